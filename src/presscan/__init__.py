@@ -1,0 +1,28 @@
+"""presscan: every statistical figure in a Chinese press release, as a typed record.
+
+>>> from presscan import extract
+>>> [(f.value, f.unit, f.kind) for f in extract("全省高速公路已建成充电桩 890台")]
+[(Decimal('890'), '台', 'count')]
+"""
+
+from presscan.core import extract
+from presscan.errors import InputError, OutputError, PatternError, PresscanError
+from presscan.patternset import PatternSet, default_patterns, load_patterns
+from presscan.record import SCHEMA_VERSION, Figure, Period
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Figure",
+    "InputError",
+    "OutputError",
+    "PatternError",
+    "PatternSet",
+    "Period",
+    "PresscanError",
+    "__version__",
+    "default_patterns",
+    "extract",
+    "load_patterns",
+]

@@ -1,0 +1,3 @@
+from presscan.cli import main
+
+main()

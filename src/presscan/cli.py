@@ -1,0 +1,231 @@
+"""The command line: a thin shell over the library. It parses options, calls
+presscan.batch and presscan.output, and turns errors into one line on stderr."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from presscan import __version__
+from presscan.errors import OutputError, PatternError, PresscanError
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_PATTERNS = 3
+EXIT_OUTPUT = 4
+EXIT_BROKEN_PIPE = 141
+EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 all inputs read; 1 some input could not be read or decoded (the others are still"
+    " processed); 2 bad usage; 3 a pattern file is broken; 4 the output cannot be written;"
+    " 130 interrupted (Ctrl-C); 143 terminated."
+)
+
+app = typer.Typer(
+    name="presscan",
+    help=(
+        "Extract every statistical figure from Chinese press releases as typed records.\n\n"
+        "Example: presscan extract bulletin.txt --format csv -o figures.csv\n\n" + EXIT_CODES_HELP
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    sys.stderr.write(f"presscan: error: {message}\n")
+    return typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"presscan {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Extract every statistical figure from Chinese press releases as typed records."""
+
+
+def _load_patterns(extra: list[Path] | None):  # type: ignore[no-untyped-def]
+    from presscan.patternset import default_patterns, load_patterns
+
+    try:
+        return load_patterns(extra) if extra else default_patterns()
+    except PatternError as error:
+        raise _fail(str(error), EXIT_PATTERNS) from None
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(
+            help="Files or folders to read; '-' reads stdin. Folders are walked for *.txt and *.md."
+            " Example: presscan extract bulletins/ 2024-report.txt",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        Optional[str],
+        typer.Option(
+            "--format",
+            "-f",
+            help="table | json | jsonl | csv. Default: a table on a terminal, JSON Lines when piped,"
+            " or from the suffix of -o. Example: --format csv",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Optional[Path],
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to this file instead of stdout; it appears only when complete. Example: -o figures.jsonl",
+            show_default=False,
+        ),
+    ] = None,
+    patterns: Annotated[
+        Optional[list[Path]],
+        typer.Option(
+            "--patterns",
+            "-p",
+            help="Add your own pattern file (TOML, same format as the shipped ones); repeatable."
+            " Example: -p my-units.toml",
+            show_default=False,
+        ),
+    ] = None,
+    encoding: Annotated[
+        Optional[str],
+        typer.Option(
+            "--encoding",
+            "-e",
+            help="Decode inputs with this encoding instead of detecting it. Example: --encoding gbk",
+            show_default=False,
+        ),
+    ] = None,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, and cells guarded against formulas."
+        ),
+    ] = False,
+    fail_fast: Annotated[
+        bool, typer.Option("--fail-fast", help="Stop at the first input that cannot be read.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr other than errors.")] = False,
+) -> None:
+    """Extract figures from files, folders or stdin.
+
+    Example: presscan extract samples/ --format jsonl | jq .value
+    """
+    from presscan import batch
+    from presscan.output import FORMATS, atomic_output, check_output_path, format_for_path, make_writer
+
+    sources = paths or ["-"]
+    if sources == ["-"] and sys.stdin.isatty():
+        raise _fail("no input: name a file or folder, or pipe text in (see presscan extract --help)", EXIT_USAGE)
+    if fmt is not None and fmt not in FORMATS:
+        raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
+    if output is not None:
+        chosen = fmt or format_for_path(output)
+        if chosen is None:
+            raise _fail(f"{output}: cannot tell the format from the suffix; add --format jsonl|json|csv", EXIT_USAGE)
+        if chosen == "table":
+            raise _fail("--format table is for a terminal; write json, jsonl or csv to a file", EXIT_USAGE)
+        try:
+            check_output_path(output)
+        except OutputError as error:
+            raise _fail(str(error), EXIT_OUTPUT) from None
+    else:
+        chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
+        if not sys.stdout.isatty():
+            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    pattern_set = _load_patterns(patterns)
+    failed = 0
+    figures = 0
+
+    def emit(stream) -> None:  # type: ignore[no-untyped-def]
+        nonlocal failed, figures
+        writer = make_writer(chosen, stream, excel=excel)
+        try:
+            for result in batch.run(batch.expand(sources), pattern_set, encoding):
+                if result.error is not None:
+                    failed += 1
+                    sys.stderr.write(f"presscan: error: {result.error}\n")
+                    if fail_fast:
+                        break
+                    continue
+                for figure in result.figures:
+                    writer.write(figure)
+                figures += len(result.figures)
+        finally:
+            writer.close()
+
+    if output is not None:
+        try:
+            with atomic_output(output) as stream:
+                emit(stream)
+        except OutputError as error:
+            raise _fail(str(error), EXIT_OUTPUT) from None
+        except OSError as error:
+            raise _fail(f"{output}: cannot write: {error.strerror or error}", EXIT_OUTPUT) from None
+    else:
+        emit(sys.stdout)
+    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one record, for the scripts downstream.
+
+    Example: presscan schema > figure.schema.json
+    """
+    from presscan.record import json_schema
+
+    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+
+
+def main() -> None:
+    """Console-script entry point: run the app, and end quietly on pipes and signals."""
+    signal.signal(signal.SIGTERM, _terminated)
+    try:
+        app()
+    except PresscanError as error:
+        sys.stderr.write(f"presscan: error: {error}\n")
+        sys.exit(error.exit_code)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_BROKEN_PIPE)
+    except KeyboardInterrupt:
+        sys.stderr.write("presscan: interrupted\n")
+        sys.exit(EXIT_INTERRUPTED)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise SystemExit(EXIT_TERMINATED)
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; with the reader gone that would raise again.
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass

@@ -1,0 +1,241 @@
+"""Pattern data: load the TOML files in patterns/, validate them, and merge them.
+
+All of presscan's knowledge of units, magnitudes, numerals, qualifiers and
+time and direction words lives in these files; nothing here knows a single unit.
+A user's own files are loaded into a new PatternSet that is passed to
+`extract`; nothing is merged into module globals.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from presscan.errors import PatternError
+
+Qualifier = Literal["approx", "at_least", "at_most", "more_than", "less_than", "nearly"]
+Word = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S+$")]
+KindName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class UnitEntry(_Strict):
+    kind: KindName
+    unit: Word | None = None
+    not_before: list[Word] = Field(default_factory=list)
+
+
+class PerSection(_Strict):
+    words: list[Word] = Field(default_factory=list)
+
+
+class OrdinalSection(_Strict):
+    prefixes: list[Word] = Field(default_factory=list)
+
+
+class QualifierSection(_Strict):
+    before: dict[Word, Qualifier] = Field(default_factory=dict)
+    inside: dict[Word, Qualifier] = Field(default_factory=dict)
+    after: dict[Word, Qualifier] = Field(default_factory=dict)
+
+
+class PatternFile(_Strict):
+    """One pattern file; every section is optional so that a user file may add just one unit."""
+
+    units: dict[Word, UnitEntry] = Field(default_factory=dict)
+    per: PerSection = Field(default_factory=PerSection)
+    counted_nouns: dict[Word, Word] = Field(default_factory=dict)
+    magnitudes: dict[Word, Annotated[int, Field(gt=1)]] = Field(default_factory=dict)
+    digits: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], Annotated[int, Field(ge=0, le=9)]] = (
+        Field(default_factory=dict)
+    )
+    places: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], Annotated[int, Field(gt=1)]] = Field(
+        default_factory=dict
+    )
+    sections: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], Annotated[int, Field(gt=1)]] = Field(
+        default_factory=dict
+    )
+    ordinals: OrdinalSection = Field(default_factory=OrdinalSection)
+    qualifiers: QualifierSection = Field(default_factory=QualifierSection)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    surface: str  # as written in the text
+    unit: str  # as emitted in records
+    kind: str
+    not_before: tuple[str, ...]
+    source: str  # the pattern file it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """Any other pattern word (magnitude, qualifier, ...) and where it came from."""
+
+    word: str
+    value: object
+    source: str
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Everything presscan matches with, merged from one or more pattern files."""
+
+    units: Mapping[str, Unit]
+    per_words: frozenset[str]
+    counted_nouns: Mapping[str, Entry]
+    magnitudes: Mapping[str, Entry]
+    digits: Mapping[str, int]
+    places: Mapping[str, int]
+    sections: Mapping[str, int]
+    ordinal_prefixes: tuple[str, ...]
+    qualifiers_before: Mapping[str, Entry]
+    qualifiers_inside: Mapping[str, Entry]
+    qualifiers_after: Mapping[str, Entry]
+    sources: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def longest_unit(self) -> int:
+        return max((len(word) for word in self.units), default=0)
+
+    @cached_property
+    def number_re(self) -> regex.Pattern[str]:
+        """Candidate numbers: Arabic digit runs and runs of Chinese numeral characters.
+
+        Possessive quantifiers throughout: a digit run is never given back, so a
+        hostile input of a million digits is scanned once.
+        """
+        zh_start = "".join(sorted(c for c, v in self.digits.items() if v > 0)) + "".join(
+            sorted(c for c, v in self.places.items() if v == 10)
+        )
+        zh_any = "".join(sorted({*self.digits, *self.places, *self.sections}))
+        ordinal = "|".join(regex.escape(p) for p in sorted(self.ordinal_prefixes, key=len, reverse=True))
+        ordinal_guard = f"(?<!{ordinal})" if ordinal else ""
+        arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:,[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
+        chinese = f"[{regex.escape(zh_start)}][{regex.escape(zh_any)}]*+" if zh_start else r"(?!)"
+        return regex.compile(f"{ordinal_guard}(?:(?P<arabic>{arabic})|(?P<chinese>{chinese}))")
+
+
+def shipped_patterns_dir() -> Path:
+    """The pattern files that ship with presscan (inside the wheel, or patterns/ in a checkout)."""
+    packaged = resources.files("presscan").joinpath("_patterns")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "patterns"
+    if checkout.is_dir():
+        return checkout
+    raise PatternError(str(packaged), None, "the shipped pattern files are missing; reinstall presscan")
+
+
+def _read_file(path: Path) -> PatternFile:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PatternError(path, None, f"cannot read pattern file: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PatternError(path, None, "not UTF-8 text; save the pattern file as UTF-8") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PatternError(path, None, f"not valid TOML: {exc}") from None
+    try:
+        return PatternFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = ".".join(str(part) for part in first["loc"])
+        problem = first["msg"]
+        if first["type"] == "extra_forbidden":
+            problem = "unknown key; see patterns/*.toml for the keys presscan knows"
+        more = len(exc.errors()) - 1
+        if more:
+            problem += f" (and {more} more problem{'s' if more > 1 else ''})"
+        raise PatternError(path, key, problem) from None
+
+
+def _merge_words(
+    target: dict[str, Entry], items: Mapping[str, object], section: str, source: str, owners: dict[str, str]
+) -> None:
+    for word, value in items.items():
+        key = f"{section}.{word}"
+        if key in owners:
+            raise PatternError(source, key, f"already defined in {owners[key]}; define each word once")
+        owners[key] = source
+        target[word] = Entry(word, value, source)
+
+
+def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = True) -> PatternSet:
+    """Load the shipped pattern files, then each extra file on top of them.
+
+    Raises PatternError naming the file, the entry and the problem.
+    """
+    paths: list[Path] = []
+    if include_shipped:
+        paths.extend(sorted(shipped_patterns_dir().glob("*.toml")))
+    paths.extend(Path(p) for p in extra)
+    units: dict[str, Unit] = {}
+    per: set[str] = set()
+    counted: dict[str, Entry] = {}
+    magnitudes: dict[str, Entry] = {}
+    digits: dict[str, Entry] = {}
+    places: dict[str, Entry] = {}
+    sections: dict[str, Entry] = {}
+    ordinals: list[str] = []
+    before: dict[str, Entry] = {}
+    inside: dict[str, Entry] = {}
+    after: dict[str, Entry] = {}
+    owners: dict[str, str] = {}
+    for path in paths:
+        parsed = _read_file(path)
+        source = str(path)
+        for word, entry in parsed.units.items():
+            key = f"units.{word}"
+            if key in owners:
+                raise PatternError(source, key, f"already defined in {owners[key]}; define each unit once")
+            owners[key] = source
+            units[word] = Unit(word, entry.unit or word, entry.kind, tuple(entry.not_before), source)
+        per.update(parsed.per.words)
+        ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
+        _merge_words(counted, parsed.counted_nouns, "counted_nouns", source, owners)
+        _merge_words(magnitudes, parsed.magnitudes, "magnitudes", source, owners)
+        _merge_words(digits, parsed.digits, "digits", source, owners)
+        _merge_words(places, parsed.places, "places", source, owners)
+        _merge_words(sections, parsed.sections, "sections", source, owners)
+        _merge_words(before, parsed.qualifiers.before, "qualifiers.before", source, owners)
+        _merge_words(inside, parsed.qualifiers.inside, "qualifiers.inside", source, owners)
+        _merge_words(after, parsed.qualifiers.after, "qualifiers.after", source, owners)
+    return PatternSet(
+        units=units,
+        per_words=frozenset(per),
+        counted_nouns=counted,
+        magnitudes=magnitudes,
+        digits={k: int(v.value) for k, v in digits.items()},  # type: ignore[call-overload]
+        places={k: int(v.value) for k, v in places.items()},  # type: ignore[call-overload]
+        sections={k: int(v.value) for k, v in sections.items()},  # type: ignore[call-overload]
+        ordinal_prefixes=tuple(ordinals),
+        qualifiers_before=before,
+        qualifiers_inside=inside,
+        qualifiers_after=after,
+        sources=tuple(str(p) for p in paths),
+    )
+
+
+_default: PatternSet | None = None
+
+
+def default_patterns() -> PatternSet:
+    """The shipped patterns, loaded once per process on first use."""
+    global _default
+    if _default is None:
+        _default = load_patterns()
+    return _default

@@ -1,0 +1,82 @@
+"""The Figure record: the contract with every script downstream of presscan.
+
+Field names are stable; a change that renames or removes a field, or changes
+what one means, bumps SCHEMA_VERSION. New optional fields may be added without
+a bump.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
+
+SCHEMA_VERSION = "1.0"
+
+
+def _json_number(value: Decimal) -> int | float:
+    """Exact decimals as JSON numbers: integral values as integers (16.4亿 -> 1640000000)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+JsonDecimal = Annotated[
+    Decimal,
+    PlainSerializer(_json_number, when_used="json"),
+    WithJsonSchema({"type": "number"}),
+]
+
+Qualifier = Literal["approx", "at_least", "at_most", "more_than", "less_than", "nearly"]
+Direction = Literal["up", "down"]
+Status = Literal["actual", "target"]
+
+
+class Period(BaseModel):
+    """The time a figure belongs to, as written and as parsed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = Field(description="the time expression as written, normalised (截至2023年底)")
+    start: int = Field(description="code-point offset of the expression in the original text")
+    end: int = Field(description="offset just after it")
+    start_year: int | None = Field(default=None, description="first year covered, when known")
+    end_year: int | None = Field(default=None, description="last year covered, when known")
+    start_month: int | None = Field(default=None, description="first month covered, when stated")
+    end_month: int | None = Field(default=None, description="last month covered, when stated")
+
+
+class Figure(BaseModel):
+    """One statistical figure found in a text."""
+
+    model_config = ConfigDict(frozen=True, title=f"presscan Figure (schema {SCHEMA_VERSION})")
+
+    source: str = Field(description='the input as given on the command line, or "-" for stdin')
+    start: int = Field(description="code-point offset of the figure in the original decoded text")
+    end: int = Field(description="code-point offset just after the figure")
+    line: int = Field(description="1-based line of `start` in the original text")
+    text: str = Field(description="exactly original[start:end], line breaks and spaces included")
+    number: str = Field(description='the number as written, normalised: "1.46", "三千五百"')
+    magnitude: str | None = Field(description='the magnitude word, "万" in 1.46万辆, or null')
+    value: JsonDecimal = Field(description="number x magnitude, exact: 1.46万辆 -> 14600")
+    value_high: JsonDecimal | None = Field(default=None, description="upper end of a range, else null")
+    unit: str = Field(description='unit without magnitude: "辆", "千瓦时", "元", "%", "百分点"')
+    kind: str = Field(description="unit family: count, percent, percentage_point, money, mass, energy, ...")
+    per: str | None = Field(default=None, description='denominator of a rate: "年" in 3095万吨/年')
+    qualifier: Qualifier | None = Field(default=None, description="approx, at_least, ... or null when exact")
+    qualifier_text: str | None = Field(default=None, description='the qualifying word as written: "以上"')
+    subject: str | None = Field(default=None, description="what the figure measures: 充电桩, 地区生产总值")
+    period: Period | None = Field(default=None, description="the time the figure belongs to")
+    direction: Direction | None = Field(default=None, description="up or down when the text says so")
+    status: Status | None = Field(default=None, description="actual (a result) or target (a goal)")
+    measure: str | None = Field(default=None, description="share or growth when the text says so")
+    context: str = Field(description="the sentence the figure stands in, normalised")
+    pattern: str = Field(description='which pattern matched: numeral form and unit entry, "arabic:辆"')
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of one record, as `presscan schema` prints it."""
+    schema = Figure.model_json_schema(mode="serialization")
+    schema["x-schema-version"] = SCHEMA_VERSION
+    return schema

@@ -1,0 +1,62 @@
+"""Sentences and clauses of normalised text, and words inside them (jieba).
+
+jieba is imported only when words are needed, and its chatter ("Building prefix
+dict...") is silenced through its logger, never by touching sys.stdout.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+_SENTENCE_END = regex.compile(r"[。！？!?；;]++")
+_CLAUSE_END = regex.compile(r"[。！？!?；;，,：:]++")
+
+
+@dataclass(frozen=True, slots=True)
+class Spans:
+    """Sorted, non-overlapping [start, end) pieces covering a text, found by position."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def find(self, position: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.starts, position) - 1
+        return self.starts[index], self.ends[index]
+
+    def index(self, position: int) -> int:
+        return bisect.bisect_right(self.starts, position) - 1
+
+
+def _split(text: str, boundary: regex.Pattern[str]) -> Spans:
+    starts, ends = [0], []
+    for match in boundary.finditer(text):
+        ends.append(match.end())
+        starts.append(match.end())
+    ends.append(len(text))
+    return Spans(starts, ends)
+
+
+def sentences(text: str) -> Spans:
+    """Sentence spans of normalised text; the end punctuation belongs to its sentence."""
+    return _split(text, _SENTENCE_END)
+
+
+def clauses(text: str) -> Spans:
+    """Clause spans: sentences further cut at commas and colons."""
+    return _split(text, _CLAUSE_END)
+
+
+def line_starts(original: str) -> list[int]:
+    """Offsets where each line of the original starts (\\n, \\r\\n and \\r all end a line)."""
+    starts = [0]
+    for match in regex.finditer(r"\r\n|\r|\n", original):
+        starts.append(match.end())
+    return starts
+
+
+def line_of(starts: list[int], offset: int) -> int:
+    """1-based line of `offset`, given `line_starts` of the text."""
+    return bisect.bisect_right(starts, offset)
