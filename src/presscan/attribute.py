@@ -1,0 +1,415 @@
+"""Read what each figure measures, when, which way, and whether it is a goal.
+
+Works on normalised text and on the figures `match` found. jieba's part-of-speech
+tagger runs only on the clauses that hold figures (it is the expensive step).
+Word lists live in patterns/context/attribution.toml.
+
+Subject rules, in order:
+1. figures listed with 、/和 after one predicate ("A、B分别增长1%、2%") map
+   one-to-one onto the listed subjects when the counts agree;
+2. otherwise the noun phrase just before the figure in its clause, found by
+   walking jieba words backwards past predicate words (增长, 达到, 比上年) and
+   stopping at a verb that opens the clause (建成, 新增);
+3. after an enumeration mark (可可盖等11处煤矿) or when nothing stands before
+   it, the noun phrase right after the figure;
+4. otherwise the subject of the previous figure in the same sentence, and a
+   bare share word (占比) is joined to it: 新能源车占比.
+"""
+
+from __future__ import annotations
+
+import bisect
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import regex
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from presscan.errors import PatternError
+from presscan.match import RawFigure
+from presscan.segment import Spans, clauses, sentences
+
+_PUNCT_STOP = set("，,。；;：:！？!?（）()【】[]《》<>")
+_QUOTE = set("“”\"'‘’「」『』")
+_NOUNISH = ("n", "vn", "j", "l", "nz", "nt", "ns", "nr", "ng", "an", "b", "i", "eng", "x", "a", "f", "q", "k", "h")
+
+
+class _Words(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SubjectWords(_Words):
+    skip_trailing: list[str]
+    boundary: list[str]
+    strip_leading: list[str]
+    share_words: list[str]
+    dictionary: list[str]
+    enumeration_marks: list[str]
+    list_separators: list[str]
+
+
+class PeriodWords(_Words):
+    words: list[str]
+    year_prefixes: list[str]
+    year_suffixes: list[str]
+    relative_years: dict[str, int]
+
+
+class DirectionWords(_Words):
+    up: list[str]
+    down: list[str]
+
+
+class StatusWords(_Words):
+    target: list[str]
+    actual: list[str]
+
+
+class MeasureWords(_Words):
+    share: list[str]
+    growth: list[str]
+
+
+class AttributionFile(_Words):
+    subject: SubjectWords
+    period: PeriodWords
+    direction: DirectionWords
+    status: StatusWords
+    measure: MeasureWords
+
+
+@dataclass(frozen=True)
+class Attribution:
+    subject: str | None
+    period_text: str | None
+    period_start: int | None  # normalised offsets
+    period_end: int | None
+    start_year: int | None
+    end_year: int | None
+    direction: str | None
+    status: str
+    measure: str | None
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+class Attributor:
+    """Attribution rules over one word file; build once, use for many texts."""
+
+    def __init__(self, words: AttributionFile) -> None:
+        self.words = words
+        s = words.subject
+        self.skip_trailing = frozenset(s.skip_trailing)
+        self.boundary = frozenset(s.boundary)
+        self.strip_leading = frozenset(s.strip_leading)
+        self.share_words = frozenset(s.share_words)
+        p = words.period
+        year = r"(?:19|20)\d{2}"
+        prefix = f"(?:{_alternation(p.year_prefixes)})?"
+        suffix = f"(?:{_alternation(p.year_suffixes)})?"
+        months = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})"
+        self.period_re = regex.compile(
+            f"{prefix}{year}年?[至到—–\\-~～]{year}年{suffix}"
+            f"|{prefix}{year}年{months}月(?:[至到—–\\-~～]{months}月)?{suffix}"
+            f"|{prefix}{year}年{suffix}"
+            f"|{months}[至到—–\\-~～]{months}月"
+            f"|{_alternation(p.words)}"
+        )
+        self.year_re = regex.compile(year)
+        self.up_re = regex.compile(_alternation(words.direction.up))
+        self.down_re = regex.compile(_alternation(words.direction.down))
+        self.target_re = regex.compile(_alternation(words.status.target))
+        self.share_re = regex.compile(_alternation(words.measure.share))
+        self.growth_re = regex.compile(f"(?:{_alternation(words.measure.growth)})$")
+
+    @cached_property
+    def tagger(self):  # type: ignore[no-untyped-def]
+        from presscan.words import tagger
+
+        return tagger(tuple(self.words.subject.dictionary))
+
+    # ----- subject -------------------------------------------------------------------
+    def _tokens(self, text: str) -> list[tuple[str, str]]:
+        return [(token.word, token.flag) for token in self.tagger.cut(text)]
+
+    def _walk_back(self, text: str) -> str | None:
+        """The noun phrase at the end of `text` (the words before a figure)."""
+        tokens = self._tokens(text)
+        index = len(tokens) - 1
+        # skip predicate words between the subject and the figure
+        while index >= 0:
+            word, flag = tokens[index]
+            if (
+                word in self.skip_trailing
+                or word in _QUOTE
+                or flag in ("p", "d", "uj", "ul", "t", "m", "c", "r", "u", "ud", "uz", "ug")
+            ):
+                index -= 1
+                continue
+            if word in self.enumeration_marks_set:
+                return None
+            break
+        collected: list[str] = []
+        depth = 0  # inside a （…） group, read backwards
+        while index >= 0:
+            word, flag = tokens[index]
+            size = sum(len(w) for w in collected)
+            if word in ("）", ")"):
+                depth += 1
+                index -= 1
+                continue
+            if word in ("（", "("):
+                depth = max(0, depth - 1)
+                index -= 1
+                continue
+            if depth:
+                index -= 1
+                continue
+            if word in _QUOTE:
+                index -= 1
+                continue
+            if word in _PUNCT_STOP or word in self.words.subject.list_separators:
+                break
+            if word in self.boundary:
+                break
+            if word == "的" and collected:
+                # 参加医疗保险的人数: keep going only when a noun stands before 的
+                if index > 0 and tokens[index - 1][1].startswith(("n", "vn")):
+                    collected.insert(0, word)
+                    index -= 1
+                    continue
+                break
+            if word == "占" and collected and collected[-1] in self.share_words | {"比例", "比重"}:
+                collected.insert(0, word)
+                index -= 1
+                continue
+            if word == "占" and collected and any(w in ("比例", "比重") for w in collected):
+                collected.insert(0, word)
+                index -= 1
+                continue
+            # a verb right before the figure is a nominal head (碳排放, 增速, 装机)
+            if flag.startswith(_NOUNISH) or size <= 1 or (not collected and flag.startswith("v")):
+                if flag in ("m", "r", "p", "c", "d", "t") and word not in self.share_words:
+                    break
+                collected.insert(0, word)
+                index -= 1
+                continue
+            break
+        while collected and (collected[0] in self.strip_leading or collected[0] in ("的", "占")):
+            collected.pop(0)
+        phrase = "".join(collected)
+        return phrase if len(phrase) >= 2 else (phrase if phrase in self.share_words else None)
+
+    @cached_property
+    def enumeration_marks_set(self) -> frozenset[str]:
+        return frozenset(self.words.subject.enumeration_marks)
+
+    def _walk_forward(self, text: str) -> str | None:
+        """The noun phrase at the start of `text` (the words after a figure)."""
+        tokens = self._tokens(text)
+        collected: list[str] = []
+        for position, (word, flag) in enumerate(tokens):
+            if word in _QUOTE:
+                continue
+            if word in _PUNCT_STOP or word in self.words.subject.list_separators:
+                break
+            if flag.startswith("v") and flag != "vn":
+                following = tokens[position + 1] if position + 1 < len(tokens) else None
+                # 领跑县: a verb glued to a one-character noun is part of the name
+                if collected and following and len(following[0]) == 1 and following[1].startswith("n"):
+                    collected.append(word)
+                    continue
+                break
+            if flag.startswith(_NOUNISH) and flag not in ("x",):
+                collected.append(word)
+                continue
+            break
+        while collected and collected[0] in self.strip_leading:
+            collected.pop(0)
+        phrase = "".join(collected)
+        return phrase if len(phrase) >= 2 else None
+
+    def _split_items(self, text: str, joiner: str) -> list[str]:
+        separators = [joiner] if joiner else ["、"]
+        pattern = "|".join(regex.escape(s) for s in separators)
+        return [item for item in regex.split(pattern, text) if item]
+
+    # ----- the whole text ----------------------------------------------------------------
+    def attribute(
+        self, text: str, figures: list[RawFigure], paragraph_ends: list[int] | None = None
+    ) -> list[Attribution]:
+        """One Attribution per figure; `paragraph_ends` (normalised offsets) stop periods carrying over."""
+        sentence_spans = sentences(text)
+        clause_spans = clauses(text)
+        subjects: list[str | None] = [None] * len(figures)
+        groups = _list_groups(text, figures, clause_spans)
+        for group in groups:
+            self._subjects_for_group(text, figures, group, clause_spans, sentence_spans, subjects)
+        periods = self._periods(text, figures, paragraph_ends or [])
+        results = []
+        for index, figure in enumerate(figures):
+            sentence_start, _ = sentence_spans.find(figure.start)
+            clause_start, _ = clause_spans.find(figure.start)
+            before_clause = text[clause_start : figure.qualifier_start]
+            before_sentence = text[sentence_start : figure.qualifier_start]
+            direction = None
+            window = before_clause[-8:]
+            ups = [m.end() for m in self.up_re.finditer(window)]
+            downs = [m.end() for m in self.down_re.finditer(window)]
+            if ups or downs:
+                direction = "down" if (max(downs) if downs else -1) > (max(ups) if ups else -1) else "up"
+            period = periods[index]
+            status = "actual"
+            period_text = period[0] if period else ""
+            if self.target_re.search(before_sentence) or self.target_re.search(period_text):
+                status = "target"
+            measure = None
+            if figure.kind in ("percent", "percentage_point", "permille", "permille_point"):
+                if self.share_re.search(before_clause[-12:]) or self.share_re.search(subjects[index] or ""):
+                    measure = "share"
+                elif self.growth_re.search(before_clause[-6:]):
+                    measure = "growth"
+            results.append(
+                Attribution(
+                    subject=subjects[index],
+                    period_text=period[0] if period else None,
+                    period_start=period[1] if period else None,
+                    period_end=period[2] if period else None,
+                    start_year=period[3] if period else None,
+                    end_year=period[4] if period else None,
+                    direction=direction,
+                    status=status,
+                    measure=measure,
+                )
+            )
+        return results
+
+    def _subjects_for_group(
+        self,
+        text: str,
+        figures: list[RawFigure],
+        group: tuple[list[int], str],
+        clause_spans: Spans,
+        sentence_spans: Spans,
+        subjects: list[str | None],
+    ) -> None:
+        members, joiner = group
+        first = figures[members[0]]
+        clause_start, clause_end = clause_spans.find(first.start)
+        previous_end = max(
+            (f.qualifier_end for f in figures if clause_start <= f.qualifier_end <= first.qualifier_start),
+            default=clause_start,
+        )
+        before = text[previous_end : first.qualifier_start]
+        last = figures[members[-1]]
+        after = text[last.qualifier_end : clause_end]
+        sentence_start, _ = sentence_spans.find(first.start)
+        earlier = [i for i in range(members[0]) if figures[i].start >= sentence_start and subjects[i]]
+        if len(members) > 1:
+            stem = before
+            for word in ("分别", "各"):
+                if word in stem:
+                    stem = stem[: stem.rindex(word)]
+            stem = stem.strip("、，")
+            items = [self._walk_back(item) for item in self._split_items(stem, joiner)] if stem else []
+            items = [item for item in items if item]
+            if len(items) == len(members):
+                for member, item in zip(members, items, strict=True):
+                    subjects[member] = item
+                return
+            if not items and len(earlier) >= len(members):
+                for member, source in zip(members, earlier[-len(members) :], strict=True):
+                    subjects[member] = subjects[source]
+                return
+        subject = None
+        trimmed = before.rstrip()
+        enumerated = any(trimmed.endswith(mark) for mark in self.words.subject.enumeration_marks)
+        if not enumerated:
+            subject = self._walk_back(before) if before else None
+        if subject is None or enumerated:
+            forward = self._walk_forward(after if len(members) == 1 else "")
+            subject = forward or subject
+        inherited = subjects[earlier[-1]] if earlier else None
+        if subject is None:
+            subject = inherited
+        elif subject in self.share_words and inherited:
+            subject = inherited + (subject if subject != "占" else "占比")
+        elif before.startswith("占") and inherited and subject:
+            subject = f"{inherited}占{subject}"
+        for member in members:
+            subjects[member] = subject
+
+    # ----- periods -----------------------------------------------------------------------------
+    def _periods(
+        self, text: str, figures: list[RawFigure], paragraph_ends: list[int]
+    ) -> list[tuple[str, int, int, int | None, int | None] | None]:
+        found = [(m.start(), m.end(), m.group()) for m in self.period_re.finditer(text)]
+        results: list[tuple[str, int, int, int | None, int | None] | None] = []
+        cursor = 0
+        last: tuple[int, int, str] | None = None
+        for figure in figures:
+            while cursor < len(found) and found[cursor][1] <= figure.qualifier_start:
+                last = found[cursor]
+                cursor += 1
+            if last is None:
+                results.append(None)
+                continue
+            start, end, written = last
+            # carry a period forward within its paragraph only (a paragraph ends with 。 at a line end)
+            if bisect.bisect_right(paragraph_ends, end) != bisect.bisect_right(paragraph_ends, figure.start):
+                results.append(None)
+                continue
+            years = [int(y) for y in self.year_re.findall(written)]
+            results.append((written, start, end, min(years) if years else None, max(years) if years else None))
+        return results
+
+
+def _list_groups(text: str, figures: list[RawFigure], clause_spans: Spans) -> list[tuple[list[int], str]]:
+    """Figures listed one after another (1%、2%和3%) form a group; others stand alone."""
+    groups: list[tuple[list[int], str]] = []
+    for index, figure in enumerate(figures):
+        if groups and index > 0:
+            previous = figures[index - 1]
+            gap = text[previous.qualifier_end : figure.qualifier_start]
+            same_clause = clause_spans.index(previous.start) == clause_spans.index(figure.start)
+            if same_clause and gap in ("、", "和", "及", "与"):
+                members, joiner = groups[-1]
+                if len(members) == 1 or joiner == gap:
+                    groups[-1] = ([*members, index], gap)
+                    continue
+        groups.append(([index], ""))
+    return groups
+
+
+def attribution_path() -> Path:
+    from presscan.patternset import shipped_patterns_dir
+
+    return shipped_patterns_dir() / "context" / "attribution.toml"
+
+
+def load_attributor(path: Path | None = None) -> Attributor:
+    path = path or attribution_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return Attributor(AttributionFile.model_validate(data))
+    except OSError as exc:
+        raise PatternError(path, None, f"cannot read: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PatternError(path, None, f"not valid TOML: {exc}") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise PatternError(path, ".".join(str(p) for p in first["loc"]), first["msg"]) from None
+
+
+_default: Attributor | None = None
+
+
+def default_attributor() -> Attributor:
+    global _default
+    if _default is None:
+        _default = load_attributor()
+    return _default
