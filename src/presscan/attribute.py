@@ -55,6 +55,7 @@ class PeriodWords(_Words):
     year_prefixes: list[str]
     year_suffixes: list[str]
     relative_years: dict[str, int]
+    open_ended: list[str]
 
 
 class DirectionWords(_Words):
@@ -250,8 +251,18 @@ class Attributor:
         for group in groups:
             self._subjects_for_group(text, figures, group, clause_spans, sentence_spans, subjects)
         periods = self._periods(text, figures, paragraph_ends or [])
-        results = []
+        # listed figures share the predicate before the first one (分别增长1%、2%)
+        leader = {member: group[0][0] for group in groups for member in group[0]}
+        results: list[Attribution] = []
         for index, figure in enumerate(figures):
+            if leader[index] != index:
+                head = results[leader[index]]
+                results.append(
+                    Attribution(
+                        subjects[index], *_period_fields(periods[index]), head.direction, head.status, head.measure
+                    )
+                )
+                continue
             sentence_start, _ = sentence_spans.find(figure.start)
             clause_start, _ = clause_spans.find(figure.start)
             before_clause = text[clause_start : figure.qualifier_start]
@@ -273,19 +284,7 @@ class Attributor:
                     measure = "share"
                 elif self.growth_re.search(before_clause[-6:]):
                     measure = "growth"
-            results.append(
-                Attribution(
-                    subject=subjects[index],
-                    period_text=period[0] if period else None,
-                    period_start=period[1] if period else None,
-                    period_end=period[2] if period else None,
-                    start_year=period[3] if period else None,
-                    end_year=period[4] if period else None,
-                    direction=direction,
-                    status=status,
-                    measure=measure,
-                )
-            )
+            results.append(Attribution(subjects[index], *_period_fields(period), direction, status, measure))
         return results
 
     def _subjects_for_group(
@@ -364,8 +363,17 @@ class Attributor:
                 results.append(None)
                 continue
             years = [int(y) for y in self.year_re.findall(written)]
-            results.append((written, start, end, min(years) if years else None, max(years) if years else None))
+            open_ended = any(written.endswith(word) for word in self.words.period.open_ended)
+            last_year = None if open_ended or not years else max(years)
+            results.append((written, start, end, min(years) if years else None, last_year))
         return results
+
+
+_Found = tuple[str, int, int, int | None, int | None]
+
+
+def _period_fields(period: _Found | None) -> tuple[str | None, int | None, int | None, int | None, int | None]:
+    return period if period else (None, None, None, None, None)
 
 
 def _list_groups(text: str, figures: list[RawFigure], clause_spans: Spans) -> list[tuple[list[int], str]]:
