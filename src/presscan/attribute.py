@@ -33,6 +33,7 @@ from presscan.segment import Spans, clauses, sentences
 
 _PUNCT_STOP = set("，,。；;：:！？!?（）()【】[]《》<>")
 _QUOTE = set("“”\"'‘’「」『』")
+_SUBJECT_WINDOW = 24  # characters read on either side of a figure for its subject
 _NOUNISH = ("n", "vn", "j", "l", "nz", "nt", "ns", "nr", "ng", "an", "b", "i", "eng", "x", "a", "f", "q", "k", "h")
 
 
@@ -135,7 +136,7 @@ class Attributor:
 
     # ----- subject -------------------------------------------------------------------
     def _tokens(self, text: str) -> list[tuple[str, str]]:
-        return [(token.word, token.flag) for token in self.tagger.cut(text)]
+        return [(token.word, token.flag) for token in self.tagger.cut(text, HMM=False)]
 
     def _walk_back(self, text: str) -> str | None:
         """The noun phrase at the end of `text` (the words before a figure)."""
@@ -299,15 +300,22 @@ class Attributor:
         members, joiner = group
         first = figures[members[0]]
         clause_start, clause_end = clause_spans.find(first.start)
-        previous_end = max(
-            (f.qualifier_end for f in figures if clause_start <= f.qualifier_end <= first.qualifier_start),
-            default=clause_start,
-        )
+        previous = figures[members[0] - 1] if members[0] else None
+        previous_end = clause_start
+        if previous is not None and clause_start <= previous.qualifier_end <= first.qualifier_start:
+            previous_end = previous.qualifier_end
+        # a subject is a short phrase: reading further back only costs tagging time
+        previous_end = max(previous_end, first.qualifier_start - _SUBJECT_WINDOW)
         before = text[previous_end : first.qualifier_start]
         last = figures[members[-1]]
-        after = text[last.qualifier_end : clause_end]
+        after = text[last.qualifier_end : min(clause_end, last.qualifier_end + _SUBJECT_WINDOW)]
         sentence_start, _ = sentence_spans.find(first.start)
-        earlier = [i for i in range(members[0]) if figures[i].start >= sentence_start and subjects[i]]
+        earlier = []
+        for i in range(members[0] - 1, -1, -1):
+            if figures[i].start < sentence_start:
+                break
+            if subjects[i]:
+                earlier.insert(0, i)
         if len(members) > 1:
             stem = before
             for word in ("分别", "各"):
