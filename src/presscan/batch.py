@@ -1,22 +1,40 @@
 """Run the core over many inputs: expand paths, read, extract, yield in input order.
 
 Errors belong to one input: they are yielded as results, never raised, so one
-bad file does not stop a batch.
+bad file does not stop a batch. With jobs > 1 the files are read and extracted
+in a pool of worker processes; results still come back in input order, and at
+most a fixed window of files is in flight, so memory does not grow with the
+number of files.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+import stat
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass, field
-from pathlib import Path
+from fnmatch import fnmatchcase
+from pathlib import Path, PurePath
 
 from presscan.core import extract
 from presscan.errors import InputError
-from presscan.patternset import PatternSet
+from presscan.patternset import PatternSet, default_patterns, load_patterns
 from presscan.read import STDIN, read_text
 from presscan.record import Figure
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
+# Files in flight per worker: enough to keep every worker busy while the
+# parent writes, few enough that memory stays flat.
+WINDOW_PER_JOB = 4
+# Without --jobs, a worker is started for every so many files, up to the CPUs.
+FILES_PER_DEFAULT_JOB = 8
+
+# An input is a path to read, or an error met while listing a folder.
+Input = str | InputError
+# A Result as it travels back from a worker process.
+_Packed = tuple[str, list[Figure], tuple[str, str, str | None] | None, str | None]
 
 
 @dataclass(slots=True)
@@ -27,25 +45,64 @@ class Result:
     encoding: str | None = None
 
 
-def expand(paths: Iterable[str], globs: tuple[str, ...] = DEFAULT_GLOBS) -> Iterator[str]:
-    """Files named by `paths`: a file as given, a folder as its matching files, sorted."""
+def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden: bool = False) -> Iterator[Input]:
+    """Files named by `paths`: a file (or "-") as given, a folder as its matching files.
+
+    Folders are walked recursively in sorted order. Hidden files and folders
+    are skipped unless `hidden`. Folder symlinks are followed once each, so a
+    symlink loop ends. A folder with no matching file is an error.
+    """
     for given in paths:
-        path = Path(given)
-        if given != STDIN and path.is_dir():
-            found = sorted(
-                {p for pattern in globs for p in path.rglob(pattern) if p.is_file() and not _hidden(p, path)}
-            )
-            yield from (str(p) for p in found)
+        if given != STDIN and os.path.isdir(given):
+            found = False
+            for item in _walk(given, tuple(globs) or DEFAULT_GLOBS, hidden):
+                found = True
+                yield item
+            if not found:
+                yield InputError(given, f"no files match {', '.join(globs)}", "choose others with --glob '*.text'")
         else:
             yield given
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _walk(root: str, globs: tuple[str, ...], hidden: bool) -> Iterator[Input]:
+    seen: set[tuple[int, int]] = set()
+
+    def visit(folder: str) -> Iterator[Input]:
+        try:
+            info = os.stat(folder)
+            if (info.st_dev, info.st_ino) in seen:
+                return  # reached again through a symlink: a loop or a duplicate
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as scan:
+                entries = sorted(scan, key=lambda entry: entry.name)
+        except OSError as exc:
+            yield InputError(folder, f"cannot list folder: {exc.strerror or exc}")
+            return
+        for entry in entries:
+            if entry.name.startswith(".") and not hidden:
+                continue
+            try:
+                mode = os.stat(entry.path).st_mode  # follows symlinks
+            except OSError:
+                continue  # a dangling symlink
+            if stat.S_ISDIR(mode):
+                yield from visit(entry.path)
+            elif stat.S_ISREG(mode) and _matches(entry.path, root, globs):
+                yield entry.path
+
+    yield from visit(root)
 
 
-def process(source: str, patterns: PatternSet, encoding: str | None = None) -> Result:
+def _matches(path: str, root: str, globs: tuple[str, ...]) -> bool:
+    name = os.path.basename(path)
+    relative = PurePath(os.path.relpath(path, root))
+    return any(relative.match(pattern) if "/" in pattern else fnmatchcase(name, pattern) for pattern in globs)
+
+
+def process(source: Input, patterns: PatternSet, encoding: str | None = None) -> Result:
     """Read and extract one input; errors are returned, not raised."""
+    if isinstance(source, InputError):
+        return Result(source.source, error=source)
     try:
         text, used = read_text(source, encoding)
     except InputError as error:
@@ -53,6 +110,76 @@ def process(source: str, patterns: PatternSet, encoding: str | None = None) -> R
     return Result(source, extract(text, patterns=patterns, source=source), encoding=used)
 
 
-def run(sources: Iterable[str], patterns: PatternSet, encoding: str | None = None) -> Iterator[Result]:
-    for source in sources:
-        yield process(source, patterns, encoding)
+def run(
+    sources: Iterable[Input],
+    patterns: PatternSet,
+    encoding: str | None = None,
+    *,
+    jobs: int = 1,
+    pattern_files: Sequence[Path | str] = (),
+) -> Iterator[Result]:
+    """Results for `sources`, in their order.
+
+    jobs > 1 uses worker processes; each loads its patterns once, from the
+    shipped files plus `pattern_files` (which must be the files `patterns` was
+    loaded from). stdin is always read here, in this process.
+    """
+    if jobs <= 1:
+        for source in sources:
+            yield process(source, patterns, encoding)
+        return
+    yield from _run_pool(sources, patterns, encoding, jobs, tuple(str(p) for p in pattern_files))
+
+
+def _run_pool(
+    sources: Iterable[Input], patterns: PatternSet, encoding: str | None, jobs: int, pattern_files: tuple[str, ...]
+) -> Iterator[Result]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a fresh interpreter per worker, never a fork of a process that
+    # may run threads (the progress bar), and the same on every platform.
+    context = multiprocessing.get_context("spawn")
+    window: deque[Future[_Packed] | Result] = deque()
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(pattern_files,)) as pool:
+        try:
+            for source in sources:
+                if source == STDIN or isinstance(source, InputError):
+                    window.append(process(source, patterns, encoding))
+                else:
+                    window.append(pool.submit(_work, source, encoding))
+                while len(window) >= jobs * WINDOW_PER_JOB:
+                    yield _result(window.popleft())
+            while window:
+                yield _result(window.popleft())
+        finally:
+            # Stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued.
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(item: Future[_Packed] | Result) -> Result:
+    if isinstance(item, Result):
+        return item
+    source, figures, error, encoding = item.result()
+    return Result(source, figures, InputError(*error) if error else None, encoding)
+
+
+_worker_patterns: PatternSet | None = None
+
+
+def _init_worker(pattern_files: tuple[str, ...]) -> None:
+    """Load the patterns once per worker; Ctrl-C is the parent's to handle."""
+    import signal
+
+    global _worker_patterns
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_patterns = load_patterns(pattern_files) if pattern_files else default_patterns()
+
+
+def _work(source: str, encoding: str | None) -> _Packed:
+    """One file in a worker. InputError does not survive pickling (its __init__
+    takes three arguments), so it travels as its parts."""
+    assert _worker_patterns is not None, "worker started without _init_worker"
+    result = process(source, _worker_patterns, encoding)
+    error = (result.error.source, result.error.cause, result.error.hint) if result.error else None
+    return result.source, result.figures, error, result.encoding

@@ -4,15 +4,24 @@ presscan.batch and presscan.output, and turns errors into one line on stderr."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
 from presscan import __version__
 from presscan.errors import OutputError, PatternError, PresscanError
+from presscan.progress import Tally
+
+if TYPE_CHECKING:
+    from presscan.batch import Result
+    from presscan.patternset import PatternSet
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
@@ -70,16 +79,132 @@ def _load_patterns(extra: list[Path] | None):  # type: ignore[no-untyped-def]
         raise _fail(str(error), EXIT_PATTERNS) from None
 
 
-@app.command()
+# Input options, shared by extract and summary.
+PathsArgument = Annotated[
+    Optional[list[str]],
+    typer.Argument(
+        help="Files or folders to read; '-' reads stdin. Folders are walked recursively, in sorted order,"
+        " for *.txt and *.md. Example: presscan extract bulletins/ 2024-report.txt",
+        show_default=False,
+    ),
+]
+GlobOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--glob",
+        "-g",
+        help="Which files to read in folders (default *.txt and *.md); repeatable. Example: --glob '*.txt'",
+        show_default=False,
+    ),
+]
+HiddenOption = Annotated[bool, typer.Option("--hidden", help="Also read hidden files and folders (names with a dot).")]
+PatternsOption = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--patterns",
+        "-p",
+        help="Add your own pattern file (TOML, same format as the shipped ones); repeatable. Example: -p my-units.toml",
+        show_default=False,
+    ),
+]
+EncodingOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--encoding",
+        "-e",
+        help="Decode inputs with this encoding instead of detecting it (byte-order mark, UTF-8, then GB18030,"
+        " Big5 or UTF-16). Example: --encoding gbk",
+        show_default=False,
+    ),
+]
+JobsOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Files to process in parallel, in worker processes (default: the number of CPUs, fewer for a handful"
+        " of files); the output keeps the input order. Example: --jobs 1",
+        show_default=False,
+    ),
+]
+FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first input that cannot be read.")]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress bar or summary line on stderr; errors only.")
+]
+
+
+@dataclass
+class _Inputs:
+    """The input options of a command, and what reading them did."""
+
+    paths: list[str]
+    globs: list[str] | None
+    hidden: bool
+    patterns: list[Path] | None
+    encoding: str | None
+    jobs: int | None
+    fail_fast: bool
+    quiet: bool
+    tally: Tally = field(default_factory=Tally)
+
+    @cached_property
+    def pattern_set(self) -> PatternSet:
+        return _load_patterns(self.patterns)
+
+    def check_patterns(self) -> None:
+        """Load the pattern files now, so that a broken one fails before any output (exit 3)."""
+        self.pattern_set  # noqa: B018 - loading is the point
+
+    def results(self) -> Iterator[Result]:
+        """Results in input order; each failing input is one line on stderr."""
+        from presscan import batch
+        from presscan.progress import progress
+
+        pattern_set = self.pattern_set
+        sources = list(batch.expand(self.paths, self.globs or batch.DEFAULT_GLOBS, hidden=self.hidden))
+        files = sum(1 for source in sources if isinstance(source, str) and source != "-")
+        if self.jobs is None:
+            # Each worker starts a Python and loads the patterns and jieba (seconds):
+            # worth it only with a few files for each.
+            jobs = min(os.cpu_count() or 1, files // batch.FILES_PER_DEFAULT_JOB)
+        else:
+            jobs = min(self.jobs, files)
+        bar = progress(len(sources), quiet=self.quiet)
+        try:
+            for result in batch.run(sources, pattern_set, self.encoding, jobs=jobs, pattern_files=self.patterns or ()):
+                bar.advance(len(result.figures))
+                if result.error is not None:
+                    self.tally.failed += 1
+                    sys.stderr.write(f"presscan: error: {result.error}\n")
+                    if self.fail_fast:
+                        break
+                    continue
+                self.tally.read += 1
+                self.tally.figures += len(result.figures)
+                yield result
+        finally:
+            bar.close()
+
+    def finish(self) -> typer.Exit:
+        """The summary line (for a batch, or on a terminal) and the exit code."""
+        # Files named one by one, into a log: stderr stays empty unless something failed.
+        folder_given = any(path != "-" and os.path.isdir(path) for path in self.paths)
+        if not self.quiet and (sys.stderr.isatty() or folder_given):
+            sys.stderr.write(self.tally.line())
+        return typer.Exit(EXIT_INPUT_FAILED if self.tally.failed else EXIT_OK)
+
+
+def _inputs(paths: list[str] | None, **options: Any) -> _Inputs:
+    sources = paths or ["-"]
+    if sources == ["-"] and sys.stdin.isatty():
+        raise _fail("no input: name a file or folder, or pipe text in (see presscan extract --help)", EXIT_USAGE)
+    return _Inputs(sources, **options)
+
+
+@app.command(epilog=EXIT_CODES_HELP)
 def extract(
-    paths: Annotated[
-        Optional[list[str]],
-        typer.Argument(
-            help="Files or folders to read; '-' reads stdin. Folders are walked for *.txt and *.md."
-            " Example: presscan extract bulletins/ 2024-report.txt",
-            show_default=False,
-        ),
-    ] = None,
+    paths: PathsArgument = None,
     fmt: Annotated[
         Optional[str],
         typer.Option(
@@ -99,46 +224,36 @@ def extract(
             show_default=False,
         ),
     ] = None,
-    patterns: Annotated[
-        Optional[list[Path]],
-        typer.Option(
-            "--patterns",
-            "-p",
-            help="Add your own pattern file (TOML, same format as the shipped ones); repeatable."
-            " Example: -p my-units.toml",
-            show_default=False,
-        ),
-    ] = None,
-    encoding: Annotated[
-        Optional[str],
-        typer.Option(
-            "--encoding",
-            "-e",
-            help="Decode inputs with this encoding instead of detecting it. Example: --encoding gbk",
-            show_default=False,
-        ),
-    ] = None,
+    globs: GlobOption = None,
+    hidden: HiddenOption = False,
+    patterns: PatternsOption = None,
+    encoding: EncodingOption = None,
+    jobs: JobsOption = None,
     excel: Annotated[
         bool,
         typer.Option(
             "--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, and cells guarded against formulas."
         ),
     ] = False,
-    fail_fast: Annotated[
-        bool, typer.Option("--fail-fast", help="Stop at the first input that cannot be read.")
-    ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No messages on stderr other than errors.")] = False,
+    fail_fast: FailFastOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Extract figures from files, folders or stdin.
 
     Example: presscan extract samples/ --format jsonl | jq .value
     """
-    from presscan import batch
     from presscan.output import FORMATS, atomic_output, check_output_path, format_for_path, make_writer
 
-    sources = paths or ["-"]
-    if sources == ["-"] and sys.stdin.isatty():
-        raise _fail("no input: name a file or folder, or pipe text in (see presscan extract --help)", EXIT_USAGE)
+    inputs = _inputs(
+        paths,
+        globs=globs,
+        hidden=hidden,
+        patterns=patterns,
+        encoding=encoding,
+        jobs=jobs,
+        fail_fast=fail_fast,
+        quiet=quiet,
+    )
     if fmt is not None and fmt not in FORMATS:
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
     if output is not None:
@@ -155,24 +270,14 @@ def extract(
         chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
         if not sys.stdout.isatty():
             sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
-    pattern_set = _load_patterns(patterns)
-    failed = 0
-    figures = 0
+    inputs.check_patterns()
 
     def emit(stream) -> None:  # type: ignore[no-untyped-def]
-        nonlocal failed, figures
         writer = make_writer(chosen, stream, excel=excel)
         try:
-            for result in batch.run(batch.expand(sources), pattern_set, encoding):
-                if result.error is not None:
-                    failed += 1
-                    sys.stderr.write(f"presscan: error: {result.error}\n")
-                    if fail_fast:
-                        break
-                    continue
+            for result in inputs.results():
                 for figure in result.figures:
                     writer.write(figure)
-                figures += len(result.figures)
         finally:
             writer.close()
 
@@ -186,7 +291,7 @@ def extract(
             raise _fail(f"{output}: cannot write: {error.strerror or error}", EXIT_OUTPUT) from None
     else:
         emit(sys.stdout)
-    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+    raise inputs.finish()
 
 
 @app.command()
