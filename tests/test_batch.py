@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 from pathlib import Path
@@ -217,3 +218,55 @@ def test_run_yields_errors_as_results_in_input_order(bulletins: Path) -> None:
     assert [r.error is not None for r in results] == [True, False, True]
     assert [f.value for f in results[1].figures] == [890, 14600]
     assert results[1].encoding == "utf-8"
+
+
+# presscan summary
+
+
+def test_summary_as_json_counts_per_file_and_overall(bulletins: Path) -> None:
+    result = runner.invoke(app, ["summary", "--json", "--jobs", "1", str(bulletins)])
+    assert result.exit_code == 1  # the two bad files
+    assert len(error_lines(result.stderr)) == 2
+    data = json.loads(result.stdout)
+    by_file = {Path(f["source"]).name: f for f in data["files"]}
+    assert by_file["a-utf8.txt"]["figures"] == 2 and by_file["a-utf8.txt"]["units"] == {"台": 1, "辆": 1}
+    assert by_file["empty.txt"]["figures"] == 0
+    total = data["total"]
+    assert (total["files"], total["files_with_errors"], total["figures"]) == (7, 2, 8)
+    assert total["kinds"]["count"] == 4 and total["units"]["吨"] == 1
+    assert total["largest"]["辆"]["value"] == 14600
+    assert total["largest"]["千瓦时"] == {
+        "value": 21640000000,
+        "text": "216.4亿千瓦时",
+        "source": str(bulletins / "d-utf16.txt"),
+        "line": 1,
+        "subject": total["largest"]["千瓦时"]["subject"],
+    }
+
+
+def test_summary_as_text_when_piped(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("全省建成充电桩890台，新能源车1.46万辆。", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("新能源车2.1万辆，增长5.4%。", encoding="utf-8")
+    result = runner.invoke(app, ["summary", str(tmp_path)])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[:4] == [
+        f"{tmp_path / 'a.txt'}: 2 figures (count 2)",
+        f"{tmp_path / 'b.txt'}: 2 figures (count 1, percent 1)",
+        "total: 2 files, 4 figures",
+        "by kind: count 3, percent 1",
+    ]
+    assert "  辆: 21,000 (2.1万辆" in result.stdout
+
+
+def test_summary_table_renders(tmp_path: Path) -> None:
+    from presscan.summary import Summary, write_table
+
+    (tmp_path / "a.txt").write_text("全省建成充电桩890台，新能源车1.46万辆。", encoding="utf-8")
+    found = Summary()
+    for result in batch.run(batch.expand([str(tmp_path)]), default_patterns()):
+        found.add(result)
+    stream = io.StringIO()
+    write_table(found, stream)
+    assert "890" in stream.getvalue() and "14,600" in stream.getvalue()

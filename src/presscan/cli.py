@@ -147,6 +147,7 @@ class _Inputs:
     fail_fast: bool
     quiet: bool
     tally: Tally = field(default_factory=Tally)
+    summary_line: bool = True  # the one-line summary on stderr at the end
 
     @cached_property
     def pattern_set(self) -> PatternSet:
@@ -190,7 +191,7 @@ class _Inputs:
         """The summary line (for a batch, or on a terminal) and the exit code."""
         # Files named one by one, into a log: stderr stays empty unless something failed.
         folder_given = any(path != "-" and os.path.isdir(path) for path in self.paths)
-        if not self.quiet and (sys.stderr.isatty() or folder_given):
+        if self.summary_line and not self.quiet and (sys.stderr.isatty() or folder_given):
             sys.stderr.write(self.tally.line())
         return typer.Exit(EXIT_INPUT_FAILED if self.tally.failed else EXIT_OK)
 
@@ -291,6 +292,56 @@ def extract(
             raise _fail(f"{output}: cannot write: {error.strerror or error}", EXIT_OUTPUT) from None
     else:
         emit(sys.stdout)
+    raise inputs.finish()
+
+
+@app.command(epilog=EXIT_CODES_HELP)
+def summary(
+    paths: PathsArgument = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the summary as JSON. Example: --json | jq .total")
+    ] = False,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="How many of the most frequent subjects to list. Example: --top 20")
+    ] = 10,
+    globs: GlobOption = None,
+    hidden: HiddenOption = False,
+    patterns: PatternsOption = None,
+    encoding: EncodingOption = None,
+    jobs: JobsOption = None,
+    fail_fast: FailFastOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Count what the inputs hold: figures per file and overall by kind and unit, the top subjects,
+    and the largest value of each unit. A table on a terminal, plain text when piped, or JSON.
+
+    Example: presscan summary bulletins/ --json
+    """
+    from presscan import summary as summarise
+
+    inputs = _inputs(
+        paths,
+        globs=globs,
+        hidden=hidden,
+        patterns=patterns,
+        encoding=encoding,
+        jobs=jobs,
+        fail_fast=fail_fast,
+        quiet=quiet,
+        summary_line=False,  # the summary on stdout is the report
+    )
+    found = summarise.Summary()
+    for result in inputs.results():
+        found.add(result)
+    found.failed = inputs.tally.failed
+    if not sys.stdout.isatty():
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    if as_json:
+        summarise.write_json(found, sys.stdout, top)
+    elif sys.stdout.isatty():
+        summarise.write_table(found, sys.stdout, top)
+    else:
+        summarise.write_text(found, sys.stdout, top)
     raise inputs.finish()
 
 

@@ -27,8 +27,9 @@ _BOMS = (
 _CANDIDATES = ("gb18030", "big5", "utf_16_le", "utf_16_be")
 # File signatures of common binary formats that can start without a NUL byte.
 _BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"\xd0\xcf\x11\xe0")
-# Control characters other than tab, line feed, form feed and carriage return.
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+# Control characters other than tab, line feed, form feed, carriage return and
+# the DOS end-of-file mark: text has at most a stray one per hundred characters.
+_CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 26}
 _SNIFF = 8192
 STDIN = "-"
 HINT = "try --encoding gbk, big5 or utf-16"
@@ -97,11 +98,12 @@ def _guess(data: bytes, source: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     best = from_bytes(data, cp_isolation=list(_CANDIDATES)).best()
-    if best is None:
-        if b"\x00" in data[:_SNIFF]:
-            raise InputError(source, "looks like a binary file (it has NUL bytes)", "presscan reads text files")
+    name = codecs.lookup(best.encoding).name if best is not None else None
+    # NUL bytes occur in text only as half of a UTF-16 code unit.
+    if b"\x00" in data[:_SNIFF] and (name is None or not name.startswith("utf-16") or len(data) % 2):
+        raise InputError(source, "looks like a binary file (it has NUL bytes)", "presscan reads text files")
+    if best is None or name is None:
         raise InputError(source, "cannot decode: not UTF-8, GB18030, Big5 or UTF-16", HINT)
-    name = codecs.lookup(best.encoding).name
     return _text_or_binary(str(best), source), name
 
 
@@ -124,7 +126,7 @@ def _text_or_binary(text: str, source: str) -> str:
     """The text, unless control characters say the bytes were never text."""
     sample = text[:_SNIFF]
     controls = sum(1 for char in sample if ord(char) in _CONTROL)
-    if controls > max(2, len(sample) // 100):
+    if controls > len(sample) // 100:
         raise InputError(source, "looks like a binary file (control characters)", "presscan reads text files")
     return text
 
