@@ -101,6 +101,7 @@ TRAPS = [
     row("每户3千瓦", ("3千瓦", "3", "千瓦", "power", None)),
     row("全省新增充电桩 1.46 万辆", ("1.46 万辆", "14600", "辆", "count", None)),
     row("1,234.5万元", ("1,234.5万元", "12345000", "元", "money", None)),
+    row("预期增长5.5%—6%", ("5.5%—6%", "5.5", "%", "percent", None)),
     row(
         "出生率为8.5‰，比上年下降0.6个千分点",
         ("8.5‰", "8.5", "‰", "permille", None),
@@ -132,6 +133,7 @@ LAYOUT = [
     row("收入1２３元", ("1２３元", "123", "元", "money", None)),
     row("全市\u3000共有医院\u3000１２９\u3000家", ("１２９\u3000家", "129", "家", "count", None)),
     row("新建\u200b充电桩 45\u200b台", ("45\u200b台", "45", "台", "count", None)),
+    row("完成投资１，２３４亿元", ("１，２３４亿元", "123400000000", "元", "money", None)),
     row("新增就业\r\n5.62万人", ("5.62万人", "56200", "人", "count", None)),
 ]
 
@@ -166,6 +168,7 @@ CHINESE_NUMERALS = [
     row("一百零五家", ("一百零五家", "105", "家", "count", None)),
     row("两万千瓦", ("两万千瓦", "20000", "千瓦", "power", None)),
     row("推进三项改革", ("三项", "3", "项", "count", None)),
+    row("优良天数比例达到百分之三十", ("百分之三十", "30", "%", "percent", None)),
 ]
 
 # Numbers that are not figures: years, dates, document numbers, ordinals, names, phone numbers.
@@ -224,11 +227,6 @@ NO_FIGURE = [
 # Current failures of the extractor; strict, so that a fix is noticed and the row moves up.
 KNOWN_FAILURES = [
     row(
-        "完成投资１，２３４亿元",
-        ("１，２３４亿元", "123400000000", "元", "money", None),
-        marks=known_failure("full-width comma as a thousands separator is kept as punctuation: reads 234亿元"),
-    ),
-    row(
         "共 建 成 充 电 桩 8 9 0 台",
         ("8 9 0 台", "890", "台", "count", None),
         marks=known_failure("spaced digits in a spaced paragraph stay apart: reads 0台"),
@@ -242,16 +240,6 @@ KNOWN_FAILURES = [
         "单位产值能耗0.5吨/万元",
         ("0.5吨/万元", "0.5", "吨/万元", "rate", None),
         marks=known_failure("a denominator with a magnitude (万元) is not read: reads 0.5吨"),
-    ),
-    row(
-        "优良天数比例达到百分之三十",
-        ("百分之三十", "30", "%", "percent", None),
-        marks=known_failure("百分之 forms are not read yet"),
-    ),
-    row(
-        "预期增长5.5%—6%",
-        ("5.5%—6%", "5.5", "%", "percent", None),
-        marks=known_failure("ranges are not read yet: two figures"),
     ),
 ]
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from presscan.numerals import parse_arabic, parse_chinese
-from presscan.patternset import Entry, PatternSet, Unit
+import regex
+
+from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
+from presscan.patternset import Entry, PatternSet, PhraseEntry, PrefixEntry, Unit, VagueEntry
 
 _SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
@@ -37,6 +39,7 @@ class RawFigure:
     qualifier_end: int
     pattern: str
     numeral: str  # arabic | chinese | mixed
+    value_high: Decimal | None = None  # the upper end of a range (3至5万吨), else None
 
 
 def _longest(table: dict[str, object] | object, text: str, pos: int, longest: int) -> str | None:
@@ -156,40 +159,317 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """One reading of a number match: where it ends, what it is worth, how it was written."""
+
+    end: int
+    text: str
+    value: Decimal
+    form: str  # arabic | chinese | vague
+    high: Decimal | None = None  # vague numbers: 数百 -> 200..900
+    qualifier: str | None = None  # vague numbers are approximate
+    qualifier_text: str | None = None
+
+
+def _readings(match: regex.Match[str], patterns: PatternSet) -> list[_Number]:
+    """The ways to read one number match, longest first."""
+    arabic = match.group("arabic")
+    if arabic is not None:
+        value = parse_arabic(arabic)
+        return [] if value is None else [_Number(match.end(), arabic, value, "arabic")]
+    if match.groupdict().get("vague") is not None:
+        word = match.group("vague")
+        entry: VagueEntry = patterns.vague[word].value  # type: ignore[assignment]
+        places = match.group("vague_places")
+        unit_value = parse_chinese(_ONE + places, {_ONE: 1}, patterns.places, patterns.sections)
+        if unit_value is None:
+            return []
+        high = unit_value * entry.high if entry.high else None
+        return [
+            _Number(match.end(), word + places, unit_value * entry.low, "vague", high, entry.qualifier, word + places)
+        ]
+    run = match.group("chinese")
+    fraction = match.group("fraction")
+    readings = []
+    if fraction:
+        value = parse_chinese_decimal(
+            run + fraction, patterns.digits, patterns.places, patterns.sections, patterns.decimal_points
+        )
+        if value is not None:
+            readings.append(_Number(match.end(), run + fraction, value, "chinese"))
+    # A run of numeral characters may end inside the unit (两万千瓦): try the
+    # longest prefix that parses first.
+    for size in range(len(run), 0, -1):
+        value = parse_chinese(run[:size], patterns.digits, patterns.places, patterns.sections)
+        if value is not None:
+            readings.append(_Number(match.start() + size, run[:size], value, "chinese"))
+    return readings
+
+
+_ONE = "\x00"  # a stand-in digit 1 for the place value of 数百, 上千
+
+
 def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
-    """Every figure in normalised `text`, in order of position."""
+    """Every figure in normalised `text`, in order of position.
+
+    After the number and its tail are read, three rules look back at the figure
+    before: a range separator between two numbers joins them into one figure
+    (3至5万吨, 10%—15%), a sign before a lone number makes it negative (-2.41‰),
+    and a bracketed restatement (三次（含三次）) is folded into the figure it restates.
+    """
     figures: list[RawFigure] = []
+    skip_to = 0
+    previous: tuple[int, _Number] | None = None  # the last number read, with its start
     for match in patterns.number_re.finditer(text):
-        arabic = match.group("arabic")
-        if arabic is not None:
-            readings = [(match.end(), arabic, parse_arabic(arabic))]
-        else:
-            run = match.group("chinese")
-            readings = []
-            # A run of numeral characters may end inside the unit (两万千瓦): try the
-            # longest prefix that parses first.
-            for size in range(len(run), 0, -1):
-                value = parse_chinese(run[:size], patterns.digits, patterns.places, patterns.sections)
-                if value is not None:
-                    readings.append((match.start() + size, run[:size], value))
-        for number_end, number, value in readings:
-            if value is None:
-                continue
-            tail = _read_tail(patterns, text, number_end)
-            if tail is None:
-                continue
-            figure = _build(patterns, text, match.start(), number, value, tail, arabic is not None)
+        start = match.start()
+        if start < skip_to:
+            continue
+        readings = _readings(match, patterns)
+        figure = None
+        for reading in readings:
+            figure = _special(patterns, text, start, reading) or _with_tail(patterns, text, start, reading)
             if figure is not None:
-                figures.append(figure)
-            break
+                break
+        if figure is None:
+            if readings:
+                previous = (start, readings[0])
+            continue
+        skip_to = figure.end
+        if _is_restatement(patterns, text, figures, figure):
+            figures[-1] = _restated(patterns, text, figures[-1], figure)
+            previous = None
+            continue
+        merged = _range(patterns, text, figures, previous, figure)
+        if merged is not None:
+            if figures and figures[-1].start == merged.start:
+                figures[-1] = merged
+            else:
+                figures.append(merged)
+        else:
+            figures.append(_signed(patterns, text, figure))
+        previous = None
+    figures.extend(_phrases(patterns, text, figures))
+    figures.sort(key=lambda figure: figure.start)
     return figures
 
 
-def _build(
-    patterns: PatternSet, text: str, start: int, number: str, value: Decimal, tail: _Tail, is_arabic: bool
+def _with_tail(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
+    tail = _read_tail(patterns, text, number.end)
+    if tail is None:
+        return None
+    return _build(patterns, text, start, number, tail)
+
+
+def _special(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
+    """Numbers whose unit is written around them: 百分之三十, 三分之一, 占1/3."""
+    prefix = _longest_before(patterns.prefixes, text, start)
+    if prefix is not None and number.form != "vague":
+        entry: PrefixEntry = patterns.prefixes[prefix].value  # type: ignore[assignment]
+        return _plain(
+            patterns, text, start - len(prefix), number.end, prefix + number.text, number.value, entry.unit, entry.kind
+        )
+    word = patterns.fraction_word
+    if word and number.form == "chinese" and text.startswith(word, number.end):
+        top = patterns.number_re.match(text, number.end + len(word))
+        if top is not None and top.group("chinese") is not None:
+            numerator = next(iter(_readings(top, patterns)), None)
+            if numerator is not None and number.value > 0 and numerator.end == top.end():
+                value = (numerator.value / number.value).quantize(_SIX_PLACES)
+                surface = text[start : numerator.end]
+                return _plain(patterns, text, start, numerator.end, surface, value, patterns.fraction_unit, "fraction")
+    if number.form == "arabic" and text.startswith("/", number.end):
+        return _arabic_share(patterns, text, start, number)
+    return None
+
+
+_SIX_PLACES = Decimal("0.000001")
+
+
+def _arabic_share(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
+    """1/3 is a share only where the words around it say so (占1/3, 1/3以上); else a date or a code."""
+    bottom = patterns.number_re.match(text, number.end + 1)
+    if bottom is None or bottom.group("arabic") is None:
+        return None
+    denominator = parse_arabic(bottom.group("arabic"))
+    if not denominator or "." in bottom.group("arabic") or "." in number.text:
+        return None
+    shared = any(text.startswith(word, start - len(word)) for word in patterns.share_before) or any(
+        text.startswith(word, bottom.end()) for word in patterns.share_after
+    )
+    if not shared or text.startswith("/", bottom.end()):
+        return None
+    value = (number.value / denominator).quantize(_SIX_PLACES)
+    return _plain(
+        patterns, text, start, bottom.end(), text[start : bottom.end()], value, patterns.fraction_unit, "fraction"
+    )
+
+
+def _plain(
+    patterns: PatternSet, text: str, start: int, end: int, number: str, value: Decimal, unit: str, kind: str
+) -> RawFigure:
+    """A figure whose number and unit are read already, with the qualifiers around it."""
+    before = _longest_before(patterns.qualifiers_before, text, start)
+    after = _longest(patterns.qualifiers_after, text, end, 3)
+    word = before or after
+    table = patterns.qualifiers_before if before else patterns.qualifiers_after
+    return RawFigure(
+        start=start,
+        end=end,
+        number=number,
+        magnitude=None,
+        value=_tidy(value),
+        unit=unit,
+        kind=kind,
+        per=None,
+        qualifier=str(table[word].value) if word else None,
+        qualifier_text=word,
+        qualifier_start=start - len(before) if before else start,
+        qualifier_end=end + len(after) if after and not before else end,
+        pattern=f"words:{unit}",
+        numeral="chinese" if number and not number[0].isdigit() else "arabic",
+    )
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """1.46万 is 14600, not 14600.00."""
+    if value == value.to_integral_value():
+        return Decimal(int(value))
+    return value.normalize()
+
+
+def _phrases(patterns: PatternSet, text: str, figures: list[RawFigure]) -> list[RawFigure]:
+    """Fixed phrases (翻一番, 一半) that do not overlap a figure found already."""
+    if patterns.phrase_re is None:
+        return []
+    found = []
+    taken = [(figure.start, figure.end) for figure in figures]
+    for match in patterns.phrase_re.finditer(text):
+        if any(start < match.end() and match.start() < end for start, end in taken):
+            continue
+        entry: PhraseEntry = patterns.phrases[match.group()].value  # type: ignore[assignment]
+        figure = _plain(
+            patterns, text, match.start(), match.end(), match.group(), Decimal(entry.value), entry.unit, entry.kind
+        )
+        found.append(figure)
+    return found
+
+
+def _range(
+    patterns: PatternSet,
+    text: str,
+    figures: list[RawFigure],
+    previous: tuple[int, _Number] | None,
+    figure: RawFigure,
 ) -> RawFigure | None:
+    """3至5万吨, 10%—15%, 3万至5万吨: one figure from the low end to the high end.
+
+    The low end is either a figure with the same unit that ends right before the
+    separator, or a bare number (with or without its own magnitude) that takes
+    the high end's magnitude and unit.
+    """
+    separator = _longest_before(patterns.range_separators, text, figure.start)
+    if separator is None or figure.value_high is not None:
+        return None
+    gap_end = figure.start - len(separator)
+    low: Decimal | None = None
+    low_start = low_qualifier_start = -1
+    low_text = ""
+    before: RawFigure | None = None
+    if figures and figures[-1].end == gap_end and figures[-1].value_high is None:
+        before = figures[-1]
+        if before.unit != figure.unit:
+            return None
+        low, low_start, low_qualifier_start = before.value, before.start, before.qualifier_start
+        low_text = before.number
+    elif previous is not None:
+        start, number = previous
+        gap = text[number.end : gap_end]
+        if number.form == "vague" or (gap and gap not in patterns.magnitudes):
+            return None
+        magnitude = gap or figure.magnitude
+        factor = int(patterns.magnitudes[magnitude].value) if magnitude else 1  # type: ignore[call-overload]
+        low, low_start, low_qualifier_start = number.value * factor, start, start
+        low_text = number.text + gap
+        if _is_number_like_before(text, start):
+            return None
+    if low is None or low > figure.value:
+        return None
+    low_qualifier = before.qualifier if before is not None and before.qualifier_start < before.start else None
+    return RawFigure(
+        start=low_start,
+        end=figure.end,
+        number=f"{low_text}{separator}{figure.number}",
+        magnitude=figure.magnitude,
+        value=_tidy(low),
+        unit=figure.unit,
+        kind=figure.kind,
+        per=figure.per,
+        qualifier=low_qualifier or figure.qualifier,
+        qualifier_text=(before.qualifier_text if low_qualifier and before else figure.qualifier_text),
+        qualifier_start=low_qualifier_start,
+        qualifier_end=figure.qualifier_end,
+        pattern=f"range:{figure.pattern}",
+        numeral=figure.numeral,
+        value_high=figure.value,
+    )
+
+
+def _is_number_like_before(text: str, start: int) -> bool:
+    """A low end glued to letters or a slash (GB3095-2012, 2024/3-5) is a code, not a range."""
+    return start > 0 and (text[start - 1].isascii() and (text[start - 1].isalnum() or text[start - 1] in "/-."))
+
+
+def _signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
+    """-2.41‰: a minus sign right before a number that does not follow another number."""
+    sign = next((s for s in patterns.negative_signs if text.startswith(s, figure.start - len(s))), None)
+    if sign is None or figure.numeral == "chinese":
+        return figure
+    before = figure.start - len(sign) - 1
+    if before >= 0 and ((text[before].isascii() and text[before].isalnum()) or text[before] in "%‰/.)"):
+        return figure
+    return _replace(figure, start=figure.start - len(sign), value=-figure.value, number=sign + figure.number)
+
+
+def _replace(figure: RawFigure, **changes: object) -> RawFigure:
+    from dataclasses import replace
+
+    return replace(figure, **changes)  # type: ignore[arg-type]
+
+
+def _is_restatement(patterns: PatternSet, text: str, figures: list[RawFigure], figure: RawFigure) -> bool:
+    """（含三次） right after 三次: the bracket restates the figure, it is not a second one."""
+    if not figures or not patterns.inclusive_notes:
+        return False
+    last = figures[-1]
+    if (last.number, last.unit, last.magnitude) != (figure.number, figure.unit, figure.magnitude):
+        return False
+    between = text[last.end : figure.start]
+    return any(between == bracket + note for bracket in "（(" for note in patterns.inclusive_notes)
+
+
+def _restated(patterns: PatternSet, text: str, figure: RawFigure, note: RawFigure) -> RawFigure:
+    """三次（含三次）以上: the bound after the bracket belongs to the figure, inclusive."""
+    close = note.end
+    if close < len(text) and text[close] in "）)":
+        close += 1
+    after = _longest(patterns.qualifiers_after, text, close, 3)
+    if after is None or figure.qualifier is not None:
+        return figure
+    return _replace(
+        figure,
+        qualifier=str(patterns.qualifiers_after[after].value),
+        qualifier_text=after,
+        qualifier_end=close + len(after),
+    )
+
+
+def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: _Tail) -> RawFigure | None:
+    number, value = reading.text, reading.value
+    is_arabic = reading.form == "arabic"
     magnitude = tail.magnitude
-    if not is_arabic:
+    end = tail.end
+    if reading.form == "chinese":
         if _in_short_quote(text, start, tail.end):
             return None
         # 一个 一项 一批 work as an indefinite article, not as a count.
@@ -206,14 +486,26 @@ def _build(
                     number, magnitude = head, suffix
                     break
     factor = int(patterns.magnitudes[magnitude].value) if magnitude else 1  # type: ignore[call-overload]
-    if magnitude and not is_arabic and tail.magnitude is None:
+    high = reading.high
+    if magnitude and reading.form == "chinese" and tail.magnitude is None:
         scaled = value  # the numeral already carried its magnitude
     else:
         scaled = value * factor
-    if scaled == scaled.to_integral_value():
-        scaled = Decimal(int(scaled))  # 1.46万 is 14600, not 14600.00
+        high = high * factor if high is not None else None
+    unit = patterns.units.get(tail.surface)
+    if unit is not None and unit.scale and tail.per is None:
+        # 三成 = 30 %, 三成五 = 35 %: a digit right after 成 is the next tenth
+        scaled *= unit.scale
+        high = high * unit.scale if high is not None else None
+        digit = patterns.digits.get(text[end]) if end < len(text) else None
+        if digit and high is None and scaled == scaled.to_integral_value() and end + 1 < len(text) + 1:
+            next_char = text[end + 1] if end + 1 < len(text) else ""
+            if next_char not in patterns.digits and next_char not in patterns.places:
+                scaled += Decimal(digit * unit.scale) / 10
+                end += 1
+    scaled = _tidy(scaled)
     before = _longest_before(patterns.qualifiers_before, text, start)
-    after = _longest(patterns.qualifiers_after, text, tail.end, 3)
+    after = _longest(patterns.qualifiers_after, text, end, 3)
     qualifier_word = tail.inside or before or after
     table = (
         patterns.qualifiers_inside
@@ -223,10 +515,12 @@ def _build(
         else patterns.qualifiers_after
     )
     qualifier = str(table[qualifier_word].value) if qualifier_word else None
+    if qualifier is None and reading.qualifier is not None:
+        qualifier, qualifier_word = reading.qualifier, reading.qualifier_text
     numeral = "arabic" if is_arabic and not magnitude else "mixed" if is_arabic else "chinese"
     return RawFigure(
         start=start,
-        end=tail.end,
+        end=end,
         number=number,
         magnitude=magnitude,
         value=scaled,
@@ -236,7 +530,8 @@ def _build(
         qualifier=qualifier,
         qualifier_text=qualifier_word,
         qualifier_start=start - len(before) if before and not tail.inside else start,
-        qualifier_end=tail.end + len(after) if after and not (tail.inside or before) else tail.end,
+        qualifier_end=end + len(after) if after and not (tail.inside or before) else end,
         pattern=f"{numeral}:{tail.surface}",
         numeral=numeral,
+        value_high=_tidy(high) if high is not None else None,
     )

@@ -34,6 +34,8 @@ class UnitEntry(_Strict):
     kind: KindName
     unit: Word | None = None
     not_before: list[Word] = Field(default_factory=list)
+    # 成 is a tenth: 三成 = 30 %, and a digit after it is the next tenth (三成五 = 35 %)
+    scale: Annotated[int, Field(gt=1)] | None = None
 
 
 class PerSection(_Strict):
@@ -48,6 +50,37 @@ class QualifierSection(_Strict):
     before: dict[Word, Qualifier] = Field(default_factory=dict)
     inside: dict[Word, Qualifier] = Field(default_factory=dict)
     after: dict[Word, Qualifier] = Field(default_factory=dict)
+
+
+class PrefixEntry(_Strict):
+    unit: Word
+    kind: KindName
+
+
+class PhraseEntry(_Strict):
+    value: Annotated[str, StringConstraints(pattern=r"^-?[0-9]+(\.[0-9]+)?$")]
+    unit: Word
+    kind: KindName
+
+
+class VagueEntry(_Strict):
+    low: Annotated[int, Field(ge=1, le=9)]
+    high: Annotated[int, Field(ge=1, le=9)] | None = None
+    qualifier: Qualifier = "approx"
+
+
+class NumberWordsSection(_Strict):
+    decimal_points: list[Word] = Field(default_factory=list)
+    fraction_word: Word | None = None
+    fraction_unit: Word | None = None
+    share_before: list[Word] = Field(default_factory=list)
+    share_after: list[Word] = Field(default_factory=list)
+    range_separators: list[Word] = Field(default_factory=list)
+    negative_signs: list[Word] = Field(default_factory=list)
+    inclusive_notes: list[Word] = Field(default_factory=list)
+    prefixes: dict[Word, PrefixEntry] = Field(default_factory=dict)
+    phrases: dict[Word, PhraseEntry] = Field(default_factory=dict)
+    vague: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], VagueEntry] = Field(default_factory=dict)
 
 
 class PatternFile(_Strict):
@@ -68,6 +101,7 @@ class PatternFile(_Strict):
     )
     ordinals: OrdinalSection = Field(default_factory=OrdinalSection)
     qualifiers: QualifierSection = Field(default_factory=QualifierSection)
+    number_words: NumberWordsSection = Field(default_factory=NumberWordsSection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +111,7 @@ class Unit:
     kind: str
     not_before: tuple[str, ...]
     source: str  # the pattern file it came from
+    scale: int | None = None  # 成: the number counts tenths of 100 %
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +139,17 @@ class PatternSet:
     qualifiers_inside: Mapping[str, Entry]
     qualifiers_after: Mapping[str, Entry]
     sources: tuple[str, ...] = field(default=())
+    decimal_points: tuple[str, ...] = ()
+    fraction_word: str | None = None
+    fraction_unit: str = "分之"
+    share_before: tuple[str, ...] = ()
+    share_after: tuple[str, ...] = ()
+    range_separators: Mapping[str, Entry] = field(default_factory=dict)
+    negative_signs: tuple[str, ...] = ()
+    inclusive_notes: tuple[str, ...] = ()
+    prefixes: Mapping[str, Entry] = field(default_factory=dict)  # value: PrefixEntry
+    phrases: Mapping[str, Entry] = field(default_factory=dict)  # value: PhraseEntry
+    vague: Mapping[str, Entry] = field(default_factory=dict)  # value: VagueEntry
 
     @cached_property
     def longest_unit(self) -> int:
@@ -122,9 +168,26 @@ class PatternSet:
         zh_any = "".join(sorted({*self.digits, *self.places, *self.sections}))
         ordinal = "|".join(regex.escape(p) for p in sorted(self.ordinal_prefixes, key=len, reverse=True))
         ordinal_guard = f"(?<!{ordinal})" if ordinal else ""
-        arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:,[0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
+        # A thousands separator is a comma followed by exactly three digits; the
+        # full-width comma (kept by normalise as punctuation) counts only then.
+        arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
         chinese = f"[{regex.escape(zh_start)}][{regex.escape(zh_any)}]*+" if zh_start else r"(?!)"
-        return regex.compile(f"{ordinal_guard}(?:(?P<arabic>{arabic})|(?P<chinese>{chinese}))")
+        digit_class = regex.escape("".join(sorted(self.digits)))
+        points = "|".join(regex.escape(p) for p in sorted(self.decimal_points, key=len, reverse=True))
+        fraction = f"(?P<fraction>(?:{points})[{digit_class}]++)?+" if points and digit_class else ""
+        alternatives = [f"(?P<arabic>{arabic})", f"(?P<chinese>{chinese}){fraction}"]
+        places = "".join(sorted({*self.places, *self.sections}))
+        if self.vague and places:
+            vague = regex.escape("".join(sorted(self.vague)))
+            alternatives.append(f"(?P<vague>[{vague}])(?P<vague_places>[{regex.escape(places)}]++)")
+        return regex.compile(f"{ordinal_guard}(?:{'|'.join(alternatives)})")
+
+    @cached_property
+    def phrase_re(self) -> regex.Pattern[str] | None:
+        """Fixed phrases that state a number (翻一番), longest first."""
+        if not self.phrases:
+            return None
+        return regex.compile("|".join(regex.escape(p) for p in sorted(self.phrases, key=len, reverse=True)))
 
 
 def shipped_patterns_dir() -> Path:
@@ -195,6 +258,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     inside: dict[str, Entry] = {}
     after: dict[str, Entry] = {}
     owners: dict[str, str] = {}
+    words = _NumberWords()
     for path in paths:
         parsed = _read_file(path)
         source = str(path)
@@ -203,7 +267,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
             if key in owners:
                 raise PatternError(source, key, f"already defined in {owners[key]}; define each unit once")
             owners[key] = source
-            units[word] = Unit(word, entry.unit or word, entry.kind, tuple(entry.not_before), source)
+            units[word] = Unit(word, entry.unit or word, entry.kind, tuple(entry.not_before), source, entry.scale)
         per.update(parsed.per.words)
         ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
         _merge_words(counted, parsed.counted_nouns, "counted_nouns", source, owners)
@@ -214,6 +278,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         _merge_words(before, parsed.qualifiers.before, "qualifiers.before", source, owners)
         _merge_words(inside, parsed.qualifiers.inside, "qualifiers.inside", source, owners)
         _merge_words(after, parsed.qualifiers.after, "qualifiers.after", source, owners)
+        words.add(parsed.number_words, source, owners)
     return PatternSet(
         units=units,
         per_words=frozenset(per),
@@ -227,7 +292,52 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         qualifiers_inside=inside,
         qualifiers_after=after,
         sources=tuple(str(p) for p in paths),
+        decimal_points=tuple(words.decimal_points),
+        fraction_word=words.fraction_word,
+        fraction_unit=words.fraction_unit,
+        share_before=tuple(words.share_before),
+        share_after=tuple(words.share_after),
+        range_separators=words.range_separators,
+        negative_signs=tuple(words.negative_signs),
+        inclusive_notes=tuple(words.inclusive_notes),
+        prefixes=words.prefixes,
+        phrases=words.phrases,
+        vague=words.vague,
     )
+
+
+@dataclass
+class _NumberWords:
+    """The [number_words] sections of every file, merged: lists extend, tables must not clash."""
+
+    decimal_points: list[str] = field(default_factory=list)
+    fraction_word: str | None = None
+    fraction_unit: str = "分之"
+    share_before: list[str] = field(default_factory=list)
+    share_after: list[str] = field(default_factory=list)
+    range_separators: dict[str, Entry] = field(default_factory=dict)
+    negative_signs: list[str] = field(default_factory=list)
+    inclusive_notes: list[str] = field(default_factory=list)
+    prefixes: dict[str, Entry] = field(default_factory=dict)
+    phrases: dict[str, Entry] = field(default_factory=dict)
+    vague: dict[str, Entry] = field(default_factory=dict)
+
+    def add(self, section: NumberWordsSection, source: str, owners: dict[str, str]) -> None:
+        for name in ("decimal_points", "share_before", "share_after", "negative_signs", "inclusive_notes"):
+            target: list[str] = getattr(self, name)
+            target.extend(word for word in getattr(section, name) if word not in target)
+        self.fraction_word = section.fraction_word or self.fraction_word
+        self.fraction_unit = section.fraction_unit or self.fraction_unit
+        _merge_words(
+            self.range_separators,
+            dict.fromkeys(section.range_separators, True),
+            "number_words.range_separators",
+            source,
+            owners,
+        )
+        _merge_words(self.prefixes, section.prefixes, "number_words.prefixes", source, owners)
+        _merge_words(self.phrases, section.phrases, "number_words.phrases", source, owners)
+        _merge_words(self.vague, section.vague, "number_words.vague", source, owners)
 
 
 _default: PatternSet | None = None
