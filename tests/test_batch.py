@@ -270,3 +270,25 @@ def test_summary_table_renders(tmp_path: Path) -> None:
     stream = io.StringIO()
     write_table(found, stream)
     assert "890" in stream.getvalue() and "14,600" in stream.getvalue()
+
+
+# Progress on stderr
+
+
+class FakeTerminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_and_not_when_quiet() -> None:
+    from presscan.progress import BarProgress, NoProgress, progress
+
+    assert isinstance(progress(3, quiet=False, stream=io.StringIO()), NoProgress)
+    assert isinstance(progress(3, quiet=True, stream=FakeTerminal()), NoProgress)
+    terminal = FakeTerminal()
+    bar = progress(3, quiet=False, stream=terminal)
+    assert isinstance(bar, BarProgress)
+    for figures in (2, 0, 5):
+        bar.advance(figures)
+    bar.close()
+    assert bar.figures == 7

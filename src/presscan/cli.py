@@ -166,14 +166,15 @@ class _Inputs:
         sources = list(batch.expand(self.paths, self.globs or batch.DEFAULT_GLOBS, hidden=self.hidden))
         files = sum(1 for source in sources if isinstance(source, str) and source != "-")
         if self.jobs is None:
-            # Each worker starts a Python and loads the patterns and jieba (seconds):
-            # worth it only with a few files for each.
+            # A worker is a process (on macOS and Windows a fresh Python that loads
+            # jieba, seconds): worth it only with a few files for each.
             jobs = min(os.cpu_count() or 1, files // batch.FILES_PER_DEFAULT_JOB)
         else:
             jobs = min(self.jobs, files)
-        bar = progress(len(sources), quiet=self.quiet)
+        results = batch.run(sources, pattern_set, self.encoding, jobs=jobs, pattern_files=self.patterns or ())
+        bar = progress(len(sources), quiet=self.quiet)  # after run(): its workers are started, the bar's thread not
         try:
-            for result in batch.run(sources, pattern_set, self.encoding, jobs=jobs, pattern_files=self.patterns or ()):
+            for result in results:
                 bar.advance(len(result.figures))
                 if result.error is not None:
                     self.tally.failed += 1
@@ -185,6 +186,7 @@ class _Inputs:
                 self.tally.figures += len(result.figures)
                 yield result
         finally:
+            results.close()  # type: ignore[attr-defined]
             bar.close()
 
     def finish(self) -> typer.Exit:

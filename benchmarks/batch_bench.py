@@ -1,0 +1,144 @@
+"""Batch throughput and memory: `presscan extract` over a folder of generated bulletins.
+
+    python benchmarks/batch_bench.py [--n 2000] [--jobs 1,4] [--keep]
+
+Generates N bulletins of about 3 KB each (from the texts in samples/, numbers
+varied, or from a built-in template when samples/ is empty) in a temporary
+folder, then runs
+
+    presscan extract FOLDER --format jsonl -o out.jsonl --quiet --jobs J
+
+once per J (default: 1 and the number of CPUs), each in a fresh Python
+process, and prints wall time, files/s, figures/s, and the peak RSS of the main
+process and of the largest worker. Run it at two sizes (--n 2000, --n 20000)
+to check that memory does not grow with the number of files.
+
+A benchmark, not a test: the machine may be shared, so compare runs made together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TARGET_BYTES = 3000
+
+TEMPLATE = (
+    "全年全市地区生产总值{a}.{b}亿元，比上年增长{c}.{d}%。年末常住人口{e}.{b}万人。\n"
+    "全省建成充电桩{f}台，新能源车{c}.{a}万辆，增长{g}.{d}%。\n"
+    "全年粮食产量{e}万吨，全社会用电量{f}.{b}亿千瓦时，新增绿地面积{g}公顷。\n"
+    "规模以上工业企业{f}家，新建改造城市道路{g}.{d}公里，建成5G基站{c}.{b}万座。\n"
+)
+
+# The child: run the CLI in this fresh process, then report its own peak RSS and
+# that of its largest child (the workers of a pool). ru_maxrss is in KiB on Linux.
+CHILD = """
+import json, resource, sys
+from presscan.cli import main
+try:
+    main()
+except SystemExit as done:
+    code = done.code
+self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+sys.stderr.write("\\nRUSAGE " + json.dumps({"code": code, "main_kib": self, "worker_kib": children}) + "\\n")
+"""
+
+
+def sources() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    return [t for t in texts if t.strip()]
+
+
+def bulletin(rng: random.Random, texts: list[str]) -> str:
+    """About TARGET_BYTES of bulletin text with numbers varied."""
+    parts: list[str] = []
+    size = 0
+    while size < TARGET_BYTES:
+        if texts:
+            text = rng.choice(texts)
+            start = rng.randrange(max(1, len(text) - 200))
+            chunk = re.sub(r"[0-9]", lambda _: str(rng.randrange(10)), text[start : start + 200])
+        else:
+            chunk = TEMPLATE.format(**{k: rng.randrange(1, 999) for k in "abcdefg"})
+        parts.append(chunk)
+        size += len(chunk.encode("utf-8"))
+    return "".join(parts)
+
+
+def generate(folder: Path, n: int, seed: int = 5) -> int:
+    rng = random.Random(seed)
+    texts = sources()
+    total = 0
+    for i in range(n):
+        sub = folder / f"{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        data = bulletin(rng, texts).encode("utf-8")
+        (sub / f"bulletin-{i:06d}.txt").write_bytes(data)
+        total += len(data)
+    return total
+
+
+def run(folder: Path, out: Path, jobs: int) -> dict[str, float]:
+    argv = ["presscan", "extract", str(folder), "--format", "jsonl", "-o", str(out), "--quiet", "--jobs", str(jobs)]
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", f"import sys; sys.argv = {argv!r}\n{CHILD}"], capture_output=True, text=True
+    )
+    seconds = time.perf_counter() - started
+    report = next((line for line in done.stderr.splitlines() if line.startswith("RUSAGE ")), None)
+    if report is None:
+        raise SystemExit(f"presscan failed:\n{done.stderr}")
+    usage = json.loads(report.removeprefix("RUSAGE "))
+    with out.open(encoding="utf-8") as lines:
+        figures = sum(1 for _ in lines)
+    return {"seconds": seconds, "figures": figures, **usage}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--n", type=int, default=2000, help="bulletins to generate (default 2000)")
+    parser.add_argument("--jobs", default=f"1,{os.cpu_count() or 1}", help="comma-separated --jobs values")
+    parser.add_argument("--keep", action="store_true", help="keep the generated folder")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="presscan-batch-"))
+    try:
+        started = time.perf_counter()
+        size = generate(folder / "bulletins", args.n) if (folder / "bulletins").mkdir() is None else 0
+        print(
+            f"{args.n} bulletins, {size / args.n / 1000:.1f} KB each ({'samples/' if sources() else 'template'}),"
+            f" generated in {time.perf_counter() - started:.1f} s; {os.cpu_count()} CPUs"
+        )
+        outputs = []
+        for jobs in (int(j) for j in args.jobs.split(",")):
+            out = folder / f"out-{jobs}.jsonl"
+            r = run(folder / "bulletins", out, jobs)
+            outputs.append(out.read_bytes())
+            print(
+                f"--jobs {jobs:<3} {r['seconds']:7.1f} s  {args.n / r['seconds']:7.1f} files/s"
+                f"  {r['figures'] / r['seconds']:9.0f} figures/s  ({r['figures']} figures)"
+                f"  peak RSS: main {r['main_kib'] / 1024:.0f} MiB, largest worker {r['worker_kib'] / 1024:.0f} MiB"
+                f"  exit {r['code']}"
+            )
+        if len(outputs) > 1:
+            same = all(o == outputs[0] for o in outputs)
+            print("outputs byte-identical across --jobs:", "yes" if same else "NO")
+    finally:
+        if args.keep:
+            print(f"kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
