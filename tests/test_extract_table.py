@@ -171,6 +171,16 @@ CHINESE_NUMERALS = [
     row("优良天数比例达到百分之三十", ("百分之三十", "30", "%", "percent", None)),
 ]
 
+# Numbers written in words, ranges and signs (the rows for 百分之, ranges and １，２３４ stand above).
+NEW_FEATURES = [
+    row("占比三成", ("三成", "30", "%", "percent", None)),
+    row("十二点五亿元", ("十二点五亿元", "1250000000", "元", "money", None)),
+    row("出口额翻了一番", ("翻了一番", "2", "倍", "multiple", None)),
+    row("自然增长率为-2.41‰", ("-2.41‰", "-2.41", "‰", "permille", None)),
+    row("数百家企业", ("数百家", "200", "家", "count", "approx")),
+    row("新增3至5万吨", ("3至5万吨", "30000", "吨", "mass", None)),  # a range: value is its low end
+]
+
 # Numbers that are not figures: years, dates, document numbers, ordinals, names, phone numbers.
 NO_FIGURE = [
     pytest.param(sentence, id=sentence)
@@ -267,6 +277,23 @@ def test_qualifiers(sentence: str, expected: list) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), CHINESE_NUMERALS)
 def test_chinese_numerals(sentence: str, expected: list) -> None:
     assert records(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NEW_FEATURES)
+def test_new_features(sentence: str, expected: list) -> None:
+    assert records(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "high"),
+    [
+        pytest.param(sentence, high, id=sentence, marks=known_failure("core._record does not copy value_high: null"))
+        for sentence, high in [("预期增长5.5%—6%", "6"), ("新增3至5万吨", "50000"), ("数百家企业", "900")]
+    ],
+)
+def test_range_keeps_its_high_end(sentence: str, high: str) -> None:
+    (figure,) = extract(sentence)
+    assert figure.value_high == Decimal(high)
 
 
 @pytest.mark.parametrize("sentence", NO_FIGURE)
