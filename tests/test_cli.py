@@ -237,3 +237,40 @@ def test_python_dash_m_presscan_help() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "extract" in done.stdout and "schema" in done.stdout
+
+
+def test_output_into_a_missing_folder_exits_4_naming_it(bulletin: Path, tmp_path: Path) -> None:
+    out = tmp_path / "no-such-folder" / "figures.jsonl"
+    result = runner.invoke(app, ["extract", str(bulletin), "-o", str(out)])
+    assert result.exit_code == 4
+    assert str(out) in result.stderr
+    assert len(result.stderr.splitlines()) == 1
+    assert not out.parent.exists()
+
+
+def test_excel_csv_has_a_byte_order_mark_and_guards_formulas(tmp_path: Path) -> None:
+    text = tmp_path / "negative.txt"
+    text.write_text("自然增长率为-2.41‰。", encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    result = runner.invoke(app, ["extract", "--excel", str(text), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+    assert row["text"] == "'-2.41‰"
+    plain = runner.invoke(app, ["extract", "--format", "csv", str(text)])
+    assert not plain.stdout.startswith("\ufeff")
+    assert ",-2.41‰," in plain.stdout
+
+
+def test_one_job_or_many_give_the_same_records_in_input_order(tmp_path: Path) -> None:
+    names = []
+    for index in range(12):
+        path = tmp_path / f"{index:02d}.txt"
+        path.write_text(f"新建充电桩{index + 1}台。", encoding="utf-8")
+        names.append(str(path))
+    one = runner.invoke(app, ["extract", "--jobs", "1", *names])
+    many = runner.invoke(app, ["extract", "--jobs", "3", *names])
+    assert one.exit_code == many.exit_code == 0
+    assert one.stdout == many.stdout
+    assert [r["value"] for r in jsonl(one.stdout)] == list(range(1, 13))

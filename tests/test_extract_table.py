@@ -84,6 +84,8 @@ BULLETIN_CASES = [
     row("PM2.5平均浓度为38微克/立方米", ("38微克/立方米", "38", "微克/立方米", "rate", None)),
     row("新建商品住宅均价为8500元/平方米", ("8500元/平方米", "8500", "元/平方米", "rate", None)),
     row("炼油能力3095万吨/年", ("3095万吨/年", "30950000", "吨/年", "rate", None)),
+    row("全年货物周转量1234.5亿吨公里", ("1234.5亿吨公里", "123450000000", "吨公里", "freight_turnover", None)),
+    row("旅客周转量56.7亿人公里", ("56.7亿人公里", "5670000000", "人公里", "passenger_turnover", None)),
     row("有57.61万职工参加了基本养老保险", ("57.61万", "576100", "人", "count", None)),
     row(
         "卫生机构899个，比上年减少227个",
@@ -179,6 +181,7 @@ NEW_FEATURES = [
     row("自然增长率为-2.41‰", ("-2.41‰", "-2.41", "‰", "permille", None)),
     row("数百家企业", ("数百家", "200", "家", "count", "approx")),
     row("新增3至5万吨", ("3至5万吨", "30000", "吨", "mass", None)),  # a range: value is its low end
+    row("约三分之一的企业", ("三分之一", "0.333333", "分之", "fraction", "approx")),
 ]
 
 # Numbers that are not figures: years, dates, document numbers, ordinals, names, phone numbers.
@@ -351,3 +354,11 @@ def test_value_is_number_times_magnitude(sentence: str) -> None:
     (figure,) = extract(sentence)
     factor = int(default_patterns().magnitudes[figure.magnitude].value) if figure.magnitude else 1  # type: ignore[call-overload]
     assert _number_value(figure.number) * factor == figure.value, (figure.number, figure.magnitude, figure.value)
+
+
+def test_every_unit_family_has_a_row() -> None:
+    """A new kind in patterns/units.toml needs a row above."""
+    tables = [BULLETIN_CASES, TRAPS, LAYOUT, QUALIFIERS, CHINESE_NUMERALS, NEW_FEATURES]
+    covered = {kind for table in tables for param in table for _, _, _, kind, _ in param.values[1]}
+    shipped = {unit.kind for unit in default_patterns().units.values()}
+    assert shipped - covered == set()

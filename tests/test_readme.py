@@ -9,6 +9,7 @@ the message shows the output to paste into README.md.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
@@ -57,6 +58,7 @@ def run_shell(command: str) -> str:
     return done.stdout.rstrip("\n")
 
 
+@functools.cache
 def help_text(*args: str) -> str:
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", "TERM": "dumb"}
     done = subprocess.run(
@@ -119,6 +121,22 @@ def test_every_output_field_is_documented() -> None:
     text = readme()
     missing = [name for name in [*Figure.model_fields, *Period.model_fields] if f"`{name}`" not in text]
     assert not missing, f"README.md does not describe these record fields: {missing}"
+
+
+def test_every_unit_family_is_documented() -> None:
+    from presscan import default_patterns
+
+    families = readme().split("`kind` is one of", 1)[1].split("\n\n", 1)[0]
+    missing = sorted({unit.kind for unit in default_patterns().units.values()} - set(re.findall(r"[a-z_]+", families)))
+    assert not missing, f"README.md does not list these kinds: {missing}"
+
+
+def test_library_example_prints_what_the_readme_shows() -> None:
+    block = readme().split("## Library", 1)[1].split("```python\n", 1)[1].split("```", 1)[0]
+    expected = "\n".join(line[2:] for line in block.splitlines() if line.startswith("# "))
+    done = subprocess.run([sys.executable, "-c", block], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip("\n") == expected
 
 
 def test_required_sections() -> None:
