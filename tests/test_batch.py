@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -154,7 +155,7 @@ def test_a_folder_with_no_matching_file_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(tmp_path)])
     assert result.exit_code == 1
     assert error_lines(result.stderr) == [
-        f"presscan: error: {tmp_path}: no files match *.txt, *.md (choose others with --glob '*.text')"
+        f"presscan: error: {tmp_path}: no files match *.txt, *.md (choose others with --glob '*.htm')"
     ]
 
 
@@ -292,3 +293,13 @@ def test_progress_bar_only_on_a_terminal_and_not_when_quiet() -> None:
         bar.advance(figures)
     bar.close()
     assert bar.figures == 7
+
+
+def test_installed_script_on_a_folder_in_parallel(presscan_script: Path, bulletins: Path) -> None:
+    done = subprocess.run(
+        [str(presscan_script), "extract", "--jobs", "2", str(bulletins)], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 1
+    assert [(r["source"], r["value"], r["unit"]) for r in records(done.stdout)] == expected_records(bulletins)
+    lines = done.stderr.splitlines()
+    assert len(lines) == 3 and lines[2].startswith("presscan: 7 files read, 8 figures, 2 with errors, ")

@@ -55,14 +55,15 @@ def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden
     are skipped unless `hidden`. Folder symlinks are followed once each, so a
     symlink loop ends. A folder with no matching file is an error.
     """
+    patterns = tuple(globs) or DEFAULT_GLOBS
     for given in paths:
         if given != STDIN and os.path.isdir(given):
             found = False
-            for item in _walk(given, tuple(globs) or DEFAULT_GLOBS, hidden):
+            for item in _walk(given, patterns, hidden):
                 found = True
                 yield item
             if not found:
-                yield InputError(given, f"no files match {', '.join(globs)}", "choose others with --glob '*.text'")
+                yield InputError(given, f"no files match {', '.join(patterns)}", "choose others with --glob '*.htm'")
         else:
             yield given
 
