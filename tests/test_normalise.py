@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -143,3 +146,22 @@ def test_hostile_input_is_fast() -> None:
     began = time.perf_counter()
     extract("1" * 200_000 + "万" * 1000 + " 2" * 50_000)
     assert time.perf_counter() - began < 5
+
+
+SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda path: path.name)
+def test_sample_figures_map_back_and_skip_dates(path: Path) -> None:
+    original = path.read_text(encoding="utf-8")
+    figures = extract(original, source=str(path))
+    assert len(figures) >= 20
+    lines = original.splitlines(keepends=True)
+    for figure in figures:
+        assert figure.text == original[figure.start : figure.end]
+        line_start = sum(len(line) for line in lines[: figure.line - 1])
+        assert line_start <= figure.start < line_start + len(lines[figure.line - 1])
+    # years, dates and document numbers are never figures
+    not_figures = {m.start() for m in re.finditer(r"[0-9０-９]{4}(?=年)|[0-9０-９]+(?=[月日号〕])", original)}
+    assert not_figures
+    assert not not_figures & {figure.start for figure in figures}
