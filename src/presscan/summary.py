@@ -151,7 +151,7 @@ def write_table(summary: Summary, stream: IO[str], top: int = TOP_SUBJECTS) -> N
 
     console = Console(file=stream)
     files = Table(title="per file", header_style="bold")
-    files.add_column("file")
+    files.add_column("file", overflow="fold")
     files.add_column("figures", justify="right")
     files.add_column("by kind")
     for counts in summary.files:
@@ -161,9 +161,9 @@ def write_table(summary: Summary, stream: IO[str], top: int = TOP_SUBJECTS) -> N
 
     units = Table(title="per unit", header_style="bold")
     for name, justify in (("unit", "left"), ("figures", "right"), ("largest", "right"), ("as written", "left")):
-        units.add_column(name, justify=justify)  # type: ignore[arg-type]
+        units.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     units.add_column("subject")
-    units.add_column("where")
+    units.add_column("where", overflow="fold")  # a long path breaks, the numbers never
     for unit, count in _ranked(summary.units):
         best = summary.largest[unit]
         units.add_row(unit, str(count), _show(best.value), best.text, best.subject or "", f"{best.source}:{best.line}")
