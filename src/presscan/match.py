@@ -9,7 +9,8 @@ a unit is not a figure, which is what keeps years, dates and list numbers out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
@@ -57,6 +58,11 @@ def _longest_before(table: dict[str, Entry], text: str, pos: int) -> str | None:
         if text.startswith(word, pos - len(word)) and pos - len(word) >= 0:
             return word
     return None
+
+
+def _ends_at(text: str, pos: int, word: str) -> bool:
+    """True when `word` stands right before text[pos]."""
+    return pos >= len(word) and text.startswith(word, pos - len(word))
 
 
 def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
@@ -182,6 +188,8 @@ def _readings(match: regex.Match[str], patterns: PatternSet) -> list[_Number]:
         word = match.group("vague")
         entry: VagueEntry = patterns.vague[word].value  # type: ignore[assignment]
         places = match.group("vague_places")
+        if len(places) > _LONGEST_VAGUE:
+            return []
         unit_value = parse_chinese(_ONE + places, {_ONE: 1}, patterns.places, patterns.sections)
         if unit_value is None:
             return []
@@ -200,13 +208,18 @@ def _readings(match: regex.Match[str], patterns: PatternSet) -> list[_Number]:
             readings.append(_Number(match.end(), run + fraction, value, "chinese"))
     # A run of numeral characters may end inside the unit (两万千瓦): try the
     # longest prefix that parses first.
-    for size in range(len(run), 0, -1):
+    for size in range(min(len(run), _LONGEST_NUMERAL), 0, -1):
         value = parse_chinese(run[:size], patterns.digits, patterns.places, patterns.sections)
         if value is not None:
             readings.append(_Number(match.start() + size, run[:size], value, "chinese"))
     return readings
 
 
+# Longer runs of numeral characters are not numbers bulletins write (the longest,
+# 九千九百九十九万九千九百九十九亿..., stays well inside); the cap keeps a hostile run
+# of a million numeral characters linear.
+_LONGEST_NUMERAL = 24
+_LONGEST_VAGUE = 4  # 数十万亿 at most
 _ONE = "\x00"  # a stand-in digit 1 for the place value of 数百, 上千
 
 
@@ -246,7 +259,7 @@ def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
                 figures[-1] = merged
             else:
                 figures.append(merged)
-        else:
+        elif not _after_ordinal_range(patterns, text, figure):
             figures.append(_signed(patterns, text, figure))
         previous = None
     figures.extend(_phrases(patterns, text, figures))
@@ -284,6 +297,7 @@ def _special(patterns: PatternSet, text: str, start: int, number: _Number) -> Ra
 
 
 _SIX_PLACES = Decimal("0.000001")
+_LONGEST_NOTE = 4  # （含 or （包括
 
 
 def _arabic_share(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
@@ -294,7 +308,7 @@ def _arabic_share(patterns: PatternSet, text: str, start: int, number: _Number) 
     denominator = parse_arabic(bottom.group("arabic"))
     if not denominator or "." in bottom.group("arabic") or "." in number.text:
         return None
-    shared = any(text.startswith(word, start - len(word)) for word in patterns.share_before) or any(
+    shared = any(_ends_at(text, start, word) for word in patterns.share_before) or any(
         text.startswith(word, bottom.end()) for word in patterns.share_after
     )
     if not shared or text.startswith("/", bottom.end()):
@@ -343,9 +357,10 @@ def _phrases(patterns: PatternSet, text: str, figures: list[RawFigure]) -> list[
     if patterns.phrase_re is None:
         return []
     found = []
-    taken = [(figure.start, figure.end) for figure in figures]
+    starts = [figure.start for figure in figures]
     for match in patterns.phrase_re.finditer(text):
-        if any(start < match.end() and match.start() < end for start, end in taken):
+        index = bisect.bisect_left(starts, match.end()) - 1  # the last figure starting before the phrase ends
+        if index >= 0 and figures[index].end > match.start():
             continue
         entry: PhraseEntry = patterns.phrases[match.group()].value  # type: ignore[assignment]
         figure = _plain(
@@ -389,13 +404,15 @@ def _range(
             return None
         magnitude = gap or figure.magnitude
         factor = int(patterns.magnitudes[magnitude].value) if magnitude else 1  # type: ignore[call-overload]
-        low, low_start, low_qualifier_start = number.value * factor, start, start
+        qualifier = _longest_before(patterns.qualifiers_before, text, start)
+        low, low_start, low_qualifier_start = number.value * factor, start, start - len(qualifier or "")
         low_text = number.text + gap
         if _is_number_like_before(text, start):
             return None
     if low is None or low > figure.value:
         return None
-    low_qualifier = before.qualifier if before is not None and before.qualifier_start < before.start else None
+    low_word = text[low_qualifier_start:low_start] or None
+    low_qualifier = str(patterns.qualifiers_before[low_word].value) if low_word else None
     return RawFigure(
         start=low_start,
         end=figure.end,
@@ -406,13 +423,25 @@ def _range(
         kind=figure.kind,
         per=figure.per,
         qualifier=low_qualifier or figure.qualifier,
-        qualifier_text=(before.qualifier_text if low_qualifier and before else figure.qualifier_text),
+        qualifier_text=low_word if low_qualifier else figure.qualifier_text,
         qualifier_start=low_qualifier_start,
         qualifier_end=figure.qualifier_end,
         pattern=f"range:{figure.pattern}",
         numeral=figure.numeral,
         value_high=figure.value,
     )
+
+
+def _after_ordinal_range(patterns: PatternSet, text: str, figure: RawFigure) -> bool:
+    """第2至3名: the low end was an ordinal, so the high end is one too."""
+    separator = _longest_before(patterns.range_separators, text, figure.start)
+    if separator is None:
+        return False
+    index = figure.start - len(separator) - 1
+    if index < 0:
+        return False
+    char = text[index]
+    return (char.isascii() and char.isdigit()) or char in patterns.digits or char in patterns.places
 
 
 def _is_number_like_before(text: str, start: int) -> bool:
@@ -422,7 +451,7 @@ def _is_number_like_before(text: str, start: int) -> bool:
 
 def _signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
     """-2.41‰: a minus sign right before a number that does not follow another number."""
-    sign = next((s for s in patterns.negative_signs if text.startswith(s, figure.start - len(s))), None)
+    sign = next((s for s in patterns.negative_signs if _ends_at(text, figure.start, s)), None)
     if sign is None or figure.numeral == "chinese":
         return figure
     before = figure.start - len(sign) - 1
@@ -432,8 +461,6 @@ def _signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
 
 
 def _replace(figure: RawFigure, **changes: object) -> RawFigure:
-    from dataclasses import replace
-
     return replace(figure, **changes)  # type: ignore[arg-type]
 
 
@@ -443,6 +470,8 @@ def _is_restatement(patterns: PatternSet, text: str, figures: list[RawFigure], f
         return False
     last = figures[-1]
     if (last.number, last.unit, last.magnitude) != (figure.number, figure.unit, figure.magnitude):
+        return False
+    if figure.start - last.end > _LONGEST_NOTE:
         return False
     between = text[last.end : figure.start]
     return any(between == bracket + note for bracket in "（(" for note in patterns.inclusive_notes)

@@ -54,6 +54,7 @@ def parse_chinese(
     last_place: int | None = None  # the place just written, for 一万五-style endings
     last_place_in_section = 10**9  # places must fall inside a section: 千 > 百 > 十
     zero_seen = False
+    closed: set[int] = set()  # small sections (万) closed since the last 亿
     for index, char in enumerate(text):
         if char in digits:
             value = digits[char]
@@ -90,10 +91,12 @@ def parse_chinese(
                 return None
             if factor > 10000:
                 total = (total + section) * factor
+                closed = set()
             else:
-                if section == 0:
-                    return None
+                if section == 0 or factor in closed:
+                    return None  # 一万零一万 is not a number: 万 twice with no 亿 between
                 total += section * factor
+                closed.add(factor)
             section = 0
             last_place = factor
             last_place_in_section = 10**9

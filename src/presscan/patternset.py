@@ -171,7 +171,13 @@ class PatternSet:
         # A thousands separator is a comma followed by exactly three digits; the
         # full-width comma (kept by normalise as punctuation) counts only then.
         arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
-        chinese = f"[{regex.escape(zh_start)}][{regex.escape(zh_any)}]*+" if zh_start else r"(?!)"
+        # A Chinese numeral starts a run: never the tail of a run the ordinal guard
+        # refused (第十三条 is not 三条).
+        chinese = (
+            f"(?<![{regex.escape(zh_any)}])[{regex.escape(zh_start)}][{regex.escape(zh_any)}]*+"
+            if zh_start
+            else r"(?!)"
+        )
         digit_class = regex.escape("".join(sorted(self.digits)))
         points = "|".join(regex.escape(p) for p in sorted(self.decimal_points, key=len, reverse=True))
         fraction = f"(?P<fraction>(?:{points})[{digit_class}]++)?+" if points and digit_class else ""
