@@ -240,9 +240,10 @@ def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
             continue
         readings = _readings(match, patterns)
         figure = None
-        for reading in readings:
+        for index, reading in enumerate(readings):
             figure = _special(patterns, text, start, reading) or _with_tail(patterns, text, start, reading)
             if figure is not None:
+                figure = _unit_over_magnitude(patterns, text, start, figure, readings[index + 1 : index + 3])
                 break
         if figure is None:
             if readings:
@@ -265,6 +266,21 @@ def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
     figures.extend(_phrases(patterns, text, figures))
     figures.sort(key=lambda figure: figure.start)
     return figures
+
+
+def _unit_over_magnitude(
+    patterns: PatternSet, text: str, start: int, figure: RawFigure, shorter: list[_Number]
+) -> RawFigure:
+    """二千瓦时 is 2 千瓦时, as 3千瓦 is 3 kilowatts: a shorter numeral whose unit takes
+    the last numeral character wins, when it ends where the longer reading ends."""
+    for reading in shorter:
+        other = _with_tail(patterns, text, start, reading)
+        if other is None or other.end != figure.end or other.per != figure.per:
+            continue
+        surface = other.pattern.partition(":")[2]
+        if text.startswith(surface, reading.end) and len(surface) > len(figure.pattern.partition(":")[2]):
+            return other
+    return figure
 
 
 def _with_tail(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
