@@ -387,3 +387,28 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except OSError:
         pass
+
+
+@app.command()
+def patterns(
+    extra: PatternsOption = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the rows as JSON. Example: --json | jq length")
+    ] = False,
+) -> None:
+    """List what presscan matches: units, magnitudes, qualifiers and number words, with the file each comes from.
+    A table on a terminal, tab-separated lines when piped, or JSON.
+
+    Example: presscan patterns -p my-units.toml | grep my-units
+    """
+    from presscan import listing
+
+    found = listing.rows(_load_patterns(extra))
+    if not sys.stdout.isatty():
+        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    if as_json:
+        listing.write_json(found, sys.stdout)
+    elif sys.stdout.isatty():
+        listing.write_table(found, sys.stdout)
+    else:
+        listing.write_tsv(found, sys.stdout)
