@@ -84,11 +84,8 @@ PERCENT_IN_WORDS = [
     row("近七成受访者表示满意", ("七成", "70", None, "%", "percent", "nearly")),
     row("比上年提高五个百分点", ("五个百分点", "5", None, "百分点", "percentage_point", None)),
     row("比上年下降0.3个百分点", ("0.3个百分点", "0.3", None, "百分点", "percentage_point", None)),
-    row(
-        "登记失业率下降零点三个百分点",
-        ("零点三个百分点", "0.3", None, "百分点", "percentage_point", None),
-        marks=known_failure("a numeral beginning with 零 is not a candidate number"),
-    ),
+    row("登记失业率下降零点三个百分点", ("零点三个百分点", "0.3", None, "百分点", "percentage_point", None)),
+    row("零点整"),
     row("城镇登记失业率为3.2%", ("3.2%", "3.2", None, "%", "percent", None)),
     row("一半以上的县实现全覆盖", ("一半", "50", None, "%", "percent", "at_least")),
     row("超过一半的企业开展了数字化改造", ("一半", "50", None, "%", "percent", "more_than")),

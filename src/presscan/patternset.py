@@ -181,6 +181,12 @@ class PatternSet:
         digit_class = regex.escape("".join(sorted(self.digits)))
         points = "|".join(regex.escape(p) for p in sorted(self.decimal_points, key=len, reverse=True))
         fraction = f"(?P<fraction>(?:{points})[{digit_class}]++)?+" if points and digit_class else ""
+        zeros = "".join(sorted(c for c, v in self.digits.items() if v == 0))
+        if fraction and zeros:
+            # 零 starts a number only before a decimal point: 零点三个百分点
+            chinese = (
+                f"(?:{chinese}|(?<![{regex.escape(zh_any)}])[{regex.escape(zeros)}](?=(?:{points})[{digit_class}]))"
+            )
         alternatives = [f"(?P<arabic>{arabic})", f"(?P<chinese>{chinese}){fraction}"]
         places = "".join(sorted({*self.places, *self.sections}))
         if self.vague and places:
