@@ -5,6 +5,15 @@ of Chinese numeral characters). For each, the words after it are read from the
 pattern data by longest match: an inside qualifier (多, 余), a magnitude (万, 亿),
 a unit, an optional "/denominator", an after qualifier (以上). A number without
 a unit is not a figure, which is what keeps years, dates and list numbers out.
+
+Numbers written in words come from patterns/number_words.toml: decimals
+(十二点五), a unit written before the number (百分之三十), fractions (三分之一:
+unit 分之, kind fraction, value numerator/denominator rounded to 6 places; a bare
+1/3 only where 占/的 before it or 以上/的 after it make it a share), vague counts
+(数百家: 200..900, qualifier approx) and fixed phrases (翻一番: 2 倍, 一半: 50 %).
+成 is a unit with a scale (三成五 = 35 %). Then three rules look at the figure
+before: ranges (3至5万吨 = 30000..50000 吨, value and value_high), signs (-2.41‰),
+and bracketed restatements (三次（含三次）以上 = one figure, at_least).
 """
 
 from __future__ import annotations
