@@ -1,0 +1,97 @@
+"""Speed and memory of presscan against jieba, measured side by side in one run.
+
+    python benchmarks/bench.py [--size 1000000] [--runs 7]
+
+Prints, from one run:
+- throughput: presscan.extract on a ~1 MB text of bulletins (samples/, plus
+  ../shared/corpus when it is there) vs jieba.lcut on the same text, in
+  characters per second, and their ratio (issue #6 asks for >= 2.0);
+- start-up: wall time of `presscan extract <3 KB sample> --format jsonl` vs
+  `python -c "import jieba; jieba.initialize()"` (cache warm), median of
+  --runs each, alternating, and their ratio (issue #6 asks for <= 0.6);
+- peak RSS of both start-up commands.
+A benchmark, not a test: the machine is shared, so only the ratios mean much.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_text(size: int) -> str:
+    paths = sorted((ROOT / "samples").glob("*.txt"))
+    shared = ROOT.parent / "shared" / "corpus"
+    if shared.is_dir():
+        paths += sorted(shared.glob("*.txt"))
+    text = "\n".join(path.read_text(encoding="utf-8") for path in paths)
+    return (text * (size // len(text) + 1))[:size]
+
+
+def throughput(text: str) -> tuple[float, float, int]:
+    import jieba
+
+    from presscan import extract
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    extract("全省建成充电桩890台，增长5%。")  # load patterns and the tagger first
+    started = time.perf_counter()
+    jieba.lcut(text)
+    jieba_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    figures = extract(text)
+    presscan_seconds = time.perf_counter() - started
+    return len(text) / presscan_seconds, len(text) / jieba_seconds, len(figures)
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one command, run in a fresh child."""
+    probe = (
+        "import resource,subprocess,sys,time;"
+        "t=time.perf_counter();subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,check=True);"
+        "w=time.perf_counter()-t;"
+        "print(w, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    wall, rss = out.stdout.split()
+    return float(wall), int(rss)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=1_000_000, help="characters of text for throughput")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each command")
+    args = parser.parse_args()
+
+    text = corpus_text(args.size)
+    ours, theirs, figures = throughput(text)
+    print(f"throughput: presscan {ours / 1e6:.3f} M chars/s ({figures} figures), jieba.lcut {theirs / 1e6:.3f} M chars/s")
+    print(f"throughput ratio presscan/jieba.lcut: {ours / theirs:.2f}  (target >= 2.0)")
+
+    sample = min((ROOT / "samples").glob("*.txt"), key=lambda p: abs(p.stat().st_size - 3000))
+    presscan = [str(Path(sys.executable).parent / "presscan"), "extract", str(sample), "--format", "jsonl"]
+    jieba_only = [sys.executable, "-c", "import jieba; jieba.setLogLevel(60); jieba.initialize()"]
+    timed(jieba_only)  # warm jieba's cache file
+    ours_runs, theirs_runs = [], []
+    for _ in range(args.runs):
+        ours_runs.append(timed(presscan))
+        theirs_runs.append(timed(jieba_only))
+    ours_wall = statistics.median(wall for wall, _ in ours_runs)
+    theirs_wall = statistics.median(wall for wall, _ in theirs_runs)
+    print(f"start-up: presscan extract {sample.name} {ours_wall:.3f} s, jieba.initialize() {theirs_wall:.3f} s")
+    print(f"start-up ratio presscan/jieba: {ours_wall / theirs_wall:.2f}  (target <= 0.6)")
+    print(
+        f"peak RSS: presscan {max(r for _, r in ours_runs) / 1024:.0f} MB, "
+        f"jieba {max(r for _, r in theirs_runs) / 1024:.0f} MB  (target < 80 MB)"
+    )
+
+
+if __name__ == "__main__":
+    main()
