@@ -288,11 +288,7 @@ def test_new_features(sentence: str, expected: list) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "high"),
-    [
-        pytest.param(sentence, high, id=sentence, marks=known_failure("core._record does not copy value_high: null"))
-        for sentence, high in [("预期增长5.5%—6%", "6"), ("新增3至5万吨", "50000"), ("数百家企业", "900")]
-    ],
+    ("sentence", "high"), [("预期增长5.5%—6%", "6"), ("新增3至5万吨", "50000"), ("数百家企业", "900")]
 )
 def test_range_keeps_its_high_end(sentence: str, high: str) -> None:
     (figure,) = extract(sentence)

@@ -384,7 +384,6 @@ def test_table_is_long_enough() -> None:
     assert len(ALL) >= 150
 
 
-@pytest.mark.xfail(strict=True, reason="core._record does not copy RawFigure.value_high into the Figure yet")
 def test_extract_carries_value_high() -> None:
     (figure,) = extract("新增产能3至5万吨")
     assert (figure.value, figure.value_high) == (D(30000), D(50000))

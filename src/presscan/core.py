@@ -63,6 +63,7 @@ def _record(
         number=figure.number,
         magnitude=figure.magnitude,
         value=figure.value,
+        value_high=figure.value_high,
         unit=figure.unit,
         kind=figure.kind,
         per=figure.per,
