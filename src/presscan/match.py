@@ -19,6 +19,7 @@ and bracketed restatements (三次（含三次）以上 = one figure, at_least).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -61,10 +62,12 @@ def _longest(table: dict[str, object] | object, text: str, pos: int, longest: in
     return None
 
 
-def _longest_before(table: dict[str, Entry], text: str, pos: int) -> str | None:
-    """The longest key of `table` that ends right before text[pos]."""
-    for word in sorted(table, key=len, reverse=True):
-        if text.startswith(word, pos - len(word)) and pos - len(word) >= 0:
+def _longest_before(patterns: PatternSet, table: str, text: str, pos: int) -> str | None:
+    """The longest key of the pattern table named `table` that ends right before text[pos]."""
+    words: Mapping[str, Entry] = getattr(patterns, table)
+    for size in range(min(patterns.longest_key[table], pos), 0, -1):
+        word = text[pos - size : pos]
+        if word in words:
             return word
     return None
 
@@ -76,11 +79,12 @@ def _ends_at(text: str, pos: int, word: str) -> bool:
 
 def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
     """The longest unit at `pos` that is not the start of a longer word."""
-    for size in range(min(patterns.longest_unit, len(text) - pos), 0, -1):
-        unit = patterns.units.get(text[pos : pos + size])
-        if unit is None:
+    if pos >= len(text):
+        return None
+    for unit in patterns.units_by_first_char.get(text[pos], ()):
+        if not text.startswith(unit.surface, pos):
             continue
-        after = pos + size
+        after = pos + len(unit.surface)
         if any(text.startswith(word, after) for word in unit.not_before):
             continue
         return unit
@@ -125,10 +129,11 @@ def _read_tail(patterns: PatternSet, text: str, pos: int) -> _Tail | None:
     if direct is not None:
         end, unit, kind, per, surface, source = direct
         options.append((end, 0, _Tail(end, None, inside, unit, kind, per, surface, source)))
-    for size in range(min(4, len(text) - start), 0, -1):
-        magnitude = text[start : start + size]
-        if magnitude not in patterns.magnitudes:
+    candidates = patterns.magnitudes_by_first_char.get(text[start], ()) if start < len(text) else ()
+    for magnitude in candidates:
+        if not text.startswith(magnitude, start):
             continue
+        size = len(magnitude)
         after = start + size
         inside_after = None
         if inside is None:
@@ -301,7 +306,7 @@ def _with_tail(patterns: PatternSet, text: str, start: int, number: _Number) -> 
 
 def _special(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
     """Numbers whose unit is written around them: 百分之三十, 三分之一, 占1/3."""
-    prefix = _longest_before(patterns.prefixes, text, start)
+    prefix = _longest_before(patterns, "prefixes", text, start)
     if prefix is not None and number.form != "vague":
         entry: PrefixEntry = patterns.prefixes[prefix].value  # type: ignore[assignment]
         return _plain(
@@ -348,7 +353,7 @@ def _plain(
     patterns: PatternSet, text: str, start: int, end: int, number: str, value: Decimal, unit: str, kind: str
 ) -> RawFigure:
     """A figure whose number and unit are read already, with the qualifiers around it."""
-    before = _longest_before(patterns.qualifiers_before, text, start)
+    before = _longest_before(patterns, "qualifiers_before", text, start)
     after = _longest(patterns.qualifiers_after, text, end, 3)
     word = before or after
     table = patterns.qualifiers_before if before else patterns.qualifiers_after
@@ -408,7 +413,7 @@ def _range(
     separator, or a bare number (with or without its own magnitude) that takes
     the high end's magnitude and unit.
     """
-    separator = _longest_before(patterns.range_separators, text, figure.start)
+    separator = _longest_before(patterns, "range_separators", text, figure.start)
     if separator is None or figure.value_high is not None:
         return None
     gap_end = figure.start - len(separator)
@@ -429,7 +434,7 @@ def _range(
             return None
         magnitude = gap or figure.magnitude
         factor = int(patterns.magnitudes[magnitude].value) if magnitude else 1  # type: ignore[call-overload]
-        qualifier = _longest_before(patterns.qualifiers_before, text, start)
+        qualifier = _longest_before(patterns, "qualifiers_before", text, start)
         low, low_start, low_qualifier_start = number.value * factor, start, start - len(qualifier or "")
         low_text = number.text + gap
         if _is_number_like_before(text, start):
@@ -459,7 +464,7 @@ def _range(
 
 def _after_ordinal_range(patterns: PatternSet, text: str, figure: RawFigure) -> bool:
     """第2至3名: the low end was an ordinal, so the high end is one too."""
-    separator = _longest_before(patterns.range_separators, text, figure.start)
+    separator = _longest_before(patterns, "range_separators", text, figure.start)
     if separator is None:
         return False
     index = figure.start - len(separator) - 1
@@ -558,7 +563,7 @@ def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: 
                 scaled += Decimal(digit * unit.scale) / 10
                 end += 1
     scaled = _tidy(scaled)
-    before = _longest_before(patterns.qualifiers_before, text, start)
+    before = _longest_before(patterns, "qualifiers_before", text, start)
     after = _longest(patterns.qualifiers_after, text, end, 3)
     qualifier_word = tail.inside or before or after
     table = (

@@ -1,0 +1,199 @@
+"""jieba's dictionary, loaded a block at a time, and jieba's no-HMM part-of-speech cut over it.
+
+`jieba.posseg` with its default dictionary costs about 1 s and 90 MB before it
+tags a word, on every run; presscan tags only a few characters around each
+figure. `Lexicon` reads patterns/lexicon/ (built from jieba's dict.txt by
+tools/build_lexicon.py, nothing dropped) and parses the words that start with
+a given pair of characters only when a text contains that pair, so a short
+bulletin touches a few thousand of the 349 046 words.
+
+`Tagger.cut` is `jieba.posseg.POSTokenizer.cut(text, HMM=False)` over that
+dictionary, step for step: the same blocks and fallbacks, the same route
+scores (log freq - log total, summed right to left, ties to the longer word),
+the same tags. tests/test_lexicon.py checks that it gives jieba's tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from math import log
+from pathlib import Path
+
+from presscan.errors import PatternError
+
+# jieba.posseg's own expressions: the same text must fall into the same blocks
+_HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+_SKIP = re.compile("(\r\n|\\s)")
+
+EXTRA_WORD_FREQ = 100_000  # what presscan gives its own words: enough to win over their parts
+
+
+_ABSENT = object()  # not in a block: neither a word nor the start of one
+
+
+class Lexicon:
+    """Word weights and tags from jieba's dictionary plus `extra_words`, parsed on demand.
+
+    A weight is jieba's log(freq) - log(total); a word of frequency 0 (jieba's
+    mark for the start of a longer word) has weight None.
+    """
+
+    def __init__(self, directory: Path, extra_words: tuple[str, ...] = ()) -> None:
+        self.directory = directory
+        try:
+            index = (directory / "index.txt").read_text(encoding="utf-8")
+            chars = (directory / "chars.txt").read_text(encoding="utf-8")
+            self._words = (directory / "words.txt").read_bytes()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise PatternError(directory, None, f"cannot read the lexicon: {exc}; reinstall presscan") from None
+        header, _, body = index.partition("\n")
+        fields = dict(field.split("=", 1) for field in header.split("\t")[1:] if "=" in field)
+        if not header.startswith("# presscan-lexicon 1") or "total" not in fields:
+            raise PatternError(directory / "index.txt", None, "not a presscan lexicon index; rebuild it")
+        # first character -> its raw index line, parsed into _firsts on first use
+        self._index_lines = {line[0]: line for line in body.splitlines() if line}
+        self._firsts: dict[str, tuple[str, list[int]]] = {}
+        self.blocks: dict[str, dict[str, float | None] | None] = {}
+        self.tags: dict[str, str] = {}
+        total = int(fields["total"])
+        # jieba's add_word: the word's frequency is replaced, the total only grows
+        self._extra: dict[str, dict[str, int]] = {}
+        single_extra: dict[str, int] = {}
+        for word in dict.fromkeys(extra_words):
+            total += EXTRA_WORD_FREQ
+            if len(word) == 1:
+                single_extra[word] = EXTRA_WORD_FREQ
+            else:
+                self._extra.setdefault(word[:2], {})[word] = EXTRA_WORD_FREQ
+        self.log_total = log_total = log(total)
+        self.unknown_weight = log(1) - log_total  # jieba scores a character it does not know as frequency 1
+        self.weight: dict[str, float] = {}  # one-character words of frequency > 0
+        for line in chars.splitlines():
+            word, freq, tag = line.split(" ")
+            self.tags[word] = tag
+            count = single_extra.pop(word, int(freq))
+            if count:
+                self.weight[word] = log(count) - log_total
+        for word, count in single_extra.items():
+            self.weight[word] = log(count) - log_total
+
+    def block(self, pair: str) -> dict[str, float | None] | None:
+        """Weights of the words starting with `pair` (None for the start of a longer word); None if none does."""
+        try:
+            return self.blocks[pair]
+        except KeyError:
+            pass
+        block: dict[str, float | None] | None = None
+        raw = self._raw_block(pair)
+        extra = self._extra.get(pair)
+        if raw is not None or extra:
+            counts: dict[str, int] = {pair: 0}
+            for line in raw.decode("utf-8").splitlines() if raw is not None else ():
+                word, freq, tag = line.split(" ")
+                counts[word] = int(freq)
+                self.tags[word] = tag
+            counts.update(extra or {})
+            for word in list(counts):
+                for end in range(3, len(word)):
+                    counts.setdefault(word[:end], 0)
+            log_total = self.log_total
+            block = {word: (log(count) - log_total if count else None) for word, count in counts.items()}
+        self.blocks[pair] = block
+        return block
+
+    def _raw_block(self, pair: str) -> bytes | None:
+        first = self._firsts.get(pair[0])
+        if first is None:
+            line = self._index_lines.get(pair[0])
+            if line is None:
+                return None
+            _, offset, seconds, lengths = line.split("\t")
+            starts = [int(offset)]
+            for length in lengths.split(","):
+                starts.append(starts[-1] + int(length))
+            first = self._firsts[pair[0]] = (seconds, starts)
+        seconds, starts = first
+        position = seconds.find(pair[1])
+        if position < 0:
+            return None
+        return self._words[starts[position] : starts[position + 1]]
+
+
+class Tagger:
+    """`cut(text)` -> [(word, tag), ...], as jieba.posseg.cut(text, HMM=False) gives them."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def cut(self, text: str) -> list[tuple[str, str]]:
+        tokens: list[tuple[str, str]] = []
+        for block in _HAN_BLOCK.split(text):
+            if not block:
+                continue
+            if _HAN_BLOCK.match(block):
+                self._cut_block(block, tokens)
+                continue
+            for piece in _SKIP.split(block):
+                if _SKIP.match(piece):
+                    tokens.append((piece, "x"))
+                else:
+                    # outside a Chinese/alphanumeric block jieba tags each character x
+                    tokens.extend((char, "x") for char in piece)
+        return tokens
+
+    def _cut_block(self, text: str, tokens: list[tuple[str, str]]) -> None:
+        ends = self._route(text)
+        tags = self.lexicon.tags
+        letters = ""
+        start = 0
+        size = len(text)
+        while start < size:
+            end = ends[start] + 1
+            word = text[start:end]
+            if end - start == 1 and word.isascii() and word.isalnum():
+                letters += word  # jieba glues single letters and digits into one "eng" word
+            else:
+                if letters:
+                    tokens.append((letters, "eng"))
+                    letters = ""
+                tokens.append((word, tags.get(word, "x")))
+            start = end
+        if letters:
+            tokens.append((letters, "eng"))
+
+    def _route(self, text: str) -> list[int]:
+        """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in one pass).
+
+        jieba adds log(freq) - log(total) of each word to the best score after it,
+        right to left, and keeps the longer word on a tie; so does this.
+        """
+        lexicon = self.lexicon
+        weight = lexicon.weight
+        blocks = lexicon.blocks
+        unknown = lexicon.unknown_weight
+        size = len(text)
+        score = [0.0] * (size + 1)
+        ends = [0] * size
+        for start in range(size - 1, -1, -1):
+            single = weight.get(text[start])
+            found = single is not None
+            best = (single if found else unknown) + score[start + 1]
+            best_end = start
+            if start + 1 < size:
+                pair = text[start : start + 2]
+                block = blocks[pair] if pair in blocks else lexicon.block(pair)
+                end = start + 1
+                while block is not None:
+                    word_weight = block.get(text[start : end + 1], _ABSENT)
+                    if word_weight is _ABSENT:
+                        break
+                    if word_weight is not None:
+                        candidate = word_weight + score[end + 1]  # type: ignore[operator]
+                        if not found or candidate >= best:
+                            best, best_end, found = candidate, end, True
+                    end += 1
+                    if end >= size:
+                        break
+            score[start] = best
+            ends[start] = best_end
+        return ends

@@ -1,0 +1,133 @@
+"""The shipped lexicon: rebuilt byte for byte from jieba's dictionary, and cut the way jieba cuts.
+
+presscan does not load jieba at run time (it costs about 1 s and 90 MB); it tags
+words with jieba's dictionary, rebuilt into patterns/lexicon/ by
+tools/build_lexicon.py, and jieba's no-HMM algorithm (lexicon.py). These tests
+hold it to jieba itself: same files from the same source, same tokens and tags
+as jieba.posseg, and so the same subjects on every table row.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO, SAMPLES
+from presscan.attribute import Attributor, default_attributor
+from presscan.core import _paragraph_ends
+from presscan.errors import PatternError
+from presscan.lexicon import Lexicon, Tagger
+from presscan.match import find_figures
+from presscan.normalise import normalise
+from presscan.patternset import default_patterns, shipped_patterns_dir
+from presscan.words import JiebaTagger, tagger
+from test_attribute_table import BULLETIN_SENTENCES, CARRIED_PERIODS
+from test_extract_table import BULLETIN_CASES, LAYOUT, QUALIFIERS, TRAPS
+
+LEXICON = REPO / "patterns" / "lexicon"
+CORPUS = REPO.parent / "shared" / "corpus"
+
+
+def _build_script():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location("build_lexicon", REPO / "tools" / "build_lexicon.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_lexicon_is_rebuilt_byte_for_byte_from_jiebas_dictionary() -> None:
+    build = _build_script()
+    rebuilt = build.build(build.jieba_dictionary())
+    assert sorted(rebuilt) == sorted(path.name for path in LEXICON.iterdir())
+    for name, data in rebuilt.items():
+        assert (LEXICON / name).read_bytes() == data, f"{name} differs: run python tools/build_lexicon.py"
+
+
+def test_the_lexicon_keeps_every_word_of_jiebas_dictionary() -> None:
+    build = _build_script()
+    entries, total = build.read_dictionary(build.jieba_dictionary())
+    header = (LEXICON / "index.txt").read_text(encoding="utf-8").partition("\n")[0]
+    assert f"total={total}" in header and f"words={len(entries)}" in header
+    lines = (LEXICON / "chars.txt").read_text(encoding="utf-8").splitlines()
+    lines += (LEXICON / "words.txt").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(entries)
+
+
+@pytest.fixture(scope="module")
+def reference() -> JiebaTagger:
+    """jieba.posseg over jieba's full dictionary, with presscan's own words added as presscan adds them."""
+    return JiebaTagger(tuple(default_attributor().words.subject.dictionary))
+
+
+def _texts() -> list[str]:
+    paths = sorted(SAMPLES.glob("*.txt")) + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    # code and mixed scripts: letters, digits, symbols, full-width forms, line breaks
+    texts.append((REPO / "src" / "presscan" / "match.py").read_text(encoding="utf-8"))
+    texts.append("GDP增长5.2%，C919大飞机、5G基站3.2万个；ＰＭ２.５浓度下降\r\n12.3％ 〇二三年 A&B+C#")
+    return texts
+
+
+def test_tokens_and_tags_are_jiebas_on_whole_bulletins(reference: JiebaTagger) -> None:
+    ours = tagger(tuple(default_attributor().words.subject.dictionary))
+    for text in _texts():
+        assert ours.cut(text) == reference.cut(text)
+
+
+def test_tokens_and_tags_are_jiebas_on_windows_of_every_length(reference: JiebaTagger) -> None:
+    ours = tagger(tuple(default_attributor().words.subject.dictionary))
+    rng = random.Random(20261129)
+    windows = []
+    for text in _texts():
+        for _ in range(200):
+            start = rng.randrange(len(text))
+            windows.append(text[start : start + rng.randrange(1, 40)])
+    assert [ours.cut(w) for w in windows] == [reference.cut(w) for w in windows]
+
+
+def test_extra_words_are_added_as_jieba_adds_them() -> None:
+    plain = Tagger(Lexicon(LEXICON))
+    with_word = Tagger(Lexicon(LEXICON, ("充电桩", "全域旅游示范区")))
+    assert "充电桩" in [w for w, _ in with_word.cut("建成充电桩890台")]
+    assert [w for w, _ in with_word.cut("创建全域旅游示范区")][-1] == "全域旅游示范区"
+    assert [w for w, _ in plain.cut("创建全域旅游示范区")][-1] != "全域旅游示范区"
+
+
+def _subjects(attributor: Attributor, sentence: str) -> list[str | None]:
+    folded = normalise(sentence)
+    figures = find_figures(folded.text, default_patterns())
+    return [a.subject for a in attributor.attribute(folded.text, figures, _paragraph_ends(sentence, folded))]
+
+
+TABLE_SENTENCES = [
+    param.values[0] for param in (*BULLETIN_SENTENCES, *CARRIED_PERIODS, *BULLETIN_CASES, *TRAPS, *LAYOUT, *QUALIFIERS)
+]
+
+
+def test_subjects_are_the_same_as_with_jiebas_full_dictionary(reference: JiebaTagger) -> None:
+    shipped = default_attributor()
+    with_jieba = Attributor(shipped.words, tagger=reference)
+    assert len(TABLE_SENTENCES) > 100
+    for sentence in TABLE_SENTENCES:
+        assert _subjects(shipped, sentence) == _subjects(with_jieba, sentence), sentence
+
+
+def test_a_missing_lexicon_is_a_pattern_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(PatternError, match="lexicon"):
+        Lexicon(tmp_path)
+
+
+def test_a_lexicon_without_its_header_is_refused(tmp_path: Path) -> None:
+    for name in ("chars.txt", "words.txt"):
+        (tmp_path / name).write_bytes((LEXICON / name).read_bytes()[:100])
+    (tmp_path / "index.txt").write_text("not an index\n", encoding="utf-8")
+    with pytest.raises(PatternError, match="rebuild"):
+        Lexicon(tmp_path)
+
+
+def test_the_lexicon_ships_with_the_patterns() -> None:
+    assert (shipped_patterns_dir() / "lexicon" / "words.txt").is_file()
