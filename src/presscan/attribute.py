@@ -115,6 +115,7 @@ class Attributor:
         self.boundary = frozenset(s.boundary)
         self.strip_leading = frozenset(s.strip_leading)
         self.share_words = frozenset(s.share_words)
+        self.list_separators = frozenset(s.list_separators)
         p = words.period
         year = r"(?:19|20)\d{2}"
         prefix = f"(?:{_alternation(p.year_prefixes)})?"
@@ -136,6 +137,9 @@ class Attributor:
         self.up_re = regex.compile(_alternation(words.direction.up))
         self.down_re = regex.compile(_alternation(words.direction.down))
         self.target_re = regex.compile(_alternation(words.status.target))
+        # the shortest target word at each position: where the first one ends
+        shortest_first = sorted(set(words.status.target), key=len)
+        self.target_any_re = regex.compile("|".join(regex.escape(w) for w in shortest_first))
         self.share_re = regex.compile(_alternation(words.measure.share))
         self.growth_re = regex.compile(f"(?:{_alternation(words.measure.growth)})$")
 
@@ -170,10 +174,10 @@ class Attributor:
                 return None
             break
         collected: list[str] = []
+        size = 0  # characters collected
         depth = 0  # inside a （…） group, read backwards
         while index >= 0:
             word, flag = tokens[index]
-            size = sum(len(w) for w in collected)
             if word in ("）", ")"):
                 depth += 1
                 index -= 1
@@ -188,23 +192,23 @@ class Attributor:
             if word in _QUOTE:
                 index -= 1
                 continue
-            if word in _PUNCT_STOP or word in self.words.subject.list_separators:
-                break
-            if word in self.boundary:
+            if word in _PUNCT_STOP or word in self.list_separators or word in self.boundary:
                 break
             if word == "的" and collected:
                 # 参加医疗保险的人数: keep going only when a noun stands before 的
                 if index > 0 and tokens[index - 1][1].startswith(("n", "vn")):
                     collected.insert(0, word)
+                    size += 1
                     index -= 1
                     continue
                 break
-            if word == "占" and collected and collected[-1] in self.share_words | {"比例", "比重"}:
+            if (
+                word == "占"
+                and collected
+                and (collected[-1] in self.share_words or any(w in ("比例", "比重") for w in collected))
+            ):
                 collected.insert(0, word)
-                index -= 1
-                continue
-            if word == "占" and collected and any(w in ("比例", "比重") for w in collected):
-                collected.insert(0, word)
+                size += 1
                 index -= 1
                 continue
             # a verb right before the figure is a nominal head (碳排放, 增速, 装机)
@@ -212,6 +216,7 @@ class Attributor:
                 if flag in ("m", "r", "p", "c", "d", "t") and word not in self.share_words:
                     break
                 collected.insert(0, word)
+                size += len(word)
                 index -= 1
                 continue
             break
@@ -231,7 +236,7 @@ class Attributor:
         for position, (word, flag) in enumerate(tokens):
             if word in _QUOTE:
                 continue
-            if word in _PUNCT_STOP or word in self.words.subject.list_separators:
+            if word in _PUNCT_STOP or word in self.list_separators:
                 break
             if flag.startswith("v") and flag != "vn":
                 following = tokens[position + 1] if position + 1 < len(tokens) else None
@@ -263,9 +268,17 @@ class Attributor:
         clause_spans = clauses(text)
         subjects: list[str | None] = [None] * len(figures)
         groups = _list_groups(text, figures, clause_spans)
+        # figures earlier in the current sentence that have a subject, for inheriting
+        with_subject: list[int] = []
+        current_sentence = -1
         for group in groups:
-            self._subjects_for_group(text, figures, group, clause_spans, sentence_spans, subjects)
+            sentence = sentence_spans.index(figures[group[0][0]].start)
+            if sentence != current_sentence:
+                with_subject, current_sentence = [], sentence
+            self._subjects_for_group(text, figures, group, clause_spans, with_subject, subjects)
+            with_subject.extend(member for member in group[0] if subjects[member])
         periods = self._periods(text, figures, paragraph_ends or [])
+        target_ends = self._target_ends(text, sentence_spans)
         # listed figures share the predicate before the first one (分别增长1%、2%)
         leader = {member: group[0][0] for group in groups for member in group[0]}
         results: list[Attribution] = []
@@ -278,12 +291,11 @@ class Attributor:
                     )
                 )
                 continue
-            sentence_start, _ = sentence_spans.find(figure.start)
+            sentence = sentence_spans.index(figure.start)
             clause_start, _ = clause_spans.find(figure.start)
-            before_clause = text[clause_start : figure.qualifier_start]
-            before_sentence = text[sentence_start : figure.qualifier_start]
+            qualifier_start = figure.qualifier_start
             direction = None
-            window = before_clause[-8:]
+            window = text[max(clause_start, qualifier_start - 8) : qualifier_start]
             ups = [m.end() for m in self.up_re.finditer(window)]
             downs = [m.end() for m in self.down_re.finditer(window)]
             if ups or downs:
@@ -291,16 +303,31 @@ class Attributor:
             period = periods[index]
             status = "actual"
             period_text = period[0] if period else ""
-            if self.target_re.search(before_sentence) or self.target_re.search(period_text):
+            if target_ends.get(sentence, len(text) + 1) <= qualifier_start or self.target_re.search(period_text):
                 status = "target"
             measure = None
             if figure.kind in ("percent", "percentage_point", "permille", "permille_point"):
-                if self.share_re.search(before_clause[-12:]) or self.share_re.search(subjects[index] or ""):
+                if self.share_re.search(text, max(clause_start, qualifier_start - 12), qualifier_start) or (
+                    self.share_re.search(subjects[index] or "")
+                ):
                     measure = "share"
-                elif self.growth_re.search(before_clause[-6:]):
+                elif self.growth_re.search(text, max(clause_start, qualifier_start - 6), qualifier_start):
                     measure = "growth"
             results.append(Attribution(subjects[index], *_period_fields(period), direction, status, measure))
         return results
+
+    def _target_ends(self, text: str, sentence_spans: Spans) -> dict[int, int]:
+        """For each sentence with a target word (力争, 目标), where the earliest-ending one ends.
+
+        A figure is a target when such a word stands wholly before it in its
+        sentence; one scan of the text answers that for every figure.
+        """
+        ends: dict[int, int] = {}
+        for match in self.target_any_re.finditer(text, overlapped=True):
+            sentence = sentence_spans.index(match.start())
+            if match.end() < ends.get(sentence, len(text) + 1):
+                ends[sentence] = match.end()
+        return ends
 
     def _subjects_for_group(
         self,
@@ -308,7 +335,7 @@ class Attributor:
         figures: list[RawFigure],
         group: tuple[list[int], str],
         clause_spans: Spans,
-        sentence_spans: Spans,
+        earlier: list[int],
         subjects: list[str | None],
     ) -> None:
         members, joiner = group
@@ -323,13 +350,6 @@ class Attributor:
         before = text[previous_end : first.qualifier_start]
         last = figures[members[-1]]
         after = text[last.qualifier_end : min(clause_end, last.qualifier_end + _SUBJECT_WINDOW)]
-        sentence_start, _ = sentence_spans.find(first.start)
-        earlier = []
-        for i in range(members[0] - 1, -1, -1):
-            if figures[i].start < sentence_start:
-                break
-            if subjects[i]:
-                earlier.insert(0, i)
         if len(members) > 1:
             stem = before
             for word in ("分别", "各"):

@@ -127,19 +127,24 @@ class Tagger:
 
     def cut(self, text: str) -> list[tuple[str, str]]:
         tokens: list[tuple[str, str]] = []
-        for block in _HAN_BLOCK.split(text):
-            if not block:
-                continue
-            if _HAN_BLOCK.match(block):
-                self._cut_block(block, tokens)
-                continue
-            for piece in _SKIP.split(block):
-                if _SKIP.match(piece):
-                    tokens.append((piece, "x"))
-                else:
-                    # outside a Chinese/alphanumeric block jieba tags each character x
-                    tokens.extend((char, "x") for char in piece)
+        position = 0
+        for run in _HAN_BLOCK.finditer(text):
+            if run.start() > position:
+                self._cut_other(text[position : run.start()], tokens)
+            self._cut_block(run.group(), tokens)
+            position = run.end()
+        if position < len(text):
+            self._cut_other(text[position:], tokens)
         return tokens
+
+    @staticmethod
+    def _cut_other(text: str, tokens: list[tuple[str, str]]) -> None:
+        """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one."""
+        for piece in _SKIP.split(text):
+            if _SKIP.match(piece):
+                tokens.append((piece, "x"))
+            else:
+                tokens.extend((char, "x") for char in piece)
 
     def _cut_block(self, text: str, tokens: list[tuple[str, str]]) -> None:
         ends = self._route(text)
@@ -181,7 +186,9 @@ class Tagger:
             best_end = start
             if start + 1 < size:
                 pair = text[start : start + 2]
-                block = blocks[pair] if pair in blocks else lexicon.block(pair)
+                block = blocks.get(pair, _ABSENT)
+                if block is _ABSENT:
+                    block = lexicon.block(pair)
                 end = start + 1
                 while block is not None:
                     word_weight = block.get(text[start : end + 1], _ABSENT)
