@@ -97,6 +97,8 @@ def test_shipped_files_load_and_hold_every_documented_unit() -> None:
         ),
         pytest.param('[units]\n"吨" = { kind = "mass" }\n', "units.吨", "already defined", id="duplicate unit"),
         pytest.param('[magnitudes]\n"万" = 10000\n', "magnitudes.万", "already defined", id="duplicate magnitude"),
+        pytest.param('[subject]\nboundry = ["打造"]\n', "subject.boundry", "unknown key", id="misspelt context key"),
+        pytest.param('[status]\ntarget = "冲刺"\n', "status.target", "list", id="context words not a list"),
     ],
 )
 def test_broken_file_names_the_file_and_the_key(tmp_path: Path, text: str, key: str, problem: str) -> None:
@@ -145,3 +147,21 @@ def test_a_failed_load_leaves_the_default_set_alone(tmp_path: Path) -> None:
         load_patterns([write(tmp_path, '[units]\n"罐" = { kind = "count" }\n"吨" = { kind = "mass" }\n')])
     assert default_patterns() is before
     assert "罐" not in before.units
+
+
+def test_user_file_adds_context_words(tmp_path: Path) -> None:
+    """Attribution words extend like units: a goal word and a subject boundary from the user's file."""
+    path = write(tmp_path, '[status]\ntarget = ["冲刺"]\n[subject]\nboundary = ["冲刺"]\n')
+    sentence = "冲刺粮食产量500万吨。"
+    (shipped,) = extract(sentence)
+    (extended,) = extract(sentence, patterns=load_patterns([path]))
+    assert (shipped.subject, shipped.status) == ("冲刺粮食产量", "actual")
+    assert (extended.subject, extended.status) == ("粮食产量", "target")
+    assert load_patterns([path]).attribution.sources["status.target.冲刺"] == str(path)
+
+
+def test_user_dictionary_words_reach_the_tagger(tmp_path: Path) -> None:
+    path = write(tmp_path, '[subject]\ndictionary = ["碳达峰"]\n')
+    tagger = load_patterns([path]).attributor.tagger
+    assert "碳达峰" in [word for word, _ in tagger.cut("碳达峰试点园区4个")]
+    assert "碳达峰" not in [word for word, _ in default_patterns().attributor.tagger.cut("碳达峰试点园区4个")]

@@ -2,7 +2,7 @@
 
 Works on normalised text and on the figures `match` found. jieba's part-of-speech
 tagger runs only on the clauses that hold figures (it is the expensive step).
-Word lists live in patterns/context/attribution.toml.
+Word lists live in patterns/attribution.toml; a user's pattern files may add to them.
 
 Subject rules, in order:
 1. figures listed with 、/和 after one predicate ("A、B分别增长1%、2%") map
@@ -19,18 +19,17 @@ Subject rules, in order:
 from __future__ import annotations
 
 import bisect
-import tomllib
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import regex
-from pydantic import BaseModel, ConfigDict, ValidationError
 
-from presscan.errors import PatternError
 from presscan.match import RawFigure
 from presscan.segment import Spans, clauses, sentences
+
+if TYPE_CHECKING:
+    from presscan.patternset import AttributionWords
 
 _PUNCT_STOP = set("，,。；;：:！？!?（）()【】[]《》<>")
 _QUOTE = set("“”\"'‘’「」『』")
@@ -40,51 +39,6 @@ _NOUNISH = ("n", "vn", "j", "l", "nz", "nt", "ns", "nr", "ng", "an", "b", "i", "
 
 class WordTagger(Protocol):
     def cut(self, text: str) -> list[tuple[str, str]]: ...
-
-
-class _Words(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class SubjectWords(_Words):
-    skip_trailing: list[str]
-    boundary: list[str]
-    strip_leading: list[str]
-    share_words: list[str]
-    dictionary: list[str]
-    enumeration_marks: list[str]
-    list_separators: list[str]
-
-
-class PeriodWords(_Words):
-    words: list[str]
-    year_prefixes: list[str]
-    year_suffixes: list[str]
-    relative_years: dict[str, int]
-    open_ended: list[str]
-
-
-class DirectionWords(_Words):
-    up: list[str]
-    down: list[str]
-
-
-class StatusWords(_Words):
-    target: list[str]
-    actual: list[str]
-
-
-class MeasureWords(_Words):
-    share: list[str]
-    growth: list[str]
-
-
-class AttributionFile(_Words):
-    subject: SubjectWords
-    period: PeriodWords
-    direction: DirectionWords
-    status: StatusWords
-    measure: MeasureWords
 
 
 @dataclass(frozen=True)
@@ -101,13 +55,16 @@ class Attribution:
 
 
 def _alternation(words: list[str]) -> str:
+    """Longest first; no words is a pattern that never matches (an empty one would match everywhere)."""
+    if not words:
+        return "(?!)"
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class Attributor:
     """Attribution rules over one word file; build once, use for many texts."""
 
-    def __init__(self, words: AttributionFile, tagger: WordTagger | None = None) -> None:
+    def __init__(self, words: AttributionWords, tagger: WordTagger | None = None) -> None:
         self.words = words
         self._tagger = tagger
         s = words.subject
@@ -435,31 +392,8 @@ def _list_groups(text: str, figures: list[RawFigure], clause_spans: Spans) -> li
     return groups
 
 
-def attribution_path() -> Path:
-    from presscan.patternset import shipped_patterns_dir
-
-    return shipped_patterns_dir() / "context" / "attribution.toml"
-
-
-def load_attributor(path: Path | None = None) -> Attributor:
-    path = path or attribution_path()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return Attributor(AttributionFile.model_validate(data))
-    except OSError as exc:
-        raise PatternError(path, None, f"cannot read: {exc.strerror or exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise PatternError(path, None, f"not valid TOML: {exc}") from None
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise PatternError(path, ".".join(str(p) for p in first["loc"]), first["msg"]) from None
-
-
-_default: Attributor | None = None
-
-
 def default_attributor() -> Attributor:
-    global _default
-    if _default is None:
-        _default = load_attributor()
-    return _default
+    """The attributor of the shipped patterns."""
+    from presscan.patternset import default_patterns
+
+    return default_patterns().attributor

@@ -6,7 +6,7 @@ import bisect
 
 import regex
 
-from presscan.attribute import Attribution, default_attributor
+from presscan.attribute import Attribution
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import PatternSet, default_patterns
@@ -28,7 +28,7 @@ def extract(text: str, *, patterns: PatternSet | None = None, source: str = "-")
         return []
     lines = line_starts(text)
     sentence_spans = sentences(folded.text)
-    attributions = default_attributor().attribute(folded.text, raw, _paragraph_ends(text, folded))
+    attributions = patterns.attributor.attribute(folded.text, raw, _paragraph_ends(text, folded))
     return [
         _record(figure, attribution, text, folded, lines, sentence_spans, source)
         for figure, attribution in zip(raw, attributions, strict=True)

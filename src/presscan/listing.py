@@ -1,4 +1,4 @@
-"""What a PatternSet knows, as rows: every unit, magnitude, qualifier and number word, and its file.
+"""What a PatternSet knows, as rows: every unit, magnitude, qualifier, number and context word, and its file.
 
 `presscan patterns` prints these rows; an analyst adding a pattern file sees at
 once what it added and which file each word comes from. rich is imported only
@@ -22,7 +22,9 @@ COLUMNS = ("section", "surface", "unit", "kind", "file")
 class PatternRow:
     """One pattern word. `unit` is what it stands for (unit, factor, value); `kind` its family or qualifier."""
 
-    section: str  # unit | magnitude | qualifier_before | qualifier_inside | qualifier_after | prefix | phrase | vague
+    # unit | magnitude | qualifier_before | qualifier_inside | qualifier_after | prefix | phrase | vague,
+    # or an attribution list such as subject.boundary or status.target
+    section: str
     surface: str
     unit: str
     kind: str
@@ -63,6 +65,15 @@ def rows(patterns: PatternSet) -> Iterator[PatternRow]:
         vague: VagueEntry = entry.value  # type: ignore[assignment]
         span = f"{vague.low}..{vague.high}" if vague.high else str(vague.low)
         yield PatternRow("vague", entry.word, span, vague.qualifier, _file(entry.source))
+    words = patterns.attribution
+    for name in ("subject", "period", "direction", "status", "measure"):
+        section = getattr(words, name)
+        for key in type(section).model_fields:
+            value = getattr(section, key)
+            for word in value:
+                meaning = str(value[word]) if isinstance(value, dict) else ""
+                source = words.sources.get(f"{name}.{key}.{word}", "")
+                yield PatternRow(f"{name}.{key}", word, meaning, "context", _file(source))
 
 
 def write_tsv(found: Iterator[PatternRow], stream: IO[str]) -> None:

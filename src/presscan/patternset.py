@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from presscan.errors import PatternError
+
+if TYPE_CHECKING:
+    from presscan.attribute import Attributor
 
 Qualifier = Literal["approx", "at_least", "at_most", "more_than", "less_than", "nearly"]
 Word = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S+$")]
@@ -83,6 +86,41 @@ class NumberWordsSection(_Strict):
     vague: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], VagueEntry] = Field(default_factory=dict)
 
 
+class SubjectSection(_Strict):
+    """Words that bound and shape a figure's subject (see patterns/attribution.toml)."""
+
+    skip_trailing: list[Word] = Field(default_factory=list)
+    boundary: list[Word] = Field(default_factory=list)
+    strip_leading: list[Word] = Field(default_factory=list)
+    share_words: list[Word] = Field(default_factory=list)
+    dictionary: list[Word] = Field(default_factory=list)
+    enumeration_marks: list[Word] = Field(default_factory=list)
+    list_separators: list[Word] = Field(default_factory=list)
+
+
+class PeriodSection(_Strict):
+    words: list[Word] = Field(default_factory=list)
+    year_prefixes: list[Word] = Field(default_factory=list)
+    year_suffixes: list[Word] = Field(default_factory=list)
+    relative_years: dict[Word, int] = Field(default_factory=dict)
+    open_ended: list[Word] = Field(default_factory=list)
+
+
+class DirectionSection(_Strict):
+    up: list[Word] = Field(default_factory=list)
+    down: list[Word] = Field(default_factory=list)
+
+
+class StatusSection(_Strict):
+    target: list[Word] = Field(default_factory=list)
+    actual: list[Word] = Field(default_factory=list)
+
+
+class MeasureSection(_Strict):
+    share: list[Word] = Field(default_factory=list)
+    growth: list[Word] = Field(default_factory=list)
+
+
 class PatternFile(_Strict):
     """One pattern file; every section is optional so that a user file may add just one unit."""
 
@@ -102,6 +140,11 @@ class PatternFile(_Strict):
     ordinals: OrdinalSection = Field(default_factory=OrdinalSection)
     qualifiers: QualifierSection = Field(default_factory=QualifierSection)
     number_words: NumberWordsSection = Field(default_factory=NumberWordsSection)
+    subject: SubjectSection = Field(default_factory=SubjectSection)
+    period: PeriodSection = Field(default_factory=PeriodSection)
+    direction: DirectionSection = Field(default_factory=DirectionSection)
+    status: StatusSection = Field(default_factory=StatusSection)
+    measure: MeasureSection = Field(default_factory=MeasureSection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +164,51 @@ class Entry:
     word: str
     value: object
     source: str
+
+
+@dataclass(frozen=True)
+class AttributionWords:
+    """The [subject], [period], [direction], [status] and [measure] sections of every file, merged."""
+
+    subject: SubjectSection = field(default_factory=SubjectSection)
+    period: PeriodSection = field(default_factory=PeriodSection)
+    direction: DirectionSection = field(default_factory=DirectionSection)
+    status: StatusSection = field(default_factory=StatusSection)
+    measure: MeasureSection = field(default_factory=MeasureSection)
+    sources: Mapping[str, str] = field(default_factory=dict)  # "subject.boundary.建成" -> the file that added it
+
+
+_SECTION_TYPES: dict[str, type[BaseModel]] = {
+    "subject": SubjectSection,
+    "period": PeriodSection,
+    "direction": DirectionSection,
+    "status": StatusSection,
+    "measure": MeasureSection,
+}
+
+
+def _merge_attribution(parsed: list[tuple[str, PatternFile]]) -> AttributionWords:
+    """Lists extend in file order, each word once; relative_years tables merge, a later file winning."""
+    merged: dict[str, BaseModel] = {}
+    sources: dict[str, str] = {}
+    for name, section_type in _SECTION_TYPES.items():
+        fields: dict[str, list[str] | dict[str, int]] = {}
+        for source, pattern_file in parsed:
+            section = getattr(pattern_file, name)
+            for key in section_type.model_fields:
+                value = getattr(section, key)
+                if isinstance(value, dict):
+                    table = fields.setdefault(key, {})
+                    assert isinstance(table, dict)
+                    table.update(value)
+                else:
+                    words = fields.setdefault(key, [])
+                    assert isinstance(words, list)
+                    words.extend(word for word in value if word not in words)
+                for word in value:
+                    sources.setdefault(f"{name}.{key}.{word}", source)
+        merged[name] = section_type(**fields)
+    return AttributionWords(**merged, sources=sources)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -150,6 +238,14 @@ class PatternSet:
     prefixes: Mapping[str, Entry] = field(default_factory=dict)  # value: PrefixEntry
     phrases: Mapping[str, Entry] = field(default_factory=dict)  # value: PhraseEntry
     vague: Mapping[str, Entry] = field(default_factory=dict)  # value: VagueEntry
+    attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
+
+    @cached_property
+    def attributor(self) -> Attributor:
+        """Subject, period, direction and status rules over this set's attribution words."""
+        from presscan.attribute import Attributor
+
+        return Attributor(self.attribution)
 
     @cached_property
     def longest_key(self) -> dict[str, int]:
@@ -293,8 +389,10 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     after: dict[str, Entry] = {}
     owners: dict[str, str] = {}
     words = _NumberWords()
+    parsed_files: list[tuple[str, PatternFile]] = []
     for path in paths:
         parsed = _read_file(path)
+        parsed_files.append((str(path), parsed))
         source = str(path)
         for word, entry in parsed.units.items():
             key = f"units.{word}"
@@ -337,6 +435,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         prefixes=words.prefixes,
         phrases=words.phrases,
         vague=words.vague,
+        attribution=_merge_attribution(parsed_files),
     )
 
 
