@@ -32,7 +32,10 @@ _SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short q
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
-@dataclass(frozen=True, slots=True)
+# The records of this module are never changed once built (new ones are made with
+# dataclasses.replace), but they are not frozen: a frozen dataclass costs six times
+# as much to build, and match builds several for every figure.
+@dataclass(slots=True)
 class RawFigure:
     """A figure as found in the normalised text (spans are normalised offsets)."""
 
@@ -91,7 +94,7 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Tail:
     end: int
     magnitude: str | None
@@ -179,7 +182,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Number:
     """One reading of a number match: where it ends, what it is worth, how it was written."""
 
@@ -268,13 +271,14 @@ def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
             figures[-1] = _restated(patterns, text, figures[-1], figure)
             previous = None
             continue
-        merged = _range(patterns, text, figures, previous, figure)
+        separator = _longest_before(patterns, "range_separators", text, figure.start)
+        merged = _range(patterns, text, figures, previous, figure, separator) if separator else None
         if merged is not None:
             if figures and figures[-1].start == merged.start:
                 figures[-1] = merged
             else:
                 figures.append(merged)
-        elif not _after_ordinal_range(patterns, text, figure):
+        elif not (separator and _after_ordinal_range(patterns, text, figure, separator)):
             figures.append(_signed(patterns, text, figure))
         previous = None
     figures.extend(_phrases(patterns, text, figures))
@@ -406,6 +410,7 @@ def _range(
     figures: list[RawFigure],
     previous: tuple[int, _Number] | None,
     figure: RawFigure,
+    separator: str,
 ) -> RawFigure | None:
     """3至5万吨, 10%—15%, 3万至5万吨: one figure from the low end to the high end.
 
@@ -413,8 +418,7 @@ def _range(
     separator, or a bare number (with or without its own magnitude) that takes
     the high end's magnitude and unit.
     """
-    separator = _longest_before(patterns, "range_separators", text, figure.start)
-    if separator is None or figure.value_high is not None:
+    if figure.value_high is not None:
         return None
     gap_end = figure.start - len(separator)
     low: Decimal | None = None
@@ -462,11 +466,8 @@ def _range(
     )
 
 
-def _after_ordinal_range(patterns: PatternSet, text: str, figure: RawFigure) -> bool:
+def _after_ordinal_range(patterns: PatternSet, text: str, figure: RawFigure, separator: str) -> bool:
     """第2至3名: the low end was an ordinal, so the high end is one too."""
-    separator = _longest_before(patterns, "range_separators", text, figure.start)
-    if separator is None:
-        return False
     index = figure.start - len(separator) - 1
     if index < 0:
         return False
@@ -481,6 +482,8 @@ def _is_number_like_before(text: str, start: int) -> bool:
 
 def _signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
     """-2.41‰: a minus sign right before a number that does not follow another number."""
+    if figure.start == 0 or text[figure.start - 1] not in patterns.negative_sign_ends:
+        return figure
     sign = next((s for s in patterns.negative_signs if _ends_at(text, figure.start, s)), None)
     if sign is None or figure.numeral == "chinese":
         return figure

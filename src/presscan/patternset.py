@@ -254,6 +254,11 @@ class PatternSet:
         return {name: max(map(len, getattr(self, name)), default=0) for name in tables}
 
     @cached_property
+    def negative_sign_ends(self) -> frozenset[str]:
+        """Last characters of the minus signs: a figure after any other character is not signed."""
+        return frozenset(sign[-1] for sign in self.negative_signs)
+
+    @cached_property
     def units_by_first_char(self) -> dict[str, tuple[Unit, ...]]:
         """Units grouped by their first character, longest first: the candidates at one position."""
         grouped: dict[str, list[Unit]] = {}
