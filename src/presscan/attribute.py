@@ -1,7 +1,8 @@
 """Read what each figure measures, when, which way, and whether it is a goal.
 
-Works on normalised text and on the figures `match` found. jieba's part-of-speech
-tagger runs only on the clauses that hold figures (it is the expensive step).
+Works on normalised text and on the figures `match` found. Words are cut and
+tagged (jieba's dictionary and algorithm, see lexicon.py) only in the few
+characters around each figure: it is the expensive step.
 Word lists live in patterns/attribution.toml; a user's pattern files may add to them.
 
 Subject rules, in order:

@@ -1,7 +1,6 @@
-"""Sentences and clauses of normalised text, and words inside them (jieba).
+"""Sentences and clauses of normalised text, and the lines of the original.
 
-jieba is imported only when words are needed, and its chatter ("Building prefix
-dict...") is silenced through its logger, never by touching sys.stdout.
+Words inside them are cut by words.py (jieba's dictionary, see lexicon.py).
 """
 
 from __future__ import annotations
