@@ -24,6 +24,7 @@ _FOLD.update({0xFE6A: ord("%"), 0xFE52: ord("."), 0x2215: ord("/"), 0x2044: ord(
 # Characters that carry no content (zero-width spaces and joiners, soft hyphens,
 # byte-order marks) count as white space: removed wherever they stand.
 _SPACE_RUN = regex.compile(r"[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]++")
+_INVISIBLE = regex.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]++")
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -68,7 +69,9 @@ def normalise(original: str) -> Normalised:
         # line ("10 20" stays two numbers); a number wrapped across lines joins.
         if _is_ascii_alnum(before) and _is_ascii_alnum(after):
             wrapped_number = before.isdigit() and after.isdigit() and _LINE_BREAK.search(run.group())
-            if not wrapped_number:
+            # a run of invisible characters alone (795\u200b96) separates nothing
+            invisible = _INVISIBLE.fullmatch(run.group()) is not None
+            if not wrapped_number and not invisible:
                 pieces.append(" ")
                 origin.append(start)
     pieces.append(folded[kept_from:])
