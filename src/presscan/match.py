@@ -117,6 +117,13 @@ def _read_unit(patterns: PatternSet, text: str, pos: int) -> tuple[int, str, str
         if denominator is not None:
             per = denominator.unit
             return end + 1 + len(denominator.surface), f"{unit.unit}/{per}", "rate", per, unit.surface, unit.source
+        # 0.5吨/万元: a denominator may carry a magnitude; it stays written as it is
+        for magnitude in patterns.magnitudes_by_first_char.get(text[end + 1], ()) if end + 1 < len(text) else ():
+            after = end + 1 + len(magnitude)
+            denominator = _unit_at(patterns, text, after) if text.startswith(magnitude, end + 1) else None
+            if denominator is not None:
+                per = magnitude + denominator.unit
+                return after + len(denominator.surface), f"{unit.unit}/{per}", "rate", per, unit.surface, unit.source
         word = _longest(patterns.per_words, text, end + 1, 3)
         if word is not None:
             return end + 1 + len(word), f"{unit.unit}/{word}", "rate", word, unit.surface, unit.source
@@ -542,8 +549,12 @@ def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: 
             for size in range(min(4, len(number) - 1), 0, -1):
                 suffix = number[-size:]
                 head = number[:-size]
-                if suffix in patterns.magnitudes and parse_chinese(
-                    head, patterns.digits, patterns.places, patterns.sections
+                head_value = parse_chinese(head, patterns.digits, patterns.places, patterns.sections)
+                # 三千五百 is not 三千五 x 百: split only where the parts multiply back to the value
+                if (
+                    suffix in patterns.magnitudes
+                    and head_value
+                    and head_value * int(patterns.magnitudes[suffix].value) == value  # type: ignore[call-overload]
                 ):
                     number, magnitude = head, suffix
                     break
