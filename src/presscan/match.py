@@ -432,7 +432,8 @@ def _range(
     low_start = low_qualifier_start = -1
     low_text = ""
     before: RawFigure | None = None
-    if figures and figures[-1].end == gap_end and figures[-1].value_high is None:
+    # the low end may keep its own qualifier after it: 7%左右到8%
+    if figures and gap_end in (figures[-1].end, figures[-1].qualifier_end) and figures[-1].value_high is None:
         before = figures[-1]
         if before.unit != figure.unit:
             return None
@@ -454,6 +455,8 @@ def _range(
         return None
     low_word = text[low_qualifier_start:low_start] or None
     low_qualifier = str(patterns.qualifiers_before[low_word].value) if low_word else None
+    if low_qualifier is None and before is not None and before.qualifier is not None:
+        low_qualifier, low_word = before.qualifier, before.qualifier_text
     return RawFigure(
         start=low_start,
         end=figure.end,
