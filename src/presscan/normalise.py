@@ -28,6 +28,30 @@ _INVISIBLE = regex.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]++")
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
+_SPACED_LINE = regex.compile(r"(?:\S[ \u3000])++\S?+")
+_CJK = regex.compile(r"\p{Han}")
+_SPACED_LINE_HAN = 4  # Chinese characters a letter-spaced line must have: "1 2 3" alone is a list
+
+
+def _letter_spaced(text: str, position: int, last: list[int]) -> bool:
+    """True when the line around `position` has one space after every character (a spaced-out heading).
+
+    `last` caches [line start, line end, answer] of the line asked about last:
+    runs come in order, so each line is found and tested once.
+    """
+    if not last[0] <= position < last[1]:
+        line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
+        line_end = len(text)
+        for mark in ("\n", "\r"):
+            found = text.find(mark, position)
+            if found != -1:
+                line_end = min(line_end, found)
+        line = text[line_start:line_end].strip(" \u3000")
+        spaced = _SPACED_LINE.fullmatch(line) is not None and len(_CJK.findall(line)) >= _SPACED_LINE_HAN
+        last[:] = [line_start, line_end, int(spaced)]
+    return bool(last[2])
+
+
 def _is_ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
@@ -58,6 +82,7 @@ def normalise(original: str) -> Normalised:
     pieces: list[str] = []
     origin = array("q")
     kept_from = 0
+    spaced_line = [0, 0, 0]  # the line last tested for letter spacing: start, end, answer
     for run in _SPACE_RUN.finditer(folded):
         start, end = run.span()
         pieces.append(folded[kept_from:start])
@@ -71,7 +96,9 @@ def normalise(original: str) -> Normalised:
             wrapped_number = before.isdigit() and after.isdigit() and _LINE_BREAK.search(run.group())
             # a run of invisible characters alone (795\u200b96) separates nothing
             invisible = _INVISIBLE.fullmatch(run.group()) is not None
-            if not wrapped_number and not invisible:
+            # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
+            spaced_digits = before.isdigit() and after.isdigit() and _letter_spaced(folded, start, spaced_line)
+            if not wrapped_number and not invisible and not spaced_digits:
                 pieces.append(" ")
                 origin.append(start)
     pieces.append(folded[kept_from:])
