@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -45,8 +46,7 @@ def test_every_figure_maps_back_to_the_original(original: str) -> None:
 @pytest.mark.parametrize("original", [pytest.param(text, id=text) for text in MESSY])
 def test_span_maps_each_folded_character_back(original: str) -> None:
     folded = normalise(original)
-    assert len(folded.origin) == len(folded.text) + 1
-    assert folded.origin[-1] == len(original)
+    assert folded.original_offset(len(folded.text)) == len(original)
     for index, char in enumerate(folded.text):
         start, end = folded.span(index, index + 1)
         assert end == start + 1
@@ -54,7 +54,8 @@ def test_span_maps_each_folded_character_back(original: str) -> None:
         assert char == source or char == normalise(source).text or (char == " " and not source.strip())
     # the whole folded text spans from its first kept character to its last
     if folded.text:
-        assert folded.span(0, len(folded.text)) == (folded.origin[0], folded.origin[len(folded.text) - 1] + 1)
+        last = len(folded.text) - 1
+        assert folded.span(0, len(folded.text)) == (folded.original_offset(0), folded.original_offset(last) + 1)
 
 
 def test_span_of_a_figure_covers_the_line_break_inside_it() -> None:
@@ -165,3 +166,14 @@ def test_sample_figures_map_back_and_skip_dates(path: Path) -> None:
     not_figures = {m.start() for m in re.finditer(r"[0-9０-９]{4}(?=年)|[0-9０-９]+(?=[月日号〕])", original)}
     assert not_figures
     assert not not_figures & {figure.start for figure in figures}
+
+
+@pytest.mark.parametrize("original", [pytest.param(text, id=text) for text in MESSY])
+def test_offset_maps_agree_with_a_map_of_every_character(original: str) -> None:
+    """The piecewise map answers as a plain per-character array would."""
+    folded = normalise(original)
+    every = [folded.original_offset(index) for index in range(len(folded.text) + 1)]
+    assert every == sorted(set(every)), "offsets increase"
+    assert every[-1] == len(original)
+    for offset in range(len(original) + 1):
+        assert folded.folded_offset(offset) == bisect.bisect_left(every, offset)
