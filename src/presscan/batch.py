@@ -1,28 +1,35 @@
 """Run the core over many inputs: expand paths, read, extract, yield in input order.
 
 Errors belong to one input: they are yielded as results, never raised, so one
-bad file does not stop a batch. With jobs > 1 the files are read and extracted
-in a pool of worker processes; results still come back in input order, and at
-most a fixed window of files is in flight, so memory does not grow with the
-number of files.
+bad file does not stop a batch. That holds for a file that cannot be read, one
+larger than the size limit, one whose extraction runs past the time limit, one
+that meets a bug in presscan (InternalError), and one whose worker process dies
+(killed, out of memory): the pool is started again for the rest. With jobs > 1
+the files are read and extracted in a pool of worker processes; results still
+come back in input order, and at most a fixed window of files is in flight, so
+memory does not grow with the number of files.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import sys
+import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
 
 from presscan.core import extract
-from presscan.errors import InputError
+from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
-from presscan.read import STDIN, read_text
+from presscan.read import MAX_INPUT_BYTES, STDIN, read_text
 from presscan.record import Figure
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
@@ -34,17 +41,45 @@ FILES_PER_DEFAULT_JOB = 8
 # A sentence with a figure: extracting it loads everything extraction needs.
 _WARM_UP = "全省建成充电桩890台。"
 
+# The time limit for one input, when none is given: generous for text (a 50 MB
+# bulletin on one line, 17 million characters, took about 5 minutes on 2 cores),
+# short enough that a hostile input does not hold a batch for hours.
+BASE_SECONDS = 120.0
+SECONDS_PER_MILLION_CHARACTERS = 60.0
+# An exception's text in an InternalError is cut to this many characters.
+_LONGEST_CAUSE = 300
+
 # An input is a path to read, or an error met while listing a folder.
 Input = str | InputError
+# An error as it travels back from a worker process: (kind, source, cause, hint).
+_PackedError = tuple[str, str, str, str | None]
 # A Result as it travels back from a worker process.
-_Packed = tuple[str, list[Figure], tuple[str, str, str | None] | None, str | None]
+_Packed = tuple[str, list[Figure], _PackedError | None, str | None]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one input may cost.
+
+    max_bytes: the most bytes read from it (None: no limit). seconds: the most
+    time its extraction may take; None for the default, BASE_SECONDS plus
+    SECONDS_PER_MILLION_CHARACTERS for its length; 0 for no limit.
+    """
+
+    max_bytes: int | None = MAX_INPUT_BYTES
+    seconds: float | None = None
+
+    def seconds_for(self, characters: int) -> float | None:
+        if self.seconds is None:
+            return BASE_SECONDS + SECONDS_PER_MILLION_CHARACTERS * characters / 1e6
+        return self.seconds or None
 
 
 @dataclass(slots=True)
 class Result:
     source: str
     figures: list[Figure] = field(default_factory=list)
-    error: InputError | None = None
+    error: InputError | InternalError | None = None
     encoding: str | None = None
 
 
@@ -53,7 +88,9 @@ def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden
 
     Folders are walked recursively in sorted order. Hidden files and folders
     are skipped unless `hidden`. Folder symlinks are followed once each, so a
-    symlink loop ends. A folder with no matching file is an error.
+    symlink loop ends. A matching name that cannot be read (a dangling symlink)
+    or is not a regular file (a pipe, a device) is an error for that name. A
+    folder with no matching file is an error.
     """
     patterns = tuple(globs) or DEFAULT_GLOBS
     for given in paths:
@@ -87,12 +124,25 @@ def _walk(root: str, globs: tuple[str, ...], hidden: bool) -> Iterator[Input]:
                 continue
             try:
                 mode = os.stat(entry.path).st_mode  # follows symlinks
-            except OSError:
-                continue  # a dangling symlink
+            except OSError as exc:
+                # a dangling symlink or a symlink loop: an input that cannot be read
+                if _matches(entry.path, root, globs):
+                    yield InputError(entry.path, f"cannot read: {exc.strerror or exc}")
+                continue
             if stat.S_ISDIR(mode):
                 yield from visit(entry.path)
-            elif stat.S_ISREG(mode) and _matches(entry.path, root, globs):
+            elif not _matches(entry.path, root, globs):
+                continue
+            elif stat.S_ISREG(mode):
                 yield entry.path
+            else:
+                # a named pipe would block the batch, a device never end: named on
+                # the command line they are read, found in a folder they are not
+                yield InputError(
+                    entry.path,
+                    "not a regular file (a pipe, socket or device)",
+                    "name it on the command line to read it",
+                )
 
     yield from visit(root)
 
@@ -103,15 +153,68 @@ def _matches(path: str, root: str, globs: tuple[str, ...]) -> bool:
     return any(relative.match(pattern) if "/" in pattern else fnmatchcase(name, pattern) for pattern in globs)
 
 
-def process(source: Input, patterns: PatternSet, encoding: str | None = None) -> Result:
+class _TimedOut(BaseException):
+    """Raised by the alarm; a BaseException so that no `except Exception` swallows it."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise _TimedOut in this block after `seconds` (SIGALRM: the main thread on Unix only)."""
+    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+_warmed_up = False
+
+
+def _warm_up(patterns: PatternSet) -> None:
+    """Load what extraction needs (jieba's dictionary) once per process."""
+    global _warmed_up
+    if not _warmed_up:
+        extract(_WARM_UP, patterns=patterns)
+        _warmed_up = True
+
+
+def process(source: Input, patterns: PatternSet, encoding: str | None = None, limits: Limits = Limits()) -> Result:
     """Read and extract one input; errors are returned, not raised."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
     try:
-        text, used = read_text(source, encoding)
+        text, used = read_text(source, encoding, limits.max_bytes)
     except InputError as error:
         return Result(source, error=error)
-    return Result(source, extract(text, patterns=patterns, source=source), encoding=used)
+    seconds = limits.seconds_for(len(text))
+    if limits.seconds:
+        # a limit given by hand may be short: loading jieba (seconds) must not count
+        # against the first input (the default limit is minutes; a text without a
+        # figure never needs jieba)
+        _warm_up(patterns)
+    try:
+        with _time_limit(seconds):
+            figures = extract(text, patterns=patterns, source=source)
+    except _TimedOut:
+        cause = f"extraction took longer than {seconds:g} s, the time limit for this input"
+        return Result(source, error=InputError(source, cause, "split it, or raise the limit with --timeout"))
+    except MemoryError:
+        return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
+    except Exception as exc:  # a bug: this input fails, the batch goes on
+        cause = f"{type(exc).__name__}: {exc}"
+        if len(cause) > _LONGEST_CAUSE:
+            cause = cause[:_LONGEST_CAUSE] + "..."
+        return Result(source, error=InternalError(source, cause))
+    return Result(source, figures, encoding=used)
 
 
 def run(
@@ -121,19 +224,26 @@ def run(
     *,
     jobs: int = 1,
     pattern_files: Sequence[Path | str] = (),
+    limits: Limits = Limits(),
 ) -> Iterator[Result]:
     """Results for `sources`, in their order.
 
-    jobs > 1 uses worker processes; each loads its patterns once, from the
-    shipped files plus `pattern_files` (which must be the files `patterns` was
-    loaded from). stdin is always read here, in this process. The workers are
-    started before this returns, so a caller may start threads (a progress bar)
-    afterwards.
+    jobs > 1 uses worker processes. With fork (Linux) they inherit `patterns`;
+    otherwise each loads its patterns once, from the shipped files plus
+    `pattern_files` (which must be the files `patterns` was loaded from). stdin
+    is always read here, in this process. The workers are started before this
+    returns, so a caller may start threads (a progress bar) afterwards.
     """
     if jobs <= 1:
-        return (process(source, patterns, encoding) for source in sources)
-    pool = _start_pool(patterns, jobs, tuple(str(p) for p in pattern_files))
-    return _ordered(pool, sources, patterns, encoding, jobs)
+        return (process(source, patterns, encoding, limits) for source in sources)
+    files = tuple(str(p) for p in pattern_files)
+    try:
+        pool = _start_pool(patterns, jobs, files)
+    except (OSError, ImportError, NotImplementedError) as error:
+        # no worker processes here (no /dev/shm, a process limit): one at a time
+        sys.stderr.write(f"presscan: warning: cannot start worker processes ({error}); reading one file at a time\n")
+        return (process(source, patterns, encoding, limits) for source in sources)
+    return _ordered(pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits)
 
 
 def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...]) -> ProcessPoolExecutor:
@@ -141,63 +251,104 @@ def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...])
 
     if sys.platform == "linux":
         # fork: workers inherit the loaded patterns and jieba's dictionary (seconds
-        # to load) instead of each loading its own. Safe here: no threads yet.
-        extract(_WARM_UP, patterns=patterns)
+        # to load) instead of each loading its own, and never read a pattern file
+        # again (it may be a pipe: -p <(...), or have changed since).
+        _warm_up(patterns)
         context = multiprocessing.get_context("fork")
+        inherited: PatternSet | None = patterns
     else:
         context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(pattern_files,))
+        inherited = None
+    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(pattern_files, inherited))
     pool.submit(_ready).result()  # the first task starts the workers (all of them, with fork)
     return pool
 
 
+_DIED = "not processed: a worker process died while it was in progress (killed, or out of memory)"
+
+
 def _ordered(
-    pool: ProcessPoolExecutor, sources: Iterable[Input], patterns: PatternSet, encoding: str | None, jobs: int
+    pool: ProcessPoolExecutor,
+    restart: Callable[[], ProcessPoolExecutor],
+    sources: Iterable[Input],
+    patterns: PatternSet,
+    encoding: str | None,
+    jobs: int,
+    limits: Limits,
 ) -> Iterator[Result]:
-    window: deque[Future[_Packed] | Result] = deque()
+    window: deque[tuple[str, Future[_Packed] | Result]] = deque()
+
+    def submit(source: str) -> Future[_Packed]:
+        nonlocal pool
+        try:
+            return pool.submit(_work, source, encoding, limits)
+        except BrokenProcessPool:
+            # A worker died: the files in flight are reported as they come out
+            # of the window; the rest go to a new pool.
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = restart()
+            return pool.submit(_work, source, encoding, limits)
+
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
-                window.append(process(source, patterns, encoding))
+                window.append(("", process(source, patterns, encoding, limits)))
             else:
-                window.append(pool.submit(_work, source, encoding))
+                window.append((source, submit(source)))
             while len(window) >= jobs * WINDOW_PER_JOB:
-                yield _result(window.popleft())
+                yield _result(*window.popleft())
         while window:
-            yield _result(window.popleft())
+            yield _result(*window.popleft())
     finally:
         # Also when stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued.
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _result(item: Future[_Packed] | Result) -> Result:
+def _result(source: str, item: Future[_Packed] | Result) -> Result:
     if isinstance(item, Result):
         return item
-    source, figures, error, encoding = item.result()
-    return Result(source, figures, InputError(*error) if error else None, encoding)
+    try:
+        source, figures, error, encoding = item.result()
+    except BrokenProcessPool:
+        return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
+    return Result(source, figures, _unpack(error), encoding)
+
+
+def _pack(error: InputError | InternalError | None) -> _PackedError | None:
+    if error is None:
+        return None
+    kind = "internal" if isinstance(error, InternalError) else "input"
+    return kind, error.source, error.cause, error.hint
+
+
+def _unpack(error: _PackedError | None) -> InputError | InternalError | None:
+    if error is None:
+        return None
+    kind, source, cause, hint = error
+    return InternalError(source, cause) if kind == "internal" else InputError(source, cause, hint)
 
 
 _worker_patterns: PatternSet | None = None
 
 
-def _init_worker(pattern_files: tuple[str, ...]) -> None:
-    """Load the patterns once per worker (with fork: find them loaded); Ctrl-C is the parent's to handle."""
-    import signal
-
+def _init_worker(pattern_files: tuple[str, ...], inherited: PatternSet | None = None) -> None:
+    """Take the patterns (inherited with fork, else loaded once); Ctrl-C is the parent's to handle."""
     global _worker_patterns
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited through fork
-    _worker_patterns = load_patterns(pattern_files) if pattern_files else default_patterns()
+    if inherited is not None:
+        _worker_patterns = inherited
+    else:
+        _worker_patterns = load_patterns(pattern_files) if pattern_files else default_patterns()
 
 
 def _ready() -> None:
     pass
 
 
-def _work(source: str, encoding: str | None) -> _Packed:
+def _work(source: str, encoding: str | None, limits: Limits = Limits()) -> _Packed:
     """One file in a worker. InputError does not survive pickling (its __init__
     takes three arguments), so it travels as its parts."""
     assert _worker_patterns is not None, "worker started without _init_worker"
-    result = process(source, _worker_patterns, encoding)
-    error = (result.error.source, result.error.cause, result.error.hint) if result.error else None
-    return result.source, result.figures, error, result.encoding
+    result = process(source, _worker_patterns, encoding, limits)
+    return result.source, result.figures, _pack(result.error), result.encoding

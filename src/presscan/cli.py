@@ -3,20 +3,22 @@ presscan.batch and presscan.output, and turns errors into one line on stderr."""
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 
 import typer
+from typer.exceptions import TyperException
 
 from presscan import __version__
-from presscan.errors import OutputError, PatternError, PresscanError
+from presscan.errors import InternalError, OutputError, PatternError, PresscanError
 from presscan.progress import Tally
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_PATTERNS = 3
 EXIT_OUTPUT = 4
+EXIT_INTERNAL = 5
 EXIT_BROKEN_PIPE = 141
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
@@ -35,8 +38,11 @@ EXIT_TERMINATED = 143
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs read; 1 some input could not be read or decoded (the others are still"
     " processed); 2 bad usage; 3 a pattern file is broken; 4 the output cannot be written;"
-    " 130 interrupted (Ctrl-C); 143 terminated."
+    " 5 a bug in presscan (an internal error, reported on stderr); 130 interrupted (Ctrl-C);"
+    " 141 the reader of a pipe went away; 143 terminated."
 )
+# Text that UTF-8 cannot encode (a file name that is not UTF-8) is written as a backslash escape.
+OUTPUT_ERRORS = "backslashreplace"
 
 app = typer.Typer(
     name="presscan",
@@ -53,6 +59,75 @@ app = typer.Typer(
 def _fail(message: str, code: int) -> typer.Exit:
     sys.stderr.write(f"presscan: error: {message}\n")
     return typer.Exit(code)
+
+
+_Command = TypeVar("_Command", bound=Callable[..., None])
+
+
+def _ends_cleanly(command: _Command) -> _Command:
+    """A command that never ends with a traceback: a closed pipe ends quietly (141),
+    Ctrl-C with one line (130), a bug with one line naming it (5; the traceback
+    with PRESSCAN_DEBUG=1). An output file is never left half-written: see
+    presscan.output.atomic_output."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        except KeyboardInterrupt:
+            sys.stderr.write("presscan: interrupted\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except (typer.Exit, typer.Abort, TyperException, PresscanError):
+            raise
+        except Exception as error:
+            if os.environ.get("PRESSCAN_DEBUG"):
+                raise
+            sys.stderr.write(
+                f"presscan: internal error: {type(error).__name__}: {str(error)[:300]}"
+                " (a bug in presscan; please report it; PRESSCAN_DEBUG=1 shows the traceback)\n"
+            )
+            raise typer.Exit(EXIT_INTERNAL) from None
+
+    return run  # type: ignore[return-value]
+
+
+def _to_stdout() -> None:
+    """Write text to stdout as UTF-8 when it is not a terminal (a pipe, a file)."""
+    if not sys.stdout.isatty():
+        sys.stdout.reconfigure(encoding="utf-8", errors=OUTPUT_ERRORS)  # type: ignore[attr-defined]
+
+
+class _Stdout:
+    """stdout for the writers: a write that fails (a full disk) is an OutputError, exit 4.
+
+    Only writes and flushes are guarded, so that an OSError met elsewhere is not
+    taken for an output error.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(f"stdout: cannot write: {error.strerror or error}") from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError(f"stdout: cannot write: {error.strerror or error}") from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 def _version(value: bool) -> None:
@@ -132,6 +207,27 @@ FailFastOption = Annotated[bool, typer.Option("--fail-fast", help="Stop at the f
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress bar or summary line on stderr; errors only.")
 ]
+MaxSizeOption = Annotated[
+    float,
+    typer.Option(
+        "--max-size",
+        min=0,
+        help="The largest input to read, in MB (default 64; 0 for no limit); a larger one is reported and"
+        " skipped. Example: --max-size 200",
+        show_default=False,
+    ),
+]
+TimeoutOption = Annotated[
+    Optional[float],
+    typer.Option(
+        "--timeout",
+        min=0,
+        help="The most seconds extraction may take for one input (default: 120 plus 60 per million"
+        " characters; 0 for no limit); a slower input is reported and skipped. Example: --timeout 30",
+        show_default=False,
+    ),
+]
+DEFAULT_MAX_SIZE_MB = 64.0
 
 
 @dataclass
@@ -146,7 +242,10 @@ class _Inputs:
     jobs: int | None
     fail_fast: bool
     quiet: bool
+    max_size: float = DEFAULT_MAX_SIZE_MB
+    timeout: float | None = None
     tally: Tally = field(default_factory=Tally)
+    internal_errors: int = 0  # inputs that met a bug in presscan
     summary_line: bool = True  # the one-line summary on stderr at the end
 
     @cached_property
@@ -171,13 +270,17 @@ class _Inputs:
             jobs = min(os.cpu_count() or 1, files // batch.FILES_PER_DEFAULT_JOB)
         else:
             jobs = min(self.jobs, files)
-        results = batch.run(sources, pattern_set, self.encoding, jobs=jobs, pattern_files=self.patterns or ())
+        limits = batch.Limits(round(self.max_size * 2**20) if self.max_size else None, self.timeout)
+        results = batch.run(
+            sources, pattern_set, self.encoding, jobs=jobs, pattern_files=self.patterns or (), limits=limits
+        )
         bar = progress(len(sources), quiet=self.quiet)  # after run(): its workers are started, the bar's thread not
         try:
             for result in results:
                 bar.advance(len(result.figures))
                 if result.error is not None:
                     self.tally.failed += 1
+                    self.internal_errors += isinstance(result.error, InternalError)
                     sys.stderr.write(f"presscan: error: {result.error}\n")
                     if self.fail_fast:
                         break
@@ -195,6 +298,8 @@ class _Inputs:
         folder_given = any(path != "-" and os.path.isdir(path) for path in self.paths)
         if self.summary_line and not self.quiet and (sys.stderr.isatty() or folder_given):
             sys.stderr.write(self.tally.line())
+        if self.internal_errors:
+            return typer.Exit(EXIT_INTERNAL)
         return typer.Exit(EXIT_INPUT_FAILED if self.tally.failed else EXIT_OK)
 
 
@@ -206,6 +311,7 @@ def _inputs(paths: list[str] | None, **options: Any) -> _Inputs:
 
 
 @app.command(epilog=EXIT_CODES_HELP)
+@_ends_cleanly
 def extract(
     paths: PathsArgument = None,
     fmt: Annotated[
@@ -240,6 +346,8 @@ def extract(
     ] = False,
     fail_fast: FailFastOption = False,
     quiet: QuietOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    timeout: TimeoutOption = None,
 ) -> None:
     """Extract figures from files, folders or stdin.
 
@@ -256,6 +364,8 @@ def extract(
         jobs=jobs,
         fail_fast=fail_fast,
         quiet=quiet,
+        max_size=max_size,
+        timeout=timeout,
     )
     if fmt is not None and fmt not in FORMATS:
         raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}", EXIT_USAGE)
@@ -271,8 +381,7 @@ def extract(
             raise _fail(str(error), EXIT_OUTPUT) from None
     else:
         chosen = fmt or ("table" if sys.stdout.isatty() else "jsonl")
-        if not sys.stdout.isatty():
-            sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+        _to_stdout()
     inputs.check_patterns()
 
     def emit(stream) -> None:  # type: ignore[no-untyped-def]
@@ -293,11 +402,12 @@ def extract(
         except OSError as error:
             raise _fail(f"{output}: cannot write: {error.strerror or error}", EXIT_OUTPUT) from None
     else:
-        emit(sys.stdout)
+        emit(_Stdout(sys.stdout))
     raise inputs.finish()
 
 
 @app.command(epilog=EXIT_CODES_HELP)
+@_ends_cleanly
 def summary(
     paths: PathsArgument = None,
     as_json: Annotated[
@@ -313,6 +423,8 @@ def summary(
     jobs: JobsOption = None,
     fail_fast: FailFastOption = False,
     quiet: QuietOption = False,
+    max_size: MaxSizeOption = DEFAULT_MAX_SIZE_MB,
+    timeout: TimeoutOption = None,
 ) -> None:
     """Count what the inputs hold: figures per file and overall by kind and unit, the top subjects,
     and the largest value of each unit. A table on a terminal, plain text when piped, or JSON.
@@ -330,24 +442,28 @@ def summary(
         jobs=jobs,
         fail_fast=fail_fast,
         quiet=quiet,
+        max_size=max_size,
+        timeout=timeout,
         summary_line=False,  # the summary on stdout is the report
     )
     found = summarise.Summary()
     for result in inputs.results():
         found.add(result)
     found.failed = inputs.tally.failed
-    if not sys.stdout.isatty():
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    _to_stdout()
+    stdout = _Stdout(sys.stdout)
     if as_json:
-        summarise.write_json(found, sys.stdout, top)
+        summarise.write_json(found, stdout, top)  # type: ignore[arg-type]
     elif sys.stdout.isatty():
-        summarise.write_table(found, sys.stdout, top)
+        summarise.write_table(found, stdout, top)  # type: ignore[arg-type]
     else:
-        summarise.write_text(found, sys.stdout, top)
+        summarise.write_text(found, stdout, top)  # type: ignore[arg-type]
+    stdout.flush()
     raise inputs.finish()
 
 
 @app.command()
+@_ends_cleanly
 def schema() -> None:
     """Print the JSON Schema of one record, for the scripts downstream.
 
@@ -355,7 +471,9 @@ def schema() -> None:
     """
     from presscan.record import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    stdout = _Stdout(sys.stdout)
+    stdout.write(json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n")
+    stdout.flush()
 
 
 def main() -> None:
@@ -390,6 +508,7 @@ def _silence_stdout() -> None:
 
 
 @app.command()
+@_ends_cleanly
 def patterns(
     extra: PatternsOption = None,
     as_json: Annotated[
@@ -404,11 +523,12 @@ def patterns(
     from presscan import listing
 
     found = listing.rows(_load_patterns(extra))
-    if not sys.stdout.isatty():
-        sys.stdout.reconfigure(encoding="utf-8")  # type: ignore[attr-defined]
+    _to_stdout()
+    stdout = _Stdout(sys.stdout)
     if as_json:
-        listing.write_json(found, sys.stdout)
+        listing.write_json(found, stdout)  # type: ignore[arg-type]
     elif sys.stdout.isatty():
-        listing.write_table(found, sys.stdout)
+        listing.write_table(found, stdout)  # type: ignore[arg-type]
     else:
-        listing.write_tsv(found, sys.stdout)
+        listing.write_tsv(found, stdout)  # type: ignore[arg-type]
+    stdout.flush()

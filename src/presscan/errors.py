@@ -43,3 +43,18 @@ class OutputError(PresscanError):
     """An output that cannot be written: names the path and the cause."""
 
     exit_code = 4
+
+
+class InternalError(PresscanError):
+    """A bug in presscan met while processing one input: names the input and the error.
+
+    The batch goes on with the other inputs; the exit code says a bug was hit.
+    """
+
+    exit_code = 5
+
+    def __init__(self, source: str, cause: str) -> None:
+        self.source = source
+        self.cause = cause
+        self.hint = None
+        super().__init__(f"{source}: internal error: {cause} (a bug in presscan; please report it with this input)")

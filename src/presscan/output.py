@@ -3,21 +3,30 @@
 Writers stream: each record is written as it comes, so memory does not grow
 with the number of files. Records never go through rich unless the output is a
 terminal table (rich wraps long lines).
+
+Values are written exactly: as JSON integers and floats when those carry the
+decimal exactly (16.4亿 -> 1640000000, 36.8), otherwise from the Decimal itself
+(1234567890123456789.5, 1.5E+5000). Text that cannot be encoded as UTF-8 (a
+file name with bytes that are not UTF-8 comes in as lone surrogates) is
+written as a backslash escape: in JSON that is the same string, escaped.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import math
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Literal, Protocol
 
 from presscan.errors import OutputError
-from presscan.record import Figure
+from presscan.record import LONGEST_JSON_INTEGER, Figure
 
 Format = Literal["table", "json", "jsonl", "csv"]
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
@@ -34,18 +43,70 @@ CSV_COLUMNS = [
 ]
 # Spreadsheet programs run cells that start with these as formulas.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER_FIELDS = ("value", "value_high")
+# Text that UTF-8 cannot encode (lone surrogates) becomes \udcff: a JSON escape.
+ENCODING_ERRORS = "backslashreplace"
 
 
 def record_dict(figure: Figure) -> dict[str, object]:
     return figure.model_dump(mode="json")
 
 
+def exact_number(value: Decimal) -> str | None:
+    """The JSON text of a value that a JSON integer or float written by Python would
+    not carry exactly, or not cheaply; None for every other value.
+
+    Integral values of up to LONGEST_JSON_INTEGER digits are integers, and other
+    values floats when the float is the decimal (36.8, 0.333333). The rest are
+    written from the Decimal: 1234567890123456789.5 (a float would round it),
+    1E-400 (a float would make it 0) and integral values of thousands of digits
+    (1.111E+5000: Python refuses to print such ints, and would take quadratic
+    time). Read them back exactly with json.loads(line, parse_float=Decimal).
+    """
+    if value == value.to_integral_value():
+        if value.adjusted() < LONGEST_JSON_INTEGER:
+            return None
+        mantissa, _, exponent = f"{value:E}".partition("E")
+        if "." in mantissa:
+            mantissa = mantissa.rstrip("0").rstrip(".")
+        return f"{mantissa}E{exponent}"
+    number = float(value)
+    if math.isfinite(number) and Decimal(repr(number)) == value:
+        return None
+    return str(value)
+
+
+def _exact_numbers(figure: Figure) -> dict[str, str]:
+    found = {}
+    for name in _NUMBER_FIELDS:
+        value = getattr(figure, name)
+        text = exact_number(value) if value is not None else None
+        if text is not None:
+            found[name] = text
+    return found
+
+
+def _json(figure: Figure, separators: tuple[str, str]) -> str:
+    data = record_dict(figure)
+    exact = _exact_numbers(figure)
+    for name in exact:
+        data[name] = None
+    line = json.dumps(data, ensure_ascii=False, separators=separators)
+    for name, text in exact.items():
+        # Only the key itself can stand before a colon outside a string: inside
+        # one, a quote is always escaped.
+        key = json.dumps(name) + separators[1]
+        line = line.replace(key + "null", key + text, 1)
+    return line
+
+
 def json_line(figure: Figure) -> str:
-    return json.dumps(record_dict(figure), ensure_ascii=False, separators=(",", ":"))
+    return _json(figure, (",", ":"))
 
 
 def csv_row(figure: Figure, guard_formulas: bool = False) -> list[object]:
     data = record_dict(figure)
+    data.update(_exact_numbers(figure))
     period = data.pop("period") or {}
     data["period"] = period.get("text") if period else None
     data["period_start_year"] = period.get("start_year") if period else None
@@ -87,7 +148,7 @@ class JsonWriter:
 
     def write(self, figure: Figure) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(json.dumps(record_dict(figure), ensure_ascii=False))
+        self.stream.write(_json(figure, (", ", ": ")))
         self.count += 1
 
     def close(self) -> None:
@@ -143,31 +204,103 @@ def format_for_path(path: Path) -> str | None:
     return SUFFIX_FORMATS.get(path.suffix.lower())
 
 
+_STANDARD_DESCRIPTORS = {"/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _in_place(path: Path) -> bool:
+    """Outputs that are written in place, never replaced: /dev/stdout, /dev/null,
+    a named pipe, a terminal; anything under /dev or /proc."""
+    if path.is_absolute() and path.parts[1:2] in (("dev",), ("proc",)):
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _target(path: Path) -> Path:
+    """The file that is replaced: a symlink's target, so that the link stays a link."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _descriptor(path: Path) -> int | None:
+    """The open file descriptor that /dev/stdout, /dev/stderr or /dev/fd/N names, else None."""
+    descriptor = _STANDARD_DESCRIPTORS.get(str(path))
+    if descriptor is None and str(path).startswith(("/dev/fd/", "/proc/self/fd/")) and path.name.isdigit():
+        descriptor = int(path.name)
+    return descriptor
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK, effective_ids=os.access in os.supports_effective_ids)
+
+
 def check_output_path(path: Path) -> None:
     """Fail before any work when the output cannot be written."""
-    folder = path.parent if str(path.parent) else Path(".")
+    descriptor = _descriptor(path)
+    if descriptor is not None:
+        try:
+            os.fstat(descriptor)  # written through the descriptor: it only has to be open
+        except OSError:
+            raise OutputError(f"{path}: file descriptor {descriptor} is not open") from None
+        return
+    if _in_place(path):
+        if not _writable(path):
+            raise OutputError(f"{path}: cannot write to it (permission denied)")
+        return
+    target = _target(path)
+    folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
+        if folder.exists():
+            raise OutputError(f"{path}: {folder} is not a folder")
         raise OutputError(f"{path}: folder {folder} does not exist")
-    if path.is_dir():
+    if target.is_dir():
         raise OutputError(f"{path}: is a folder; name a file such as {path / 'figures.jsonl'}")
-    if not os.access(folder, os.W_OK):
+    if not _writable(folder):
         raise OutputError(f"{path}: cannot write in {folder} (permission denied)")
+
+
+def _new_file_mode(target: Path) -> int:
+    """The mode the output gets: that of the file it replaces, or what the umask allows."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 @contextmanager
 def atomic_output(path: Path) -> Iterator[IO[str]]:
     """A file that appears under `path` only when complete.
 
-    Written to a temporary file in the same folder and renamed at the end, so an
-    interrupted run never leaves a half-written file under the final name.
+    Written to a temporary file in the same folder, flushed to disk and renamed
+    at the end, so an interrupted run never leaves a half-written file under the
+    final name (a killed one, SIGKILL, may leave the temporary .NAME.*.part file).
+    The new file keeps the mode of the one it replaces; a symlink stays a link
+    and its target is replaced. Devices and pipes (/dev/stdout, a FIFO) are
+    written in place.
     """
     check_output_path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+    if _in_place(path):
+        # /dev/stdout is written through the descriptor itself, sharing its
+        # position: reopening it would start again at the start of a file.
+        descriptor = _descriptor(path)
+        opened = os.dup(descriptor) if descriptor is not None else os.open(path, os.O_WRONLY)
+        with os.fdopen(opened, "w", encoding="utf-8", errors=ENCODING_ERRORS, newline="") as stream:
             yield stream
-        os.replace(temporary, path)
+        return
+    target = _target(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", errors=ENCODING_ERRORS, newline="") as stream:
+            os.fchmod(stream.fileno(), _new_file_mode(target))
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, target)
     except BaseException:
         try:
             os.unlink(temporary)

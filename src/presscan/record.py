@@ -15,9 +15,16 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSche
 SCHEMA_VERSION = "1.0"
 
 
+# Integral values with more digits than this are not turned into Python ints:
+# the conversion costs time quadratic in the digits, and json.dumps refuses ints
+# of more than 4300 digits. The CLI writes such values from the Decimal itself
+# (presscan.output); model_dump(mode="json") gives them as floats.
+LONGEST_JSON_INTEGER = 4000
+
+
 def _json_number(value: Decimal) -> int | float:
     """Exact decimals as JSON numbers: integral values as integers (16.4亿 -> 1640000000)."""
-    if value == value.to_integral_value():
+    if value == value.to_integral_value() and value.adjusted() < LONGEST_JSON_INTEGER:
         return int(value)
     return float(value)
 
