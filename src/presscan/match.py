@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 
@@ -206,8 +206,12 @@ def _readings(match: regex.Match[str], patterns: PatternSet) -> list[_Number]:
     """The ways to read one number match, longest first."""
     arabic = match.group("arabic")
     if arabic is not None:
+        if len(arabic) > 2 * MOST_DIGITS and _significant_digits(arabic) > MOST_DIGITS:
+            return []  # checked before parsing: a million digits is not worth reading
         value = parse_arabic(arabic)
-        return [] if value is None else [_Number(match.end(), arabic, value, "arabic")]
+        if value is None or _out_of_bounds(value):
+            return []
+        return [_Number(match.end(), arabic, value, "arabic")]
     if match.groupdict().get("vague") is not None:
         word = match.group("vague")
         entry: VagueEntry = patterns.vague[word].value  # type: ignore[assignment]
@@ -236,7 +240,17 @@ def _readings(match: regex.Match[str], patterns: PatternSet) -> list[_Number]:
         value = parse_chinese(run[:size], patterns.digits, patterns.places, patterns.sections)
         if value is not None:
             readings.append(_Number(match.start() + size, run[:size], value, "chinese"))
-    return readings
+    return [reading for reading in readings if not _out_of_bounds(reading.value)]
+
+
+def _significant_digits(arabic: str) -> int:
+    digits = arabic.replace(",", "").replace("，", "").replace(".", "").lstrip("0")
+    return len(digits)
+
+
+def _out_of_bounds(value: Decimal) -> bool:
+    """More significant digits than a quantity has, or worth more than any statistic."""
+    return value != 0 and (len(value.as_tuple().digits) > MOST_DIGITS or value.adjusted() >= LARGEST_EXPONENT)
 
 
 # Longer runs of numeral characters are not numbers bulletins write (the longest,
@@ -247,6 +261,16 @@ _LONGEST_VAGUE = 4  # 数十万亿 at most
 _ONE = "\x00"  # a stand-in digit 1 for the place value of 数百, 上千
 
 
+# A number of more digits than this is a code (an ID, a serial number), not a
+# quantity; and no statistic is worth 10**50 of its unit. Within these bounds
+# every value is exact: the arithmetic below runs with _PRECISION digits, enough
+# for the largest number times the largest magnitude, and for a fraction's six
+# decimal places.
+MOST_DIGITS = 28
+LARGEST_EXPONENT = 50
+_PRECISION = 100
+
+
 def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
     """Every figure in normalised `text`, in order of position.
 
@@ -255,6 +279,12 @@ def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
     (3至5万吨, 10%—15%), a sign before a lone number makes it negative (-2.41‰),
     and a bracketed restatement (三次（含三次）) is folded into the figure it restates.
     """
+    with localcontext() as context:
+        context.prec = _PRECISION
+        return _find_figures(text, patterns)
+
+
+def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
     figures: list[RawFigure] = []
     skip_to = 0
     previous: tuple[int, _Number] | None = None  # the last number read, with its start
@@ -579,6 +609,8 @@ def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: 
             if next_char not in patterns.digits and next_char not in patterns.places:
                 scaled += Decimal(digit * unit.scale) / 10
                 end += 1
+    if scaled.adjusted() >= LARGEST_EXPONENT:
+        return None
     scaled = _tidy(scaled)
     before = _longest_before(patterns, "qualifiers_before", text, start)
     after = _longest(patterns.qualifiers_after, text, end, 3)

@@ -336,6 +336,13 @@ def shipped_patterns_dir() -> Path:
     raise PatternError(str(packaged), None, "the shipped pattern files are missing; reinstall presscan")
 
 
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.samefile(other)
+    except OSError:
+        return False
+
+
 def _read_file(path: Path) -> PatternFile:
     try:
         raw = path.read_bytes()
@@ -346,19 +353,46 @@ def _read_file(path: Path) -> PatternFile:
     except UnicodeDecodeError:
         raise PatternError(path, None, "not UTF-8 text; save the pattern file as UTF-8") from None
     except tomllib.TOMLDecodeError as exc:
-        raise PatternError(path, None, f"not valid TOML: {exc}") from None
+        raise PatternError(path, None, _toml_problem(str(exc), raw.decode("utf-8"))) from None
     try:
         return PatternFile.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        key = ".".join(str(part) for part in first["loc"])
+        location = [str(part) for part in first["loc"]]
+        is_word = location[-1:] == ["[key]"]  # the problem is the word itself, not its value
+        key = ".".join(location[:-1] if is_word else location)
         problem = first["msg"]
         if first["type"] == "extra_forbidden":
             problem = "unknown key; see patterns/*.toml for the keys presscan knows"
+        elif is_word and first["type"] == "string_pattern_mismatch":
+            problem = "a word may not contain a space or be empty; write it as bulletins do: 万吨"
+        elif first["type"] == "model_type" and first.get("ctx", {}).get("class_name") == "UnitEntry":
+            problem = 'a unit is a table: "罐" = { kind = "count" }'
+        elif first["type"] in ("dict_type", "model_type"):
+            problem = f"{problem}: this key holds a table, as in the shipped patterns/*.toml"
         more = len(exc.errors()) - 1
         if more:
             problem += f" (and {more} more problem{'s' if more > 1 else ''})"
         raise PatternError(path, key, problem) from None
+
+
+_TOML_LINE = regex.compile(r"at line (\d+)")
+
+
+def _toml_problem(message: str, text: str) -> str:
+    """tomllib's message, the line it is about, and what usually fixes it."""
+    found = _TOML_LINE.search(message)
+    lines = text.splitlines()
+    quoted = ""
+    if found and 0 < int(found.group(1)) <= len(lines):
+        quoted = f": {lines[int(found.group(1)) - 1].strip()[:80]}"
+    if "overwrite" in message or "twice" in message:
+        fix = "a word or section is defined twice in this file; define each once"
+    elif "Invalid statement" in message or "key" in message.lower():
+        fix = 'a word that is not plain ASCII must be in quotes: "罐" = { kind = "count" }'
+    else:
+        fix = "see the shipped patterns/*.toml for the format"
+    return f"not valid TOML: {message}{quoted}; {fix}"
 
 
 def _merge_words(
@@ -380,7 +414,10 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     paths: list[Path] = []
     if include_shipped:
         paths.extend(sorted(shipped_patterns_dir().glob("*.toml")))
-    paths.extend(Path(p) for p in extra)
+    for extra_path in map(Path, extra):
+        # the same file named twice (-p a.toml -p ./a.toml) is read once, not clashed with itself
+        if not any(_same_file(extra_path, known) for known in paths):
+            paths.append(extra_path)
     units: dict[str, Unit] = {}
     per: set[str] = set()
     counted: dict[str, Entry] = {}
