@@ -1173,3 +1173,19 @@ def test_a_worker_that_dies_costs_only_the_files_it_had(presscan_script: Path, t
     assert all("a worker process died" in line for line in err.splitlines()[:-1])
     assert read | failed == {str(path) for path in root.iterdir()} and not read & failed
     assert err.splitlines()[-1].startswith(f"presscan: {len(read)} files read, {len(read)} figures, {len(failed)} with")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param((SAMPLES / "bulletin.txt").read_text(encoding="utf-8"), id="bulletin"),
+        pytest.param("增长\x01\x1f\t\b\f\x7f 5.2%，\u2028新增0.00001吨，“引号”\"\\ 30万台", id="control characters"),
+        pytest.param("1234567890123456789.5%，0.0000000001吨，9999999999999999万亿吨", id="extreme values"),
+        pytest.param("增长\ud800 5.2%", id="lone surrogate"),
+    ],
+)
+def test_json_lines_are_the_same_on_the_fast_and_the_exact_path(text: str) -> None:
+    from presscan.output import _json
+
+    for figure in extract(text, source="bad\udcff.txt" if "\ud800" in text else "a.txt"):
+        assert json_line(figure) == _json(figure, (",", ":"))

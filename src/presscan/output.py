@@ -25,6 +25,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import IO, Literal, Protocol
 
+from pydantic_core import PydanticSerializationError
+
 from presscan.errors import OutputError
 from presscan.record import LONGEST_JSON_INTEGER, Figure
 
@@ -101,7 +103,24 @@ def _json(figure: Figure, separators: tuple[str, str]) -> str:
 
 
 def json_line(figure: Figure) -> str:
+    # pydantic writes a record three times faster than json.dumps of its dict, and
+    # the same text, except for floats it writes without an exponent (0.00001 for
+    # 1e-05) or values only _json writes exactly, and text it cannot encode (lone
+    # surrogates): those take the slow way, so that output never depends on the path.
+    if _same_from_pydantic(figure.value) and _same_from_pydantic(figure.value_high):
+        try:
+            return figure.model_dump_json()
+        except PydanticSerializationError:
+            pass
     return _json(figure, (",", ":"))
+
+
+def _same_from_pydantic(value: Decimal | None) -> bool:
+    if value is None:
+        return True
+    if exact_number(value) is not None:
+        return False
+    return value == value.to_integral_value() or "e" not in repr(float(value))
 
 
 def csv_row(figure: Figure, guard_formulas: bool = False) -> list[object]:
