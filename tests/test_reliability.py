@@ -139,7 +139,7 @@ def test_extract_never_raises_on_any_unicode(text: str) -> None:
     assert_records_hold(text, extract(text))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bulletin_text())
 def test_extract_never_raises_on_bulletin_like_text(text: str) -> None:
     assert_records_hold(text, extract(text))
