@@ -85,9 +85,8 @@ class Attributor:
         firsts = {word[0] for word in (*p.year_prefixes, *p.words)} | set("0123456789" + month_numerals)
         self.period_re = regex.compile(
             f"(?=[{regex.escape(''.join(sorted(firsts)))}])(?:"
-            f"{prefix}{year}年?[至到—–\\-~～]{year}年{suffix}"
-            f"|{prefix}{year}年{months}月(?:[至到—–\\-~～]{months}月)?{suffix}"
-            f"|{prefix}{year}年{suffix}"
+            # a year, then (in this order) a span of years, a month or span of months, or the year alone
+            f"{prefix}{year}(?:年?[至到—–\\-~～]{year}年|年{months}月(?:[至到—–\\-~～]{months}月)?|年){suffix}"
             f"|{months}[至到—–\\-~～]{months}月"
             f"|{_alternation(p.words)})"
         )
