@@ -5,7 +5,7 @@
 [(Decimal('890'), '台', 'count')]
 """
 
-from presscan.core import extract
+from presscan.core import extract, iter_extract
 from presscan.errors import InputError, OutputError, PatternError, PresscanError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
 from presscan.record import SCHEMA_VERSION, Figure, Period
@@ -24,5 +24,6 @@ __all__ = [
     "__version__",
     "default_patterns",
     "extract",
+    "iter_extract",
     "load_patterns",
 ]
