@@ -1179,7 +1179,7 @@ def test_a_worker_that_dies_costs_only_the_files_it_had(presscan_script: Path, t
     "text",
     [
         pytest.param((SAMPLES / "bulletin.txt").read_text(encoding="utf-8"), id="bulletin"),
-        pytest.param("增长\x01\x1f\t\b\f\x7f 5.2%，\u2028新增0.00001吨，“引号”\"\\ 30万台", id="control characters"),
+        pytest.param('增长\x01\x1f\t\b\f\x7f 5.2%，\u2028新增0.00001吨，“引号”"\\ 30万台', id="control characters"),
         pytest.param("1234567890123456789.5%，0.0000000001吨，9999999999999999万亿吨", id="extreme values"),
         pytest.param("增长\ud800 5.2%", id="lone surrogate"),
     ],
