@@ -9,7 +9,7 @@ Subject rules, in order:
 1. figures listed with 、/和 after one predicate ("A、B分别增长1%、2%") map
    one-to-one onto the listed subjects when the counts agree;
 2. otherwise the noun phrase just before the figure in its clause, found by
-   walking jieba words backwards past predicate words (增长, 达到, 比上年) and
+   walking words (jieba's dictionary, see lexicon.py) backwards past predicate words (增长, 达到, 比上年) and
    stopping at a verb that opens the clause (建成, 新增);
 3. after an enumeration mark (可可盖等11处煤矿) or when nothing stands before
    it, the noun phrase right after the figure;

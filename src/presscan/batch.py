@@ -180,7 +180,7 @@ _warmed_up = False
 
 
 def _warm_up(patterns: PatternSet) -> None:
-    """Load what extraction needs (jieba's dictionary) once per process."""
+    """Load what extraction needs (the patterns' rules and the lexicon index) once per process."""
     global _warmed_up
     if not _warmed_up:
         extract(_WARM_UP, patterns=patterns)
@@ -197,9 +197,8 @@ def process(source: Input, patterns: PatternSet, encoding: str | None = None, li
         return Result(source, error=error)
     seconds = limits.seconds_for(len(text))
     if limits.seconds:
-        # a limit given by hand may be short: loading jieba (seconds) must not count
-        # against the first input (the default limit is minutes; a text without a
-        # figure never needs jieba)
+        # a limit given by hand may be short: loading the lexicon must not count
+        # against the first input
         _warm_up(patterns)
     try:
         with _time_limit(seconds):
@@ -250,8 +249,8 @@ def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...])
     import multiprocessing
 
     if sys.platform == "linux":
-        # fork: workers inherit the loaded patterns and jieba's dictionary (seconds
-        # to load) instead of each loading its own, and never read a pattern file
+        # fork: workers inherit the loaded patterns and lexicon blocks instead of
+        # each loading its own, and never read a pattern file
         # again (it may be a pipe: -p <(...), or have changed since).
         _warm_up(patterns)
         context = multiprocessing.get_context("fork")

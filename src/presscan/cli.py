@@ -265,8 +265,8 @@ class _Inputs:
         sources = list(batch.expand(self.paths, self.globs or batch.DEFAULT_GLOBS, hidden=self.hidden))
         files = sum(1 for source in sources if isinstance(source, str) and source != "-")
         if self.jobs is None:
-            # A worker is a process (on macOS and Windows a fresh Python that loads
-            # jieba, seconds): worth it only with a few files for each.
+            # A worker is a process (on macOS and Windows a fresh Python that imports
+            # presscan, half a second): worth it only with a few files for each.
             jobs = min(os.cpu_count() or 1, files // batch.FILES_PER_DEFAULT_JOB)
         else:
             jobs = min(self.jobs, files)
