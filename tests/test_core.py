@@ -64,3 +64,21 @@ def test_a_long_paragraph_is_cut_at_a_sentence_end() -> None:
     assert len(pieces) > 2
     assert all(text[end - 1] == "。" for _, end in pieces[:-1])
     assert dumped(list(iter_extract(text, chunk_characters=10_000))) == dumped(extract(text))
+
+
+def test_records_share_their_set_of_field_names_and_stay_correct() -> None:
+    """Memory: records built alike share one set of field names; pydantic's views of it are unchanged."""
+    first, second, third = extract("全年新增就业5.62万人，增长3%。2025年建成充电桩890台。")
+    assert first.__pydantic_fields_set__ is second.__pydantic_fields_set__
+    assert first.model_fields_set == set(type(first).model_fields)
+    assert third.period is not None and third.period.model_fields_set == {
+        "text",
+        "start",
+        "end",
+        "start_year",
+        "end_year",
+    }
+    copied = first.model_copy(update={"subject": "城镇就业"})
+    assert copied.subject == "城镇就业" and first.subject != "城镇就业"
+    assert first.model_fields_set == set(type(first).model_fields)  # the copy did not touch the shared set
+    assert extract("全年新增就业5.62万人，增长3%。2025年建成充电桩890台。") == [first, second, third]

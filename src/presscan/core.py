@@ -10,7 +10,7 @@ from presscan.attribute import Attribution
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import PatternSet, default_patterns
-from presscan.record import Figure, Period
+from presscan.record import Figure, Period, shared_field_names
 from presscan.segment import Spans, line_of, line_starts, sentences
 
 # Text is read in pieces of about this many characters, cut where a paragraph
@@ -121,7 +121,7 @@ def _record(
 ) -> Figure:
     start, end = folded.span(figure.start, figure.end)
     sentence_start, sentence_end = sentence_spans.find(figure.start)
-    return Figure(
+    figure_record = Figure(
         source=source,
         start=base + start,
         end=base + end,
@@ -144,6 +144,7 @@ def _record(
         context=folded.text[sentence_start:sentence_end],
         pattern=figure.pattern,
     )
+    return shared_field_names(figure_record)
 
 
 def _period(attribution: Attribution, folded: Normalised, base: int) -> Period | None:
