@@ -218,10 +218,16 @@ class Attributor:
 
     # ----- the whole text ----------------------------------------------------------------
     def attribute(
-        self, text: str, figures: list[RawFigure], paragraph_ends: list[int] | None = None
+        self,
+        text: str,
+        figures: list[RawFigure],
+        paragraph_ends: list[int] | None = None,
+        sentence_spans: Spans | None = None,
     ) -> list[Attribution]:
-        """One Attribution per figure; `paragraph_ends` (normalised offsets) stop periods carrying over."""
-        sentence_spans = sentences(text)
+        """One Attribution per figure; `paragraph_ends` (normalised offsets) stop periods carrying over.
+
+        `sentence_spans` are `sentences(text)`, when the caller has them already."""
+        sentence_spans = sentence_spans or sentences(text)
         clause_spans = clauses(text)
         subjects: list[str | None] = [None] * len(figures)
         groups = _list_groups(text, figures, clause_spans)

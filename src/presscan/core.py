@@ -11,7 +11,11 @@ from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import PatternSet, default_patterns
 from presscan.record import Figure, Period, shared_field_names
-from presscan.segment import Spans, line_of, line_starts, sentences
+from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
+
+# A paragraph ends with a sentence end at the end of a line.
+_PARAGRAPH_END_PATTERN = r"[。！？!?][ \t\u3000]*+(?:\r\n|\r|\n)"
+_PARAGRAPH_END = regex.compile(_PARAGRAPH_END_PATTERN)
 
 # Text is read in pieces of about this many characters, cut where a paragraph
 # (or, in a paragraph longer than this, a sentence) ends: the working set stays
@@ -56,7 +60,7 @@ def _extract_piece(piece: str, base: int, line_base: int, patterns: PatternSet, 
         return []
     lines = line_starts(piece)
     sentence_spans = sentences(folded.text)
-    attributions = patterns.attributor.attribute(folded.text, raw, _paragraph_ends(piece, folded))
+    attributions = patterns.attributor.attribute(folded.text, raw, _paragraph_ends(piece, folded), sentence_spans)
     return [
         _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base)
         for figure, attribution in zip(raw, attributions, strict=True)
@@ -64,8 +68,8 @@ def _extract_piece(piece: str, base: int, line_base: int, patterns: PatternSet, 
 
 
 # where a piece may end, searched from the end (the regex module's reverse flag), searching from the end (the regex module's reverse flag)
-_LAST_PARAGRAPH_END = regex.compile(r"(?r)[。！？!?][ \t\u3000]*(?:\r\n|\r|\n)")
-_LAST_SENTENCE_END = regex.compile(r"(?r)[。！？!?；;]")
+_LAST_PARAGRAPH_END = regex.compile(f"(?r){_PARAGRAPH_END_PATTERN}")
+_LAST_SENTENCE_END = regex.compile(f"(?r)[{SENTENCE_END_MARKS}]")
 _SAFE_CUT = regex.compile(r"[^0-9A-Za-z\p{Han}]")
 
 
@@ -98,9 +102,6 @@ def _last_end(pattern: regex.Pattern[str], text: str, low: int, high: int) -> in
 def _line_breaks(text: str, start: int, end: int) -> int:
     """Line breaks in text[start:end], counted as line_starts counts them (\\r\\n is one)."""
     return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
-
-
-_PARAGRAPH_END = regex.compile(r"[。！？!?][ \t\u3000]*+(?:\r\n|\r|\n)")
 
 
 def _paragraph_ends(original: str, folded: Normalised) -> list[int]:

@@ -24,8 +24,9 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not 
 _FOLD.update({0xFE6A: ord("%"), 0xFE52: ord("."), 0x2215: ord("/"), 0x2044: ord("/"), 0x3000: ord(" ")})
 # Characters that carry no content (zero-width spaces and joiners, soft hyphens,
 # byte-order marks) count as white space: removed wherever they stand.
-_SPACE_RUN = regex.compile(r"[\s\u00ad\u180e\u200b-\u200d\u2060\ufeff]++")
-_INVISIBLE = regex.compile(r"[\u00ad\u180e\u200b-\u200d\u2060\ufeff]++")
+_INVISIBLE_CHARS = r"\u00ad\u180e\u200b-\u200d\u2060\ufeff"
+_SPACE_RUN = regex.compile(f"[\\s{_INVISIBLE_CHARS}]++")
+_INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]++")
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 import regex
 
-_SENTENCE_END = regex.compile(r"[。！？!?；;]++")
+SENTENCE_END_MARKS = "。！？!?；;"
+_SENTENCE_END = regex.compile(f"[{SENTENCE_END_MARKS}]++")
 _CLAUSE_END = regex.compile(r"[。！？!?；;，,：:]++")
 
 
