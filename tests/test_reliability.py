@@ -889,9 +889,9 @@ def test_file_and_folder_names_with_spaces_quotes_and_chinese(tmp_path: Path) ->
 
 @pytest.fixture(scope="module")
 def long_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Enough bulletins to keep presscan busy for a few seconds."""
+    """Enough bulletins to keep presscan busy for several seconds, however fast it gets."""
     root = tmp_path_factory.mktemp("long")
-    samples = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    samples = [path.read_text(encoding="utf-8") * 8 for path in sorted(SAMPLES.glob("*.txt"))]
     for index in range(240):
         (root / f"{index:03d}.txt").write_text(samples[index % len(samples)], encoding="utf-8")
     return root

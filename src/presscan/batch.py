@@ -259,8 +259,20 @@ def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...])
         context = multiprocessing.get_context("spawn")
         inherited = None
     pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=(pattern_files, inherited))
-    pool.submit(_ready).result()  # the first task starts the workers (all of them, with fork)
+    # Ctrl-C or SIGTERM during a fork would run the CLI's handler inside a fork
+    # hook (logging's), where its exception is ignored and the run goes on: hold
+    # them until the workers exist, then they arrive where they can stop the run.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
+    try:
+        ready = pool.submit(_ready)  # the first task starts the workers (all of them, with fork)
+    finally:
+        if held is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    ready.result()
     return pool
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 _DIED = "not processed: a worker process died while it was in progress (killed, or out of memory)"
@@ -335,6 +347,8 @@ def _init_worker(pattern_files: tuple[str, ...], inherited: PatternSet | None = 
     global _worker_patterns
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited through fork
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held by _start_pool while it forked
     if inherited is not None:
         _worker_patterns = inherited
     else:
