@@ -277,6 +277,7 @@ class _Inputs:
         bar = progress(len(sources), quiet=self.quiet)  # after run(): its workers are started, the bar's thread not
         try:
             for result in results:
+                _stop_if_terminated()
                 bar.advance(len(result.figures))
                 if result.error is not None:
                     self.tally.failed += 1
@@ -492,8 +493,19 @@ def main() -> None:
         sys.exit(EXIT_INTERRUPTED)
 
 
+_terminating = False
+
+
 def _terminated(signum: int, frame: object) -> None:
+    global _terminating
+    _terminating = True
     raise SystemExit(EXIT_TERMINATED)
+
+
+def _stop_if_terminated() -> None:
+    """Where a SIGTERM whose SystemExit Python ignored (it ran in a finalizer) still ends the run."""
+    if _terminating:
+        raise SystemExit(EXIT_TERMINATED)
 
 
 def _silence_stdout() -> None:
