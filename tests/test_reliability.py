@@ -1189,3 +1189,20 @@ def test_json_lines_are_the_same_on_the_fast_and_the_exact_path(text: str) -> No
 
     for figure in extract(text, source="bad\udcff.txt" if "\ud800" in text else "a.txt"):
         assert json_line(figure) == _json(figure, (",", ":"))
+
+
+def test_json_lines_do_not_swallow_an_error_that_is_not_about_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
+    """pydantic wraps a Ctrl-C raised in its serializer callback as its own error: only the
+    lone-surrogate case may fall back to the exact path, anything else must reach the caller."""
+    from pydantic_core import PydanticSerializationError
+
+    (figure,) = extract("充电桩890台。")
+
+    def interrupted(self: Figure, **kwargs: object) -> str:
+        raise PydanticSerializationError("Error calling function `_json_number`: KeyboardInterrupt: ")
+
+    monkeypatch.setattr(Figure, "model_dump_json", interrupted)
+    with pytest.raises(PydanticSerializationError):
+        json_line(figure)
+    (odd,) = extract("增长\ud800 5.2%")
+    assert '"text":"5.2%"' in json_line(odd)  # the lone surrogate still takes the exact path

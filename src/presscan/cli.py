@@ -83,6 +83,12 @@ def _ends_cleanly(command: _Command) -> _Command:
         except (typer.Exit, typer.Abort, TyperException, PresscanError):
             raise
         except Exception as error:
+            # pydantic turns an exception raised in a callback it runs (Ctrl-C,
+            # SIGTERM) into a ValueError of its own: the signal decides, not the error
+            if _stop_signal == signal.SIGINT:
+                sys.stderr.write("presscan: interrupted\n")
+                raise typer.Exit(EXIT_INTERRUPTED) from None
+            _stop_if_signalled()
             if os.environ.get("PRESSCAN_DEBUG"):
                 raise
             sys.stderr.write(
@@ -277,7 +283,7 @@ class _Inputs:
         bar = progress(len(sources), quiet=self.quiet)  # after run(): its workers are started, the bar's thread not
         try:
             for result in results:
-                _stop_if_terminated()
+                _stop_if_signalled()
                 bar.advance(len(result.figures))
                 if result.error is not None:
                     self.tally.failed += 1
@@ -480,6 +486,7 @@ def schema() -> None:
 def main() -> None:
     """Console-script entry point: run the app, and end quietly on pipes and signals."""
     signal.signal(signal.SIGTERM, _terminated)
+    signal.signal(signal.SIGINT, _interrupted)
     try:
         app()
     except PresscanError as error:
@@ -493,18 +500,29 @@ def main() -> None:
         sys.exit(EXIT_INTERRUPTED)
 
 
-_terminating = False
+# The stop signal received, if any. Python drops what a handler raises when it
+# runs inside a finalizer or a fork hook, and pydantic turns it into an error of
+# its own inside a callback: the run checks this as well.
+_stop_signal: int | None = None
 
 
 def _terminated(signum: int, frame: object) -> None:
-    global _terminating
-    _terminating = True
+    global _stop_signal
+    _stop_signal = signum
     raise SystemExit(EXIT_TERMINATED)
 
 
-def _stop_if_terminated() -> None:
-    """Where a SIGTERM whose SystemExit Python ignored (it ran in a finalizer) still ends the run."""
-    if _terminating:
+def _interrupted(signum: int, frame: object) -> None:
+    global _stop_signal
+    _stop_signal = signum
+    raise KeyboardInterrupt
+
+
+def _stop_if_signalled() -> None:
+    """End the run if a stop signal came, whatever became of its handler's exception."""
+    if _stop_signal == signal.SIGINT:
+        raise KeyboardInterrupt
+    if _stop_signal == signal.SIGTERM:
         raise SystemExit(EXIT_TERMINATED)
 
 

@@ -17,6 +17,7 @@ import csv
 import json
 import math
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -111,8 +112,26 @@ def json_line(figure: Figure) -> str:
         try:
             return figure.model_dump_json()
         except PydanticSerializationError:
-            pass
+            # only text UTF-8 cannot encode is the slow path's to write; anything
+            # else (a Ctrl-C that pydantic wrapped) must not be swallowed here
+            if not _has_lone_surrogates(figure):
+                raise
     return _json(figure, (",", ":"))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _has_lone_surrogates(figure: Figure) -> bool:
+    return any(_LONE_SURROGATE.search(value) for value in _strings(figure.model_dump()))
+
+
+def _strings(data: object) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
 
 
 def _same_from_pydantic(value: Decimal | None) -> bool:
