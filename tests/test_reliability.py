@@ -1125,6 +1125,58 @@ def test_the_size_limit_names_the_file_and_the_others_go_on(tmp_path: Path) -> N
     assert result.exit_code == 1 and "-: larger than 0.001 MB" in result.stderr
 
 
+class _SlowToFinalize:
+    """Its finalizer is still running when a short time limit passes."""
+
+    def __del__(self) -> None:
+        time.sleep(0.5)
+
+
+def test_a_time_limit_passed_inside_a_finalizer_still_holds_and_prints_nothing() -> None:
+    """Python drops what the alarm handler raises inside __del__ or a gc callback and reports
+    it through sys.unraisablehook ("Exception ignored in ..." and a traceback on stderr)."""
+    reported: list[object] = []
+    previous = sys.unraisablehook
+    sys.unraisablehook = reported.append
+    try:
+        with pytest.raises(batch._TimedOut), batch._time_limit(0.05):
+            _SlowToFinalize()
+        # other dropped exceptions are still reported
+        with batch._time_limit(5):
+            _RaisesWhenFinalized()
+    finally:
+        sys.unraisablehook = previous
+    assert [type(u.exc_value) for u in reported] == [ValueError]  # type: ignore[attr-defined]
+
+
+class _RaisesWhenFinalized:
+    def __del__(self) -> None:
+        raise ValueError("a bug in a finalizer")
+
+
+def test_a_stop_signal_inside_a_finalizer_ends_the_run_without_a_traceback(tmp_path: Path) -> None:
+    """SIGTERM while a finalizer runs: the handler's SystemExit is dropped, the run still stops."""
+    script = tmp_path / "finalizer.py"
+    script.write_text(
+        "import os, signal, sys, time\n"
+        "from presscan import batch, cli\n"
+        "class Slow:\n"
+        "    def __del__(self):\n"
+        "        os.kill(os.getpid(), signal.SIGTERM)\n"
+        "        time.sleep(0.2)\n"
+        "def slow_extract(*args, **kwargs):\n"
+        "    Slow()\n"
+        "    return []\n"
+        "batch.extract = slow_extract\n"
+        "sys.argv = ['presscan', 'extract', '-q', '-']\n"
+        "cli.main()\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], input="新增5吨。", capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (143, "")
+    assert "Exception ignored" not in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_an_input_past_the_time_limit_is_reported_and_the_others_go_on(tmp_path: Path, jobs: str) -> None:
     (tmp_path / "a.txt").write_text("充电桩890台。", encoding="utf-8")

@@ -27,6 +27,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
 
 from presscan.core import extract
+from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
 from presscan.read import MAX_INPUT_BYTES, STDIN, read_text
@@ -173,9 +174,10 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
-        # The handler may have run inside a finalizer or a fork hook, where Python
-        # ignores what it raises: the limit was passed all the same.
+        with quiet_when_dropped(_TimedOut):
+            yield
+        # The handler may have run inside a finalizer or a gc callback, where Python
+        # drops what it raises: the limit was passed all the same.
         if fired:
             raise _TimedOut
     finally:

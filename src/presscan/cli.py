@@ -18,6 +18,7 @@ import typer
 from typer.exceptions import TyperException
 
 from presscan import __version__
+from presscan.dropped import quiet_when_dropped
 from presscan.errors import InternalError, OutputError, PatternError, PresscanError
 from presscan.progress import Tally
 
@@ -488,7 +489,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
     signal.signal(signal.SIGINT, _interrupted)
     try:
-        app()
+        with quiet_when_dropped(KeyboardInterrupt, SystemExit):
+            app()
     except PresscanError as error:
         sys.stderr.write(f"presscan: error: {error}\n")
         sys.exit(error.exit_code)
