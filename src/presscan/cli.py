@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional, TypeVar
 import typer
 from typer.exceptions import TyperException
 
-from presscan import __version__
+from presscan import __version__, compiled
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InternalError, OutputError, PatternError, PresscanError
 from presscan.progress import Tally
@@ -139,7 +139,8 @@ class _Stdout:
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"presscan {__version__}\n")
+        build = "compiled with mypyc" if compiled else "pure Python"
+        sys.stdout.write(f"presscan {__version__} ({build})\n")
         raise typer.Exit()
 
 

@@ -29,14 +29,16 @@ _CHAR_ENTRY = re.compile(r"^(\S) ([0-9]+) (\S+)$", re.MULTILINE)
 EXTRA_WORD_FREQ = 100_000  # what presscan gives its own words: enough to win over their parts
 
 
-_ABSENT = object()  # not in a block: neither a word nor the start of one
+# Weights are log-probabilities, never positive: two positive values mark what is not a word.
+PREFIX_ONLY = 1.0  # in a block: the start of a longer word, not a word itself
+ABSENT = 2.0  # not in a block: neither a word nor the start of one
 
 
 class Lexicon:
     """Word weights and tags from jieba's dictionary plus `extra_words`, parsed on demand.
 
     A weight is jieba's log(freq) - log(total); a word of frequency 0 (jieba's
-    mark for the start of a longer word) has weight None.
+    mark for the start of a longer word) has weight PREFIX_ONLY.
     """
 
     def __init__(self, directory: Path, extra_words: tuple[str, ...] = ()) -> None:
@@ -54,7 +56,7 @@ class Lexicon:
         # first character -> its raw index line, parsed into _firsts on first use
         self._index_lines = {line[0]: line for line in body.splitlines() if line}
         self._firsts: dict[str, tuple[str, list[int]]] = {}
-        self.blocks: dict[str, dict[str, float | None] | None] = {}
+        self.blocks: dict[str, dict[str, float]] = {}
         self.tags: dict[str, str] = {}
         total = int(fields["total"])
         # jieba's add_word: the word's frequency is replaced, the total only grows
@@ -75,13 +77,12 @@ class Lexicon:
         for word, count in single_extra.items():
             self.weight[word] = log(count) - log_total
 
-    def block(self, pair: str) -> dict[str, float | None] | None:
-        """Weights of the words starting with `pair` (None for the start of a longer word); None if none does."""
-        try:
-            return self.blocks[pair]
-        except KeyError:
-            pass
-        block: dict[str, float | None] | None = None
+    def block(self, pair: str) -> dict[str, float]:
+        """Weights of the words starting with `pair` (PREFIX_ONLY for the start of a longer word); empty if none does."""
+        block = self.blocks.get(pair)
+        if block is not None:
+            return block
+        block = {}
         raw = self._raw_block(pair)
         extra = self._extra.get(pair)
         if raw is not None or extra:
@@ -95,7 +96,7 @@ class Lexicon:
                 for end in range(3, len(word)):
                     counts.setdefault(word[:end], 0)
             log_total = self.log_total
-            block = {word: (log(count) - log_total if count else None) for word, count in counts.items()}
+            block = {word: (log(count) - log_total if count else PREFIX_ONLY) for word, count in counts.items()}
         self.blocks[pair] = block
         return block
 
@@ -178,22 +179,22 @@ class Tagger:
         score = [0.0] * (size + 1)
         ends = [0] * size
         for start in range(size - 1, -1, -1):
-            single = weight.get(text[start])
-            found = single is not None
+            single = weight.get(text[start], ABSENT)
+            found = single != ABSENT
             best = (single if found else unknown) + score[start + 1]
             best_end = start
             if start + 1 < size:
                 pair = text[start : start + 2]
-                block = blocks.get(pair, _ABSENT)
-                if block is _ABSENT:
+                block = blocks.get(pair)
+                if block is None:
                     block = lexicon.block(pair)
                 end = start + 1
-                while block is not None:
-                    word_weight = block.get(text[start : end + 1], _ABSENT)
-                    if word_weight is _ABSENT:
+                while True:
+                    word_weight = block.get(text[start : end + 1], ABSENT)
+                    if word_weight == ABSENT:
                         break
-                    if word_weight is not None:
-                        candidate = word_weight + score[end + 1]  # type: ignore[operator]
+                    if word_weight != PREFIX_ONLY:
+                        candidate = word_weight + score[end + 1]
                         if not found or candidate >= best:
                             best, best_end, found = candidate, end, True
                     end += 1
