@@ -1250,11 +1250,15 @@ def test_json_lines_do_not_swallow_an_error_that_is_not_about_encoding(monkeypat
 
     (figure,) = extract("充电桩890台。")
 
-    def interrupted(self: Figure, **kwargs: object) -> str:
-        raise PydanticSerializationError("Error calling function `_json_number`: KeyboardInterrupt: ")
+    class Interrupted:
+        def to_json(self, value: object) -> bytes:
+            raise PydanticSerializationError("Error calling function `_json_number`: KeyboardInterrupt: ")
 
-    monkeypatch.setattr(Figure, "model_dump_json", interrupted)
-    with pytest.raises(PydanticSerializationError):
-        json_line(figure)
+    from presscan import output
+
+    with monkeypatch.context() as patched:
+        patched.setattr(output, "_FIGURE_JSON", Interrupted())
+        with pytest.raises(PydanticSerializationError):
+            json_line(figure)
     (odd,) = extract("增长\ud800 5.2%")
     assert '"text":"5.2%"' in json_line(odd)  # the lone surrogate still takes the exact path

@@ -20,8 +20,8 @@ Subject rules, in order:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 import regex
@@ -59,7 +59,7 @@ def _alternation(words: list[str]) -> str:
     """Longest first; no words is a pattern that never matches (an empty one would match everywhere)."""
     if not words:
         return "(?!)"
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 class Attributor:
@@ -74,6 +74,9 @@ class Attributor:
         self.strip_leading = frozenset(s.strip_leading)
         self.share_words = frozenset(s.share_words)
         self.list_separators = frozenset(s.list_separators)
+        self.enumeration_marks = tuple(s.enumeration_marks)
+        self.enumeration_mark_set = frozenset(s.enumeration_marks)
+        self.open_ended = tuple(words.period.open_ended)
         p = words.period
         year = r"(?:19|20)\d{2}"
         prefix = f"(?:{_alternation(p.year_prefixes)})?"
@@ -83,22 +86,26 @@ class Attributor:
         # every period starts with one of these: testing it first skips the
         # alternation at almost every position (5x faster over a bulletin)
         firsts = {word[0] for word in (*p.year_prefixes, *p.words)} | set("0123456789" + month_numerals)
-        self.period_re = regex.compile(
-            f"(?=[{regex.escape(''.join(sorted(firsts)))}])(?:"
+        # Python's re runs these about twice as fast as the regex module; only the
+        # overlapped scan for target words needs the regex module
+        self.period_re = re.compile(
+            f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:"
             # a year, then (in this order) a span of years, a month or span of months, or the year alone
             f"{prefix}{year}(?:年?[至到—–\\-~～]{year}年|年{months}月(?:[至到—–\\-~～]{months}月)?|年){suffix}"
             f"|{months}[至到—–\\-~～]{months}月"
             f"|{_alternation(p.words)})"
         )
-        self.year_re = regex.compile(year)
-        self.up_re = regex.compile(_alternation(words.direction.up))
-        self.down_re = regex.compile(_alternation(words.direction.down))
-        self.target_re = regex.compile(_alternation(words.status.target))
+        self.year_re = re.compile(year)
+        self.up_re = re.compile(_alternation(words.direction.up))
+        # a window with none of these holds no direction word: no need to search it
+        self.direction_firsts = frozenset(word[0] for word in (*words.direction.up, *words.direction.down) if word)
+        self.down_re = re.compile(_alternation(words.direction.down))
+        self.target_re = re.compile(_alternation(words.status.target))
         # the shortest target word at each position: where the first one ends
         shortest_first = sorted(set(words.status.target), key=len)
         self.target_any_re = regex.compile("|".join(regex.escape(w) for w in shortest_first))
-        self.share_re = regex.compile(_alternation(words.measure.share))
-        self.growth_re = regex.compile(f"(?:{_alternation(words.measure.growth)})$")
+        self.share_re = re.compile(_alternation(words.measure.share))
+        self.growth_re = re.compile(f"(?:{_alternation(words.measure.growth)})$")
 
     @property
     def tagger(self) -> WordTagger:
@@ -127,7 +134,7 @@ class Attributor:
             ):
                 index -= 1
                 continue
-            if word in self.enumeration_marks_set:
+            if word in self.enumeration_mark_set:
                 return None
             break
         collected: list[str] = []
@@ -182,10 +189,6 @@ class Attributor:
         phrase = "".join(collected)
         return phrase if len(phrase) >= 2 else (phrase if phrase in self.share_words else None)
 
-    @cached_property
-    def enumeration_marks_set(self) -> frozenset[str]:
-        return frozenset(self.words.subject.enumeration_marks)
-
     def _walk_forward(self, text: str) -> str | None:
         """The noun phrase at the start of `text` (the words after a figure)."""
         tokens = self._tokens(text)
@@ -213,8 +216,8 @@ class Attributor:
 
     def _split_items(self, text: str, joiner: str) -> list[str]:
         separators = [joiner] if joiner else ["、"]
-        pattern = "|".join(regex.escape(s) for s in separators)
-        return [item for item in regex.split(pattern, text) if item]
+        pattern = "|".join(re.escape(s) for s in separators)
+        return [item for item in re.split(pattern, text) if item]
 
     # ----- the whole text ----------------------------------------------------------------
     def attribute(
@@ -259,10 +262,11 @@ class Attributor:
             qualifier_start = figure.qualifier_start
             direction = None
             window = text[max(clause_start, qualifier_start - 8) : qualifier_start]
-            ups = [m.end() for m in self.up_re.finditer(window)]
-            downs = [m.end() for m in self.down_re.finditer(window)]
-            if ups or downs:
-                direction = "down" if (max(downs) if downs else -1) > (max(ups) if ups else -1) else "up"
+            if not self.direction_firsts.isdisjoint(window):
+                ups = [m.end() for m in self.up_re.finditer(window)]
+                downs = [m.end() for m in self.down_re.finditer(window)]
+                if ups or downs:
+                    direction = "down" if (max(downs) if downs else -1) > (max(ups) if ups else -1) else "up"
             period = periods[index]
             status = "actual"
             period_text = period[0] if period else ""
@@ -331,7 +335,7 @@ class Attributor:
                 return
         subject = None
         trimmed = before.rstrip()
-        enumerated = any(trimmed.endswith(mark) for mark in self.words.subject.enumeration_marks)
+        enumerated = trimmed.endswith(self.enumeration_marks)
         if not enumerated:
             subject = self._walk_back(before) if before else None
         if subject is None or enumerated:
@@ -351,27 +355,28 @@ class Attributor:
     def _periods(
         self, text: str, figures: list[RawFigure], paragraph_ends: list[int]
     ) -> list[tuple[str, int, int, int | None, int | None] | None]:
-        found = [(m.start(), m.end(), m.group()) for m in self.period_re.finditer(text)]
+        found = [self._period(m.group(), m.start(), m.end()) for m in self.period_re.finditer(text)]
         results: list[tuple[str, int, int, int | None, int | None] | None] = []
         cursor = 0
-        last: tuple[int, int, str] | None = None
+        last: tuple[str, int, int, int | None, int | None] | None = None
+        last_paragraph = 0
         for figure in figures:
-            while cursor < len(found) and found[cursor][1] <= figure.qualifier_start:
+            while cursor < len(found) and found[cursor][2] <= figure.qualifier_start:
                 last = found[cursor]
+                last_paragraph = bisect.bisect_right(paragraph_ends, last[2])
                 cursor += 1
-            if last is None:
-                results.append(None)
-                continue
-            start, end, written = last
             # carry a period forward within its paragraph only (a paragraph ends with 。 at a line end)
-            if bisect.bisect_right(paragraph_ends, end) != bisect.bisect_right(paragraph_ends, figure.start):
+            if last is None or last_paragraph != bisect.bisect_right(paragraph_ends, figure.start):
                 results.append(None)
-                continue
-            years = [int(y) for y in self.year_re.findall(written)]
-            open_ended = any(written.endswith(word) for word in self.words.period.open_ended)
-            last_year = None if open_ended or not years else max(years)
-            results.append((written, start, end, min(years) if years else None, last_year))
+            else:
+                results.append(last)
         return results
+
+    def _period(self, written: str, start: int, end: int) -> tuple[str, int, int, int | None, int | None]:
+        """A period as found: (text, start, end, first year, last year)."""
+        years = [int(y) for y in self.year_re.findall(written)]
+        last_year = None if written.endswith(self.open_ended) or not years else max(years)
+        return written, start, end, min(years) if years else None, last_year
 
 
 _Found = tuple[str, int, int, int | None, int | None]
@@ -381,6 +386,9 @@ def _period_fields(period: _Found | None) -> tuple[str | None, int | None, int |
     return period if period else (None, None, None, None, None)
 
 
+_LIST_GAPS = frozenset(("、", "和", "及", "与"))
+
+
 def _list_groups(text: str, figures: list[RawFigure], clause_spans: Spans) -> list[tuple[list[int], str]]:
     """Figures listed one after another (1%、2%和3%) form a group; others stand alone."""
     groups: list[tuple[list[int], str]] = []
@@ -388,8 +396,7 @@ def _list_groups(text: str, figures: list[RawFigure], clause_spans: Spans) -> li
         if groups and index > 0:
             previous = figures[index - 1]
             gap = text[previous.qualifier_end : figure.qualifier_start]
-            same_clause = clause_spans.index(previous.start) == clause_spans.index(figure.start)
-            if same_clause and gap in ("、", "和", "及", "与"):
+            if gap in _LIST_GAPS and clause_spans.index(previous.start) == clause_spans.index(figure.start):
                 members, joiner = groups[-1]
                 if len(members) == 1 or joiner == gap:
                     groups[-1] = ([*members, index], gap)

@@ -19,11 +19,10 @@ and bracketed restatements (三次（含三次）以上 = one figure, at_least).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
-
-import regex
 
 from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
 from presscan.patternset import Entry, PatternSet, PhraseEntry, PrefixEntry, Unit, VagueEntry
@@ -202,14 +201,15 @@ class _Number:
     qualifier_text: str | None = None
 
 
-def _readings(match: regex.Match[str], patterns: PatternSet) -> list[_Number]:
+def _readings(match: re.Match[str], patterns: PatternSet) -> list[_Number]:
     """The ways to read one number match, longest first."""
     arabic = match.group("arabic")
     if arabic is not None:
         if len(arabic) > 2 * MOST_DIGITS and _significant_digits(arabic) > MOST_DIGITS:
             return []  # checked before parsing: a million digits is not worth reading
         value = parse_arabic(arabic)
-        if value is None or _out_of_bounds(value):
+        # no more digits than MOST_DIGITS (< LARGEST_EXPONENT): nothing to check
+        if value is None or (len(arabic) > MOST_DIGITS and _out_of_bounds(value)):
             return []
         return [_Number(match.end(), arabic, value, "arabic")]
     if match.groupdict().get("vague") is not None:

@@ -110,7 +110,7 @@ def json_line(figure: Figure) -> str:
     # surrogates): those take the slow way, so that output never depends on the path.
     if _same_from_pydantic(figure.value) and _same_from_pydantic(figure.value_high):
         try:
-            return figure.model_dump_json()
+            return _FIGURE_JSON.to_json(figure).decode()  # model_dump_json(), without its Python frame
         except PydanticSerializationError:
             # only text UTF-8 cannot encode is the slow path's to write; anything
             # else (a Ctrl-C that pydantic wrapped) must not be swallowed here
@@ -119,6 +119,7 @@ def json_line(figure: Figure) -> str:
     return _json(figure, (",", ":"))
 
 
+_FIGURE_JSON = Figure.__pydantic_serializer__
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 

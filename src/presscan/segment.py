@@ -6,13 +6,13 @@ Words inside them are cut by words.py (jieba's dictionary, see lexicon.py).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
-import regex
-
 SENTENCE_END_MARKS = "。！？!?；;"
-_SENTENCE_END = regex.compile(f"[{SENTENCE_END_MARKS}]++")
-_CLAUSE_END = regex.compile(r"[。！？!?；;，,：:]++")
+_SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]++")
+_CLAUSE_END = re.compile(r"[。！？!?；;，,：:]++")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class Spans:
         return bisect.bisect_right(self.starts, position) - 1
 
 
-def _split(text: str, boundary: regex.Pattern[str]) -> Spans:
+def _split(text: str, boundary: re.Pattern[str]) -> Spans:
     starts, ends = [0], []
     for match in boundary.finditer(text):
         ends.append(match.end())
@@ -52,7 +52,7 @@ def clauses(text: str) -> Spans:
 def line_starts(original: str) -> list[int]:
     """Offsets where each line of the original starts (\\n, \\r\\n and \\r all end a line)."""
     starts = [0]
-    for match in regex.finditer(r"\r\n|\r|\n", original):
+    for match in _LINE_BREAK.finditer(original):
         starts.append(match.end())
     return starts
 
