@@ -60,6 +60,9 @@ def assert_records_hold(text: str, figures: list[Figure]) -> None:
         if figure.value_high is not None:
             assert figure.value_high.is_finite() and figure.value_high >= figure.value, figure
         assert figure.line == len(LINE_BREAK.findall(text, 0, figure.start)) + 1, figure
+        # records are built without validation (presscan.record.trusted_figure): each must be valid as it is
+        revalidated = Figure.model_validate(figure.model_dump())
+        assert revalidated == figure and json_line(revalidated) == json_line(figure), figure
     starts = [figure.start for figure in figures]
     assert starts == sorted(starts)
 

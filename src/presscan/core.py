@@ -10,7 +10,7 @@ from presscan.attribute import Attribution
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import PatternSet, default_patterns
-from presscan.record import Figure, Period, shared_field_names
+from presscan.record import Figure, Period, trusted_figure, trusted_period
 from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
 
 # A paragraph ends with a sentence end at the end of a line.
@@ -122,40 +122,45 @@ def _record(
 ) -> Figure:
     start, end = folded.span(figure.start, figure.end)
     sentence_start, sentence_end = sentence_spans.find(figure.start)
-    figure_record = Figure(
-        source=source,
-        start=base + start,
-        end=base + end,
-        line=line_base + line_of(lines, start),
-        text=original[start:end],
-        number=figure.number,
-        magnitude=figure.magnitude,
-        value=figure.value,
-        value_high=figure.value_high,
-        unit=figure.unit,
-        kind=figure.kind,
-        per=figure.per,
-        qualifier=figure.qualifier,  # type: ignore[arg-type]
-        qualifier_text=figure.qualifier_text,
-        subject=attribution.subject,
-        period=_period(attribution, folded, base),
-        direction=attribution.direction,  # type: ignore[arg-type]
-        status=attribution.status,  # type: ignore[arg-type]
-        measure=attribution.measure,
-        context=folded.text[sentence_start:sentence_end],
-        pattern=figure.pattern,
+    return trusted_figure(
+        {
+            "source": source,
+            "start": base + start,
+            "end": base + end,
+            "line": line_base + line_of(lines, start),
+            "text": original[start:end],
+            "number": figure.number,
+            "magnitude": figure.magnitude,
+            "value": figure.value,
+            "value_high": figure.value_high,
+            "unit": figure.unit,
+            "kind": figure.kind,
+            "per": figure.per,
+            "qualifier": figure.qualifier,
+            "qualifier_text": figure.qualifier_text,
+            "subject": attribution.subject,
+            "period": _period(attribution, folded, base),
+            "direction": attribution.direction,
+            "status": attribution.status,
+            "measure": attribution.measure,
+            "context": folded.text[sentence_start:sentence_end],
+            "pattern": figure.pattern,
+        }
     )
-    return shared_field_names(figure_record)
 
 
 def _period(attribution: Attribution, folded: Normalised, base: int) -> Period | None:
     if attribution.period_text is None or attribution.period_start is None or attribution.period_end is None:
         return None
     start, end = folded.span(attribution.period_start, attribution.period_end)
-    return Period(
-        text=attribution.period_text,
-        start=base + start,
-        end=base + end,
-        start_year=attribution.start_year,
-        end_year=attribution.end_year,
+    return trusted_period(
+        {
+            "text": attribution.period_text,
+            "start": base + start,
+            "end": base + end,
+            "start_year": attribution.start_year,
+            "end_year": attribution.end_year,
+            "start_month": None,
+            "end_month": None,
+        }
     )
