@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import extract
-from presscan.normalise import normalise
+from presscan.normalise import _FOLD, _fold, normalise
 
 # Messy strings as PDF and web copies produce them; each has at least one figure.
 MESSY = [
@@ -177,3 +177,11 @@ def test_offset_maps_agree_with_a_map_of_every_character(original: str) -> None:
     assert every[-1] == len(original)
     for offset in range(len(original) + 1):
         assert folded.folded_offset(offset) == bisect.bisect_left(every, offset)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from([chr(code) for code in sorted(_FOLD)] + list("一二１２ab ，。%\n")), max_size=40)
+)
+def test_folding_runs_is_translating_every_character(text: str) -> None:
+    assert _fold(text) == text.translate(_FOLD)

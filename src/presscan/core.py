@@ -61,10 +61,20 @@ def _extract_piece(piece: str, base: int, line_base: int, patterns: PatternSet, 
     lines = line_starts(piece)
     sentence_spans = sentences(folded.text)
     attributions = patterns.attributor.attribute(folded.text, raw, _paragraph_ends(piece, folded), sentence_spans)
+    shared = _Shared()
     return [
-        _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base)
+        _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base, shared)
         for figure, attribution in zip(raw, attributions, strict=True)
     ]
+
+
+class _Shared:
+    """What figures of one piece have in common, built once and shared: records are
+    immutable, and a sentence of ten figures then holds one context, not ten."""
+
+    def __init__(self) -> None:
+        self.contexts: dict[int, str] = {}  # by sentence start
+        self.periods: dict[int, Period | None] = {}  # by the period's normalised start
 
 
 # where a piece may end, searched from the end (the regex module's reverse flag), searching from the end (the regex module's reverse flag)
@@ -117,11 +127,20 @@ def _record(
     lines: list[int],
     sentence_spans: Spans,
     source: str,
-    base: int = 0,
-    line_base: int = 0,
+    base: int,
+    line_base: int,
+    shared: _Shared,
 ) -> Figure:
     start, end = folded.span(figure.start, figure.end)
     sentence_start, sentence_end = sentence_spans.find(figure.start)
+    context = shared.contexts.get(sentence_start)
+    if context is None:
+        context = shared.contexts[sentence_start] = folded.text[sentence_start:sentence_end]
+    period_key = attribution.period_start if attribution.period_start is not None else -1
+    if period_key in shared.periods:
+        period = shared.periods[period_key]
+    else:
+        period = shared.periods[period_key] = _period(attribution, folded, base)
     return trusted_figure(
         {
             "source": source,
@@ -139,11 +158,11 @@ def _record(
             "qualifier": figure.qualifier,
             "qualifier_text": figure.qualifier_text,
             "subject": attribution.subject,
-            "period": _period(attribution, folded, base),
+            "period": period,
             "direction": attribution.direction,
             "status": attribution.status,
             "measure": attribution.measure,
-            "context": folded.text[sentence_start:sentence_end],
+            "context": context,
             "pattern": figure.pattern,
         }
     )

@@ -11,7 +11,7 @@ original text.
 from __future__ import annotations
 
 import bisect
-from array import array
+import re
 from dataclasses import dataclass
 
 import regex
@@ -24,6 +24,20 @@ _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not 
 _FOLD.update({0xFE6A: ord("%"), 0xFE52: ord("."), 0x2215: ord("/"), 0x2044: ord("/"), 0x3000: ord(" ")})
 # Characters that carry no content (zero-width spaces and joiners, soft hyphens,
 # byte-order marks) count as white space: removed wherever they stand.
+# Folded characters are few in a bulletin (2 % of the corpus): translating only
+# the runs of them is ten times faster than translating every character.
+_FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]+")
+
+
+def _fold_run(run: re.Match[str]) -> str:
+    return run.group().translate(_FOLD)
+
+
+def _fold(text: str) -> str:
+    """text.translate(_FOLD), faster."""
+    return _FOLDABLE.sub(_fold_run, text)
+
+
 _INVISIBLE_CHARS = r"\u00ad\u180e\u200b-\u200d\u2060\ufeff"
 _SPACE_RUN = regex.compile(f"[\\s{_INVISIBLE_CHARS}]++")
 _INVISIBLE = regex.compile(f"[{_INVISIBLE_CHARS}]++")
@@ -65,13 +79,15 @@ class Normalised:
     Folding keeps characters in order and only drops runs (or keeps one space
     for a run), so the map is piecewise: `starts[k]` is where the k-th piece
     begins in the folded text and `origins[k]` where it came from. Two numbers
-    per white-space run instead of one per character: a 50 MB file costs
-    megabytes here, not hundreds.
+    per white-space run instead of one per character. Lists, not arrays: every
+    figure looks offsets up by bisection, which reads a list's items in place
+    but makes a new int for each array item it reads; core normalises a piece
+    of about 200 000 characters at a time, so the lists stay a few MB.
     """
 
     text: str
-    starts: array  # folded offset of each piece, increasing
-    origins: array  # original offset of each piece's first character
+    starts: list[int]  # folded offset of each piece, increasing
+    origins: list[int]  # original offset of each piece's first character
     original_length: int
 
     def original_offset(self, index: int) -> int:
@@ -103,10 +119,10 @@ def normalise(original: str) -> Normalised:
     The work is done by `str.translate` and one regex scan for white-space runs,
     so the cost per character stays in C.
     """
-    folded = original.translate(_FOLD)  # one character for one: offsets do not move
+    folded = _fold(original)  # one character for one: offsets do not move
     pieces: list[str] = []
-    starts = array("q", [0])
-    origins = array("q", [0])
+    starts = [0]
+    origins = [0]
     length = 0  # of the folded text so far
     kept_from = 0
     spaced_line = [0, 0, 0]  # the line last tested for letter spacing: start, end, answer
