@@ -5,13 +5,15 @@
 Prints, from one run:
 - throughput: presscan.extract plus JSON-lines output on a ~1 MB text of
   bulletins (samples/, plus ../shared/corpus when it is there) vs jieba.lcut on
-  the same text, best of 3 each, alternating, in characters per second, and
-  their ratio (issue #6 asks for >= 2.0);
+  the same text, best of --rounds each (5), alternating, in characters per
+  second, and their ratio (issue #6 asks for >= 2.0);
 - start-up: wall time of `presscan extract <3 KB sample> --format jsonl` vs
   `python -c "import jieba; jieba.initialize()"` (cache warm), median of
   --runs each, alternating, and their ratio (issue #6 asks for <= 0.6);
 - peak RSS of both start-up commands.
 A benchmark, not a test: the machine is shared, so only the ratios mean much.
+It measures the presscan it imports: run it with a regular install (compiled,
+`pip install .`), not an editable one (pure Python); the first line says which.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def corpus_text(size: int) -> str:
     return (text * (size // len(text) + 1))[:size]
 
 
-def throughput(text: str, rounds: int = 3) -> tuple[float, float, int]:
+def throughput(text: str, rounds: int = 5) -> tuple[float, float, int]:
     """Best of `rounds` for each, alternating: presscan (extract + JSON lines, as
     `presscan extract --format jsonl` does) and jieba.lcut, in characters per second."""
     import io
@@ -82,17 +84,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="characters of text for throughput")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each command")
+    parser.add_argument("--rounds", type=int, default=5, help="throughput rounds of each, the best kept")
     parser.add_argument("--only", choices=["throughput", "startup"], help="run one of the two measurements")
     args = parser.parse_args()
+    import presscan
+
+    print(f"presscan {presscan.__version__}, {'compiled with mypyc' if presscan.compiled else 'pure Python'}")
     if args.only != "startup":
-        report_throughput(args.size)
+        report_throughput(args.size, args.rounds)
     if args.only != "throughput":
         report_startup(args.runs)
 
 
-def report_throughput(size: int) -> None:
+def report_throughput(size: int, rounds: int) -> None:
     text = corpus_text(size)
-    ours, theirs, figures = throughput(text)
+    ours, theirs, figures = throughput(text, rounds)
     print(
         f"throughput: presscan {ours / 1e6:.3f} M chars/s ({figures} figures), jieba.lcut {theirs / 1e6:.3f} M chars/s"
     )

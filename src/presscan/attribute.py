@@ -251,11 +251,7 @@ class Attributor:
         for index, figure in enumerate(figures):
             if leader[index] != index:
                 head = results[leader[index]]
-                results.append(
-                    Attribution(
-                        subjects[index], *_period_fields(periods[index]), head.direction, head.status, head.measure
-                    )
-                )
+                results.append(_attribution(subjects[index], periods[index], head.direction, head.status, head.measure))
                 continue
             sentence = sentence_spans.index(figure.start)
             clause_start, _ = clause_spans.find(figure.start)
@@ -280,7 +276,7 @@ class Attributor:
                     measure = "share"
                 elif self.growth_re.search(text, max(clause_start, qualifier_start - 6), qualifier_start):
                     measure = "growth"
-            results.append(Attribution(subjects[index], *_period_fields(period), direction, status, measure))
+            results.append(_attribution(subjects[index], period, direction, status, measure))
         return results
 
     def _target_ends(self, text: str, sentence_spans: Spans) -> dict[int, int]:
@@ -382,8 +378,13 @@ class Attributor:
 _Found = tuple[str, int, int, int | None, int | None]
 
 
-def _period_fields(period: _Found | None) -> tuple[str | None, int | None, int | None, int | None, int | None]:
-    return period if period else (None, None, None, None, None)
+def _attribution(
+    subject: str | None, period: _Found | None, direction: str | None, status: str, measure: str | None
+) -> Attribution:
+    if period is None:
+        return Attribution(subject, None, None, None, None, None, direction, status, measure)
+    text, start, end, start_year, end_year = period
+    return Attribution(subject, text, start, end, start_year, end_year, direction, status, measure)
 
 
 _LIST_GAPS = frozenset(("、", "和", "及", "与"))
