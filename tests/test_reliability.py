@@ -1265,3 +1265,26 @@ def test_json_lines_do_not_swallow_an_error_that_is_not_about_encoding(monkeypat
             json_line(figure)
     (odd,) = extract("增长\ud800 5.2%")
     assert '"text":"5.2%"' in json_line(odd)  # the lone surrogate still takes the exact path
+
+
+def _same_the_long_way(value: Decimal) -> bool:
+    from presscan.output import exact_number
+
+    if exact_number(value) is not None:
+        return False
+    return value == value.to_integral_value() or "e" not in repr(float(value))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.decimals(allow_nan=False, allow_infinity=False, places=3),
+        st.builds(lambda digits, exponent: Decimal(f"{digits}E{exponent}"), st.integers(), st.integers(-30, 30)),
+    )
+)
+def test_the_quick_test_for_pydantic_writing_a_value_agrees_with_the_long_one(value: Decimal) -> None:
+    """Record values are finite: for every finite decimal, both tests say the same."""
+    from presscan.output import _same_from_pydantic
+
+    assert _same_from_pydantic(value) == _same_the_long_way(value), value

@@ -138,9 +138,18 @@ def _strings(data: object) -> Iterator[str]:
 def _same_from_pydantic(value: Decimal | None) -> bool:
     if value is None:
         return True
+    _, digits, _ = value.as_tuple()
+    if len(digits) <= _FLOAT_DIGITS and -4 <= value.adjusted() < 16 and value.is_finite():
+        # Up to 15 significant digits a float keeps a decimal exactly (its repr
+        # gives the decimal back), and from 1e-4 to below 1e16 repr writes no
+        # exponent: both ways write the same number. Most values end here.
+        return True
     if exact_number(value) is not None:
         return False
     return value == value.to_integral_value() or "e" not in repr(float(value))
+
+
+_FLOAT_DIGITS = 15  # sys.float_info.dig
 
 
 def csv_row(figure: Figure, guard_formulas: bool = False) -> list[object]:
