@@ -8,7 +8,7 @@ a bump.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
@@ -101,23 +101,23 @@ def json_schema() -> dict[str, object]:
 _FIGURE_FIELDS = set(Figure.model_fields)
 _PERIOD_FIELDS = set(Period.model_fields)
 _set = object.__setattr__
+_Record = TypeVar("_Record", bound=BaseModel)
+
+
+def _trusted(model: type[_Record], field_names: set[str], values: dict[str, object]) -> _Record:
+    record = model.__new__(model)
+    _set(record, "__dict__", values)
+    _set(record, "__pydantic_fields_set__", field_names)
+    _set(record, "__pydantic_extra__", None)
+    _set(record, "__pydantic_private__", None)
+    return record
 
 
 def trusted_figure(values: dict[str, object]) -> Figure:
     """A Figure of `values`, one for every field, without validating them."""
-    figure = Figure.__new__(Figure)
-    _set(figure, "__dict__", values)
-    _set(figure, "__pydantic_fields_set__", _FIGURE_FIELDS)
-    _set(figure, "__pydantic_extra__", None)
-    _set(figure, "__pydantic_private__", None)
-    return figure
+    return _trusted(Figure, _FIGURE_FIELDS, values)
 
 
 def trusted_period(values: dict[str, object]) -> Period:
     """A Period of `values`, one for every field, without validating them."""
-    period = Period.__new__(Period)
-    _set(period, "__dict__", values)
-    _set(period, "__pydantic_fields_set__", _PERIOD_FIELDS)
-    _set(period, "__pydantic_extra__", None)
-    _set(period, "__pydantic_private__", None)
-    return period
+    return _trusted(Period, _PERIOD_FIELDS, values)
