@@ -703,34 +703,42 @@ def test_a_pattern_file_from_a_pipe_reaches_every_worker(tmp_path: Path) -> None
 # ----- paths --------------------------------------------------------------------------------------
 
 
+NOBODY = 65534
+
+
+def _become(user: int) -> None:
+    """Make `user` (and the group of the same number) the effective user: the group
+    changes while root may still change it, so first when leaving root, last when coming back."""
+    if os.geteuid() == 0:
+        os.setegid(user)
+        os.seteuid(user)
+    else:
+        os.seteuid(user)
+        os.setegid(user)
+
+
 @contextlib.contextmanager
-def without_root() -> Iterator[None]:
-    """Run the block as nobody when the tests run as root, so that file modes count."""
-    if os.geteuid() != 0:
-        yield
-        return
-    os.setegid(65534)
-    os.seteuid(65534)
+def _acting_as(user: int) -> Iterator[None]:
+    previous = os.geteuid()
+    _become(user)
     try:
         yield
     finally:
-        os.seteuid(0)
-        os.setegid(0)
+        _become(previous)
+
+
+@contextlib.contextmanager
+def without_root() -> Iterator[None]:
+    """Run the block as nobody when the tests run as root, so that file modes count."""
+    with _acting_as(NOBODY) if os.geteuid() == 0 else contextlib.nullcontext():
+        yield
 
 
 @contextlib.contextmanager
 def as_root() -> Iterator[None]:
     """Back to root inside without_root(), for what the test itself does."""
-    if os.getuid() != 0 or os.geteuid() == 0:
+    with _acting_as(0) if os.getuid() == 0 and os.geteuid() != 0 else contextlib.nullcontext():
         yield
-        return
-    os.seteuid(0)
-    os.setegid(0)
-    try:
-        yield
-    finally:
-        os.setegid(65534)
-        os.seteuid(65534)
 
 
 @pytest.fixture

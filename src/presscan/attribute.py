@@ -76,8 +76,8 @@ class Attributor:
         self.list_separators = frozenset(s.list_separators)
         self.enumeration_marks = tuple(s.enumeration_marks)
         self.enumeration_mark_set = frozenset(s.enumeration_marks)
-        self.open_ended = tuple(words.period.open_ended)
         p = words.period
+        self.open_ended = tuple(p.open_ended)
         year = r"(?:19|20)\d{2}"
         prefix = f"(?:{_alternation(p.year_prefixes)})?"
         suffix = f"(?:{_alternation(p.year_suffixes)})?"
@@ -97,9 +97,9 @@ class Attributor:
         )
         self.year_re = re.compile(year)
         self.up_re = re.compile(_alternation(words.direction.up))
+        self.down_re = re.compile(_alternation(words.direction.down))
         # a window with none of these holds no direction word: no need to search it
         self.direction_firsts = frozenset(word[0] for word in (*words.direction.up, *words.direction.down) if word)
-        self.down_re = re.compile(_alternation(words.direction.down))
         self.target_re = re.compile(_alternation(words.status.target))
         # the shortest target word at each position: where the first one ends
         shortest_first = sorted(set(words.status.target), key=len)
@@ -348,13 +348,11 @@ class Attributor:
             subjects[member] = subject
 
     # ----- periods -----------------------------------------------------------------------------
-    def _periods(
-        self, text: str, figures: list[RawFigure], paragraph_ends: list[int]
-    ) -> list[tuple[str, int, int, int | None, int | None] | None]:
+    def _periods(self, text: str, figures: list[RawFigure], paragraph_ends: list[int]) -> list[_Found | None]:
         found = [self._period(m.group(), m.start(), m.end()) for m in self.period_re.finditer(text)]
-        results: list[tuple[str, int, int, int | None, int | None] | None] = []
+        results: list[_Found | None] = []
         cursor = 0
-        last: tuple[str, int, int, int | None, int | None] | None = None
+        last: _Found | None = None
         last_paragraph = 0
         for figure in figures:
             while cursor < len(found) and found[cursor][2] <= figure.qualifier_start:
@@ -368,14 +366,14 @@ class Attributor:
                 results.append(last)
         return results
 
-    def _period(self, written: str, start: int, end: int) -> tuple[str, int, int, int | None, int | None]:
+    def _period(self, written: str, start: int, end: int) -> _Found:
         """A period as found: (text, start, end, first year, last year)."""
         years = [int(y) for y in self.year_re.findall(written)]
         last_year = None if written.endswith(self.open_ended) or not years else max(years)
         return written, start, end, min(years) if years else None, last_year
 
 
-_Found = tuple[str, int, int, int | None, int | None]
+_Found = tuple[str, int, int, int | None, int | None]  # a period: text, start, end, first year, last year
 
 
 def _attribution(

@@ -77,7 +77,7 @@ class _Shared:
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
 
 
-# where a piece may end, searched from the end (the regex module's reverse flag), searching from the end (the regex module's reverse flag)
+# where a piece may end, searched from the end (the regex module's reverse flag)
 _LAST_PARAGRAPH_END = regex.compile(f"(?r){_PARAGRAPH_END_PATTERN}")
 _LAST_SENTENCE_END = regex.compile(f"(?r)[{SENTENCE_END_MARKS}]")
 _SAFE_CUT = regex.compile(r"[^0-9A-Za-z\p{Han}]")

@@ -116,8 +116,8 @@ class Normalised:
 def normalise(original: str) -> Normalised:
     """Fold `original` for matching; see the module docstring for what is folded.
 
-    The work is done by `str.translate` and one regex scan for white-space runs,
-    so the cost per character stays in C.
+    The work is done by one scan for foldable characters and one for white-space
+    runs, so the cost per character stays in C.
     """
     folded = _fold(original)  # one character for one: offsets do not move
     pieces: list[str] = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 SENTENCE_END_MARKS = "。！？!?；;"
 _SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]++")
-_CLAUSE_END = re.compile(r"[。！？!?；;，,：:]++")
+_CLAUSE_END = re.compile(f"[{SENTENCE_END_MARKS}，,：:]++")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
