@@ -274,3 +274,28 @@ def test_one_job_or_many_give_the_same_records_in_input_order(tmp_path: Path) ->
     assert one.exit_code == many.exit_code == 0
     assert one.stdout == many.stdout
     assert [r["value"] for r in jsonl(one.stdout)] == list(range(1, 13))
+
+
+def test_the_console_script_runs_the_collector_less_often_and_the_library_leaves_it_alone() -> None:
+    """presscan.collector: the CLI's process tunes Python's cycle collector; a
+    program that calls presscan.extract keeps its own settings."""
+    probe = (
+        "import gc, sys\n"
+        "print(gc.get_threshold())\n"
+        "from presscan import cli, extract\n"
+        "extract('全省建成充电桩890台。')\n"
+        "print(gc.get_threshold())\n"
+        "sys.argv = ['presscan', '--version']\n"
+        "try:\n"
+        "    cli.main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(gc.get_threshold())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    from presscan.collector import THRESHOLDS
+
+    python_default, library, _version, console_script = done.stdout.splitlines()
+    assert library == python_default
+    assert console_script == str(THRESHOLDS)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path, PurePath
 
+from presscan.collector import tune_collector
 from presscan.core import extract
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
@@ -354,6 +355,7 @@ _worker_patterns: PatternSet | None = None
 def _init_worker(pattern_files: tuple[str, ...], inherited: PatternSet | None = None) -> None:
     """Take the patterns (inherited with fork, else loaded once); Ctrl-C is the parent's to handle."""
     global _worker_patterns
+    tune_collector()  # inherited with fork; a spawned worker starts with CPython's defaults
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited through fork
     if hasattr(signal, "pthread_sigmask"):

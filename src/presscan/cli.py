@@ -18,6 +18,7 @@ import typer
 from typer.exceptions import TyperException
 
 from presscan import __version__, compiled
+from presscan.collector import tune_collector
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InternalError, OutputError, PatternError, PresscanError
 from presscan.progress import Tally
@@ -487,6 +488,7 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point: run the app, and end quietly on pipes and signals."""
+    tune_collector()
     signal.signal(signal.SIGTERM, _terminated)
     signal.signal(signal.SIGINT, _interrupted)
     try:
