@@ -37,6 +37,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from conftest import reference_json
 from presscan import Figure, PatternError, batch, default_patterns, extract, load_patterns
 from presscan.cli import app
 from presscan.output import CSV_COLUMNS, atomic_output, json_line, make_writer
@@ -63,6 +64,7 @@ def assert_records_hold(text: str, figures: list[Figure]) -> None:
         # records are built without validation (presscan.record.trusted_figure): each must be valid as it is
         revalidated = Figure.model_validate(figure.model_dump())
         assert revalidated == figure and json_line(revalidated) == json_line(figure), figure
+        assert json_line(figure) == reference_json(figure), figure
     starts = [figure.start for figure in figures]
     assert starts == sorted(starts)
 
@@ -1237,63 +1239,3 @@ def test_a_worker_that_dies_costs_only_the_files_it_had(presscan_script: Path, t
     assert all("a worker process died" in line for line in err.splitlines()[:-1])
     assert read | failed == {str(path) for path in root.iterdir()} and not read & failed
     assert err.splitlines()[-1].startswith(f"presscan: {len(read)} files read, {len(read)} figures, {len(failed)} with")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param((SAMPLES / "bulletin.txt").read_text(encoding="utf-8"), id="bulletin"),
-        pytest.param('增长\x01\x1f\t\b\f\x7f 5.2%，\u2028新增0.00001吨，“引号”"\\ 30万台', id="control characters"),
-        pytest.param("1234567890123456789.5%，0.0000000001吨，9999999999999999万亿吨", id="extreme values"),
-        pytest.param("增长\ud800 5.2%", id="lone surrogate"),
-    ],
-)
-def test_json_lines_are_the_same_on_the_fast_and_the_exact_path(text: str) -> None:
-    from presscan.output import _json
-
-    for figure in extract(text, source="bad\udcff.txt" if "\ud800" in text else "a.txt"):
-        assert json_line(figure) == _json(figure, (",", ":"))
-
-
-def test_json_lines_do_not_swallow_an_error_that_is_not_about_encoding(monkeypatch: pytest.MonkeyPatch) -> None:
-    """pydantic wraps a Ctrl-C raised in its serializer callback as its own error: only the
-    lone-surrogate case may fall back to the exact path, anything else must reach the caller."""
-    from pydantic_core import PydanticSerializationError
-
-    (figure,) = extract("充电桩890台。")
-
-    class Interrupted:
-        def to_json(self, value: object) -> bytes:
-            raise PydanticSerializationError("Error calling function `_json_number`: KeyboardInterrupt: ")
-
-    from presscan import output
-
-    with monkeypatch.context() as patched:
-        patched.setattr(output, "_FIGURE_JSON", Interrupted())
-        with pytest.raises(PydanticSerializationError):
-            json_line(figure)
-    (odd,) = extract("增长\ud800 5.2%")
-    assert '"text":"5.2%"' in json_line(odd)  # the lone surrogate still takes the exact path
-
-
-def _same_the_long_way(value: Decimal) -> bool:
-    from presscan.output import exact_number
-
-    if exact_number(value) is not None:
-        return False
-    return value == value.to_integral_value() or "e" not in repr(float(value))
-
-
-@settings(max_examples=1000, deadline=None)
-@given(
-    st.one_of(
-        st.decimals(allow_nan=False, allow_infinity=False),
-        st.decimals(allow_nan=False, allow_infinity=False, places=3),
-        st.builds(lambda digits, exponent: Decimal(f"{digits}E{exponent}"), st.integers(), st.integers(-30, 30)),
-    )
-)
-def test_the_quick_test_for_pydantic_writing_a_value_agrees_with_the_long_one(value: Decimal) -> None:
-    """Record values are finite: for every finite decimal, both tests say the same."""
-    from presscan.output import _same_from_pydantic
-
-    assert _same_from_pydantic(value) == _same_the_long_way(value), value

@@ -14,22 +14,17 @@ written as a backslash escape: in JSON that is the same string, escaped.
 from __future__ import annotations
 
 import csv
-import json
-import math
 import os
-import re
 import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Literal, Protocol
 
-from pydantic_core import PydanticSerializationError
-
 from presscan.errors import OutputError
-from presscan.record import LONGEST_JSON_INTEGER, Figure
+from presscan.jsonline import JsonEncoder, exact_number
+from presscan.record import Figure
 
 Format = Literal["table", "json", "jsonl", "csv"]
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
@@ -55,30 +50,6 @@ def record_dict(figure: Figure) -> dict[str, object]:
     return figure.model_dump(mode="json")
 
 
-def exact_number(value: Decimal) -> str | None:
-    """The JSON text of a value that a JSON integer or float written by Python would
-    not carry exactly, or not cheaply; None for every other value.
-
-    Integral values of up to LONGEST_JSON_INTEGER digits are integers, and other
-    values floats when the float is the decimal (36.8, 0.333333). The rest are
-    written from the Decimal: 1234567890123456789.5 (a float would round it),
-    1E-400 (a float would make it 0) and integral values of thousands of digits
-    (1.111E+5000: Python refuses to print such ints, and would take quadratic
-    time). Read them back exactly with json.loads(line, parse_float=Decimal).
-    """
-    if value == value.to_integral_value():
-        if value.adjusted() < LONGEST_JSON_INTEGER:
-            return None
-        mantissa, _, exponent = f"{value:E}".partition("E")
-        if "." in mantissa:
-            mantissa = mantissa.rstrip("0").rstrip(".")
-        return f"{mantissa}E{exponent}"
-    number = float(value)
-    if math.isfinite(number) and Decimal(repr(number)) == value:
-        return None
-    return str(value)
-
-
 def _exact_numbers(figure: Figure) -> dict[str, str]:
     found = {}
     for name in _NUMBER_FIELDS:
@@ -89,67 +60,9 @@ def _exact_numbers(figure: Figure) -> dict[str, str]:
     return found
 
 
-def _json(figure: Figure, separators: tuple[str, str]) -> str:
-    data = record_dict(figure)
-    exact = _exact_numbers(figure)
-    for name in exact:
-        data[name] = None
-    line = json.dumps(data, ensure_ascii=False, separators=separators)
-    for name, text in exact.items():
-        # Only the key itself can stand before a colon outside a string: inside
-        # one, a quote is always escaped.
-        key = json.dumps(name) + separators[1]
-        line = line.replace(key + "null", key + text, 1)
-    return line
-
-
 def json_line(figure: Figure) -> str:
-    # pydantic writes a record three times faster than json.dumps of its dict, and
-    # the same text, except for floats it writes without an exponent (0.00001 for
-    # 1e-05) or values only _json writes exactly, and text it cannot encode (lone
-    # surrogates): those take the slow way, so that output never depends on the path.
-    if _same_from_pydantic(figure.value) and _same_from_pydantic(figure.value_high):
-        try:
-            return _FIGURE_JSON.to_json(figure).decode()  # model_dump_json(), without its Python frame
-        except PydanticSerializationError:
-            # only text UTF-8 cannot encode is the slow path's to write; anything
-            # else (a Ctrl-C that pydantic wrapped) must not be swallowed here
-            if not _has_lone_surrogates(figure):
-                raise
-    return _json(figure, (",", ":"))
-
-
-_FIGURE_JSON = Figure.__pydantic_serializer__
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _has_lone_surrogates(figure: Figure) -> bool:
-    return any(_LONE_SURROGATE.search(value) for value in _strings(figure.model_dump()))
-
-
-def _strings(data: object) -> Iterator[str]:
-    if isinstance(data, str):
-        yield data
-    elif isinstance(data, dict):
-        for value in data.values():
-            yield from _strings(value)
-
-
-def _same_from_pydantic(value: Decimal | None) -> bool:
-    if value is None:
-        return True
-    _, digits, _ = value.as_tuple()
-    if len(digits) <= _FLOAT_DIGITS and -4 <= value.adjusted() < 16 and value.is_finite():
-        # Up to 15 significant digits a float keeps a decimal exactly (its repr
-        # gives the decimal back), and from 1e-4 to below 1e16 repr writes no
-        # exponent: both ways write the same number. Most values end here.
-        return True
-    if exact_number(value) is not None:
-        return False
-    return value == value.to_integral_value() or "e" not in repr(float(value))
-
-
-_FLOAT_DIGITS = 15  # sys.float_info.dig
+    """One record as one line of JSON (what a JsonLinesWriter writes for it)."""
+    return JsonEncoder().encode(figure)
 
 
 def csv_row(figure: Figure, guard_formulas: bool = False) -> list[object]:
@@ -179,9 +92,10 @@ class Writer(Protocol):
 class JsonLinesWriter:
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
+        self.encoder = JsonEncoder()
 
     def write(self, figure: Figure) -> None:
-        self.stream.write(json_line(figure) + "\n")
+        self.stream.write(self.encoder.encode(figure) + "\n")
 
     def close(self) -> None:
         self.stream.flush()
@@ -193,10 +107,11 @@ class JsonWriter:
     def __init__(self, stream: IO[str]) -> None:
         self.stream = stream
         self.count = 0
+        self.encoder = JsonEncoder(", ", ": ")
 
     def write(self, figure: Figure) -> None:
         self.stream.write("[\n" if self.count == 0 else ",\n")
-        self.stream.write(_json(figure, (", ", ": ")))
+        self.stream.write(self.encoder.encode(figure))
         self.count += 1
 
     def close(self) -> None:

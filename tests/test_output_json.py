@@ -1,0 +1,84 @@
+"""The JSON writers write exactly what json.dumps gives for a record's JSON dict
+(conftest.reference_json), whatever the text, the value and the separators."""
+
+from __future__ import annotations
+
+import io
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import BULLETIN, reference_json
+from presscan import extract
+from presscan.jsonline import JsonEncoder, exact_number, json_number
+from presscan.output import JsonLinesWriter, JsonWriter
+from presscan.record import _json_number
+
+TEXTS = [
+    pytest.param(BULLETIN.read_text(encoding="utf-8"), id="bulletin"),
+    pytest.param('增长\x01\x1f\t\b\f\x7f 5.2%，\u2028新增0.00001吨，“引号”"\\ 30万台', id="control characters"),
+    pytest.param("1234567890123456789.5%，0.0000000001吨，9999999999999999万亿吨，1.5E+5000", id="extreme values"),
+    pytest.param("增长\ud800 5.2%", id="lone surrogate"),
+    pytest.param("2023年全省新增充电桩890台、换电站12座，新能源车1.46万辆、占比95.65%。" * 3, id="shared context"),
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_json_lines_are_what_json_dumps_writes(text: str) -> None:
+    figures = extract(text, source="bad\udcff.txt" if "\ud800" in text else "a.txt")
+    assert figures
+    stream = io.StringIO()
+    writer = JsonLinesWriter(stream)
+    for figure in figures:
+        writer.write(figure)
+    writer.close()
+    assert stream.getvalue().splitlines() == [reference_json(figure) for figure in figures]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_json_array_is_what_json_dumps_writes(text: str) -> None:
+    figures = extract(text)
+    stream = io.StringIO()
+    writer = JsonWriter(stream)
+    for figure in figures:
+        writer.write(figure)
+    writer.close()
+    expected = "[\n" + ",\n".join(reference_json(figure, (", ", ": ")) for figure in figures) + "\n]\n"
+    assert stream.getvalue() == expected
+
+
+def test_one_encoder_over_many_texts_writes_each_record_as_a_fresh_one_would() -> None:
+    """The encoder keeps the last context and period it escaped: a record of another
+    text, with an equal context in a different string, is written the same."""
+    first = extract("全省新增充电桩890台、换电站12座。")
+    second = extract("全省新增充电桩890台、换电站12座。".replace("890", "891"))
+    again = extract("全省新增充电桩890台、换电站12座。")
+    encoder = JsonEncoder()
+    for figure in first + second + again:
+        assert encoder.encode(figure) == JsonEncoder().encode(figure) == reference_json(figure)
+
+
+def _reference_number(value: Decimal) -> str:
+    exact = exact_number(value)
+    return exact if exact is not None else json.dumps(_json_number(value))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.decimals(allow_nan=False, allow_infinity=False, places=3),
+        st.builds(lambda digits, exponent: Decimal(f"{digits}E{exponent}"), st.integers(), st.integers(-400, 400)),
+        st.builds(
+            lambda digits, exponent: Decimal(f"{digits}E{exponent}"),
+            st.integers(-(10**16), 10**16),
+            st.integers(-330, 330),
+        ),
+    )
+)
+def test_a_value_is_written_as_json_dumps_writes_it_or_exactly(value: Decimal) -> None:
+    """Record values are finite: for every finite decimal, the quick way and the reference agree."""
+    assert json_number(value) == _reference_number(value), value
