@@ -4,8 +4,9 @@
 tags a word, on every run; presscan tags only a few characters around each
 figure. `Lexicon` reads patterns/lexicon/ (built from jieba's dict.txt by
 tools/build_lexicon.py, nothing dropped) and parses the words that start with
-a given pair of characters only when a text contains that pair, so a short
-bulletin touches a few thousand of the 349 046 words.
+a given pair of characters only when a text contains that pair, into a trie
+read a character at a time, so a short bulletin touches a few thousand of the
+349 046 words.
 
 `Tagger.cut` is `jieba.posseg.POSTokenizer.cut(text, HMM=False)` over that
 dictionary, step for step: the same blocks and fallbacks, the same route
@@ -30,8 +31,18 @@ EXTRA_WORD_FREQ = 100_000  # what presscan gives its own words: enough to win ov
 
 
 # Weights are log-probabilities, never positive: two positive values mark what is not a word.
-PREFIX_ONLY = 1.0  # in a block: the start of a longer word, not a word itself
-ABSENT = 2.0  # not in a block: neither a word nor the start of one
+PREFIX_ONLY = 1.0  # in a trie: the start of a longer word, not a word itself
+ABSENT = 2.0  # not a one-character word
+
+
+class _Node:
+    """A word, or the start of longer ones, in a trie of the words that start with one pair of characters."""
+
+    __slots__ = ("children", "weight")
+
+    def __init__(self, weight: float) -> None:
+        self.weight = weight  # PREFIX_ONLY when no word ends here
+        self.children: dict[str, _Node] | None = None
 
 
 class Lexicon:
@@ -56,7 +67,8 @@ class Lexicon:
         # first character -> its raw index line, parsed into _firsts on first use
         self._index_lines = {line[0]: line for line in body.splitlines() if line}
         self._firsts: dict[str, tuple[str, list[int]]] = {}
-        self.blocks: dict[str, dict[str, float]] = {}
+        # first character -> second character -> the trie of the words starting with both, built on first use
+        self.pairs: dict[str, dict[str, _Node]] = {}
         self.tags: dict[str, str] = {}
         total = int(fields["total"])
         # jieba's add_word: the word's frequency is replaced, the total only grows
@@ -77,28 +89,39 @@ class Lexicon:
         for word, count in single_extra.items():
             self.weight[word] = log(count) - log_total
 
-    def block(self, pair: str) -> dict[str, float]:
-        """Weights of the words starting with `pair` (PREFIX_ONLY for the start of a longer word); empty if none does."""
-        block = self.blocks.get(pair)
-        if block is not None:
-            return block
-        block = {}
+    def pair(self, first: str, second: str) -> _Node:
+        """The trie of the words that start with `first` + `second`: its root stands for the
+        pair itself (PREFIX_ONLY when the pair is only the start of longer words)."""
+        seconds = self.pairs.get(first)
+        if seconds is None:
+            seconds = self.pairs[first] = {}
+        node = seconds.get(second)
+        if node is None:
+            node = seconds[second] = self._load_pair(first + second)
+        return node
+
+    def _load_pair(self, pair: str) -> _Node:
+        counts: dict[str, int] = {}
         raw = self._raw_block(pair)
-        extra = self._extra.get(pair)
-        if raw is not None or extra:
-            counts: dict[str, int] = {pair: 0}
-            for line in raw.decode("utf-8").splitlines() if raw is not None else ():
-                word, freq, tag = line.split(" ")
-                counts[word] = int(freq)
-                self.tags[word] = tag
-            counts.update(extra or {})
-            for word in list(counts):
-                for end in range(3, len(word)):
-                    counts.setdefault(word[:end], 0)
-            log_total = self.log_total
-            block = {word: (log(count) - log_total if count else PREFIX_ONLY) for word, count in counts.items()}
-        self.blocks[pair] = block
-        return block
+        for line in raw.decode("utf-8").splitlines() if raw is not None else ():
+            word, freq, tag = line.split(" ")
+            counts[word] = int(freq)
+            self.tags[word] = tag
+        counts.update(self._extra.get(pair) or {})
+        root = _Node(PREFIX_ONLY)
+        log_total = self.log_total
+        for word, count in counts.items():
+            node = root
+            for char in word[2:]:
+                if node.children is None:
+                    node.children = {}
+                child = node.children.get(char)
+                if child is None:
+                    child = node.children[char] = _Node(PREFIX_ONLY)
+                node = child
+            if count:  # jieba's frequency 0 marks the start of a longer word
+                node.weight = log(count) - log_total
+        return root
 
     def _raw_block(self, pair: str) -> bytes | None:
         first = self._firsts.get(pair[0])
@@ -169,37 +192,42 @@ class Tagger:
         """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in one pass).
 
         jieba adds log(freq) - log(total) of each word to the best score after it,
-        right to left, and keeps the longer word on a tie; so does this.
+        right to left, and keeps the longer word on a tie; so does this. Words are
+        read from a trie a character at a time: no substring is built to look one up.
         """
         lexicon = self.lexicon
         weight = lexicon.weight
-        blocks = lexicon.blocks
+        pairs = lexicon.pairs
         unknown = lexicon.unknown_weight
-        size = len(text)
+        chars = list(text)
+        size = len(chars)
         score = [0.0] * (size + 1)
         ends = [0] * size
         for start in range(size - 1, -1, -1):
-            single = weight.get(text[start], ABSENT)
+            char = chars[start]
+            single = weight.get(char, ABSENT)
             found = single != ABSENT
             best = (single if found else unknown) + score[start + 1]
             best_end = start
             if start + 1 < size:
-                pair = text[start : start + 2]
-                block = blocks.get(pair)
-                if block is None:
-                    block = lexicon.block(pair)
+                seconds = pairs.get(char)
+                node = seconds.get(chars[start + 1]) if seconds is not None else None
+                if node is None:
+                    node = lexicon.pair(char, chars[start + 1])
                 end = start + 1
                 while True:
-                    word_weight = block.get(text[start : end + 1], ABSENT)
-                    if word_weight == ABSENT:
-                        break
-                    if word_weight != PREFIX_ONLY:
-                        candidate = word_weight + score[end + 1]
+                    if node.weight != PREFIX_ONLY:
+                        candidate = node.weight + score[end + 1]
                         if not found or candidate >= best:
                             best, best_end, found = candidate, end, True
                     end += 1
-                    if end >= size:
+                    children = node.children
+                    if end >= size or children is None:
                         break
+                    following = children.get(chars[end])
+                    if following is None:
+                        break
+                    node = following
             score[start] = best
             ends[start] = best_end
         return ends
