@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 import regex
@@ -42,17 +41,43 @@ class WordTagger(Protocol):
     def cut(self, text: str) -> list[tuple[str, str]]: ...
 
 
-@dataclass(slots=True)  # not frozen: six times cheaper to build, and never changed
 class Attribution:
-    subject: str | None
-    period_text: str | None
-    period_start: int | None  # normalised offsets
-    period_end: int | None
-    start_year: int | None
-    end_year: int | None
-    direction: str | None
-    status: str
-    measure: str | None
+    """What the words around one figure say of it. A plain class, not a dataclass:
+    mypyc compiles its constructor (see match.RawFigure); never changed once built."""
+
+    __slots__ = (
+        "direction",
+        "end_year",
+        "measure",
+        "period_end",
+        "period_start",
+        "period_text",
+        "start_year",
+        "status",
+        "subject",
+    )
+
+    def __init__(
+        self,
+        subject: str | None,
+        period_text: str | None,
+        period_start: int | None,  # normalised offsets
+        period_end: int | None,
+        start_year: int | None,
+        end_year: int | None,
+        direction: str | None,
+        status: str,
+        measure: str | None,
+    ) -> None:
+        self.subject = subject
+        self.period_text = period_text
+        self.period_start = period_start
+        self.period_end = period_end
+        self.start_year = start_year
+        self.end_year = end_year
+        self.direction = direction
+        self.status = status
+        self.measure = measure
 
 
 def _alternation(words: list[str]) -> str:

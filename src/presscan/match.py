@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
@@ -31,28 +30,91 @@ _SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short q
 _QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
-# The records of this module are never changed once built (new ones are made with
-# dataclasses.replace), but they are not frozen: a frozen dataclass costs six times
-# as much to build, and match builds several for every figure.
-@dataclass(slots=True)
+# The records of this module are plain classes with a written-out __init__, not
+# dataclasses: mypyc compiles these into native constructors, while the __init__
+# that @dataclass generates stays interpreted (fifteen times slower to build, and
+# match builds several for every figure). They are never changed once built:
+# a changed figure is a copy (_copy).
 class RawFigure:
     """A figure as found in the normalised text (spans are normalised offsets)."""
 
-    start: int  # the number's first character
-    end: int  # after the unit
-    number: str
-    magnitude: str | None
-    value: Decimal
-    unit: str
-    kind: str
-    per: str | None
-    qualifier: str | None
-    qualifier_text: str | None
-    qualifier_start: int  # span of the whole figure with its qualifiers
-    qualifier_end: int
-    pattern: str
-    numeral: str  # arabic | chinese | mixed
-    value_high: Decimal | None = None  # the upper end of a range (3至5万吨), else None
+    __slots__ = (
+        "end",
+        "kind",
+        "magnitude",
+        "number",
+        "numeral",
+        "pattern",
+        "per",
+        "qualifier",
+        "qualifier_end",
+        "qualifier_start",
+        "qualifier_text",
+        "start",
+        "unit",
+        "value",
+        "value_high",
+    )
+
+    def __init__(
+        self,
+        start: int,  # the number's first character
+        end: int,  # after the unit
+        number: str,
+        magnitude: str | None,
+        value: Decimal,
+        unit: str,
+        kind: str,
+        per: str | None,
+        qualifier: str | None,
+        qualifier_text: str | None,
+        qualifier_start: int,  # span of the whole figure with its qualifiers
+        qualifier_end: int,
+        pattern: str,
+        numeral: str,  # arabic | chinese | mixed
+        value_high: Decimal | None = None,  # the upper end of a range (3至5万吨), else None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.number = number
+        self.magnitude = magnitude
+        self.value = value
+        self.unit = unit
+        self.kind = kind
+        self.per = per
+        self.qualifier = qualifier
+        self.qualifier_text = qualifier_text
+        self.qualifier_start = qualifier_start
+        self.qualifier_end = qualifier_end
+        self.pattern = pattern
+        self.numeral = numeral
+        self.value_high = value_high
+
+    def __repr__(self) -> str:
+        return (
+            f"RawFigure(number={self.number!r}, magnitude={self.magnitude!r}, unit={self.unit!r},"
+            f" value={self.value!r}, start={self.start}, end={self.end})"
+        )
+
+
+def _copy(figure: RawFigure) -> RawFigure:
+    return RawFigure(
+        figure.start,
+        figure.end,
+        figure.number,
+        figure.magnitude,
+        figure.value,
+        figure.unit,
+        figure.kind,
+        figure.per,
+        figure.qualifier,
+        figure.qualifier_text,
+        figure.qualifier_start,
+        figure.qualifier_end,
+        figure.pattern,
+        figure.numeral,
+        figure.value_high,
+    )
 
 
 def _longest(table: dict[str, object] | object, text: str, pos: int, longest: int) -> str | None:
@@ -93,16 +155,28 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
     return None
 
 
-@dataclass(slots=True)
 class _Tail:
-    end: int
-    magnitude: str | None
-    inside: str | None
-    unit: str
-    kind: str
-    per: str | None
-    surface: str
-    source: str
+    __slots__ = ("end", "inside", "kind", "magnitude", "per", "source", "surface", "unit")
+
+    def __init__(
+        self,
+        end: int,
+        magnitude: str | None,
+        inside: str | None,
+        unit: str,
+        kind: str,
+        per: str | None,
+        surface: str,
+        source: str,
+    ) -> None:
+        self.end = end
+        self.magnitude = magnitude
+        self.inside = inside
+        self.unit = unit
+        self.kind = kind
+        self.per = per
+        self.surface = surface
+        self.source = source
 
 
 def _read_unit(patterns: PatternSet, text: str, pos: int) -> tuple[int, str, str, str | None, str, str] | None:
@@ -188,17 +262,28 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
-@dataclass(slots=True)
 class _Number:
     """One reading of a number match: where it ends, what it is worth, how it was written."""
 
-    end: int
-    text: str
-    value: Decimal
-    form: str  # arabic | chinese | vague
-    high: Decimal | None = None  # vague numbers: 数百 -> 200..900
-    qualifier: str | None = None  # vague numbers are approximate
-    qualifier_text: str | None = None
+    __slots__ = ("end", "form", "high", "qualifier", "qualifier_text", "text", "value")
+
+    def __init__(
+        self,
+        end: int,
+        text: str,
+        value: Decimal,
+        form: str,  # arabic | chinese | vague
+        high: Decimal | None = None,  # vague numbers: 数百 -> 200..900
+        qualifier: str | None = None,  # vague numbers are approximate
+        qualifier_text: str | None = None,
+    ) -> None:
+        self.end = end
+        self.text = text
+        self.value = value
+        self.form = form
+        self.high = high
+        self.qualifier = qualifier
+        self.qualifier_text = qualifier_text
 
 
 def _readings(match: re.Match[str], patterns: PatternSet) -> list[_Number]:
@@ -530,11 +615,9 @@ def _signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
     before = figure.start - len(sign) - 1
     if before >= 0 and ((text[before].isascii() and text[before].isalnum()) or text[before] in "%‰/.)"):
         return figure
-    return _replace(figure, start=figure.start - len(sign), value=-figure.value, number=sign + figure.number)
-
-
-def _replace(figure: RawFigure, **changes: object) -> RawFigure:
-    return replace(figure, **changes)  # type: ignore[arg-type]
+    signed = _copy(figure)
+    signed.start, signed.value, signed.number = figure.start - len(sign), -figure.value, sign + figure.number
+    return signed
 
 
 def _is_restatement(patterns: PatternSet, text: str, figures: list[RawFigure], figure: RawFigure) -> bool:
@@ -558,12 +641,11 @@ def _restated(patterns: PatternSet, text: str, figure: RawFigure, note: RawFigur
     after = _longest(patterns.qualifiers_after, text, close, 3)
     if after is None or figure.qualifier is not None:
         return figure
-    return _replace(
-        figure,
-        qualifier=str(patterns.qualifiers_after[after].value),
-        qualifier_text=after,
-        qualifier_end=close + len(after),
-    )
+    restated = _copy(figure)
+    restated.qualifier = str(patterns.qualifiers_after[after].value)
+    restated.qualifier_text = after
+    restated.qualifier_end = close + len(after)
+    return restated
 
 
 def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: _Tail) -> RawFigure | None:
