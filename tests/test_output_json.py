@@ -66,6 +66,27 @@ def _reference_number(value: Decimal) -> str:
     return exact if exact is not None else json.dumps(_json_number(value))
 
 
+@pytest.mark.parametrize(
+    "value",
+    [
+        "0",
+        "-0",
+        "2.0",
+        "-0.00",
+        "0E-7",
+        "1.50",
+        "0.000001",
+        "0.0000001",
+        "1E+2",
+        "-12.5",
+        "123456789012345.6",
+        "1.1E+5000",
+    ],
+)
+def test_values_at_the_edges_of_the_quick_way(value: str) -> None:
+    assert json_number(Decimal(value)) == _reference_number(Decimal(value))
+
+
 @settings(max_examples=2000, deadline=None)
 @given(
     st.one_of(
@@ -82,3 +103,15 @@ def _reference_number(value: Decimal) -> str:
 def test_a_value_is_written_as_json_dumps_writes_it_or_exactly(value: Decimal) -> None:
     """Record values are finite: for every finite decimal, the quick way and the reference agree."""
     assert json_number(value) == _reference_number(value), value
+
+
+def test_an_encoder_over_more_inputs_than_its_word_store_holds_still_writes_each_name() -> None:
+    """Input names are kept escaped like unit words; past the store's size it starts again."""
+    from presscan.jsonline import _LARGEST_VOCABULARY
+
+    (figure,) = extract("全省新增充电桩890台。")
+    encoder = JsonEncoder()
+    for number in range(_LARGEST_VOCABULARY + 50):
+        renamed = figure.model_copy(update={"source": f"bulletins/{number}\\“{number}”.txt"})
+        assert encoder.encode(renamed) == reference_json(renamed)
+    assert len(encoder.vocabulary) <= _LARGEST_VOCABULARY

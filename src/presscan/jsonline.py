@@ -24,13 +24,31 @@ FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.model_fields)
 PERIOD_FIELDS: tuple[str, ...] = tuple(Period.model_fields)
 
 # Up to this many significant digits a float keeps a decimal exactly: its repr
-# gives the decimal back (sys.float_info.dig), away from the subnormal range.
+# gives the decimal back (sys.float_info.dig). A Decimal's plain text (no
+# exponent) stands for a value far from a float's limits.
 _FLOAT_DIGITS = 15
-_FLOAT_SAFE_EXPONENT = 300
 
 # Strings at least this long are kept, escaped, until a different one comes:
 # figures of one sentence share their context string.
 _REUSED_LENGTH = 40
+# Fields whose strings come from a small vocabulary (the pattern files, the
+# schema's literals, the input's name): each string is escaped once and kept.
+_VOCABULARY_FIELDS = frozenset(
+    (
+        "source",
+        "magnitude",
+        "unit",
+        "kind",
+        "per",
+        "qualifier",
+        "qualifier_text",
+        "direction",
+        "status",
+        "measure",
+        "pattern",
+    )
+)
+_LARGEST_VOCABULARY = 10_000  # kept strings; past this many, the store starts again
 
 
 def exact_number(value: Decimal) -> str | None:
@@ -59,14 +77,19 @@ def exact_number(value: Decimal) -> str | None:
 
 def json_number(value: Decimal) -> str:
     """A value as JSON: an integer, a float's repr, or exact_number's text."""
-    if value == value.to_integral_value():
-        if value.adjusted() < LONGEST_JSON_INTEGER:
-            return str(int(value))
-    elif (
-        len(value.as_tuple().digits) <= _FLOAT_DIGITS
-        and -_FLOAT_SAFE_EXPONENT < value.adjusted() < _FLOAT_SAFE_EXPONENT
-    ):
-        return repr(float(value))  # most values end here
+    # Most values are read from the Decimal's own text: plain digits with at
+    # most one point, which is what values of figures mostly are.
+    text = str(value)
+    if text[-1].isdigit() and "E" not in text:
+        whole, _, fraction = (text[1:] if text[0] == "-" else text).partition(".")
+        if not fraction and len(whole) < LONGEST_JSON_INTEGER:
+            return "0" if text == "-0" else text  # int(value) has the same digits
+        if fraction and len((whole + fraction).lstrip("0")) <= _FLOAT_DIGITS:
+            if not fraction.strip("0"):
+                return str(int(value))  # 2.0 is the integer 2
+            return repr(float(value))  # a float keeps up to 15 digits exactly
+    if value == value.to_integral_value() and value.adjusted() < LONGEST_JSON_INTEGER:
+        return str(int(value))
     exact = exact_number(value)
     return exact if exact is not None else repr(float(value))
 
@@ -81,26 +104,44 @@ class JsonEncoder:
         self.last_string_json = '""'
         self.last_period: object = None
         self.last_period_json = "null"
+        self.vocabulary: dict[str, str] = {}
 
     @staticmethod
-    def _keys(names: tuple[str, ...], item_separator: str, key_separator: str) -> list[tuple[str, str]]:
-        """Each field's name, and what stands before its value: `{"source":`, `,"start":`, ..."""
+    def _keys(names: tuple[str, ...], item_separator: str, key_separator: str) -> list[tuple[str, str, bool]]:
+        """Each field's name, what stands before its value (`{"source":`, `,"start":`, ...),
+        and whether its strings come from a small vocabulary."""
         return [
-            (name, ("{" if i == 0 else item_separator) + encode_basestring(name) + key_separator)
+            (
+                name,
+                ("{" if i == 0 else item_separator) + encode_basestring(name) + key_separator,
+                name in _VOCABULARY_FIELDS,
+            )
             for i, name in enumerate(names)
         ]
 
     def encode(self, figure: Figure) -> str:
         return self._object(figure, self.figure_keys)
 
-    def _object(self, record: BaseModel, keys: list[tuple[str, str]]) -> str:
+    def _object(self, record: BaseModel, keys: list[tuple[str, str, bool]]) -> str:
         values = record.__dict__
         parts: list[str] = []
-        for name, key in keys:
+        for name, key, vocabulary in keys:
+            value = values[name]
             parts.append(key)
-            parts.append(self._value(values[name]))
+            if vocabulary and isinstance(value, str):
+                parts.append(self._word(value))
+            else:
+                parts.append(self._value(value))
         parts.append("}")
         return "".join(parts)
+
+    def _word(self, word: str) -> str:
+        text = self.vocabulary.get(word)
+        if text is None:
+            if len(self.vocabulary) >= _LARGEST_VOCABULARY:
+                self.vocabulary.clear()  # a field with more words than a vocabulary has
+            text = self.vocabulary[word] = encode_basestring(word)
+        return text
 
     def _value(self, value: object) -> str:
         if value is None:
@@ -114,8 +155,10 @@ class JsonEncoder:
             return self.last_string_json
         if isinstance(value, bool):
             return "true" if value else "false"
+        if type(value) is int:
+            return str(value)
         if isinstance(value, int):
-            return int.__repr__(value)
+            return int.__repr__(value)  # as json.dumps writes an int subclass
         if isinstance(value, Decimal):
             return json_number(value)
         if isinstance(value, Period):

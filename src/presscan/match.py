@@ -242,11 +242,13 @@ def _read_tail(patterns: PatternSet, text: str, pos: int) -> _Tail | None:
                     ),
                 )
             )
-    if not options:
-        return None
     # The longest reading wins; on a tie, the one without a magnitude (3千瓦 is
-    # 3 kilowatts, not 3000 watts).
-    return max(options, key=lambda option: (option[0], option[1]))[2]
+    # 3 kilowatts, not 3000 watts); on a tie of both, the first.
+    best: tuple[int, int, _Tail] | None = None
+    for option in options:
+        if best is None or option[0] > best[0] or (option[0] == best[0] and option[1] > best[1]):
+            best = option
+    return best[2] if best is not None else None
 
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
