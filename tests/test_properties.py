@@ -161,3 +161,12 @@ def test_hostile_input_costs_linear_time(make: Callable[[int], str]) -> None:
     # 4x the input may cost about 4x the time; 12x leaves room for noise, and a
     # quadratic reader would cost 16x or more.
     assert large <= 12 * max(small, 0.002), (small, large)
+
+
+@given(st.lists(st.integers(-50, 50)).map(sorted), st.integers(-60, 60))
+def test_offsets_are_looked_up_as_the_bisect_module_would(items: list[int], value: int) -> None:
+    import bisect
+
+    from presscan.segment import bisect_right
+
+    assert bisect_right(items, value) == bisect.bisect_right(items, value)

@@ -19,14 +19,13 @@ Subject rules, in order:
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING, Protocol
 
 import regex
 
 from presscan.match import RawFigure
-from presscan.segment import Spans, clauses, sentences
+from presscan.segment import Spans, bisect_right, clauses, sentences
 
 if TYPE_CHECKING:
     from presscan.patternset import AttributionWords
@@ -382,10 +381,10 @@ class Attributor:
         for figure in figures:
             while cursor < len(found) and found[cursor][2] <= figure.qualifier_start:
                 last = found[cursor]
-                last_paragraph = bisect.bisect_right(paragraph_ends, last[2])
+                last_paragraph = bisect_right(paragraph_ends, last[2])
                 cursor += 1
             # carry a period forward within its paragraph only (a paragraph ends with 。 at a line end)
-            if last is None or last_paragraph != bisect.bisect_right(paragraph_ends, figure.start):
+            if last is None or last_paragraph != bisect_right(paragraph_ends, figure.start):
                 results.append(None)
             else:
                 results.append(last)

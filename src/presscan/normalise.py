@@ -10,11 +10,12 @@ original text.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 import regex
+
+from presscan.segment import bisect_right
 
 # Full-width forms folded to ASCII. Chinese punctuation that is used as such in
 # running text (，。；：（）) is kept: it marks clause and sentence boundaries.
@@ -94,12 +95,12 @@ class Normalised:
         """Offset in the original of text[index]; len(original) for index == len(text)."""
         if index >= len(self.text):
             return self.original_length
-        piece = bisect.bisect_right(self.starts, index) - 1
+        piece = bisect_right(self.starts, index) - 1
         return self.origins[piece] + index - self.starts[piece]
 
     def folded_offset(self, offset: int) -> int:
         """The first folded index whose original offset is `offset` or more."""
-        piece = bisect.bisect_right(self.origins, offset) - 1
+        piece = bisect_right(self.origins, offset) - 1
         if piece < 0:
             return 0
         end = self.starts[piece + 1] if piece + 1 < len(self.starts) else len(self.text)
