@@ -88,10 +88,10 @@ def json_number(value: Decimal) -> str:
             if not fraction.strip("0"):
                 return str(int(value))  # 2.0 is the integer 2
             return repr(float(value))  # a float keeps up to 15 digits exactly
-    if value == value.to_integral_value() and value.adjusted() < LONGEST_JSON_INTEGER:
-        return str(int(value))
     exact = exact_number(value)
-    return exact if exact is not None else repr(float(value))
+    if exact is not None:
+        return exact
+    return str(int(value)) if value == value.to_integral_value() else repr(float(value))
 
 
 class JsonEncoder:
