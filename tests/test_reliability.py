@@ -206,29 +206,37 @@ def read_json(text: str) -> list[Figure]:
     return [Figure.model_validate(item) for item in json.loads(text, parse_float=Decimal)]
 
 
-_CSV_NUMBERS = {"start": int, "end": int, "line": int, "value": Decimal, "value_high": Decimal}
+_CSV_NUMBERS = {"start": int, "end": int, "line": int, "page": int, "value": Decimal, "value_high": Decimal}
+_CSV_NESTED_INTS = ("start_year", "end_year", "start_month", "end_month", "number", "row", "column")
 
 
 def read_csv(text: str) -> list[dict[str, object]]:
-    """CSV rows as record dicts; the period object is only partly in CSV (text, years)."""
+    """CSV rows as record dicts; nested objects come back from their columns, the period
+    without its offsets (CSV keeps its text, years, months and how they were found)."""
     rows = []
     for row in csv.DictReader(io.StringIO(text)):
         assert list(row) == CSV_COLUMNS
-        record: dict[str, object] = {
-            name: (_CSV_NUMBERS.get(name, str)(cell) if cell != "" else None) for name, cell in row.items()
-        }
-        period = (record.pop("period"), record.pop("period_start_year"), record.pop("period_end_year"))
-        Figure.model_validate({**record, "period": None})  # pydantic accepts every row
-        rows.append({**record, "period": period})
+        record: dict[str, object] = {}
+        nested: dict[str, dict[str, object]] = {"period": {}, "table": {}}
+        for name, cell in row.items():
+            prefix, _, part = name.partition("_")
+            if prefix in nested and part:
+                nested[prefix][part] = (int(cell) if part in _CSV_NESTED_INTS else cell) if cell != "" else None
+            elif name == "period":
+                nested["period"]["text"] = cell if cell != "" else None
+            else:
+                record[name] = _CSV_NUMBERS.get(name, str)(cell) if cell != "" else None
+        Figure.model_validate({**record, "period": None, "table": None})  # pydantic accepts every row
+        for name, fields in nested.items():
+            record[name] = fields if any(value is not None for value in fields.values()) else None
+        rows.append(record)
     return rows
 
 
 def csv_view(figure: Figure) -> dict[str, object]:
     data = figure.model_dump()
-    period = figure.period
-    data["period"] = (period.text, str(period.start_year), str(period.end_year)) if period else (None, None, None)
-    if period:
-        data["period"] = tuple(None if part == "None" else part for part in data["period"])
+    if data["period"] is not None:
+        data["period"] = {k: v for k, v in data["period"].items() if k not in ("start", "end")}
     return data
 
 

@@ -4,6 +4,7 @@ presscan.batch and presscan.output, and turns errors into one line on stderr."""
 from __future__ import annotations
 
 import functools
+import io
 import json
 import os
 import signal
@@ -104,8 +105,8 @@ def _ends_cleanly(command: _Command) -> _Command:
 
 def _to_stdout() -> None:
     """Write text to stdout as UTF-8 when it is not a terminal (a pipe, a file)."""
-    if not sys.stdout.isatty():
-        sys.stdout.reconfigure(encoding="utf-8", errors=OUTPUT_ERRORS)  # type: ignore[attr-defined]
+    if not sys.stdout.isatty() and isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(encoding="utf-8", errors=OUTPUT_ERRORS)
 
 
 class _Stdout:
@@ -120,7 +121,7 @@ class _Stdout:
 
     def write(self, text: str) -> int:
         try:
-            return self.stream.write(text)
+            return int(self.stream.write(text))
         except BrokenPipeError:
             raise
         except OSError as error:
@@ -154,7 +155,7 @@ def _main(
     """Extract every statistical figure from Chinese press releases as typed records."""
 
 
-def _load_patterns(extra: list[Path] | None):  # type: ignore[no-untyped-def]
+def _load_patterns(extra: list[Path] | None) -> PatternSet:
     from presscan.patternset import default_patterns, load_patterns
 
     try:

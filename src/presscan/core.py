@@ -147,6 +147,7 @@ def _record(
             "start": base + start,
             "end": base + end,
             "line": line_base + line_of(lines, start),
+            "page": None,
             "text": original[start:end],
             "number": figure.number,
             "magnitude": figure.magnitude,
@@ -158,10 +159,12 @@ def _record(
             "qualifier": figure.qualifier,
             "qualifier_text": figure.qualifier_text,
             "subject": attribution.subject,
+            "base": None,
             "period": period,
             "direction": attribution.direction,
             "status": attribution.status,
             "measure": attribution.measure,
+            "table": None,
             "context": context,
             "pattern": figure.pattern,
         }
@@ -181,5 +184,6 @@ def _period(attribution: Attribution, folded: Normalised, base: int) -> Period |
             "end_year": attribution.end_year,
             "start_month": None,
             "end_month": None,
+            "resolved_from": "text" if attribution.start_year is not None else None,
         }
     )

@@ -18,10 +18,11 @@ from json.encoder import encode_basestring  # the C escaper of json.dumps(ensure
 
 from pydantic import BaseModel
 
-from presscan.record import LONGEST_JSON_INTEGER, Figure, Period
+from presscan.record import LONGEST_JSON_INTEGER, Figure, Period, TableCell
 
 FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.model_fields)
 PERIOD_FIELDS: tuple[str, ...] = tuple(Period.model_fields)
+TABLE_FIELDS: tuple[str, ...] = tuple(TableCell.model_fields)
 
 # Up to this many significant digits a float keeps a decimal exactly: its repr
 # gives the decimal back (sys.float_info.dig). A Decimal's plain text (no
@@ -46,6 +47,7 @@ _VOCABULARY_FIELDS = frozenset(
         "status",
         "measure",
         "pattern",
+        "resolved_from",
     )
 )
 _LARGEST_VOCABULARY = 10_000  # kept strings; past this many, the store starts again
@@ -100,6 +102,7 @@ class JsonEncoder:
     def __init__(self, item_separator: str = ",", key_separator: str = ":") -> None:
         self.figure_keys = self._keys(FIGURE_FIELDS, item_separator, key_separator)
         self.period_keys = self._keys(PERIOD_FIELDS, item_separator, key_separator)
+        self.table_keys = self._keys(TABLE_FIELDS, item_separator, key_separator)
         self.last_string = ""
         self.last_string_json = '""'
         self.last_period: object = None
@@ -166,4 +169,6 @@ class JsonEncoder:
                 self.last_period = value
                 self.last_period_json = self._object(value, self.period_keys)
             return self.last_period_json
+        if isinstance(value, TableCell):
+            return self._object(value, self.table_keys)
         raise TypeError(f"no JSON form for a record value of type {type(value).__name__}")

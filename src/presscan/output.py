@@ -24,21 +24,35 @@ from typing import IO, Literal, Protocol
 
 from presscan.errors import OutputError
 from presscan.jsonline import JsonEncoder, exact_number
-from presscan.record import Figure
+from presscan.record import Figure, TableCell
 
 Format = Literal["table", "json", "jsonl", "csv"]
 FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv")
 SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv"}
 
-# CSV has no nesting: the period object is spread over columns of its own.
+# CSV has no nesting: a nested object is spread over columns of its own, named
+# after the object and its field (period_start_year); the period's text keeps
+# the column `period`.
 _FIELDS = list(Figure.model_fields)
-CSV_COLUMNS = [
-    *_FIELDS[: _FIELDS.index("period")],
-    "period",
-    "period_start_year",
-    "period_end_year",
-    *_FIELDS[_FIELDS.index("period") + 1 :],
-]
+_NESTED: dict[str, tuple[str, ...]] = {
+    "period": ("start_year", "end_year", "start_month", "end_month", "resolved_from"),
+    "table": tuple(TableCell.model_fields),
+}
+
+
+def _csv_columns() -> list[str]:
+    columns: list[str] = []
+    for name in _FIELDS:
+        if name == "period":
+            columns.append(name)
+        if name in _NESTED:
+            columns.extend(f"{name}_{part}" for part in _NESTED[name])
+        else:
+            columns.append(name)
+    return columns
+
+
+CSV_COLUMNS = _csv_columns()
 # Spreadsheet programs run cells that start with these as formulas.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_FIELDS = ("value", "value_high")
@@ -65,13 +79,22 @@ def json_line(figure: Figure) -> str:
     return JsonEncoder().encode(figure)
 
 
-def csv_row(figure: Figure, guard_formulas: bool = False) -> list[object]:
+def flat_record(figure: Figure) -> dict[str, object]:
+    """The record as one level of columns (CSV_COLUMNS), values as JSON gives them."""
     data = record_dict(figure)
     data.update(_exact_numbers(figure))
-    period = data.pop("period") or {}
-    data["period"] = period.get("text") if period else None
-    data["period_start_year"] = period.get("start_year") if period else None
-    data["period_end_year"] = period.get("end_year") if period else None
+    for name, parts in _NESTED.items():
+        nested = data.pop(name)
+        nested_fields = nested if isinstance(nested, dict) else {}
+        if name == "period":
+            data[name] = nested_fields.get("text")
+        for part in parts:
+            data[f"{name}_{part}"] = nested_fields.get(part)
+    return data
+
+
+def csv_row(figure: Figure, guard_formulas: bool = False) -> list[object]:
+    data = flat_record(figure)
     row: list[object] = []
     for column in CSV_COLUMNS:
         value = data.get(column)

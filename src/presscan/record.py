@@ -12,7 +12,9 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-SCHEMA_VERSION = "1.0"
+# 2.0: `base` (the whole of a share), `page` and `table` (where a figure stands in
+# a paged or tabular input), and `period.resolved_from` (how its years were found).
+SCHEMA_VERSION = "2.0"
 
 
 # Integral values with more digits than this are not turned into Python ints:
@@ -38,6 +40,9 @@ JsonDecimal = Annotated[
 Qualifier = Literal["approx", "at_least", "at_most", "more_than", "less_than", "nearly"]
 Direction = Literal["up", "down"]
 Status = Literal["actual", "target"]
+# How a period's years were found: written in the text (2025年), resolved from
+# the document's own year (今年 in a report dated 2026), or from --year.
+ResolvedFrom = Literal["text", "document", "option"]
 
 
 class Period(BaseModel):
@@ -52,6 +57,23 @@ class Period(BaseModel):
     end_year: int | None = Field(default=None, description="last year covered, when known")
     start_month: int | None = Field(default=None, description="first month covered, when stated")
     end_month: int | None = Field(default=None, description="last month covered, when stated")
+    resolved_from: ResolvedFrom | None = Field(
+        default=None,
+        description="where the years come from: text (written), document (the document's own year), option (--year);"
+        " null when no year is known",
+    )
+
+
+class TableCell(BaseModel):
+    """Where a figure read from a table stands in it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    number: int = Field(description="1-based number of the table in the document")
+    row: int = Field(description="1-based row of the cell, header rows included")
+    column: int = Field(description="1-based column of the cell, the row-header column included")
+    row_header: str | None = Field(default=None, description="the row's header text as written: 地区生产总值(亿元)")
+    column_header: str | None = Field(default=None, description="the column's header text as written: 比上年增长%")
 
 
 class Figure(BaseModel):
@@ -63,6 +85,7 @@ class Figure(BaseModel):
     start: int = Field(description="code-point offset of the figure in the original decoded text")
     end: int = Field(description="code-point offset just after the figure")
     line: int = Field(description="1-based line of `start` in the original text")
+    page: int | None = Field(default=None, description="1-based page of a paged input (PDF), else null")
     text: str = Field(description="exactly original[start:end], line breaks and spaces included")
     number: str = Field(description='the number as written, normalised: "1.46", "三千五百"')
     magnitude: str | None = Field(description='the magnitude word, "万" in 1.46万辆, or null')
@@ -74,10 +97,14 @@ class Figure(BaseModel):
     qualifier: Qualifier | None = Field(default=None, description="approx, at_least, ... or null when exact")
     qualifier_text: str | None = Field(default=None, description='the qualifying word as written: "以上"')
     subject: str | None = Field(default=None, description="what the figure measures: 充电桩, 地区生产总值")
+    base: str | None = Field(
+        default=None, description="the whole a share is taken of: 全社会用电量 in 工业用电占全社会用电量的61.2%"
+    )
     period: Period | None = Field(default=None, description="the time the figure belongs to")
     direction: Direction | None = Field(default=None, description="up or down when the text says so")
     status: Status | None = Field(default=None, description="actual (a result) or target (a goal)")
     measure: str | None = Field(default=None, description="share or growth when the text says so")
+    table: TableCell | None = Field(default=None, description="the table cell a figure was read from, else null")
     context: str = Field(description="the sentence the figure stands in, normalised")
     pattern: str = Field(description='which pattern matched: numeral form and unit entry, "arabic:辆"')
 
