@@ -23,7 +23,8 @@ import atheris
 
 with atheris.instrument_imports():
     from presscan import Figure, extract
-    from presscan.output import csv_row, json_line
+    from presscan.writers.csv_rows import csv_row
+    from presscan.writers.jsonl import json_line
 
 SKIP_KNOWN = os.environ.get("PRESSCAN_FUZZ_SKIP_KNOWN") == "1"
 

@@ -20,7 +20,7 @@ BIN = Path(sys.executable).parent
 # rich draws terminal tables and progress bars; importing it costs start-up time,
 # so only these modules, which draw for a terminal, may import it, and only
 # inside the function that draws.
-RICH_MODULES = frozenset({"table", "summary", "listing", "progress"})
+RICH_MODULES = frozenset({"writers.table", "summary", "listing", "progress"})
 
 
 def _tool(name: str) -> str:

@@ -494,7 +494,7 @@ def test_summary_of_the_largest_value_presscan_reads() -> None:
 
 
 def test_table_of_the_largest_value_presscan_reads() -> None:
-    from presscan.table import render_table
+    from presscan.writers.table import render_table
 
     stream = io.StringIO()
     render_table(extract("9" * 28 + "万亿吨"), stream)

@@ -33,6 +33,7 @@ from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
 from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, locate, open_document
 from presscan.record import Figure
+from presscan.signals import STOP_SIGNALS
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 # Files in flight per worker: enough to keep every worker busy while the
@@ -282,7 +283,7 @@ def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...])
     # Ctrl-C or SIGTERM during a fork would run the CLI's handler inside a fork
     # hook (logging's), where its exception is ignored and the run goes on: hold
     # them until the workers exist, then they arrive where they can stop the run.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
     try:
         ready = pool.submit(_ready)  # the first task starts the workers (all of them, with fork)
     finally:
@@ -290,9 +291,6 @@ def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...])
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
     ready.result()
     return pool
-
-
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 _DIED = "not processed: a worker process died while it was in progress (killed, or out of memory)"
@@ -369,7 +367,7 @@ def _init_worker(pattern_files: tuple[str, ...], inherited: PatternSet | None = 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited through fork
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held by _start_pool while it forked
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # held by _start_pool while it forked
     if inherited is not None:
         _worker_patterns = inherited
     else:

@@ -1,10 +1,12 @@
-"""The terminal table. rich is imported here only, and only when a table is printed."""
+"""The terminal table, for people: rows are collected and drawn at the end. rich is imported
+only inside the functions that draw, and only when a table is printed."""
 
 from __future__ import annotations
 
 from typing import IO
 
 from presscan.record import Figure
+from presscan.writers.base import Writer, WriterFormat, WriterOptions
 
 _CONTEXT_CHARS = 14
 
@@ -69,3 +71,24 @@ def render_table(figures: list[Figure], stream: IO[str]) -> None:
             figure.period.text if figure.period else "",
         )
     console.print(table)
+
+
+class TableWriter(Writer):
+    """A rich table for a terminal; rows are collected and printed at the end."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.figures: list[Figure] = []
+
+    def write(self, figure: Figure) -> None:
+        self.figures.append(figure)
+
+    def close(self) -> None:
+        render_table(self.figures, self.stream)
+
+
+def _open(stream: IO[str], options: WriterOptions) -> Writer:
+    return TableWriter(stream)
+
+
+FORMAT = WriterFormat(name="table", stream=_open, terminal=True)
