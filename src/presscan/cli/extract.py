@@ -16,6 +16,21 @@ from presscan.errors import EXIT_OUTPUT
 if TYPE_CHECKING:
     from presscan.batchrun import InputOptions
 
+FormatOption = Annotated[Optional[str], typer.Option("--format", "-f", help=writers.format_help(), show_default=False)]
+OutputOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of stdout; it appears only when complete. Example: -o figures.jsonl",
+        show_default=False,
+    ),
+]
+ExcelOption = Annotated[
+    bool,
+    typer.Option("--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, and cells guarded against formulas."),
+]
+
 app = typer.Typer()
 
 
@@ -23,25 +38,7 @@ app = typer.Typer()
 @ends_cleanly
 @with_inputs
 def extract(
-    inputs: InputOptions,
-    fmt: Annotated[
-        Optional[str], typer.Option("--format", "-f", help=writers.format_help(), show_default=False)
-    ] = None,
-    output: Annotated[
-        Optional[Path],
-        typer.Option(
-            "--output",
-            "-o",
-            help="Write to this file instead of stdout; it appears only when complete. Example: -o figures.jsonl",
-            show_default=False,
-        ),
-    ] = None,
-    excel: Annotated[
-        bool,
-        typer.Option(
-            "--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, and cells guarded against formulas."
-        ),
-    ] = False,
+    inputs: InputOptions, fmt: FormatOption = None, output: OutputOption = None, excel: ExcelOption = False
 ) -> None:
     """Extract figures from files, folders or stdin.
 

@@ -11,19 +11,14 @@ from presscan.cli.common import Command, ends_cleanly, load_patterns, stdout
 from presscan.cli.options import JsonOption, PatternsOption, chosen_format, format_option
 
 FORMATS = ("table", "tsv", "json")
+FormatOption = Annotated[Optional[str], format_option(FORMATS, "a table on a terminal, tab-separated lines when piped")]
 
 app = typer.Typer()
 
 
 @app.command(cls=Command)
 @ends_cleanly
-def patterns(
-    extra: PatternsOption = None,
-    fmt: Annotated[
-        Optional[str], format_option(FORMATS, "a table on a terminal, tab-separated lines when piped")
-    ] = None,
-    as_json: JsonOption = False,
-) -> None:
+def patterns(extra: PatternsOption = None, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
     """List what presscan matches: units, magnitudes, qualifiers and number words, with the file each comes from.
     A table on a terminal, tab-separated lines when piped, or JSON.
 

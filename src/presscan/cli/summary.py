@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from presscan.batchrun import InputOptions
 
 FORMATS = ("table", "text", "json")
+FormatOption = Annotated[Optional[str], format_option(FORMATS, "a table on a terminal, plain text when piped")]
+TopOption = Annotated[
+    int, typer.Option("--top", min=1, help="How many of the most frequent subjects to list. Example: --top 20")
+]
 
 app = typer.Typer()
 
@@ -21,14 +25,7 @@ app = typer.Typer()
 @app.command(cls=Command, epilog=EXIT_CODES_HELP)
 @ends_cleanly
 @with_inputs
-def summary(
-    inputs: InputOptions,
-    fmt: Annotated[Optional[str], format_option(FORMATS, "a table on a terminal, plain text when piped")] = None,
-    as_json: JsonOption = False,
-    top: Annotated[
-        int, typer.Option("--top", min=1, help="How many of the most frequent subjects to list. Example: --top 20")
-    ] = 10,
-) -> None:
+def summary(inputs: InputOptions, fmt: FormatOption = None, as_json: JsonOption = False, top: TopOption = 10) -> None:
     """Count what the inputs hold: figures per file and overall by kind and unit, the top subjects,
     and the largest value of each unit. A table on a terminal, plain text when piped, or JSON.
 
