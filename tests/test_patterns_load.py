@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from helpers import cpu_seconds, jsonl, python_lines
 from presscan import PatternError, default_patterns, extract, load_patterns
 from presscan.cli import app
+from presscan.core import attributor
 from presscan.patternset import shipped_patterns_dir
 
 runner = CliRunner()
@@ -170,9 +171,9 @@ def test_user_file_adds_context_words(tmp_path: Path) -> None:
 
 def test_user_dictionary_words_reach_the_tagger(tmp_path: Path) -> None:
     path = write(tmp_path, '[subject]\ndictionary = ["碳达峰"]\n')
-    tagger = load_patterns([path]).attributor.tagger
+    tagger = attributor(load_patterns([path])).tagger
     assert "碳达峰" in [word for word, _ in tagger.cut("碳达峰试点园区4个")]
-    assert "碳达峰" not in [word for word, _ in default_patterns().attributor.tagger.cut("碳达峰试点园区4个")]
+    assert "碳达峰" not in [word for word, _ in attributor(default_patterns()).tagger.cut("碳达峰试点园区4个")]
 
 
 def test_pattern_words_are_literal_text_never_regular_expressions(tmp_path: Path) -> None:
