@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -32,7 +31,6 @@ from presscan.readers import STDIN
 DEFAULT_MAX_SIZE_MB = 64.0
 
 
-@dataclass(frozen=True)
 class InputOptions:
     """What to read and how: the input options every command that reads inputs takes.
 
@@ -45,16 +43,42 @@ class InputOptions:
     input (None: the default for its length; 0: no limit).
     """
 
-    paths: tuple[str, ...] = (STDIN,)
-    globs: tuple[str, ...] | None = None
-    hidden: bool = False
-    patterns: tuple[Path, ...] = ()
-    encoding: str | None = None
-    jobs: int | None = None
-    fail_fast: bool = False
-    quiet: bool = False
-    max_size: float = DEFAULT_MAX_SIZE_MB
-    timeout: float | None = None
+    __slots__ = (
+        "encoding",
+        "fail_fast",
+        "globs",
+        "hidden",
+        "jobs",
+        "max_size",
+        "paths",
+        "patterns",
+        "quiet",
+        "timeout",
+    )
+
+    def __init__(
+        self,
+        paths: tuple[str, ...] = (STDIN,),
+        globs: tuple[str, ...] | None = None,
+        hidden: bool = False,
+        patterns: tuple[Path, ...] = (),
+        encoding: str | None = None,
+        jobs: int | None = None,
+        fail_fast: bool = False,
+        quiet: bool = False,
+        max_size: float = DEFAULT_MAX_SIZE_MB,
+        timeout: float | None = None,
+    ) -> None:
+        self.paths = paths
+        self.globs = globs
+        self.hidden = hidden
+        self.patterns = patterns
+        self.encoding = encoding
+        self.jobs = jobs
+        self.fail_fast = fail_fast
+        self.quiet = quiet
+        self.max_size = max_size
+        self.timeout = timeout
 
     @property
     def limits(self) -> batch.Limits:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from presscan.readers.source import MAX_INPUT_BYTES
 from presscan.record import Figure, TableCell
 
+# Plain classes, not dataclasses: they are declared at every start of the command line,
+# and building a dataclass costs a millisecond.
 
-@dataclass(frozen=True, slots=True)
+
 class Region:
     """Where text[start:end] of a Document came from: a page, a table cell, or both.
 
@@ -25,13 +26,18 @@ class Region:
     inside a page region when the table stands on that page.
     """
 
-    start: int
-    end: int
-    page: int | None = None  # 1-based
-    table: TableCell | None = None
+    __slots__ = ("end", "page", "start", "table")
+
+    def __init__(self, start: int, end: int, page: int | None = None, table: TableCell | None = None) -> None:
+        self.start = start
+        self.end = end
+        self.page = page  # 1-based
+        self.table = table
+
+    def __repr__(self) -> str:
+        return f"Region({self.start}, {self.end}, page={self.page!r}, table={self.table!r})"
 
 
-@dataclass(frozen=True, slots=True)
 class Document:
     """The text of one input and where its parts came from.
 
@@ -39,19 +45,29 @@ class Document:
     the bytes were decoded with, when they were; `regions` is empty for plain text.
     """
 
-    source: str
-    text: str
-    format: str
-    encoding: str | None = None
-    regions: tuple[Region, ...] = ()
+    __slots__ = ("encoding", "format", "regions", "source", "text")
+
+    def __init__(
+        self, source: str, text: str, format: str, encoding: str | None = None, regions: tuple[Region, ...] = ()
+    ) -> None:
+        self.source = source
+        self.text = text
+        self.format = format
+        self.encoding = encoding
+        self.regions = regions
+
+    def __repr__(self) -> str:
+        return f"Document({self.source!r}, {len(self.text)} characters, {self.format!r}, {self.encoding!r})"
 
 
-@dataclass(frozen=True, slots=True)
 class ReadOptions:
     """What the user asked of reading: `encoding` forces one (--encoding); at most `max_bytes` are read."""
 
-    encoding: str | None = None
-    max_bytes: int | None = MAX_INPUT_BYTES
+    __slots__ = ("encoding", "max_bytes")
+
+    def __init__(self, encoding: str | None = None, max_bytes: int | None = MAX_INPUT_BYTES) -> None:
+        self.encoding = encoding
+        self.max_bytes = max_bytes
 
 
 # A reader: the bytes of an input and its name ("-" for stdin) to a Document. It
@@ -59,7 +75,6 @@ class ReadOptions:
 Read = Callable[[bytes, str, ReadOptions], Document]
 
 
-@dataclass(frozen=True, slots=True)
 class ReaderFormat:
     """One reader, as its module declares it (FORMAT) for the registry in presscan.readers.
 
@@ -70,11 +85,24 @@ class ReaderFormat:
     the content says nothing (".html"), lower case with the dot.
     """
 
-    name: str
-    read: Read
-    magic: tuple[bytes, ...] = ()
-    sniff: Callable[[bytes], bool] | None = None
-    suffixes: tuple[str, ...] = ()
+    __slots__ = ("magic", "name", "read", "sniff", "suffixes")
+
+    def __init__(
+        self,
+        name: str,
+        read: Read,
+        magic: tuple[bytes, ...] = (),
+        sniff: Callable[[bytes], bool] | None = None,
+        suffixes: tuple[str, ...] = (),
+    ) -> None:
+        self.name = name
+        self.read = read
+        self.magic = magic
+        self.sniff = sniff
+        self.suffixes = suffixes
+
+    def __repr__(self) -> str:
+        return f"ReaderFormat({self.name!r})"
 
     def claims_content(self, data: bytes) -> bool:
         """True when the bytes say they are of this format: they start with its magic, and its sniff agrees."""

@@ -17,21 +17,28 @@ report its list of files. Only `write` must be implemented.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from presscan.errors import PresscanError
 from presscan.record import Figure
 
+# Plain classes, not dataclasses: they are declared at every start of the command line,
+# and building a dataclass costs a millisecond.
 
-@dataclass(frozen=True, slots=True)
+
 class DocumentInfo:
     """One input as the writers hear of it: its name, the reader that read it ("text"), its encoding."""
 
-    source: str
-    format: str | None = None
-    encoding: str | None = None
+    __slots__ = ("encoding", "format", "source")
+
+    def __init__(self, source: str, format: str | None = None, encoding: str | None = None) -> None:
+        self.source = source
+        self.format = format
+        self.encoding = encoding
+
+    def __repr__(self) -> str:
+        return f"DocumentInfo({self.source!r}, {self.format!r}, {self.encoding!r})"
 
 
 class Writer:
@@ -53,11 +60,13 @@ class Writer:
         """The end: write what is left (a closing bracket, a table) and flush. Called once, whatever happened."""
 
 
-@dataclass(frozen=True, slots=True)
 class WriterOptions:
     """Options of the writers that the command line sets: `excel` asks CSV for spreadsheet programs."""
 
-    excel: bool = False
+    __slots__ = ("excel",)
+
+    def __init__(self, excel: bool = False) -> None:
+        self.excel = excel
 
 
 # A writer of text to a stream: stdout, or a file written under a temporary name.
@@ -67,7 +76,6 @@ StreamFactory = Callable[[IO[str], WriterOptions], Writer]
 FileFactory = Callable[[Path, WriterOptions], Writer]
 
 
-@dataclass(frozen=True, slots=True)
 class WriterFormat:
     """One output format, as its writer module declares it (FORMAT) for the registry in presscan.writers.
 
@@ -78,15 +86,26 @@ class WriterFormat:
     never written to a file (the table).
     """
 
-    name: str
-    suffixes: tuple[str, ...] = ()
-    stream: StreamFactory | None = None
-    file: FileFactory | None = None
-    terminal: bool = False
+    __slots__ = ("file", "name", "stream", "suffixes", "terminal")
 
-    def __post_init__(self) -> None:
-        if (self.stream is None) == (self.file is None):
-            raise ValueError(f"writer format {self.name!r} needs exactly one of stream= and file=")
+    def __init__(
+        self,
+        name: str,
+        suffixes: tuple[str, ...] = (),
+        stream: StreamFactory | None = None,
+        file: FileFactory | None = None,
+        terminal: bool = False,
+    ) -> None:
+        if (stream is None) == (file is None):
+            raise ValueError(f"writer format {name!r} needs exactly one of stream= and file=")
+        self.name = name
+        self.suffixes = suffixes
+        self.stream = stream
+        self.file = file
+        self.terminal = terminal
+
+    def __repr__(self) -> str:
+        return f"WriterFormat({self.name!r})"
 
     @property
     def needs_file(self) -> bool:
