@@ -6,13 +6,16 @@ presscan.batchrun.InputOptions: a command that reads inputs takes it as its
 first parameter and is decorated with `with_inputs`, which declares the
 options to typer:
 
+    FormatOption = Annotated[Optional[str], format_option(FORMATS, "plain text")]
+
     @app.command(cls=Command, epilog=EXIT_CODES_HELP)
     @ends_cleanly
     @with_inputs
-    def text(inputs: InputOptions, fmt: Annotated[Optional[str], format_option(NAMES, "...")] = None) -> None:
+    def text(inputs: InputOptions, fmt: FormatOption = None) -> None: ...
 
-Adding an input option: a declaration below, a field of InputOptions, and a
-line in `_input_options`. The README documents every option (tests/test_readme.py checks).
+Adding an input option: its declaration below, a row of _INPUT_PARAMETERS, an
+attribute of InputOptions and a line in `_input_options`. The README documents
+every option (tests/test_readme.py checks).
 """
 
 from __future__ import annotations
