@@ -134,6 +134,20 @@ BULLETIN_SENTENCES = [
     case("全市区域环境噪声平均值为55.8分贝。", Fig("55.8分贝", "区域环境噪声平均值")),
     case("人口自然增长率为3.1‰。", Fig("3.1‰", "人口自然增长率", direction="up")),
     case("空气质量优良天数比例达到86.4%。", Fig("86.4%", "空气质量优良天数比例")),
+    case("其中蔬菜价格下降2.4%。", Fig("2.4%", "蔬菜价格", direction="down")),
+    case(
+        "全年出生人口1.8万人，出生率6.9‰。",
+        Fig("1.8万人", "出生人口", period="全年"),
+        Fig("6.9‰", "出生率", period="全年"),
+    ),
+    case("全市PM2.5平均浓度为29微克/立方米。", Fig("29微克/立方米", "PM2.5平均浓度")),
+    case(
+        "全县经济总量迈上500亿元台阶。",
+        Fig("500亿元", "经济总量"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="jieba cuts 迈上 as 迈/上; it is to be read as the figure's qualifier"
+        ),
+    ),
 ]
 
 # A comparison's baseline (去年同期, 上年, 1989年) is never the subject nor the period.
@@ -363,6 +377,10 @@ PERIODS = [
         Fig("265万人", "城镇就业", period="“十四五”时期", years=(2021, 2025), direction="up"),
     ),
     case("打造“新十二月市”等消费品牌，全省接待游客增长12%。", Fig("12%", "游客", direction="up")),
+    case(
+        "今年前两个月，全省出口总值83.5亿元。",
+        Fig("83.5亿元", "出口总值", period="今年前两个月"),
+    ),
     case("３月份，全省出口增长7.5%。", Fig("7.5%", "出口", period="３月份", direction="up")),
     case(
         "今年一季度，全区工业贷款比年初净增3.6亿元。",

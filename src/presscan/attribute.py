@@ -98,6 +98,14 @@ class Attributor:
         self.predicates = Predicates(words, self.phrases)
         numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
         self.distributive = frozenset(words.subject.distributive)
+        # predicate words jieba may glue to the noun before a figure (价格下降/n), and the tag
+        # they get when split off (a verb's)
+        self.glued_predicates = frozenset(
+            word
+            for word in (*words.direction.up, *words.direction.down, *words.subject.skip_trailing)
+            if len(word) >= 2
+        )
+        self.predicate_tag = words.subject.verb_tags[0] if words.subject.verb_tags else "v"
         # one-character comparison markers (比, 较), which jieba may glue to the word before
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
@@ -197,13 +205,21 @@ class Attributor:
         return sentences, figure_at, period_at
 
     def _split_markers(self, found: list[Token]) -> list[Token]:
-        """jieba glues a comparison marker to the noun before a time (价格比/n 上年): a word
-        that ends with a marker, right before a time expression, is the noun and the marker."""
+        """jieba glues a comparison marker to the noun before a time (价格比/n 上年), and a
+        predicate to the noun before a figure (价格下降/n 1.1%): such a word is split in two."""
         markers = self.single_markers
         result: list[Token] = []
         for index, token in enumerate(found):
             following = found[index + 1] if index + 1 < len(found) else None
             word = token.word
+            glued = self._glued_predicate(token, following)
+            if glued:
+                position = token.start
+                for part, tag in self.tagger.cut(word[: -len(glued)]):
+                    result.append(Token(part, tag, position, position + len(part), WORD, -1))
+                    position += len(part)
+                result.append(Token(glued, self.predicate_tag, position, token.end, WORD, -1))
+                continue
             if (
                 token.kind == WORD
                 and len(word) > 1
@@ -219,6 +235,17 @@ class Attributor:
                 continue
             result.append(token)
         return result
+
+    def _glued_predicate(self, token: Token, following: Token | None) -> str:
+        """The predicate word a word right before a figure ends with, when jieba glued it to a
+        noun (价格下降, 产量增长); "" when there is none."""
+        if token.kind != WORD or following is None or following.kind != FIGURE:
+            return ""
+        word = token.word
+        for size in range(len(word) - 2, 1, -1):
+            if word[-size:] in self.glued_predicates:
+                return word[-size:]
+        return ""
 
     # ----- subjects -----------------------------------------------------------------------
     def _subjects(

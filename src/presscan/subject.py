@@ -65,6 +65,7 @@ class NounPhrases:
         self.measure_heads = frozenset(s.measure_heads)
         self.noun_suffixes = frozenset(s.noun_suffixes)
         self.per_markers = frozenset(s.per_markers)
+        self.attributive_verbs = frozenset(s.attributive_verbs)
         self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
@@ -248,18 +249,22 @@ class NounPhrases:
             # phrase is a single character (加气/v 站/v)
             head = (not parts or size <= 1) and token.tag not in self.stop_tags
             right = tokens[index + 1] if index + 1 < len(tokens) else None
-            inner = (
-                bool(parts)
-                and word not in self.skip_trailing
-                and (
-                    # a modifier inside the name: 老旧车辆, 卓越级, 优良天数
-                    token.tag in self.modifier_tags
-                    # an adverb-tagged word between two nouns: 人口[自然]增长率
-                    or (
-                        token.tag in self.inner_adverb_tags and named_left and right is not None and self.is_noun(right)
+            inner = bool(parts) and (
+                # a modifier inside the name: 老旧车辆, 卓越级, 优良天数, 平均浓度
+                token.tag in self.modifier_tags
+                or (
+                    word not in self.skip_trailing
+                    and (
+                        # an adverb-tagged word between two nouns: 人口[自然]增长率
+                        (
+                            token.tag in self.inner_adverb_tags
+                            and named_left
+                            and right is not None
+                            and self.is_noun(right)
+                        )
+                        # a verb inside the name (城镇新建住宅), or in what 的 qualifies
+                        or (self.is_verb(token) and word not in self.aside_verbs and (named_left or relative))
                     )
-                    # a verb inside the name (城镇新建住宅), or in what 的 qualifies
-                    or (self.is_verb(token) and word not in self.aside_verbs and (named_left or relative))
                 )
             )
             if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
@@ -270,7 +275,7 @@ class NounPhrases:
                 first = index - 1
                 index -= 2
                 continue
-            if noun or head or inner or (word in self.share_words) or (parts and word in self.per_markers):
+            if noun or head or inner or (word in self.share_words):
                 parts.insert(0, word)
                 size += len(word)
                 nouns += 1
@@ -280,7 +285,22 @@ class NounPhrases:
             break
         if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
             return None  # [扣除]物价因素: set aside, not the subject
+        if parts and index >= low and self._opening_modifier(tokens, low, index):
+            parts.insert(0, tokens[index].word)  # [出生]人口, [流动]人口: a verb that opens the clause and names
+            first = index
         return self._trimmed(tokens, parts, first)
+
+    def _opening_modifier(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when tokens[index] opens its clause (nothing but the frame before it) and is a verb
+        that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
+        an object (实施项目)."""
+        token = tokens[index]
+        if not self.is_verb(token) or token.word not in self.attributive_verbs:
+            return False
+        if index == low:
+            return True
+        left = tokens[index - 1]
+        return left.kind == TIME or left.word in self.punctuation or left.word in self.strip_leading
 
     def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
