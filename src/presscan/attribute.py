@@ -23,7 +23,7 @@ from presscan.patternset import PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.predicate import Predicates, SentenceWords
 from presscan.segment import Spans, bisect_right
-from presscan.subject import NounPhrases
+from presscan.subject import NounPhrases, Phrase
 from presscan.timeline import Section, Timeline
 from presscan.tokens import (
     FIGURE,
@@ -75,8 +75,9 @@ class Attribution:
     __slots__ = ("base", "direction", "measure", "period", "resolved", "status", "subject")
 
     def __init__(self) -> None:
-        self.subject: str | None = None
-        self.base: str | None = None
+        # noun phrases in the normalised text; core gives them as written (Phrase.positions)
+        self.subject: Phrase | None = None
+        self.base: Phrase | None = None
         self.period: PeriodMatch | None = None
         self.resolved: ResolvedPeriod | None = None
         self.direction: str | None = None
@@ -257,10 +258,10 @@ class Attributor:
         paragraph_ends: list[int],
         results: list[Attribution],
     ) -> None:
-        chain: str | None = None  # the topic in force: the last subject read
+        chain: Phrase | None = None  # the topic in force: the last subject read
         chain_paragraph = -1
         # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
-        part_subjects: dict[tuple[int, int], list[str | None]] = {}
+        part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
         for group in groups:
             sentence_index, first_token = figure_at[group[0]]
             sentence = sentences[sentence_index]
@@ -288,9 +289,9 @@ class Attributor:
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
                 results[member].subject = subject
                 results[member].base = base
-                if subject or not earlier or earlier[-1] is None:
+                if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
-                if subject:
+                if subject is not None:
                     chain, chain_paragraph = subject, paragraph
 
     def _group_subjects(
@@ -302,8 +303,8 @@ class Attributor:
         high: int,
         group: list[int],
         figures: list[RawFigure],
-        earlier: list[str | None],
-    ) -> list[tuple[str | None, str | None]]:
+        earlier: list[Phrase | None],
+    ) -> list[tuple[Phrase | None, Phrase | None]]:
         """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone."""
         phrases = self.phrases
         skip = phrases.baseline_spans(found, low, first)
@@ -313,14 +314,14 @@ class Attributor:
                 return [(subject, None) for subject in listed]
         share = phrases.share(found, low, first, skip)
         if share is not None:
-            part = share.part.text if share.part is not None else None
-            if part is not None and part in phrases.share_words:
+            part = share.part
+            if part is not None and part.text in phrases.share_words:
                 part = None
             return [(part, share.base)] * len(group)
         if len(group) == 1:
             taken_part = phrases.participation(found, after_last, high)
             if taken_part is not None:
-                return [(taken_part.text, None)]
+                return [(taken_part, None)]
         figure = figures[group[0]]
         count = figure.kind == "count" and figure.per is None
         governed = _governed(phrases, found, low, first)
@@ -331,13 +332,12 @@ class Attributor:
         if enumerated and after is None:
             after = phrases.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
         if after is not None:
-            return [(after.text, None)] * len(group)
+            return [(after, None)] * len(group)
         before = phrases.before(found, low, first, skip)
         if before is not None and before.text in phrases.share_words:
             inherited = _last_known(earlier)
-            text = (inherited + before.text) if inherited else before.text
-            return [(text, None)] * len(group)
-        return [(before.text if before else None, None)] * len(group)
+            return [(inherited + before if inherited is not None else before, None)] * len(group)
+        return [(before, None)] * len(group)
 
     def _listed_subjects(
         self,
@@ -347,8 +347,8 @@ class Attributor:
         members: int,
         joiner: str,
         skip: list[tuple[int, int]],
-        earlier: list[str | None],
-    ) -> list[str | None] | None:
+        earlier: list[Phrase | None],
+    ) -> list[Phrase | None] | None:
         """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
         split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
         one list word gives as many items as figures (批发、零售业与运输、仓库业分别占…), else
@@ -372,36 +372,41 @@ class Attributor:
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
             return None  # a list of times: the periods pair up (timeline.py)
         if len(items) == members:
-            names: list[str] = []
+            names: list[Phrase] = []
             wholes = 0
             for item_start, item_end in items:
                 phrase = self.phrases.before(found, item_start, item_end, skip)
                 if phrase is None:
                     break
-                whole = self.phrases.item_text(found, item_start, item_end)
-                if whole is not None and whole.endswith(phrase.text):
+                whole = self.phrases.item(found, item_start, item_end)
+                if whole is not None and whole.text.endswith(phrase.text):
                     names.append(whole)
                     wholes += 1
                 else:
-                    names.append(phrase.text)
+                    names.append(phrase)
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                head = "" if wholes else _shared_head(names, words)
+                size = 0 if wholes else _shared_head([name.text for name in names], words)
+                if not size:
+                    return list(names)
+                head = names[-1].tail(size)
                 return [*(name + head for name in names[:-1]), names[-1]]
         if self.phrases.before(found, stem_start, stem_end, skip) is None:
-            known: list[str | None] = []
+            known: list[Phrase | None] = []
+            texts: set[str] = set()
             for subject in reversed(earlier):
-                if subject and subject not in known:
+                if subject is not None and subject.text not in texts:
                     known.insert(0, subject)
+                    texts.add(subject.text)
                     if len(known) == members:
                         return known
         return None
 
-    def _inherited(self, sentence: Sentence, position: int, last_known: str | None) -> str | None:
+    def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
         """A clause with no indicator of its own continues the topic before it in its part of
         the sentence: the last subject read there, else the topic of a clause before it."""
-        if last_known:
+        if last_known is not None:
             return last_known
         part_start = sentence.part_starts[position]
         end = sentence.clause_starts[position] - 1
@@ -412,13 +417,21 @@ class Attributor:
             clause = sentence.tokens[start:end]
             if any(token.kind == GAP for token in clause):
                 # a clause with no figure was left uncut: cut it now, it is the one place to look
-                words = self.tagger.cut(sentence.text[clause[0].start : clause[-1].end])
-                clause = [Token(word, tag, 0, 0, WORD, -1) for word, tag in words]
+                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
             topic = self.phrases.topic(clause, 0, len(clause))
             if topic is not None:
-                return topic.text
+                return topic
             end = start - 1
         return None
+
+    def _cut_now(self, text: str, start: int, end: int) -> list[Token]:
+        """text[start:end] cut into words on the spot, with their offsets."""
+        found: list[Token] = []
+        position = start
+        for word, tag in self.tagger.cut(text[start:end]):
+            found.append(Token(word, tag, position, position + len(word), WORD, -1))
+            position += len(word)
+        return found
 
     def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
         """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
@@ -427,8 +440,7 @@ class Attributor:
         opening = sentence.tokens[clause_start:]
         if opening and opening[0].kind == GAP:
             gap = opening[0]
-            words = self.tagger.cut(sentence.text[gap.start : min(gap.end, gap.start + OPENING_CHARACTERS)])
-            opening = [Token(word, tag, 0, 0, WORD, -1) for word, tag in words]
+            opening = self._cut_now(sentence.text, gap.start, min(gap.end, gap.start + OPENING_CHARACTERS))
         for token in opening:
             if token.kind == FIGURE:
                 return True
@@ -500,30 +512,31 @@ class Attributor:
                 document,
                 sentence_words,
             )
-            result.measure = predicates.measure(found, low, position, figure, result.subject, result.base)
+            subject_text = result.subject.text if result.subject is not None else None
+            result.measure = predicates.measure(found, low, position, figure, subject_text, result.base is not None)
 
 
-def _shared_head(texts: list[str], last_words: list[str]) -> str:
-    """The head that the last item of a list has and the others lack, for them to share:
-    广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 -> 居民人均可支配收入:
-    the last item without as many characters as the first item has; when that leaves less
-    than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额). No head when
-    another item ends with that word already (第二产业增加值、第三产业增加值)."""
+def _shared_head(texts: list[str], last_words: list[str]) -> int:
+    """How many characters at the end of the last item of a list are a head that the others
+    lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
+    居民人均可支配收入: the last item without as many characters as the first item has; when
+    that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
+    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值)."""
     if len(texts) < 2 or len(last_words) < 2:
-        return ""
+        return 0
     final = last_words[-1]
     if any(text.endswith(final) for text in texts[:-1]):
-        return ""
+        return 0
     last = texts[-1]
     head = last[len(texts[0]) :]
     if len(head) < 2 or not last.endswith(head):
         head = final
-    return head if len(head) >= 2 and head != last else ""
+    return len(head) if len(head) >= 2 and head != last else 0
 
 
-def _last_known(subjects: list[str | None]) -> str | None:
+def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
     """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
-    if subjects and subjects[-1]:
+    if subjects and subjects[-1] is not None:
         return subjects[-1]
     if len(subjects) > 1:
         return subjects[-2]

@@ -13,6 +13,7 @@ from presscan.patternset import PatternSet, default_patterns
 from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
 from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
+from presscan.subject import Phrase
 from presscan.timeline import Section
 
 # A paragraph ends with a sentence end at the end of a line.
@@ -213,8 +214,8 @@ def _record(
             "per": figure.per,
             "qualifier": figure.qualifier,
             "qualifier_text": figure.qualifier_text,
-            "subject": attribution.subject,
-            "base": attribution.base,
+            "subject": _as_written(attribution.subject, original, folded),
+            "base": _as_written(attribution.base, original, folded),
             "period": period,
             "direction": attribution.direction,
             "status": attribution.status,
@@ -224,6 +225,15 @@ def _record(
             "pattern": figure.pattern,
         }
     )
+
+
+def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str | None:
+    """A noun phrase as the original text writes it (萬元, ５Ｇ基站): each of its characters is
+    read back from where it came from (normalising folds one character for one)."""
+    if phrase is None:
+        return None
+    written = "".join(original[folded.original_offset(position)] for position in phrase.positions)
+    return written
 
 
 def _period(attribution: Attribution, original: str, folded: Normalised, base: int) -> Period | None:

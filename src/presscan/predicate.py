@@ -218,13 +218,13 @@ class Predicates:
 
     # ----- measure ----------------------------------------------------------------------
     def measure(
-        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, base: str | None
+        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, based: bool
     ) -> str | None:
         """share (a share word before the figure, in its subject, or a base) or growth (a growth
         word right before it, past adverbs and qualifiers), for percentages only."""
         if figure.kind not in self.percent_kinds:
             return None
-        if base is not None or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
+        if based or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
             return SHARE
         if subject is not None and any(word in subject for word in self.share_words):
             return SHARE

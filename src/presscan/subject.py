@@ -21,14 +21,31 @@ MOST_SUBJECT_CHARACTERS = 24
 
 
 class Phrase:
-    """A noun phrase found in a token list: its text, and the tokens [first, last] it spans."""
+    """A noun phrase: its text, where each of its characters stands in the normalised text
+    (so that it can be given as written), and the tokens [first, last] it spans."""
 
-    __slots__ = ("first", "last", "text")
+    __slots__ = ("first", "last", "positions", "text")
 
-    def __init__(self, text: str, first: int, last: int) -> None:
+    def __init__(self, text: str, positions: list[int], first: int = -1, last: int = -1) -> None:
         self.text = text
+        self.positions = positions
         self.first = first
         self.last = last
+
+    def __add__(self, other: Phrase) -> Phrase:
+        return Phrase(self.text + other.text, self.positions + other.positions)
+
+    def tail(self, size: int) -> Phrase:
+        """The last `size` characters."""
+        return Phrase(self.text[-size:], self.positions[-size:])
+
+
+def phrase_of(tokens: list[Token]) -> Phrase:
+    """The words of `tokens` as one phrase."""
+    positions: list[int] = []
+    for token in tokens:
+        positions.extend(range(token.start, token.start + len(token.word)))
+    return Phrase("".join(token.word for token in tokens), positions)
 
 
 class Share:
@@ -36,7 +53,7 @@ class Share:
 
     __slots__ = ("base", "part")
 
-    def __init__(self, part: Phrase | None, base: str | None) -> None:
+    def __init__(self, part: Phrase | None, base: Phrase | None) -> None:
         self.part = part
         self.base = base
 
@@ -178,7 +195,7 @@ class NounPhrases:
         return self._collect_back(tokens, low, index, skip)
 
     def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
-        parts: list[str] = []
+        parts: list[int] = []  # token indexes, left to right
         first = index
         size = 0
         depth = 0
@@ -212,7 +229,7 @@ class NounPhrases:
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
-            suffixed = len(parts) == 1 and parts[0] in self.noun_suffixes
+            suffixed = len(parts) == 1 and tokens[parts[0]].word in self.noun_suffixes
             if (
                 word in self.punctuation
                 or word in self.share_markers
@@ -222,14 +239,15 @@ class NounPhrases:
             if word in self.linkers and parts:
                 # 参加医疗保险的人数: 的 keeps what a measure noun is of; a ratio joins its two
                 # terms (A与B的比率); before any other noun 的 ends the subject
-                keeps = parts[0] in self.measure_heads or parts[0] in self.ratio_heads
+                named = tokens[parts[0]].word
+                keeps = named in self.measure_heads or named in self.ratio_heads
                 if keeps and left is not None and self.is_noun(left):
-                    parts.insert(0, word)
+                    parts.insert(0, index)
                     size += 1
                     first = index
                     index -= 1
                     relative = True
-                    if parts[1] in self.ratio_heads:
+                    if named in self.ratio_heads:
                         index = self._ratio_terms(tokens, low, index, parts)
                         first = index + 1
                     continue
@@ -237,7 +255,7 @@ class NounPhrases:
             if word in self.list_separators and word not in self.list_marks and parts and nouns:
                 # coordinated nouns: 纺织和服装出口
                 if left is not None and self.is_noun(left) and _inside(skip, index - 1) < 0:
-                    parts.insert(0, word)
+                    parts.insert(0, index)
                     size += len(word)
                     first = index
                     index -= 1
@@ -269,14 +287,14 @@ class NounPhrases:
             )
             if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
                 # 每[万]人: a count per so many people or households is part of the name
-                parts.insert(0, word)
-                parts.insert(0, left.word)
+                parts.insert(0, index)
+                parts.insert(0, index - 1)
                 size += len(word) + len(left.word)
                 first = index - 1
                 index -= 2
                 continue
             if noun or head or inner or (word in self.share_words):
-                parts.insert(0, word)
+                parts.insert(0, index)
                 size += len(word)
                 nouns += 1
                 first = index
@@ -286,7 +304,7 @@ class NounPhrases:
         if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
             return None  # [扣除]物价因素: set aside, not the subject
         if parts and index >= low and self._opening_modifier(tokens, low, index):
-            parts.insert(0, tokens[index].word)  # [出生]人口, [流动]人口: a verb that opens the clause and names
+            parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
             first = index
         return self._trimmed(tokens, parts, first)
 
@@ -313,7 +331,7 @@ class NounPhrases:
                 return False
         return False
 
-    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[str]) -> int:
+    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[int]) -> int:
         """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
         read = 0
         while index >= low and read < MOST_SUBJECT_CHARACTERS:
@@ -322,16 +340,16 @@ class NounPhrases:
                 break
             if not (self.is_noun(token) or token.word in self.list_separators or token.word in self.paired_markers):
                 break
-            parts.insert(0, token.word)
+            parts.insert(0, index)
             read += len(token.word)
             index -= 1
         return index
 
-    def _trimmed(self, tokens: list[Token], parts: list[str], first: int) -> Phrase | None:
-        """Drop the frame from the front (全省, a place name, 其中) and a trailing 的."""
+    def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
+        """Drop the frame from the front (全省, 其中) and a trailing 的."""
         start = 0
         while start < len(parts) - 1:
-            word = parts[start]
+            word = tokens[parts[start]].word
             if (
                 word in self.strip_leading
                 or word in self.linkers
@@ -342,27 +360,29 @@ class NounPhrases:
                 continue
             break
         kept = parts[start:]
-        while kept and (kept[-1] in self.linkers or kept[-1] in self.non_subjects):
+        while kept and (tokens[kept[-1]].word in self.linkers or tokens[kept[-1]].word in self.non_subjects):
             kept.pop()
-        text = "".join(kept)
+        phrase = phrase_of([tokens[index] for index in kept])
+        text = phrase.text
         if len(text) < 2 and text not in self.share_words:
             return None
         if text in self.strip_leading:
             return None
-        return Phrase(text, first + start, first + len(parts) - 1)
+        phrase.first, phrase.last = (kept[0], kept[-1]) if kept else (first, first)
+        return phrase
 
-    def item_text(self, tokens: list[Token], low: int, high: int) -> str | None:
+    def item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """A list item that holds a list of its own, whole (批发、零售业、餐厅及酒店业): its words
         without the frame before them and the predicate after them; None for an item with no
         inner list (its noun phrase is read as usual)."""
-        words = [token.word for token in tokens[low:high] if token.kind == WORD and token.word not in self.quotes]
-        if not any(word in self.list_separators for word in words):
+        words = [token for token in tokens[low:high] if token.kind == WORD and token.word not in self.quotes]
+        if not any(token.word in self.list_separators for token in words):
             return None
-        while words and (words[0] in self.strip_leading or words[0] in self.list_separators):
+        while words and (words[0].word in self.strip_leading or words[0].word in self.list_separators):
             words.pop(0)
-        while words and (words[-1] in self.skip_trailing or words[-1] in self.list_separators):
+        while words and (words[-1].word in self.skip_trailing or words[-1].word in self.list_separators):
             words.pop()
-        return "".join(words) or None
+        return phrase_of(words) if words else None
 
     # ----- after a figure ---------------------------------------------------------------
     def after(self, tokens: list[Token], low: int, high: int, count: bool, verb_before: bool) -> Phrase | None:
@@ -396,7 +416,7 @@ class NounPhrases:
     def _collect_forward(
         self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
     ) -> Phrase | None:
-        parts: list[str] = []
+        parts: list[int] = []  # token indexes
         first = index
         last = index - 1
         size = 0
@@ -410,19 +430,19 @@ class NounPhrases:
                 if not parts:
                     break
                 depth += 1
-                parts.append(word)
+                parts.append(index)
                 index += 1
                 continue
             if word in self.close_brackets:
                 if depth == 0:
                     break
                 depth -= 1
-                parts.append(word)
+                parts.append(index)
                 last = index
                 index += 1
                 continue
             if depth:
-                parts.append(word)
+                parts.append(index)
                 index += 1
                 continue
             if word in self.quotes:
@@ -431,12 +451,12 @@ class NounPhrases:
             if word in self.list_separators and parts:
                 following = tokens[index + 1] if index + 1 < high else None
                 if following is not None and self.is_noun(following):
-                    parts.append(word)
+                    parts.append(index)
                     index += 1
                     continue
                 break
             if self.is_noun(token) or (single_morpheme and not parts and token.tag in self.morpheme_tags):
-                parts.append(word)
+                parts.append(index)
                 size += len(word)
                 last = index
                 index += 1
@@ -453,18 +473,19 @@ class NounPhrases:
                     or (following.word in self.list_separators and bool(parts))
                 )
             ):
-                parts.append(word)
+                parts.append(index)
                 size += len(word)
                 index += 1
                 continue
             break
-        kept = parts[: last - first + 1] if last >= first else []
-        while kept and (kept[-1] in self.list_separators or kept[-1] in self.open_brackets):
+        kept = [index for index in parts if index <= last]
+        while kept and (tokens[kept[-1]].word in self.list_separators or tokens[kept[-1]].word in self.open_brackets):
             kept.pop()
-        text = "".join(kept)
-        if not text or (len(text) < 2 and not single_morpheme):
+        phrase = phrase_of([tokens[index] for index in kept])
+        if not phrase.text or (len(phrase.text) < 2 and not single_morpheme):
             return None
-        return Phrase(text, first, last)
+        phrase.first, phrase.last = first, last
+        return phrase
 
     def participation(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """有57.61万职工[参加了]基本养老保险: a count of people who take part in something measures it."""
@@ -489,20 +510,20 @@ class NounPhrases:
                 break
         if marker < 0:
             return None
-        base_words: list[str] = []
+        base_words: list[Token] = []
         for token in tokens[marker + 1 : high]:
-            if token.kind != WORD:
+            if token.kind != WORD or token.word in self.punctuation:
                 break
-            if token.word in self.punctuation:
-                break
-            base_words.append(token.word)
+            base_words.append(token)
         while base_words and (
-            base_words[-1] in self.skip_trailing or base_words[-1] in self.share_heads or base_words[-1] in self.linkers
+            base_words[-1].word in self.skip_trailing
+            or base_words[-1].word in self.share_heads
+            or base_words[-1].word in self.linkers
         ):
             base_words.pop()
-        base = "".join(word for word in base_words if word not in self.quotes) or None
+        words = [token for token in base_words if token.word not in self.quotes]
         part = self.before(tokens, low, marker, skip)
-        return Share(part, base)
+        return Share(part, phrase_of(words) if words else None)
 
     def topic(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """The topic of a clause with no figure: the part of a share in it, else the noun
