@@ -34,8 +34,9 @@ from presscan.patternset import PatternSet, default_patterns, load_patterns
 from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, locate, open_document
 from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
+from presscan.tables import with_tables
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
 # Files in flight per worker: enough to keep every worker busy while the
 # parent writes, few enough that memory stays flat.
 WINDOW_PER_JOB = 4
@@ -72,6 +73,13 @@ class Limits:
     max_bytes: int | None = MAX_INPUT_BYTES
     seconds: float | None = None
 
+    def reading_seconds(self) -> float | None:
+        """The most time reading one input may take (a PDF's pages, a page's markup): the
+        limit given, else BASE_SECONDS."""
+        if self.seconds is None:
+            return BASE_SECONDS
+        return self.seconds or None
+
     def seconds_for(self, characters: int) -> float | None:
         if self.seconds is None:
             return BASE_SECONDS + SECONDS_PER_MILLION_CHARACTERS * characters / 1e6
@@ -106,7 +114,7 @@ def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden
                 found = True
                 yield item
             if not found:
-                yield InputError(given, f"no files match {', '.join(patterns)}", "choose others with --glob '*.htm'")
+                yield InputError(given, f"no files match {', '.join(patterns)}", "choose others with --glob '*.text'")
         else:
             yield given
 
@@ -205,10 +213,18 @@ def process(source: Input, patterns: PatternSet, encoding: str | None = None, li
     """Read and extract one input; errors are returned, not raised."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
+    reading = limits.reading_seconds()
     try:
-        document = open_document(source, ReadOptions(encoding, limits.max_bytes))
+        # reading a PDF or a big page takes time too: it has a limit of its own
+        with _time_limit(reading):
+            document = open_document(source, ReadOptions(encoding, limits.max_bytes, patterns, limits.seconds))
     except InputError as error:
         return Result(source, error=error)
+    except _TimedOut:
+        cause = f"reading took longer than {reading:g} s, the time limit for reading one input"
+        return Result(source, error=InputError(source, cause, "raise the limit with --timeout"))
+    except MemoryError:
+        return Result(source, error=InputError(source, "not enough memory to read it", "split it"))
     except Exception as exc:  # a bug in a reader: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
     text = document.text
@@ -219,7 +235,8 @@ def process(source: Input, patterns: PatternSet, encoding: str | None = None, li
         _warm_up(patterns)
     try:
         with _time_limit(seconds):
-            figures = locate(extract(text, patterns=patterns, source=source), document)
+            figures, document = with_tables(extract(text, patterns=patterns, source=source), document, patterns)
+            figures = locate(figures, document)
     except _TimedOut:
         cause = f"extraction took longer than {seconds:g} s, the time limit for this input"
         return Result(source, error=InputError(source, cause, "split it, or raise the limit with --timeout"))

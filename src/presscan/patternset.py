@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
@@ -195,6 +195,46 @@ class MeasureSection(_Strict):
     percent_kinds: list[KindName] = Field(default_factory=list)
 
 
+# ----- reading documents: tables and page furniture (presscan.tables, presscan.readers) ------------
+Pair = Annotated[list[Word], Field(min_length=2, max_length=2)]
+
+
+class TableSection(_Strict):
+    """How a table states what its cells are (patterns/tables.toml); read by presscan.tables."""
+
+    unit_captions: list[Word] = Field(default_factory=list)
+    unit_columns: list[Word] = Field(default_factory=list)
+    brackets: list[Pair] = Field(default_factory=list)
+    trailing_units: list[Word] = Field(default_factory=list)
+    placeholders: list[Word] = Field(default_factory=list)
+    footnote_marks: list[Word] = Field(default_factory=list)
+    row_header_prefixes: list[Word] = Field(default_factory=list)
+    titles: list[Word] = Field(default_factory=list)
+
+
+class PageSection(_Strict):
+    """Page numbers and site furniture around a bulletin (patterns/pages.toml); read by the readers."""
+
+    page_numbers: list[Word] = Field(default_factory=list)
+    chrome_words: list[Word] = Field(default_factory=list)
+    chrome_tags: list[Word] = Field(default_factory=list)
+    chrome_classes: list[Word] = Field(default_factory=list)
+
+
+def _merged_lists(parsed: list[tuple[str, PatternFile]], name: str, section_type: type[_Section]) -> _Section:
+    """A section of word lists from every file: each list extends in file order, each word once."""
+    fields: dict[str, list[object]] = {}
+    for _, pattern_file in parsed:
+        section = getattr(pattern_file, name)
+        for key in section.model_fields_set:
+            words = fields.setdefault(key, [])
+            words.extend(word for word in getattr(section, key) if word not in words)
+    return section_type.model_validate(fields)
+
+
+_Section = TypeVar("_Section", TableSection, PageSection)
+
+
 class PatternFile(_Strict):
     """One pattern file; every section is optional so that a user file may add just one unit."""
 
@@ -222,6 +262,8 @@ class PatternFile(_Strict):
     direction: DirectionSection = Field(default_factory=DirectionSection)
     status: StatusSection = Field(default_factory=StatusSection)
     measure: MeasureSection = Field(default_factory=MeasureSection)
+    tables: TableSection = Field(default_factory=TableSection)
+    pages: PageSection = Field(default_factory=PageSection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,6 +367,8 @@ class PatternSet:
     phrases: Mapping[str, Entry] = field(default_factory=dict)  # value: PhraseEntry
     vague: Mapping[str, Entry] = field(default_factory=dict)  # value: VagueEntry
     attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
+    tables: TableSection = field(default_factory=TableSection)
+    pages: PageSection = field(default_factory=PageSection)
     # What the pipeline builds from this data once (compiled patterns, the
     # attributor), kept with it so that it is built once per pattern set; see
     # presscan.core. Not part of the data: never compared or shown.
@@ -557,6 +601,8 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         phrases=words.phrases,
         vague=words.vague,
         attribution=_merge_attribution(parsed_files),
+        tables=_merged_lists(parsed_files, "tables", TableSection),
+        pages=_merged_lists(parsed_files, "pages", PageSection),
     )
 
 

@@ -45,7 +45,7 @@ __all__ = [
 
 # The readers shipped, by module name in this package, in the order they are
 # asked; the text reader is the fallback and is asked last.
-READER_MODULES: tuple[str, ...] = ("text",)
+READER_MODULES: tuple[str, ...] = ("html", "text")
 FALLBACK = "text"
 
 _registered: list[ReaderFormat] = []

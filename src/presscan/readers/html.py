@@ -1,0 +1,383 @@
+"""The HTML reader: the article of a web page as text, one paragraph a line, its tables as tab-separated rows.
+
+A bulletin on a government site stands among menus, breadcrumbs, share buttons,
+a footer with the copyright line, the ICP number, a phone number and a visitor
+counter. This reader keeps the article only:
+
+1. decode: --encoding, else a byte-order mark, else the charset the server
+   declared (for URLs), else the page's own (`<meta charset>`, `http-equiv`),
+   else presscan's detection (UTF-8, GB18030, Big5); GB2312 and GBK are read
+   as GB18030, which covers both;
+2. parse with lexbor (selectolax), a real HTML5 parser; entities are decoded;
+3. walk the page once, skipping site furniture (patterns/pages.toml: elements
+   such as <nav> and <footer>, classes such as "share" or "footer"), and cut it
+   into blocks at block elements and <br>; a table with no table inside it is
+   a data table, kept whole;
+4. the article is the smallest element that holds most (_ARTICLE_SHARE) of the
+   page's prose (blocks of some length that are not mostly links); the page's
+   <h1> goes first when it stands outside it; blocks that are mostly links, or
+   hold a furniture word (版权所有, 浏览次数), are dropped.
+
+Each block is one line: presscan reads a line end as the end of a paragraph.
+A table is a line per row, cells separated by tabs, each cell marked with a
+Region for presscan.tables. Not read: images, charts, scripts.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from presscan.errors import InputError
+from presscan.readers.document import Document, ReaderFormat, ReadOptions, Region
+from presscan.readers.text import decode
+from presscan.record import TableCell
+
+if TYPE_CHECKING:
+    from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+    from presscan.patternset import PageSection
+
+# Elements that end a line of text before and after them.
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "caption",
+        "body",
+        "html",
+    ]
+)
+_PROSE_CHARACTERS = 10  # a block shorter than this is a label or a menu entry, not prose
+_MOST_LINKS = 0.5  # a block whose text is mostly links is navigation
+_ARTICLE_SHARE = 0.8  # the article holds this much of the page's prose
+_FURNITURE_SHARE = 0.4  # an element marked as furniture that holds more of the text than this is kept
+_PRESCAN = 4096  # bytes searched for a <meta> charset, as browsers do
+_SNIFF = 1024
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")
+
+
+def _sniff(data: bytes) -> bool:
+    """An HTML page: its first tag is a doctype, <html>, <head> or <body>."""
+    head = data[:_SNIFF].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<?xml"):
+        return b"<html" in head
+    return head.startswith(_HTML_STARTS)
+
+
+def _declared(data: bytes) -> str | None:
+    """The charset the page declares in a <meta> among its first bytes."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    head = LexborHTMLParser(data[:_PRESCAN].decode("latin-1"))
+    for meta in head.css("meta"):
+        attributes = {key.lower(): value or "" for key, value in meta.attributes.items()}
+        if attributes.get("charset"):
+            return attributes["charset"].strip(" '\"")
+        if attributes.get("http-equiv", "").lower() == "content-type":
+            content = attributes.get("content", "").lower()
+            if "charset=" in content:
+                return content.split("charset=", 1)[1].split(";")[0].strip(" '\"")
+    return None
+
+
+def _known(name: str | None) -> str | None:
+    """A charset name as Python knows it; GB2312 and GBK as GB18030, which covers them."""
+    if not name:
+        return None
+    try:
+        found = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return "gb18030" if found in ("gb2312", "gbk", "hz") else found
+
+
+def decode_page(data: bytes, source: str, options: ReadOptions) -> tuple[str, str]:
+    """The page's text and the encoding it was decoded with (see the module's docstring)."""
+    if options.encoding or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode(data, source, options.encoding)
+    for declared in (_known(options.declared_encoding), _known(_declared(data))):
+        if declared is not None:
+            try:
+                return data.decode(declared), declared
+            except UnicodeDecodeError:
+                continue  # a page that says one charset and is written in another: detect it
+    return decode(data, source, None)
+
+
+class _Block:
+    """A run of text between two block boundaries, or a data table."""
+
+    __slots__ = ("ancestors", "heading", "links", "rows", "text")
+
+    def __init__(self, text: str, links: int, ancestors: tuple[int, ...], heading: bool = False) -> None:
+        self.text = text
+        self.links = links  # characters inside <a>
+        self.ancestors = ancestors  # the mem_id of every element around it
+        self.heading = heading  # inside an <h1>
+        self.rows: list[list[str]] | None = None
+
+    def prose(self) -> int:
+        """Characters of prose this block adds to the elements around it."""
+        size = len(self.text)
+        if self.rows is not None:
+            return size
+        if size < _PROSE_CHARACTERS or self.links > size * _MOST_LINKS:
+            return 0
+        return size
+
+
+def _collapse(text: str) -> str:
+    """White space as a browser shows it: runs as one space, none between two Chinese characters."""
+    words = text.split()
+    if not words:
+        return ""
+    joined = [words[0]]
+    for word in words[1:]:
+        if not (joined[-1][-1].isascii() or word[0].isascii()):
+            joined.append(word)
+        else:
+            joined.append(" " + word)
+    return "".join(joined)
+
+
+class _Walk:
+    """One pass over the page: blocks in document order, furniture skipped."""
+
+    def __init__(self, pages: PageSection, body_size: int) -> None:
+        self.chrome_tags = frozenset(pages.chrome_tags)
+        self.chrome_classes = frozenset(pages.chrome_classes)
+        self.body_size = body_size
+        self.blocks: list[_Block] = []
+        self.buffer: list[str] = []
+        self.links = 0
+        self.stack: list[int] = []
+        self.in_link = 0
+        self.in_heading = 0
+
+    def flush(self) -> None:
+        text = _collapse("".join(self.buffer))
+        if text:
+            self.blocks.append(_Block(text, self.links, tuple(self.stack), self.in_heading > 0))
+        self.buffer.clear()
+        self.links = 0
+
+    def furniture(self, node: LexborNode) -> bool:
+        tag = node.tag or ""
+        attributes = node.attributes
+        marked = tag in self.chrome_tags or "hidden" in attributes
+        if not marked:
+            style = (attributes.get("style") or "").replace(" ", "").lower()
+            marked = "display:none" in style or "visibility:hidden" in style
+        if not marked:
+            names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
+            tokens = names.replace("-", " ").replace("_", " ").split()
+            marked = any(token in self.chrome_classes for token in tokens)
+        if not marked or tag in ("script", "style", "head", "template"):
+            return marked
+        # a page that wraps its article in <header> or a "bottom" box: keep what holds the text
+        return not (node.css_first("h1") is not None or len(node.text()) > self.body_size * _FURNITURE_SHARE)
+
+    def walk(self, root: LexborNode) -> None:
+        # iterative, not recursive: a page nested ten thousand deep is no error
+        pending: list[tuple[LexborNode | None, bool]] = [(root, False)]
+        while pending:
+            node, leaving = pending.pop()
+            if node is None:
+                continue
+            tag = node.tag or ""
+            if leaving:
+                self.leave(tag)
+                continue
+            if tag == "-text":
+                value = node.text(deep=False)
+                self.buffer.append(value)
+                if self.in_link:
+                    self.links += len(value.strip())
+                continue
+            if tag.startswith("-") or self.furniture(node):
+                continue  # comments, furniture
+            if tag == "br":
+                self.flush()
+                continue
+            if tag == "table" and _is_data_table(node):
+                self.table(node)
+                continue
+            self.enter(node, tag)
+            pending.append((node, True))
+            pending.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+
+    def enter(self, node: LexborNode, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+        self.stack.append(node.mem_id)
+        self.in_link += tag == "a"
+        self.in_heading += tag == "h1"
+
+    def leave(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.flush()
+        self.stack.pop()
+        self.in_link -= tag == "a"
+        self.in_heading -= tag == "h1"
+
+    def table(self, node: LexborNode) -> None:
+        self.flush()
+        caption = node.css_first("caption")
+        if caption is not None and _collapse(caption.text()):
+            self.blocks.append(_Block(_collapse(caption.text()), 0, tuple(self.stack)))
+        rows = _grid(node)
+        if rows:
+            block = _Block(" ".join(cell for row in rows for cell in row if cell), 0, tuple(self.stack))
+            block.rows = rows
+            self.blocks.append(block)
+
+
+def _is_data_table(node: LexborNode) -> bool:
+    """A table of figures, not of layout: no table inside it, two rows and two columns at least."""
+    if len(node.css("table")) > 1:  # lexbor's css() matches the node itself too
+        return False
+    rows = node.css("tr")
+    return len(rows) >= 2 and max(len(row.css("td, th")) for row in rows) >= 2
+
+
+def _span(node: LexborNode, name: str) -> int:
+    try:
+        return max(1, min(int((node.attributes.get(name) or "1").strip()), 100))
+    except ValueError:
+        return 1
+
+
+def _grid(table: LexborNode) -> list[list[str]]:
+    """A table's cells, a spanned cell in its first row and column and empty in the others."""
+    rows: list[list[str]] = []
+    taken: dict[tuple[int, int], bool] = {}
+    for r, row in enumerate(table.css("tr")):
+        cells: dict[int, str] = {}
+        column = 0
+        for cell in row.css("td, th"):
+            while taken.get((r, column)):
+                column += 1
+            text = _collapse(cell.text(separator=" "))
+            cells[column] = text
+            for down in range(_span(cell, "rowspan")):
+                for across in range(_span(cell, "colspan")):
+                    taken[(r + down, column + across)] = True
+            column += _span(cell, "colspan")
+        width = max((c for (row_index, c) in taken if row_index == r), default=-1) + 1
+        rows.append([cells.get(c, "") for c in range(width)])
+    return [row for row in rows if any(row)]
+
+
+def _article(blocks: list[_Block]) -> list[_Block]:
+    """The blocks of the article: under the smallest element that holds most of the prose."""
+    weight: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for block in blocks:
+        prose = block.prose()
+        total += prose
+        for level, element in enumerate(block.ancestors):
+            weight[element] = weight.get(element, 0) + prose
+            depth[element] = level
+    if not total:
+        return blocks
+    root = max((element for element, held in weight.items() if held >= total * _ARTICLE_SHARE), key=depth.__getitem__)
+    chosen = [block for block in blocks if root in block.ancestors]
+    if not any(block.heading for block in chosen):
+        first = blocks.index(chosen[0])
+        chosen[:0] = [block for block in blocks[:first] if block.heading][:1]
+    return chosen
+
+
+def _lines(blocks: list[_Block], chrome_words: tuple[str, ...]) -> Iterator[_Block]:
+    for block in blocks:
+        if block.rows is None and (
+            block.links > len(block.text) * _MOST_LINKS or any(w in block.text for w in chrome_words)
+        ):
+            continue
+        yield block
+
+
+def layout(blocks: list[_Block], chrome_words: tuple[str, ...]) -> tuple[str, tuple[Region, ...]]:
+    """The text of the article's blocks, a line each, tables a line per row; a Region per table cell."""
+    parts: list[str] = []
+    regions: list[Region] = []
+    at = 0
+    tables = 0
+    for block in _lines(_article(blocks), chrome_words):
+        if block.rows is None:
+            parts.append(block.text + "\n")
+            at += len(block.text) + 1
+            continue
+        tables += 1
+        for r, row in enumerate(block.rows, start=1):
+            for c, cell in enumerate(row, start=1):
+                cell = cell.replace("\t", " ")
+                regions.append(Region(at, at + len(cell), table=TableCell(number=tables, row=r, column=c)))
+                parts.append(cell + ("\t" if c < len(row) else "\n"))
+                at += len(cell) + 1
+    return "".join(parts), tuple(regions)
+
+
+def read(data: bytes, source: str, options: ReadOptions) -> Document:
+    """The article of an HTML page (see the module's docstring)."""
+    try:
+        from selectolax.lexbor import LexborHTMLParser
+    except ImportError:  # pragma: no cover - a core dependency
+        raise InputError(source, "reading HTML needs selectolax", "pip install selectolax") from None
+    from presscan.patternset import default_patterns
+
+    page, encoding = decode_page(data, source, options)
+    tree: LexborHTMLParser = LexborHTMLParser(page)
+    body = tree.body or tree.root
+    if body is None:
+        return Document(source, "", FORMAT.name, encoding)
+    pages = (options.patterns or default_patterns()).pages
+    walk = _Walk(pages, len(body.text()))
+    walk.walk(body)
+    walk.flush()
+    text, regions = layout(walk.blocks, tuple(pages.chrome_words))
+    return Document(source, text, FORMAT.name, encoding, regions)
+
+
+FORMAT = ReaderFormat(name="html", read=read, sniff=_sniff, suffixes=(".html", ".htm", ".shtml", ".xhtml"))
