@@ -85,6 +85,7 @@ FLAGS = {
     "summary": [("--fail-fast", "Stop at the first"), ("--help -h", "Show this message")],
     "patterns": [("--help -h", "Show this message")],
     "schema": [("--help -h", "Show this message")],
+    "text": [("--hidden", "Also read hidden"), ("--quiet -q", "No progress")],
 }
 
 

@@ -1,6 +1,6 @@
 """Build the test documents of tests/fixtures/formats/: one bulletin, as published.
 
-    python tools/build_fixtures.py        (needs reportlab: pip install '.[test]')
+    python tools/build_fixtures.py [FOLDER]     (needs reportlab: pip install '.[test]')
 
 The same bulletin (written for these tests; no real city) as:
 
@@ -26,6 +26,7 @@ The tests compare presscan's records with gold lists written by hand
 from __future__ import annotations
 
 import io
+import sys
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -184,7 +185,7 @@ def build_html() -> None:
 
 # ----- PDF (reportlab) ----------------------------------------------------------------
 PAGE_WIDTH, PAGE_HEIGHT = 420.0, 595.0  # A5, points
-LEFT, TOP, BOTTOM = 60.0, 530.0, 70.0
+LEFT, TOP, BOTTOM = 60.0, 530.0, 52.0
 SIZE = 12.0
 LINE = 20.0
 PER_LINE = 25  # characters of 12 pt in the text width (300 pt)
@@ -244,7 +245,13 @@ class _Pages:
         self.room(1, size + 8)
         c = self.canvas
         c.setFont("STSong-Light", size)
-        if how == "centre":
+        if how == "justify":
+            # spread over the text width, as a typesetter justifies every line of a paragraph but its last
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            spare = PAGE_WIDTH - 2 * LEFT - stringWidth(text, "STSong-Light", size)
+            c.drawString(LEFT, self.y, text, charSpace=spare / max(len(text) - 1, 1))
+        elif how == "centre":
             c.drawCentredString(PAGE_WIDTH / 2, self.y, text)
         elif how == "right":
             c.drawRightString(PAGE_WIDTH - LEFT, self.y, text)
@@ -286,8 +293,9 @@ def build_pdf(name: str = "bulletin.pdf", password: str | None = None) -> None:
             if kind == "heading":
                 pages.line(item, 13)
             else:
-                for line in _wrapped(item):
-                    pages.line(line)
+                lines = _wrapped(item)
+                for index, line in enumerate(lines):
+                    pages.line(line, SIZE, "justify" if index < len(lines) - 1 else "left")
             continue
         title, caption, rows, note = item
         pages.room(len(rows) + 3, 18)
@@ -392,6 +400,9 @@ def build_docx() -> None:
 
 
 def main() -> None:
+    global OUT
+    if len(sys.argv) > 1:  # another folder (tests/test_formats.py checks that the build is reproducible)
+        OUT = Path(sys.argv[1])
     OUT.mkdir(parents=True, exist_ok=True)
     build_text()
     build_html()
@@ -400,7 +411,7 @@ def main() -> None:
     build_scanned()
     build_docx()
     for path in sorted(OUT.iterdir()):
-        print(f"{path.relative_to(OUT.parents[2])}: {path.stat().st_size} bytes")
+        print(f"{path}: {path.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

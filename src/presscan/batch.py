@@ -31,7 +31,8 @@ from presscan.core import extract
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
-from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, locate, open_document
+from presscan.readers import MAX_INPUT_BYTES, STDIN, Document, ReadOptions, is_url, locate, open_document
+from presscan.readers.fetch import DEFAULT_SECONDS as FETCH_SECONDS
 from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
 from presscan.tables import with_tables
@@ -209,24 +210,35 @@ def _warm_up(patterns: PatternSet) -> None:
         _warmed_up = True
 
 
+def read_document(
+    source: str, patterns: PatternSet, encoding: str | None = None, limits: Limits = Limits()
+) -> Document | InputError | InternalError:
+    """Read one input into a Document, within the reading time limit; errors are returned, not raised."""
+    reading = limits.reading_seconds()
+    if reading and is_url(source):
+        reading += limits.seconds or FETCH_SECONDS  # the fetch has its own limit, and its own message
+    try:
+        # reading a PDF or a big page takes time too: it has a limit of its own
+        with _time_limit(reading):
+            return open_document(source, ReadOptions(encoding, limits.max_bytes, patterns, limits.seconds))
+    except InputError as error:
+        return error
+    except _TimedOut:
+        cause = f"reading took longer than {reading:g} s, the time limit for reading one input"
+        return InputError(source, cause, "raise the limit with --timeout")
+    except MemoryError:
+        return InputError(source, "not enough memory to read it", "split it")
+    except Exception as exc:  # a bug in a reader: this input fails, the batch goes on
+        return _internal(source, exc)
+
+
 def process(source: Input, patterns: PatternSet, encoding: str | None = None, limits: Limits = Limits()) -> Result:
     """Read and extract one input; errors are returned, not raised."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
-    reading = limits.reading_seconds()
-    try:
-        # reading a PDF or a big page takes time too: it has a limit of its own
-        with _time_limit(reading):
-            document = open_document(source, ReadOptions(encoding, limits.max_bytes, patterns, limits.seconds))
-    except InputError as error:
-        return Result(source, error=error)
-    except _TimedOut:
-        cause = f"reading took longer than {reading:g} s, the time limit for reading one input"
-        return Result(source, error=InputError(source, cause, "raise the limit with --timeout"))
-    except MemoryError:
-        return Result(source, error=InputError(source, "not enough memory to read it", "split it"))
-    except Exception as exc:  # a bug in a reader: this input fails, the batch goes on
-        return Result(source, error=_internal(source, exc))
+    document = read_document(source, patterns, encoding, limits)
+    if not isinstance(document, Document):
+        return Result(source, error=document)
     text = document.text
     seconds = limits.seconds_for(len(text))
     if limits.seconds:

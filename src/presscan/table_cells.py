@@ -24,11 +24,15 @@ from presscan.segment import line_of
 
 # A bare number in a cell, after full-width forms are folded: -2.3, 48,526, 3256.8
 _NUMBER = re.compile(r"[-+\u2212]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+# A cell that is a number and nothing else, in ASCII
+_PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 # Rows an aligned plain-text table must have, header excluded, to be taken for one
 ALIGNED_ROWS = 3
 # Lines above a table searched for its title and its unit caption
 _LINES_ABOVE = 3
 _LONGEST_UNIT = 10
+# Headers and units read are remembered (tables repeat them), up to this many of each
+_MOST_REMEMBERED = 4096
 
 Span = tuple[int, int]
 
@@ -98,6 +102,12 @@ class TableReader:
         self.targets = frozenset(attribution.status.target)
         self.comparisons = tuple(attribution.comparison.markers)
         self._units: dict[str, RawFigure | None] = {}
+        self._header_units: dict[str, str | None] = {}
+        self._row_context: tuple[int, str, str] = (-1, "", "")
+        self._header_words: dict[str, frozenset[str]] = {}
+        marks = "|".join(re.escape(mark) for mark in self.marks)
+        ends = f"(?:{marks}|[ \u3000])+" if marks else "[ \u3000]+"
+        self._ends = re.compile(f"^{ends}|{ends}$")
 
     @cached_property
     def periods(self) -> PeriodFinder:
@@ -111,6 +121,8 @@ class TableReader:
     def unit(self, written: str) -> RawFigure | None:
         """The figure `1` + `written` reads as, when `written` is exactly a unit (万吨, %, 亿元)."""
         if written not in self._units:
+            if len(self._units) > _MOST_REMEMBERED:
+                self._units.clear()
             probe = "1" + written
             found = find_figures(probe, self.patterns) if written else []
             self._units[written] = found[0] if len(found) == 1 and found[0].end == len(probe) else None
@@ -118,18 +130,7 @@ class TableReader:
 
     def _bare(self, text: str) -> str:
         """`text` without footnote marks and spaces at its ends."""
-        text = text.strip(" \u3000")
-        changed = True
-        while changed:
-            changed = False
-            for mark in self.marks:
-                if text.endswith(mark):
-                    text = text[: -len(mark)].rstrip(" \u3000")
-                    changed = True
-                if text.startswith(mark):
-                    text = text[len(mark) :].lstrip(" \u3000")
-                    changed = True
-        return text
+        return self._ends.sub("", text)
 
     def is_empty(self, written: str) -> bool:
         bare = self._bare(normalise(written).text)
@@ -138,6 +139,8 @@ class TableReader:
     def cell_number(self, written: str) -> tuple[Span, RawFigure | None] | None:
         """Where the number of a cell stands in it, and its figure when the cell states its own unit;
         None for a cell that is not a number."""
+        if _PLAIN.fullmatch(written):  # the usual cell: nothing to fold
+            return (0, len(written)), None
         folded = normalise(written)
         bare = self._bare(folded.text)
         if not bare:
@@ -153,6 +156,13 @@ class TableReader:
 
     def header_unit(self, header: str) -> str | None:
         """The unit a header states: in brackets (粮食产量(万吨)), or at its end (比上年增长%)."""
+        if header not in self._header_units:
+            if len(self._header_units) > _MOST_REMEMBERED:
+                self._header_units.clear()
+            self._header_units[header] = self._header_unit(header)
+        return self._header_units[header]
+
+    def _header_unit(self, header: str) -> str | None:
         text = self._bare(normalise(header).text)
         for opening, closing in self.words.brackets:
             end = text.rfind(closing)
@@ -192,25 +202,6 @@ class TableReader:
         return text or None
 
     # ----- the tables ---------------------------------------------------------------------
-    def plain_table(self, text: str, run: list[list[Span]], separator: str | None, number: int) -> Grid | None:
-        """The rows of `run` as a table, when they are one: a header above rows of numbers."""
-        least = 2 if separator is not None else ALIGNED_ROWS
-        rows = [[text[start:end] for start, end in cells] for cells in run]
-        numeric = [sum(1 for cell in row[1:] if self.cell_number(cell) is not None) for row in rows]
-        data = [index for index, count in enumerate(numeric) if count]
-        if len(run) < least or not data:
-            return None
-        if separator is None:
-            # aligned columns are a table only when every row below the first is a label and numbers
-            for row in rows[1:]:
-                if any(self.cell_number(cell) is None and not self.is_empty(cell) for cell in row[1:]):
-                    return None
-            if len(data) < ALIGNED_ROWS:
-                return None
-        width = max(len(cells) for cells in run)
-        grid = [cells + [(cells[-1][1], cells[-1][1])] * (width - len(cells)) for cells in run]
-        return Grid(number, grid)
-
     def read(
         self, text: str, grid: Grid, source: str, years: DocumentYears, lines: list[int]
     ) -> tuple[list[Figure], list[Region]]:
@@ -310,7 +301,12 @@ class TableReader:
         """What a column's header says: unit, growth or share, direction, period, target."""
         assert column.header is not None
         column.unit = self.header_unit(column.header)
-        words = {word for word, _ in attributor(self.patterns).tagger.cut(normalise(column.header).text)}
+        words = self._header_words.get(column.header)
+        if words is None:
+            if len(self._header_words) > _MOST_REMEMBERED:
+                self._header_words.clear()
+            cut = attributor(self.patterns).tagger.cut(normalise(column.header).text)
+            words = self._header_words[column.header] = frozenset(word for word, _ in cut)
         if words & self.growth or words & self.up or words & self.down:
             column.measure = "growth"
         elif words & self.share:
@@ -369,6 +365,15 @@ class TableReader:
                 return (start, start + len(line)), line
         return None
 
+    def _context(self, text: str, at: int) -> str:
+        """A cell's context: its row, normalised, the cells apart by a space (the same for a whole row)."""
+        start = text.rfind("\n", 0, at) + 1
+        if self._row_context[0] != start or self._row_context[1] is not text:
+            end = text.find("\n", at)
+            row = normalise(text[start : len(text) if end < 0 else end].replace("\t", " ")).text
+            self._row_context = (start, text, row)
+        return self._row_context[2]
+
     def _record(
         self,
         text: str,
@@ -389,7 +394,8 @@ class TableReader:
         else:
             if unit is None:
                 return None  # a number whose unit the table does not state: not a figure
-            probe = normalise(written).text.replace("\u2212", "-") + unit
+            number = written if _PLAIN.fullmatch(written) else normalise(written).text.replace("\u2212", "-")
+            probe = number + unit
             matched = find_figures(probe, self.patterns)
             if len(matched) != 1 or matched[0].end != len(probe):
                 return None
@@ -400,9 +406,7 @@ class TableReader:
             direction = "up" if raw.value > 0 else "down" if raw.value < 0 else None
         elif column.up or column.down or measure == "growth":
             direction = "down" if raw.value < Decimal(0) or (column.down and not column.up) else "up"
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", start)
-        context = normalise(text[line_start : len(text) if line_end < 0 else line_end].replace("\t", " ")).text
+        context = self._context(text, start)
         return trusted_figure(
             {
                 "source": source,

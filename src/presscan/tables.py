@@ -30,7 +30,7 @@ from presscan.patternset import PatternSet
 from presscan.readers.document import Document, Region
 from presscan.record import Figure, TableCell
 from presscan.segment import line_starts
-from presscan.table_cells import Grid, Span, table_reader
+from presscan.table_cells import ALIGNED_ROWS, Grid, Span, TableReader, table_reader
 
 # Columns of a plain-text table: a tab, or (for aligned columns) two spaces or more
 _TAB = "\t"
@@ -83,7 +83,7 @@ def find_text_tables(text: str, patterns: PatternSet, first_number: int = 1) -> 
     while index < len(lines):
         for separator in (_TAB, None):
             run = _run(text, lines, index, separator)
-            grid = reader.plain_table(text, run, separator, first_number + len(grids))
+            grid = _plain_table(reader, text, run, separator, first_number + len(grids))
             if grid is not None:
                 grids.append(grid)
                 index += len(run)
@@ -91,6 +91,28 @@ def find_text_tables(text: str, patterns: PatternSet, first_number: int = 1) -> 
         else:
             index += 1
     return grids
+
+
+def _plain_table(
+    reader: TableReader, text: str, run: list[list[Span]], separator: str | None, number: int
+) -> Grid | None:
+    """The rows of `run` as a table, when they are one: a header above rows of numbers."""
+    least = 2 if separator is not None else ALIGNED_ROWS
+    rows = [[text[start:end] for start, end in cells] for cells in run]
+    numeric = [sum(1 for cell in row[1:] if reader.cell_number(cell) is not None) for row in rows]
+    data = [index for index, count in enumerate(numeric) if count]
+    if len(run) < least or not data:
+        return None
+    if separator is None:
+        # aligned columns are a table only when every row below the first is a label and numbers
+        for row in rows[1:]:
+            if any(reader.cell_number(cell) is None and not reader.is_empty(cell) for cell in row[1:]):
+                return None
+        if len(data) < ALIGNED_ROWS:
+            return None
+    width = max(len(cells) for cells in run)
+    grid = [cells + [(cells[-1][1], cells[-1][1])] * (width - len(cells)) for cells in run]
+    return Grid(number, grid)
 
 
 def _run(text: str, lines: list[Span], index: int, separator: str | None) -> list[list[Span]]:

@@ -24,6 +24,7 @@ import importlib
 import os
 
 from presscan.readers.document import Document, ReaderFormat, ReadOptions, Region, locate
+from presscan.readers.fetch import fetch, is_url, url_path
 from presscan.readers.source import MAX_INPUT_BYTES, STDIN, read_bytes
 
 __all__ = [
@@ -35,6 +36,8 @@ __all__ = [
     "ReaderFormat",
     "Region",
     "choose_reader",
+    "choose_reader_for_url",
+    "is_url",
     "locate",
     "open_document",
     "read_bytes",
@@ -45,7 +48,7 @@ __all__ = [
 
 # The readers shipped, by module name in this package, in the order they are
 # asked; the text reader is the fallback and is asked last.
-READER_MODULES: tuple[str, ...] = ("html", "text")
+READER_MODULES: tuple[str, ...] = ("pdf", "docx", "doc", "html", "text")
 FALLBACK = "text"
 
 _registered: list[ReaderFormat] = []
@@ -88,7 +91,25 @@ def choose_reader(data: bytes, source: str) -> ReaderFormat:
     return next(reader for reader in readers() if reader.name == FALLBACK)
 
 
+def choose_reader_for_url(data: bytes, url: str, media_type: str) -> ReaderFormat:
+    """The reader for a URL's body: by magic bytes, then by the media type the server sent,
+    then by the suffix of the URL's path, else the text reader."""
+    candidates = [reader for reader in readers() if reader.name != FALLBACK]
+    for reader in candidates:
+        if reader.claims_content(data):
+            return reader
+    for reader in readers():
+        if media_type in reader.media_types:
+            return reader
+    return choose_reader(data, url_path(url) or url)
+
+
 def open_document(source: str, options: ReadOptions = ReadOptions()) -> Document:
-    """Read `source` (a path, or "-" for stdin) into a Document; InputError names what went wrong."""
+    """Read `source` (a path, "-" for stdin, or an http(s) URL) into a Document; InputError names
+    what went wrong."""
+    if is_url(source):
+        fetched = fetch(source, options.max_bytes, options.seconds)
+        declared = ReadOptions(options.encoding, options.max_bytes, options.patterns, options.seconds, fetched.charset)
+        return choose_reader_for_url(fetched.data, source, fetched.media_type).read(fetched.data, source, declared)
     data = read_bytes(source, options.max_bytes)
     return choose_reader(data, source).read(data, source, options)

@@ -102,10 +102,11 @@ class ReaderFormat:
     magic: byte strings a file of this format starts with (b"%PDF-"); sniff: a
     sharper test of the first bytes, for formats that share a container (DOCX
     and XLSX are both ZIP files). suffixes: the file suffixes it claims when
-    the content says nothing (".html"), lower case with the dot.
+    the content says nothing (".html"), lower case with the dot. media_types:
+    the media types a server sends it with, for URLs whose content says nothing.
     """
 
-    __slots__ = ("magic", "name", "read", "sniff", "suffixes")
+    __slots__ = ("magic", "media_types", "name", "read", "sniff", "suffixes")
 
     def __init__(
         self,
@@ -114,12 +115,14 @@ class ReaderFormat:
         magic: tuple[bytes, ...] = (),
         sniff: Callable[[bytes], bool] | None = None,
         suffixes: tuple[str, ...] = (),
+        media_types: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.read = read
         self.magic = magic
         self.sniff = sniff
         self.suffixes = suffixes
+        self.media_types = media_types  # the Content-Types of a URL it reads: "application/pdf"
 
     def __repr__(self) -> str:
         return f"ReaderFormat({self.name!r})"

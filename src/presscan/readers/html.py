@@ -26,6 +26,8 @@ Region for presscan.tables. Not read: images, charts, scripts.
 from __future__ import annotations
 
 import codecs
+import functools
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -108,7 +110,12 @@ def _declared(data: bytes) -> str | None:
     """The charset the page declares in a <meta> among its first bytes."""
     from selectolax.lexbor import LexborHTMLParser
 
-    head = LexborHTMLParser(data[:_PRESCAN].decode("latin-1"))
+    prescan = data[:_PRESCAN]
+    lowered = prescan.lower()
+    if b"charset" not in lowered:
+        return None
+    head_end = lowered.find(b"</head")
+    head = LexborHTMLParser(prescan[: head_end if head_end > 0 else None].decode("latin-1"))
     for meta in head.css("meta"):
         attributes = {key.lower(): value or "" for key, value in meta.attributes.items()}
         if attributes.get("charset"):
@@ -142,6 +149,12 @@ def decode_page(data: bytes, source: str, options: ReadOptions) -> tuple[str, st
             except UnicodeDecodeError:
                 continue  # a page that says one charset and is written in another: detect it
     return decode(data, source, None)
+
+
+@functools.lru_cache(maxsize=8)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of words (a furniture word anywhere in a block)."""
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) or "(?!)")
 
 
 class _Block:
@@ -201,10 +214,13 @@ class _Walk:
         self.buffer.clear()
         self.links = 0
 
-    def furniture(self, node: LexborNode) -> bool:
-        tag = node.tag or ""
+    def furniture(self, node: LexborNode, tag: str) -> bool:
+        if tag in self.chrome_tags:
+            return self._unless_it_holds_the_article(node, tag)
         attributes = node.attributes
-        marked = tag in self.chrome_tags or "hidden" in attributes
+        if not attributes:
+            return False
+        marked = "hidden" in attributes
         if not marked:
             style = (attributes.get("style") or "").replace(" ", "").lower()
             marked = "display:none" in style or "visibility:hidden" in style
@@ -212,9 +228,12 @@ class _Walk:
             names = f"{attributes.get('class') or ''} {attributes.get('id') or ''}".lower()
             tokens = names.replace("-", " ").replace("_", " ").split()
             marked = any(token in self.chrome_classes for token in tokens)
-        if not marked or tag in ("script", "style", "head", "template"):
-            return marked
-        # a page that wraps its article in <header> or a "bottom" box: keep what holds the text
+        return marked and self._unless_it_holds_the_article(node, tag)
+
+    def _unless_it_holds_the_article(self, node: LexborNode, tag: str) -> bool:
+        """Furniture, unless the page wraps its article in it (<header>, a "bottom" box): then it is kept."""
+        if tag in ("script", "style", "head", "template", "noscript"):
+            return True
         return not (node.css_first("h1") is not None or len(node.text()) > self.body_size * _FURNITURE_SHARE)
 
     def walk(self, root: LexborNode) -> None:
@@ -234,17 +253,18 @@ class _Walk:
                 if self.in_link:
                     self.links += len(value.strip())
                 continue
-            if tag.startswith("-") or self.furniture(node):
+            if tag[:1] == "-" or self.furniture(node, tag):
                 continue  # comments, furniture
             if tag == "br":
                 self.flush()
                 continue
-            if tag == "table" and _is_data_table(node):
-                self.table(node)
+            if tag == "table" and self.table(node):
                 continue
             self.enter(node, tag)
             pending.append((node, True))
-            pending.extend((child, False) for child in reversed(list(node.iter(include_text=True))))
+            children = [(child, False) for child in node.iter(include_text=True)]
+            children.reverse()
+            pending.extend(children)
 
     def enter(self, node: LexborNode, tag: str) -> None:
         if tag in _BLOCKS:
@@ -260,29 +280,30 @@ class _Walk:
         self.in_link -= tag == "a"
         self.in_heading -= tag == "h1"
 
-    def table(self, node: LexborNode) -> None:
+    def table(self, node: LexborNode) -> bool:
+        """Take a data table whole, as one block: one with no table inside it, of two rows and two
+        columns at least. A table for layout (False) is walked into like any other element."""
+        if len(node.css("table")) > 1:  # lexbor's css() matches the node itself too
+            return False
+        rows = _grid(node)
+        if len(rows) < 2 or max(len(row) for row in rows) < 2:
+            return False
         self.flush()
         caption = node.css_first("caption")
         if caption is not None and _collapse(caption.text()):
             self.blocks.append(_Block(_collapse(caption.text()), 0, tuple(self.stack)))
-        rows = _grid(node)
-        if rows:
-            block = _Block(" ".join(cell for row in rows for cell in row if cell), 0, tuple(self.stack))
-            block.rows = rows
-            self.blocks.append(block)
+        block = _Block(" ".join(cell for row in rows for cell in row if cell), 0, tuple(self.stack))
+        block.rows = rows
+        self.blocks.append(block)
+        return True
 
 
-def _is_data_table(node: LexborNode) -> bool:
-    """A table of figures, not of layout: no table inside it, two rows and two columns at least."""
-    if len(node.css("table")) > 1:  # lexbor's css() matches the node itself too
-        return False
-    rows = node.css("tr")
-    return len(rows) >= 2 and max(len(row.css("td, th")) for row in rows) >= 2
-
-
-def _span(node: LexborNode, name: str) -> int:
+def _span(attributes: dict[str, str | None], name: str) -> int:
+    written = attributes.get(name)
+    if not written:
+        return 1
     try:
-        return max(1, min(int((node.attributes.get(name) or "1").strip()), 100))
+        return max(1, min(int(written.strip()), 100))
     except ValueError:
         return 1
 
@@ -290,21 +311,27 @@ def _span(node: LexborNode, name: str) -> int:
 def _grid(table: LexborNode) -> list[list[str]]:
     """A table's cells, a spanned cell in its first row and column and empty in the others."""
     rows: list[list[str]] = []
-    taken: dict[tuple[int, int], bool] = {}
+    spanned = table.css_first("[rowspan], [colspan]") is not None
+    taken: dict[int, set[int]] = {}  # row -> the columns that cells spanning from above take
     for r, row in enumerate(table.css("tr")):
-        cells: dict[int, str] = {}
-        column = 0
+        if not spanned:
+            rows.append([_collapse(cell.text(separator=" ")) for cell in row.css("td, th")])
+            continue
+        cells: list[str] = []
+        above = taken.pop(r, set())
         for cell in row.css("td, th"):
-            while taken.get((r, column)):
-                column += 1
-            text = _collapse(cell.text(separator=" "))
-            cells[column] = text
-            for down in range(_span(cell, "rowspan")):
-                for across in range(_span(cell, "colspan")):
-                    taken[(r + down, column + across)] = True
-            column += _span(cell, "colspan")
-        width = max((c for (row_index, c) in taken if row_index == r), default=-1) + 1
-        rows.append([cells.get(c, "") for c in range(width)])
+            while len(cells) in above:
+                cells.append("")
+            cells.append(_collapse(cell.text(separator=" ")))
+            attributes = cell.attributes
+            across = _span(attributes, "colspan")
+            first = len(cells) - 1
+            cells.extend([""] * (across - 1))
+            for down in range(1, _span(attributes, "rowspan")):
+                taken.setdefault(r + down, set()).update(range(first, first + across))
+        while len(cells) in above:
+            cells.append("")
+        rows.append(cells)
     return [row for row in rows if any(row)]
 
 
@@ -329,16 +356,14 @@ def _article(blocks: list[_Block]) -> list[_Block]:
     return chosen
 
 
-def _lines(blocks: list[_Block], chrome_words: tuple[str, ...]) -> Iterator[_Block]:
+def _lines(blocks: list[_Block], chrome_words: re.Pattern[str]) -> Iterator[_Block]:
     for block in blocks:
-        if block.rows is None and (
-            block.links > len(block.text) * _MOST_LINKS or any(w in block.text for w in chrome_words)
-        ):
+        if block.rows is None and (block.links > len(block.text) * _MOST_LINKS or chrome_words.search(block.text)):
             continue
         yield block
 
 
-def layout(blocks: list[_Block], chrome_words: tuple[str, ...]) -> tuple[str, tuple[Region, ...]]:
+def layout(blocks: list[_Block], chrome_words: re.Pattern[str]) -> tuple[str, tuple[Region, ...]]:
     """The text of the article's blocks, a line each, tables a line per row; a Region per table cell."""
     parts: list[str] = []
     regions: list[Region] = []
@@ -351,10 +376,11 @@ def layout(blocks: list[_Block], chrome_words: tuple[str, ...]) -> tuple[str, tu
             continue
         tables += 1
         for r, row in enumerate(block.rows, start=1):
+            last = len(row)
             for c, cell in enumerate(row, start=1):
-                cell = cell.replace("\t", " ")
-                regions.append(Region(at, at + len(cell), table=TableCell(number=tables, row=r, column=c)))
-                parts.append(cell + ("\t" if c < len(row) else "\n"))
+                if cell:  # an empty cell needs no region: presscan.tables knows its place
+                    regions.append(Region(at, at + len(cell), table=TableCell(number=tables, row=r, column=c)))
+                parts.append(cell + ("\t" if c < last else "\n"))
                 at += len(cell) + 1
     return "".join(parts), tuple(regions)
 
@@ -376,8 +402,14 @@ def read(data: bytes, source: str, options: ReadOptions) -> Document:
     walk = _Walk(pages, len(body.text()))
     walk.walk(body)
     walk.flush()
-    text, regions = layout(walk.blocks, tuple(pages.chrome_words))
+    text, regions = layout(walk.blocks, _alternation(tuple(pages.chrome_words)))
     return Document(source, text, FORMAT.name, encoding, regions)
 
 
-FORMAT = ReaderFormat(name="html", read=read, sniff=_sniff, suffixes=(".html", ".htm", ".shtml", ".xhtml"))
+FORMAT = ReaderFormat(
+    name="html",
+    read=read,
+    sniff=_sniff,
+    suffixes=(".html", ".htm", ".shtml", ".xhtml"),
+    media_types=("text/html", "application/xhtml+xml"),
+)
