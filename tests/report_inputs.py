@@ -70,13 +70,15 @@ def write_hostile(folder: Path) -> Path:
 
 
 # Text whose offsets are easy to get wrong: characters beyond the BMP before figures (one code point,
-# two UTF-16 units), CRLF line ends, a figure broken across a line, full-width digits, and values a
-# browser's numbers would round.
+# two UTF-16 units), CRLF line ends, a figure broken across a line, full-width digits, values a
+# browser's numbers would round, and a text long enough to be shown in several blocks, with a line
+# longer than a block.
 TRICKY = {
     "astral.txt": "𠀀𠀁𪚥新增5吨。😀😀全省建成充电桩890台，新能源车1.46万辆。\n𠀀比上年增长36.8%。\n",
     "crlf.txt": "全年粮食产量1350万吨。\r\n全市用电量216.4亿\r\n千瓦时，增长５.２％。\r\n",
     "exact.txt": "全省存款余额12345678901234567.89元，贷款余额9007199254740993元，降尘量0.00005吨。\n",
     "empty.txt": "这一段没有数字。\n",
+    "long.txt": "𠀀全省建成充电桩890台，新能源车1.46万辆。\n" * 150 + "新能源车增长5.2%，" * 400 + "\n\n𠀀新增5吨。\n",
 }
 
 

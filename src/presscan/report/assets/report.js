@@ -13,6 +13,7 @@
   var P = positions(layout.period);
   var T = positions(layout.table);
   var ROW_HEIGHT = 28;
+  var BLOCK = 3000;
   var KIND_COLOURS = 12;
   var compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumFractionDigits: 2 });
 
@@ -248,13 +249,31 @@
     }
     $('doc-meta').textContent = [
       doc.figures + (doc.figures === 1 ? ' figure' : ' figures'),
-      doc.characters + ' characters',
+      doc.characters.toLocaleString('en') + ' characters',
       doc.format ? 'read as ' + doc.format : '',
       doc.encoding ? 'encoding ' + doc.encoding : '',
     ].filter(Boolean).join(' · ');
     var data = documentData(d);
     var text = data.text;
     var fragment = document.createDocumentFragment();
+    // The text in blocks of about BLOCK characters, cut at line ends: the browser lays out only the blocks
+    // in view (content-visibility), so a long document opens as fast as a short one.
+    var block = fragment.appendChild(element('div', 'block'));
+    var filled = 0;
+    function addText(piece) {
+      while (piece) {
+        var cut = filled + piece.length > BLOCK ? piece.indexOf('\n', Math.max(0, BLOCK - filled)) : -1;
+        if (cut < 0) {
+          block.appendChild(document.createTextNode(piece));
+          filled += piece.length;
+          return;
+        }
+        block.appendChild(document.createTextNode(piece.slice(0, cut + 1)));
+        block = fragment.appendChild(element('div', 'block'));
+        filled = 0;
+        piece = piece.slice(cut + 1);
+      }
+    }
     var at = 0;
     var present = new Map();
     for (var k = 0; k < doc.figures; k++) {
@@ -262,15 +281,16 @@
       var row = rows[i];
       var start = Math.max(unit(data, row[F.start]), at);
       var end = Math.max(unit(data, row[F.end]), start);
-      if (start > at) fragment.appendChild(document.createTextNode(text.slice(at, start)));
+      if (start > at) addText(text.slice(at, start));
       var mark = element('mark', 'fig ' + kindClasses[row[F.kind]], text.slice(start, end));
       mark.dataset.figure = i;
-      fragment.appendChild(mark);
+      block.appendChild(mark);
+      filled += end - start;
       marks.push(mark);
       present.set(row[F.kind], (present.get(row[F.kind]) || 0) + 1);
       at = end;
     }
-    if (at < text.length) fragment.appendChild(document.createTextNode(text.slice(at)));
+    if (at < text.length) addText(text.slice(at));
     box.appendChild(fragment);
     box.scrollTop = 0;
     sortedKeys(present).forEach(function (kind) {
