@@ -713,6 +713,14 @@
       return found;
     }
 
+    // A round step for about three intervals: 1, 2, 2.5 or 5 times a power of ten.
+    function niceStep(span) {
+      var raw = span / 3;
+      var power = Math.pow(10, Math.floor(Math.log10(raw)));
+      var ratio = raw / power;
+      return (ratio <= 1 ? 1 : ratio <= 2 ? 2 : ratio <= 2.5 ? 2.5 : ratio <= 5 ? 5 : 10) * power;
+    }
+
     function lineChart(group) {
       var width = 300, height = 150, left = 54, right = 12, top = 10, bottom = 34;
       var points = group.points;
@@ -721,14 +729,23 @@
       var low = Math.min.apply(null, values), high = Math.max.apply(null, values);
       if (low >= 0 && low <= high / 2) low = 0;
       else if (high <= 0 && high >= low / 2) high = 0;
-      var pad = (high - low) * 0.1 || Math.abs(high) * 0.1 || 1;
-      if (low !== 0) low -= pad;
-      if (high !== 0) high += pad;
+      var step = niceStep(high - low || Math.abs(high) || 1);
+      low = Math.floor(low / step) * step;
+      high = Math.max(Math.ceil(high / step) * step, low + step);
+      var ticks = [];
+      for (var tick = low; tick <= high + step / 2; tick += step) ticks.push(Math.round(tick / step) * step);
       var plotWidth = width - left - right, plotHeight = height - top - bottom;
-      function x(k) { return left + (points.length === 1 ? plotWidth / 2 : k * plotWidth / (points.length - 1)); }
+      // Periods placed in time when each starts at a time of its own (a missing year leaves a gap), else evenly.
+      var times = points.map(function (point) { return point.order[0] + (point.order[1] ? (point.order[1] - 1) / 12 : 0); });
+      var inTime = new Set(times).size === times.length;
+      var first = times[0], span = times[times.length - 1] - first;
+      function x(k) {
+        if (points.length === 1) return left + plotWidth / 2;
+        return left + (inTime ? (times[k] - first) / span : k / (points.length - 1)) * plotWidth;
+      }
       function y(value) { return top + plotHeight - (value - low) / (high - low) * plotHeight; }
       var chart = svg('svg', { width: '100%', viewBox: '0 0 ' + width + ' ' + height, role: 'img' });
-      [low, (low + high) / 2, high].forEach(function (tick) {
+      ticks.forEach(function (tick) {
         chart.appendChild(svg('line', { x1: left, x2: width - right, y1: y(tick), y2: y(tick), class: 'axis' }));
         var label = svg('text', { x: left - 5, y: y(tick) + 4, 'text-anchor': 'end' });
         label.textContent = compact.format(tick);
@@ -736,8 +753,7 @@
       });
       var path = points.map(function (point, k) { return (k ? 'L' : 'M') + x(k).toFixed(1) + ',' + y(values[k]).toFixed(1); }).join(' ');
       chart.appendChild(svg('path', { d: path, class: 'line' }));
-      var widest = Math.max.apply(null, points.map(function (point) { return point.label.length; }));
-      var every = points.length < 2 ? 1 : Math.ceil((widest * 7 + 6) / (plotWidth / (points.length - 1)));
+      var labelled = -Infinity;
       points.forEach(function (point, k) {
         var row = rows[point.figure];
         var mark = svg('circle', { cx: x(k), cy: y(values[k]), r: 5, class: 'mark' + (row[F.status] === 'target' ? ' target' : '') + (point.others.length ? ' conflict' : '') });
@@ -752,7 +768,8 @@
         title.textContent = lines.join('\n');
         mark.appendChild(title);
         chart.appendChild(mark);
-        if (k % every === 0) {
+        if (x(k) - labelled >= point.label.length * 7 + 6) {  // a label where the one before leaves room
+          labelled = x(k);
           var label = svg('text', { x: x(k), y: height - bottom + 16, 'text-anchor': 'middle' });
           label.textContent = point.label;
           chart.appendChild(label);
