@@ -25,15 +25,15 @@ Region for presscan.tables. Not read: images, charts, scripts.
 
 from __future__ import annotations
 
-import codecs
 import functools
 import re
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from presscan.errors import InputError
+from presscan.readers.charset import decode_page
 from presscan.readers.document import Document, ReaderFormat, ReadOptions, Region
-from presscan.readers.text import decode
 from presscan.record import TableCell
 
 if TYPE_CHECKING:
@@ -89,11 +89,40 @@ _BLOCKS = frozenset(
         "html",
     ]
 )
+# Elements that hold a paragraph or less, never the article around paragraphs
+_PARAGRAPHS = frozenset(
+    [
+        "p",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "pre",
+        "span",
+        "font",
+        "b",
+        "strong",
+        "a",
+        "em",
+        "i",
+        "u",
+        "small",
+        "big",
+        "sup",
+        "sub",
+        "label",
+        "caption",
+    ]
+)
 _PROSE_CHARACTERS = 10  # a block shorter than this is a label or a menu entry, not prose
 _MOST_LINKS = 0.5  # a block whose text is mostly links is navigation
 _ARTICLE_SHARE = 0.8  # the article holds this much of the page's prose
 _FURNITURE_SHARE = 0.4  # an element marked as furniture that holds more of the text than this is kept
-_PRESCAN = 4096  # bytes searched for a <meta> charset, as browsers do
 _SNIFF = 1024
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml")
 
@@ -104,51 +133,6 @@ def _sniff(data: bytes) -> bool:
     if head.startswith(b"<?xml"):
         return b"<html" in head
     return head.startswith(_HTML_STARTS)
-
-
-def _declared(data: bytes) -> str | None:
-    """The charset the page declares in a <meta> among its first bytes."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    prescan = data[:_PRESCAN]
-    lowered = prescan.lower()
-    if b"charset" not in lowered:
-        return None
-    head_end = lowered.find(b"</head")
-    head = LexborHTMLParser(prescan[: head_end if head_end > 0 else None].decode("latin-1"))
-    for meta in head.css("meta"):
-        attributes = {key.lower(): value or "" for key, value in meta.attributes.items()}
-        if attributes.get("charset"):
-            return attributes["charset"].strip(" '\"")
-        if attributes.get("http-equiv", "").lower() == "content-type":
-            content = attributes.get("content", "").lower()
-            if "charset=" in content:
-                return content.split("charset=", 1)[1].split(";")[0].strip(" '\"")
-    return None
-
-
-def _known(name: str | None) -> str | None:
-    """A charset name as Python knows it; GB2312 and GBK as GB18030, which covers them."""
-    if not name:
-        return None
-    try:
-        found = codecs.lookup(name).name
-    except LookupError:
-        return None
-    return "gb18030" if found in ("gb2312", "gbk", "hz") else found
-
-
-def decode_page(data: bytes, source: str, options: ReadOptions) -> tuple[str, str]:
-    """The page's text and the encoding it was decoded with (see the module's docstring)."""
-    if options.encoding or data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return decode(data, source, options.encoding)
-    for declared in (_known(options.declared_encoding), _known(_declared(data))):
-        if declared is not None:
-            try:
-                return data.decode(declared), declared
-            except UnicodeDecodeError:
-                continue  # a page that says one charset and is written in another: detect it
-    return decode(data, source, None)
 
 
 @functools.lru_cache(maxsize=8)
@@ -206,6 +190,7 @@ class _Walk:
         self.stack: list[int] = []
         self.in_link = 0
         self.in_heading = 0
+        self.paragraphs: set[int] = set()  # the elements that are a paragraph (p, li, h2): no article
 
     def flush(self) -> None:
         text = _collapse("".join(self.buffer))
@@ -270,6 +255,8 @@ class _Walk:
         if tag in _BLOCKS:
             self.flush()
         self.stack.append(node.mem_id)
+        if tag in _PARAGRAPHS:
+            self.paragraphs.add(node.mem_id)
         self.in_link += tag == "a"
         self.in_heading += tag == "h1"
 
@@ -335,8 +322,9 @@ def _grid(table: LexborNode) -> list[list[str]]:
     return [row for row in rows if any(row)]
 
 
-def _article(blocks: list[_Block]) -> list[_Block]:
-    """The blocks of the article: under the smallest element that holds most of the prose."""
+def _article(blocks: list[_Block], paragraphs: AbstractSet[int]) -> list[_Block]:
+    """The blocks of the article: under the smallest element that holds most of the prose (an
+    element around paragraphs, not a paragraph: `paragraphs` are the elements that are one)."""
     weight: dict[int, int] = {}
     depth: dict[int, int] = {}
     total = 0
@@ -348,7 +336,10 @@ def _article(blocks: list[_Block]) -> list[_Block]:
             depth[element] = level
     if not total:
         return blocks
-    root = max((element for element, held in weight.items() if held >= total * _ARTICLE_SHARE), key=depth.__getitem__)
+    holding = [element for element, held in weight.items() if held >= total * _ARTICLE_SHARE]
+    root = max((element for element in holding if element not in paragraphs), key=depth.__getitem__, default=None)
+    if root is None:
+        return blocks
     chosen = [block for block in blocks if root in block.ancestors]
     if not any(block.heading for block in chosen):
         first = blocks.index(chosen[0])
@@ -363,13 +354,15 @@ def _lines(blocks: list[_Block], chrome_words: re.Pattern[str]) -> Iterator[_Blo
         yield block
 
 
-def layout(blocks: list[_Block], chrome_words: re.Pattern[str]) -> tuple[str, tuple[Region, ...]]:
+def layout(
+    blocks: list[_Block], chrome_words: re.Pattern[str], paragraphs: AbstractSet[int] = frozenset()
+) -> tuple[str, tuple[Region, ...]]:
     """The text of the article's blocks, a line each, tables a line per row; a Region per table cell."""
     parts: list[str] = []
     regions: list[Region] = []
     at = 0
     tables = 0
-    for block in _lines(_article(blocks), chrome_words):
+    for block in _lines(_article(blocks, paragraphs), chrome_words):
         if block.rows is None:
             parts.append(block.text + "\n")
             at += len(block.text) + 1
@@ -402,7 +395,7 @@ def read(data: bytes, source: str, options: ReadOptions) -> Document:
     walk = _Walk(pages, len(body.text()))
     walk.walk(body)
     walk.flush()
-    text, regions = layout(walk.blocks, _alternation(tuple(pages.chrome_words)))
+    text, regions = layout(walk.blocks, _alternation(tuple(pages.chrome_words)), walk.paragraphs)
     return Document(source, text, FORMAT.name, encoding, regions)
 
 
