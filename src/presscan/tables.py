@@ -24,7 +24,7 @@ patterns/tables.toml.
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from presscan.patternset import PatternSet
 from presscan.readers.document import Document, Region
@@ -35,6 +35,8 @@ from presscan.table_cells import ALIGNED_ROWS, Grid, Span, TableReader, table_re
 # Columns of a plain-text table: a tab, or (for aligned columns) two spaces or more
 _TAB = "\t"
 _ALIGNED_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+# A line a table may stand on: a tab in it, or a gap of the kind above between two words
+_CANDIDATE_LINE = re.compile(r"^[^\r\n]*?(?:\t|\S(?:[ \u3000]{2,}|\u3000)\S)[^\r\n]*", re.MULTILINE)
 
 __all__ = ["Grid", "find_text_tables", "grids_from_regions", "table_reader", "with_tables"]
 
@@ -75,22 +77,36 @@ def _row_start(cells: dict[tuple[int, int], Span], row: int) -> int:
 
 def find_text_tables(text: str, patterns: PatternSet, first_number: int = 1) -> list[Grid]:
     """Tables in plain text: runs of two lines or more split by tabs into the same columns, or of
-    more than _ALIGNED_ROWS lines whose columns are aligned with spaces and hold numbers."""
+    more than ALIGNED_ROWS lines whose columns are aligned with spaces and hold numbers."""
     reader = table_reader(patterns)
-    lines = [(match.start(), match.end()) for match in re.finditer(r"[^\r\n]*", text) if match.end() > match.start()]
     grids: list[Grid] = []
-    index = 0
-    while index < len(lines):
-        for separator in (_TAB, None):
-            run = _run(text, lines, index, separator)
-            grid = _plain_table(reader, text, run, separator, first_number + len(grids))
-            if grid is not None:
-                grids.append(grid)
-                index += len(run)
-                break
-        else:
-            index += 1
+    for lines in _candidate_runs(text):
+        index = 0
+        while index < len(lines):
+            for separator in (_TAB, None):
+                run = _run(text, lines, index, separator)
+                grid = _plain_table(reader, text, run, separator, first_number + len(grids))
+                if grid is not None:
+                    grids.append(grid)
+                    index += len(run)
+                    break
+            else:
+                index += 1
     return grids
+
+
+def _candidate_runs(text: str) -> Iterator[list[Span]]:
+    """Runs of adjacent lines that have a tab, or a wide gap between two words: the only lines a
+    table can stand on (one scan of the text; most texts have none)."""
+    run: list[Span] = []
+    for match in _CANDIDATE_LINE.finditer(text):
+        if run and text[run[-1][1] : match.start()] not in ("\n", "\r\n", "\r"):
+            if len(run) >= 2:
+                yield run
+            run = []
+        run.append((match.start(), match.end()))
+    if len(run) >= 2:
+        yield run
 
 
 def _plain_table(
