@@ -115,6 +115,8 @@ class SubjectSection(_Strict):
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
     attributive_verbs: list[Word] = Field(default_factory=list)
+    capacity_verbs: list[Word] = Field(default_factory=list)
+    conversion_verbs: list[Word] = Field(default_factory=list)
     name_tags: list[Tag] = Field(default_factory=list)
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
