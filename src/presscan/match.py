@@ -433,7 +433,7 @@ class _Number:
         end: int,
         text: str,
         value: Decimal,
-        form: str,  # arabic | chinese | vague | pair (九五: only before a unit that takes pairs, 折)
+        form: str,  # arabic | chinese | vague | bare (百亿) | pair (九五: only before a unit that takes pairs, 折)
         high: Decimal | None = None,  # vague numbers: 数百 -> 200..900, 二三十 -> 20..30
         qualifier: str | None = None,  # vague numbers are approximate
         qualifier_text: str | None = None,
@@ -516,7 +516,7 @@ def _other_readings(match: re.Match[str], patterns: PatternSet) -> list[_Number]
             magnitude = patterns.magnitudes.get(bare[:size])
             if magnitude is not None:
                 factor = int(magnitude.value)  # type: ignore[call-overload]
-                readings.append(_Number(match.start() + size, bare[:size], Decimal(factor), "chinese"))
+                readings.append(_Number(match.start() + size, bare[:size], Decimal(factor), "bare"))
     return readings
 
 
@@ -729,10 +729,10 @@ def _sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> _Tail | 
 
 def _special(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
     """Numbers whose unit is written around them: 百分之三十, 三分之一, 占1/3."""
-    if number.form == "pair":
+    if number.form not in ("arabic", "chinese"):
         return None
     prefix = _longest_before(patterns, "prefixes", text, start)
-    if prefix is not None and number.form != "vague":
+    if prefix is not None:
         return _prefixed(patterns, text, start, number, prefix)
     word = patterns.fraction_word
     if word and number.form == "chinese" and number.high is None and text.startswith(word, number.end):
