@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from presscan import PatternError, default_patterns, extract, load_patterns
+from presscan.core import attributor
 from presscan.patternset import shipped_patterns_dir
 
 
@@ -162,9 +163,9 @@ def test_user_file_adds_context_words(tmp_path: Path) -> None:
 
 def test_user_dictionary_words_reach_the_tagger(tmp_path: Path) -> None:
     path = write(tmp_path, '[subject]\ndictionary = ["碳达峰"]\n')
-    tagger = load_patterns([path]).attributor.tagger
+    tagger = attributor(load_patterns([path])).tagger
     assert "碳达峰" in [word for word, _ in tagger.cut("碳达峰试点园区4个")]
-    assert "碳达峰" not in [word for word, _ in default_patterns().attributor.tagger.cut("碳达峰试点园区4个")]
+    assert "碳达峰" not in [word for word, _ in attributor(default_patterns()).tagger.cut("碳达峰试点园区4个")]
 
 
 # ----- issue #12 B: the number sections ---------------------------------------------------------

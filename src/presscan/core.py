@@ -6,12 +6,14 @@ from collections.abc import Iterator
 
 import regex
 
-from presscan.attribute import Attribution
+from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import PatternSet, default_patterns
+from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
 from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
+from presscan.timeline import Section
 
 # A paragraph ends with a sentence end at the end of a line.
 _PARAGRAPH_END_PATTERN = r"[。！？!?][ \t\u3000]*+(?:\r\n|\r|\n)"
@@ -23,18 +25,35 @@ _PARAGRAPH_END = regex.compile(_PARAGRAPH_END_PATTERN)
 CHUNK_CHARACTERS = 200_000
 
 
-def extract(text: str, *, patterns: PatternSet | None = None, source: str = "-") -> list[Figure]:
+def extract(
+    text: str, *, patterns: PatternSet | None = None, source: str = "-", year: int | None = None
+) -> list[Figure]:
     """Every statistical figure in `text`, in order of position; [] when there is none.
 
     `patterns` defaults to the shipped pattern files; pass `load_patterns([...])`
     to add your own. `source` is copied into each record (a path, or "-").
+    `year` is the year the text was written, for 今年 and 五年来 where the text
+    itself (a date in its first lines, a title with a year) does not say.
     Offsets in the records refer to `text` exactly as given.
     """
-    return list(iter_extract(text, patterns=patterns, source=source))
+    return list(iter_extract(text, patterns=patterns, source=source, year=year))
+
+
+def attributor(patterns: PatternSet) -> Attributor:
+    """The attribution rules of a pattern set, built on first use and kept with it."""
+    built = patterns.built.get("attributor")
+    if not isinstance(built, Attributor):
+        built = patterns.built["attributor"] = Attributor(patterns)
+    return built
 
 
 def iter_extract(
-    text: str, *, patterns: PatternSet | None = None, source: str = "-", chunk_characters: int = CHUNK_CHARACTERS
+    text: str,
+    *,
+    patterns: PatternSet | None = None,
+    source: str = "-",
+    chunk_characters: int = CHUNK_CHARACTERS,
+    year: int | None = None,
 ) -> Iterator[Figure]:
     """The figures of `extract`, one piece of the text at a time: memory does not grow with the text.
 
@@ -44,28 +63,64 @@ def iter_extract(
     period does not carry across that cut.
     """
     patterns = patterns or default_patterns()
+    rules = attributor(patterns)
+    head = rules.periods.document.head_characters or 400
+    document = rules.periods.document_years(normalise(text[: head * 2]).text, year)
     line_base = 0
     previous_end = 0
+    section: Section | None = None  # the section in force where the next piece starts
     for start, end in _pieces(text, chunk_characters):
         line_base += _line_breaks(text, previous_end, start)
         previous_end = start
-        yield from _extract_piece(text[start:end], start, line_base, patterns, source)
+        figures, section = _extract_piece(text[start:end], start, line_base, patterns, source, document, section)
+        yield from figures
 
 
-def _extract_piece(piece: str, base: int, line_base: int, patterns: PatternSet, source: str) -> list[Figure]:
-    """Figures of one piece; offsets and lines are moved to the whole text's by `base` and `line_base`."""
+def _extract_piece(
+    piece: str,
+    base: int,
+    line_base: int,
+    patterns: PatternSet,
+    source: str,
+    document: DocumentYears,
+    section: Section | None,
+) -> tuple[list[Figure], Section | None]:
+    """Figures of one piece, and the section in force at its end; offsets and lines are moved to
+    the whole text's by `base` and `line_base`."""
     folded = normalise(piece)
     raw = find_figures(folded.text, patterns)
-    if not raw:
-        return []
-    lines = line_starts(piece)
+    headings = _headings(piece, folded, base == 0)
+    if not raw and not headings:
+        return [], section
     sentence_spans = sentences(folded.text)
-    attributions = patterns.attributor.attribute(folded.text, raw, _paragraph_ends(piece, folded), sentence_spans)
+    paragraph_ends = sorted(
+        {*_paragraph_ends(piece, folded), *(end for _, end in headings), *(start for start, _ in headings)}
+    )
+    full_sentences = _full_sentences(folded.text, headings)
+    rules = attributor(patterns)
+    attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
+    if not raw:
+        return [], _carried(last, folded, base)
+    lines = line_starts(piece)
     shared = _Shared()
     return [
         _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base, shared)
         for figure, attribution in zip(raw, attributions, strict=True)
-    ]
+    ], _carried(last, folded, base)
+
+
+def _carried(section: Section | None, folded: Normalised, base: int) -> Section | None:
+    """The section in force at the end of a piece, as the next piece takes it: from its start,
+    its period at its offsets in the whole original text."""
+    if section is None:
+        return None
+    period = section.period
+    if period is not None and not period.absolute:
+        start, end = folded.span(period.start, period.end)
+        period = period.moved(base + start, base + end)
+    carried = Section(-1, section.level, section.status, period)
+    carried.resolved = section.resolved
+    return carried
 
 
 class _Shared:
@@ -136,7 +191,7 @@ def _record(
     context = shared.contexts.get(sentence_start)
     if context is None:
         context = shared.contexts[sentence_start] = folded.text[sentence_start:sentence_end]
-    period_key = attribution.period_start if attribution.period_start is not None else -1
+    period_key = id(attribution.resolved) if attribution.period is not None else -1
     if period_key in shared.periods:
         period = shared.periods[period_key]
     else:
@@ -159,7 +214,7 @@ def _record(
             "qualifier": figure.qualifier,
             "qualifier_text": figure.qualifier_text,
             "subject": attribution.subject,
-            "base": None,
+            "base": attribution.base,
             "period": period,
             "direction": attribution.direction,
             "status": attribution.status,
@@ -172,18 +227,64 @@ def _record(
 
 
 def _period(attribution: Attribution, folded: Normalised, base: int) -> Period | None:
-    if attribution.period_text is None or attribution.period_start is None or attribution.period_end is None:
+    found, resolved = attribution.period, attribution.resolved
+    if found is None:
         return None
-    start, end = folded.span(attribution.period_start, attribution.period_end)
+    if found.absolute:
+        start, end = found.start, found.end
+    else:
+        start, end = folded.span(found.start, found.end)
+        start, end = base + start, base + end
     return trusted_period(
         {
-            "text": attribution.period_text,
-            "start": base + start,
-            "end": base + end,
-            "start_year": attribution.start_year,
-            "end_year": attribution.end_year,
-            "start_month": None,
-            "end_month": None,
-            "resolved_from": "text" if attribution.start_year is not None else None,
+            "text": found.text,
+            "start": start,
+            "end": end,
+            "start_year": resolved.start_year if resolved is not None else None,
+            "end_year": resolved.end_year if resolved is not None else None,
+            "start_month": resolved.start_month if resolved is not None else None,
+            "end_month": resolved.end_month if resolved is not None else None,
+            "resolved_from": resolved.resolved_from if resolved is not None else None,
         }
     )
+
+
+# ----- provisional layout: headings and full sentences --------------------------------------
+# TODO(layout): segment.py's structure replaces these.
+_LINE = regex.compile(r"[^\r\n]+")
+_SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[、.．](?![0-9]))")
+_LINE_END_MARKS = "。！？；，：,;:!?、"
+_HEADING_MOST_CHARACTERS = 40
+_FULL_SENTENCE_END = regex.compile(r"[。！？!?]++")
+
+
+def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int, int]]:
+    """Normalised spans of heading lines: a numbered short line, or the first line of the text,
+    without sentence punctuation at its end."""
+    found: list[tuple[int, int]] = []
+    first = True
+    for line in _LINE.finditer(piece):
+        stripped = line.group().strip(" \t\u3000")
+        if not stripped:
+            continue
+        title = first and at_start
+        first = False
+        if len(stripped) > _HEADING_MOST_CHARACTERS or stripped[-1] in _LINE_END_MARKS:
+            continue
+        numbered = _SECTION_MARK.match(stripped) is not None
+        if numbered or (title and not any(mark in stripped for mark in _LINE_END_MARKS)):
+            start = line.start() + line.group().index(stripped)
+            found.append((folded.folded_offset(start), folded.folded_offset(start + len(stripped))))
+    return found
+
+
+def _full_sentences(text: str, headings: list[tuple[int, int]]) -> Spans:
+    """Sentences to their full stop (a ； does not end one), a heading being one of its own."""
+    cuts = {match.end() for match in _FULL_SENTENCE_END.finditer(text)}
+    for start, end in headings:
+        cuts.add(start)
+        cuts.add(end)
+    cuts.discard(0)
+    cuts = {cut for cut in cuts if cut < len(text)}
+    ordered = sorted(cuts)
+    return Spans([0, *ordered], [*ordered, len(text)])

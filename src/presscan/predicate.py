@@ -1,0 +1,215 @@
+"""What a figure's predicate says: which way it moved (direction), whether it is a result
+or a goal (status), and whether a percentage is a share or a growth rate (measure).
+
+The words come from patterns/direction.toml, status.toml and measure.toml and
+are read as whole words in the figure's own predicate: between the end of the
+figure before it in its clause (or the clause's start) and the figure.
+"""
+
+from __future__ import annotations
+
+from presscan.match import RawFigure
+from presscan.patternset import AttributionWords
+from presscan.periods import DocumentYears, PeriodMatch, ResolvedPeriod
+from presscan.segment import bisect_right
+from presscan.subject import NounPhrases
+from presscan.tokens import TIME, WORD, Sentence, Token
+
+UP = "up"
+DOWN = "down"
+ACTUAL = "actual"
+TARGET = "target"
+SHARE = "share"
+GROWTH = "growth"
+
+
+class Predicates:
+    """Direction, status and measure rules over one pattern set."""
+
+    def __init__(self, words: AttributionWords, phrases: NounPhrases) -> None:
+        d = words.direction
+        self.phrases = phrases
+        self.up = frozenset(d.up)
+        self.down = frozenset(d.down)
+        self.up_nouns = frozenset(d.up_nouns)
+        self.down_nouns = frozenset(d.down_nouns)
+        self.baseline_up = frozenset(d.baseline_up)
+        self.baseline_down = frozenset(d.baseline_down)
+        self.gaps = frozenset(d.gaps)
+        st = words.status
+        self.target_words = frozenset(st.target)
+        self.actual_words = frozenset(st.actual)
+        self.estimate_words = frozenset(st.estimate)
+        m = words.measure
+        self.share_words = frozenset(m.share)
+        self.growth_words = frozenset(m.growth)
+        self.percent_kinds = frozenset(m.percent_kinds)
+
+    def has_predicate(self, found: list[Token], low: int, position: int) -> bool:
+        """True when the figure has a verb or a direction word of its own before it."""
+        for token in found[low:position]:
+            if self.phrases.is_verb(token) or token.word in self.up or token.word in self.down:
+                return True
+        return False
+
+    # ----- direction ------------------------------------------------------------------
+    def direction(self, found: list[Token], low: int, position: int, figure: RawFigure) -> str | None:
+        """up or down from the nearest direction word before the figure; a gap to another thing
+        (高于全省平均) has none; 比去年同期低 moved; X%的增长 after the figure; a negative rate is down."""
+        if self.negative(figure):
+            return DOWN
+        return self.word_direction(found, low, position)
+
+    def negative(self, figure: RawFigure) -> bool:
+        """A negative rate moved down: 为-0.5%, 负2.7%."""
+        return figure.value < 0 and figure.kind in self.percent_kinds
+
+    def word_direction(self, found: list[Token], low: int, position: int) -> str | None:
+        """The direction the words of the predicate say, whatever the figure's sign."""
+        after = position + 1
+        if after + 1 < len(found) and found[after].kind == WORD and found[after].word in self.phrases.linkers:
+            word = found[after + 1].word
+            if word in self.up:
+                return UP
+            if word in self.down:
+                return DOWN
+        skip = self.phrases.baseline_spans(found, low, position)
+        noun_direction: str | None = None
+        for back in range(position - 1, low - 1, -1):
+            token = found[back]
+            if token.kind != WORD:
+                continue
+            word = token.word
+            if word in self.gaps:
+                return None
+            if _within(skip, back):
+                continue
+            if noun_direction is None and word in self.up_nouns:
+                noun_direction = UP
+                continue
+            if noun_direction is None and word in self.down_nouns:
+                noun_direction = DOWN
+                continue
+            if word in self.up:
+                return UP
+            if word in self.down:
+                return DOWN
+            if word in self.baseline_up and _after_time_baseline(found, back, skip):
+                return UP
+            if word in self.baseline_down and _after_time_baseline(found, back, skip):
+                return DOWN
+        return noun_direction
+
+    # ----- status ---------------------------------------------------------------------
+    def status(
+        self,
+        sentence: Sentence,
+        low: int,
+        position: int,
+        section_status: str | None,
+        period: PeriodMatch | None,
+        resolved: ResolvedPeriod | None,
+        document: DocumentYears,
+        words: SentenceWords,
+    ) -> str:
+        """actual or target: a review section says actual; a period that has ended says actual; a
+        goals section says target; else a target word before the figure in its part of the
+        sentence (or anywhere before a colon's list), unless its own predicate says it is done
+        (已完成); an estimate (预计) is a target only for a period to come."""
+        if section_status == ACTUAL:
+            return ACTUAL
+        now = document.now
+        past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
+        future = (
+            resolved is not None and resolved.start_year is not None and now is not None and resolved.start_year > now
+        )
+        if section_status == TARGET:
+            return ACTUAL if past else TARGET
+        if past:
+            return ACTUAL
+        scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
+        target = _any_between(words.targets, scope, position)
+        estimate = _any_between(words.estimates, scope, position)
+        done = _any_between(words.actuals, low, position)
+        if period is not None and any(word in period.text for word in self.target_words):
+            target = True  # 2025年底前: a deadline
+        if target and not done:
+            return TARGET
+        if estimate and future:
+            return TARGET
+        return ACTUAL
+
+    def sentence_words(self, sentence: Sentence) -> SentenceWords:
+        """Where a sentence's target, estimate and actual words stand; a target noun inside a
+        name (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
+        found = sentence.tokens
+        words = SentenceWords()
+        for index, token in enumerate(found):
+            if token.kind != WORD:
+                continue
+            word = token.word
+            if word in self.target_words:
+                following = found[index + 1] if index + 1 < len(found) else None
+                noun = self.phrases.is_noun(token) and token.tag not in self.phrases.verbal_noun_tags
+                named = following is not None and self.phrases.is_noun(following)
+                inside_name = (
+                    noun and named and following is not None and following.tag not in self.phrases.verbal_noun_tags
+                )
+                if not inside_name:
+                    words.targets.append(index)
+            elif word in self.estimate_words:
+                words.estimates.append(index)
+            elif word in self.actual_words:
+                words.actuals.append(index)
+        return words
+
+    # ----- measure ----------------------------------------------------------------------
+    def measure(
+        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, base: str | None
+    ) -> str | None:
+        """share (a share word before the figure, in its subject, or a base) or growth (a growth
+        word right before it, past adverbs and qualifiers), for percentages only."""
+        if figure.kind not in self.percent_kinds:
+            return None
+        if base is not None or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
+            return SHARE
+        if subject is not None and any(word in subject for word in self.share_words):
+            return SHARE
+        for back in range(position - 1, low - 1, -1):
+            token = found[back]
+            if token.kind == TIME:
+                continue
+            if token.kind != WORD:
+                break
+            if token.word in self.growth_words:
+                return GROWTH
+            if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
+                continue
+            break
+        return None
+
+
+class SentenceWords:
+    """Token positions, in order, of a sentence's status words."""
+
+    __slots__ = ("actuals", "estimates", "targets")
+
+    def __init__(self) -> None:
+        self.targets: list[int] = []
+        self.estimates: list[int] = []
+        self.actuals: list[int] = []
+
+
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    """True when a position of the sorted `positions` is in [low, high)."""
+    at = bisect_right(positions, low - 1)
+    return at < len(positions) and positions[at] < high
+
+
+def _within(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(first <= index < end for first, end in spans)
+
+
+def _after_time_baseline(found: list[Token], position: int, skip: list[tuple[int, int]]) -> bool:
+    """True when a comparison whose baseline holds a time ends right before `position`: 比去年同期[低]."""
+    return any(end == position and any(token.kind == TIME for token in found[first:end]) for first, end in skip)
