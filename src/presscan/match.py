@@ -278,7 +278,7 @@ def _read_per(patterns: PatternSet, text: str, pos: int) -> tuple[int, str] | No
 class _Tail:
     """What follows a number: its inside qualifier, magnitude and unit (or counted noun)."""
 
-    __slots__ = ("end", "entry", "half", "inside", "kind", "magnitude", "per", "source", "surface", "unit")
+    __slots__ = ("end", "entry", "half", "inside", "kind", "magnitude", "per", "surface", "unit")
 
     def __init__(
         self,
@@ -289,7 +289,6 @@ class _Tail:
         kind: str,
         per: str | None,
         surface: str,  # the unit, counted noun or currency sign as written
-        source: str,
         entry: Unit | None = None,  # the unit's pattern entry; None for a counted noun or a sign
         half: bool = False,  # 一个半小时: a half between the number and the unit
     ) -> None:
@@ -300,19 +299,16 @@ class _Tail:
         self.kind = kind
         self.per = per
         self.surface = surface
-        self.source = source
         self.entry = entry
         self.half = half
 
 
 def _unit_tail(found: _UnitRead, magnitude: str | None, inside: str | None, half: bool = False) -> _Tail:
     entry = found.entry
-    return _Tail(
-        found.end, magnitude, inside, found.unit, found.kind, found.per, entry.surface, entry.source, entry, half
-    )
+    return _Tail(found.end, magnitude, inside, found.unit, found.kind, found.per, entry.surface, entry, half)
 
 
-def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | None) -> _Tail | None:
+def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | None, inside: str | None) -> _Tail | None:
     """9万儿童, 1000农户: a counted noun right after the number, outside the figure's text."""
     noun = _longest(patterns.counted_nouns, text, pos, patterns.longest_key["counted_nouns"])
     if noun is None:
@@ -320,7 +316,7 @@ def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | No
     if magnitude is None and any(text.startswith(word, pos + len(noun)) for word in patterns.counted_not_before):
         return None  # 12345市民热线
     entry = patterns.counted_nouns[noun]
-    return _Tail(pos, magnitude, None, str(entry.value), "count", None, noun, entry.source)
+    return _Tail(pos, magnitude, inside, str(entry.value), "count", None, noun)
 
 
 def _read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> _Tail | None:
@@ -358,15 +354,11 @@ def _read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> _Tail
         if found is not None:
             options.append((found.end, -size, _unit_tail(found, magnitude, inside or inside_after)))
             continue
-        noun = None if latin else _counted_noun(patterns, text, after, magnitude)
+        noun = None if latin else _counted_noun(patterns, text, after, magnitude, inside or inside_after)
         if noun is not None:
-            noun.inside = inside or inside_after
             options.append((after, -size, noun))
     if not options:
-        noun = _counted_noun(patterns, text, start, None)
-        if noun is not None:
-            noun.inside = inside
-            return noun
+        return _counted_noun(patterns, text, start, None, inside)
     # The longest reading wins; on a tie, the one without a magnitude (3千瓦 is
     # 3 kilowatts, not 3000 watts); on a tie of both, the first.
     best: tuple[int, int, _Tail] | None = None
@@ -437,7 +429,7 @@ class _Number:
         high: Decimal | None = None,  # vague numbers: 数百 -> 200..900, 二三十 -> 20..30
         qualifier: str | None = None,  # vague numbers are approximate
         qualifier_text: str | None = None,
-        pair: Decimal | None = None,  # two digits read as a whole and a tenth: 75 -> 7.5, 九五 -> 9.5
+        pair: Decimal | None = None,  # two digits read as a whole and a tenth: 九五 -> 9.5
     ) -> None:
         self.end = end
         self.text = text
@@ -459,8 +451,7 @@ def _readings(match: re.Match[str], patterns: PatternSet) -> list[_Number]:
         # no more digits than MOST_DIGITS (< LARGEST_EXPONENT): nothing to check
         if value is None or (len(arabic) > MOST_DIGITS and _out_of_bounds(value)):
             return []
-        pair = Decimal(f"{arabic[0]}.{arabic[1]}") if len(arabic) == 2 and arabic[1] != "0" else None
-        return [_Number(match.end(), arabic, value, "arabic", pair=pair)]
+        return [_Number(match.end(), arabic, value, "arabic")]
     run = match.group("chinese")
     if run is None:
         return _other_readings(match, patterns)
@@ -676,7 +667,8 @@ def _unit_over_magnitude(
 def _with_tail(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
     arabic = number.form == "arabic"
     tail = _read_tail(patterns, text, number.end, arabic)
-    sign_start = _currency_sign(patterns, text, start) if arabic and patterns.currency_signs else -1
+    signed = arabic and start > 0 and text[start - 1] in patterns.currency_sign_ends
+    sign_start = _currency_sign(patterns, text, start) if signed else -1
     if sign_start >= 0:
         if tail is None:
             tail = _sign_tail(patterns, text, number.end, text[sign_start:start].rstrip(" "))
@@ -685,7 +677,7 @@ def _with_tail(patterns: PatternSet, text: str, start: int, number: _Number) -> 
     if tail is None:
         return None
     figure = _build(patterns, text, start, number, tail)
-    if figure is not None and patterns.subunits:
+    if figure is not None and figure.unit in patterns.subunit_units:
         return _with_subunits(patterns, text, figure)
     return figure
 
@@ -705,7 +697,6 @@ def _currency_sign(patterns: PatternSet, text: str, start: int) -> int:
 def _sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> _Tail | None:
     """After a number led by a currency sign: [inside qualifier] [magnitude] [inside qualifier] [/denominator]."""
     unit = str(patterns.currency_signs[sign].value)
-    source = patterns.currency_signs[sign].source
     inside = _longest(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])
     end = pos + len(inside) if inside else pos
     magnitude = None
@@ -723,8 +714,8 @@ def _sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> _Tail | 
         return None  # $5G, US$3x: letters run on
     per = _read_per(patterns, text, end)
     if per is not None:
-        return _Tail(per[0], magnitude, inside, f"{unit}/{per[1]}", "rate", per[1], sign, source)
-    return _Tail(end, magnitude, inside, unit, "money", None, sign, source)
+        return _Tail(per[0], magnitude, inside, f"{unit}/{per[1]}", "rate", per[1], sign)
+    return _Tail(end, magnitude, inside, unit, "money", None, sign)
 
 
 def _special(patterns: PatternSet, text: str, start: int, number: _Number) -> RawFigure | None:
@@ -1075,7 +1066,9 @@ def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: 
         if high is not None:
             return None  # 三四折 is read as the pair 3.4
         if reading.pair is not None:
-            value = reading.pair  # 九五折, 75折
+            value = reading.pair  # 九五折
+        elif reading.form == "arabic" and len(number) == 2 and number[1] != "0":
+            value = Decimal(f"{number[0]}.{number[1]}")  # 75折
     elif reading.form == "pair":
         return None
     is_arabic = reading.form == "arabic"
@@ -1110,9 +1103,9 @@ def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: 
     if entry is not None and entry.below is not None and scaled >= entry.below:
         return None  # 十折; 2025年 after 年限
     written = ""  # the whole written form, when the parts stand apart (两吨半)
-    if tail.per is None and high is None and magnitude is None and scaled == scaled.to_integral_value():
+    if tail.per is None and high is None and magnitude is None:
         half = _half_after(patterns, text, end)
-        if half or tail.half:
+        if (half or tail.half) and scaled == scaled.to_integral_value():
             scaled += Decimal("0.5")
             end += half
             written = text[start:end]

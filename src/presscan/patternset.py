@@ -451,6 +451,17 @@ class PatternSet:
         return frozenset(sign[-1] for sign in self.negative_signs)
 
     @cached_property
+    def currency_sign_ends(self) -> frozenset[str]:
+        """Last characters of the currency signs (and the space after a code): a number after any
+        other character has no sign before it."""
+        return frozenset({*(sign[-1] for sign in self.currency_signs), " "}) if self.currency_signs else frozenset()
+
+    @cached_property
+    def subunit_units(self) -> frozenset[str]:
+        """The units that smaller units divide (元 for 角): only their figures are read on."""
+        return frozenset(subunit.of for subunit in self.subunits.values())
+
+    @cached_property
     def units_by_first_char(self) -> dict[str, tuple[Unit, ...]]:
         """Units grouped by their first character, longest first: the candidates at one position."""
         grouped: dict[str, list[Unit]] = {}
