@@ -25,7 +25,20 @@ from presscan.predicate import Predicates, SentenceWords
 from presscan.segment import Spans, bisect_right
 from presscan.subject import NounPhrases
 from presscan.timeline import Section, Timeline
-from presscan.tokens import FIGURE, TIME, WORD, Island, Marks, Sentence, Token, WordTagger, cut, without_overlaps
+from presscan.tokens import (
+    FIGURE,
+    GAP,
+    TIME,
+    WORD,
+    Island,
+    Marks,
+    Sentence,
+    Token,
+    Windows,
+    WordTagger,
+    cut,
+    without_overlaps,
+)
 
 # Punctuation classes. TODO(layout): from patterns/punctuation.toml.
 _MARKS = Marks(
@@ -38,6 +51,17 @@ _MARKS = Marks(
     opening_brackets=frozenset("（(【["),
     closing_brackets=frozenset("）)】]"),
 )
+# How many characters around figures and times are cut into words (see tokens.Windows):
+# back from a figure, its subject (subject.MOST_SUBJECT_CHARACTERS) and a short predicate
+# (比上年同期增长); after it, a short noun (设立超500亿元区域基金) or the thing a count
+# counts (1023项供需对接和投融资项目); around a time, the word that makes it a baseline
+# (比) or part of a noun phrase (完成全年目标任务).
+BEFORE_FIGURE = 30
+AFTER_FIGURE = 6
+AFTER_COUNT = 16
+AROUND_TIME = 4
+# How much of a clause left uncut is read to see whether it opens with its predicate
+OPENING_CHARACTERS = 8
 # How many clauses back a clause with no indicator of its own looks for the topic it
 # continues: a topic chain is stated near its comments, and the bound keeps a
 # sentence of thousands of clauses linear.
@@ -69,6 +93,7 @@ class Attributor:
         self._tagger = tagger
         self.marks = _MARKS
         self.phrases = NounPhrases(words, self.marks)
+        self.windows = Windows(BEFORE_FIGURE, AFTER_FIGURE, AFTER_COUNT, AROUND_TIME, self.phrases.linkers)
         self.periods = PeriodFinder(patterns)
         self.predicates = Predicates(words, self.phrases)
         numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
@@ -146,16 +171,19 @@ class Attributor:
         sentences: list[Sentence] = []
         figure_at = [(-1, -1)] * len(figures)
         period_at = [(-1, -1)] * len(found)
+        counts = [figure.kind == "count" and figure.per is None for figure in figures]
+        tagger = self.tagger
         for sentence in sorted(islands_by_sentence):
             start, end = sentence_spans.starts[sentence], sentence_spans.ends[sentence]
             islands = without_overlaps(islands_by_sentence[sentence], start, end)
-            found_tokens = self._split_markers(cut(text, start, end, islands, self.tagger))
+            cut_tokens = cut(text, start, end, islands, tagger, self.marks, self.windows, counts)
+            found_tokens = self._split_markers(cut_tokens)
             for position, token in enumerate(found_tokens):
                 if token.kind == FIGURE:
                     figure_at[token.index] = (len(sentences), position)
                 elif token.kind == TIME:
                     period_at[token.index] = (len(sentences), position)
-            sentences.append(Sentence(found_tokens, self.marks))
+            sentences.append(Sentence(found_tokens, self.marks, text))
         return sentences, figure_at, period_at
 
     def _split_markers(self, found: list[Token]) -> list[Token]:
@@ -215,7 +243,11 @@ class Attributor:
             for member, (subject, base) in zip(group, subjects, strict=True):
                 if subject is None:
                     subject = self._inherited(sentence, first_token, _last_known(earlier))
-                if subject is None and chain_paragraph == paragraph and self._opens_with_predicate(found, clause_start):
+                if (
+                    subject is None
+                    and chain_paragraph == paragraph
+                    and self._opens_with_predicate(sentence, clause_start)
+                ):
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
                 results[member].subject = subject
                 results[member].base = base
@@ -326,17 +358,27 @@ class Attributor:
             if end <= part_start:
                 break
             start = sentence.clause_starts[end - 1]
-            topic = self.phrases.topic(sentence.tokens, start, end)
+            clause = sentence.tokens[start:end]
+            if any(token.kind == GAP for token in clause):
+                # a clause with no figure was left uncut: cut it now, it is the one place to look
+                words = self.tagger.cut(sentence.text[clause[0].start : clause[-1].end])
+                clause = [Token(word, tag, 0, 0, WORD, -1) for word, tag in words]
+            topic = self.phrases.topic(clause, 0, len(clause))
             if topic is not None:
                 return topic.text
             end = start - 1
         return None
 
-    def _opens_with_predicate(self, found: list[Token], clause_start: int) -> bool:
+    def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
         """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
         phrases = self.phrases
         predicates = self.predicates
-        for token in found[clause_start:]:
+        opening = sentence.tokens[clause_start:]
+        if opening and opening[0].kind == GAP:
+            gap = opening[0]
+            words = self.tagger.cut(sentence.text[gap.start : min(gap.end, gap.start + OPENING_CHARACTERS)])
+            opening = [Token(word, tag, 0, 0, WORD, -1) for word, tag in words]
+        for token in opening:
             if token.kind == FIGURE:
                 return True
             if token.kind == TIME:
@@ -395,7 +437,7 @@ class Attributor:
                 continue
             sentence_words = words.get(sentence_index)
             if sentence_words is None:
-                sentence_words = words[sentence_index] = predicates.sentence_words(sentence)
+                sentence_words = words[sentence_index] = predicates.sentence_words(sentence, self.tagger)
             result.direction = predicates.direction(found, low, position, figure)
             result.status = predicates.status(
                 sentence,

@@ -158,8 +158,22 @@ class PeriodFinder:
             f"(?:[{_QUOTES_OPEN}](?P<plan>{plan_names})[{_QUOTES_CLOSE}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
             f"(?:{plan_suffix})?"
         )
+        # every time expression starts with one of these: testing it first skips the
+        # alternation at almost every position (several times faster over a bulletin)
+        starters = [
+            *p.year_prefixes,
+            *p.relative_years,
+            *p.spans,
+            *p.words,
+            *p.plans,
+            *p.centuries,
+            *p.weekdays,
+            *p.months,
+            *p.within_year,
+        ]
+        firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + _QUOTES_OPEN)
         self.pattern = re.compile(
-            f"{prefix}(?:"
+            f"(?=[{re.escape(''.join(sorted(firsts)))}]){prefix}(?:"
             f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
             f"{decade}"
             f"|(?P<span>{_alternation(list(p.spans))})"

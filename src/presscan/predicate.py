@@ -8,12 +8,17 @@ figure before it in its clause (or the clause's start) and the figure.
 
 from __future__ import annotations
 
+import re
+
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.periods import DocumentYears, PeriodMatch, ResolvedPeriod
 from presscan.segment import bisect_right
 from presscan.subject import NounPhrases
-from presscan.tokens import TIME, WORD, Sentence, Token
+from presscan.tokens import FIGURE, TIME, WORD, Sentence, Token, WordTagger
+
+# Characters cut on each side of a status word to see that it is a word of its own
+STATUS_WINDOW = 3
 
 UP = "up"
 DOWN = "down"
@@ -40,6 +45,8 @@ class Predicates:
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
         self.estimate_words = frozenset(st.estimate)
+        status_words = sorted({*st.target, *st.estimate, *st.actual}, key=len, reverse=True)
+        self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
         self.share_words = frozenset(m.share)
         self.growth_words = frozenset(m.growth)
@@ -139,29 +146,56 @@ class Predicates:
             return TARGET
         return ACTUAL
 
-    def sentence_words(self, sentence: Sentence) -> SentenceWords:
-        """Where a sentence's target, estimate and actual words stand; a target noun inside a
-        name (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
-        found = sentence.tokens
+    def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
+        """Where a sentence's target, estimate and actual words stand (as the index of the token
+        they fall in). They are found in the text, and each is cut with a few characters around
+        it to check that it is a word of its own (主要 is no 要); a target noun inside a name
+        (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
         words = SentenceWords()
-        for index, token in enumerate(found):
-            if token.kind != WORD:
-                continue
-            word = token.word
-            if word in self.target_words:
-                following = found[index + 1] if index + 1 < len(found) else None
-                noun = self.phrases.is_noun(token) and token.tag not in self.phrases.verbal_noun_tags
-                named = following is not None and self.phrases.is_noun(following)
-                inside_name = (
-                    noun and named and following is not None and following.tag not in self.phrases.verbal_noun_tags
-                )
-                if not inside_name:
-                    words.targets.append(index)
-            elif word in self.estimate_words:
-                words.estimates.append(index)
-            elif word in self.actual_words:
-                words.actuals.append(index)
+        found = sentence.tokens
+        if not found or self.status_re is None:
+            return words
+        text = sentence.text
+        low, high = found[0].start, found[-1].end
+        starts = [token.start for token in found]
+        seen: set[int] = set()
+        for match in self.status_re.finditer(text, low, high):
+            window_start = max(low, match.start() - STATUS_WINDOW)
+            window = tagger.cut(text[window_start : min(high, match.end() + STATUS_WINDOW)])
+            offset = window_start
+            for position, (piece, tag) in enumerate(window):
+                piece_start = offset
+                offset += len(piece)
+                if piece_start in seen or piece_start < match.start() or piece_start >= match.end():
+                    continue
+                at = bisect_right(starts, piece_start) - 1
+                if found[at].kind in (FIGURE, TIME):
+                    continue
+                if piece in self.target_words:
+                    following_tag = window[position + 1][1] if position + 1 < len(window) else ""
+                    if self._inside_name(tag, following_tag):
+                        continue
+                    words.targets.append(at)
+                elif piece in self.estimate_words:
+                    words.estimates.append(at)
+                elif piece in self.actual_words:
+                    words.actuals.append(at)
+                else:
+                    continue
+                seen.add(piece_start)
         return words
+
+    def _inside_name(self, tag: str, following_tag: str) -> bool:
+        """A target noun before another noun is part of a name (主要目标任务, 计划新开工项目), not a
+        goal word; before a verbal noun it still is one (计划投资)."""
+        noun_tags = self.phrases.noun_tags
+        verbal = self.phrases.verbal_noun_tags
+        return (
+            tag.startswith(noun_tags)
+            and tag not in verbal
+            and following_tag.startswith(noun_tags)
+            and following_tag not in verbal
+        )
 
     # ----- measure ----------------------------------------------------------------------
     def measure(
