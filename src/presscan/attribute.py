@@ -53,11 +53,11 @@ _MARKS = Marks(
 )
 # How many characters around figures and times are cut into words (see tokens.Windows):
 # back from a figure, its subject (subject.MOST_SUBJECT_CHARACTERS) and a short predicate
-# (比上年同期增长); after it, a short noun (设立超500亿元区域基金) or the thing a count
+# (比上年同期增长); after it, a noun (设立超500亿元区域基金) or the thing a count
 # counts (1023项供需对接和投融资项目); around a time, the word that makes it a baseline
 # (比) or part of a noun phrase (完成全年目标任务).
 BEFORE_FIGURE = 30
-AFTER_FIGURE = 6
+AFTER_FIGURE = 10
 AFTER_COUNT = 16
 AROUND_TIME = 4
 # How much of a clause left uncut is read to see whether it opens with its predicate
@@ -147,7 +147,17 @@ class Attributor:
         sections = timeline.sections(text, headings, found_periods, carried)
         section_of = _section_of(sections, figures)
         periods = timeline.assign(
-            figures, figure_at, groups, found_periods, usable, sentences, paragraph_ends, sections, section_of, document
+            figures,
+            figure_at,
+            groups,
+            found_periods,
+            period_at,
+            usable,
+            sentences,
+            paragraph_ends,
+            sections,
+            section_of,
+            document,
         )
         for result, (period, resolved) in zip(results, periods, strict=True):
             result.period, result.resolved = period, resolved
@@ -313,35 +323,49 @@ class Attributor:
         earlier: list[str | None],
     ) -> list[str | None] | None:
         """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
-        split at the word that joins the figures (医生和护师、护士分别为…和…), else at any list
-        word; a head the last item has and the others lack is theirs too (广播和电视人口覆盖率).
-        With no items before 分别, the figures pair with the subjects of the figures before."""
+        split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
+        one list word gives as many items as figures (批发、零售业与运输、仓库业分别占…), else
+        at every list word; an item that holds its own list stays whole, and a head the last
+        item has and the others lack is theirs too (广播和电视人口覆盖率). With no items before
+        the figures, they pair with the subjects of as many figures before them."""
         stem_end = first
-        distributive = False
         for index in range(first - 1, low - 1, -1):
             if found[index].kind == WORD and found[index].word in self.distributive:
-                stem_end, distributive = index, True
+                stem_end = index
                 break
+        stem_start = low
+        while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
+            stem_start += 1  # the frame before the list: 全年交通、水利投资
         items: list[tuple[int, int]] = []
-        for separators in (frozenset((joiner,)), self.list_gaps):
-            items = _split_items(found, low, stem_end, separators)
+        candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
+        for separators in candidates:
+            items = _split_items(found, stem_start, stem_end, separators)
             if len(items) == members:
                 break
-        if any(found[a].kind == TIME for a, _ in items):
+        if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
             return None  # a list of times: the periods pair up (timeline.py)
         if len(items) == members:
-            named = [self.phrases.before(found, a, b, skip) for a, b in items]
-            texts: list[str | None] = [phrase.text for phrase in named if phrase is not None]
-            if len(texts) == members:
+            names: list[str] = []
+            wholes = 0
+            for item_start, item_end in items:
+                phrase = self.phrases.before(found, item_start, item_end, skip)
+                if phrase is None:
+                    break
+                whole = self.phrases.item_text(found, item_start, item_end)
+                if whole is not None and whole.endswith(phrase.text):
+                    names.append(whole)
+                    wholes += 1
+                else:
+                    names.append(phrase.text)
+            if len(names) == members:
                 last_first, last_end = items[-1]
-                names = [text or "" for text in texts]
-                head = _shared_head(names, [t.word for t in found[last_first:last_end] if t.kind == WORD])
+                words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
+                head = "" if wholes else _shared_head(names, words)
                 return [*(name + head for name in names[:-1]), names[-1]]
-        stop_tags = self.phrases.stop_tags
-        if distributive and all(found[i].kind != WORD or found[i].tag in stop_tags for i in range(low, stem_end)):
+        if self.phrases.before(found, stem_start, stem_end, skip) is None:
             known: list[str | None] = []
             for subject in reversed(earlier):
-                if subject:
+                if subject and subject not in known:
                     known.insert(0, subject)
                     if len(known) == members:
                         return known
@@ -517,15 +541,16 @@ def _joiner(found: list[Token], first: int) -> str:
 
 
 def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:
-    """True when a verb governs the figure: the word before it (past adverbs and qualifiers) is a
-    verb, or nothing stands before it in its clause."""
+    """True when a verb governs the figure or a proper name stands right before it: the word
+    before it (past adverbs and qualifiers) is a verb or a name, or nothing stands before it in
+    its clause."""
     for back in range(first - 1, low - 1, -1):
         token = found[back]
         if token.kind != WORD:
             return False
         if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
             continue
-        return phrases.is_verb(token)
+        return phrases.is_verb(token) or token.tag in phrases.name_tags
     return True
 
 

@@ -100,16 +100,16 @@ def _extract_piece(
     rules = attributor(patterns)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
     if not raw:
-        return [], _carried(last, folded, base)
+        return [], _carried(last, piece, folded, base)
     lines = line_starts(piece)
     shared = _Shared()
     return [
         _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base, shared)
         for figure, attribution in zip(raw, attributions, strict=True)
-    ], _carried(last, folded, base)
+    ], _carried(last, piece, folded, base)
 
 
-def _carried(section: Section | None, folded: Normalised, base: int) -> Section | None:
+def _carried(section: Section | None, piece: str, folded: Normalised, base: int) -> Section | None:
     """The section in force at the end of a piece, as the next piece takes it: from its start,
     its period at its offsets in the whole original text."""
     if section is None:
@@ -117,7 +117,7 @@ def _carried(section: Section | None, folded: Normalised, base: int) -> Section 
     period = section.period
     if period is not None and not period.absolute:
         start, end = folded.span(period.start, period.end)
-        period = period.moved(base + start, base + end)
+        period = period.moved(base + start, base + end, piece[start:end])
     carried = Section(-1, section.level, section.status, period)
     carried.resolved = section.resolved
     return carried
@@ -195,7 +195,7 @@ def _record(
     if period_key in shared.periods:
         period = shared.periods[period_key]
     else:
-        period = shared.periods[period_key] = _period(attribution, folded, base)
+        period = shared.periods[period_key] = _period(attribution, original, folded, base)
     return trusted_figure(
         {
             "source": source,
@@ -226,18 +226,19 @@ def _record(
     )
 
 
-def _period(attribution: Attribution, folded: Normalised, base: int) -> Period | None:
+def _period(attribution: Attribution, original: str, folded: Normalised, base: int) -> Period | None:
     found, resolved = attribution.period, attribution.resolved
     if found is None:
         return None
     if found.absolute:
-        start, end = found.start, found.end
+        start, end, written = found.start, found.end, found.text
     else:
         start, end = folded.span(found.start, found.end)
+        written = original[start:end]
         start, end = base + start, base + end
     return trusted_period(
         {
-            "text": found.text,
+            "text": written,
             "start": start,
             "end": end,
             "start_year": resolved.start_year if resolved is not None else None,

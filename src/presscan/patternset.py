@@ -169,6 +169,9 @@ class SubjectSection(_Strict):
     distributive: list[Word] = Field(default_factory=list)
     generic_nouns: list[Word] = Field(default_factory=list)
     measure_heads: list[Word] = Field(default_factory=list)
+    noun_suffixes: list[Word] = Field(default_factory=list)
+    per_markers: list[Word] = Field(default_factory=list)
+    name_tags: list[Tag] = Field(default_factory=list)
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
@@ -203,6 +206,7 @@ class PeriodSection(_Strict):
     spans: dict[Word, YearSpan] = Field(default_factory=dict)
     months: dict[Word, MonthSpan] = Field(default_factory=dict)
     within_year: list[Word] = Field(default_factory=list)
+    whole_year: list[Word] = Field(default_factory=list)
     plans: dict[Word, YearSpan] = Field(default_factory=dict)
     plan_suffixes: list[Word] = Field(default_factory=list)
     decade_word: Word | None = None
@@ -234,6 +238,7 @@ class StatusSection(_Strict):
     target: list[Word] = Field(default_factory=list)
     actual: list[Word] = Field(default_factory=list)
     estimate: list[Word] = Field(default_factory=list)
+    disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)
     actual_sections: list[Word] = Field(default_factory=list)
 

@@ -66,6 +66,7 @@ class PeriodMatch:
         "start",
         "start_month",
         "text",
+        "whole_year",
         "within_year",
     )
 
@@ -78,6 +79,7 @@ class PeriodMatch:
         self.relative_first: int | None = None  # offsets from the year the document was written
         self.relative_last: int | None = None
         self.within_year = False  # takes the year in force: 全年, 一季度, 3月份
+        self.whole_year = False  # stands for that whole year: 全年, 当年
         self.start_month: int | None = None
         self.end_month: int | None = None
         self.open_ended = False  # 2017年以来: no last year
@@ -86,13 +88,14 @@ class PeriodMatch:
         # text: a section's period carried into the next piece (see core)
         self.absolute = False
 
-    def moved(self, start: int, end: int) -> PeriodMatch:
-        """A copy at `start`, `end` in the whole original text."""
-        copy = PeriodMatch(self.text, start, end)
+    def moved(self, start: int, end: int, written: str) -> PeriodMatch:
+        """A copy at `start`, `end` in the whole original text, where it reads `written`."""
+        copy = PeriodMatch(written, start, end)
         copy.first_year, copy.last_year = self.first_year, self.last_year
         copy.relative_first, copy.relative_last = self.relative_first, self.relative_last
         copy.within_year, copy.open_ended, copy.clause_only = self.within_year, self.open_ended, self.clause_only
         copy.start_month, copy.end_month = self.start_month, self.end_month
+        copy.whole_year = self.whole_year
         copy.absolute = True
         return copy
 
@@ -184,6 +187,7 @@ class PeriodFinder:
             ")"
         )
         self.within = frozenset(p.within_year)
+        self.whole = frozenset(p.whole_year)
         self.open_ended = tuple(p.open_ended)
         self.clause_only = frozenset(p.clause_only_prefixes)
 
@@ -229,6 +233,7 @@ class PeriodFinder:
         if sub is not None and sub in p.months and period.start_month is None:
             period.start_month, period.end_month = p.months[sub]
         word = match.group("word")
+        period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
         if (
             (word is not None and word in self.within)
             or (sub is not None and sub in self.within and y1 is None and relative is None)

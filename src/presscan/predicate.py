@@ -45,6 +45,7 @@ class Predicates:
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
         self.estimate_words = frozenset(st.estimate)
+        self.disposal = frozenset(st.disposal)
         status_words = sorted({*st.target, *st.estimate, *st.actual}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
@@ -97,6 +98,8 @@ class Predicates:
             if noun_direction is None and word in self.down_nouns:
                 noun_direction = DOWN
                 continue
+            if back + 1 < position and found[back + 1].word in self.phrases.noun_suffixes:
+                continue  # 节约[额]: a noun, not a movement
             if word in self.up:
                 return UP
             if word in self.down:
@@ -175,6 +178,14 @@ class Predicates:
                     following_tag = window[position + 1][1] if position + 1 < len(window) else ""
                     if self._inside_name(tag, following_tag):
                         continue
+                    following_at = bisect_right(starts, offset) - 1
+                    followed = found[following_at] if offset < high else None
+                    if (
+                        piece in self.disposal
+                        and followed is not None
+                        and self._object_follows(followed, following_tag)
+                    ):
+                        continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
                 elif piece in self.estimate_words:
                     words.estimates.append(at)
@@ -184,6 +195,12 @@ class Predicates:
                     continue
                 seen.add(piece_start)
         return words
+
+    def _object_follows(self, following: Token, following_tag: str) -> bool:
+        """True when a figure or a noun follows: the object of a disposal marker."""
+        if following.kind == FIGURE:
+            return True
+        return following_tag.startswith(self.phrases.noun_tags)
 
     def _inside_name(self, tag: str, following_tag: str) -> bool:
         """A target noun before another noun is part of a name (主要目标任务, 计划新开工项目), not a

@@ -50,7 +50,7 @@ class Period(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    text: str = Field(description="the time expression as written, normalised (截至2023年底)")
+    text: str = Field(description="the time expression exactly as written: original[start:end] (截至2023年底)")
     start: int = Field(description="code-point offset of the expression in the original text")
     end: int = Field(description="offset just after it")
     start_year: int | None = Field(default=None, description="first year covered, when known")

@@ -63,6 +63,9 @@ class NounPhrases:
         self.distributive = frozenset(s.distributive)
         self.generic_nouns = frozenset(s.generic_nouns)
         self.measure_heads = frozenset(s.measure_heads)
+        self.noun_suffixes = frozenset(s.noun_suffixes)
+        self.per_markers = frozenset(s.per_markers)
+        self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
         self.linkers = frozenset(s.linkers)
@@ -142,6 +145,7 @@ class NounPhrases:
         """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
         the comparison baselines `skip` are set aside."""
         index = high - 1
+        predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         while index >= low:
             token = tokens[index]
             inside = _inside(skip, index)
@@ -156,6 +160,7 @@ class NounPhrases:
             word = token.word
             if word in self.enumeration_marks:
                 return None
+            boundary = word in self.boundary and word not in self.share_words and not predicate_read
             if (
                 word in self.skip_trailing
                 or word in self.quotes
@@ -163,8 +168,9 @@ class NounPhrases:
                 or word in self.status_words
                 or (word in self.predicates and _inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
-                or (word in self.boundary and word not in self.share_words)
+                or boundary
             ):
+                predicate_read = predicate_read or word in self.skip_trailing
                 index -= 1
                 continue
             break
@@ -198,11 +204,19 @@ class NounPhrases:
                 index -= 1
                 continue
             left = tokens[index - 1] if index > low else None
-            # a noun of the name stands right before this word, not the clause's frame (全省)
-            named_left = left is not None and self.is_noun(left) and left.word not in self.strip_leading
+            # a noun of the name stands right before this word (past other verbs of the name:
+            # 政府采购预算金额), not the clause's frame (全省)
+            named_left = self._noun_left(tokens, low, index)
+            noun_right_before = left is not None and self.is_noun(left) and left.word not in self.strip_leading
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
-            if word in self.punctuation or word in self.share_markers or (word in self.boundary and not named_left):
+            # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
+            suffixed = len(parts) == 1 and parts[0] in self.noun_suffixes
+            if (
+                word in self.punctuation
+                or word in self.share_markers
+                or (word in self.boundary and not noun_right_before and not suffixed)
+            ):
                 break
             if word in self.linkers and parts:
                 # 参加医疗保险的人数: 的 keeps what a measure noun is of; a ratio joins its two
@@ -248,7 +262,15 @@ class NounPhrases:
                     or (self.is_verb(token) and word not in self.aside_verbs and (named_left or relative))
                 )
             )
-            if noun or head or inner or (word in self.share_words):
+            if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
+                # 每[万]人: a count per so many people or households is part of the name
+                parts.insert(0, word)
+                parts.insert(0, left.word)
+                size += len(word) + len(left.word)
+                first = index - 1
+                index -= 2
+                continue
+            if noun or head or inner or (word in self.share_words) or (parts and word in self.per_markers):
                 parts.insert(0, word)
                 size += len(word)
                 nouns += 1
@@ -259,6 +281,17 @@ class NounPhrases:
         if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
             return None  # [扣除]物价因素: set aside, not the subject
         return self._trimmed(tokens, parts, first)
+
+    def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
+        before it or before a verb or two of the name (政府[采购][预算]金额)."""
+        for back in range(index - 1, max(low, index - 3) - 1, -1):
+            token = tokens[back]
+            if self.is_noun(token):
+                return token.word not in self.strip_leading
+            if not self.is_verb(token) or token.word in self.boundary or token.word in self.skip_trailing:
+                return False
+        return False
 
     def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[str]) -> int:
         """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
@@ -298,8 +331,23 @@ class NounPhrases:
             return None
         return Phrase(text, first + start, first + len(parts) - 1)
 
+    def item_text(self, tokens: list[Token], low: int, high: int) -> str | None:
+        """A list item that holds a list of its own, whole (批发、零售业、餐厅及酒店业): its words
+        without the frame before them and the predicate after them; None for an item with no
+        inner list (its noun phrase is read as usual)."""
+        words = [token.word for token in tokens[low:high] if token.kind == WORD and token.word not in self.quotes]
+        if not any(word in self.list_separators for word in words):
+            return None
+        while words and (words[0] in self.strip_leading or words[0] in self.list_separators):
+            words.pop(0)
+        while words and (words[-1] in self.skip_trailing or words[-1] in self.list_separators):
+            words.pop()
+        return "".join(words) or None
+
     # ----- after a figure ---------------------------------------------------------------
     def after(self, tokens: list[Token], low: int, high: int, count: bool, verb_before: bool) -> Phrase | None:
+        # verb_before: a verb governs the figure (设立超500亿元区域基金), or a proper name stands
+        # before it (延长石油150亿方/年天然气产能): the noun right after it is what it measures
         """The noun phrase right after a figure: the thing a count counts (3所[高校]), the noun the
         figure modifies through 的 (24.1%的[增量]), or a noun right after an amount that a verb
         governs (设立超500亿元[区域基金])."""
@@ -374,7 +422,7 @@ class NounPhrases:
                 index += 1
                 continue
             following = tokens[index + 1] if index + 1 < high else None
-            verb = self.is_verb(token) and (bool(parts) or leading_verb)
+            verb = self.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
             # an attributive verb or adjective inside the name: 计划新开工项目, 供需对接和投融资项目,
             # 102项重大工程; not a verb before its object (完成投资)
             if (

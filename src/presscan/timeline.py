@@ -22,6 +22,11 @@ from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence
 
 ACTUAL = "actual"
 TARGET = "target"
+# A time with a quotation mark this near on both sides stands in a name (“新十二月市”)
+QUOTED_REACH = 8
+# TODO(layout): from patterns/punctuation.toml
+OPENING_QUOTES = frozenset("“「『‘")
+CLOSING_QUOTES = frozenset("”」』’")
 
 
 class Section:
@@ -77,6 +82,9 @@ class Timeline:
             if _inside(spans, position):
                 usable[index] = False
                 continue
+            if self._quoted(sentences[sentence_index].text, found[index]):
+                usable[index] = False  # a name: 打造“新十二月市”
+                continue
             before = found_tokens[position - 1] if position > 0 else None
             after = found_tokens[position + 1] if position + 1 < len(found_tokens) else None
             if (
@@ -87,6 +95,26 @@ class Timeline:
             ):
                 usable[index] = False
         return usable
+
+    def _quoted(self, text: str, period: PeriodMatch) -> bool:
+        """True when the time stands inside a short quotation, a name or a slogan (“新十二月市”)."""
+        opened = False
+        for back in range(period.start - 1, max(-1, period.start - 1 - QUOTED_REACH), -1):
+            char = text[back]
+            if char in self.marks.quotes:
+                opened = char not in CLOSING_QUOTES
+                break
+            if char in self.marks.punctuation:
+                return False
+        if not opened:
+            return False
+        for ahead in range(period.end, min(len(text), period.end + QUOTED_REACH)):
+            char = text[ahead]
+            if char in self.marks.quotes:
+                return char not in OPENING_QUOTES
+            if char in self.marks.punctuation:
+                return False
+        return False
 
     def sections(
         self, text: str, headings: list[tuple[int, int]], found: list[PeriodMatch], carried: Section | None
@@ -136,6 +164,7 @@ class Timeline:
         figure_at: list[tuple[int, int]],
         groups: list[list[int]],
         found: list[PeriodMatch],
+        period_at: list[tuple[int, int]],
         usable: list[bool],
         sentences: list[Sentence],
         paragraph_ends: list[int],
@@ -145,10 +174,12 @@ class Timeline:
     ) -> list[tuple[PeriodMatch | None, ResolvedPeriod | None]]:
         """Each figure's period and its years (see the module docstring)."""
         listed = self._listed(sentences, figure_at, groups, found)
+        carries = self._carries(sentences, found, period_at)
         resolved: list[ResolvedPeriod | None] = [None] * len(found)
         order = [i for i in range(len(found)) if usable[i]]
         cursor = 0
-        in_force = -1  # the index of the time in force in the current paragraph
+        in_force = -1  # the index of the last time read in the current paragraph
+        carried = -1  # the index of the last one that holds beyond its own sentence
         paragraph = -1
         chosen_periods: list[tuple[PeriodMatch | None, ResolvedPeriod | None]] = []
         for index, figure in enumerate(figures):
@@ -158,16 +189,30 @@ class Timeline:
             section_years = section.resolved if section is not None else None
             figure_paragraph = bisect_right(paragraph_ends, figure.start)
             if figure_paragraph != paragraph:
-                paragraph, in_force = figure_paragraph, -1
+                paragraph, in_force, carried = figure_paragraph, -1, -1
             while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
                 candidate = order[cursor]
                 cursor += 1
                 if found[candidate].clause_only or bisect_right(paragraph_ends, found[candidate].start) != paragraph:
                     continue
-                earlier = resolved[in_force] if in_force >= 0 else section_years
+                earlier = resolved[carried] if carried >= 0 else section_years
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
                 in_force = candidate
-            chosen = in_force
+                if carries[candidate]:
+                    carried = candidate
+            sentence_index = figure_at[index][0]
+            same_sentence = in_force >= 0 and period_at[in_force][0] == sentence_index
+            chosen = in_force if same_sentence else -1
+            if chosen < 0:
+                # a time later in the figure's own sentence holds for the whole sentence
+                ahead = cursor
+                while ahead < len(order) and period_at[order[ahead]][0] == sentence_index:
+                    if not found[order[ahead]].clause_only:
+                        chosen = order[ahead]
+                        break
+                    ahead += 1
+            if chosen < 0:
+                chosen = carried
             clause_time = self._clause_time(sentences, figure_at[index], found, usable)
             if clause_time >= 0:
                 chosen = clause_time
@@ -180,10 +225,35 @@ class Timeline:
                     chosen_periods.append((None, None))
                 continue
             if resolved[chosen] is None:
-                earlier = resolved[in_force] if 0 <= in_force != chosen else section_years
+                earlier = resolved[carried] if 0 <= carried != chosen else section_years
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
             chosen_periods.append((found[chosen], resolved[chosen]))
         return chosen_periods
+
+    def _carries(
+        self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
+    ) -> list[bool]:
+        """Whether each time holds beyond its own sentence: one that names years or a whole year
+        does (2025年, 今年, 五年来, 全年), and so does one that opens its sentence as its frame
+        (上半年，全省…); a part of the year said in passing (特别是下半年) holds in its sentence only."""
+        carries = [False] * len(found)
+        for index, period in enumerate(found):
+            if period.first_year is not None or period.relative_first is not None or period.whole_year:
+                carries[index] = True
+                continue
+            sentence_index, position = period_at[index]
+            if sentence_index < 0:
+                continue
+            sentence = sentences[sentence_index]
+            opening = sentence.part_starts[position]
+            while (
+                opening < position
+                and sentence.tokens[opening].kind == WORD
+                and sentence.tokens[opening].tag in self.phrases.stop_tags
+            ):
+                opening += 1
+            carries[index] = opening == position
+        return carries
 
     def _clause_time(
         self, sentences: list[Sentence], at: tuple[int, int], found: list[PeriodMatch], usable: list[bool]
