@@ -325,6 +325,8 @@ TENTHS_AND_DISCOUNTS = [
     row("二十折算成标准工时"),
     row("新增3台折叠屏产线", Fig("3台", "3", "台", "count")),
     row("行业发展迎来转折"),
+    row("项目审批一波三折"),
+    row("补贴层层七折八扣"),
 ]
 
 # Parts per ten thousand and per million, in percent (patterns/number_words.toml).
@@ -464,6 +466,9 @@ MORE_UNITS = [
     row("路面宽3.5 m", Fig("3.5 m", "3.5", "米", "length")),
     row("地下管廊直径120cm", Fig("120cm", "120", "厘米", "length")),
     row("降水量达到35mm", Fig("35mm", "35", "毫米", "length")),
+    row("人均住房面积40m2", Fig("40m2", "40", "平方米", "area")),
+    row("调蓄池容积3000m3", Fig("3000m3", "3000", "立方米", "volume")),
+    row("新建100m23号楼"),
     row("新增储能200MW", Fig("200MW", "200", "兆瓦", "power")),
     row("单台充电桩功率120kW", Fig("120kW", "120", "千瓦", "power")),
     row("年发电量3000kWh", Fig("3000kWh", "3000", "千瓦时", "energy")),

@@ -1062,6 +1062,8 @@ def _with_subunits(patterns: PatternSet, text: str, figure: RawFigure) -> RawFig
 def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: _Tail) -> RawFigure | None:
     number, value, high = reading.text, reading.value, reading.high
     entry = tail.entry
+    if entry is not None and entry.not_after_number and any(_ends_at(text, start, w) for w in entry.not_after_number):
+        return None  # 一波三折
     if entry is not None and entry.pairs:
         if high is not None:
             return None  # 三四折 is read as the pair 3.4

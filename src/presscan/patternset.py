@@ -52,6 +52,8 @@ class UnitEntry(_Strict):
     right_after: list[Word] = Field(default_factory=list)
     # not right after these (两两 is "in pairs")
     not_after: list[Word] = Field(default_factory=list)
+    # not where one of these stands right before the number (一波三折 is an idiom, not a price)
+    not_after_number: list[Word] = Field(default_factory=list)
     # not where a unit or a numeral follows (三两天: 两 is the numeral two there)
     not_before_unit: bool = False
 
@@ -289,8 +291,9 @@ class Unit:
     context: tuple[str, ...] = ()  # one of these earlier in the clause ...
     right_after: tuple[str, ...] = ()  # ... or right before the unit
     not_after: tuple[str, ...] = ()
+    not_after_number: tuple[str, ...] = ()
     not_before_unit: bool = False
-    latin: bool = False  # ends in a Latin letter: a letter or digit right after it makes it part of a word
+    latin: bool = False  # written in ASCII (kg, m2): a letter or digit right after it makes it part of a word
     # matches a window of text up to the end of the last context word in it
     context_re: re.Pattern[str] | None = None
 
@@ -309,8 +312,9 @@ class Unit:
             tuple(entry.context),
             tuple(entry.right_after),
             tuple(entry.not_after),
+            tuple(entry.not_after_number),
             entry.not_before_unit,
-            surface[-1].isascii() and surface[-1].isalpha(),
+            surface.isascii() and surface[-1].isalnum(),
             re.compile(f"(?s:.*)(?:{words})") if words else None,
         )
 
