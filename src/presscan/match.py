@@ -191,14 +191,23 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
         return None
     best: Unit | None = None
     best_at = -1
-    for unit in patterns.units_by_first_char.get(text[pos], ()):
-        if best is not None and unit.surface != best.surface:
+    best_surface = ""
+    length = len(text)
+    for surface, unit in patterns.units_by_first_char.get(text[pos], ()):
+        if best_surface and surface != best_surface:
             break  # a shorter surface after the readings of a longer one: the longer reading wins
-        if not text.startswith(unit.surface, pos):
+        after = pos + len(surface)
+        # the first character matched already; the second is a quick test before the whole
+        if after > pos + 1 and (after > length or text[pos + 1] != surface[1] or not text.startswith(surface, pos)):
             continue
-        after = pos + len(unit.surface)
-        if any(text.startswith(word, after) for word in unit.not_before):
+        if (
+            after < length
+            and text[after] in unit.not_before_chars
+            and any(text.startswith(word, after) for word in unit.not_before)
+        ):
             continue
+        if not unit.checked:
+            return unit
         if unit.latin and after < len(text) and _is_latin(text[after]):
             continue  # 5G基站, 5Gbps: letters run on, so this is no unit
         if unit.not_after and any(_ends_at(text, pos, word) for word in unit.not_after):
@@ -208,7 +217,7 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
         if unit.context_re is not None or unit.right_after:
             at = _context_at(text, pos, unit)
             if at > best_at:
-                best, best_at = unit, at
+                best, best_at, best_surface = unit, at, surface
             continue
         return unit
     return best
@@ -224,10 +233,14 @@ def _context_at(text: str, pos: int, unit: Unit) -> int:
         return pos
     if unit.context_re is None:
         return -1
-    found = unit.context_re.match(text, max(0, pos - _CONTEXT_WINDOW), pos)
-    if found is None or _CLAUSE_MARK.search(text, found.end(), pos) is not None:
+    found = unit.context_re.search(text, max(0, pos - _CONTEXT_WINDOW), pos)
+    last = -1
+    while found is not None:  # the last one is the nearest
+        last = found.end()
+        found = unit.context_re.search(text, last, pos)
+    if last < 0 or _CLAUSE_MARK.search(text, last, pos) is not None:
         return -1
-    return found.end()
+    return last
 
 
 class _UnitRead:
@@ -310,6 +323,8 @@ def _unit_tail(found: _UnitRead, magnitude: str | None, inside: str | None, half
 
 def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | None, inside: str | None) -> _Tail | None:
     """9万儿童, 1000农户: a counted noun right after the number, outside the figure's text."""
+    if pos >= len(text) or text[pos] not in patterns.first_chars["counted_nouns"]:
+        return None
     noun = _longest(patterns.counted_nouns, text, pos, patterns.longest_key["counted_nouns"])
     if noun is None:
         return None
@@ -371,7 +386,7 @@ def _read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> _Tail
 def _half_between(patterns: PatternSet, text: str, pos: int) -> int:
     """一个半小时: where the unit starts after a measure word and 半 at `pos`; -1 if they are not there."""
     word = patterns.half_word
-    if word is None:
+    if word is None or pos >= len(text) or text[pos] not in patterns.first_chars["half_between"]:
         return -1
     for between in patterns.half_between:
         if text.startswith(between, pos) and text.startswith(word, pos + len(between)):
@@ -602,6 +617,7 @@ def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
     previous: tuple[int, _Number] | None = None  # the last number read, with its start
     links = _links(patterns, text)
     link = 0
+    titles = any(mark in text for mark in patterns.first_chars["titles"])  # 《 at all
     for match in patterns.number_re.finditer(text):
         start = match.start()
         if start < skip_to:
@@ -623,7 +639,7 @@ def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
                 previous = (start, readings[0])
             continue
         skip_to = figure.end
-        if patterns.titles and _in_title(patterns, text, figure.start, figure.end):
+        if titles and _in_title(patterns, text, figure.start, figure.end):
             previous = None
             continue
         if _is_restatement(patterns, text, figures, figure):
@@ -849,7 +865,11 @@ def _qualifier(
     before = _longest_before(patterns, "qualifiers_before", text, start)
     if before:
         return str(patterns.qualifiers_before[before].value), before, start - len(before), end
-    around = _longest_before(patterns, "qualifiers_around", text, start) if patterns.qualifiers_around else None
+    around = (
+        _longest_before(patterns, "qualifiers_around", text, start)
+        if start > 0 and text[start - 1] in patterns.first_chars["qualifiers_around"]
+        else None
+    )
     if around:
         entry: AroundEntry = patterns.qualifiers_around[around].value  # type: ignore[assignment]
         for closing in entry.after:
@@ -973,16 +993,23 @@ def _signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
     """-2.41‰, 负2.7%: a minus sign right before a number that does not follow another
     number, or a minus word (负) before any number, unless it ends a word (减负, 正负)."""
     start = figure.start
-    if start == 0:
+    if start == 0 or text[start - 1] not in patterns.negative_sign_ends:
         return figure
-    sign = next((word for word in patterns.negative_words if _ends_at(text, start, word)), None)
-    if sign is not None and any(_ends_at(text, start - len(sign), word) for word in patterns.negative_words_not_after):
-        return figure  # 减负2500亿元
-    if sign is None:
-        if text[start - 1] not in patterns.negative_sign_ends or figure.numeral == "chinese":
+    sign = ""
+    for word in patterns.negative_words:
+        if _ends_at(text, start, word):
+            if any(_ends_at(text, start - len(word), other) for other in patterns.negative_words_not_after):
+                return figure  # 减负2500亿元
+            sign = word
+            break
+    if not sign:
+        if figure.numeral == "chinese":
             return figure
-        sign = next((s for s in patterns.negative_signs if _ends_at(text, start, s)), None)
-        if sign is None:
+        for symbol in patterns.negative_signs:
+            if _ends_at(text, start, symbol):
+                sign = symbol
+                break
+        if not sign:
             return figure
         before = start - len(sign) - 1
         if before >= 0 and ((text[before].isascii() and text[before].isalnum()) or text[before] in "%‰/.)"):

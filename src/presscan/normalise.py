@@ -35,6 +35,7 @@ _FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FO
 # (马克思·韦伯) keep theirs. One character for one: offsets do not move.
 _MIDDLE_DOTS = "\u00b7\u30fb\u2027\uff65"
 _DECIMAL_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])")
+_ANY_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 
 
 def _fold_run(run: re.Match[str]) -> str:
@@ -44,7 +45,7 @@ def _fold_run(run: re.Match[str]) -> str:
 def _fold(text: str) -> str:
     """text.translate(_FOLD), faster; then middle dots between digits become decimal points."""
     folded = _FOLDABLE.sub(_fold_run, text)
-    if any(dot in folded for dot in _MIDDLE_DOTS):
+    if _ANY_DOT.search(folded) is not None:
         folded = _DECIMAL_DOT.sub(".", folded)
     return folded
 

@@ -294,12 +294,17 @@ class Unit:
     not_after_number: tuple[str, ...] = ()
     not_before_unit: bool = False
     latin: bool = False  # written in ASCII (kg, m2): a letter or digit right after it makes it part of a word
-    # matches a window of text up to the end of the last context word in it
+    # finds the context words (longest first at each position)
     context_re: re.Pattern[str] | None = None
+    # any of latin, not_after, not_before_unit, context, right_after: one test for the plain units
+    checked: bool = False
+    not_before_chars: frozenset[str] = frozenset()  # first characters of not_before: a quick test
 
     @staticmethod
     def of(surface: str, entry: UnitEntry, source: str) -> Unit:
         words = "|".join(re.escape(word) for word in sorted(entry.context, key=len, reverse=True))
+        latin = surface.isascii() and surface[-1].isalnum()
+        checked = latin or bool(entry.not_after or entry.not_before_unit or entry.context or entry.right_after)
         return Unit(
             surface,
             entry.unit or surface,
@@ -314,8 +319,10 @@ class Unit:
             tuple(entry.not_after),
             tuple(entry.not_after_number),
             entry.not_before_unit,
-            surface.isascii() and surface[-1].isalnum(),
-            re.compile(f"(?s:.*)(?:{words})") if words else None,
+            latin,
+            re.compile(words) if words else None,
+            checked,
+            frozenset(word[0] for word in entry.not_before),
         )
 
 
@@ -456,8 +463,8 @@ class PatternSet:
 
     @cached_property
     def negative_sign_ends(self) -> frozenset[str]:
-        """Last characters of the minus signs: a figure after any other character is not signed."""
-        return frozenset(sign[-1] for sign in self.negative_signs)
+        """Last characters of the minus signs and words: a figure after any other character is not signed."""
+        return frozenset(sign[-1] for sign in (*self.negative_signs, *self.negative_words))
 
     @cached_property
     def currency_sign_ends(self) -> frozenset[str]:
@@ -466,18 +473,30 @@ class PatternSet:
         return frozenset({*(sign[-1] for sign in self.currency_signs), " "}) if self.currency_signs else frozenset()
 
     @cached_property
+    def first_chars(self) -> dict[str, frozenset[str]]:
+        """For some word tables, the characters their words start with (counted nouns, the words
+        between a number and 半) or end with (around qualifiers): a quick test before a lookup."""
+        return {
+            "counted_nouns": frozenset(word[0] for word in self.counted_nouns),
+            "half_between": frozenset(word[0] for word in self.half_between),
+            "qualifiers_around": frozenset(word[-1] for word in self.qualifiers_around),
+            "titles": frozenset(self.titles),
+        }
+
+    @cached_property
     def subunit_units(self) -> frozenset[str]:
         """The units that smaller units divide (元 for 角): only their figures are read on."""
         return frozenset(subunit.of for subunit in self.subunits.values())
 
     @cached_property
-    def units_by_first_char(self) -> dict[str, tuple[Unit, ...]]:
-        """Units grouped by their first character, longest first: the candidates at one position."""
-        grouped: dict[str, list[Unit]] = {}
+    def units_by_first_char(self) -> dict[str, tuple[tuple[str, Unit], ...]]:
+        """(surface, unit) by the surface's first character, longest first: the candidates at one
+        position (a context unit's readings one after the other)."""
+        grouped: dict[str, list[tuple[str, Unit]]] = {}
         readings: dict[str, tuple[Unit, ...]] = {surface: (unit,) for surface, unit in self.units.items()}
         readings.update(self.context_units)
         for surface in sorted(readings, key=len, reverse=True):
-            grouped.setdefault(surface[0], []).extend(readings[surface])
+            grouped.setdefault(surface[0], []).extend((surface, unit) for unit in readings[surface])
         return {char: tuple(units) for char, units in grouped.items()}
 
     @cached_property
