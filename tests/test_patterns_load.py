@@ -173,7 +173,7 @@ def test_user_dictionary_words_reach_the_tagger(tmp_path: Path) -> None:
 
 def test_shipped_number_sections() -> None:
     patterns = default_patterns()
-    assert [unit.unit for unit in patterns.context_units["度"]] == ["千瓦时", "℃"]
+    assert [unit.unit for unit in patterns.context_units["度"]] == ["千瓦时", "℃", "℉"]
     assert str(patterns.currency_signs["US$"].value) == "美元"
     assert (patterns.subunits["角"].of, patterns.subunits["角"].value) == ("元", Decimal("0.1"))
     counted = {noun: str(patterns.counted_nouns[noun].value) for noun in ("农户", "村民", "游客", "家庭", "工人")}
