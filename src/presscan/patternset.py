@@ -288,13 +288,12 @@ class Unit:
     scale: int | None = None  # 成: the number counts tenths of 100 %
     pairs: bool = False  # 折: 九五折 is 9.5
     below: int | None = None  # the number must be below this
-    context: tuple[str, ...] = ()  # one of these earlier in the clause ...
-    right_after: tuple[str, ...] = ()  # ... or right before the unit
+    right_after: tuple[str, ...] = ()  # a word right before the unit that gives it its meaning ...
     not_after: tuple[str, ...] = ()
     not_after_number: tuple[str, ...] = ()
     not_before_unit: bool = False
     latin: bool = False  # written in ASCII (kg, m2): a letter or digit right after it makes it part of a word
-    # finds the context words (longest first at each position)
+    # ... or one of its context words earlier in the clause (found longest first at each position)
     context_re: re.Pattern[str] | None = None
     # any of latin, not_after, not_before_unit, context, right_after: one test for the plain units
     checked: bool = False
@@ -314,7 +313,6 @@ class Unit:
             entry.scale,
             entry.pairs,
             entry.below,
-            tuple(entry.context),
             tuple(entry.right_after),
             tuple(entry.not_after),
             tuple(entry.not_after_number),
