@@ -13,6 +13,7 @@ from presscan.patternset import PatternSet, default_patterns
 from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
 from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
+from presscan.subject import Phrase
 from presscan.timeline import Section
 
 # A paragraph ends with a sentence end at the end of a line.
@@ -213,8 +214,8 @@ def _record(
             "per": figure.per,
             "qualifier": figure.qualifier,
             "qualifier_text": figure.qualifier_text,
-            "subject": attribution.subject,
-            "base": attribution.base,
+            "subject": _as_written(attribution.subject, original, folded),
+            "base": _as_written(attribution.base, original, folded),
             "period": period,
             "direction": attribution.direction,
             "status": attribution.status,
@@ -224,6 +225,23 @@ def _record(
             "pattern": figure.pattern,
         }
     )
+
+
+def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str | None:
+    """A noun phrase as the original text writes it (萬元, ５Ｇ基站): each of its characters is
+    read back from where it came from (normalising folds one character for one)."""
+    if phrase is None:
+        return None
+    positions = phrase.positions
+    if not positions:
+        return phrase.text
+    first, last = positions[0], positions[-1]
+    if last - first + 1 == len(positions):
+        # one run of the normalised text (the usual case): one slice, if nothing was dropped inside it
+        start, end = folded.span(first, last + 1)
+        if end - start == len(positions):
+            return original[start:end]
+    return "".join(original[folded.original_offset(position)] for position in positions)
 
 
 def _period(attribution: Attribution, original: str, folded: Normalised, base: int) -> Period | None:

@@ -173,6 +173,7 @@ class SubjectSection(_Strict):
     measure_heads: list[Word] = Field(default_factory=list)
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
+    attributive_verbs: list[Word] = Field(default_factory=list)
     name_tags: list[Tag] = Field(default_factory=list)
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
@@ -215,6 +216,8 @@ class PeriodSection(_Strict):
     centuries: dict[Word, int] = Field(default_factory=dict)
     not_before: list[Word] = Field(default_factory=list)
     month_suffixes: list[Word] = Field(default_factory=list)
+    first_months: Word | None = None
+    month_count: list[Word] = Field(default_factory=list)
     weekdays: list[Word] = Field(default_factory=list)
 
 

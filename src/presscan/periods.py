@@ -145,7 +145,13 @@ class PeriodFinder:
                 f"(?:(?:{number})日)?+{not_before}"
             )
 
-        sub = f"(?P<sub>{_alternation([*p.months, *p.within_year])})"
+        first_months = ""
+        if p.first_months and p.month_count:
+            # 前两个月, 前11个月: the months 1 to N
+            first_months = f"{re.escape(p.first_months)}(?P<count>{number})(?:{_alternation(p.month_count)})"
+        sub = (
+            f"(?P<sub>{_alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
+        )
         year = f"(?P<y1>{_YEAR})(?:年?(?:{separator})(?P<y2>{_YEAR}))?年"
         relative = f"(?P<rel>{_alternation(list(p.relative_years))})"
         decade = ""
@@ -174,7 +180,10 @@ class PeriodFinder:
             *p.months,
             *p.within_year,
         ]
+        if p.first_months:
+            starters.append(p.first_months)
         firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + _QUOTES_OPEN)
+        lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
         self.pattern = re.compile(
             f"(?=[{re.escape(''.join(sorted(firsts)))}]){prefix}(?:"
             f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
@@ -184,6 +193,7 @@ class PeriodFinder:
             f"|{plan}"
             f"|{months('m')}(?:{suffixes})?"
             f"|(?P<weekday>{_alternation(p.weekdays)})"
+            f"{lead}"
             ")"
         )
         self.within = frozenset(p.within_year)
@@ -232,13 +242,18 @@ class PeriodFinder:
         sub = match.group("sub") or _last_word(match, "suffix", p.months) or _last_word(match, "word", p.months)
         if sub is not None and sub in p.months and period.start_month is None:
             period.start_month, period.end_month = p.months[sub]
+        groups = match.groupdict()
+        count = groups.get("count") or groups.get("lead_count")
+        if count is not None:
+            period.start_month, period.end_month = 1, self._month(count)
         word = match.group("word")
         period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
         if (
             (word is not None and word in self.within)
-            or (sub is not None and sub in self.within and y1 is None and relative is None)
+            or (sub is not None and (sub in self.within or count is not None) and y1 is None and relative is None)
             or (match.group("m1") is not None)
             or match.group("weekday") is not None
+            or groups.get("lead_count") is not None
         ):
             period.within_year = True
         if period.open_ended:

@@ -46,6 +46,8 @@ class Predicates:
         self.actual_words = frozenset(st.actual)
         self.estimate_words = frozenset(st.estimate)
         self.disposal = frozenset(st.disposal)
+        # a period that ends in a target word is a deadline: 2025年底前
+        self.target_suffixes = tuple(st.target)
         status_words = sorted({*st.target, *st.estimate, *st.actual}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
@@ -141,7 +143,7 @@ class Predicates:
         target = _any_between(words.targets, scope, position)
         estimate = _any_between(words.estimates, scope, position)
         done = _any_between(words.actuals, low, position)
-        if period is not None and any(word in period.text for word in self.target_words):
+        if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline
         if target and not done:
             return TARGET
@@ -216,13 +218,13 @@ class Predicates:
 
     # ----- measure ----------------------------------------------------------------------
     def measure(
-        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, base: str | None
+        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, based: bool
     ) -> str | None:
         """share (a share word before the figure, in its subject, or a base) or growth (a growth
         word right before it, past adverbs and qualifiers), for percentages only."""
         if figure.kind not in self.percent_kinds:
             return None
-        if base is not None or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
+        if based or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
             return SHARE
         if subject is not None and any(word in subject for word in self.share_words):
             return SHARE

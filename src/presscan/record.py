@@ -117,7 +117,7 @@ def json_schema() -> dict[str, object]:
 
 
 # Records built by presscan's own pipeline skip validation: their values have
-# the field types already (tests/test_reliability.py validates every record of
+# the field types already (tests/test_record_properties.py validates every record of
 # its property tests back into an equal one), and validating 21 fields cost a
 # quarter of the time spent per figure. This is pydantic's model_construct()
 # for these two models (no aliases, extras, private attributes or post-init),

@@ -1,13 +1,10 @@
-"""Noun phrases in a sentence's tokens: what a figure measures, the whole of a share,
-the baseline of a comparison.
+"""Noun phrases before a figure, the word classes they are read with, and comparison baselines.
 
-The rules follow how bulletins write (the project's design note on subjects):
-the noun phrase before the figure once the predicate, the comparison and the
-frame (time, place, manner) are set aside (地区生产总值[比上年增长]5.2%); the
-counted noun after a count (新建3所[高校], 惠及9万[儿童]); the noun a figure
-modifies through 的 (贡献了全国24.1%的[增量]); the part of a share, with the
-whole as its base (A占B的x%). Every word list and tag class comes from
-patterns/subject.toml; this module holds the mechanism only.
+The rules follow how bulletins write (the project's design note on subjects): the
+noun phrase before the figure once the predicate, the comparison and the frame
+(time, place, manner) are set aside (地区生产总值[比上年增长]5.2%). The noun phrase
+after a figure is counted.py's; shares and topic chains are chains.py's. Every word
+list and tag class comes from patterns/subject.toml; this module holds the mechanism.
 """
 
 from __future__ import annotations
@@ -21,24 +18,31 @@ MOST_SUBJECT_CHARACTERS = 24
 
 
 class Phrase:
-    """A noun phrase found in a token list: its text, and the tokens [first, last] it spans."""
+    """A noun phrase: its text, where each of its characters stands in the normalised text
+    (so that it can be given as written), and the tokens [first, last] it spans."""
 
-    __slots__ = ("first", "last", "text")
+    __slots__ = ("first", "last", "positions", "text")
 
-    def __init__(self, text: str, first: int, last: int) -> None:
+    def __init__(self, text: str, positions: list[int], first: int = -1, last: int = -1) -> None:
         self.text = text
+        self.positions = positions
         self.first = first
         self.last = last
 
+    def __add__(self, other: Phrase) -> Phrase:
+        return Phrase(self.text + other.text, self.positions + other.positions)
 
-class Share:
-    """A share construction before a figure: the part (may be None: inherited) and the whole."""
+    def tail(self, size: int) -> Phrase:
+        """The last `size` characters."""
+        return Phrase(self.text[-size:], self.positions[-size:])
 
-    __slots__ = ("base", "part")
 
-    def __init__(self, part: Phrase | None, base: str | None) -> None:
-        self.part = part
-        self.base = base
+def phrase_of(tokens: list[Token]) -> Phrase:
+    """The words of `tokens` as one phrase."""
+    positions: list[int] = []
+    for token in tokens:
+        positions.extend(range(token.start, token.start + len(token.word)))
+    return Phrase("".join(token.word for token in tokens), positions)
 
 
 class NounPhrases:
@@ -65,6 +69,7 @@ class NounPhrases:
         self.measure_heads = frozenset(s.measure_heads)
         self.noun_suffixes = frozenset(s.noun_suffixes)
         self.per_markers = frozenset(s.per_markers)
+        self.attributive_verbs = frozenset(s.attributive_verbs)
         self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
@@ -148,9 +153,9 @@ class NounPhrases:
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         while index >= low:
             token = tokens[index]
-            inside = _inside(skip, index)
-            if inside >= 0:
-                index = inside - 1
+            within = inside(skip, index)
+            if within >= 0:
+                index = within - 1
                 continue
             if token.kind == TIME:
                 index -= 1
@@ -166,7 +171,7 @@ class NounPhrases:
                 or word in self.quotes
                 or word in self.comparison_adverbs
                 or word in self.status_words
-                or (word in self.predicates and _inside(skip, index - 1) >= 0)
+                or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
                 or boundary
             ):
@@ -177,14 +182,14 @@ class NounPhrases:
         return self._collect_back(tokens, low, index, skip)
 
     def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
-        parts: list[str] = []
+        parts: list[int] = []  # token indexes, left to right
         first = index
         size = 0
         depth = 0
         nouns = 0
         relative = False  # read past 的 into what a measure noun is of: [参加]医疗保险的人数
         while index >= low and size < MOST_SUBJECT_CHARACTERS:
-            if _inside(skip, index) >= 0:
+            if inside(skip, index) >= 0:
                 break
             token = tokens[index]
             word = token.word
@@ -211,7 +216,7 @@ class NounPhrases:
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
-            suffixed = len(parts) == 1 and parts[0] in self.noun_suffixes
+            suffixed = len(parts) == 1 and tokens[parts[0]].word in self.noun_suffixes
             if (
                 word in self.punctuation
                 or word in self.share_markers
@@ -221,22 +226,23 @@ class NounPhrases:
             if word in self.linkers and parts:
                 # 参加医疗保险的人数: 的 keeps what a measure noun is of; a ratio joins its two
                 # terms (A与B的比率); before any other noun 的 ends the subject
-                keeps = parts[0] in self.measure_heads or parts[0] in self.ratio_heads
+                named = tokens[parts[0]].word
+                keeps = named in self.measure_heads or named in self.ratio_heads
                 if keeps and left is not None and self.is_noun(left):
-                    parts.insert(0, word)
+                    parts.insert(0, index)
                     size += 1
                     first = index
                     index -= 1
                     relative = True
-                    if parts[1] in self.ratio_heads:
+                    if named in self.ratio_heads:
                         index = self._ratio_terms(tokens, low, index, parts)
                         first = index + 1
                     continue
                 break
             if word in self.list_separators and word not in self.list_marks and parts and nouns:
                 # coordinated nouns: 纺织和服装出口
-                if left is not None and self.is_noun(left) and _inside(skip, index - 1) < 0:
-                    parts.insert(0, word)
+                if left is not None and self.is_noun(left) and inside(skip, index - 1) < 0:
+                    parts.insert(0, index)
                     size += len(word)
                     first = index
                     index -= 1
@@ -248,30 +254,34 @@ class NounPhrases:
             # phrase is a single character (加气/v 站/v)
             head = (not parts or size <= 1) and token.tag not in self.stop_tags
             right = tokens[index + 1] if index + 1 < len(tokens) else None
-            inner = (
-                bool(parts)
-                and word not in self.skip_trailing
-                and (
-                    # a modifier inside the name: 老旧车辆, 卓越级, 优良天数
-                    token.tag in self.modifier_tags
-                    # an adverb-tagged word between two nouns: 人口[自然]增长率
-                    or (
-                        token.tag in self.inner_adverb_tags and named_left and right is not None and self.is_noun(right)
+            inner = bool(parts) and (
+                # a modifier inside the name: 老旧车辆, 卓越级, 优良天数, 平均浓度
+                token.tag in self.modifier_tags
+                or (
+                    word not in self.skip_trailing
+                    and (
+                        # an adverb-tagged word between two nouns: 人口[自然]增长率
+                        (
+                            token.tag in self.inner_adverb_tags
+                            and named_left
+                            and right is not None
+                            and self.is_noun(right)
+                        )
+                        # a verb inside the name (城镇新建住宅), or in what 的 qualifies
+                        or (self.is_verb(token) and word not in self.aside_verbs and (named_left or relative))
                     )
-                    # a verb inside the name (城镇新建住宅), or in what 的 qualifies
-                    or (self.is_verb(token) and word not in self.aside_verbs and (named_left or relative))
                 )
             )
             if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
                 # 每[万]人: a count per so many people or households is part of the name
-                parts.insert(0, word)
-                parts.insert(0, left.word)
+                parts.insert(0, index)
+                parts.insert(0, index - 1)
                 size += len(word) + len(left.word)
                 first = index - 1
                 index -= 2
                 continue
-            if noun or head or inner or (word in self.share_words) or (parts and word in self.per_markers):
-                parts.insert(0, word)
+            if noun or head or inner or (word in self.share_words):
+                parts.insert(0, index)
                 size += len(word)
                 nouns += 1
                 first = index
@@ -280,7 +290,22 @@ class NounPhrases:
             break
         if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
             return None  # [扣除]物价因素: set aside, not the subject
+        if parts and index >= low and self._opening_modifier(tokens, low, index):
+            parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
+            first = index
         return self._trimmed(tokens, parts, first)
+
+    def _opening_modifier(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when tokens[index] opens its clause (nothing but the frame before it) and is a verb
+        that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
+        an object (实施项目)."""
+        token = tokens[index]
+        if not self.is_verb(token) or token.word not in self.attributive_verbs:
+            return False
+        if index == low:
+            return True
+        left = tokens[index - 1]
+        return left.kind == TIME or left.word in self.punctuation or left.word in self.strip_leading
 
     def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
@@ -293,7 +318,7 @@ class NounPhrases:
                 return False
         return False
 
-    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[str]) -> int:
+    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[int]) -> int:
         """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
         read = 0
         while index >= low and read < MOST_SUBJECT_CHARACTERS:
@@ -302,16 +327,16 @@ class NounPhrases:
                 break
             if not (self.is_noun(token) or token.word in self.list_separators or token.word in self.paired_markers):
                 break
-            parts.insert(0, token.word)
+            parts.insert(0, index)
             read += len(token.word)
             index -= 1
         return index
 
-    def _trimmed(self, tokens: list[Token], parts: list[str], first: int) -> Phrase | None:
-        """Drop the frame from the front (全省, a place name, 其中) and a trailing 的."""
+    def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
+        """Drop the frame from the front (全省, 其中) and a trailing 的."""
         start = 0
         while start < len(parts) - 1:
-            word = parts[start]
+            word = tokens[parts[start]].word
             if (
                 word in self.strip_leading
                 or word in self.linkers
@@ -322,183 +347,32 @@ class NounPhrases:
                 continue
             break
         kept = parts[start:]
-        while kept and (kept[-1] in self.linkers or kept[-1] in self.non_subjects):
+        while kept and (tokens[kept[-1]].word in self.linkers or tokens[kept[-1]].word in self.non_subjects):
             kept.pop()
-        text = "".join(kept)
+        phrase = phrase_of([tokens[index] for index in kept])
+        text = phrase.text
         if len(text) < 2 and text not in self.share_words:
             return None
         if text in self.strip_leading:
             return None
-        return Phrase(text, first + start, first + len(parts) - 1)
+        phrase.first, phrase.last = (kept[0], kept[-1]) if kept else (first, first)
+        return phrase
 
-    def item_text(self, tokens: list[Token], low: int, high: int) -> str | None:
+    def item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """A list item that holds a list of its own, whole (批发、零售业、餐厅及酒店业): its words
         without the frame before them and the predicate after them; None for an item with no
         inner list (its noun phrase is read as usual)."""
-        words = [token.word for token in tokens[low:high] if token.kind == WORD and token.word not in self.quotes]
-        if not any(word in self.list_separators for word in words):
+        words = [token for token in tokens[low:high] if token.kind == WORD and token.word not in self.quotes]
+        if not any(token.word in self.list_separators for token in words):
             return None
-        while words and (words[0] in self.strip_leading or words[0] in self.list_separators):
+        while words and (words[0].word in self.strip_leading or words[0].word in self.list_separators):
             words.pop(0)
-        while words and (words[-1] in self.skip_trailing or words[-1] in self.list_separators):
+        while words and (words[-1].word in self.skip_trailing or words[-1].word in self.list_separators):
             words.pop()
-        return "".join(words) or None
-
-    # ----- after a figure ---------------------------------------------------------------
-    def after(self, tokens: list[Token], low: int, high: int, count: bool, verb_before: bool) -> Phrase | None:
-        # verb_before: a verb governs the figure (设立超500亿元区域基金), or a proper name stands
-        # before it (延长石油150亿方/年天然气产能): the noun right after it is what it measures
-        """The noun phrase right after a figure: the thing a count counts (3所[高校]), the noun the
-        figure modifies through 的 (24.1%的[增量]), or a noun right after an amount that a verb
-        governs (设立超500亿元[区域基金])."""
-        if low >= high:
-            return None
-        index = low
-        through_de = tokens[index].kind == WORD and tokens[index].word in self.linkers
-        if through_de:
-            index += 1
-        elif not count and not verb_before:
-            return None
-        phrase = self._collect_forward(tokens, index, high, single_morpheme=count and not through_de)
-        if phrase is None:
-            return None
-        if phrase.text in self.generic_nouns or all(
-            tokens[i].word in self.generic_nouns for i in range(phrase.first, phrase.last + 1) if tokens[i].kind == WORD
-        ):
-            return None
-        if not through_de and not count:
-            # an amount with a noun after it: only where the noun closes the clause (…500亿元区域基金。)
-            following = phrase.last + 1
-            if following < high and not self.is_stop(tokens[following]) and not self.is_verb(tokens[following]):
-                return None
-        return phrase
-
-    def _collect_forward(
-        self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
-    ) -> Phrase | None:
-        parts: list[str] = []
-        first = index
-        last = index - 1
-        size = 0
-        depth = 0
-        while index < high and size < MOST_SUBJECT_CHARACTERS:
-            token = tokens[index]
-            word = token.word
-            if token.kind != WORD:
-                break
-            if word in self.open_brackets:
-                if not parts:
-                    break
-                depth += 1
-                parts.append(word)
-                index += 1
-                continue
-            if word in self.close_brackets:
-                if depth == 0:
-                    break
-                depth -= 1
-                parts.append(word)
-                last = index
-                index += 1
-                continue
-            if depth:
-                parts.append(word)
-                index += 1
-                continue
-            if word in self.quotes:
-                index += 1
-                continue
-            if word in self.list_separators and parts:
-                following = tokens[index + 1] if index + 1 < high else None
-                if following is not None and self.is_noun(following):
-                    parts.append(word)
-                    index += 1
-                    continue
-                break
-            if self.is_noun(token) or (single_morpheme and not parts and token.tag in self.morpheme_tags):
-                parts.append(word)
-                size += len(word)
-                last = index
-                index += 1
-                continue
-            following = tokens[index + 1] if index + 1 < high else None
-            verb = self.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
-            # an attributive verb or adjective inside the name: 计划新开工项目, 供需对接和投融资项目,
-            # 102项重大工程; not a verb before its object (完成投资)
-            if (
-                following is not None
-                and (verb or token.tag in self.modifier_tags)
-                and (
-                    (self.is_noun(following) and following.tag not in self.verbal_noun_tags)
-                    or (following.word in self.list_separators and bool(parts))
-                )
-            ):
-                parts.append(word)
-                size += len(word)
-                index += 1
-                continue
-            break
-        kept = parts[: last - first + 1] if last >= first else []
-        while kept and (kept[-1] in self.list_separators or kept[-1] in self.open_brackets):
-            kept.pop()
-        text = "".join(kept)
-        if not text or (len(text) < 2 and not single_morpheme):
-            return None
-        return Phrase(text, first, last)
-
-    def participation(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
-        """有57.61万职工[参加了]基本养老保险: a count of people who take part in something measures it."""
-        index = low
-        if index < high and self.is_noun(tokens[index]):
-            index += 1  # the people counted: 职工
-        if index >= high or tokens[index].kind != WORD or tokens[index].word not in self.participation_verbs:
-            return None
-        index += 1
-        while index < high and tokens[index].kind == WORD and tokens[index].tag in self.stop_tags:
-            index += 1  # 参加[了]
-        return self._collect_forward(tokens, index, high, single_morpheme=False, leading_verb=True)
-
-    # ----- shares -------------------------------------------------------------------------
-    def share(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
-        """A share before the figure: A占B(的)(比重)(为) x% -> part A, base B."""
-        marker = -1
-        for index in range(high - 1, low - 1, -1):
-            token = tokens[index]
-            if token.kind == WORD and token.word in self.share_markers and _inside(skip, index) < 0:
-                marker = index
-                break
-        if marker < 0:
-            return None
-        base_words: list[str] = []
-        for token in tokens[marker + 1 : high]:
-            if token.kind != WORD:
-                break
-            if token.word in self.punctuation:
-                break
-            base_words.append(token.word)
-        while base_words and (
-            base_words[-1] in self.skip_trailing or base_words[-1] in self.share_heads or base_words[-1] in self.linkers
-        ):
-            base_words.pop()
-        base = "".join(word for word in base_words if word not in self.quotes) or None
-        part = self.before(tokens, low, marker, skip)
-        return Share(part, base)
-
-    def topic(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
-        """The topic of a clause with no figure: the part of a share in it, else the noun
-        phrase its predicate follows (地位较为重要的制造业占…: 制造业)."""
-        skip = self.baseline_spans(tokens, low, high)
-        share = self.share(tokens, low, high, skip)
-        if share is not None:
-            return share.part
-        for index in range(low, high):
-            token = tokens[index]
-            if (self.is_verb(token) and token.word not in self.boundary) or token.word in self.skip_trailing:
-                return self.before(tokens, low, index, skip)
-        return None
+        return phrase_of(words) if words else None
 
 
-def _inside(spans: list[tuple[int, int]], index: int) -> int:
+def inside(spans: list[tuple[int, int]], index: int) -> int:
     """The first token of the span that holds `index`, or -1."""
     for first, end in spans:
         if first <= index < end:
