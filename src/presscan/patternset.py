@@ -218,7 +218,7 @@ class PeriodSection(_Strict):
     centuries: dict[Word, int] = Field(default_factory=dict)
     not_before: list[Word] = Field(default_factory=list)
     month_suffixes: list[Word] = Field(default_factory=list)
-    first_months: Word | None = None
+    first_months: list[Word] = Field(default_factory=list)
     month_count: list[Word] = Field(default_factory=list)
     weekdays: list[Word] = Field(default_factory=list)
 
