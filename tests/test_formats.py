@@ -206,3 +206,15 @@ def test_the_fixtures_are_what_the_builder_makes(tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(tool), str(tmp_path)], check=True, capture_output=True)
     for path in sorted(FIXTURES.iterdir()):
         assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_the_readme_example_of_reading_a_file_prints_what_it_shows() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = next(b for b in readme.split("## Library", 1)[1].split("```python\n")[1:] if "open_document" in b)
+    code = block.split("```", 1)[0]
+    expected = "\n".join(line[2:] for line in code.splitlines() if line.startswith("# "))
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip("\n") == expected
