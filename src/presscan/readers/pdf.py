@@ -23,8 +23,9 @@ Each page is a Region, so records say their page. A PDF without a text layer
 (a scan) is reported as such; presscan does not read images (no OCR), nor
 charts, nor text in two columns side by side.
 
-pdfium was chosen by measurement over pdfminer.six/pdfplumber: about ten times
-faster per page on the fixtures (benchmarks/formats_bench.py) and the same text.
+pdfium was chosen by measurement over pdfminer.six/pdfplumber: about eight times
+faster per page (benchmarks/formats_bench.py); both give the characters and their
+positions, which is all this layout needs.
 """
 
 from __future__ import annotations
