@@ -8,17 +8,25 @@ that meets a bug in presscan (InternalError), and one whose worker process dies
 the files are read and extracted in a pool of worker processes; results still
 come back in input order, and at most a fixed window of files is in flight, so
 memory does not grow with the number of files.
+
+Each input's bytes are hashed (SHA-256) as they are read. An incremental
+output gives, for the inputs it holds up to date, the hash of the bytes they
+were read from (`up_to_date`: source -> hex digest); an input whose bytes still
+have that hash is skipped before it is decoded or extracted (Result.skipped),
+in the worker that read it, so that a re-run over an unchanged folder costs one
+read and one hash per file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import stat
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
@@ -31,7 +39,7 @@ from presscan.core import extract
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
-from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, locate, open_document
+from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, choose_reader, locate, read_bytes
 from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
 
@@ -56,8 +64,10 @@ _LONGEST_CAUSE = 300
 Input = str | InputError
 # An error as it travels back from a worker process: (kind, source, cause, hint).
 _PackedError = tuple[str, str, str, str | None]
+# What a Result says about its input: sha256, size in bytes, characters, skipped.
+_Facts = tuple[str | None, int | None, int | None, bool]
 # A Result as it travels back from a worker process.
-_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None]
+_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, _Facts]
 
 
 @dataclass(frozen=True)
@@ -80,13 +90,22 @@ class Limits:
 
 @dataclass(slots=True)
 class Result:
-    """One input: its records, or the error that stopped it; how it was read (format, encoding)."""
+    """One input: its records, or the error that stopped it; how it was read (format, encoding);
+    the SHA-256 (hex) and size of its bytes and the characters of its text, when it was read;
+    skipped: it was not extracted, its bytes having the hash the output holds (no records)."""
 
     source: str
     figures: list[Figure] = field(default_factory=list)
     error: InputError | InternalError | None = None
     encoding: str | None = None
     format: str | None = None  # the reader that read it (presscan.readers): "text"
+    sha256: str | None = None
+    size: int | None = None
+    characters: int | None = None
+    skipped: bool = False
+
+    def facts(self) -> _Facts:
+        return self.sha256, self.size, self.characters, self.skipped
 
 
 def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden: bool = False) -> Iterator[Input]:
@@ -201,16 +220,32 @@ def _warm_up(patterns: PatternSet) -> None:
         _warmed_up = True
 
 
-def process(source: Input, patterns: PatternSet, encoding: str | None = None, limits: Limits = Limits()) -> Result:
-    """Read and extract one input; errors are returned, not raised."""
+def process(
+    source: Input,
+    patterns: PatternSet,
+    encoding: str | None = None,
+    limits: Limits = Limits(),
+    up_to_date: str | None = None,
+) -> Result:
+    """Read and extract one input; errors are returned, not raised. `up_to_date`: the SHA-256 of the
+    bytes an output holds this input from; when the bytes still have it, the input is skipped."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
     try:
-        document = open_document(source, ReadOptions(encoding, limits.max_bytes))
+        data = read_bytes(source, limits.max_bytes)
     except InputError as error:
         return Result(source, error=error)
+    digest, size = hashlib.sha256(data).hexdigest(), len(data)
+    if digest == up_to_date:
+        return Result(source, sha256=digest, size=size, skipped=True)
+    try:
+        # presscan.readers.open_document, with the bytes read and hashed above
+        document = choose_reader(data, source).read(data, source, ReadOptions(encoding, limits.max_bytes))
+    except InputError as error:
+        return Result(source, error=error, sha256=digest, size=size)
     except Exception as exc:  # a bug in a reader: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
+    del data  # the text is all that is needed from here on
     text = document.text
     seconds = limits.seconds_for(len(text))
     if limits.seconds:
@@ -227,7 +262,7 @@ def process(source: Input, patterns: PatternSet, encoding: str | None = None, li
         return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
     except Exception as exc:  # a bug: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
-    return Result(source, figures, encoding=document.encoding, format=document.format)
+    return Result(source, figures, None, document.encoding, document.format, digest, size, len(text))
 
 
 def _internal(source: str, exc: Exception) -> InternalError:
@@ -245,8 +280,12 @@ def run(
     jobs: int = 1,
     pattern_files: Sequence[Path | str] = (),
     limits: Limits = Limits(),
+    up_to_date: Mapping[str, str] | None = None,
 ) -> Iterator[Result]:
     """Results for `sources`, in their order.
+
+    up_to_date: source -> the SHA-256 of the bytes an output holds it from; an
+    input whose bytes have it is skipped, not extracted (Result.skipped).
 
     jobs > 1 uses worker processes. With fork (Linux) they inherit `patterns`;
     otherwise each loads its patterns once, from the shipped files plus
@@ -254,16 +293,21 @@ def run(
     is always read here, in this process. The workers are started before this
     returns, so a caller may start threads (a progress bar) afterwards.
     """
+    known = up_to_date or {}
     if jobs <= 1:
-        return (process(source, patterns, encoding, limits) for source in sources)
+        return (process(source, patterns, encoding, limits, _known(known, source)) for source in sources)
     files = tuple(str(p) for p in pattern_files)
     try:
         pool = _start_pool(patterns, jobs, files)
     except (OSError, ImportError, NotImplementedError) as error:
         # no worker processes here (no /dev/shm, a process limit): one at a time
         sys.stderr.write(f"presscan: warning: cannot start worker processes ({error}); reading one file at a time\n")
-        return (process(source, patterns, encoding, limits) for source in sources)
-    return _ordered(pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits)
+        return (process(source, patterns, encoding, limits, _known(known, source)) for source in sources)
+    return _ordered(pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits, known)
+
+
+def _known(up_to_date: Mapping[str, str], source: Input) -> str | None:
+    return up_to_date.get(source) if isinstance(source, str) else None
 
 
 def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...]) -> ProcessPoolExecutor:
@@ -304,24 +348,26 @@ def _ordered(
     encoding: str | None,
     jobs: int,
     limits: Limits,
+    up_to_date: Mapping[str, str],
 ) -> Iterator[Result]:
     window: deque[tuple[str, Future[_Packed] | Result]] = deque()
 
     def submit(source: str) -> Future[_Packed]:
         nonlocal pool
+        known = up_to_date.get(source)
         try:
-            return pool.submit(_work, source, encoding, limits)
+            return pool.submit(_work, source, encoding, limits, known)
         except BrokenProcessPool:
             # A worker died: the files in flight are reported as they come out
             # of the window; the rest go to a new pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
-            return pool.submit(_work, source, encoding, limits)
+            return pool.submit(_work, source, encoding, limits, known)
 
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
-                window.append(("", process(source, patterns, encoding, limits)))
+                window.append(("", process(source, patterns, encoding, limits, _known(up_to_date, source))))
             else:
                 window.append((source, submit(source)))
             while len(window) >= jobs * WINDOW_PER_JOB:
@@ -337,10 +383,10 @@ def _result(source: str, item: Future[_Packed] | Result) -> Result:
     if isinstance(item, Result):
         return item
     try:
-        source, figures, error, encoding, reader = item.result()
+        source, figures, error, encoding, reader, (sha256, size, characters, skipped) = item.result()
     except BrokenProcessPool:
         return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
-    return Result(source, figures, _unpack(error), encoding, reader)
+    return Result(source, figures, _unpack(error), encoding, reader, sha256, size, characters, skipped)
 
 
 def _pack(error: InputError | InternalError | None) -> _PackedError | None:
@@ -378,9 +424,9 @@ def _ready() -> None:
     pass
 
 
-def _work(source: str, encoding: str | None, limits: Limits = Limits()) -> _Packed:
+def _work(source: str, encoding: str | None, limits: Limits = Limits(), up_to_date: str | None = None) -> _Packed:
     """One file in a worker. InputError does not survive pickling (its __init__
     takes three arguments), so it travels as its parts."""
     assert _worker_patterns is not None, "worker started without _init_worker"
-    result = process(source, _worker_patterns, encoding, limits)
-    return result.source, result.figures, _pack(result.error), result.encoding, result.format
+    result = process(source, _worker_patterns, encoding, limits, up_to_date)
+    return result.source, result.figures, _pack(result.error), result.encoding, result.format, result.facts()

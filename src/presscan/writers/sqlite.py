@@ -1,0 +1,369 @@
+"""SQLite: the figures of a growing folder in one database, updated in place run after run.
+
+    presscan extract bulletins/ -o figures.db      # again tomorrow: only new and changed files are read
+
+Two tables (presscan.writers.sqlite_schema): `documents`, one row per input
+(its content's SHA-256, size, how and when it was read, by which presscan and
+patterns, the error if it failed), and `figures`, one row per record, whose
+`source` refers to `documents`. The database is written in place, not replaced
+(WriterFormat(in_place=True)), and kept safe by SQLite itself:
+
+- WAL mode, one transaction per document: a crash or `kill -9` loses at most
+  the document being written, never half of one, and readers (Datasette,
+  sqlite3, pandas) see whole documents while a run writes;
+- a run holds a lock on the database for as long as it writes (flock on the
+  file; SQLite's own locks are POSIX record locks, which flock does not touch):
+  a second run waits up to LOCK_WAIT_SECONDS, then stops with one line;
+- anything that stops a write (a full disk, a read-only file, a file that is
+  no SQLite database, a database of a newer presscan) is an OutputError, exit
+  4, naming the file; the transaction in flight is rolled back and the rest of
+  the database stays as it was.
+
+Incremental: `up_to_date()` gives the batch, for every document stored without
+an error by this presscan version and these pattern files, the SHA-256 of its
+bytes; the batch skips an input whose bytes still have it before extracting it.
+A changed input's rows are replaced, a new one's added; `prune` removes the
+documents, under the paths given, whose files are gone; `force` reads all again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from presscan import __version__
+from presscan.errors import OutputError, PresscanError
+from presscan.readers import STDIN
+from presscan.record import SCHEMA_VERSION, Figure
+from presscan.writers.base import DocumentInfo, Writer, WriterFormat, WriterOptions
+from presscan.writers.sqlite_schema import (
+    DOCUMENT_COLUMNS,
+    FIGURE_COLUMNS,
+    check_schema,
+    create_schema,
+    figure_row,
+)
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from presscan.jsonline import JsonEncoder
+
+# How long a second run waits for the one writing to the same database before it stops.
+LOCK_WAIT_SECONDS = 5.0
+# How long one transaction waits for another program writing to the database (sqlite-utils, a script).
+BUSY_SECONDS = 30.0
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class SqliteWriter(Writer):
+    """Writes documents and their figures into the database at `path`, one transaction per document."""
+
+    def __init__(self, path: Path, options: WriterOptions) -> None:
+        from presscan.jsonline import JsonEncoder
+
+        self.path = path
+        self.options = options
+        self.encoder: JsonEncoder = JsonEncoder()
+        self.rows: list[tuple[Any, ...]] = []
+        self.added = self.replaced = self.skipped = self.failed = self.pruned = 0
+        self.patterns = patterns_fingerprint(options.pattern_files)
+        self._check_file()
+        self.lock = _RunLock(path)
+        try:
+            self.connection = _connect(path)
+            with self._writing("open it"):
+                check_schema(self.connection, path)
+                self.connection.execute("BEGIN IMMEDIATE")
+                create_schema(self.connection)
+                self.connection.execute("COMMIT")
+            self.stored = {source for (source,) in self.connection.execute("SELECT source FROM documents")}
+            if options.prune:
+                self._prune(options.inputs)
+        except BaseException:
+            self._release()
+            raise
+
+    def _check_file(self) -> None:
+        """An output that SQLite cannot open for writing as a database: one line, before anything is written."""
+        try:
+            with open(self.path, "rb") as existing:
+                header = existing.read(len(_SQLITE_HEADER))
+        except FileNotFoundError:
+            return
+        except OSError as error:
+            raise OutputError(f"{self.path}: cannot read it: {error.strerror or error}") from None
+        if header and header != _SQLITE_HEADER:
+            raise OutputError(
+                f"{self.path}: not a SQLite database (presscan would not overwrite it); name another file"
+            )
+        if not os.access(self.path, os.W_OK, effective_ids=os.access in os.supports_effective_ids):
+            raise OutputError(f"{self.path}: cannot write to it (read-only); make it writable or name another file")
+
+    def up_to_date(self) -> dict[str, str]:
+        if self.options.force:
+            return {}
+        rows = self.connection.execute(
+            "SELECT source, sha256 FROM documents WHERE error IS NULL AND sha256 IS NOT NULL"
+            " AND presscan_version = ? AND schema_version = ? AND patterns_sha256 = ?",
+            (__version__, SCHEMA_VERSION, self.patterns),
+        )
+        return dict(rows.fetchall())
+
+    def document_started(self, document: DocumentInfo) -> None:
+        self.rows = []
+
+    def write(self, figure: Figure) -> None:
+        self.rows.append(figure_row(figure, self.encoder))
+
+    def document_finished(self, document: DocumentInfo, figures: int) -> None:
+        values = (
+            document.source,
+            document.sha256,
+            document.size,
+            document.characters,
+            document.format,
+            document.encoding,
+            figures,
+            _now(),
+            __version__,
+            SCHEMA_VERSION,
+            self.patterns,
+            None,
+        )
+        self._store(document.source, values, self.rows)
+        self.rows = []
+
+    def document_failed(self, source: str, error: PresscanError) -> None:
+        self.failed += 1
+        if self.options.prune and _gone(source):
+            self._remove([source])  # a file named on the command line that is gone: reported, not kept
+            return
+        values = (source, None, None, None, None, None, 0, _now(), __version__, SCHEMA_VERSION, self.patterns)
+        self._store(source, (*values, str(error)), [])
+
+    def document_skipped(self, document: DocumentInfo) -> None:
+        self.skipped += 1
+
+    def _store(self, source: str, document: tuple[Any, ...], rows: list[tuple[Any, ...]]) -> None:
+        """One document and its figures, replacing what the database held for it: all or nothing."""
+        with self._writing(f"store {source}"):
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.execute("DELETE FROM figures WHERE source = ?", (source,))
+            self.connection.execute(_UPSERT_DOCUMENT, document)
+            self.connection.executemany(_INSERT_FIGURE, rows)
+            self.connection.execute("COMMIT")
+        if document[-1] is None:
+            if source in self.stored:
+                self.replaced += 1
+            else:
+                self.added += 1
+        self.stored.add(source)
+
+    def _prune(self, inputs: Iterable[str]) -> None:
+        roots = [os.path.normpath(given) for given in inputs if given != STDIN]
+        gone = [source for source in sorted(self.stored) if _under(source, roots) and _gone(source)]
+        self._remove(gone)
+        self.pruned += len(gone)
+
+    def _remove(self, sources: list[str]) -> None:
+        if not sources:
+            return
+        with self._writing("remove documents"):
+            self.connection.execute("BEGIN IMMEDIATE")
+            for source in sources:
+                self.connection.execute("DELETE FROM figures WHERE source = ?", (source,))
+                self.connection.execute("DELETE FROM documents WHERE source = ?", (source,))
+            self.connection.execute("COMMIT")
+        self.stored.difference_update(sources)
+
+    def _writing(self, what: str) -> _Writing:
+        return _Writing(self, what)
+
+    def summary(self) -> str:
+        parts = [f"{self.added} added", f"{self.replaced} replaced", f"{self.skipped} unchanged (skipped)"]
+        if self.options.prune:
+            parts.append(f"{self.pruned} pruned")
+        return f"{self.path.name}: {', '.join(parts)}"
+
+    def close(self) -> None:
+        self._release()
+
+    def _release(self) -> None:
+        connection = getattr(self, "connection", None)
+        if connection is not None:
+            try:
+                if connection.in_transaction:
+                    connection.rollback()
+                connection.execute("PRAGMA optimize")
+            except Exception:
+                pass
+            connection.close()  # before the lock: closing its descriptor would drop SQLite's own locks
+            self.connection = None  # type: ignore[assignment]
+        self.lock.release()
+
+
+class _Writing:
+    """A block that writes: a SQLite error in it rolls back and becomes an OutputError naming the file."""
+
+    def __init__(self, writer: SqliteWriter, what: str) -> None:
+        self.writer = writer
+        self.what = what
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: object) -> None:
+        import sqlite3
+
+        connection = self.writer.connection
+        if error is not None and connection is not None and connection.in_transaction:
+            connection.rollback()  # the transaction in flight: the database stays as it was before it
+        if isinstance(error, sqlite3.Error):
+            raise OutputError(f"{self.writer.path}: cannot {self.what}: {_explain(error)}") from None
+
+
+def _explain(error: Exception) -> str:
+    """What a SQLite error means for the user, in one clause."""
+    text = str(error)
+    lowered = text.lower()
+    if "disk is full" in lowered or "disk full" in lowered:
+        return "the disk is full (the documents written before this one are kept)"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "it is read-only"
+    if "not a database" in lowered or "malformed" in lowered:
+        return f"not a usable SQLite database ({text})"
+    if "locked" in lowered or "busy" in lowered:
+        return "another program is writing to it; try again when it is done"
+    return text
+
+
+_UPSERT_DOCUMENT = (
+    f"INSERT INTO documents ({', '.join(DOCUMENT_COLUMNS)}) VALUES ({', '.join('?' * len(DOCUMENT_COLUMNS))})"
+    f" ON CONFLICT(source) DO UPDATE SET {', '.join(f'{name} = excluded.{name}' for name in DOCUMENT_COLUMNS[1:])}"
+)
+_INSERT_FIGURE = (
+    f"INSERT INTO figures ({', '.join(f'[{name}]' for name in FIGURE_COLUMNS)})"
+    f" VALUES ({', '.join('?' * len(FIGURE_COLUMNS))})"
+)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are begun by hand), WAL, durable at each commit
+    against a crash of presscan (synchronous=NORMAL: what WAL needs for that)."""
+    import sqlite3
+
+    # The sqlite3 module looks for an adapter for every None it binds and, finding none, fails two
+    # attribute lookups: a third of the time of a row with sixteen nulls. None adapted to None is the
+    # same NULL, found at once (process-wide, and harmless to any other use of sqlite3).
+    sqlite3.register_adapter(type(None), _null)
+
+    try:
+        connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+        mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+        connection.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.Error as error:
+        raise OutputError(f"{path}: cannot open it: {_explain(error)}") from None
+    if str(mode).lower() != "wal":
+        connection.close()
+        raise OutputError(f"{path}: cannot switch it to WAL mode (journal mode {mode}); name a file on a local disk")
+    return connection
+
+
+# The descriptors that hold a run's lock. A worker process forked during the run closes its copies
+# (a killed run's lock must go with it, not live on in its workers); the lock stays the parent's.
+_held: set[int] = set()
+
+
+def _close_held_in_child() -> None:
+    for descriptor in _held:
+        try:
+            os.close(descriptor)
+        except OSError:
+            pass
+    _held.clear()
+
+
+os.register_at_fork(after_in_child=_close_held_in_child)
+
+
+def _null(value: None) -> None:
+    return None
+
+
+class _RunLock:
+    """One run at a time writes to a database: an exclusive flock on the file, waited for a while."""
+
+    def __init__(self, path: Path) -> None:
+        import fcntl
+
+        self.descriptor: int | None = None
+        try:
+            self.descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        except OSError as error:
+            raise OutputError(f"{path}: cannot open it: {error.strerror or error}") from None
+        _held.add(self.descriptor)
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(self.descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    self.release()
+                    raise OutputError(
+                        f"{path}: another presscan run is writing to it; wait for it to finish"
+                        " (or write to another file)"
+                    ) from None
+                time.sleep(0.05)
+
+    def release(self) -> None:
+        if self.descriptor is not None:
+            _held.discard(self.descriptor)
+            os.close(self.descriptor)
+            self.descriptor = None
+
+
+def patterns_fingerprint(pattern_files: Iterable[Path]) -> str | None:
+    """The SHA-256 of the pattern files a run extracts with: the shipped ones (the whole folder) and
+    the user's; None when a user's file is not a regular file (a pipe: it cannot be read again)."""
+    from presscan.patternset import shipped_patterns_dir
+
+    digest = hashlib.sha256()
+    shipped = shipped_patterns_dir()
+    for path in sorted(item for item in shipped.rglob("*") if item.is_file()):
+        digest.update(path.relative_to(shipped).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    for given in pattern_files:
+        try:
+            if not Path(given).is_file():
+                return None
+            digest.update(b"user\0" + Path(given).read_bytes() + b"\0")
+        except OSError:
+            return None
+    return digest.hexdigest()
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _gone(source: str) -> bool:
+    return source != STDIN and "://" not in source and not os.path.lexists(source)
+
+
+def _under(source: str, roots: list[str]) -> bool:
+    normal = os.path.normpath(source)
+    return any(normal == root or normal.startswith(root.rstrip(os.sep) + os.sep) or root == "." for root in roots)
+
+
+def _open(path: Path, options: WriterOptions) -> Writer:
+    return SqliteWriter(path, options)
+
+
+FORMAT = WriterFormat(name="sqlite", suffixes=(".db", ".sqlite", ".sqlite3"), file=_open, in_place=True)
