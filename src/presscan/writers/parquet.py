@@ -174,7 +174,7 @@ def _open(path: Path, options: WriterOptions) -> Writer:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise UsageError(f"{path}: writing Parquet needs pyarrow: {INSTALL_HINT}") from None
+        raise UsageError(f"writing Parquet needs pyarrow, which is not installed: {INSTALL_HINT}") from None
     return ParquetWriter(path, pa, pq)
 
 

@@ -78,7 +78,8 @@ class SqliteWriter(Writer):
         try:
             self.connection = _connect(path)
             with self._writing("open it"):
-                check_schema(self.connection, path)
+                check_schema(self.connection, path)  # before anything changes the file
+                _write_ahead(self.connection, path)
                 self.connection.execute("BEGIN IMMEDIATE")
                 create_schema(self.connection)
                 self.connection.execute("COMMIT")
@@ -254,8 +255,7 @@ _INSERT_FIGURE = (
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    """A connection in autocommit mode (transactions are begun by hand), WAL, durable at each commit
-    against a crash of presscan (synchronous=NORMAL: what WAL needs for that)."""
+    """A connection in autocommit mode: transactions are begun by hand, one per document."""
     import sqlite3
 
     # The sqlite3 module looks for an adapter for every None it binds and, finding none, fails two
@@ -264,15 +264,18 @@ def _connect(path: Path) -> sqlite3.Connection:
     sqlite3.register_adapter(type(None), _null)
 
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
-        mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
-        connection.execute("PRAGMA synchronous=NORMAL")
+        return sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
         raise OutputError(f"{path}: cannot open it: {_explain(error)}") from None
+
+
+def _write_ahead(connection: sqlite3.Connection, path: Path) -> None:
+    """WAL mode, so that readers go on reading while a run writes, each commit durable against a crash
+    of presscan (synchronous=NORMAL is what WAL needs for that; a power cut may lose the last ones)."""
+    mode = connection.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    connection.execute("PRAGMA synchronous=NORMAL")
     if str(mode).lower() != "wal":
-        connection.close()
         raise OutputError(f"{path}: cannot switch it to WAL mode (journal mode {mode}); name a file on a local disk")
-    return connection
 
 
 # The descriptors that hold a run's lock. A worker process forked during the run closes its copies
