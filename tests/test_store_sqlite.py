@@ -361,3 +361,86 @@ def test_a_second_run_on_the_same_database_waits_then_stops(
     )
     code, stderr = run(folder, database)  # the first one is done: this one goes ahead
     assert code == 0, stderr
+
+
+# Transactions: whole documents, gathered while the batch is ahead of the database.
+
+
+def _document(number: int, more_ready: bool) -> tuple[writers.DocumentInfo, list[Figure]]:
+    from presscan import extract as extract_figures
+
+    source = f"bulletins/{number}.txt"
+    figures = extract_figures(f"新增充电桩{number + 1}台，增长{number}.5%。", source=source)
+    return writers.DocumentInfo(source, "text", "utf-8", f"{number:064x}", 30, 15, more_ready), figures
+
+
+def _feed(writer: writers.Writer, document: writers.DocumentInfo, figures: list[Figure]) -> None:
+    writer.document_started(document)
+    for figure in figures:
+        writer.write(figure)
+    writer.document_finished(document, len(figures))
+
+
+def _visible(database: Path) -> tuple[int, int]:
+    return table(database, "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM figures)")[0]  # type: ignore[return-value]
+
+
+def test_documents_waiting_in_line_share_a_transaction(tmp_path: Path) -> None:
+    database = tmp_path / "figures.db"
+    writer = sqlite_writer.SqliteWriter(database, writers.WriterOptions())
+    try:
+        _feed(writer, *_document(0, more_ready=False))
+        assert _visible(database) == (1, 2)  # committed at once: nothing was waiting
+        _feed(writer, *_document(1, more_ready=True))
+        _feed(writer, *_document(2, more_ready=True))
+        assert _visible(database) == (1, 2)  # the next one was ready: not committed yet, and not seen
+        _feed(writer, *_document(3, more_ready=False))
+        assert _visible(database) == (4, 8)  # the line ended: all three at once
+        _feed(writer, *_document(4, more_ready=True))
+    finally:
+        writer.close()
+    assert _visible(database) == (5, 10)  # closing commits the whole documents still open
+
+
+def test_a_transaction_is_committed_when_it_holds_enough(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sqlite_writer, "COMMIT_FIGURES", 3)
+    database = tmp_path / "figures.db"
+    writer = sqlite_writer.SqliteWriter(database, writers.WriterOptions())
+    try:
+        for number in range(4):
+            _feed(writer, *_document(number, more_ready=True))
+            assert _visible(database) == ((number + 1) // 2 * 2, (number + 1) // 2 * 4)  # every 2 documents, 4 figures
+    finally:
+        writer.close()
+
+
+def test_the_batch_says_whether_the_next_result_is_ready() -> None:
+    from collections import deque
+    from concurrent.futures import Future
+
+    pending: Future[object] = Future()
+    window: deque[tuple[str, object]] = deque(
+        [("a", batch.Result("a")), ("b", batch.Result("b")), ("c", pending), ("d", batch.Result("d"))]
+    )
+    ready = [batch._next(window).more_ready]  # type: ignore[arg-type]
+    ready.append(batch._next(window).more_ready)  # type: ignore[arg-type]
+    pending.set_result(("c", [], None, None, None, (None, None, None, False)))
+    ready += [batch._next(window).more_ready, batch._next(window).more_ready]  # type: ignore[arg-type]
+    assert ready == [True, False, True, False]
+
+
+def test_a_first_run_builds_its_indexes_at_the_end_or_the_next_run_does(folder: Path, tmp_path: Path) -> None:
+    def indexes(database: Path) -> set[str]:
+        return {str(name) for (name,) in table(database, "SELECT name FROM sqlite_master WHERE type = 'index'")}
+
+    database = tmp_path / "figures.db"
+    writer = sqlite_writer.SqliteWriter(database, writers.WriterOptions())
+    _feed(writer, *_document(0, more_ready=False))
+    assert indexes(database) == {"sqlite_autoindex_documents_1", "idx_figures_source"}  # while it runs
+    writer.connection.close()  # stopped before close(), as a killed run is
+    writer.connection = None  # type: ignore[assignment]
+    writer.lock.release()
+    expected = {"sqlite_autoindex_documents_1", "idx_figures_source", "idx_figures_subject"}
+    expected |= {"idx_figures_kind", "idx_figures_unit"}
+    code, _ = run(folder, database)
+    assert code == 0 and indexes(database) == expected

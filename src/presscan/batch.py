@@ -92,7 +92,9 @@ class Limits:
 class Result:
     """One input: its records, or the error that stopped it; how it was read (format, encoding);
     the SHA-256 (hex) and size of its bytes and the characters of its text, when it was read;
-    skipped: it was not extracted, its bytes having the hash the output holds (no records)."""
+    skipped: it was not extracted, its bytes having the hash the output holds (no records).
+    more_ready: the next input's result was ready when this one was handed on (a writer may then
+    gather documents into one transaction: presscan.writers.sqlite)."""
 
     source: str
     figures: list[Figure] = field(default_factory=list)
@@ -103,6 +105,7 @@ class Result:
     size: int | None = None
     characters: int | None = None
     skipped: bool = False
+    more_ready: bool = False
 
     def facts(self) -> _Facts:
         return self.sha256, self.size, self.characters, self.skipped
@@ -371,12 +374,21 @@ def _ordered(
             else:
                 window.append((source, submit(source)))
             while len(window) >= jobs * WINDOW_PER_JOB:
-                yield _result(*window.popleft())
+                yield _next(window)
         while window:
-            yield _result(*window.popleft())
+            yield _next(window)
     finally:
         # Also when stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _next(window: deque[tuple[str, Future[_Packed] | Result]]) -> Result:
+    """The first result of the window, saying whether the one after it is ready already."""
+    result = _result(*window.popleft())
+    if window:
+        following = window[0][1]
+        result.more_ready = isinstance(following, Result) or following.done()
+    return result
 
 
 def _result(source: str, item: Future[_Packed] | Result) -> Result:

@@ -177,7 +177,7 @@ def feed(writer: Writer, result: Result) -> None:
         writer.document_failed(result.source, result.error)
         return
     document = DocumentInfo(
-        result.source, result.format, result.encoding, result.sha256, result.size, result.characters
+        result.source, result.format, result.encoding, result.sha256, result.size, result.characters, result.more_ready
     )
     if result.skipped:
         writer.document_skipped(document)

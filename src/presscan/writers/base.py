@@ -35,9 +35,10 @@ from presscan.record import Figure
 
 class DocumentInfo:
     """One input as the writers hear of it: its name, the reader that read it ("text"), its encoding;
-    the SHA-256 of its bytes (hex), how many bytes and how many characters (decoded) it has."""
+    the SHA-256 of its bytes (hex), how many bytes and how many characters (decoded) it has;
+    more_ready: the next document is ready already (the writer is what the batch waits for)."""
 
-    __slots__ = ("characters", "encoding", "format", "sha256", "size", "source")
+    __slots__ = ("characters", "encoding", "format", "more_ready", "sha256", "size", "source")
 
     def __init__(
         self,
@@ -47,6 +48,7 @@ class DocumentInfo:
         sha256: str | None = None,
         size: int | None = None,
         characters: int | None = None,
+        more_ready: bool = False,
     ) -> None:
         self.source = source
         self.format = format
@@ -54,6 +56,7 @@ class DocumentInfo:
         self.sha256 = sha256
         self.size = size
         self.characters = characters
+        self.more_ready = more_ready
 
     def __repr__(self) -> str:
         return f"DocumentInfo({self.source!r}, {self.format!r}, {self.encoding!r})"

@@ -8,12 +8,21 @@ patterns, the error if it failed), and `figures`, one row per record, whose
 `source` refers to `documents`. The database is written in place, not replaced
 (WriterFormat(in_place=True)), and kept safe by SQLite itself:
 
-- WAL mode, one transaction per document: a crash or `kill -9` loses at most
-  the document being written, never half of one, and readers (Datasette,
-  sqlite3, pandas) see whole documents while a run writes;
+- WAL mode, whole documents per transaction: a crash or `kill -9` loses at
+  most the documents in flight, never half of one, and readers (Datasette,
+  sqlite3, pandas) see whole documents while a run writes. A document is
+  committed on its own, at once, unless the next one is ready already (the
+  batch waits for the database, not the other way round): then the documents
+  waiting are gathered into one transaction, for at most COMMIT_SECONDS or
+  COMMIT_FIGURES figures. A commit costs about half a millisecond whatever its
+  size (SQLite writes every index page it touched), so gathering is what keeps
+  the store from becoming the bottleneck (benchmarks/stores.py);
 - a run holds a lock on the database for as long as it writes (flock on the
   file; SQLite's own locks are POSIX record locks, which flock does not touch):
   a second run waits up to LOCK_WAIT_SECONDS, then stops with one line;
+- the indexes on subject, kind and unit are built when the first run into a
+  new database ends (or when the next run starts, if it was stopped): building
+  them over the rows costs a fraction of keeping them up to date row by row;
 - anything that stops a write (a full disk, a read-only file, a file that is
   no SQLite database, a database of a newer presscan) is an OutputError, exit
   4, naming the file; the transaction in flight is rolled back and the rest of
@@ -45,6 +54,7 @@ from presscan.writers.sqlite_schema import (
     DOCUMENT_COLUMNS,
     FIGURE_COLUMNS,
     check_schema,
+    create_indexes,
     create_schema,
     figure_row,
 )
@@ -58,6 +68,10 @@ if TYPE_CHECKING:
 LOCK_WAIT_SECONDS = 5.0
 # How long one transaction waits for another program writing to the database (sqlite-utils, a script).
 BUSY_SECONDS = 30.0
+# Documents ready one after another are gathered into one transaction of at most this long or this many
+# figures: what a crash may lose, and how long a reader may wait to see them.
+COMMIT_SECONDS = 0.5
+COMMIT_FIGURES = 10_000
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -72,6 +86,9 @@ class SqliteWriter(Writer):
         self.encoder: JsonEncoder = JsonEncoder()
         self.rows: list[tuple[Any, ...]] = []
         self.added = self.replaced = self.skipped = self.failed = self.pruned = 0
+        self.indexes_later = False
+        self.began = 0.0  # when the open transaction began
+        self.pending = 0  # figures in it
         self.patterns = patterns_fingerprint(options.pattern_files)
         self._check_file()
         self.lock = _RunLock(path)
@@ -81,7 +98,7 @@ class SqliteWriter(Writer):
                 check_schema(self.connection, path)  # before anything changes the file
                 _write_ahead(self.connection, path)
                 self.connection.execute("BEGIN IMMEDIATE")
-                create_schema(self.connection)
+                self.indexes_later = create_schema(self.connection)
                 self.connection.execute("COMMIT")
             self.stored = {source for (source,) in self.connection.execute("SELECT source FROM documents")}
             if options.prune:
@@ -137,7 +154,7 @@ class SqliteWriter(Writer):
             self.patterns,
             None,
         )
-        self._store(document.source, values, self.rows)
+        self._store(document.source, values, self.rows, document.more_ready)
         self.rows = []
 
     def document_failed(self, source: str, error: PresscanError) -> None:
@@ -146,19 +163,28 @@ class SqliteWriter(Writer):
             self._remove([source])  # a file named on the command line that is gone: reported, not kept
             return
         values = (source, None, None, None, None, None, 0, _now(), __version__, SCHEMA_VERSION, self.patterns)
-        self._store(source, (*values, str(error)), [])
+        self._store(source, (*values, str(error)), [], False)
 
     def document_skipped(self, document: DocumentInfo) -> None:
         self.skipped += 1
+        if not document.more_ready:
+            self._commit()
 
-    def _store(self, source: str, document: tuple[Any, ...], rows: list[tuple[Any, ...]]) -> None:
-        """One document and its figures, replacing what the database held for it: all or nothing."""
+    def _store(self, source: str, document: tuple[Any, ...], rows: list[tuple[Any, ...]], more_ready: bool) -> None:
+        """One document and its figures, replacing what the database held for it: all or nothing.
+        Committed now, unless the next document is ready (then it joins the same transaction)."""
+        connection = self.connection
         with self._writing(f"store {source}"):
-            self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.execute("DELETE FROM figures WHERE source = ?", (source,))
-            self.connection.execute(_UPSERT_DOCUMENT, document)
-            self.connection.executemany(_INSERT_FIGURE, rows)
-            self.connection.execute("COMMIT")
+            if not connection.in_transaction:
+                connection.execute("BEGIN IMMEDIATE")
+                self.began, self.pending = time.monotonic(), 0
+            if source in self.stored:
+                connection.execute("DELETE FROM figures WHERE source = ?", (source,))
+            connection.execute(_UPSERT_DOCUMENT, document)
+            connection.executemany(_INSERT_FIGURE, rows)
+            self.pending += len(rows)
+            if not more_ready or self.pending >= COMMIT_FIGURES or time.monotonic() - self.began >= COMMIT_SECONDS:
+                connection.execute("COMMIT")
         if document[-1] is None:
             if source in self.stored:
                 self.replaced += 1
@@ -175,6 +201,7 @@ class SqliteWriter(Writer):
     def _remove(self, sources: list[str]) -> None:
         if not sources:
             return
+        self._commit()
         with self._writing("remove documents"):
             self.connection.execute("BEGIN IMMEDIATE")
             for source in sources:
@@ -182,6 +209,11 @@ class SqliteWriter(Writer):
                 self.connection.execute("DELETE FROM documents WHERE source = ?", (source,))
             self.connection.execute("COMMIT")
         self.stored.difference_update(sources)
+
+    def _commit(self) -> None:
+        if self.connection.in_transaction:
+            with self._writing("commit"):
+                self.connection.execute("COMMIT")
 
     def _writing(self, what: str) -> _Writing:
         return _Writing(self, what)
@@ -193,7 +225,18 @@ class SqliteWriter(Writer):
         return f"{self.path.name}: {', '.join(parts)}"
 
     def close(self) -> None:
-        self._release()
+        """The documents of an open transaction are whole (a failed write rolled back its own): commit
+        them; then build the indexes a first run leaves to the end."""
+        try:
+            if getattr(self, "connection", None) is not None:
+                self._commit()
+                if self.indexes_later:
+                    with self._writing("index it"):
+                        self.connection.execute("BEGIN IMMEDIATE")
+                        create_indexes(self.connection)
+                        self.connection.execute("COMMIT")
+        finally:
+            self._release()
 
     def _release(self) -> None:
         connection = getattr(self, "connection", None)
@@ -234,7 +277,7 @@ def _explain(error: Exception) -> str:
     text = str(error)
     lowered = text.lower()
     if "disk is full" in lowered or "disk full" in lowered:
-        return "the disk is full (the documents written before this one are kept)"
+        return "the disk is full (the documents committed before this one are kept)"
     if "readonly" in lowered or "read-only" in lowered:
         return "it is read-only"
     if "not a database" in lowered or "malformed" in lowered:
@@ -261,7 +304,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     # The sqlite3 module looks for an adapter for every None it binds and, finding none, fails two
     # attribute lookups: a third of the time of a row with sixteen nulls. None adapted to None is the
     # same NULL, found at once (process-wide, and harmless to any other use of sqlite3).
-    sqlite3.register_adapter(type(None), _null)
+    sqlite3.register_adapter(type(None), _NULL_ADAPTER)
 
     try:
         return sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
@@ -295,8 +338,9 @@ def _close_held_in_child() -> None:
 os.register_at_fork(after_in_child=_close_held_in_child)
 
 
-def _null(value: None) -> None:
-    return None
+# None -> None, as a method of C (a Python function costs twice as much, called for every null).
+_NULL: dict[object, None] = {}
+_NULL_ADAPTER = _NULL.get
 
 
 class _RunLock:

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from presscan.errors import OutputError
-from presscan.record import Figure
+from presscan.record import Figure, Period, TableCell
 
 if TYPE_CHECKING:
     import sqlite3
@@ -66,7 +66,11 @@ _DOCUMENTS = """CREATE TABLE IF NOT EXISTS documents (
     patterns_sha256 TEXT,      -- SHA-256 of the pattern files it was read with
     error TEXT                 -- why it could not be read, else null
 )"""
-_INDEXED = ("subject", "kind", "unit", "source")
+# figures.source is indexed from the start (a changed document's rows are found by it); the others
+# are built once a first run has filled the table (create_indexes): building an index over rows
+# already there costs a fraction of keeping it up to date row by row.
+SOURCE_INDEX = "source"
+INDEXED = ("subject", "kind", "unit")
 
 
 def _members(annotation: object) -> tuple[object, ...]:
@@ -140,12 +144,16 @@ def plain_decimal(value: Decimal) -> str:
 def figure_row(figure: Figure, encoder: JsonEncoder) -> tuple[Any, ...]:
     """The record as a row of `figures`, in FIGURE_COLUMNS order; nested objects as JSON Lines writes them.
 
-    Written out field by field: this runs for every figure, and a loop over the fields took twice
-    as long (tests/test_store_sqlite.py checks that it gives every column its field's value)."""
+    Written out field by field, as one tuple: this runs for every figure, and a loop over the
+    fields took three times as long (tests/test_store_sqlite.py checks every column's value)."""
     v = figure.__dict__
     value = v["value"]
     high = v["value_high"]
-    row: tuple[Any, ...] = (
+    period = v["period"]
+    table = v["table"]
+    p = _NO_PERIOD if period is None else period.__dict__
+    t = _NO_TABLE if table is None else table.__dict__
+    return (
         v["source"],
         v["start"],
         v["end"],
@@ -165,52 +173,52 @@ def figure_row(figure: Figure, encoder: JsonEncoder) -> tuple[Any, ...]:
         v["qualifier_text"],
         v["subject"],
         v["base"],
+        None if period is None else encoder._value(period),  # the JSON Lines writer's own text for it
+        p["text"],
+        p["start"],
+        p["end"],
+        p["start_year"],
+        p["end_year"],
+        p["start_month"],
+        p["end_month"],
+        p["resolved_from"],
+        v["direction"],
+        v["status"],
+        v["measure"],
+        None if table is None else encoder._value(table),
+        t["number"],
+        t["row"],
+        t["column"],
+        t["row_header"],
+        t["column_header"],
+        v["context"],
+        v["pattern"],
     )
-    period = v["period"]
-    if period is None:
-        row += _NO_PERIOD
-    else:
-        p = period.__dict__
-        row += (
-            encoder._value(period),  # the JSON Lines writer's own text for the object
-            p["text"],
-            p["start"],
-            p["end"],
-            p["start_year"],
-            p["end_year"],
-            p["start_month"],
-            p["end_month"],
-            p["resolved_from"],
-        )
-    row += (v["direction"], v["status"], v["measure"])
-    table = v["table"]
-    if table is None:
-        row += _NO_TABLE
-    else:
-        t = table.__dict__
-        row += (
-            encoder._value(table),
-            t["number"],
-            t["row"],
-            t["column"],
-            t["row_header"],
-            t["column_header"],
-        )
-    return (*row, v["context"], v["pattern"])
 
 
-_NO_PERIOD = (None,) * 9
-_NO_TABLE = (None,) * 6
+# The flattened columns of a record without a period or a table.
+_NO_PERIOD: dict[str, Any] = dict.fromkeys(Period.model_fields)
+_NO_TABLE: dict[str, Any] = dict.fromkeys(TableCell.model_fields)
 
 
-def create_schema(connection: sqlite3.Connection) -> None:
-    """The tables and indexes, if they are not there yet (inside the caller's transaction)."""
+def create_schema(connection: sqlite3.Connection) -> bool:
+    """The tables and the index on source, if they are not there yet (inside the caller's transaction);
+    the other indexes too unless the table is empty. True when they are left to create_indexes."""
     connection.execute(_DOCUMENTS)
     connection.execute(_figures_table())
-    for column in _INDEXED:
-        connection.execute(f"CREATE INDEX IF NOT EXISTS idx_figures_{column} ON figures ([{column}])")
+    connection.execute(f"CREATE INDEX IF NOT EXISTS idx_figures_{SOURCE_INDEX} ON figures ([{SOURCE_INDEX}])")
     connection.execute(f"PRAGMA user_version = {STORE_VERSION}")
     connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    if connection.execute("SELECT 1 FROM figures LIMIT 1").fetchone() is None:
+        return True
+    create_indexes(connection)  # a first run that was stopped before it could build them
+    return False
+
+
+def create_indexes(connection: sqlite3.Connection) -> None:
+    """The indexes on subject, kind and unit, if they are not there yet."""
+    for column in INDEXED:
+        connection.execute(f"CREATE INDEX IF NOT EXISTS idx_figures_{column} ON figures ([{column}])")
 
 
 def check_schema(connection: sqlite3.Connection, path: Path) -> None:
