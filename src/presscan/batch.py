@@ -67,7 +67,7 @@ _PackedError = tuple[str, str, str, str | None]
 # What a Result says about its input: sha256, size in bytes, characters, skipped.
 _Facts = tuple[str | None, int | None, int | None, bool]
 # A Result as it travels back from a worker process.
-_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, _Facts]
+_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None, _Facts]
 
 
 @dataclass(frozen=True)
@@ -101,6 +101,7 @@ class Result:
     error: InputError | InternalError | None = None
     encoding: str | None = None
     format: str | None = None  # the reader that read it (presscan.readers): "text"
+    text: str | None = None  # the document's text, when asked for (keep_text): the records' offsets point into it
     sha256: str | None = None
     size: int | None = None
     characters: int | None = None
@@ -228,9 +229,11 @@ def process(
     patterns: PatternSet,
     encoding: str | None = None,
     limits: Limits = Limits(),
+    keep_text: bool = False,
     up_to_date: str | None = None,
 ) -> Result:
-    """Read and extract one input; errors are returned, not raised. `up_to_date`: the SHA-256 of the
+    """Read and extract one input; errors are returned, not raised. With keep_text the
+    result carries the document's text (a report shows it). `up_to_date`: the SHA-256 of the
     bytes an output holds this input from; when the bytes still have it, the input is skipped."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
@@ -265,7 +268,17 @@ def process(
         return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
     except Exception as exc:  # a bug: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
-    return Result(source, figures, None, document.encoding, document.format, digest, size, len(text))
+    return Result(
+        source,
+        figures,
+        None,
+        document.encoding,
+        document.format,
+        text if keep_text else None,
+        digest,
+        size,
+        len(text),
+    )
 
 
 def _internal(source: str, exc: Exception) -> InternalError:
@@ -283,9 +296,10 @@ def run(
     jobs: int = 1,
     pattern_files: Sequence[Path | str] = (),
     limits: Limits = Limits(),
+    keep_text: bool = False,
     up_to_date: Mapping[str, str] | None = None,
 ) -> Iterator[Result]:
-    """Results for `sources`, in their order.
+    """Results for `sources`, in their order; with keep_text each carries its document's text.
 
     up_to_date: source -> the SHA-256 of the bytes an output holds it from; an
     input whose bytes have it is skipped, not extracted (Result.skipped).
@@ -298,15 +312,17 @@ def run(
     """
     known = up_to_date or {}
     if jobs <= 1:
-        return (process(source, patterns, encoding, limits, _known(known, source)) for source in sources)
+        return (process(source, patterns, encoding, limits, keep_text, _known(known, source)) for source in sources)
     files = tuple(str(p) for p in pattern_files)
     try:
         pool = _start_pool(patterns, jobs, files)
     except (OSError, ImportError, NotImplementedError) as error:
         # no worker processes here (no /dev/shm, a process limit): one at a time
         sys.stderr.write(f"presscan: warning: cannot start worker processes ({error}); reading one file at a time\n")
-        return (process(source, patterns, encoding, limits, _known(known, source)) for source in sources)
-    return _ordered(pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits, known)
+        return (process(source, patterns, encoding, limits, keep_text, _known(known, source)) for source in sources)
+    return _ordered(
+        pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits, keep_text, known
+    )
 
 
 def _known(up_to_date: Mapping[str, str], source: Input) -> str | None:
@@ -351,26 +367,30 @@ def _ordered(
     encoding: str | None,
     jobs: int,
     limits: Limits,
-    up_to_date: Mapping[str, str],
+    keep_text: bool = False,
+    up_to_date: Mapping[str, str] | None = None,
 ) -> Iterator[Result]:
+    known_sources = up_to_date or {}
     window: deque[tuple[str, Future[_Packed] | Result]] = deque()
 
     def submit(source: str) -> Future[_Packed]:
         nonlocal pool
-        known = up_to_date.get(source)
+        known = known_sources.get(source)
         try:
-            return pool.submit(_work, source, encoding, limits, known)
+            return pool.submit(_work, source, encoding, limits, keep_text, known)
         except BrokenProcessPool:
             # A worker died: the files in flight are reported as they come out
             # of the window; the rest go to a new pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
-            return pool.submit(_work, source, encoding, limits, known)
+            return pool.submit(_work, source, encoding, limits, keep_text, known)
 
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
-                window.append(("", process(source, patterns, encoding, limits, _known(up_to_date, source))))
+                window.append(
+                    ("", process(source, patterns, encoding, limits, keep_text, _known(known_sources, source)))
+                )
             else:
                 window.append((source, submit(source)))
             while len(window) >= jobs * WINDOW_PER_JOB:
@@ -395,10 +415,10 @@ def _result(source: str, item: Future[_Packed] | Result) -> Result:
     if isinstance(item, Result):
         return item
     try:
-        source, figures, error, encoding, reader, (sha256, size, characters, skipped) = item.result()
+        source, figures, error, encoding, reader, text, (sha256, size, characters, skipped) = item.result()
     except BrokenProcessPool:
         return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
-    return Result(source, figures, _unpack(error), encoding, reader, sha256, size, characters, skipped)
+    return Result(source, figures, _unpack(error), encoding, reader, text, sha256, size, characters, skipped)
 
 
 def _pack(error: InputError | InternalError | None) -> _PackedError | None:
@@ -436,9 +456,23 @@ def _ready() -> None:
     pass
 
 
-def _work(source: str, encoding: str | None, limits: Limits = Limits(), up_to_date: str | None = None) -> _Packed:
+def _work(
+    source: str,
+    encoding: str | None,
+    limits: Limits = Limits(),
+    keep_text: bool = False,
+    up_to_date: str | None = None,
+) -> _Packed:
     """One file in a worker. InputError does not survive pickling (its __init__
     takes three arguments), so it travels as its parts."""
     assert _worker_patterns is not None, "worker started without _init_worker"
-    result = process(source, _worker_patterns, encoding, limits, up_to_date)
-    return result.source, result.figures, _pack(result.error), result.encoding, result.format, result.facts()
+    result = process(source, _worker_patterns, encoding, limits, keep_text, up_to_date)
+    return (
+        result.source,
+        result.figures,
+        _pack(result.error),
+        result.encoding,
+        result.format,
+        result.text,
+        result.facts(),
+    )
