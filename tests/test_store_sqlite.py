@@ -424,7 +424,7 @@ def test_the_batch_says_whether_the_next_result_is_ready() -> None:
     )
     ready = [batch._next(window).more_ready]  # type: ignore[arg-type]
     ready.append(batch._next(window).more_ready)  # type: ignore[arg-type]
-    pending.set_result(("c", [], None, None, None, (None, None, None, False)))
+    pending.set_result(("c", [], None, None, None, None, (None, None, None, False)))
     ready += [batch._next(window).more_ready, batch._next(window).more_ready]  # type: ignore[arg-type]
     assert ready == [True, False, True, False]
 

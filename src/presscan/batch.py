@@ -1,5 +1,9 @@
 """Run the core over many inputs: expand paths, read, extract, yield in input order.
 
+Why this module is long: listing the inputs, reading and hashing one, its time
+limit, the pool of worker processes and the window that keeps their results in
+order are one pipeline, each step a few functions that the next one calls.
+
 Errors belong to one input: they are yielded as results, never raised, so one
 bad file does not stop a batch. That holds for a file that cannot be read, one
 larger than the size limit, one whose extraction runs past the time limit, one
@@ -178,8 +182,11 @@ def _walk(root: str, globs: tuple[str, ...], hidden: bool) -> Iterator[Input]:
 
 def _matches(path: str, root: str, globs: tuple[str, ...]) -> bool:
     name = os.path.basename(path)
-    relative = PurePath(os.path.relpath(path, root))
-    return any(relative.match(pattern) if "/" in pattern else fnmatchcase(name, pattern) for pattern in globs)
+    if any(fnmatchcase(name, pattern) for pattern in globs if "/" not in pattern):
+        return True
+    # the path under the folder, only for a glob with a folder in it: relpath costs more than the rest
+    nested = [pattern for pattern in globs if "/" in pattern]
+    return bool(nested) and any(PurePath(os.path.relpath(path, root)).match(pattern) for pattern in nested)
 
 
 class _TimedOut(BaseException):

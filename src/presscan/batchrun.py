@@ -119,7 +119,11 @@ class BatchRun:
         options = self.options
         errors = self.errors or sys.stderr
         sources = list(batch.expand(options.paths, options.globs or batch.DEFAULT_GLOBS, hidden=options.hidden))
-        files = sum(1 for source in sources if isinstance(source, str) and source != STDIN)
+        known = up_to_date or {}
+        # The files to extract decide the worker processes; those the output holds are counted out:
+        # most are unchanged and cost a read and a hash, and the few that changed are extracted in
+        # this process when there are no workers (a re-run starts none, and loads no lexicon).
+        files = sum(1 for source in sources if isinstance(source, str) and source != STDIN and source not in known)
         results = batch.run(
             sources,
             self.patterns,
