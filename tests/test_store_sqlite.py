@@ -444,3 +444,11 @@ def test_a_first_run_builds_its_indexes_at_the_end_or_the_next_run_does(folder: 
     expected |= {"idx_figures_kind", "idx_figures_unit"}
     code, _ = run(folder, database)
     assert code == 0 and indexes(database) == expected
+
+
+def test_a_database_cannot_go_to_a_pipe_or_a_device(folder: Path) -> None:
+    code, stderr = run(folder, Path("/dev/stdout"), "--format", "sqlite")
+    assert (code, stderr) == (
+        4,
+        "presscan: error: /dev/stdout: not a regular file; --format sqlite writes a file of its own: name one\n",
+    )

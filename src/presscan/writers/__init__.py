@@ -28,8 +28,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from presscan.errors import UsageError
-from presscan.writers.atomic import atomic_output, atomic_path, check_output_path
+from presscan.errors import OutputError, UsageError
+from presscan.writers.atomic import atomic_output, atomic_path, check_output_path, is_regular_output
 from presscan.writers.base import DocumentInfo, Writer, WriterFormat, WriterOptions
 
 if TYPE_CHECKING:
@@ -149,6 +149,10 @@ def open_writer(
         if fmt.in_place:
             # an incremental output is updated where it is, safe by its own transactions
             check_output_path(output)
+            if not is_regular_output(output):
+                raise OutputError(
+                    f"{output}: not a regular file; --format {fmt.name} writes a file of its own: name one"
+                )
             with _closing(fmt.file(output, options)) as writer:
                 yield writer
             return

@@ -9,8 +9,8 @@ those columns are empty for every other value. The context column is wrapped.
 Sheet `documents`: one row per input, with its figures or its error.
 
 Written with xlsxwriter in constant-memory mode (rows go to disk as they come):
-on this project's machine it wrote 100 000 figures about 1.5 times as fast as
-openpyxl's write-only mode, and it is made only to write (benchmarks/stores.py).
+on this project's machine it wrote rows 1.5 times as fast as openpyxl's
+write-only mode, and it is made only to write (docs/performance.md, "The stores").
 The file is written under a temporary name and appears when complete.
 
 Excel's limits: 1 048 576 rows a sheet (more figures stop the run with exit 4:
