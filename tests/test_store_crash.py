@@ -19,7 +19,7 @@ from conftest import BULLETIN
 
 pytestmark = pytest.mark.slow
 
-FILES = 60
+FILES = 90
 
 
 def make_folder(folder: Path, files: int = FILES) -> Path:
@@ -124,7 +124,7 @@ def test_kill_9_at_random_points_then_a_rerun_gives_the_uninterrupted_records(
     stored = []
     for _ in range(3):  # three kills, each after a random number of documents, a random moment later
         process = start(presscan_script, folder, database, jobs)
-        kill_after(process, database, chooser.randint(1, FILES // 4), chooser.uniform(0, 0.05))
+        kill_after(process, database, chooser.randint(1, FILES // 10), chooser.uniform(0, 0.02))
         with sqlite3.connect(database) as connection:
             count, broken = whole_documents(connection)
         connection.close()
