@@ -37,11 +37,9 @@ documents, under the paths given, whose files are gone; `force` reads all again.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -379,6 +377,8 @@ class _RunLock:
 def patterns_fingerprint(pattern_files: Iterable[Path]) -> str | None:
     """The SHA-256 of the pattern files a run extracts with: the shipped ones (the whole folder) and
     the user's; None when a user's file is not a regular file (a pipe: it cannot be read again)."""
+    import hashlib
+
     from presscan.patternset import shipped_patterns_dir
 
     digest = hashlib.sha256()
@@ -397,6 +397,8 @@ def patterns_fingerprint(pattern_files: Iterable[Path]) -> str | None:
 
 
 def _now() -> str:
+    from datetime import UTC, datetime  # here, not at the top: every writer module is imported at start-up
+
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
