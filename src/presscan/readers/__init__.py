@@ -24,7 +24,7 @@ import importlib
 import os
 
 from presscan.readers.document import Document, ReaderFormat, ReadOptions, Region, locate
-from presscan.readers.fetch import fetch, is_url, url_path
+from presscan.readers.fetch import Fetched, fetch, is_url, url_path
 from presscan.readers.source import MAX_INPUT_BYTES, STDIN, read_bytes
 
 __all__ = [
@@ -37,10 +37,12 @@ __all__ = [
     "Region",
     "choose_reader",
     "choose_reader_for_url",
+    "input_bytes",
     "is_url",
     "locate",
     "open_document",
     "read_bytes",
+    "read_input",
     "readers",
     "register",
     "unregister",
@@ -104,12 +106,24 @@ def choose_reader_for_url(data: bytes, url: str, media_type: str) -> ReaderForma
     return choose_reader(data, url_path(url) or url)
 
 
+def input_bytes(source: str, options: ReadOptions = ReadOptions()) -> Fetched:
+    """The bytes of `source` (a path, "-" for stdin, or an http(s) URL, fetched), and for a URL
+    the media type and charset its server declared; InputError names what went wrong."""
+    if is_url(source):
+        return fetch(source, options.max_bytes, options.seconds)
+    return Fetched(read_bytes(source, options.max_bytes), "", None)
+
+
+def read_input(given: Fetched, source: str, options: ReadOptions = ReadOptions()) -> Document:
+    """The Document of bytes from `input_bytes`, read by the reader their content (or a URL's
+    media type, or the suffix) calls for."""
+    if is_url(source):
+        declared = ReadOptions(options.encoding, options.max_bytes, options.patterns, options.seconds, given.charset)
+        return choose_reader_for_url(given.data, source, given.media_type).read(given.data, source, declared)
+    return choose_reader(given.data, source).read(given.data, source, options)
+
+
 def open_document(source: str, options: ReadOptions = ReadOptions()) -> Document:
     """Read `source` (a path, "-" for stdin, or an http(s) URL) into a Document; InputError names
     what went wrong."""
-    if is_url(source):
-        fetched = fetch(source, options.max_bytes, options.seconds)
-        declared = ReadOptions(options.encoding, options.max_bytes, options.patterns, options.seconds, fetched.charset)
-        return choose_reader_for_url(fetched.data, source, fetched.media_type).read(fetched.data, source, declared)
-    data = read_bytes(source, options.max_bytes)
-    return choose_reader(data, source).read(data, source, options)
+    return read_input(input_bytes(source, options), source, options)
