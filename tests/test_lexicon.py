@@ -17,12 +17,12 @@ import pytest
 
 from conftest import REPO, SAMPLES
 from presscan.attribute import Attributor, default_attributor
-from presscan.core import _paragraph_ends
 from presscan.errors import PatternError
 from presscan.lexicon import Lexicon, Tagger
 from presscan.match import find_figures
 from presscan.normalise import normalise
 from presscan.patternset import default_patterns, shipped_patterns_dir
+from presscan.segment import layout
 from presscan.words import JiebaTagger, tagger
 from test_attribute_table import BULLETIN_SENTENCES, CARRIED_PERIODS
 from test_extract_table import BULLETIN_CASES, LAYOUT, QUALIFIERS, TRAPS
@@ -100,7 +100,7 @@ def test_extra_words_are_added_as_jieba_adds_them() -> None:
 def _subjects(attributor: Attributor, sentence: str) -> list[str | None]:
     folded = normalise(sentence)
     figures = find_figures(folded.text, default_patterns())
-    return [a.subject for a in attributor.attribute(folded.text, figures, _paragraph_ends(sentence, folded))]
+    return [a.subject for a in attributor.attribute(folded.text, figures, layout(folded.text).paragraph_ends())]
 
 
 TABLE_SENTENCES = [

@@ -11,11 +11,17 @@ from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import PatternSet, default_patterns
 from presscan.record import Figure, Period, trusted_figure, trusted_period
-from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
+from presscan.segment import Layout, layout, line_of, line_starts
 
-# A paragraph ends with a sentence end at the end of a line.
-_PARAGRAPH_END_PATTERN = r"[。！？!?][ \t\u3000]*+(?:\r\n|\r|\n)"
-_PARAGRAPH_END = regex.compile(_PARAGRAPH_END_PATTERN)
+# A record's context is the sentence its figure stands in, but never more than this
+# many characters of it: the whole clauses around the figure that fit, or, in a
+# clause longer than this, this many characters around the figure. Without a bound,
+# a text without sentence ends (a list of thousands of clauses, a table run into one
+# line, a text with punctuation presscan does not know) gives every figure the whole
+# text as its context, and the output grows with the square of the input (a 295 KB
+# file gave 2.85 GB of JSON Lines). 300 characters keep every sentence of the real
+# bulletins in ../shared/corpus whole but a few (see README, Limits).
+CONTEXT_CHARACTERS = 300
 
 # Text is read in pieces of about this many characters, cut where a paragraph
 # (or, in a paragraph longer than this, a sentence) ends: the working set stays
@@ -46,24 +52,27 @@ def iter_extract(
     patterns = patterns or default_patterns()
     line_base = 0
     previous_end = 0
-    for start, end in _pieces(text, chunk_characters):
+    for start, end in _pieces(text, chunk_characters, patterns):
         line_base += _line_breaks(text, previous_end, start)
         previous_end = start
-        yield from _extract_piece(text[start:end], start, line_base, patterns, source)
+        yield from _extract_piece(text, start, end, line_base, patterns, source)
 
 
-def _extract_piece(piece: str, base: int, line_base: int, patterns: PatternSet, source: str) -> list[Figure]:
-    """Figures of one piece; offsets and lines are moved to the whole text's by `base` and `line_base`."""
-    folded = normalise(piece)
+def _extract_piece(text: str, base: int, end: int, line_base: int, patterns: PatternSet, source: str) -> list[Figure]:
+    """Figures of text[base:end]; offsets and lines are moved to the whole text's by `base` and `line_base`.
+
+    The whole text is passed for its lines around the piece: they tell wrapped lines from others."""
+    piece = text[base:end]
+    folded = normalise(text, base, end, punctuation=patterns.punctuation)
     raw = find_figures(folded.text, patterns)
     if not raw:
         return []
     lines = line_starts(piece)
-    sentence_spans = sentences(folded.text)
-    attributions = patterns.attributor.attribute(folded.text, raw, _paragraph_ends(piece, folded), sentence_spans)
+    structure = layout(folded.text, patterns.punctuation)
+    attributions = patterns.attributor.attribute(folded.text, raw, structure.paragraph_ends(), structure.sentences)
     shared = _Shared()
     return [
-        _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base, shared)
+        _record(figure, attribution, piece, folded, lines, structure, source, base, line_base, shared)
         for figure, attribution in zip(raw, attributions, strict=True)
     ]
 
@@ -73,26 +82,27 @@ class _Shared:
     immutable, and a sentence of ten figures then holds one context, not ten."""
 
     def __init__(self) -> None:
-        self.contexts: dict[int, str] = {}  # by sentence start
+        self.contexts: dict[tuple[int, int], str] = {}  # by span
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
 
 
-# where a piece may end, searched from the end (the regex module's reverse flag)
-_LAST_PARAGRAPH_END = regex.compile(f"(?r){_PARAGRAPH_END_PATTERN}")
-_LAST_SENTENCE_END = regex.compile(f"(?r)[{SENTENCE_END_MARKS}]")
 _SAFE_CUT = regex.compile(r"[^0-9A-Za-z\p{Han}]")
 
 
-def _pieces(text: str, size: int) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, size: int, patterns: PatternSet | None = None) -> Iterator[tuple[int, int]]:
     """[start, end) pieces of about `size` characters, cut after a paragraph end when there is
     one in the second half of the piece, else after a sentence end, else at a character that
     cannot be inside a figure; a piece with none of these runs on until one comes."""
+    punctuation = (patterns or default_patterns()).punctuation
+    # where a piece may end, searched from the end (the regex module's reverse flag)
+    last_paragraph_end = regex.compile(f"(?r){punctuation.paragraph_end_re.pattern}")
+    last_sentence_end = regex.compile(f"(?r){punctuation.sentence_cut_re.pattern}")
     start = 0
     while len(text) - start > size:
         low, high = start + size // 2, start + size
-        cut = _last_end(_LAST_PARAGRAPH_END, text, low, high)
+        cut = _last_end(last_paragraph_end, text, low, high)
         if cut is None:
-            cut = _last_end(_LAST_SENTENCE_END, text, low, high)
+            cut = _last_end(last_sentence_end, text, low, high)
         if cut is None:
             found = _SAFE_CUT.search(text, high)
             cut = found.end() if found else len(text)
@@ -114,28 +124,23 @@ def _line_breaks(text: str, start: int, end: int) -> int:
     return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
-def _paragraph_ends(original: str, folded: Normalised) -> list[int]:
-    """Normalised offsets where a paragraph ends: a sentence end at the end of a line."""
-    return [folded.folded_offset(m.start() + 1) for m in _PARAGRAPH_END.finditer(original)]
-
-
 def _record(
     figure: RawFigure,
     attribution: Attribution,
     original: str,
     folded: Normalised,
     lines: list[int],
-    sentence_spans: Spans,
+    structure: Layout,
     source: str,
     base: int,
     line_base: int,
     shared: _Shared,
 ) -> Figure:
     start, end = folded.span(figure.start, figure.end)
-    sentence_start, sentence_end = sentence_spans.find(figure.start)
-    context = shared.contexts.get(sentence_start)
+    context_span = context_of(folded.text, structure, figure.start, figure.end)
+    context = shared.contexts.get(context_span)
     if context is None:
-        context = shared.contexts[sentence_start] = folded.text[sentence_start:sentence_end]
+        context = shared.contexts[context_span] = folded.text[context_span[0] : context_span[1]].strip()
     period_key = attribution.period_start if attribution.period_start is not None else -1
     if period_key in shared.periods:
         period = shared.periods[period_key]
@@ -169,6 +174,45 @@ def _record(
             "pattern": figure.pattern,
         }
     )
+
+
+def context_of(text: str, structure: Layout, start: int, end: int) -> tuple[int, int]:
+    """The [start, end) of the context of the figure text[start:end]: its sentence when that is
+    at most CONTEXT_CHARACTERS long, else the most whole clauses around the figure's clause that
+    fit in as many characters (one before, one after, in turn), else that many characters of the
+    figure's clause around the figure. The work is bounded by CONTEXT_CHARACTERS."""
+    sentence = structure.sentences.index(start)
+    sentence_start = structure.sentences.starts[sentence]
+    sentence_end = structure.sentences.ends[sentence]
+    if sentence_end - sentence_start <= CONTEXT_CHARACTERS:
+        return sentence_start, sentence_end
+    clauses = structure.clauses
+    first = last = clauses.index(start)
+    low, high = clauses.starts[first], clauses.ends[last]
+    if high - low > CONTEXT_CHARACTERS:
+        room = max(0, CONTEXT_CHARACTERS - (end - start))
+        low = max(low, min(start - room // 2, high - CONTEXT_CHARACTERS))
+        return low, min(high, low + CONTEXT_CHARACTERS)
+    grew = True
+    while grew:
+        grew = False
+        if (
+            first > 0
+            and clauses.starts[first - 1] >= sentence_start
+            and high - clauses.starts[first - 1] <= CONTEXT_CHARACTERS
+        ):
+            first -= 1
+            low = clauses.starts[first]
+            grew = True
+        if (
+            last + 1 < len(clauses)
+            and clauses.ends[last + 1] <= sentence_end
+            and clauses.ends[last + 1] - low <= CONTEXT_CHARACTERS
+        ):
+            last += 1
+            high = clauses.ends[last]
+            grew = True
+    return low, high
 
 
 def _period(attribution: Attribution, folded: Normalised, base: int) -> Period | None:

@@ -121,6 +121,22 @@ class MeasureSection(_Strict):
     growth: list[Word] = Field(default_factory=list)
 
 
+Mark = Annotated[str, StringConstraints(min_length=1, max_length=1, pattern=r"^[^\sA-Za-z0-9]$")]
+
+
+class PunctuationSection(_Strict):
+    """Punctuation classes (see patterns/punctuation.toml): what cuts sentences, clauses and paragraphs."""
+
+    sentence_end: list[Mark] = Field(default_factory=list)
+    clause_end: list[Mark] = Field(default_factory=list)
+    paragraph_end: list[Mark] = Field(default_factory=list)
+    list_marks: list[Mark] = Field(default_factory=list)
+    quotes: dict[Mark, Mark] = Field(default_factory=dict)
+    brackets: dict[Mark, Mark] = Field(default_factory=dict)
+    abbreviations: list[Annotated[str, StringConstraints(pattern=r"^[!-~]{1,20}\.$")]] = Field(default_factory=list)
+    url_starts: list[Annotated[str, StringConstraints(pattern=r"^[!-~]{1,20}$")]] = Field(default_factory=list)
+
+
 class PatternFile(_Strict):
     """One pattern file; every section is optional so that a user file may add just one unit."""
 
@@ -145,6 +161,7 @@ class PatternFile(_Strict):
     direction: DirectionSection = Field(default_factory=DirectionSection)
     status: StatusSection = Field(default_factory=StatusSection)
     measure: MeasureSection = Field(default_factory=MeasureSection)
+    punctuation: PunctuationSection = Field(default_factory=PunctuationSection)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,6 +193,139 @@ class AttributionWords:
     status: StatusSection = field(default_factory=StatusSection)
     measure: MeasureSection = field(default_factory=MeasureSection)
     sources: Mapping[str, str] = field(default_factory=dict)  # "subject.boundary.建成" -> the file that added it
+
+
+# normalise keeps one line break where a line ended by hand (it was not wrapped): it ends a sentence
+HARD_BREAK = "\n"
+_ASCII_WORD = "A-Za-z0-9"
+
+
+def _char_class(marks: Iterable[str]) -> str:
+    """A regex class of `marks`; one that never matches when there are none ([] is not a class)."""
+    escaped = "".join(sorted(re.escape(mark) for mark in set(marks)))
+    return f"[{escaped}]" if escaped else "(?!)"
+
+
+def _words(words: Iterable[str]) -> str:
+    """An alternation of literal words, longest first; one that never matches when there are none."""
+    escaped = [re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))]
+    return "|".join(escaped) if escaped else "(?!)"
+
+
+@dataclass(frozen=True)
+class Punctuation:
+    """The [punctuation] sections of every file, merged: the marks that cut text and the pairs
+    that enclose it, as sets, and the regular expressions segment and core cut with.
+
+    Sets of single characters: `mark in punctuation.sentence_end`. `quotes` and `brackets`
+    map an opening mark to its closing one.
+    """
+
+    sentence_end: frozenset[str] = frozenset()
+    clause_end: frozenset[str] = frozenset()  # without the sentence ends, which end a clause too
+    paragraph_end: frozenset[str] = frozenset()
+    list_marks: frozenset[str] = frozenset()
+    quotes: Mapping[str, str] = field(default_factory=dict)
+    brackets: Mapping[str, str] = field(default_factory=dict)
+    abbreviations: tuple[str, ...] = ()
+    url_starts: tuple[str, ...] = ()
+
+    @cached_property
+    def quote_marks(self) -> frozenset[str]:
+        """Every quotation mark, opening or closing."""
+        return frozenset((*self.quotes, *self.quotes.values()))
+
+    @cached_property
+    def opening_brackets(self) -> frozenset[str]:
+        return frozenset(self.brackets)
+
+    @cached_property
+    def closing_brackets(self) -> frozenset[str]:
+        return frozenset(self.brackets.values())
+
+    @cached_property
+    def sentence_re(self) -> re.Pattern[str]:
+        """Sentence ends in normalised text: where group `end` matched (other matches cut nothing)."""
+        return self._boundary(self.sentence_end)
+
+    @cached_property
+    def clause_re(self) -> re.Pattern[str]:
+        """Clause ends in normalised text, as `sentence_re`."""
+        return self._boundary(self.sentence_end | self.clause_end)
+
+    def _boundary(self, marks: frozenset[str]) -> re.Pattern[str]:
+        """A run of marks (and hard line breaks), each with the closing quotes and brackets
+        right after it ("增长5%。”" ends after the quote), unless the run stands in what a mark
+        does not cut: a web address, an abbreviation, an ASCII mark between two ASCII letters or
+        digits (3.5, 8,432, 10:30, www.gov.cn), or the number of an item at a line start (1.综合).
+        Those are matched first, outside group `end`, so that the scan steps over them."""
+        ascii_marks = [mark for mark in marks if mark.isascii()]
+        closers = _char_class((*self.quotes.values(), *self.brackets.values()))
+        line_start = f"(?<![^{re.escape(HARD_BREAK)}])"
+        skips = [
+            f"(?:{_words(self.url_starts)})(?:[!-~]*[{_ASCII_WORD}/])?",
+            f"(?<![A-Za-z])(?:{_words(self.abbreviations)})",
+            f"(?<=[{_ASCII_WORD}]){_char_class(ascii_marks)}(?=[{_ASCII_WORD}])",
+            f"{line_start}[0-9]{{1,3}}{_char_class(ascii_marks)}(?![0-9])",
+        ]
+        end = f"(?P<end>(?:{_char_class((*marks, HARD_BREAK))}{closers}*+)++)"
+        return re.compile("|".join((*skips, end)))
+
+    @cached_property
+    def paragraph_re(self) -> re.Pattern[str]:
+        """Paragraph ends in normalised text (group `end`): a paragraph end mark, the closing
+        quotes or brackets after it, and the hard line break after them."""
+        closers = _char_class((*self.quotes.values(), *self.brackets.values()))
+        return re.compile(f"(?P<end>{_char_class(self.paragraph_end)}{closers}*+{re.escape(HARD_BREAK)})")
+
+    @cached_property
+    def paragraph_end_re(self) -> re.Pattern[str]:
+        """In the original text: a paragraph end mark at the end of a line, with the line break.
+        An ASCII mark right after an ASCII letter or digit may be a decimal point or an
+        abbreviation broken across the line (95.⏎65%): not a paragraph end."""
+        return re.compile(f"(?:{self._cut_marks(self.paragraph_end)})[ \t\u3000]*+(?:\r\n|\r|\n)")
+
+    @cached_property
+    def sentence_cut_re(self) -> re.Pattern[str]:
+        """In the original text: a sentence end mark that cannot be inside a number or a word."""
+        return re.compile(self._cut_marks(self.sentence_end))
+
+    @staticmethod
+    def _cut_marks(marks: frozenset[str]) -> str:
+        wide = _char_class(mark for mark in marks if not mark.isascii())
+        narrow = _char_class(mark for mark in marks if mark.isascii())
+        # the original text is not folded yet: full-width letters and digits count as well
+        return f"{wide}|(?<![{_ASCII_WORD}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]){narrow}"
+
+
+def _merge_punctuation(parsed: list[tuple[str, PatternFile]]) -> Punctuation:
+    """Lists extend in file order; pairs are added, a later file winning."""
+    sets: dict[str, list[str]] = {"sentence_end": [], "clause_end": [], "paragraph_end": [], "list_marks": []}
+    words: dict[str, list[str]] = {"abbreviations": [], "url_starts": []}
+    quotes: dict[str, str] = {}
+    brackets: dict[str, str] = {}
+    for source, pattern_file in parsed:
+        section = pattern_file.punctuation
+        for name, merged in (*sets.items(), *words.items()):
+            merged.extend(mark for mark in getattr(section, name) if mark not in merged)
+        quotes.update(section.quotes)
+        brackets.update(section.brackets)
+        sentence_end = set(sets["sentence_end"])
+        for mark in section.paragraph_end:
+            if mark not in sentence_end:
+                raise PatternError(
+                    source, f"punctuation.paragraph_end.{mark}", "a paragraph end must be a sentence end too"
+                )
+    return Punctuation(
+        sentence_end=frozenset(sets["sentence_end"]),
+        clause_end=frozenset(sets["clause_end"]),
+        paragraph_end=frozenset(sets["paragraph_end"]),
+        list_marks=frozenset(sets["list_marks"]),
+        quotes=quotes,
+        brackets=brackets,
+        abbreviations=tuple(words["abbreviations"]),
+        url_starts=tuple(words["url_starts"]),
+    )
 
 
 _SECTION_TYPES: dict[str, type[BaseModel]] = {
@@ -239,6 +389,7 @@ class PatternSet:
     phrases: Mapping[str, Entry] = field(default_factory=dict)  # value: PhraseEntry
     vague: Mapping[str, Entry] = field(default_factory=dict)  # value: VagueEntry
     attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
+    punctuation: Punctuation = field(default_factory=Punctuation)
 
     @cached_property
     def attributor(self) -> Attributor:
@@ -474,6 +625,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         phrases=words.phrases,
         vague=words.vague,
         attribution=_merge_attribution(parsed_files),
+        punctuation=_merge_punctuation(parsed_files),
     )
 
 
