@@ -13,6 +13,8 @@ Every text here is made up; the wrapped ones are wrapped at a fixed width, as a 
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from presscan import extract
@@ -341,3 +343,50 @@ def test_a_sentence_up_to_the_window_is_the_whole_context() -> None:
     text = "全年" + "新建充电桩890台，" * 20 + "完成投资12亿元。"
     assert len(text) <= CONTEXT_CHARACTERS
     assert {figure.context for figure in extract(text)} == {text}
+
+
+# ----- linear work in a sentence of thousands of clauses ----------------------------------------------
+
+CLAUSE_UNITS = {
+    "full stops": "全省新增充电桩1.46万辆，比上年增长36.8%，建成5G基站1200座。",
+    "commas": "全省新增充电桩1.46万辆，比上年增长36.8%，建成5G基站1200座，",
+    "ASCII marks": "全省新增充电桩1.46万辆,比上年增长36.8%,建成5G基站1200座.",
+    "no marks": "全省新增充电桩1.46万辆比上年增长36.8%建成5G基站1200座",
+}
+
+
+def extract_and_write(text: str) -> tuple[int, int]:
+    """Work of extract + JSON Lines on `text`: Python lines executed, and characters written
+    (the C work of writing, which counting lines does not see)."""
+    from presscan.output import make_writer
+    from test_reliability import python_lines
+
+    stream = io.StringIO()
+
+    def run() -> None:
+        writer = make_writer("jsonl", stream)
+        for figure in extract(text):
+            writer.write(figure)
+        writer.close()
+
+    return python_lines(run), len(stream.getvalue())
+
+
+@pytest.mark.parametrize("unit", list(CLAUSE_UNITS.values()), ids=list(CLAUSE_UNITS))
+def test_work_is_linear_in_a_sentence_of_many_clauses(unit: str) -> None:
+    extract(unit)  # loads what extraction needs
+    small_lines, small_written = extract_and_write(unit * 100)
+    large_lines, large_written = extract_and_write(unit * 400)
+    # exact counts: linear work is 4x (plus a constant); 5x is already super-linear
+    assert large_lines <= 5 * small_lines, (small_lines, large_lines)
+    assert large_written <= 5 * small_written, (small_written, large_written)
+
+
+def test_a_sentence_of_many_clauses_costs_about_what_sentences_cost() -> None:
+    """Issue 12: one sentence of 1 200 clauses cost 40x as much per character as the same
+    clauses in sentences (every record carried the whole sentence). Within 2x now."""
+    stops_lines, stops_written = extract_and_write(CLAUSE_UNITS["full stops"] * 400)
+    for name in ("commas", "ASCII marks", "no marks"):
+        lines, written = extract_and_write(CLAUSE_UNITS[name] * 400)
+        assert lines <= 2 * stops_lines, (name, stops_lines, lines)
+        assert written <= 2 * stops_written, (name, stops_written, written)
