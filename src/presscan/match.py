@@ -27,7 +27,6 @@ from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
 from presscan.patternset import Entry, PatternSet, PhraseEntry, PrefixEntry, Unit, VagueEntry
 
 _SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
-_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
 # The records of this module are plain classes with a written-out __init__, not
@@ -251,15 +250,17 @@ def _read_tail(patterns: PatternSet, text: str, pos: int) -> _Tail | None:
     return best[2] if best is not None else None
 
 
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """True when [start, end) stands inside a short quotation such as “三项改革”."""
+def _in_short_quote(patterns: PatternSet, text: str, start: int, end: int) -> bool:
+    """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
+    and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
+    punctuation = patterns.punctuation
     window_start = max(0, start - _SLOGAN_LENGTH)
     for index in range(start - 1, window_start - 1, -1):
         char = text[index]
-        if char in _QUOTES:
-            close = text.find(_QUOTES[char], end, end + _SLOGAN_LENGTH)
+        if char in punctuation.quotes:
+            close = text.find(punctuation.quotes[char], end, end + _SLOGAN_LENGTH)
             return close != -1
-        if char in "”」』。，；":
+        if char in punctuation.quote_marks or char in punctuation.sentence_end or char in punctuation.clause_end:
             return False
     return False
 
@@ -632,13 +633,15 @@ def _is_restatement(patterns: PatternSet, text: str, figures: list[RawFigure], f
     if figure.start - last.end > _LONGEST_NOTE:
         return False
     between = text[last.end : figure.start]
-    return any(between == bracket + note for bracket in "（(" for note in patterns.inclusive_notes)
+    return any(
+        between == bracket + note for bracket in patterns.punctuation.brackets for note in patterns.inclusive_notes
+    )
 
 
 def _restated(patterns: PatternSet, text: str, figure: RawFigure, note: RawFigure) -> RawFigure:
     """三次（含三次）以上: the bound after the bracket belongs to the figure, inclusive."""
     close = note.end
-    if close < len(text) and text[close] in "）)":
+    if close < len(text) and text[close] in patterns.punctuation.closing_brackets:
         close += 1
     after = _longest(patterns.qualifiers_after, text, close, 3)
     if after is None or figure.qualifier is not None:
@@ -656,7 +659,7 @@ def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: 
     magnitude = tail.magnitude
     end = tail.end
     if reading.form == "chinese":
-        if _in_short_quote(text, start, tail.end):
+        if _in_short_quote(patterns, text, start, tail.end):
             return None
         # 一个 一项 一批 work as an indefinite article, not as a count.
         if value == 1 and magnitude is None and tail.kind == "count" and number in patterns.digits:
