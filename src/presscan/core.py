@@ -94,9 +94,8 @@ def _pieces(text: str, size: int, patterns: PatternSet | None = None) -> Iterato
     one in the second half of the piece, else after a sentence end, else at a character that
     cannot be inside a figure; a piece with none of these runs on until one comes."""
     punctuation = (patterns or default_patterns()).punctuation
-    # where a piece may end, searched from the end (the regex module's reverse flag)
-    last_paragraph_end = regex.compile(f"(?r){punctuation.paragraph_end_re.pattern}")
-    last_sentence_end = regex.compile(f"(?r){punctuation.sentence_cut_re.pattern}")
+    last_paragraph_end = punctuation.last_paragraph_end_re
+    last_sentence_end = punctuation.last_sentence_end_re
     start = 0
     while len(text) - start > size:
         low, high = start + size // 2, start + size

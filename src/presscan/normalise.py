@@ -109,75 +109,84 @@ _INDENT_COLUMNS = 4  # the first line of a paragraph may be indented, or have lo
 _OVER_SHARE = 4  # and a wrapped line is at most a quarter (or 2 * _SLACK_COLUMNS) longer than its neighbours
 _MARGIN_COLUMNS = 4  # a continuation line may start this far right of the line before (stray spaces)
 _LINE_SCAN = 10_000  # how far before and after a piece its neighbouring lines are read, at most
-_LINE = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# a character class first (\r\n is one break): Python's re then skips to the next break in C
+_LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where str.splitlines cuts
 _LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-def _columns(line: str) -> int:
-    """Display width of `line` without its trailing white space: two columns for a character
-    that is not ASCII (Chinese characters and full-width forms), four for a tab."""
-    content = line.rstrip()
+def _columns(content: str) -> int:
+    """Display width of a line without its trailing white space (`content`): two columns for
+    a character that is not ASCII (Chinese characters and full-width forms), four for a tab."""
     return 2 * len(content) - len(content.encode("ascii", "ignore")) + 3 * content.count("\t")
+
+
+def _indent(content: str) -> int:
+    """Display width of the white space a line starts with."""
+    lead = len(content) - len(content.lstrip())
+    return lead + content.count("\u3000", 0, lead) + 3 * content.count("\t", 0, lead)
 
 
 def _slack(reference: int) -> int:
     return max(_SLACK_COLUMNS, reference // _SLACK_SHARE)
 
 
-def _ended_by_mark(line: str, punctuation: Punctuation) -> bool:
-    """True when the line ends with a sentence end mark (and the closing quotes or brackets after it).
-    An ASCII mark right after an ASCII letter or digit (or a full-width one) may be a decimal
-    point or an abbreviation broken across the line (95.⏎65%): it does not count."""
-    content = line.rstrip()
+def _ended_by_mark(content: str, closers: frozenset[str], sentence_ends: frozenset[str]) -> bool:
+    """True when a line (`content`, without trailing white space) ends with a sentence end mark
+    (and the closing quotes or brackets after it). An ASCII mark right after an ASCII letter or
+    digit (or a full-width one, or one and spaces) may be a decimal point or an abbreviation
+    broken across the line (95.⏎65%): it does not count."""
     end = len(content)
-    while end and (content[end - 1] in punctuation.closing_brackets or content[end - 1] in punctuation.quote_marks):
+    while end and content[end - 1] in closers:
         end -= 1
-    if not end or content[end - 1] not in punctuation.sentence_end:
+    if not end or content[end - 1] not in sentence_ends:
         return False
-    mark = content[end - 1]
-    return not (mark.isascii() and end >= 2 and _is_ascii_alnum(_fold(content[end - 2])))
+    if not content[end - 1].isascii():
+        return True
+    before = content[: end - 1].rstrip()[-1:]  # spaces copied into a number count for nothing (100 .⏎01)
+    return not (before and _is_ascii_alnum(_fold(before)))
 
 
-def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> set[int]:
-    """Where the lines that were not wrapped end, in text[start:end]: the offset (into `text`)
-    of each such line's break. The lines around the piece count as its neighbours (up to
-    _NEIGHBOURS lines, _LINE_SCAN characters away), so a piece decides as the whole text does."""
+def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> list[int]:
+    """Where the lines that were not wrapped end, in text[start:end]: the offset (into the
+    piece) of each such line's break, in order. The lines around the piece count as its
+    neighbours (up to _NEIGHBOURS lines, _LINE_SCAN characters away), so a piece decides as
+    the whole text does."""
+    closers = punctuation.closing_brackets | punctuation.quote_marks
+    sentence_ends = punctuation.sentence_end
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
     scan_from = max(0, start - _LINE_SCAN)
     back = start
     region = scan_from
     for _ in range(_NEIGHBOURS + 1):
-        found = _LINE_BACK.search(text, scan_from, back)
-        if found is None:
+        previous = _LINE_BACK.search(text, scan_from, back)
+        if previous is None:
             region = scan_from
             break
-        back, region = found.start(), found.end()
-    # the lines read: line k is text[line_starts[k]:line_ends[k]], its break starts at line_ends[k]
-    line_starts: list[int] = []
+        back, region = previous.start(), previous.end()
+    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at
+    # the line breaks _LINE knows, in C
     line_ends: list[int] = []
-    line_start = region
-    scan_to = min(len(text), end + _LINE_SCAN)
+    widths: list[int] = []
+    ended: list[bool] = []
+    indents: list[int] = []
+    position = region
     after_piece = 0
-    for found in _LINE.finditer(text, region, scan_to):
-        line_starts.append(line_start)
-        line_ends.append(found.start())
-        line_start = found.end()
-        if found.start() >= end:
+    for line in text[region : min(len(text), end + _LINE_SCAN)].splitlines(True):
+        body = len(line)
+        if line[body - 1] in _LINE_BREAKS:
+            body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
+        line_ends.append(position + body)
+        content = line.rstrip()
+        widths.append(_columns(content) if content else 0)
+        ended.append(_ended_by_mark(content, closers, sentence_ends) if content else False)
+        indents.append(_indent(content) if content else 0)
+        if position + body >= end:
             after_piece += 1
             if after_piece > _NEIGHBOURS:
                 break
-    else:
-        line_starts.append(line_start)
-        line_ends.append(scan_to)
-    widths = [_columns(text[a:b]) for a, b in zip(line_starts, line_ends, strict=True)]
-    ended = [False] * len(widths)
-    indents = [0] * len(widths)
-    for index in range(len(widths)):
-        if widths[index]:
-            line = text[line_starts[index] : line_ends[index]]
-            ended[index] = _ended_by_mark(line, punctuation)
-            indents[index] = _columns(line) - _columns(line.lstrip())
-    hard: set[int] = set()
+        position += len(line)
+    hard: list[int] = []
     by_hand = [False] * len(widths)  # decided so far, line by line from the top
     # the first line of a paragraph comes after a blank line or a line ended by hand; the
     # text's first line is a title more often than the first line of a paragraph
@@ -192,7 +201,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> s
             or not _continued(widths, indents, index)
         )
         if by_hand[index] and start <= line_ends[index] < end:
-            hard.add(line_ends[index])
+            hard.append(line_ends[index] - start)
         opens_paragraph = by_hand[index]
     return hard
 
@@ -204,15 +213,12 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
         return False
     low = max(0, index - _NEIGHBOURS)
     high = min(len(widths), index + _NEIGHBOURS + 1)
-    around: list[int] = []
     longest_open = 0  # the longest line around not ended by a mark: a full line, or a heading
     for other in range(low, high):
-        if other != index and widths[other] >= WRAP_COLUMNS_AT_LEAST:
-            around.append(widths[other])
-            if not ended[other]:
-                longest_open = max(longest_open, widths[other])
-    if not around:
-        return True
+        if other != index and not ended[other] and widths[other] > longest_open:
+            longest_open = widths[other]
+    if longest_open < WRAP_COLUMNS_AT_LEAST:
+        longest_open = 0
     paragraph = _paragraph_widths(widths, ended, by_hand, index, low, high)
     if paragraph:
         # the full lines of its own paragraph: the longest, or the second longest of three or
@@ -220,6 +226,11 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
         paragraph.sort()
         reference = paragraph[-2] if len(paragraph) >= 3 else paragraph[-1]
     else:
+        around = [
+            widths[other] for other in range(low, high) if other != index and widths[other] >= WRAP_COLUMNS_AT_LEAST
+        ]
+        if not around:
+            return True
         around.sort()
         reference = around[3 * len(around) // 4]
     slack = max(_SLACK_COLUMNS, reference // _SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
@@ -323,7 +334,8 @@ def normalise(
         punctuation = default_patterns().punctuation
     piece = original[start:end] if start or end != len(original) else original
     folded = _fold(piece)  # one character for one: offsets do not move
-    hard = _hard_breaks(original, start, end, punctuation) if _LINE.search(piece) else set()
+    hard = _hard_breaks(original, start, end, punctuation) if _LINE.search(piece) else []
+    next_hard = 0  # the first of `hard` not passed yet
     pieces: list[str] = []
     starts = [0]
     origins = [0]
@@ -337,12 +349,13 @@ def normalise(
         kept_from = run_end
         before = folded[run_start - 1] if run_start else ""
         after = folded[run_end] if run_end < len(folded) else ""
-        line_break = _LINE.search(folded, run_start, run_end) if hard else None
-        if line_break is not None and before and after and start + line_break.start() in hard:
+        while next_hard < len(hard) and hard[next_hard] < run_start:
+            next_hard += 1
+        if next_hard < len(hard) and hard[next_hard] < run_end and before and after:
             # a line that was not wrapped: its break stays, as one "\n"
             pieces.append(HARD_BREAK)
             starts.append(length)
-            origins.append(line_break.start())
+            origins.append(hard[next_hard])
             length += 1
         elif _keeps_a_space(folded, run, before, after, spaced_line, punctuation):
             pieces.append(" ")

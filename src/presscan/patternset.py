@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from presscan.errors import PatternError
@@ -245,57 +246,59 @@ class Punctuation:
 
     @cached_property
     def sentence_re(self) -> re.Pattern[str]:
-        """Sentence ends in normalised text: where group `end` matched (other matches cut nothing)."""
-        return self._boundary(self.sentence_end)
+        """Runs of sentence end marks (and hard line breaks) in normalised text, each mark with
+        the closing quotes and brackets right after it ("增长5%。”" ends after the quote).
+        A run of one ASCII mark may cut nothing (3.5, No.5): segment decides."""
+        return self._runs(self.sentence_end)
 
     @cached_property
     def clause_re(self) -> re.Pattern[str]:
-        """Clause ends in normalised text, as `sentence_re`."""
-        return self._boundary(self.sentence_end | self.clause_end)
+        """Runs of clause or sentence end marks (and hard line breaks), as `sentence_re`."""
+        return self._runs(self.sentence_end | self.clause_end)
 
-    def _boundary(self, marks: frozenset[str]) -> re.Pattern[str]:
-        """A run of marks (and hard line breaks), each with the closing quotes and brackets
-        right after it ("增长5%。”" ends after the quote), unless the run stands in what a mark
-        does not cut: a web address, an abbreviation, an ASCII mark between two ASCII letters or
-        digits (3.5, 8,432, 10:30, www.gov.cn), or the number of an item at a line start (1.综合).
-        Those are matched first, outside group `end`, so that the scan steps over them."""
-        ascii_marks = [mark for mark in marks if mark.isascii()]
+    def _runs(self, marks: frozenset[str]) -> re.Pattern[str]:
+        """Group 1 is the run's first character when that is an ASCII mark or a hard line break:
+        the runs segment looks at more closely. The pattern starts with one character class, so
+        that Python's re skips to the next mark in C."""
         closers = _char_class((*self.quotes.values(), *self.brackets.values()))
-        line_start = f"(?<![^{re.escape(HARD_BREAK)}])"
-        skips = [
-            f"(?:{_words(self.url_starts)})(?:[!-~]*[{_ASCII_WORD}/])?",
-            f"(?<![A-Za-z])(?:{_words(self.abbreviations)})",
-            f"(?<=[{_ASCII_WORD}]){_char_class(ascii_marks)}(?=[{_ASCII_WORD}])",
-            f"{line_start}[0-9]{{1,3}}{_char_class(ascii_marks)}(?![0-9])",
-        ]
-        end = f"(?P<end>(?:{_char_class((*marks, HARD_BREAK))}{closers}*+)++)"
-        return re.compile("|".join((*skips, end)))
+        first = _char_class((*(mark for mark in marks if mark.isascii()), HARD_BREAK))
+        any_mark = _char_class((*marks, HARD_BREAK))
+        return re.compile(f"{any_mark}(?<=({first})|[^\x00-\x7f]){closers}*+(?:{any_mark}{closers}*+)*+")
+
+    @cached_property
+    def url_re(self) -> re.Pattern[str]:
+        """Web addresses: a url start, and the ASCII characters after it up to the last letter,
+        digit or slash before a space or a character that is not ASCII."""
+        return re.compile(f"(?:{_words(self.url_starts)})(?:[!-~]*[{_ASCII_WORD}/])?")
 
     @cached_property
     def paragraph_re(self) -> re.Pattern[str]:
-        """Paragraph ends in normalised text (group `end`): a paragraph end mark, the closing
-        quotes or brackets after it, and the hard line break after them."""
+        """Paragraph ends in normalised text: a paragraph end mark, the closing quotes or
+        brackets after it, and the hard line break after them."""
         closers = _char_class((*self.quotes.values(), *self.brackets.values()))
-        return re.compile(f"(?P<end>{_char_class(self.paragraph_end)}{closers}*+{re.escape(HARD_BREAK)})")
+        return re.compile(f"{_char_class(self.paragraph_end)}{closers}*+{re.escape(HARD_BREAK)}")
 
     @cached_property
-    def paragraph_end_re(self) -> re.Pattern[str]:
-        """In the original text: a paragraph end mark at the end of a line, with the line break.
-        An ASCII mark right after an ASCII letter or digit may be a decimal point or an
-        abbreviation broken across the line (95.⏎65%): not a paragraph end."""
-        return re.compile(f"(?:{self._cut_marks(self.paragraph_end)})[ \t\u3000]*+(?:\r\n|\r|\n)")
+    def last_paragraph_end_re(self) -> regex.Pattern[str]:
+        """In the original text, searched from the end (the regex module's reverse flag): a
+        paragraph end mark at the end of a line, with the line break; where core may cut a
+        piece. An ASCII mark right after an ASCII letter or digit (and spaces) may be a decimal
+        point or an abbreviation broken across the line (95.⏎65%): not a paragraph end."""
+        return regex.compile(f"(?r)(?:{self._cut_marks(self.paragraph_end)})[ \t\u3000]*+(?:\r\n|\r|\n)")
 
     @cached_property
-    def sentence_cut_re(self) -> re.Pattern[str]:
-        """In the original text: a sentence end mark that cannot be inside a number or a word."""
-        return re.compile(self._cut_marks(self.sentence_end))
+    def last_sentence_end_re(self) -> regex.Pattern[str]:
+        """In the original text, searched from the end: a sentence end mark that cannot be inside
+        a number or a word; where core may cut a piece inside a long paragraph."""
+        return regex.compile(f"(?r){self._cut_marks(self.sentence_end)}")
 
     @staticmethod
     def _cut_marks(marks: frozenset[str]) -> str:
         wide = _char_class(mark for mark in marks if not mark.isascii())
         narrow = _char_class(mark for mark in marks if mark.isascii())
         # the original text is not folded yet: full-width letters and digits count as well
-        return f"{wide}|(?<![{_ASCII_WORD}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]){narrow}"
+        word = f"{_ASCII_WORD}\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+        return f"{wide}|(?<![{word}][ \t\u3000]*){narrow}"
 
 
 def _merge_punctuation(parsed: list[tuple[str, PatternFile]]) -> Punctuation:

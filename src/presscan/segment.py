@@ -77,7 +77,8 @@ class Layout:
       closing quotes or brackets right after it) or after a hard line break
       ("\\n", kept by normalise where a line was not wrapped), which then belongs
       to it; the sentences cover the text.
-    - `clauses`: clause spans, sentences further cut at clause marks (，：).
+    - `clauses`: clause spans, sentences further cut at clause marks (，：); found
+      the first time they are asked for.
     - `paragraphs`: paragraph spans. A paragraph ends with a hard line break right
       after a paragraph end mark (。！？, see patterns/punctuation.toml); a heading
       belongs to the paragraph after it.
@@ -91,13 +92,30 @@ class Layout:
     Offsets are into the normalised text. A plain class of lists (mypyc compiles it).
     """
 
-    __slots__ = ("clauses", "headings", "paragraphs", "sentences")
+    __slots__ = ("_clauses", "_punctuation", "_text", "_urls", "headings", "paragraphs", "sentences")
 
-    def __init__(self, sentences: Spans, clauses: Spans, paragraphs: Spans, headings: list[int]) -> None:
+    def __init__(
+        self,
+        text: str,
+        punctuation: Punctuation,
+        sentences: Spans,
+        paragraphs: Spans,
+        headings: list[int],
+        urls: Spans,
+    ) -> None:
+        self._text = text
+        self._punctuation = punctuation
+        self._urls = urls
+        self._clauses: Spans | None = None
         self.sentences = sentences
-        self.clauses = clauses
         self.paragraphs = paragraphs
         self.headings = headings
+
+    @property
+    def clauses(self) -> Spans:
+        if self._clauses is None:
+            self._clauses = _split(self._text, self._punctuation.clause_re, self._punctuation, self._urls)
+        return self._clauses
 
     def is_heading(self, sentence: int) -> bool:
         """True when sentence number `sentence` is one of `headings`."""
@@ -117,22 +135,75 @@ def _punctuation(punctuation: Punctuation | None) -> Punctuation:
     return default_patterns().punctuation
 
 
-def _split(text: str, boundary: re.Pattern[str], broken: list[int] | None = None) -> Spans:
-    """Spans cut after every match of group `end` of `boundary` (its other matches cut nothing).
+def _split(
+    text: str, runs: re.Pattern[str], punctuation: Punctuation, urls: Spans | None, broken: list[int] | None = None
+) -> Spans:
+    """Spans cut after every run of marks that `runs` finds, but a run of one ASCII mark that
+    cuts nothing (see _joins). `urls` are the web addresses of the text, when computed already.
 
     When `broken` is given, the numbers of the spans cut by a hard line break alone are added to it."""
     starts = [0]
     ends: list[int] = []
-    for match in boundary.finditer(text):
-        if match.start("end") < 0:
-            continue
+    for match in runs.finditer(text):
         end = match.end()
+        if match.lastindex is not None and match.start() == end - 1:  # a lone ASCII mark or hard line break
+            start = end - 1
+            if text[start] == HARD_BREAK:
+                if broken is not None and end < len(text):
+                    broken.append(len(ends))
+            else:
+                if urls is None:
+                    urls = web_addresses(text, punctuation)
+                if _joins(text, start, punctuation, urls):
+                    continue
         if end < len(text):
-            if broken is not None and end - match.start() == 1 and text[end - 1] == HARD_BREAK:
-                broken.append(len(ends))
             ends.append(end)
             starts.append(end)
     ends.append(len(text))
+    return Spans(starts, ends)
+
+
+def _is_ascii_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _joins(text: str, position: int, punctuation: Punctuation, urls: Spans) -> bool:
+    """True when the ASCII mark at `position` cuts nothing: it stands between two ASCII letters
+    or digits (3.5, 8,432, 10:30, www.gov.cn), inside a web address, at the end of an
+    abbreviation (No., e.g.), or after the number of an item at a line start (1.综合)."""
+    after = text[position + 1] if position + 1 < len(text) else ""
+    if position and _is_ascii_word(text[position - 1]) and _is_ascii_word(after):
+        return True
+    url = urls.index(position)
+    if url >= 0 and position < urls.ends[url]:
+        return True
+    end = position + 1
+    for abbreviation in punctuation.abbreviations:
+        start = end - len(abbreviation)
+        if (
+            start >= 0
+            and text.startswith(abbreviation, start)
+            and not (start and text[start - 1].isascii() and text[start - 1].isalpha())
+        ):
+            return True
+    digits = 0
+    while digits < 4 and position - digits > 0 and "0" <= text[position - digits - 1] <= "9":
+        digits += 1
+    first = position - digits
+    return 0 < digits <= 3 and (first == 0 or text[first - 1] == HARD_BREAK) and not ("0" <= after <= "9")
+
+
+def web_addresses(text: str, punctuation: Punctuation | None = None) -> Spans:
+    """The web addresses of normalised text, as spans (not covering the text); none, when the
+    text has no url start."""
+    starts: list[int] = []
+    ends: list[int] = []
+    marks = _punctuation(punctuation)
+    if not any(start in text for start in marks.url_starts):
+        return Spans(starts, ends)
+    for match in marks.url_re.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
     return Spans(starts, ends)
 
 
@@ -140,17 +211,26 @@ def sentences(text: str, punctuation: Punctuation | None = None) -> Spans:
     """Sentence spans of normalised text; the end punctuation belongs to its sentence.
 
     `punctuation` defaults to the shipped pattern files' (patterns/punctuation.toml)."""
-    return _split(text, _punctuation(punctuation).sentence_re)
+    marks = _punctuation(punctuation)
+    return _split(text, marks.sentence_re, marks, None)
 
 
 def clauses(text: str, punctuation: Punctuation | None = None) -> Spans:
     """Clause spans: sentences further cut at commas and colons."""
-    return _split(text, _punctuation(punctuation).clause_re)
+    marks = _punctuation(punctuation)
+    return _split(text, marks.clause_re, marks, None)
 
 
 def paragraphs(text: str, punctuation: Punctuation | None = None) -> Spans:
     """Paragraph spans: cut after a hard line break that follows a paragraph end mark."""
-    return _split(text, _punctuation(punctuation).paragraph_re)
+    starts = [0]
+    ends: list[int] = []
+    for match in _punctuation(punctuation).paragraph_re.finditer(text):
+        if match.end() < len(text):
+            ends.append(match.end())
+            starts.append(match.end())
+    ends.append(len(text))
+    return Spans(starts, ends)
 
 
 def _headings(text: str, sentence_spans: Spans, broken: list[int]) -> list[int]:
@@ -166,11 +246,10 @@ def _headings(text: str, sentence_spans: Spans, broken: list[int]) -> list[int]:
 def layout(text: str, punctuation: Punctuation | None = None) -> Layout:
     """Sentences, clauses, paragraphs and headings of normalised `text` (see Layout)."""
     marks = _punctuation(punctuation)
+    urls = web_addresses(text, marks)
     broken: list[int] = []
-    sentence_spans = _split(text, marks.sentence_re, broken)
-    return Layout(
-        sentence_spans, clauses(text, marks), paragraphs(text, marks), _headings(text, sentence_spans, broken)
-    )
+    sentence_spans = _split(text, marks.sentence_re, marks, urls, broken)
+    return Layout(text, marks, sentence_spans, paragraphs(text, marks), _headings(text, sentence_spans, broken), urls)
 
 
 def line_starts(original: str) -> list[int]:
