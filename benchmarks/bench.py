@@ -48,7 +48,7 @@ def throughput(text: str, rounds: int = 5) -> tuple[float, float, int]:
 
     from presscan import extract
     from presscan.collector import tune_collector
-    from presscan.output import JsonLinesWriter
+    from presscan.writers.jsonl import JsonLinesWriter
 
     # The console script runs Python's cycle collector less often
     # (presscan.collector); so does this process, for jieba as well.

@@ -44,7 +44,7 @@ def texts(size: int) -> dict[str, str]:
 def timed(text: str, rounds: int) -> tuple[float, int, int]:
     """Best seconds of extract + JSON Lines over `rounds`, the figures, and the characters written."""
     from presscan import extract
-    from presscan.output import JsonLinesWriter
+    from presscan.writers.jsonl import JsonLinesWriter
 
     best = float("inf")
     figures = written = 0

@@ -8,7 +8,7 @@ Not part of the test suite: run it for a bounded time with fuzz/run.sh. An input
 that breaks an invariant is written to fuzz/findings/ and the run stops.
 
 PRESSCAN_FUZZ_SKIP_KNOWN=1 lets the run go past the bugs already known (kept as
-xfail tests in tests/test_reliability.py), to look for others.
+xfail tests in tests/test_record_properties.py), to look for others.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ import atheris
 
 with atheris.instrument_imports():
     from presscan import Figure, extract
-    from presscan.output import csv_row, json_line
+    from presscan.writers.csv_rows import csv_row
+    from presscan.writers.jsonl import json_line
 
 SKIP_KNOWN = os.environ.get("PRESSCAN_FUZZ_SKIP_KNOWN") == "1"
 

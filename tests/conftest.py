@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,12 +20,59 @@ def installed_script() -> Path:
     return Path(sys.executable).parent / "presscan"
 
 
+# A folder of bulletins for batch tests: good files in five encodings (name: text, encoding,
+# (value, unit) of each figure), and files that cannot be read.
+GOOD = {
+    "a-utf8.txt": ("全省建成充电桩890台，新能源车1.46万辆。", "utf-8", [(890, "台"), (14600, "辆")]),
+    "b-gbk.txt": ("全年粮食产量1350万吨，比上年增长2.1%。", "gbk", [(13500000, "吨"), (2.1, "%")]),
+    "c-bom.md": ("建成5G基站1.1万座。", "utf-8-sig", [(11000, "座")]),
+    "d-utf16.txt": ("全市用电量216.4亿千瓦时。", "utf-16", [(21640000000, "千瓦时")]),
+    "e-utf16-nobom.txt": ("新增绿地面积560公顷。", "utf-16-le", [(560, "公顷")]),
+    "nested/deeper/f.txt": ("新增就业5.62万人。", "utf-8", [(56200, "人")]),
+}
+BAD = {
+    "g-binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+    "h-undecodable.txt": b"\x81\x30\xff\xff\xff\xfe",
+}
+
+
+@pytest.fixture
+def bulletins(tmp_path: Path) -> Path:
+    """A folder with good files in five encodings, bad files, an empty one, hidden ones and a symlink loop."""
+    root = tmp_path / "bulletins"
+    for name, (text, encoding, _) in GOOD.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode(encoding))
+    for name, data in BAD.items():
+        (root / name).write_bytes(data)
+    (root / "empty.txt").write_bytes(b"")
+    (root / "notes.csv").write_text("新增就业5.62万人", encoding="utf-8")
+    (root / ".hidden.txt").write_text("隐藏文件100台。", encoding="utf-8")
+    (root / ".drafts").mkdir()
+    (root / ".drafts" / "draft.txt").write_text("草稿200台。", encoding="utf-8")
+    (root / "nested" / "loop").symlink_to(root, target_is_directory=True)
+    return root
+
+
 @pytest.fixture
 def presscan_script() -> Path:
     script = installed_script()
     if not script.exists():
         pytest.fail(f"{script} is missing: install presscan into this environment (pip install -e '.[test]')")
     return script
+
+
+@pytest.fixture
+def open_folder() -> Iterator[Path]:
+    """A folder anyone may enter (pytest's tmp_path is root's alone when tests run as root)."""
+    folder = Path(tempfile.mkdtemp(prefix="presscan-"))
+    folder.chmod(0o755)
+    try:
+        yield folder
+    finally:
+        subprocess.run(["chmod", "-R", "u+rwx", str(folder)], check=False)
+        subprocess.run(["rm", "-rf", str(folder)], check=False)
 
 
 def reference_json(figure: object, separators: tuple[str, str] = (",", ":")) -> str:

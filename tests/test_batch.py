@@ -11,44 +11,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from conftest import BAD, GOOD
 from presscan import batch
 from presscan.cli import app
 from presscan.errors import InputError
 from presscan.patternset import default_patterns
 
 runner = CliRunner()
-
-GOOD = {
-    "a-utf8.txt": ("全省建成充电桩890台，新能源车1.46万辆。", "utf-8", [(890, "台"), (14600, "辆")]),
-    "b-gbk.txt": ("全年粮食产量1350万吨，比上年增长2.1%。", "gbk", [(13500000, "吨"), (2.1, "%")]),
-    "c-bom.md": ("建成5G基站1.1万座。", "utf-8-sig", [(11000, "座")]),
-    "d-utf16.txt": ("全市用电量216.4亿千瓦时。", "utf-16", [(21640000000, "千瓦时")]),
-    "e-utf16-nobom.txt": ("新增绿地面积560公顷。", "utf-16-le", [(560, "公顷")]),
-    "nested/deeper/f.txt": ("新增就业5.62万人。", "utf-8", [(56200, "人")]),
-}
-BAD = {
-    "g-binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
-    "h-undecodable.txt": b"\x81\x30\xff\xff\xff\xfe",
-}
-
-
-@pytest.fixture
-def bulletins(tmp_path: Path) -> Path:
-    """A folder with good files in five encodings, bad files, an empty one, hidden ones and a symlink loop."""
-    root = tmp_path / "bulletins"
-    for name, (text, encoding, _) in GOOD.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(text.encode(encoding))
-    for name, data in BAD.items():
-        (root / name).write_bytes(data)
-    (root / "empty.txt").write_bytes(b"")
-    (root / "notes.csv").write_text("新增就业5.62万人", encoding="utf-8")
-    (root / ".hidden.txt").write_text("隐藏文件100台。", encoding="utf-8")
-    (root / ".drafts").mkdir()
-    (root / ".drafts" / "draft.txt").write_text("草稿200台。", encoding="utf-8")
-    (root / "nested" / "loop").symlink_to(root, target_is_directory=True)
-    return root
 
 
 def records(stdout: str) -> list[dict]:
@@ -100,6 +69,7 @@ def test_jobs_with_a_user_pattern_file(tmp_path: Path) -> None:
     folder.mkdir()
     for i in range(3):
         (folder / f"{i}.txt").write_text(f"全年生产了1{i}罐。", encoding="utf-8")
+    assert runner.invoke(app, ["extract", "-q", str(folder)]).stdout == ""  # 罐 is no shipped unit
     result = runner.invoke(app, ["extract", "--jobs", "2", "-q", "-p", str(units), str(folder)])
     assert result.exit_code == 0, result.stderr
     assert [(r["value"], r["unit"]) for r in records(result.stdout)] == [(10, "罐"), (11, "罐"), (12, "罐")]
@@ -168,13 +138,6 @@ def test_one_file_keeps_stderr_empty_and_a_folder_gets_a_summary(bulletins: Path
     assert result.stderr.startswith("presscan: 1 file read, 1 figure, 0 with errors, ")
 
 
-def test_help_documents_exit_codes() -> None:
-    result = runner.invoke(app, ["extract", "--help"])
-    assert "Exit codes" in result.stdout
-    for option in ("--glob", "--hidden", "--jobs", "--encoding", "--fail-fast", "--quiet"):
-        assert option in result.stdout
-
-
 # The library layer, without the CLI.
 
 
@@ -219,58 +182,6 @@ def test_run_yields_errors_as_results_in_input_order(bulletins: Path) -> None:
     assert [r.error is not None for r in results] == [True, False, True]
     assert [f.value for f in results[1].figures] == [890, 14600]
     assert results[1].encoding == "utf-8"
-
-
-# presscan summary
-
-
-def test_summary_as_json_counts_per_file_and_overall(bulletins: Path) -> None:
-    result = runner.invoke(app, ["summary", "--json", "--jobs", "1", str(bulletins)])
-    assert result.exit_code == 1  # the two bad files
-    assert len(error_lines(result.stderr)) == 2
-    data = json.loads(result.stdout)
-    by_file = {Path(f["source"]).name: f for f in data["files"]}
-    assert by_file["a-utf8.txt"]["figures"] == 2 and by_file["a-utf8.txt"]["units"] == {"台": 1, "辆": 1}
-    assert by_file["empty.txt"]["figures"] == 0
-    total = data["total"]
-    assert (total["files"], total["files_with_errors"], total["figures"]) == (7, 2, 8)
-    assert total["kinds"]["count"] == 4 and total["units"]["吨"] == 1
-    assert total["largest"]["辆"]["value"] == 14600
-    assert total["largest"]["千瓦时"] == {
-        "value": 21640000000,
-        "text": "216.4亿千瓦时",
-        "source": str(bulletins / "d-utf16.txt"),
-        "line": 1,
-        "subject": total["largest"]["千瓦时"]["subject"],
-    }
-
-
-def test_summary_as_text_when_piped(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("全省建成充电桩890台，新能源车1.46万辆。", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("新能源车2.1万辆，增长5.4%。", encoding="utf-8")
-    result = runner.invoke(app, ["summary", str(tmp_path)])
-    assert result.exit_code == 0, result.stderr
-    assert result.stderr == ""
-    lines = result.stdout.splitlines()
-    assert lines[:4] == [
-        f"{tmp_path / 'a.txt'}: 2 figures (count 2)",
-        f"{tmp_path / 'b.txt'}: 2 figures (count 1, percent 1)",
-        "total: 2 files, 4 figures",
-        "by kind: count 3, percent 1",
-    ]
-    assert "  辆: 21,000 (2.1万辆" in result.stdout
-
-
-def test_summary_table_renders(tmp_path: Path) -> None:
-    from presscan.summary import Summary, write_table
-
-    (tmp_path / "a.txt").write_text("全省建成充电桩890台，新能源车1.46万辆。", encoding="utf-8")
-    found = Summary()
-    for result in batch.run(batch.expand([str(tmp_path)]), default_patterns()):
-        found.add(result)
-    stream = io.StringIO()
-    write_table(found, stream)
-    assert "890" in stream.getvalue() and "14,600" in stream.getvalue()
 
 
 # Progress on stderr

@@ -358,8 +358,8 @@ CLAUSE_UNITS = {
 def extract_and_write(text: str) -> tuple[int, int]:
     """Work of extract + JSON Lines on `text`: Python lines executed, and characters written
     (the C work of writing, which counting lines does not see)."""
-    from presscan.output import make_writer
-    from test_reliability import python_lines
+    from helpers import python_lines
+    from presscan.writers import make_writer
 
     stream = io.StringIO()
 

@@ -9,6 +9,7 @@ as jieba.posseg, and so the same subjects on every table row.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import random
 from pathlib import Path
@@ -16,15 +17,14 @@ from pathlib import Path
 import pytest
 
 from conftest import REPO, SAMPLES
-from presscan.attribute import Attributor, default_attributor
+from presscan import extract
+from presscan.attribute import Attributor
+from presscan.core import attributor
 from presscan.errors import PatternError
 from presscan.lexicon import Lexicon, Tagger
-from presscan.match import find_figures
-from presscan.normalise import normalise
 from presscan.patternset import default_patterns, shipped_patterns_dir
-from presscan.segment import layout
 from presscan.words import JiebaTagger, tagger
-from test_attribute_table import BULLETIN_SENTENCES, CARRIED_PERIODS
+from test_attribute_table import ALL as ATTRIBUTION_ROWS
 from test_extract_table import BULLETIN_CASES, LAYOUT, QUALIFIERS, TRAPS
 
 LEXICON = REPO / "patterns" / "lexicon"
@@ -60,7 +60,7 @@ def test_the_lexicon_keeps_every_word_of_jiebas_dictionary() -> None:
 @pytest.fixture(scope="module")
 def reference() -> JiebaTagger:
     """jieba.posseg over jieba's full dictionary, with presscan's own words added as presscan adds them."""
-    return JiebaTagger(tuple(default_attributor().words.subject.dictionary))
+    return JiebaTagger(tuple(default_patterns().attribution.subject.dictionary))
 
 
 def _texts() -> list[str]:
@@ -73,13 +73,13 @@ def _texts() -> list[str]:
 
 
 def test_tokens_and_tags_are_jiebas_on_whole_bulletins(reference: JiebaTagger) -> None:
-    ours = tagger(tuple(default_attributor().words.subject.dictionary))
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
     for text in _texts():
         assert ours.cut(text) == reference.cut(text)
 
 
 def test_tokens_and_tags_are_jiebas_on_windows_of_every_length(reference: JiebaTagger) -> None:
-    ours = tagger(tuple(default_attributor().words.subject.dictionary))
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
     rng = random.Random(20261129)
     windows = []
     for text in _texts():
@@ -97,20 +97,17 @@ def test_extra_words_are_added_as_jieba_adds_them() -> None:
     assert [w for w, _ in plain.cut("创建全域旅游示范区")][-1] != "全域旅游示范区"
 
 
-def _subjects(attributor: Attributor, sentence: str) -> list[str | None]:
-    folded = normalise(sentence)
-    figures = find_figures(folded.text, default_patterns())
-    return [a.subject for a in attributor.attribute(folded.text, figures, layout(folded.text).paragraph_ends())]
+def _subjects(rules: Attributor, sentence: str) -> list[str | None]:
+    patterns = dataclasses.replace(default_patterns(), built={"attributor": rules})
+    return [figure.subject for figure in extract(sentence, patterns=patterns)]
 
 
-TABLE_SENTENCES = [
-    param.values[0] for param in (*BULLETIN_SENTENCES, *CARRIED_PERIODS, *BULLETIN_CASES, *TRAPS, *LAYOUT, *QUALIFIERS)
-]
+TABLE_SENTENCES = [param.values[0] for param in (*ATTRIBUTION_ROWS, *BULLETIN_CASES, *TRAPS, *LAYOUT, *QUALIFIERS)]
 
 
 def test_subjects_are_the_same_as_with_jiebas_full_dictionary(reference: JiebaTagger) -> None:
-    shipped = default_attributor()
-    with_jieba = Attributor(shipped.words, tagger=reference)
+    shipped = attributor(default_patterns())
+    with_jieba = Attributor(default_patterns(), tagger=reference)
     assert len(TABLE_SENTENCES) > 100
     for sentence in TABLE_SENTENCES:
         assert _subjects(shipped, sentence) == _subjects(with_jieba, sentence), sentence

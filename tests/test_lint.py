@@ -1,6 +1,7 @@
-"""The house rules that a linter checks: ruff (lint and format), mypy --strict, and
-where rich may be imported. They run as tests so that the README's one test
-command, which CI runs, checks them too."""
+"""The house rules that a linter checks: ruff (lint and format), mypy --strict, where
+rich may be imported, no import cycles between presscan's modules, and no module
+longer than about 450 lines without a reason at its top. They run as tests so that
+the README's one test command, which CI runs, checks them too."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ BIN = Path(sys.executable).parent
 # rich draws terminal tables and progress bars; importing it costs start-up time,
 # so only these modules, which draw for a terminal, may import it, and only
 # inside the function that draws.
-RICH_MODULES = frozenset({"table", "summary", "listing", "progress"})
+RICH_MODULES = frozenset({"writers.table", "summary", "listing", "progress"})
 
 
 def _tool(name: str) -> str:
@@ -54,6 +55,7 @@ def test_mypy_strict_passes() -> None:
 
 
 def _modules() -> dict[str, ast.Module]:
+    """Every module of src/presscan by its name inside the package ("cli.extract"), parsed."""
     return {
         path.relative_to(PACKAGE).with_suffix("").as_posix().replace("/", "."): ast.parse(
             path.read_text(encoding="utf-8")
@@ -84,3 +86,112 @@ def test_starting_the_command_line_does_not_import_rich() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env={**os.environ}, timeout=60, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def import_graph() -> dict[str, set[str]]:
+    """presscan's modules and the modules of presscan each imports, anywhere in it (inside
+    functions too): `import a.b` and `from a.b import c` import a.b, or a.b.c when that is a module."""
+    paths = {_module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
+    graph: dict[str, set[str]] = {}
+    for name, path in paths.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        imported: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names if alias.name in paths)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*parent, *([node.module] if node.module else [])])
+                for alias in node.names:
+                    if f"{base}.{alias.name}" in paths:
+                        imported.add(f"{base}.{alias.name}")
+                    elif base in paths:
+                        imported.add(base)
+        imported.discard(name)
+        graph[name] = imported
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The groups of modules that import each other, directly or around a loop (strongly
+    connected components of more than one module), each sorted, smallest first."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[list[str]] = []
+
+    def visit(module: str) -> None:
+        index[module] = low[module] = len(index)
+        stack.append(module)
+        for other in sorted(graph.get(module, ())):
+            if other not in index:
+                visit(other)
+                low[module] = min(low[module], low[other])
+            elif other in stack:
+                low[module] = min(low[module], index[other])
+        if low[module] == index[module]:
+            group = []
+            while True:
+                member = stack.pop()
+                group.append(member)
+                if member == module:
+                    break
+            if len(group) > 1:
+                found.append(sorted(group))
+
+    for module in sorted(graph):
+        if module not in index:
+            visit(module)
+    return sorted(found)
+
+
+def test_the_cycle_finder_finds_loops_of_any_length() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a", "e"}, "e": {"d"}, "f": {"a"}, "g": set()}
+    assert cycles(graph) == [["a", "b", "c"], ["d", "e"]]
+    assert cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_imports_inside_functions_count() -> None:
+    graph = import_graph()
+    assert "presscan.batchrun" in graph["presscan.cli.extract"]  # imported inside the command
+    assert "presscan.writers.table" not in graph["presscan.cli.extract"]  # the registry imports it by name
+
+
+def test_no_import_cycles_between_modules() -> None:
+    """A module never imports one that imports it back, directly or around a loop: each can be
+    read, tested and compiled (mypyc) after the ones it uses."""
+    assert cycles(import_graph()) == []
+
+
+LONGEST_MODULE = 450
+REASON = "Why this module is long:"
+# Modules over the limit without a reason yet, owned by other engineers (not edited on the
+# branch that added this test): a reason at their top, or a split, turns their rows green.
+UNEXPLAINED = {"attribute", "match", "patternset", "subject"}
+
+
+def _long_modules() -> list[object]:
+    rows = []
+    for name, tree in _modules().items():
+        lines = len((PACKAGE / f"{name.replace('.', '/')}.py").read_text(encoding="utf-8").splitlines())
+        if lines > LONGEST_MODULE:
+            marks = (
+                [pytest.mark.xfail(strict=True, reason=f"{name}.py gives no reason yet")] if name in UNEXPLAINED else []
+            )
+            rows.append(pytest.param(name, tree, id=f"{name} ({lines} lines)", marks=marks))
+    return rows
+
+
+@pytest.mark.parametrize(("name", "tree"), _long_modules())
+def test_a_long_module_says_why_at_its_top(name: str, tree: ast.Module) -> None:
+    docstring = ast.get_docstring(tree) or ""
+    assert REASON in docstring, f"{name}.py is over {LONGEST_MODULE} lines: split it, or say why in its docstring"

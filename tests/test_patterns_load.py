@@ -1,14 +1,23 @@
-"""Pattern files: a user's file extends a new PatternSet; broken files fail with the file and key named."""
+"""Pattern files: a user's file extends a new PatternSet; its words are taken literally, never as
+regular expressions; a broken file fails with one line naming the file, the key and the fix."""
 
 from __future__ import annotations
 
+import os
+import threading
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from helpers import cpu_seconds, jsonl, python_lines
 from presscan import PatternError, default_patterns, extract, load_patterns
+from presscan.cli import app
+from presscan.core import attributor
 from presscan.patternset import shipped_patterns_dir
+
+runner = CliRunner()
 
 
 def write(tmp_path: Path, text: str, name: str = "my-units.toml") -> Path:
@@ -81,58 +90,58 @@ def test_shipped_files_load_and_hold_every_documented_unit() -> None:
     assert patterns.units["个百分点"].unit == "百分点"
 
 
-@pytest.mark.parametrize(
-    ("text", "key", "problem"),
-    [
-        pytest.param('[unitz]\n"罐" = { kind = "count" }\n', "unitz", "unknown key", id="unknown section"),
-        pytest.param(
-            '[units]\n"罐" = { kind = "count", colour = "red" }\n', "units.罐.colour", "unknown key", id="unknown field"
-        ),
-        pytest.param('[units]\n"罐" = { kind = 3 }\n', "units.罐.kind", "string", id="wrong type"),
-        pytest.param('[units]\n"罐" = { kind = "Count" }\n', "units.罐.kind", "pattern", id="kind not lower case"),
-        pytest.param('[units]\n"罐" = { }\n', "units.罐.kind", "required", id="kind missing"),
-        pytest.param('[magnitudes]\n"兆" = "big"\n', "magnitudes.兆", "integer", id="magnitude not a number"),
-        pytest.param(
-            '[qualifiers.before]\n"大约摸" = "roughly"\n', "qualifiers.before.大约摸", "approx", id="bad qualifier"
-        ),
-        pytest.param('[units]\n"吨" = { kind = "mass" }\n', "units.吨", "already defined", id="duplicate unit"),
-        pytest.param('[magnitudes]\n"万" = 10000\n', "magnitudes.万", "already defined", id="duplicate magnitude"),
-        pytest.param('[subject]\nboundry = ["打造"]\n', "subject.boundry", "unknown key", id="misspelt context key"),
-        pytest.param('[status]\ntarget = "冲刺"\n', "status.target", "list", id="context words not a list"),
-    ],
-)
-def test_broken_file_names_the_file_and_the_key(tmp_path: Path, text: str, key: str, problem: str) -> None:
-    path = write(tmp_path, text)
+# A broken file: (its bytes, the key the error names or None for a file that is not TOML or not
+# UTF-8, words the one-line message must hold: the problem, and the fix where one is named).
+BROKEN = {
+    "unknown section": ('[unitz]\n"罐" = { kind = "count" }\n', "unitz", ("unknown key",)),
+    "unknown field": (
+        '[units]\n"罐" = { kind = "count", colour = "red" }\n',
+        "units.罐.colour",
+        ("unknown key", "see patterns/"),
+    ),
+    "wrong type": ('[units]\n"罐" = { kind = 3 }\n', "units.罐.kind", ("should be a valid string",)),
+    "kind not lower case": ('[units]\n"罐" = { kind = "Count" }\n', "units.罐.kind", ("pattern",)),
+    "kind missing": ('[units]\n"罐" = { }\n', "units.罐.kind", ("required",)),
+    "magnitude not a number": ('[magnitudes]\n"兆" = "big"\n', "magnitudes.兆", ("integer",)),
+    "bad qualifier": ('[qualifiers.before]\n"大约摸" = "roughly"\n', "qualifiers.before.大约摸", ("approx",)),
+    "unit already shipped": (
+        '[units]\n"吨" = { kind = "mass" }\n',
+        "units.吨",
+        ("already defined in", "units.toml", "define each unit once"),
+    ),
+    "magnitude already shipped": ('[magnitudes]\n"万" = 10000\n', "magnitudes.万", ("already defined",)),
+    "misspelt context key": ('[subject]\nboundry = ["打造"]\n', "subject.boundry", ("unknown key",)),
+    "context words not a list": ('[status]\ntarget = "冲刺"\n', "status.target", ("list",)),
+    "a unit with a space": ('[units]\n"a b" = { kind = "count" }\n', "units.a b", ("space",)),
+    "a unit that is not a table": ('[units]\n"罐" = "count"\n', "units.罐", ("{ kind =",)),
+    "not TOML": ('[units\n"罐" = { kind = "count" }\n', None, ("not valid TOML", "line 1", "Expected ']'")),
+    "not TOML at the end": ("units = [\n", None, ("not valid TOML",)),
+    "a unit defined twice in one file": (
+        '[units]\n"罐" = { kind = "count" }\n"罐" = { kind = "count" }\n',
+        None,
+        ("罐", "define each once"),
+    ),
+    "a key that is not quoted": ('[units]\n罐 = { kind = "count" }\n', None, ("line 2", "quote")),
+    "not UTF-8": (b'[units]\n"\xb9\xde" = { kind = "count" }\n', None, ("not UTF-8",)),
+}
+
+
+@pytest.mark.parametrize(("data", "key", "words"), BROKEN.values(), ids=list(BROKEN))
+def test_a_broken_file_is_one_line_naming_the_file_the_key_and_the_fix(
+    tmp_path: Path, data: str | bytes, key: str | None, words: tuple[str, ...]
+) -> None:
+    path = tmp_path / "my-units.toml"
+    path.write_bytes(data.encode() if isinstance(data, str) else data)
     with pytest.raises(PatternError) as caught:
         load_patterns([path])
     error = caught.value
-    assert error.path == str(path)
-    assert error.key == key
+    assert (error.path, error.key, error.exit_code) == (str(path), key, 3)
     message = str(error)
-    assert message.startswith(f"{path}: {key}: ")
-    assert problem in message
-    assert error.exit_code == 3
-
-
-def test_duplicate_names_the_file_that_defined_it_first(tmp_path: Path) -> None:
-    with pytest.raises(PatternError, match=r"units\.吨: already defined in .*units\.toml"):
-        load_patterns([write(tmp_path, '[units]\n"吨" = { kind = "mass" }\n')])
-
-
-@pytest.mark.parametrize(
-    ("data", "problem"),
-    [
-        pytest.param(b"units = [\n", "not valid TOML", id="not TOML"),
-        pytest.param(b'[units]\n"\xb9\xde" = { kind = "count" }\n', "not UTF-8", id="not UTF-8"),
-    ],
-)
-def test_unreadable_file_names_the_file(tmp_path: Path, data: bytes, problem: str) -> None:
-    path = tmp_path / "broken.toml"
-    path.write_bytes(data)
-    with pytest.raises(PatternError) as caught:
-        load_patterns([path])
-    assert str(caught.value).startswith(f"{path}: ")
-    assert problem in str(caught.value)
+    assert message.startswith(f"{path}: {key}: " if key else f"{path}: ")
+    assert all(word in message for word in words), message
+    # the command line says the same in one line, before reading any input
+    result = runner.invoke(app, ["extract", "-p", str(path), "-"], input="生产12罐。")
+    assert (result.exit_code, result.stdout, result.stderr) == (3, "", f"presscan: error: {message}\n")
 
 
 def test_missing_file_names_the_file(tmp_path: Path) -> None:
@@ -162,6 +171,69 @@ def test_user_file_adds_context_words(tmp_path: Path) -> None:
 
 def test_user_dictionary_words_reach_the_tagger(tmp_path: Path) -> None:
     path = write(tmp_path, '[subject]\ndictionary = ["碳达峰"]\n')
-    tagger = load_patterns([path]).attributor.tagger
+    tagger = attributor(load_patterns([path])).tagger
     assert "碳达峰" in [word for word, _ in tagger.cut("碳达峰试点园区4个")]
-    assert "碳达峰" not in [word for word, _ in default_patterns().attributor.tagger.cut("碳达峰试点园区4个")]
+    assert "碳达峰" not in [word for word, _ in attributor(default_patterns()).tagger.cut("碳达峰试点园区4个")]
+
+
+def test_pattern_words_are_literal_text_never_regular_expressions(tmp_path: Path) -> None:
+    """Pattern files hold words, escaped before any regex is built: a unit named (a+)+$ is those
+    six characters, and matching stays linear on the input that would make the regex backtrack."""
+    path = write(
+        tmp_path,
+        '[units]\n"(a+)+$" = { kind = "count" }\n".*" = { kind = "count" }\n"[万]" = { kind = "count" }\n'
+        '[qualifiers.before]\n"(x|x)*" = "approx"\n[ordinals]\nprefixes = ["(?:"]\n',
+    )
+    patterns = load_patterns([path])
+    text = "生产12(a+)+$，(x|x)*3.*，5[万]，7aaaa$，(?:8吨。"
+    assert [(f.text, f.unit, f.qualifier) for f in extract(text, patterns=patterns)] == [
+        ("12(a+)+$", "(a+)+$", None),
+        ("3.*", ".*", "approx"),
+        ("5[万]", "[万]", None),
+    ]
+    hostile = lambda n: "12" + "a" * n + "!"  # noqa: E731 - what (a+)+$ would backtrack on
+    extract(hostile(10), patterns=patterns)
+    small = python_lines(lambda: extract(hostile(2_000), patterns=patterns))
+    large = python_lines(lambda: extract(hostile(8_000), patterns=patterns))
+    assert large <= 5 * max(small, 100), (small, large)
+    small_time = cpu_seconds(lambda: extract(hostile(100_000), patterns=patterns), repeat=3)
+    large_time = cpu_seconds(lambda: extract(hostile(400_000), patterns=patterns), repeat=1)
+    assert large_time <= 12 * max(small_time, 0.005), (small_time, large_time)
+
+
+def test_a_user_pattern_file_through_the_cli(tmp_path: Path) -> None:
+    path = write(tmp_path, '[units]\n"(a+)+$" = { kind = "count" }\n')
+    result = runner.invoke(app, ["extract", "-p", str(path), "-"], input="生产12(a+)+$。")
+    assert result.exit_code == 0, result.stderr
+    assert [r["unit"] for r in jsonl(result.stdout)] == ["(a+)+$"]
+
+
+def test_a_unit_defined_in_two_user_files_names_both(tmp_path: Path) -> None:
+    first = write(tmp_path, '[units]\n"罐" = { kind = "count" }\n', "a.toml")
+    second = write(tmp_path, '[units]\n"罐" = { kind = "count" }\n', "b.toml")
+    with pytest.raises(
+        PatternError, match=rf"^{second}: units\.罐: already defined in {first}; define each unit once$"
+    ):
+        load_patterns([first, second])
+
+
+def test_the_same_pattern_file_given_twice_is_read_once(tmp_path: Path) -> None:
+    path = write(tmp_path, '[units]\n"罐" = { kind = "count" }\n')
+    assert "罐" in load_patterns([path, path]).units
+
+
+def test_a_pattern_file_from_a_pipe_reaches_every_worker(tmp_path: Path) -> None:
+    """-p <(...) is a pipe: it can be read once. Workers must not read it again (they used to
+    find it empty, or wait for it forever)."""
+    for index in range(12):
+        (tmp_path / f"{index:02d}.txt").write_text(f"生产了{index + 2}罐。", encoding="utf-8")
+    fifo = tmp_path / "patterns.fifo"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text('[units]\n"罐" = { kind = "count" }\n', encoding="utf-8"))
+    writer.start()
+    try:
+        result = runner.invoke(app, ["extract", "-q", "--jobs", "2", "-p", str(fifo), str(tmp_path)])
+    finally:
+        writer.join(timeout=10)
+    assert result.exit_code == 0, result.stderr
+    assert [r["text"] for r in jsonl(result.stdout)] == [f"{index + 2}罐" for index in range(12)]

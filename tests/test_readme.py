@@ -139,12 +139,32 @@ def test_library_example_prints_what_the_readme_shows() -> None:
     assert done.stdout.rstrip("\n") == expected
 
 
+def section(text: str, title: str) -> str:
+    return text.split(f"\n{title}\n", 1)[1].split("\n## ", 1)[0]
+
+
 def test_required_sections() -> None:
     text = readme()
-    performance = text.split("## Performance", 1)[1].split("\n## ", 1)[0]
-    # the section quotes benchmarks/bench.py's measured ratios, not a promise
+    performance = section(text, "## Performance")
+    # the section quotes benchmarks/bench.py's measured ratios, not a promise, in one table
     assert "python benchmarks/bench.py" in performance and "throughput ratio" in performance
-    reliability = text.split("## Reliability", 1)[1].split("\n## ", 1)[0]
-    assert "### Limits" in reliability and "### Fuzzing" in reliability
-    batch = text.split("## Batch processing", 1)[1].split("\n## ", 1)[0]
+    assert sum(1 for line in performance.splitlines() if line.startswith("| --- ")) == 1
+    assert "(docs/performance.md)" in performance
+    assert re.findall(r"^#+ Limits", text, flags=re.M) == ["## Limits"]
+    assert "(docs/reliability.md)" in section(text, "## Limits")
+    batch = section(text, "## Batch processing")
     assert "*.txt" in batch and "*.md" in batch
+
+
+def test_the_reference_lives_in_docs() -> None:
+    reliability = (REPO / "docs" / "reliability.md").read_text(encoding="utf-8")
+    for title in ("## Bad input", "## Pattern files", "## Output", "## Limits, measured", "## Fuzzing"):
+        assert f"\n{title}\n" in reliability, title
+    performance = (REPO / "docs" / "performance.md").read_text(encoding="utf-8")
+    assert "python benchmarks/bench.py" in performance and "throughput ratio" in performance
+
+
+def test_links_between_the_documents_lead_somewhere() -> None:
+    for document in [README, *sorted((REPO / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)#:]+)(?:#[^)]*)?\)", document.read_text(encoding="utf-8")):
+            assert (document.parent / target).exists(), f"{document.name} links to {target}, which is missing"

@@ -25,7 +25,21 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 # presscan modules compiled, in src/presscan/; the rest (CLI, writers, pydantic
 # records, pattern loading) stays Python: it runs once per input, not per figure
-COMPILED_MODULES = ("core", "normalise", "match", "numerals", "segment", "attribute", "lexicon", "jsonline")
+COMPILED_MODULES = (
+    "core",
+    "normalise",
+    "match",
+    "numerals",
+    "segment",
+    "tokens",
+    "subject",
+    "periods",
+    "timeline",
+    "predicate",
+    "attribute",
+    "lexicon",
+    "jsonline",
+)
 PURE_PYTHON_VARIABLE = "PRESSCAN_PURE_PYTHON"
 
 _SETUP = """\

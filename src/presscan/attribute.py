@@ -1,135 +1,124 @@
 """Read what each figure measures, when, which way, and whether it is a goal.
 
-Works on normalised text and on the figures `match` found. Words are cut and
-tagged (jieba's dictionary and algorithm, see lexicon.py) only in the few
-characters around each figure: it is the expensive step.
-Word lists live in patterns/attribution.toml; a user's pattern files may add to them.
+Works on normalised text and on the figures `match` found. Each sentence that
+holds a figure or a time expression is cut into words once (jieba's dictionary,
+see lexicon.py and tokens.py), and the rules read those words:
 
-Subject rules, in order:
-1. figures listed with 、/和 after one predicate ("A、B分别增长1%、2%") map
-   one-to-one onto the listed subjects when the counts agree;
-2. otherwise the noun phrase just before the figure in its clause, found by
-   walking words (jieba's dictionary, see lexicon.py) backwards past predicate words (增长, 达到, 比上年) and
-   stopping at a verb that opens the clause (建成, 新增);
-3. after an enumeration mark (可可盖等11处煤矿) or when nothing stands before
-   it, the noun phrase right after the figure;
-4. otherwise the subject of the previous figure in the same sentence, and a
-   bare share word (占比) is joined to it: 新能源车占比.
+- subject and base (subject.py): the noun phrase of the figure, its counted noun,
+  the part and whole of a share; lists paired by 分别; and, where a clause says no
+  indicator of its own (比上年增长5.2%), the topic of the clause it continues;
+- period (periods.py finds and resolves times, timeline.py says which is in force):
+  the figure's sentence, else its paragraph, else its section's heading;
+- direction, status and measure (predicate.py): the words of the figure's own
+  predicate, its section (a review of results, or goals) and its period.
+
+Every word list is in patterns/ (subject.toml, periods.toml, direction.toml,
+status.toml, measure.toml); a user's pattern files may add to them.
 """
 
 from __future__ import annotations
 
-import re
-from typing import TYPE_CHECKING, Protocol
-
-import regex
-
 from presscan.match import RawFigure
-from presscan.segment import Spans, bisect_right, clauses, sentences
+from presscan.patternset import PatternSet
+from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
+from presscan.predicate import Predicates, SentenceWords
+from presscan.segment import Spans, bisect_right
+from presscan.subject import NounPhrases, Phrase
+from presscan.timeline import Section, Timeline
+from presscan.tokens import (
+    FIGURE,
+    GAP,
+    TIME,
+    WORD,
+    Island,
+    Marks,
+    Sentence,
+    Token,
+    Windows,
+    WordTagger,
+    cut,
+    without_overlaps,
+)
 
-if TYPE_CHECKING:
-    from presscan.patternset import AttributionWords
-
-_PUNCT_STOP = set("，,。；;：:！？!?（）()【】[]《》<>")
-_QUOTE = set("“”\"'‘’「」『』")
-_SUBJECT_WINDOW = 24  # characters read on either side of a figure for its subject
-_NOUNISH = ("n", "vn", "j", "l", "nz", "nt", "ns", "nr", "ng", "an", "b", "i", "eng", "x", "a", "f", "q", "k", "h")
-
-
-class WordTagger(Protocol):
-    def cut(self, text: str) -> list[tuple[str, str]]: ...
+# Punctuation classes. TODO(layout): from patterns/punctuation.toml.
+_MARKS = Marks(
+    sentence_ends=frozenset("。！？!?"),
+    part_ends=frozenset("；;"),
+    clause_ends=frozenset("，,：:"),
+    colons=frozenset("：:"),
+    list_marks=frozenset("、"),
+    quotes=frozenset("“”\"'‘’「」『』"),
+    opening_brackets=frozenset("（(【["),
+    closing_brackets=frozenset("）)】]"),
+)
+# How many characters around figures and times are cut into words (see tokens.Windows):
+# back from a figure, its subject (subject.MOST_SUBJECT_CHARACTERS) and a short predicate
+# (比上年同期增长); after it, a noun (设立超500亿元区域基金) or the thing a count
+# counts (1023项供需对接和投融资项目); around a time, the word that makes it a baseline
+# (比) or part of a noun phrase (完成全年目标任务).
+BEFORE_FIGURE = 30
+AFTER_FIGURE = 10
+AFTER_COUNT = 16
+AROUND_TIME = 4
+# How much of a clause left uncut is read to see whether it opens with its predicate
+OPENING_CHARACTERS = 8
+# How many clauses back a clause with no indicator of its own looks for the topic it
+# continues: a topic chain is stated near its comments, and the bound keeps a
+# sentence of thousands of clauses linear.
+TOPIC_CLAUSES_BACK = 3
 
 
 class Attribution:
-    """What the words around one figure say of it. A plain class, not a dataclass:
-    mypyc compiles its constructor (see match.RawFigure); never changed once built."""
+    """What the words around one figure say of it. A plain class (mypyc compiles its
+    constructor, see match.RawFigure); never changed once returned."""
 
-    __slots__ = (
-        "direction",
-        "end_year",
-        "measure",
-        "period_end",
-        "period_start",
-        "period_text",
-        "start_year",
-        "status",
-        "subject",
-    )
+    __slots__ = ("base", "direction", "measure", "period", "resolved", "status", "subject")
 
-    def __init__(
-        self,
-        subject: str | None,
-        period_text: str | None,
-        period_start: int | None,  # normalised offsets
-        period_end: int | None,
-        start_year: int | None,
-        end_year: int | None,
-        direction: str | None,
-        status: str,
-        measure: str | None,
-    ) -> None:
-        self.subject = subject
-        self.period_text = period_text
-        self.period_start = period_start
-        self.period_end = period_end
-        self.start_year = start_year
-        self.end_year = end_year
-        self.direction = direction
-        self.status = status
-        self.measure = measure
-
-
-def _alternation(words: list[str]) -> str:
-    """Longest first; no words is a pattern that never matches (an empty one would match everywhere)."""
-    if not words:
-        return "(?!)"
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    def __init__(self) -> None:
+        # noun phrases in the normalised text; core gives them as written (Phrase.positions)
+        self.subject: Phrase | None = None
+        self.base: Phrase | None = None
+        self.period: PeriodMatch | None = None
+        self.resolved: ResolvedPeriod | None = None
+        self.direction: str | None = None
+        self.status: str = "actual"
+        self.measure: str | None = None
 
 
 class Attributor:
-    """Attribution rules over one word file; build once, use for many texts."""
+    """Attribution rules over one pattern set; build once, use for many texts (core keeps one per set)."""
 
-    def __init__(self, words: AttributionWords, tagger: WordTagger | None = None) -> None:
+    def __init__(self, patterns: PatternSet, tagger: WordTagger | None = None) -> None:
+        words = patterns.attribution
         self.words = words
         self._tagger = tagger
-        s = words.subject
-        self.skip_trailing = frozenset(s.skip_trailing)
-        self.boundary = frozenset(s.boundary)
-        self.strip_leading = frozenset(s.strip_leading)
-        self.share_words = frozenset(s.share_words)
-        self.list_separators = frozenset(s.list_separators)
-        self.enumeration_marks = tuple(s.enumeration_marks)
-        self.enumeration_mark_set = frozenset(s.enumeration_marks)
-        p = words.period
-        self.open_ended = tuple(p.open_ended)
-        year = r"(?:19|20)\d{2}"
-        prefix = f"(?:{_alternation(p.year_prefixes)})?"
-        suffix = f"(?:{_alternation(p.year_suffixes)})?"
-        month_numerals = "一二三四五六七八九十"
-        months = f"(?:[0-9]{{1,2}}|[{month_numerals}]{{1,3}})"
-        # every period starts with one of these: testing it first skips the
-        # alternation at almost every position (5x faster over a bulletin)
-        firsts = {word[0] for word in (*p.year_prefixes, *p.words)} | set("0123456789" + month_numerals)
-        # Python's re runs these about twice as fast as the regex module; only the
-        # overlapped scan for target words needs the regex module
-        self.period_re = re.compile(
-            f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:"
-            # a year, then (in this order) a span of years, a month or span of months, or the year alone
-            f"{prefix}{year}(?:年?[至到—–\\-~～]{year}年|年{months}月(?:[至到—–\\-~～]{months}月)?|年){suffix}"
-            f"|{months}[至到—–\\-~～]{months}月"
-            f"|{_alternation(p.words)})"
+        self.marks = _MARKS
+        self.phrases = NounPhrases(words, self.marks)
+        self.windows = Windows(BEFORE_FIGURE, AFTER_FIGURE, AFTER_COUNT, AROUND_TIME, self.phrases.linkers)
+        self.periods = PeriodFinder(patterns)
+        self.predicates = Predicates(words, self.phrases)
+        numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
+        self.distributive = frozenset(words.subject.distributive)
+        # predicate words jieba may glue to the noun before a figure (价格下降/n), and the tag
+        # they get when split off (a verb's)
+        self.glued_predicates = frozenset(
+            word
+            for word in (*words.direction.up, *words.direction.down, *words.subject.skip_trailing)
+            if len(word) >= 2
         )
-        self.year_re = re.compile(year)
-        self.up_re = re.compile(_alternation(words.direction.up))
-        self.down_re = re.compile(_alternation(words.direction.down))
-        # a window with none of these holds no direction word: no need to search it
-        self.direction_firsts = frozenset(word[0] for word in (*words.direction.up, *words.direction.down) if word)
-        self.target_re = re.compile(_alternation(words.status.target))
-        # the shortest target word at each position: where the first one ends
-        shortest_first = sorted(set(words.status.target), key=len)
-        self.target_any_re = regex.compile("|".join(regex.escape(w) for w in shortest_first))
-        self.share_re = re.compile(_alternation(words.measure.share))
-        self.growth_re = re.compile(f"(?:{_alternation(words.measure.growth)})$")
+        self.predicate_tag = words.subject.verb_tags[0] if words.subject.verb_tags else "v"
+        # one-character comparison markers (比, 较), which jieba may glue to the word before
+        self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
+        self.list_gaps = frozenset(words.subject.list_separators)
+        self.timeline = Timeline(
+            self.periods,
+            self.phrases,
+            self.marks,
+            numerals,
+            self.distributive,
+            tuple(words.status.target_sections),
+            tuple(words.status.actual_sections),
+        )
 
     @property
     def tagger(self) -> WordTagger:
@@ -140,296 +129,472 @@ class Attributor:
             self._tagger = tagger(tuple(self.words.subject.dictionary))
         return self._tagger
 
-    # ----- subject -------------------------------------------------------------------
-    def _tokens(self, text: str) -> list[tuple[str, str]]:
-        return self.tagger.cut(text)
-
-    def _walk_back(self, text: str) -> str | None:
-        """The noun phrase at the end of `text` (the words before a figure)."""
-        tokens = self._tokens(text)
-        index = len(tokens) - 1
-        # skip predicate words between the subject and the figure
-        while index >= 0:
-            word, flag = tokens[index]
-            if (
-                word in self.skip_trailing
-                or word in _QUOTE
-                or flag in ("p", "d", "uj", "ul", "t", "m", "c", "r", "u", "ud", "uz", "ug")
-            ):
-                index -= 1
-                continue
-            if word in self.enumeration_mark_set:
-                return None
-            break
-        collected: list[str] = []
-        size = 0  # characters collected
-        depth = 0  # inside a （…） group, read backwards
-        while index >= 0:
-            word, flag = tokens[index]
-            if word in ("）", ")"):
-                depth += 1
-                index -= 1
-                continue
-            if word in ("（", "("):
-                depth = max(0, depth - 1)
-                index -= 1
-                continue
-            if depth:
-                index -= 1
-                continue
-            if word in _QUOTE:
-                index -= 1
-                continue
-            if word in _PUNCT_STOP or word in self.list_separators or word in self.boundary:
-                break
-            if word == "的" and collected:
-                # 参加医疗保险的人数: keep going only when a noun stands before 的
-                if index > 0 and tokens[index - 1][1].startswith(("n", "vn")):
-                    collected.insert(0, word)
-                    size += 1
-                    index -= 1
-                    continue
-                break
-            if (
-                word == "占"
-                and collected
-                and (collected[-1] in self.share_words or any(w in ("比例", "比重") for w in collected))
-            ):
-                collected.insert(0, word)
-                size += 1
-                index -= 1
-                continue
-            # a verb right before the figure is a nominal head (碳排放, 增速, 装机)
-            if flag.startswith(_NOUNISH) or size <= 1 or (not collected and flag.startswith("v")):
-                if flag in ("m", "r", "p", "c", "d", "t") and word not in self.share_words:
-                    break
-                collected.insert(0, word)
-                size += len(word)
-                index -= 1
-                continue
-            break
-        while collected and (collected[0] in self.strip_leading or collected[0] in ("的", "占")):
-            collected.pop(0)
-        phrase = "".join(collected)
-        return phrase if len(phrase) >= 2 else (phrase if phrase in self.share_words else None)
-
-    def _walk_forward(self, text: str) -> str | None:
-        """The noun phrase at the start of `text` (the words after a figure)."""
-        tokens = self._tokens(text)
-        collected: list[str] = []
-        for position, (word, flag) in enumerate(tokens):
-            if word in _QUOTE:
-                continue
-            if word in _PUNCT_STOP or word in self.list_separators:
-                break
-            if flag.startswith("v") and flag != "vn":
-                following = tokens[position + 1] if position + 1 < len(tokens) else None
-                # 领跑县: a verb glued to a one-character noun is part of the name
-                if collected and following and len(following[0]) == 1 and following[1].startswith("n"):
-                    collected.append(word)
-                    continue
-                break
-            if flag.startswith(_NOUNISH) and flag not in ("x",):
-                collected.append(word)
-                continue
-            break
-        while collected and collected[0] in self.strip_leading:
-            collected.pop(0)
-        phrase = "".join(collected)
-        return phrase if len(phrase) >= 2 else None
-
-    def _split_items(self, text: str, joiner: str) -> list[str]:
-        separators = [joiner] if joiner else ["、"]
-        pattern = "|".join(re.escape(s) for s in separators)
-        return [item for item in re.split(pattern, text) if item]
-
-    # ----- the whole text ----------------------------------------------------------------
     def attribute(
         self,
         text: str,
         figures: list[RawFigure],
-        paragraph_ends: list[int] | None = None,
-        sentence_spans: Spans | None = None,
-    ) -> list[Attribution]:
-        """One Attribution per figure; `paragraph_ends` (normalised offsets) stop periods carrying over.
+        sentence_spans: Spans,
+        paragraph_ends: list[int],
+        headings: list[tuple[int, int]],
+        document: DocumentYears,
+        carried: Section | None = None,
+    ) -> tuple[list[Attribution], Section | None]:
+        """One Attribution per figure, and the section in force at the end of the text.
+        `sentence_spans` are full sentences (to 。！？ or a heading's end); `paragraph_ends`
+        and `headings` are normalised offsets; `carried` is the section in force where the
+        text starts."""
+        results = [Attribution() for _ in figures]
+        found_periods = self.periods.find(text)
+        if not figures:
+            sections = self.timeline.sections(text, headings, found_periods, carried)
+            return results, sections[-1] if sections else None
+        sentences, figure_at, period_at = self._sentences(text, figures, found_periods, sentence_spans)
+        groups = _groups(sentences, figure_at, self.list_gaps)
+        self._subjects(sentences, figures, figure_at, groups, paragraph_ends, results)
+        timeline = self.timeline
+        usable = timeline.usable(sentences, found_periods, period_at)
+        sections = timeline.sections(text, headings, found_periods, carried)
+        section_of = _section_of(sections, figures)
+        periods = timeline.assign(
+            figures,
+            figure_at,
+            groups,
+            found_periods,
+            period_at,
+            usable,
+            sentences,
+            paragraph_ends,
+            sections,
+            section_of,
+            document,
+        )
+        for result, (period, resolved) in zip(results, periods, strict=True):
+            result.period, result.resolved = period, resolved
+        section_status = [sections[i].status if i >= 0 else None for i in section_of]
+        self._predicates(sentences, figures, figure_at, groups, section_status, document, results)
+        return results, sections[-1] if sections else None
 
-        `sentence_spans` are `sentences(text)`, when the caller has them already."""
-        sentence_spans = sentence_spans or sentences(text)
-        clause_spans = clauses(text)
-        subjects: list[str | None] = [None] * len(figures)
-        groups = _list_groups(text, figures, clause_spans)
-        # figures earlier in the current sentence that have a subject, for inheriting
-        with_subject: list[int] = []
-        current_sentence = -1
+    def _sentences(
+        self, text: str, figures: list[RawFigure], found: list[PeriodMatch], sentence_spans: Spans
+    ) -> tuple[list[Sentence], list[tuple[int, int]], list[tuple[int, int]]]:
+        """The sentences with a figure or a time expression, cut into tokens; for each figure and
+        each time expression, (sentence, token) where it stands ((-1, -1) for a time inside a figure)."""
+        islands_by_sentence: dict[int, list[Island]] = {}
+        for index, figure in enumerate(figures):
+            sentence = sentence_spans.index(min(figure.start, figure.qualifier_start))
+            island = Island(min(figure.start, figure.qualifier_start), figure.qualifier_end, FIGURE, index)
+            islands_by_sentence.setdefault(sentence, []).append(island)
+        for index, period in enumerate(found):
+            sentence = sentence_spans.index(period.start)
+            islands_by_sentence.setdefault(sentence, []).append(Island(period.start, period.end, TIME, index))
+        sentences: list[Sentence] = []
+        figure_at = [(-1, -1)] * len(figures)
+        period_at = [(-1, -1)] * len(found)
+        counts = [figure.kind == "count" and figure.per is None for figure in figures]
+        tagger = self.tagger
+        for sentence in sorted(islands_by_sentence):
+            start, end = sentence_spans.starts[sentence], sentence_spans.ends[sentence]
+            islands = without_overlaps(islands_by_sentence[sentence], start, end)
+            cut_tokens = cut(text, start, end, islands, tagger, self.marks, self.windows, counts)
+            found_tokens = self._split_markers(cut_tokens)
+            for position, token in enumerate(found_tokens):
+                if token.kind == FIGURE:
+                    figure_at[token.index] = (len(sentences), position)
+                elif token.kind == TIME:
+                    period_at[token.index] = (len(sentences), position)
+            sentences.append(Sentence(found_tokens, self.marks, text))
+        return sentences, figure_at, period_at
+
+    def _split_markers(self, found: list[Token]) -> list[Token]:
+        """jieba glues a comparison marker to the noun before a time (价格比/n 上年), and a
+        predicate to the noun before a figure (价格下降/n 1.1%): such a word is split in two."""
+        markers = self.single_markers
+        result: list[Token] = []
+        for index, token in enumerate(found):
+            following = found[index + 1] if index + 1 < len(found) else None
+            word = token.word
+            glued = self._glued_predicate(token, following)
+            if glued:
+                position = token.start
+                for part, tag in self.tagger.cut(word[: -len(glued)]):
+                    result.append(Token(part, tag, position, position + len(part), WORD, -1))
+                    position += len(part)
+                result.append(Token(glued, self.predicate_tag, position, token.end, WORD, -1))
+                continue
+            if (
+                token.kind == WORD
+                and len(word) > 1
+                and word[-1] in markers
+                and following is not None
+                and following.kind == TIME
+            ):
+                position = token.start
+                for part, tag in self.tagger.cut(word[:-1]):
+                    result.append(Token(part, tag, position, position + len(part), WORD, -1))
+                    position += len(part)
+                result.append(Token(word[-1], "p", token.end - 1, token.end, WORD, -1))
+                continue
+            result.append(token)
+        return result
+
+    def _glued_predicate(self, token: Token, following: Token | None) -> str:
+        """The predicate word a word right before a figure ends with, when jieba glued it to a
+        noun (价格下降, 产量增长); "" when there is none."""
+        if token.kind != WORD or following is None or following.kind != FIGURE:
+            return ""
+        word = token.word
+        for size in range(len(word) - 2, 1, -1):
+            if word[-size:] in self.glued_predicates:
+                return word[-size:]
+        return ""
+
+    # ----- subjects -----------------------------------------------------------------------
+    def _subjects(
+        self,
+        sentences: list[Sentence],
+        figures: list[RawFigure],
+        figure_at: list[tuple[int, int]],
+        groups: list[list[int]],
+        paragraph_ends: list[int],
+        results: list[Attribution],
+    ) -> None:
+        chain: Phrase | None = None  # the topic in force: the last subject read
+        chain_paragraph = -1
+        # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
+        part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
         for group in groups:
-            sentence = sentence_spans.index(figures[group[0][0]].start)
-            if sentence != current_sentence:
-                with_subject, current_sentence = [], sentence
-            self._subjects_for_group(text, figures, group, clause_spans, with_subject, subjects)
-            with_subject.extend(member for member in group[0] if subjects[member])
-        periods = self._periods(text, figures, paragraph_ends or [])
-        target_ends = self._target_ends(text, sentence_spans)
-        # listed figures share the predicate before the first one (分别增长1%、2%)
-        leader = {member: group[0][0] for group in groups for member in group[0]}
-        results: list[Attribution] = []
+            sentence_index, first_token = figure_at[group[0]]
+            sentence = sentences[sentence_index]
+            found = sentence.tokens
+            clause_start = sentence.clause_starts[first_token]
+            previous = sentence.previous_figure(first_token)
+            low = previous + 1 if previous >= 0 else clause_start
+            last_token = figure_at[group[-1]][1]
+            high = sentence.clause_ends[last_token]
+            for ahead in range(last_token + 1, high):
+                if found[ahead].kind == FIGURE:
+                    high = ahead
+                    break
+            earlier = part_subjects.setdefault((sentence_index, sentence.part_starts[first_token]), [])
+            subjects = self._group_subjects(found, low, first_token, last_token + 1, high, group, figures, earlier)
+            paragraph = bisect_right(paragraph_ends, figures[group[0]].start)
+            for member, (subject, base) in zip(group, subjects, strict=True):
+                if subject is None:
+                    subject = self._inherited(sentence, first_token, _last_known(earlier))
+                if (
+                    subject is None
+                    and chain_paragraph == paragraph
+                    and self._opens_with_predicate(sentence, clause_start)
+                ):
+                    subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
+                results[member].subject = subject
+                results[member].base = base
+                if subject is not None or not earlier or earlier[-1] is None:
+                    earlier.append(subject)  # runs of figures with no subject are kept as one
+                if subject is not None:
+                    chain, chain_paragraph = subject, paragraph
+
+    def _group_subjects(
+        self,
+        found: list[Token],
+        low: int,
+        first: int,
+        after_last: int,
+        high: int,
+        group: list[int],
+        figures: list[RawFigure],
+        earlier: list[Phrase | None],
+    ) -> list[tuple[Phrase | None, Phrase | None]]:
+        """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone."""
+        phrases = self.phrases
+        skip = phrases.baseline_spans(found, low, first)
+        if len(group) > 1:
+            listed = self._listed_subjects(found, low, first, len(group), _joiner(found, first), skip, earlier)
+            if listed is not None:
+                return [(subject, None) for subject in listed]
+        share = phrases.share(found, low, first, skip)
+        if share is not None:
+            part = share.part
+            if part is not None and part.text in phrases.share_words:
+                part = None
+            return [(part, share.base)] * len(group)
+        if len(group) == 1:
+            taken_part = phrases.participation(found, after_last, high)
+            if taken_part is not None:
+                return [(taken_part, None)]
+        figure = figures[group[0]]
+        count = figure.kind == "count" and figure.per is None
+        governed = _governed(phrases, found, low, first)
+        after = phrases.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
+        enumerated = (
+            first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
+        )
+        if enumerated and after is None:
+            after = phrases.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
+        if after is not None:
+            return [(after, None)] * len(group)
+        before = phrases.before(found, low, first, skip)
+        if before is not None and before.text in phrases.share_words:
+            inherited = _last_known(earlier)
+            return [(inherited + before if inherited is not None else before, None)] * len(group)
+        return [(before, None)] * len(group)
+
+    def _listed_subjects(
+        self,
+        found: list[Token],
+        low: int,
+        first: int,
+        members: int,
+        joiner: str,
+        skip: list[tuple[int, int]],
+        earlier: list[Phrase | None],
+    ) -> list[Phrase | None] | None:
+        """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
+        split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
+        one list word gives as many items as figures (批发、零售业与运输、仓库业分别占…), else
+        at every list word; an item that holds its own list stays whole, and a head the last
+        item has and the others lack is theirs too (广播和电视人口覆盖率). With no items before
+        the figures, they pair with the subjects of as many figures before them."""
+        stem_end = first
+        for index in range(first - 1, low - 1, -1):
+            if found[index].kind == WORD and found[index].word in self.distributive:
+                stem_end = index
+                break
+        stem_start = low
+        while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
+            stem_start += 1  # the frame before the list: 全年交通、水利投资
+        items: list[tuple[int, int]] = []
+        candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
+        for separators in candidates:
+            items = _split_items(found, stem_start, stem_end, separators)
+            if len(items) == members:
+                break
+        if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
+            return None  # a list of times: the periods pair up (timeline.py)
+        if len(items) == members:
+            names: list[Phrase] = []
+            wholes = 0
+            for item_start, item_end in items:
+                phrase = self.phrases.before(found, item_start, item_end, skip)
+                if phrase is None:
+                    break
+                whole = self.phrases.item(found, item_start, item_end)
+                if whole is not None and whole.text.endswith(phrase.text):
+                    names.append(whole)
+                    wholes += 1
+                else:
+                    names.append(phrase)
+            if len(names) == members:
+                last_first, last_end = items[-1]
+                words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
+                size = 0 if wholes else _shared_head([name.text for name in names], words)
+                if not size:
+                    return list(names)
+                head = names[-1].tail(size)
+                return [*(name + head for name in names[:-1]), names[-1]]
+        if self.phrases.before(found, stem_start, stem_end, skip) is None:
+            known: list[Phrase | None] = []
+            texts: set[str] = set()
+            for subject in reversed(earlier):
+                if subject is not None and subject.text not in texts:
+                    known.insert(0, subject)
+                    texts.add(subject.text)
+                    if len(known) == members:
+                        return known
+        return None
+
+    def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
+        """A clause with no indicator of its own continues the topic before it in its part of
+        the sentence: the last subject read there, else the topic of a clause before it."""
+        if last_known is not None:
+            return last_known
+        part_start = sentence.part_starts[position]
+        end = sentence.clause_starts[position] - 1
+        for _ in range(TOPIC_CLAUSES_BACK):
+            if end <= part_start:
+                break
+            start = sentence.clause_starts[end - 1]
+            clause = sentence.tokens[start:end]
+            if any(token.kind == GAP for token in clause):
+                # a clause with no figure was left uncut: cut it now, it is the one place to look
+                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+            topic = self.phrases.topic(clause, 0, len(clause))
+            if topic is not None:
+                return topic
+            end = start - 1
+        return None
+
+    def _cut_now(self, text: str, start: int, end: int) -> list[Token]:
+        """text[start:end] cut into words on the spot, with their offsets."""
+        found: list[Token] = []
+        position = start
+        for word, tag in self.tagger.cut(text[start:end]):
+            found.append(Token(word, tag, position, position + len(word), WORD, -1))
+            position += len(word)
+        return found
+
+    def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
+        """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
+        phrases = self.phrases
+        predicates = self.predicates
+        opening = sentence.tokens[clause_start:]
+        if opening and opening[0].kind == GAP:
+            gap = opening[0]
+            opening = self._cut_now(sentence.text, gap.start, min(gap.end, gap.start + OPENING_CHARACTERS))
+        for token in opening:
+            if token.kind == FIGURE:
+                return True
+            if token.kind == TIME:
+                continue
+            word = token.word
+            if word in phrases.skip_trailing or word in predicates.up or word in predicates.down:
+                return True
+            if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
+                return True
+            if token.tag in phrases.stop_tags:
+                continue
+            return False
+        return False
+
+    # ----- direction, status, measure -------------------------------------------------------
+    def _predicates(
+        self,
+        sentences: list[Sentence],
+        figures: list[RawFigure],
+        figure_at: list[tuple[int, int]],
+        groups: list[list[int]],
+        section_status: list[str | None],
+        document: DocumentYears,
+        results: list[Attribution],
+    ) -> None:
+        """Figures listed together (增长4.4%和2.9%) share the first one's predicate, and so does a
+        figure listed after another with 、 and no predicate of its own (新增A 5家、B 8家)."""
+        predicates = self.predicates
+        words: dict[int, SentenceWords] = {}
+        leader = [group[0] for group in groups for _ in group]
         for index, figure in enumerate(figures):
             if leader[index] != index:
-                head = results[leader[index]]
-                results.append(_attribution(subjects[index], periods[index], head.direction, head.status, head.measure))
+                first = results[leader[index]]
+                results[index].status, results[index].measure = first.status, first.measure
+                if predicates.negative(figure):
+                    results[index].direction = "down"
+                else:
+                    at, first_position = figure_at[leader[index]]
+                    before = sentences[at].previous_figure(first_position)
+                    low = before + 1 if before >= 0 else sentences[at].clause_starts[first_position]
+                    results[index].direction = predicates.word_direction(sentences[at].tokens, low, first_position)
                 continue
-            sentence = sentence_spans.index(figure.start)
-            clause_start, _ = clause_spans.find(figure.start)
-            qualifier_start = figure.qualifier_start
-            direction = None
-            window = text[max(clause_start, qualifier_start - 8) : qualifier_start]
-            if not self.direction_firsts.isdisjoint(window):
-                ups = [m.end() for m in self.up_re.finditer(window)]
-                downs = [m.end() for m in self.down_re.finditer(window)]
-                if ups or downs:
-                    direction = "down" if (max(downs) if downs else -1) > (max(ups) if ups else -1) else "up"
-            period = periods[index]
-            status = "actual"
-            period_text = period[0] if period else ""
-            if target_ends.get(sentence, len(text) + 1) <= qualifier_start or self.target_re.search(period_text):
-                status = "target"
-            measure = None
-            if figure.kind in ("percent", "percentage_point", "permille", "permille_point"):
-                if self.share_re.search(text, max(clause_start, qualifier_start - 12), qualifier_start) or (
-                    self.share_re.search(subjects[index] or "")
-                ):
-                    measure = "share"
-                elif self.growth_re.search(text, max(clause_start, qualifier_start - 6), qualifier_start):
-                    measure = "growth"
-            results.append(_attribution(subjects[index], period, direction, status, measure))
-        return results
-
-    def _target_ends(self, text: str, sentence_spans: Spans) -> dict[int, int]:
-        """For each sentence with a target word (力争, 目标), where the earliest-ending one ends.
-
-        A figure is a target when such a word stands wholly before it in its
-        sentence; one scan of the text answers that for every figure.
-        """
-        ends: dict[int, int] = {}
-        for match in self.target_any_re.finditer(text, overlapped=True):
-            sentence = sentence_spans.index(match.start())
-            if match.end() < ends.get(sentence, len(text) + 1):
-                ends[sentence] = match.end()
-        return ends
-
-    def _subjects_for_group(
-        self,
-        text: str,
-        figures: list[RawFigure],
-        group: tuple[list[int], str],
-        clause_spans: Spans,
-        earlier: list[int],
-        subjects: list[str | None],
-    ) -> None:
-        members, joiner = group
-        first = figures[members[0]]
-        clause_start, clause_end = clause_spans.find(first.start)
-        previous = figures[members[0] - 1] if members[0] else None
-        previous_end = clause_start
-        if previous is not None and clause_start <= previous.qualifier_end <= first.qualifier_start:
-            previous_end = previous.qualifier_end
-        # a subject is a short phrase: reading further back only costs tagging time
-        previous_end = max(previous_end, first.qualifier_start - _SUBJECT_WINDOW)
-        before = text[previous_end : first.qualifier_start]
-        last = figures[members[-1]]
-        after = text[last.qualifier_end : min(clause_end, last.qualifier_end + _SUBJECT_WINDOW)]
-        if len(members) > 1:
-            stem = before
-            for word in ("分别", "各"):
-                if word in stem:
-                    stem = stem[: stem.rindex(word)]
-            stem = stem.strip("、，")
-            items = [self._walk_back(item) for item in self._split_items(stem, joiner)] if stem else []
-            items = [item for item in items if item]
-            if len(items) == len(members):
-                for member, item in zip(members, items, strict=True):
-                    subjects[member] = item
-                return
-            if not items and len(earlier) >= len(members):
-                for member, source in zip(members, earlier[-len(members) :], strict=True):
-                    subjects[member] = subjects[source]
-                return
-        subject = None
-        trimmed = before.rstrip()
-        enumerated = trimmed.endswith(self.enumeration_marks)
-        if not enumerated:
-            subject = self._walk_back(before) if before else None
-        if subject is None or enumerated:
-            forward = self._walk_forward(after if len(members) == 1 else "")
-            subject = forward or subject
-        inherited = subjects[earlier[-1]] if earlier else None
-        if subject is None:
-            subject = inherited
-        elif subject in self.share_words and inherited:
-            subject = inherited + (subject if subject != "占" else "占比")
-        elif before.startswith("占") and inherited and subject:
-            subject = f"{inherited}占{subject}"
-        for member in members:
-            subjects[member] = subject
-
-    # ----- periods -----------------------------------------------------------------------------
-    def _periods(self, text: str, figures: list[RawFigure], paragraph_ends: list[int]) -> list[_Found | None]:
-        found = [self._period(m.group(), m.start(), m.end()) for m in self.period_re.finditer(text)]
-        results: list[_Found | None] = []
-        cursor = 0
-        last: _Found | None = None
-        last_paragraph = 0
-        for figure in figures:
-            while cursor < len(found) and found[cursor][2] <= figure.qualifier_start:
-                last = found[cursor]
-                last_paragraph = bisect_right(paragraph_ends, last[2])
-                cursor += 1
-            # carry a period forward within its paragraph only (a paragraph ends with 。 at a line end)
-            if last is None or last_paragraph != bisect_right(paragraph_ends, figure.start):
-                results.append(None)
-            else:
-                results.append(last)
-        return results
-
-    def _period(self, written: str, start: int, end: int) -> _Found:
-        """A period as found: (text, start, end, first year, last year)."""
-        years = [int(y) for y in self.year_re.findall(written)]
-        last_year = None if written.endswith(self.open_ended) or not years else max(years)
-        return written, start, end, min(years) if years else None, last_year
+            sentence_index, position = figure_at[index]
+            sentence = sentences[sentence_index]
+            found = sentence.tokens
+            previous = sentence.previous_figure(position)
+            low = previous + 1 if previous >= 0 else sentence.clause_starts[position]
+            result = results[index]
+            listed = previous >= 0 and (
+                low == position
+                or all(t.kind == WORD and t.word in self.marks.list_marks for t in found[previous + 1 : previous + 2])
+            )
+            if listed and index > 0 and not predicates.has_predicate(found, low, position):
+                earlier = results[index - 1]
+                result.direction, result.status, result.measure = earlier.direction, earlier.status, earlier.measure
+                continue
+            sentence_words = words.get(sentence_index)
+            if sentence_words is None:
+                sentence_words = words[sentence_index] = predicates.sentence_words(sentence, self.tagger)
+            result.direction = predicates.direction(found, low, position, figure)
+            result.status = predicates.status(
+                sentence,
+                low,
+                position,
+                section_status[index],
+                result.period,
+                result.resolved,
+                document,
+                sentence_words,
+            )
+            subject_text = result.subject.text if result.subject is not None else None
+            result.measure = predicates.measure(found, low, position, figure, subject_text, result.base is not None)
 
 
-_Found = tuple[str, int, int, int | None, int | None]  # a period: text, start, end, first year, last year
+def _shared_head(texts: list[str], last_words: list[str]) -> int:
+    """How many characters at the end of the last item of a list are a head that the others
+    lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
+    居民人均可支配收入: the last item without as many characters as the first item has; when
+    that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
+    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值)."""
+    if len(texts) < 2 or len(last_words) < 2:
+        return 0
+    final = last_words[-1]
+    if any(text.endswith(final) for text in texts[:-1]):
+        return 0
+    last = texts[-1]
+    head = last[len(texts[0]) :]
+    if len(head) < 2 or not last.endswith(head):
+        head = final
+    return len(head) if len(head) >= 2 and head != last else 0
 
 
-def _attribution(
-    subject: str | None, period: _Found | None, direction: str | None, status: str, measure: str | None
-) -> Attribution:
-    if period is None:
-        return Attribution(subject, None, None, None, None, None, direction, status, measure)
-    text, start, end, start_year, end_year = period
-    return Attribution(subject, text, start, end, start_year, end_year, direction, status, measure)
+def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
+    """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
+    if subjects and subjects[-1] is not None:
+        return subjects[-1]
+    if len(subjects) > 1:
+        return subjects[-2]
+    return None
 
 
-_LIST_GAPS = frozenset(("、", "和", "及", "与"))
-
-
-def _list_groups(text: str, figures: list[RawFigure], clause_spans: Spans) -> list[tuple[list[int], str]]:
-    """Figures listed one after another (1%、2%和3%) form a group; others stand alone."""
-    groups: list[tuple[list[int], str]] = []
-    for index, figure in enumerate(figures):
+def _groups(sentences: list[Sentence], figure_at: list[tuple[int, int]], gaps: frozenset[str]) -> list[list[int]]:
+    """Figures listed one after another in a clause (1%、2%和3%) form a group; others stand alone."""
+    groups: list[list[int]] = []
+    for index, (sentence_index, position) in enumerate(figure_at):
         if groups and index > 0:
-            previous = figures[index - 1]
-            gap = text[previous.qualifier_end : figure.qualifier_start]
-            if gap in _LIST_GAPS and clause_spans.index(previous.start) == clause_spans.index(figure.start):
-                members, joiner = groups[-1]
-                if len(members) == 1 or joiner == gap:
-                    groups[-1] = ([*members, index], gap)
+            previous_sentence, previous_position = figure_at[index - 1]
+            if previous_sentence == sentence_index:
+                gap = position - previous_position
+                between = sentences[sentence_index].tokens[previous_position + 1]
+                if gap == 1 or (gap == 2 and between.kind == WORD and between.word in gaps):
+                    groups[-1].append(index)
                     continue
-        groups.append(([index], ""))
+        groups.append([index])
     return groups
 
 
-def default_attributor() -> Attributor:
-    """The attributor of the shipped patterns."""
-    from presscan.patternset import default_patterns
+def _split_items(found: list[Token], low: int, high: int, separators: frozenset[str]) -> list[tuple[int, int]]:
+    """[first, end) token ranges of a list's items in tokens[low:high]."""
+    items: list[tuple[int, int]] = []
+    start = low
+    for index in range(low, high):
+        token = found[index]
+        if token.kind == WORD and token.word in separators:
+            if index > start:
+                items.append((start, index))
+            start = index + 1
+    if high > start:
+        items.append((start, high))
+    return items
 
-    return default_patterns().attributor
+
+def _joiner(found: list[Token], first: int) -> str:
+    """The list word right after a group's first figure (1%[和]2%), or ""."""
+    following = found[first + 1] if first + 1 < len(found) else None
+    return following.word if following is not None and following.kind == WORD else ""
+
+
+def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:
+    """True when a verb governs the figure or a proper name stands right before it: the word
+    before it (past adverbs and qualifiers) is a verb or a name, or nothing stands before it in
+    its clause."""
+    for back in range(first - 1, low - 1, -1):
+        token = found[back]
+        if token.kind != WORD:
+            return False
+        if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
+            continue
+        return phrases.is_verb(token) or token.tag in phrases.name_tags
+    return True
+
+
+def _section_of(sections: list[Section], figures: list[RawFigure]) -> list[int]:
+    """The index of the section each figure stands in (-1 before the first)."""
+    starts = [section.start for section in sections]  # a carried section starts at -1
+    return [bisect_right(starts, figure.start) - 1 for figure in figures]

@@ -31,8 +31,9 @@ from presscan.core import extract
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
-from presscan.read import MAX_INPUT_BYTES, STDIN, read_text
+from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, locate, open_document
 from presscan.record import Figure
+from presscan.signals import STOP_SIGNALS
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 # Files in flight per worker: enough to keep every worker busy while the
@@ -56,7 +57,7 @@ Input = str | InputError
 # An error as it travels back from a worker process: (kind, source, cause, hint).
 _PackedError = tuple[str, str, str, str | None]
 # A Result as it travels back from a worker process.
-_Packed = tuple[str, list[Figure], _PackedError | None, str | None]
+_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -79,10 +80,13 @@ class Limits:
 
 @dataclass(slots=True)
 class Result:
+    """One input: its records, or the error that stopped it; how it was read (format, encoding)."""
+
     source: str
     figures: list[Figure] = field(default_factory=list)
     error: InputError | InternalError | None = None
     encoding: str | None = None
+    format: str | None = None  # the reader that read it (presscan.readers): "text"
 
 
 def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden: bool = False) -> Iterator[Input]:
@@ -202,9 +206,12 @@ def process(source: Input, patterns: PatternSet, encoding: str | None = None, li
     if isinstance(source, InputError):
         return Result(source.source, error=source)
     try:
-        text, used = read_text(source, encoding, limits.max_bytes)
+        document = open_document(source, ReadOptions(encoding, limits.max_bytes))
     except InputError as error:
         return Result(source, error=error)
+    except Exception as exc:  # a bug in a reader: this input fails, the batch goes on
+        return Result(source, error=_internal(source, exc))
+    text = document.text
     seconds = limits.seconds_for(len(text))
     if limits.seconds:
         # a limit given by hand may be short: loading the lexicon must not count
@@ -212,18 +219,22 @@ def process(source: Input, patterns: PatternSet, encoding: str | None = None, li
         _warm_up(patterns)
     try:
         with _time_limit(seconds):
-            figures = extract(text, patterns=patterns, source=source)
+            figures = locate(extract(text, patterns=patterns, source=source), document)
     except _TimedOut:
         cause = f"extraction took longer than {seconds:g} s, the time limit for this input"
         return Result(source, error=InputError(source, cause, "split it, or raise the limit with --timeout"))
     except MemoryError:
         return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
     except Exception as exc:  # a bug: this input fails, the batch goes on
-        cause = f"{type(exc).__name__}: {exc}"
-        if len(cause) > _LONGEST_CAUSE:
-            cause = cause[:_LONGEST_CAUSE] + "..."
-        return Result(source, error=InternalError(source, cause))
-    return Result(source, figures, encoding=used)
+        return Result(source, error=_internal(source, exc))
+    return Result(source, figures, encoding=document.encoding, format=document.format)
+
+
+def _internal(source: str, exc: Exception) -> InternalError:
+    cause = f"{type(exc).__name__}: {exc}"
+    if len(cause) > _LONGEST_CAUSE:
+        cause = cause[:_LONGEST_CAUSE] + "..."
+    return InternalError(source, cause)
 
 
 def run(
@@ -272,7 +283,7 @@ def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...])
     # Ctrl-C or SIGTERM during a fork would run the CLI's handler inside a fork
     # hook (logging's), where its exception is ignored and the run goes on: hold
     # them until the workers exist, then they arrive where they can stop the run.
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
     try:
         ready = pool.submit(_ready)  # the first task starts the workers (all of them, with fork)
     finally:
@@ -280,9 +291,6 @@ def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...])
             signal.pthread_sigmask(signal.SIG_SETMASK, held)
     ready.result()
     return pool
-
-
-_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 _DIED = "not processed: a worker process died while it was in progress (killed, or out of memory)"
@@ -329,10 +337,10 @@ def _result(source: str, item: Future[_Packed] | Result) -> Result:
     if isinstance(item, Result):
         return item
     try:
-        source, figures, error, encoding = item.result()
+        source, figures, error, encoding, reader = item.result()
     except BrokenProcessPool:
         return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
-    return Result(source, figures, _unpack(error), encoding)
+    return Result(source, figures, _unpack(error), encoding, reader)
 
 
 def _pack(error: InputError | InternalError | None) -> _PackedError | None:
@@ -359,7 +367,7 @@ def _init_worker(pattern_files: tuple[str, ...], inherited: PatternSet | None = 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the CLI's handler, inherited through fork
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)  # held by _start_pool while it forked
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)  # held by _start_pool while it forked
     if inherited is not None:
         _worker_patterns = inherited
     else:
@@ -375,4 +383,4 @@ def _work(source: str, encoding: str | None, limits: Limits = Limits()) -> _Pack
     takes three arguments), so it travels as its parts."""
     assert _worker_patterns is not None, "worker started without _init_worker"
     result = process(source, _worker_patterns, encoding, limits)
-    return result.source, result.figures, _pack(result.error), result.encoding
+    return result.source, result.figures, _pack(result.error), result.encoding, result.format

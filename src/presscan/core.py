@@ -6,12 +6,15 @@ from collections.abc import Iterator
 
 import regex
 
-from presscan.attribute import Attribution
+from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import PatternSet, default_patterns
+from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
-from presscan.segment import Layout, layout, line_of, line_starts
+from presscan.segment import Layout, Spans, layout, line_of, line_starts
+from presscan.subject import Phrase
+from presscan.timeline import Section
 
 # A record's context is the sentence its figure stands in, but never more than this
 # many characters of it: the whole clauses around the figure that fit, or, in a
@@ -29,18 +32,35 @@ CONTEXT_CHARACTERS = 300
 CHUNK_CHARACTERS = 200_000
 
 
-def extract(text: str, *, patterns: PatternSet | None = None, source: str = "-") -> list[Figure]:
+def extract(
+    text: str, *, patterns: PatternSet | None = None, source: str = "-", year: int | None = None
+) -> list[Figure]:
     """Every statistical figure in `text`, in order of position; [] when there is none.
 
     `patterns` defaults to the shipped pattern files; pass `load_patterns([...])`
     to add your own. `source` is copied into each record (a path, or "-").
+    `year` is the year the text was written, for 今年 and 五年来 where the text
+    itself (a date in its first lines, a title with a year) does not say.
     Offsets in the records refer to `text` exactly as given.
     """
-    return list(iter_extract(text, patterns=patterns, source=source))
+    return list(iter_extract(text, patterns=patterns, source=source, year=year))
+
+
+def attributor(patterns: PatternSet) -> Attributor:
+    """The attribution rules of a pattern set, built on first use and kept with it."""
+    built = patterns.built.get("attributor")
+    if not isinstance(built, Attributor):
+        built = patterns.built["attributor"] = Attributor(patterns)
+    return built
 
 
 def iter_extract(
-    text: str, *, patterns: PatternSet | None = None, source: str = "-", chunk_characters: int = CHUNK_CHARACTERS
+    text: str,
+    *,
+    patterns: PatternSet | None = None,
+    source: str = "-",
+    chunk_characters: int = CHUNK_CHARACTERS,
+    year: int | None = None,
 ) -> Iterator[Figure]:
     """The figures of `extract`, one piece of the text at a time: memory does not grow with the text.
 
@@ -50,31 +70,68 @@ def iter_extract(
     period does not carry across that cut.
     """
     patterns = patterns or default_patterns()
+    rules = attributor(patterns)
+    head = rules.periods.document.head_characters or 400
+    document = rules.periods.document_years(normalise(text[: head * 2], punctuation=patterns.punctuation).text, year)
     line_base = 0
     previous_end = 0
+    section: Section | None = None  # the section in force where the next piece starts
     for start, end in _pieces(text, chunk_characters, patterns):
         line_base += _line_breaks(text, previous_end, start)
         previous_end = start
-        yield from _extract_piece(text, start, end, line_base, patterns, source)
+        figures, section = _extract_piece(text, start, end, line_base, patterns, source, document, section)
+        yield from figures
 
 
-def _extract_piece(text: str, base: int, end: int, line_base: int, patterns: PatternSet, source: str) -> list[Figure]:
-    """Figures of text[base:end]; offsets and lines are moved to the whole text's by `base` and `line_base`.
+def _extract_piece(
+    text: str,
+    base: int,
+    end: int,
+    line_base: int,
+    patterns: PatternSet,
+    source: str,
+    document: DocumentYears,
+    section: Section | None,
+) -> tuple[list[Figure], Section | None]:
+    """Figures of text[base:end], and the section in force at its end; offsets and lines are
+    moved to the whole text's by `base` and `line_base`.
 
     The whole text is passed for its lines around the piece: they tell wrapped lines from others."""
     piece = text[base:end]
     folded = normalise(text, base, end, punctuation=patterns.punctuation)
     raw = find_figures(folded.text, patterns)
-    if not raw:
-        return []
-    lines = line_starts(piece)
+    headings = _headings(piece, folded, base == 0)
+    if not raw and not headings:
+        return [], section
     structure = layout(folded.text, patterns.punctuation)
-    attributions = patterns.attributor.attribute(folded.text, raw, structure.paragraph_ends(), structure.sentences)
+    paragraph_ends = sorted(
+        {*structure.paragraph_ends(), *(end for _, end in headings), *(start for start, _ in headings)}
+    )
+    full_sentences = _full_sentences(folded.text, headings)
+    rules = attributor(patterns)
+    attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
+    if not raw:
+        return [], _carried(last, piece, folded, base)
+    lines = line_starts(piece)
     shared = _Shared()
     return [
         _record(figure, attribution, piece, folded, lines, structure, source, base, line_base, shared)
         for figure, attribution in zip(raw, attributions, strict=True)
-    ]
+    ], _carried(last, piece, folded, base)
+
+
+def _carried(section: Section | None, piece: str, folded: Normalised, base: int) -> Section | None:
+    """The section in force at the end of a piece, as the next piece takes it: from its start,
+    its period at its offsets in the whole original text."""
+    if section is None:
+        return None
+    period = section.period
+    if period is not None and not period.absolute:
+        start, end = folded.span(period.start, period.end)
+        period = period.moved(base + start, base + end, piece[start:end])
+    carried = Section(-1, section.level, section.status, period)
+    carried.resolved = section.resolved
+    return carried
 
 
 class _Shared:
@@ -140,11 +197,11 @@ def _record(
     context = shared.contexts.get(context_span)
     if context is None:
         context = shared.contexts[context_span] = folded.text[context_span[0] : context_span[1]].strip()
-    period_key = attribution.period_start if attribution.period_start is not None else -1
+    period_key = id(attribution.resolved) if attribution.period is not None else -1
     if period_key in shared.periods:
         period = shared.periods[period_key]
     else:
-        period = shared.periods[period_key] = _period(attribution, folded, base)
+        period = shared.periods[period_key] = _period(attribution, original, folded, base)
     return trusted_figure(
         {
             "source": source,
@@ -162,8 +219,8 @@ def _record(
             "per": figure.per,
             "qualifier": figure.qualifier,
             "qualifier_text": figure.qualifier_text,
-            "subject": attribution.subject,
-            "base": None,
+            "subject": _as_written(attribution.subject, original, folded),
+            "base": _as_written(attribution.base, original, folded),
             "period": period,
             "direction": attribution.direction,
             "status": attribution.status,
@@ -214,19 +271,75 @@ def context_of(text: str, structure: Layout, start: int, end: int) -> tuple[int,
     return low, high
 
 
-def _period(attribution: Attribution, folded: Normalised, base: int) -> Period | None:
-    if attribution.period_text is None or attribution.period_start is None or attribution.period_end is None:
+def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str | None:
+    """A noun phrase as the original text writes it (萬元, ５Ｇ基站): each of its characters is
+    read back from where it came from (normalising folds one character for one)."""
+    if phrase is None:
         return None
-    start, end = folded.span(attribution.period_start, attribution.period_end)
+    written = "".join(original[folded.original_offset(position)] for position in phrase.positions)
+    return written
+
+
+def _period(attribution: Attribution, original: str, folded: Normalised, base: int) -> Period | None:
+    found, resolved = attribution.period, attribution.resolved
+    if found is None:
+        return None
+    if found.absolute:
+        start, end, written = found.start, found.end, found.text
+    else:
+        start, end = folded.span(found.start, found.end)
+        written = original[start:end]
+        start, end = base + start, base + end
     return trusted_period(
         {
-            "text": attribution.period_text,
-            "start": base + start,
-            "end": base + end,
-            "start_year": attribution.start_year,
-            "end_year": attribution.end_year,
-            "start_month": None,
-            "end_month": None,
-            "resolved_from": "text" if attribution.start_year is not None else None,
+            "text": written,
+            "start": start,
+            "end": end,
+            "start_year": resolved.start_year if resolved is not None else None,
+            "end_year": resolved.end_year if resolved is not None else None,
+            "start_month": resolved.start_month if resolved is not None else None,
+            "end_month": resolved.end_month if resolved is not None else None,
+            "resolved_from": resolved.resolved_from if resolved is not None else None,
         }
     )
+
+
+# ----- provisional layout: headings and full sentences --------------------------------------
+# TODO(layout): segment.py's structure replaces these.
+_LINE = regex.compile(r"[^\r\n]+")
+_SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[、.．](?![0-9]))")
+_LINE_END_MARKS = "。！？；，：,;:!?、"
+_HEADING_MOST_CHARACTERS = 40
+_FULL_SENTENCE_END = regex.compile(r"[。！？!?]++")
+
+
+def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int, int]]:
+    """Normalised spans of heading lines: a numbered short line, or the first line of the text,
+    without sentence punctuation at its end."""
+    found: list[tuple[int, int]] = []
+    first = True
+    for line in _LINE.finditer(piece):
+        stripped = line.group().strip(" \t\u3000")
+        if not stripped:
+            continue
+        title = first and at_start
+        first = False
+        if len(stripped) > _HEADING_MOST_CHARACTERS or stripped[-1] in _LINE_END_MARKS:
+            continue
+        numbered = _SECTION_MARK.match(stripped) is not None
+        if numbered or (title and not any(mark in stripped for mark in _LINE_END_MARKS)):
+            start = line.start() + line.group().index(stripped)
+            found.append((folded.folded_offset(start), folded.folded_offset(start + len(stripped))))
+    return found
+
+
+def _full_sentences(text: str, headings: list[tuple[int, int]]) -> Spans:
+    """Sentences to their full stop (a ； does not end one), a heading being one of its own."""
+    cuts = {match.end() for match in _FULL_SENTENCE_END.finditer(text)}
+    for start, end in headings:
+        cuts.add(start)
+        cuts.add(end)
+    cuts.discard(0)
+    cuts = {cut for cut in cuts if cut < len(text)}
+    ordered = sorted(cuts)
+    return Spans([0, *ordered], [*ordered, len(text)])

@@ -28,6 +28,9 @@ _SKIP = re.compile("(\r\n|\\s)")
 _CHAR_ENTRY = re.compile(r"^(\S) ([0-9]+) (\S+)$", re.MULTILINE)
 
 EXTRA_WORD_FREQ = 100_000  # what presscan gives its own words: enough to win over their parts
+# presscan's own words are statistical nouns (碳排放, 可支配收入): tagged so, as jieba's
+# add_word(word, freq, tag) tags them
+EXTRA_WORD_TAG = "n"
 
 
 # Weights are log-probabilities, never positive: two positive values mark what is not a word.
@@ -88,6 +91,7 @@ class Lexicon:
         self.weight: dict[str, float] = {word: log(int(freq)) - log_total for word, freq, _ in entries if freq != "0"}
         for word, count in single_extra.items():
             self.weight[word] = log(count) - log_total
+            self.tags[word] = EXTRA_WORD_TAG
 
     def pair(self, first: str, second: str) -> _Node:
         """The trie of the words that start with `first` + `second`: its root stands for the
@@ -107,7 +111,10 @@ class Lexicon:
             word, freq, tag = line.split(" ")
             counts[word] = int(freq)
             self.tags[word] = tag
-        counts.update(self._extra.get(pair) or {})
+        extra = self._extra.get(pair) or {}
+        counts.update(extra)
+        for word in extra:
+            self.tags[word] = EXTRA_WORD_TAG
         root = _Node(PREFIX_ONLY)
         log_total = self.log_total
         for word, count in counts.items():

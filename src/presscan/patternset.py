@@ -1,5 +1,8 @@
 """Pattern data: load the TOML files in patterns/, validate them, and merge them.
 
+A PatternSet is plain data: it imports none of the stages that use it (match,
+attribute); presscan.core builds those from it.
+
 All of presscan's knowledge of units, magnitudes, numerals, qualifiers and
 time and direction words lives in these files; nothing here knows a single unit.
 A user's own files are loaded into a new PatternSet that is passed to
@@ -15,15 +18,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from presscan.errors import PatternError
-
-if TYPE_CHECKING:
-    from presscan.attribute import Attributor
 
 Qualifier = Literal["approx", "at_least", "at_most", "more_than", "less_than", "nearly"]
 Word = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S+$")]
@@ -87,39 +87,113 @@ class NumberWordsSection(_Strict):
     vague: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], VagueEntry] = Field(default_factory=dict)
 
 
-class SubjectSection(_Strict):
-    """Words that bound and shape a figure's subject (see patterns/attribution.toml)."""
+Tag = Annotated[str, StringConstraints(pattern=r"^[a-z]{1,5}$")]
+YearSpan = Annotated[list[int], Field(min_length=2, max_length=2)]
+MonthSpan = Annotated[list[Annotated[int, Field(ge=1, le=12)]], Field(min_length=2, max_length=2)]
 
+
+class SubjectSection(_Strict):
+    """Words and tags that bound and shape a figure's subject (patterns/subject.toml)."""
+
+    noun_tags: list[Tag] = Field(default_factory=list)
+    stop_tags: list[Tag] = Field(default_factory=list)
+    morpheme_tags: list[Tag] = Field(default_factory=list)
+    modifier_tags: list[Tag] = Field(default_factory=list)
+    verb_tags: list[Tag] = Field(default_factory=list)
+    inner_adverb_tags: list[Tag] = Field(default_factory=list)
+    verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
     boundary: list[Word] = Field(default_factory=list)
     strip_leading: list[Word] = Field(default_factory=list)
+    non_subjects: list[Word] = Field(default_factory=list)
     share_words: list[Word] = Field(default_factory=list)
     dictionary: list[Word] = Field(default_factory=list)
     enumeration_marks: list[Word] = Field(default_factory=list)
     list_separators: list[Word] = Field(default_factory=list)
+    distributive: list[Word] = Field(default_factory=list)
+    generic_nouns: list[Word] = Field(default_factory=list)
+    measure_heads: list[Word] = Field(default_factory=list)
+    noun_suffixes: list[Word] = Field(default_factory=list)
+    per_markers: list[Word] = Field(default_factory=list)
+    attributive_verbs: list[Word] = Field(default_factory=list)
+    name_tags: list[Tag] = Field(default_factory=list)
+    linkers: list[Word] = Field(default_factory=list)
+    aside_verbs: list[Word] = Field(default_factory=list)
+    participation_verbs: list[Word] = Field(default_factory=list)
+
+
+class ShareSection(_Strict):
+    """A share's part and whole (patterns/subject.toml, [share])."""
+
+    markers: list[Word] = Field(default_factory=list)
+    heads: list[Word] = Field(default_factory=list)
+    ratio_heads: list[Word] = Field(default_factory=list)
+
+
+class ComparisonSection(_Strict):
+    """Comparison baselines, never a subject or a period (patterns/subject.toml, [comparison])."""
+
+    markers: list[Word] = Field(default_factory=list)
+    paired_markers: list[Word] = Field(default_factory=list)
+    closers: list[Word] = Field(default_factory=list)
+    adverbs: list[Word] = Field(default_factory=list)
 
 
 class PeriodSection(_Strict):
+    """Time expressions and how their years are found (patterns/periods.toml)."""
+
     words: list[Word] = Field(default_factory=list)
     year_prefixes: list[Word] = Field(default_factory=list)
     year_suffixes: list[Word] = Field(default_factory=list)
-    relative_years: dict[Word, int] = Field(default_factory=dict)
     open_ended: list[Word] = Field(default_factory=list)
+    clause_only_prefixes: list[Word] = Field(default_factory=list)
+    relative_years: dict[Word, int] = Field(default_factory=dict)
+    spans: dict[Word, YearSpan] = Field(default_factory=dict)
+    months: dict[Word, MonthSpan] = Field(default_factory=dict)
+    within_year: list[Word] = Field(default_factory=list)
+    whole_year: list[Word] = Field(default_factory=list)
+    plans: dict[Word, YearSpan] = Field(default_factory=dict)
+    plan_suffixes: list[Word] = Field(default_factory=list)
+    decade_word: Word | None = None
+    centuries: dict[Word, int] = Field(default_factory=dict)
+    not_before: list[Word] = Field(default_factory=list)
+    month_suffixes: list[Word] = Field(default_factory=list)
+    first_months: Word | None = None
+    month_count: list[Word] = Field(default_factory=list)
+    weekdays: list[Word] = Field(default_factory=list)
+
+
+class DocumentSection(_Strict):
+    """How a document's own year is read from its title and date (patterns/periods.toml, [document])."""
+
+    report_titles: list[Word] = Field(default_factory=list)
+    plan_titles: list[Word] = Field(default_factory=list)
+    head_characters: Annotated[int, Field(gt=0, le=100_000)] | None = None
 
 
 class DirectionSection(_Strict):
     up: list[Word] = Field(default_factory=list)
     down: list[Word] = Field(default_factory=list)
+    up_nouns: list[Word] = Field(default_factory=list)
+    down_nouns: list[Word] = Field(default_factory=list)
+    baseline_up: list[Word] = Field(default_factory=list)
+    baseline_down: list[Word] = Field(default_factory=list)
+    gaps: list[Word] = Field(default_factory=list)
 
 
 class StatusSection(_Strict):
     target: list[Word] = Field(default_factory=list)
     actual: list[Word] = Field(default_factory=list)
+    estimate: list[Word] = Field(default_factory=list)
+    disposal: list[Word] = Field(default_factory=list)
+    target_sections: list[Word] = Field(default_factory=list)
+    actual_sections: list[Word] = Field(default_factory=list)
 
 
 class MeasureSection(_Strict):
     share: list[Word] = Field(default_factory=list)
     growth: list[Word] = Field(default_factory=list)
+    percent_kinds: list[KindName] = Field(default_factory=list)
 
 
 Mark = Annotated[str, StringConstraints(min_length=1, max_length=1, pattern=r"^[^\sA-Za-z0-9]$")]
@@ -158,7 +232,10 @@ class PatternFile(_Strict):
     qualifiers: QualifierSection = Field(default_factory=QualifierSection)
     number_words: NumberWordsSection = Field(default_factory=NumberWordsSection)
     subject: SubjectSection = Field(default_factory=SubjectSection)
+    share: ShareSection = Field(default_factory=ShareSection)
+    comparison: ComparisonSection = Field(default_factory=ComparisonSection)
     period: PeriodSection = Field(default_factory=PeriodSection)
+    document: DocumentSection = Field(default_factory=DocumentSection)
     direction: DirectionSection = Field(default_factory=DirectionSection)
     status: StatusSection = Field(default_factory=StatusSection)
     measure: MeasureSection = Field(default_factory=MeasureSection)
@@ -186,10 +263,13 @@ class Entry:
 
 @dataclass(frozen=True)
 class AttributionWords:
-    """The [subject], [period], [direction], [status] and [measure] sections of every file, merged."""
+    """The word sections read around a figure, from every file, merged (see _merge_attribution)."""
 
     subject: SubjectSection = field(default_factory=SubjectSection)
+    share: ShareSection = field(default_factory=ShareSection)
+    comparison: ComparisonSection = field(default_factory=ComparisonSection)
     period: PeriodSection = field(default_factory=PeriodSection)
+    document: DocumentSection = field(default_factory=DocumentSection)
     direction: DirectionSection = field(default_factory=DirectionSection)
     status: StatusSection = field(default_factory=StatusSection)
     measure: MeasureSection = field(default_factory=MeasureSection)
@@ -333,7 +413,10 @@ def _merge_punctuation(parsed: list[tuple[str, PatternFile]]) -> Punctuation:
 
 _SECTION_TYPES: dict[str, type[BaseModel]] = {
     "subject": SubjectSection,
+    "share": ShareSection,
+    "comparison": ComparisonSection,
     "period": PeriodSection,
+    "document": DocumentSection,
     "direction": DirectionSection,
     "status": StatusSection,
     "measure": MeasureSection,
@@ -341,24 +424,27 @@ _SECTION_TYPES: dict[str, type[BaseModel]] = {
 
 
 def _merge_attribution(parsed: list[tuple[str, PatternFile]]) -> AttributionWords:
-    """Lists extend in file order, each word once; relative_years tables merge, a later file winning."""
+    """Lists extend in file order, each word once; tables merge and single values are
+    replaced, a later file winning."""
     merged: dict[str, BaseModel] = {}
     sources: dict[str, str] = {}
     for name, section_type in _SECTION_TYPES.items():
-        fields: dict[str, list[str] | dict[str, int]] = {}
+        fields: dict[str, object] = {}
         for source, pattern_file in parsed:
             section = getattr(pattern_file, name)
-            for key in section_type.model_fields:
+            for key in section.model_fields_set:
                 value = getattr(section, key)
                 if isinstance(value, dict):
                     table = fields.setdefault(key, {})
                     assert isinstance(table, dict)
                     table.update(value)
-                else:
+                elif isinstance(value, list):
                     words = fields.setdefault(key, [])
                     assert isinstance(words, list)
                     words.extend(word for word in value if word not in words)
-                for word in value:
+                else:
+                    fields[key] = value
+                for word in value if isinstance(value, (list, dict)) else (value,):
                     sources.setdefault(f"{name}.{key}.{word}", source)
         merged[name] = section_type(**fields)
     return AttributionWords(**merged, sources=sources)  # type: ignore[arg-type]
@@ -393,13 +479,10 @@ class PatternSet:
     vague: Mapping[str, Entry] = field(default_factory=dict)  # value: VagueEntry
     attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
     punctuation: Punctuation = field(default_factory=Punctuation)
-
-    @cached_property
-    def attributor(self) -> Attributor:
-        """Subject, period, direction and status rules over this set's attribution words."""
-        from presscan.attribute import Attributor
-
-        return Attributor(self.attribution)
+    # What the pipeline builds from this data once (compiled patterns, the
+    # attributor), kept with it so that it is built once per pattern set; see
+    # presscan.core. Not part of the data: never compared or shown.
+    built: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     @cached_property
     def longest_key(self) -> dict[str, int]:

@@ -50,7 +50,7 @@ class Period(BaseModel):
 
     model_config = ConfigDict(frozen=True)
 
-    text: str = Field(description="the time expression as written, normalised (截至2023年底)")
+    text: str = Field(description="the time expression exactly as written: original[start:end] (截至2023年底)")
     start: int = Field(description="code-point offset of the expression in the original text")
     end: int = Field(description="offset just after it")
     start_year: int | None = Field(default=None, description="first year covered, when known")
@@ -119,7 +119,7 @@ def json_schema() -> dict[str, object]:
 
 
 # Records built by presscan's own pipeline skip validation: their values have
-# the field types already (tests/test_reliability.py validates every record of
+# the field types already (tests/test_record_properties.py validates every record of
 # its property tests back into an equal one), and validating 21 fields cost a
 # quarter of the time spent per figure. This is pydantic's model_construct()
 # for these two models (no aliases, extras, private attributes or post-init),

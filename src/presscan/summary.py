@@ -104,8 +104,14 @@ class Summary:
 
 
 def unit_label(figure: Figure) -> str:
-    """The unit with its denominator, so 万吨/年 and 吨 are not compared."""
-    return f"{figure.unit}/{figure.per}" if figure.per else figure.unit
+    """The unit with its denominator, so that 3095万吨/年 and 5吨 are not compared: 吨/年.
+
+    A rate's unit carries its denominator already (unit 吨/年, per 年); it is
+    added only to a unit that lacks it.
+    """
+    if not figure.per or figure.unit.endswith(f"/{figure.per}"):
+        return figure.unit
+    return f"{figure.unit}/{figure.per}"
 
 
 def _ranked(counter: Counter[str]) -> list[tuple[str, int]]:

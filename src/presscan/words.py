@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from presscan.lexicon import EXTRA_WORD_FREQ, Lexicon, Tagger
+from presscan.lexicon import EXTRA_WORD_FREQ, EXTRA_WORD_TAG, Lexicon, Tagger
 
 
 @lru_cache(maxsize=4)
@@ -34,7 +34,7 @@ class JiebaTagger:
         tokenizer = jieba.Tokenizer()
         tokenizer.initialize()
         for word in dict.fromkeys(extra_words):
-            tokenizer.add_word(word, freq=EXTRA_WORD_FREQ)
+            tokenizer.add_word(word, freq=EXTRA_WORD_FREQ, tag=EXTRA_WORD_TAG)
         self._posseg = jieba.posseg.POSTokenizer(tokenizer)
 
     def cut(self, text: str) -> list[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""`presscan patterns`: every loaded word with the file it came from, as TSV, JSON or a table."""
+"""`presscan patterns`: every loaded word with the file it came from, as TSV, JSON or a table (--format)."""
 
 from __future__ import annotations
 
@@ -74,3 +74,20 @@ def test_table_lists_the_same_rows(tmp_path: Path) -> None:
     write_table(rows(load_patterns([path])), stream)
     table = stream.getvalue()
     assert "presscan patterns" in table and "千瓦时" in table and "罐" in table
+
+
+def test_format_chooses_the_output_and_json_is_kept() -> None:
+    tsv = runner.invoke(app, ["patterns", "--format", "tsv"])
+    assert tsv.stdout == runner.invoke(app, ["patterns"]).stdout  # piped: tab-separated lines
+    as_json = runner.invoke(app, ["patterns", "-f", "json"])
+    assert as_json.exit_code == 0, as_json.stderr
+    assert as_json.stdout == runner.invoke(app, ["patterns", "--json"]).stdout
+    assert len(json.loads(as_json.stdout)) == len(tsv.stdout.splitlines()) - 1  # the header
+    table = runner.invoke(app, ["patterns", "-f", "table"], env={"COLUMNS": "120"})
+    assert "presscan patterns" in table.stdout and "千瓦时" in table.stdout
+
+
+def test_a_format_patterns_does_not_write_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["patterns", "-f", "text"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "presscan: error: unknown format 'text'; choose one of table, tsv, json\n"

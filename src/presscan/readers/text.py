@@ -1,21 +1,19 @@
-"""Read an input (a path or "-" for stdin) into decoded text.
+"""The text reader: the bytes of a text file decoded, for inputs no other reader takes.
 
 Decoding, per input: a byte-order mark decides; then strict UTF-8; then
 charset-normalizer chooses among the encodings Chinese bulletins come in
 (GB18030, which covers GBK and GB2312, Big5, and UTF-16 without a mark).
 `encoding=` forces one. A binary file or bytes nothing decodes raise InputError
-naming the source and the cause, with the fix where there is one.
+naming the source and the cause, with the fix where there is one: binary
+files that no reader of presscan.readers takes end here.
 """
 
 from __future__ import annotations
 
 import codecs
-import os
-import stat
-import sys
-from pathlib import Path
 
 from presscan.errors import InputError
+from presscan.readers.document import Document, ReaderFormat, ReadOptions
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -33,62 +31,7 @@ _BINARY_SIGNATURES = (b"\x89PNG", b"%PDF", b"PK\x03\x04", b"\xff\xd8\xff", b"GIF
 # the DOS end-of-file mark: text has at most a stray one per hundred characters.
 _CONTROL = frozenset(range(32)) - {9, 10, 12, 13, 26}
 _SNIFF = 8192
-STDIN = "-"
-# The most bytes read from one input. Extraction holds the whole text and every
-# figure in memory: a 50 MB bulletin on one line peaked at about 5 GB.
-MAX_INPUT_BYTES = 64 * 2**20
 HINT = "try --encoding gbk, big5 or utf-16"
-
-
-def _too_large(source: str, limit: int) -> InputError:
-    return InputError(
-        source,
-        f"larger than {_megabytes(limit)}, the most presscan reads from one input",
-        "split it, or raise the limit with --max-size",
-    )
-
-
-def _megabytes(size: int) -> str:
-    megabytes = size / 2**20
-    return f"{megabytes:.3g} MB" if megabytes < 100 else f"{megabytes:.0f} MB"
-
-
-def read_bytes(source: str, limit: int | None = MAX_INPUT_BYTES) -> bytes:
-    """The raw bytes of a path, or of stdin for "-"; at most `limit` bytes (None: no limit).
-
-    An input larger than the limit raises InputError rather than filling memory
-    (/dev/zero, a log file given by mistake). A named pipe or a device given by
-    name is read like a file, as cat does: `presscan extract <(unzip -p a.zip)`.
-    """
-    if source == STDIN:
-        data = sys.stdin.buffer.read() if limit is None else sys.stdin.buffer.read(limit + 1)
-        if limit is not None and len(data) > limit:
-            raise _too_large(source, limit)
-        return data
-    path = Path(source)
-    try:
-        if path.is_dir():
-            raise InputError(source, "is a folder", "name the files in it, or use a glob such as folder/*.txt")
-        with open(path, "rb") as stream:
-            if limit is None:
-                return stream.read()
-            info = os.fstat(stream.fileno())
-            if stat.S_ISREG(info.st_mode) and info.st_size > limit:
-                raise _too_large(source, limit)
-            data = stream.read(limit + 1)
-            if len(data) > limit:
-                raise _too_large(source, limit)
-            return data
-    except FileNotFoundError:
-        raise InputError(source, "no such file") from None
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
-    except IsADirectoryError:
-        raise InputError(source, "is a folder") from None
-    except MemoryError:
-        raise InputError(source, "not enough memory to read it", "split it into smaller files") from None
-    except OSError as exc:
-        raise InputError(source, f"cannot read: {exc.strerror or exc}") from None
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
@@ -168,6 +111,11 @@ def _text_or_binary(text: str, source: str) -> str:
     return text
 
 
-def read_text(source: str, encoding: str | None = None, limit: int | None = MAX_INPUT_BYTES) -> tuple[str, str]:
-    """Decoded text of a path or "-" (at most `limit` bytes), and the encoding used."""
-    return decode(read_bytes(source, limit), source, encoding)
+def read(data: bytes, source: str, options: ReadOptions) -> Document:
+    """The text reader: `data` decoded as above; plain text has no regions."""
+    text, used = decode(data, source, options.encoding)
+    return Document(source, text, FORMAT.name, used)
+
+
+# The fallback of the registry: chosen for every input no other reader claims.
+FORMAT = ReaderFormat(name="text", read=read)

@@ -1,4 +1,4 @@
-"""The command line, through typer's runner on real files, and once as the installed script."""
+"""`presscan extract`, through typer's runner on real files, and as the installed script."""
 
 from __future__ import annotations
 
@@ -6,16 +6,15 @@ import csv
 import io
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from conftest import BULLETIN, REPO
+from helpers import jsonl
 from presscan.cli import app
 
-REPO = Path(__file__).resolve().parents[1]
-BULLETIN = REPO / "samples" / "bulletin.txt"
 runner = CliRunner()
 
 TEXT = "全年新增新能源汽车1.46 万辆，增长36.8%。\n全市用电量216.4亿千瓦时。\n"
@@ -26,10 +25,6 @@ def bulletin(tmp_path: Path) -> Path:
     path = tmp_path / "bulletin.txt"
     path.write_text(TEXT, encoding="utf-8")
     return path
-
-
-def jsonl(stdout: str) -> list[dict]:
-    return [json.loads(line) for line in stdout.splitlines()]
 
 
 def test_jsonl_is_the_default_when_stdout_is_not_a_terminal(bulletin: Path) -> None:
@@ -114,52 +109,6 @@ def test_unknown_format_is_a_usage_error(bulletin: Path) -> None:
     assert result.stdout == ""
 
 
-def test_schema_is_json_with_the_record_fields() -> None:
-    result = runner.invoke(app, ["schema"])
-    assert result.exit_code == 0
-    schema = json.loads(result.stdout)
-    assert {"value", "unit", "start", "end", "text", "kind", "qualifier"} <= set(schema["properties"])
-    assert schema["properties"]["value"]["type"] == "number"
-
-
-def test_missing_file_is_one_line_naming_it_and_the_others_are_processed(bulletin: Path, tmp_path: Path) -> None:
-    missing = tmp_path / "no-such-bulletin.txt"
-    result = runner.invoke(app, ["extract", str(missing), str(bulletin)])
-    assert result.exit_code == 1
-    lines = result.stderr.splitlines()
-    assert len(lines) == 1
-    assert str(missing) in lines[0]
-    assert len(jsonl(result.stdout)) == 3
-
-
-def test_fail_fast_stops_at_the_first_unreadable_input(bulletin: Path, tmp_path: Path) -> None:
-    missing = tmp_path / "no-such-bulletin.txt"
-    result = runner.invoke(app, ["extract", "--fail-fast", str(missing), str(bulletin)])
-    assert result.exit_code == 1
-    assert result.stdout == ""
-
-
-def test_broken_pattern_file_exits_3_naming_the_file(bulletin: Path, tmp_path: Path) -> None:
-    broken = tmp_path / "my-units.toml"
-    broken.write_text("[units]\n罐 = {kind = \n", encoding="utf-8")
-    result = runner.invoke(app, ["extract", "--patterns", str(broken), str(bulletin)])
-    assert result.exit_code == 3
-    assert str(broken) in result.stderr
-    assert len(result.stderr.splitlines()) == 1
-    assert result.stdout == ""
-
-
-def test_user_pattern_file_adds_a_unit(tmp_path: Path) -> None:
-    units = tmp_path / "my-units.toml"
-    units.write_text('[units]\n"罐" = { kind = "count" }\n', encoding="utf-8")
-    text = tmp_path / "cans.txt"
-    text.write_text("全年生产了12罐。\n", encoding="utf-8")
-    assert runner.invoke(app, ["extract", str(text)]).stdout == ""
-    result = runner.invoke(app, ["extract", "-p", str(units), str(text)])
-    assert result.exit_code == 0, result.stderr
-    assert [(r["value"], r["unit"]) for r in jsonl(result.stdout)] == [(12, "罐")]
-
-
 @pytest.mark.parametrize(("fmt", "expected"), [("jsonl", ""), ("json", "[]\n")])
 def test_empty_file_gives_no_records(tmp_path: Path, fmt: str, expected: str) -> None:
     empty = tmp_path / "empty.txt"
@@ -191,18 +140,19 @@ def test_folders_are_walked_for_txt_and_md(tmp_path: Path) -> None:
     ]
 
 
-def test_gbk_input_is_detected(tmp_path: Path) -> None:
-    legacy = tmp_path / "gbk.txt"
-    legacy.write_bytes("全年新增新能源汽车1.46万辆。".encode("gbk"))
-    result = runner.invoke(app, ["extract", str(legacy)])
-    assert result.exit_code == 0
-    assert [r["value"] for r in jsonl(result.stdout)] == [14600]
-
-
-def test_version() -> None:
-    result = runner.invoke(app, ["--version"])
-    assert result.exit_code == 0
-    assert result.stdout.startswith("presscan ")
+def test_excel_csv_has_a_byte_order_mark_and_guards_formulas(tmp_path: Path) -> None:
+    text = tmp_path / "negative.txt"
+    text.write_text("自然增长率为-2.41‰。", encoding="utf-8")
+    out = tmp_path / "figures.csv"
+    result = runner.invoke(app, ["extract", "--excel", str(text), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith("\ufeff".encode())
+    (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
+    assert row["text"] == "'-2.41‰"
+    plain = runner.invoke(app, ["extract", "--format", "csv", str(text)])
+    assert not plain.stdout.startswith("\ufeff")
+    assert ",-2.41‰," in plain.stdout
 
 
 def test_installed_script_on_the_sample_bulletin(presscan_script: Path) -> None:
@@ -231,71 +181,88 @@ def test_installed_script_reports_a_missing_file(presscan_script: Path, tmp_path
     assert done.stdout.count("\n") > 20
 
 
-def test_python_dash_m_presscan_help() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "presscan", "--help"], capture_output=True, text=True, cwd=REPO, timeout=60
-    )
-    assert done.returncode == 0, done.stderr
-    assert "extract" in done.stdout and "schema" in done.stdout
+# The terminal table: each row shows its figure in a window of its sentence, centred on the figure.
+
+LONG_SENTENCE = (
+    "据统计，在经历了持续的结构调整和产业升级之后，全省规模以上工业企业今年以来"
+    "累计实现营业收入1.46万亿元，增速比上半年加快，比全国平均水平高出不少，为全年目标的完成打下了坚实基础。"
+)
+AFTER_A_HEADING = (
+    "河川市2025年国民经济和社会发展统计公报\n河川市统计局\n一、综合\n"
+    "初步核算，全年全市地区生产总值３２５６.８亿元，比上年增长5.2%。"
+)
 
 
-def test_output_into_a_missing_folder_exits_4_naming_it(bulletin: Path, tmp_path: Path) -> None:
-    out = tmp_path / "no-such-folder" / "figures.jsonl"
-    result = runner.invoke(app, ["extract", str(bulletin), "-o", str(out)])
-    assert result.exit_code == 4
-    assert str(out) in result.stderr
-    assert len(result.stderr.splitlines()) == 1
-    assert not out.parent.exists()
-
-
-def test_excel_csv_has_a_byte_order_mark_and_guards_formulas(tmp_path: Path) -> None:
-    text = tmp_path / "negative.txt"
-    text.write_text("自然增长率为-2.41‰。", encoding="utf-8")
-    out = tmp_path / "figures.csv"
-    result = runner.invoke(app, ["extract", "--excel", str(text), "-o", str(out)])
+def table_rows(text: str, tmp_path: Path, columns: int = 100) -> list[tuple[str, str]]:
+    """(line, figure in context) of each row of `presscan extract -f table` on `text`."""
+    path = tmp_path / "bulletin.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "-f", "table", str(path)], env={"COLUMNS": str(columns)})
     assert result.exit_code == 0, result.stderr
-    data = out.read_bytes()
-    assert data.startswith("\ufeff".encode())
-    (row,) = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
-    assert row["text"] == "'-2.41‰"
-    plain = runner.invoke(app, ["extract", "--format", "csv", str(text)])
-    assert not plain.stdout.startswith("\ufeff")
-    assert ",-2.41‰," in plain.stdout
+    rows = [line.split("│") for line in result.stdout.splitlines() if line.startswith("│")]
+    return [(cells[1].strip(), cells[2].strip()) for cells in rows if cells[1].strip()]  # not a wrapped line
 
 
-def test_one_job_or_many_give_the_same_records_in_input_order(tmp_path: Path) -> None:
-    names = []
-    for index in range(12):
-        path = tmp_path / f"{index:02d}.txt"
-        path.write_text(f"新建充电桩{index + 1}台。", encoding="utf-8")
-        names.append(str(path))
-    one = runner.invoke(app, ["extract", "--jobs", "1", *names])
-    many = runner.invoke(app, ["extract", "--jobs", "3", *names])
-    assert one.exit_code == many.exit_code == 0
-    assert one.stdout == many.stdout
-    assert [r["value"] for r in jsonl(one.stdout)] == list(range(1, 13))
+def test_a_figure_far_into_a_long_sentence_has_words_on_both_sides(tmp_path: Path) -> None:
+    (row,) = table_rows(LONG_SENTENCE, tmp_path)
+    shown = row[1]
+    assert shown.startswith("…") and shown.endswith("…")
+    before, _, after = shown[1:-1].partition("1.46万亿元")
+    assert before and after, shown
+    assert LONG_SENTENCE.index(before) + len(before) == LONG_SENTENCE.index("1.46万亿元")
+    assert LONG_SENTENCE.startswith(after, LONG_SENTENCE.index("1.46万亿元") + len("1.46万亿元"))
+    assert abs(len(before) - len(after)) <= 1  # centred: as many characters on each side
 
 
-def test_the_console_script_runs_the_collector_less_often_and_the_library_leaves_it_alone() -> None:
-    """presscan.collector: the CLI's process tunes Python's cycle collector; a
-    program that calls presscan.extract keeps its own settings."""
-    probe = (
-        "import gc, sys\n"
-        "print(gc.get_threshold())\n"
-        "from presscan import cli, extract\n"
-        "extract('全省建成充电桩890台。')\n"
-        "print(gc.get_threshold())\n"
-        "sys.argv = ['presscan', '--version']\n"
-        "try:\n"
-        "    cli.main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(gc.get_threshold())\n"
-    )
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    from presscan.collector import THRESHOLDS
+def test_a_figure_after_a_heading_block_keeps_its_context(tmp_path: Path) -> None:
+    """The context is the sentence normalised (３２５６.８ reads 3256.8 there): the figure is found in it."""
+    first, second = table_rows(AFTER_A_HEADING, tmp_path)
+    assert "生产总值3256.8亿元，比上年" in first[1]
+    assert first[1] != "３２５６.８亿元"
+    assert second[1].endswith("比上年增长5.2%。")
 
-    python_default, library, _version, console_script = done.stdout.splitlines()
-    assert library == python_default
-    assert console_script == str(THRESHOLDS)
+
+def test_the_same_text_twice_in_a_sentence_is_shown_where_each_stands(tmp_path: Path) -> None:
+    rows = table_rows("全年粮食产量增长5.2%，其中夏粮增长3.1%，秋粮增长5.2%，创历史新高。", tmp_path, columns=160)
+    assert [shown for _, shown in rows] == [
+        "全年粮食产量增长5.2%，其中夏粮增长3.1%，秋粮增长5.2%，创历史新高。",
+    ] * 3  # a short sentence is shown whole in each row
+    first, _, third = table_rows("全年粮食产量增长5.2%，其中夏粮增长3.1%，秋粮增长5.2%，创历史新高。", tmp_path, 80)
+    assert "产量增长5.2%，其中" in first[1]
+    assert "秋粮增长5.2%，创" in third[1]  # the second 5.2%, not the first again
+
+
+def test_the_window_fits_its_cells_and_centres_the_figure() -> None:
+    from rich.cells import cell_len
+
+    from presscan import extract
+    from presscan.writers.table import locate_in_contexts, window
+
+    figures = extract(LONG_SENTENCE)
+    (place,) = locate_in_contexts(figures)
+    assert place is not None and place.context[place.start : place.end] == "1.46万亿元"
+    for cells in (10, 24, 31, 60, 400):
+        before, figure, after = window(place, cells, cell_len)
+        assert figure == "1.46万亿元"
+        assert cell_len(before + figure + after) <= max(cells, cell_len(figure))
+        if before.startswith("…") and after.endswith("…"):
+            assert abs(cell_len(before) - cell_len(after)) <= 2
+    before, _, after = window(place, 400, cell_len)
+    assert before + "1.46万亿元" + after == LONG_SENTENCE  # room for all: nothing cut
+
+
+def test_a_table_goes_to_a_terminal_not_to_a_file(bulletin: Path, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(bulletin), "-f", "table", "-o", str(tmp_path / "out.jsonl")])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "presscan: error: --format table is for a terminal; write json, jsonl or csv to a file\n"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_values_in_a_table_are_exact_and_whole(tmp_path: Path) -> None:
+    """The largest value presscan reads, and a tiny one: written out exactly, never cut or rounded."""
+    path = tmp_path / "extreme.txt"
+    path.write_text("9" * 28 + "万亿吨，增长0.000000001%。", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "-f", "table", str(path)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.stderr
+    assert f"│ {int('9' * 28) * 10**12:,} │" in result.stdout
+    assert " 0.000000001 │" in result.stdout

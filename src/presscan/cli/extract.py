@@ -1,0 +1,62 @@
+"""`presscan extract`: every figure of the inputs as a record, in the format asked for (presscan.writers)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+from presscan import writers
+from presscan.cli.common import EXIT_CODES_HELP, Command, ends_cleanly, fail, load_patterns, stdout
+from presscan.cli.options import with_inputs
+from presscan.errors import EXIT_OUTPUT
+
+if TYPE_CHECKING:
+    from presscan.batchrun import InputOptions
+
+FormatOption = Annotated[Optional[str], typer.Option("--format", "-f", help=writers.format_help(), show_default=False)]
+OutputOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of stdout; it appears only when complete. Example: -o figures.jsonl",
+        show_default=False,
+    ),
+]
+ExcelOption = Annotated[
+    bool,
+    typer.Option("--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, and cells guarded against formulas."),
+]
+
+app = typer.Typer()
+
+
+@app.command(cls=Command, epilog=EXIT_CODES_HELP)
+@ends_cleanly
+@with_inputs
+def extract(
+    inputs: InputOptions, fmt: FormatOption = None, output: OutputOption = None, excel: ExcelOption = False
+) -> None:
+    """Extract figures from files, folders or stdin.
+
+    Example: presscan extract samples/ --format jsonl | jq .value
+    """
+    from presscan.batchrun import BatchRun
+
+    chosen = writers.choose_format(fmt, output, terminal=sys.stdout.isatty())
+    if output is not None:
+        writers.check_output_path(output)
+    records_out = stdout() if output is None else None
+    run = BatchRun(inputs, load_patterns(inputs.patterns))
+    try:
+        with writers.open_writer(chosen, output, records_out, writers.WriterOptions(excel=excel)) as writer:
+            for result in run.results():
+                writers.feed(writer, result)
+    except OSError as error:
+        if output is None:
+            raise  # stdout: a closed pipe ends quietly, a full disk is an OutputError already
+        raise fail(f"{output}: cannot write: {error.strerror or error}", EXIT_OUTPUT) from None
+    raise typer.Exit(run.finish())

@@ -1,0 +1,334 @@
+"""Time expressions: find them, and resolve them to years and months.
+
+Every word comes from patterns/periods.toml (and month numerals from
+numerals.toml, ranges from number_words.toml). Which figure a time expression
+belongs to is attribute.py's business; this module says what each expression
+is: its years as written (2025年, 70年代, “十四五”时期), as an offset from the
+year the document was written (今年, 五年来), or within the year in force
+(全年, 一季度, 3月份).
+"""
+
+from __future__ import annotations
+
+import re
+
+from presscan.patternset import AttributionWords, PatternSet
+
+FROM_TEXT = "text"
+FROM_DOCUMENT = "document"
+FROM_OPTION = "option"
+
+_YEAR = r"(?:19|20)[0-9]{2}"
+_FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
+_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+# quotes around a plan's name: “十四五”. TODO(layout): from patterns/punctuation.toml
+_QUOTES_OPEN = '“"「'
+_QUOTES_CLOSE = '”"」'
+# the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
+_DEFAULT_CENTURY = 1900
+
+
+def _alternation(words: list[str] | tuple[str, ...]) -> str:
+    """Longest first; no words is a pattern that never matches."""
+    if not words:
+        return "(?!)"
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+class DocumentYears:
+    """The year a document was written (`now`, for 今年 and 五年来) and the year it reports
+    on (`reporting`, for 全年 where nothing nearer says), and where they come from."""
+
+    __slots__ = ("now", "reporting", "source")
+
+    def __init__(self, now: int | None, reporting: int | None, source: str) -> None:
+        self.now = now
+        self.reporting = reporting
+        self.source = source
+
+
+NO_YEARS = DocumentYears(None, None, FROM_DOCUMENT)
+
+
+class PeriodMatch:
+    """A time expression as found (normalised offsets) and what it says of its years."""
+
+    __slots__ = (
+        "absolute",
+        "clause_only",
+        "end",
+        "end_month",
+        "first_year",
+        "last_year",
+        "open_ended",
+        "relative_first",
+        "relative_last",
+        "start",
+        "start_month",
+        "text",
+        "whole_year",
+        "within_year",
+    )
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.first_year: int | None = None  # as written
+        self.last_year: int | None = None
+        self.relative_first: int | None = None  # offsets from the year the document was written
+        self.relative_last: int | None = None
+        self.within_year = False  # takes the year in force: 全年, 一季度, 3月份
+        self.whole_year = False  # stands for that whole year: 全年, 当年
+        self.start_month: int | None = None
+        self.end_month: int | None = None
+        self.open_ended = False  # 2017年以来: no last year
+        self.clause_only = False  # 从1996年: the start of a change, for its own clause only
+        # start and end are offsets in the whole original text, not in a piece's normalised
+        # text: a section's period carried into the next piece (see core)
+        self.absolute = False
+
+    def moved(self, start: int, end: int, written: str) -> PeriodMatch:
+        """A copy at `start`, `end` in the whole original text, where it reads `written`."""
+        copy = PeriodMatch(written, start, end)
+        copy.first_year, copy.last_year = self.first_year, self.last_year
+        copy.relative_first, copy.relative_last = self.relative_first, self.relative_last
+        copy.within_year, copy.open_ended, copy.clause_only = self.within_year, self.open_ended, self.clause_only
+        copy.start_month, copy.end_month = self.start_month, self.end_month
+        copy.whole_year = self.whole_year
+        copy.absolute = True
+        return copy
+
+
+class ResolvedPeriod:
+    """A period's years and months, and where the years come from."""
+
+    __slots__ = ("end_month", "end_year", "resolved_from", "start_month", "start_year")
+
+    def __init__(
+        self,
+        start_year: int | None,
+        end_year: int | None,
+        start_month: int | None,
+        end_month: int | None,
+        resolved_from: str | None,
+    ) -> None:
+        self.start_year = start_year
+        self.end_year = end_year
+        self.start_month = start_month
+        self.end_month = end_month
+        self.resolved_from = resolved_from
+
+
+class PeriodFinder:
+    """Finds and resolves time expressions; built once per pattern set."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        words: AttributionWords = patterns.attribution
+        p = words.period
+        self.words = p
+        self.document = words.document
+        self.digits = dict(patterns.digits)
+        self.places = dict(patterns.places)
+        numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
+        number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
+        separator = _alternation(list(patterns.range_separators))
+        prefix = f"(?P<prefix>{_alternation(p.year_prefixes)})?"
+        suffixes = _alternation(p.year_suffixes)
+        month_suffix = f"(?:{_alternation(p.month_suffixes)})?"
+        not_before = f"(?!{_alternation(p.not_before)})" if p.not_before else ""
+
+        def months(name: str) -> str:
+            # 3月, 1—11月, 3月份, 2月底, 5月11日; re wants each group name once, hence `name`
+            return (
+                f"(?P<{name}1>{number})(?:月?(?:{separator})(?P<{name}2>{number}))?+月{month_suffix}"
+                f"(?:(?:{number})日)?+{not_before}"
+            )
+
+        first_months = ""
+        if p.first_months and p.month_count:
+            # 前两个月, 前11个月: the months 1 to N
+            first_months = f"{re.escape(p.first_months)}(?P<count>{number})(?:{_alternation(p.month_count)})"
+        sub = (
+            f"(?P<sub>{_alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
+        )
+        year = f"(?P<y1>{_YEAR})(?:年?(?:{separator})(?P<y2>{_YEAR}))?年"
+        relative = f"(?P<rel>{_alternation(list(p.relative_years))})"
+        decade = ""
+        if p.decade_word:
+            century = f"(?P<century>{_alternation(list(p.centuries))})?"
+            decade = (
+                f"|{century}(?P<decade>[1-9]0|[{re.escape(numeral_chars)}]十){re.escape(p.decade_word)}(?:{suffixes})?"
+            )
+        # a plan's name alone is also a number (十五): quoted, or with a suffix (十四五时期)
+        plan_names = _alternation(list(p.plans))
+        plan_suffix = _alternation(p.plan_suffixes)
+        plan = (
+            f"(?:[{_QUOTES_OPEN}](?P<plan>{plan_names})[{_QUOTES_CLOSE}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
+            f"(?:{plan_suffix})?"
+        )
+        # every time expression starts with one of these: testing it first skips the
+        # alternation at almost every position (several times faster over a bulletin)
+        starters = [
+            *p.year_prefixes,
+            *p.relative_years,
+            *p.spans,
+            *p.words,
+            *p.plans,
+            *p.centuries,
+            *p.weekdays,
+            *p.months,
+            *p.within_year,
+        ]
+        if p.first_months:
+            starters.append(p.first_months)
+        firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + _QUOTES_OPEN)
+        lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
+        self.pattern = re.compile(
+            f"(?=[{re.escape(''.join(sorted(firsts)))}]){prefix}(?:"
+            f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
+            f"{decade}"
+            f"|(?P<span>{_alternation(list(p.spans))})"
+            f"|(?P<word>{_alternation(p.words)})"
+            f"|{plan}"
+            f"|{months('m')}(?:{suffixes})?"
+            f"|(?P<weekday>{_alternation(p.weekdays)})"
+            f"{lead}"
+            ")"
+        )
+        self.within = frozenset(p.within_year)
+        self.whole = frozenset(p.whole_year)
+        self.open_ended = tuple(p.open_ended)
+        self.clause_only = frozenset(p.clause_only_prefixes)
+
+    # ----- finding -------------------------------------------------------------------
+    def find(self, text: str) -> list[PeriodMatch]:
+        found: list[PeriodMatch] = []
+        for match in self.pattern.finditer(text):
+            found.append(self._read(match))
+        return found
+
+    def _read(self, match: re.Match[str]) -> PeriodMatch:
+        p = self.words
+        period = PeriodMatch(match.group(), match.start(), match.end())
+        period.clause_only = match.group("prefix") in self.clause_only
+        period.open_ended = period.text.endswith(self.open_ended)
+        y1 = match.group("y1")
+        if y1 is not None:
+            period.first_year = int(y1)
+            y2 = match.group("y2")
+            period.last_year = int(y2) if y2 is not None else int(y1)
+        relative = match.group("rel")
+        if relative is not None:
+            period.relative_first = period.relative_last = p.relative_years[relative]
+        span = match.group("span")
+        if span is not None:
+            period.relative_first, period.relative_last = p.spans[span]
+        decade = match.groupdict().get("decade")
+        if decade is not None:
+            tens = int(decade[0]) if decade[0].isdigit() else self.digits.get(decade[0], 0)
+            century_word = match.group("century")
+            century = p.centuries[century_word] if century_word else _DEFAULT_CENTURY
+            period.first_year = century + tens * 10
+            period.last_year = period.first_year + 9
+        plan = match.group("plan") or match.group("bare_plan")
+        if plan is not None:
+            period.first_year, period.last_year = p.plans[plan]
+        m1 = match.group("ym1") or match.group("m1")
+        if m1 is not None:
+            period.start_month = self._month(m1)
+            m2 = match.group("ym2") or match.group("m2")
+            period.end_month = self._month(m2) if m2 is not None else period.start_month
+        sub = match.group("sub") or _last_word(match, "suffix", p.months) or _last_word(match, "word", p.months)
+        if sub is not None and sub in p.months and period.start_month is None:
+            period.start_month, period.end_month = p.months[sub]
+        groups = match.groupdict()
+        count = groups.get("count") or groups.get("lead_count")
+        if count is not None:
+            period.start_month, period.end_month = 1, self._month(count)
+        word = match.group("word")
+        period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
+        if (
+            (word is not None and word in self.within)
+            or (sub is not None and (sub in self.within or count is not None) and y1 is None and relative is None)
+            or (match.group("m1") is not None)
+            or match.group("weekday") is not None
+            or groups.get("lead_count") is not None
+        ):
+            period.within_year = True
+        if period.open_ended:
+            period.last_year = None if period.first_year is not None else period.last_year
+            period.relative_last = None if period.relative_first is not None else period.relative_last
+        return period
+
+    def _month(self, written: str) -> int | None:
+        if written.isdigit():
+            value = int(written)
+        else:
+            value = 0
+            digit = 0
+            for char in written:
+                if char in self.digits:
+                    digit = self.digits[char]
+                elif self.places.get(char) == 10:
+                    value += (digit or 1) * 10
+                    digit = 0
+            value += digit
+        return value if 1 <= value <= 12 else None
+
+    # ----- resolving -----------------------------------------------------------------
+    def resolve(self, period: PeriodMatch, in_force: ResolvedPeriod | None, document: DocumentYears) -> ResolvedPeriod:
+        """The years of `period`: as written, else from the document's year, else (全年,
+        3月份) from the period in force before it or the year the document reports on."""
+        if period.first_year is not None:
+            last = period.last_year
+            return ResolvedPeriod(period.first_year, last, period.start_month, period.end_month, FROM_TEXT)
+        if period.relative_first is not None:
+            if document.now is None:
+                return ResolvedPeriod(None, None, period.start_month, period.end_month, None)
+            first = document.now + period.relative_first
+            last = document.now + period.relative_last if period.relative_last is not None else None
+            return ResolvedPeriod(first, last, period.start_month, period.end_month, document.source)
+        if period.within_year:
+            if in_force is not None and in_force.start_year is not None and in_force.start_year == in_force.end_year:
+                known = in_force.start_year
+                return ResolvedPeriod(known, known, period.start_month, period.end_month, in_force.resolved_from)
+            year = document.reporting if document.reporting is not None else document.now
+            if year is not None:
+                return ResolvedPeriod(year, year, period.start_month, period.end_month, document.source)
+        return ResolvedPeriod(None, None, period.start_month, period.end_month, None)
+
+    # ----- the document's own year ---------------------------------------------------------
+    def document_years(self, head: str, option_year: int | None = None) -> DocumentYears:
+        """The years of a document from its first characters (normalised): a full date there
+        says when it was written; a title with a year says what it reports on or plans.
+        `option_year` (--year) stands in when the text says neither."""
+        size = self.document.head_characters or 400
+        head = head[:size]
+        now: int | None = None
+        reporting: int | None = None
+        dated = _FULL_DATE.search(head)
+        if dated is not None:
+            now = int(dated.group(1))
+        titled = _TITLE_YEAR.search(head)
+        if titled is not None:
+            after = head[titled.end() : titled.end() + 40]
+            year = int(titled.group(1))
+            if any(word in after for word in self.document.report_titles):
+                reporting = year
+                now = now if now is not None else year + 1
+            elif any(word in after for word in self.document.plan_titles) and now is None:
+                now = year
+        if now is None and reporting is None:
+            if option_year is None:
+                return NO_YEARS
+            return DocumentYears(option_year, None, FROM_OPTION)
+        return DocumentYears(now, reporting, FROM_DOCUMENT)
+
+
+def _last_word(match: re.Match[str], group: str, table: dict[str, list[int]]) -> str | None:
+    """The word of `group` when it is a part of the year (2025年[底], 今年[一季度])."""
+    written = match.group(group)
+    if written is None:
+        return None
+    return written if written in table else None

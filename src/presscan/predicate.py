@@ -1,0 +1,268 @@
+"""What a figure's predicate says: which way it moved (direction), whether it is a result
+or a goal (status), and whether a percentage is a share or a growth rate (measure).
+
+The words come from patterns/direction.toml, status.toml and measure.toml and
+are read as whole words in the figure's own predicate: between the end of the
+figure before it in its clause (or the clause's start) and the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from presscan.match import RawFigure
+from presscan.patternset import AttributionWords
+from presscan.periods import DocumentYears, PeriodMatch, ResolvedPeriod
+from presscan.segment import bisect_right
+from presscan.subject import NounPhrases
+from presscan.tokens import FIGURE, TIME, WORD, Sentence, Token, WordTagger
+
+# Characters cut on each side of a status word to see that it is a word of its own
+STATUS_WINDOW = 3
+
+UP = "up"
+DOWN = "down"
+ACTUAL = "actual"
+TARGET = "target"
+SHARE = "share"
+GROWTH = "growth"
+
+
+class Predicates:
+    """Direction, status and measure rules over one pattern set."""
+
+    def __init__(self, words: AttributionWords, phrases: NounPhrases) -> None:
+        d = words.direction
+        self.phrases = phrases
+        self.up = frozenset(d.up)
+        self.down = frozenset(d.down)
+        self.up_nouns = frozenset(d.up_nouns)
+        self.down_nouns = frozenset(d.down_nouns)
+        self.baseline_up = frozenset(d.baseline_up)
+        self.baseline_down = frozenset(d.baseline_down)
+        self.gaps = frozenset(d.gaps)
+        st = words.status
+        self.target_words = frozenset(st.target)
+        self.actual_words = frozenset(st.actual)
+        self.estimate_words = frozenset(st.estimate)
+        self.disposal = frozenset(st.disposal)
+        # a period that ends in a target word is a deadline: 2025年底前
+        self.target_suffixes = tuple(st.target)
+        status_words = sorted({*st.target, *st.estimate, *st.actual}, key=len, reverse=True)
+        self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
+        m = words.measure
+        self.share_words = frozenset(m.share)
+        self.growth_words = frozenset(m.growth)
+        self.percent_kinds = frozenset(m.percent_kinds)
+
+    def has_predicate(self, found: list[Token], low: int, position: int) -> bool:
+        """True when the figure has a verb or a direction word of its own before it."""
+        for token in found[low:position]:
+            if self.phrases.is_verb(token) or token.word in self.up or token.word in self.down:
+                return True
+        return False
+
+    # ----- direction ------------------------------------------------------------------
+    def direction(self, found: list[Token], low: int, position: int, figure: RawFigure) -> str | None:
+        """up or down from the nearest direction word before the figure; a gap to another thing
+        (高于全省平均) has none; 比去年同期低 moved; X%的增长 after the figure; a negative rate is down."""
+        if self.negative(figure):
+            return DOWN
+        return self.word_direction(found, low, position)
+
+    def negative(self, figure: RawFigure) -> bool:
+        """A negative rate moved down: 为-0.5%, 负2.7%."""
+        return figure.value < 0 and figure.kind in self.percent_kinds
+
+    def word_direction(self, found: list[Token], low: int, position: int) -> str | None:
+        """The direction the words of the predicate say, whatever the figure's sign."""
+        after = position + 1
+        if after + 1 < len(found) and found[after].kind == WORD and found[after].word in self.phrases.linkers:
+            word = found[after + 1].word
+            if word in self.up:
+                return UP
+            if word in self.down:
+                return DOWN
+        skip = self.phrases.baseline_spans(found, low, position)
+        noun_direction: str | None = None
+        for back in range(position - 1, low - 1, -1):
+            token = found[back]
+            if token.kind != WORD:
+                continue
+            word = token.word
+            if word in self.gaps:
+                return None
+            if _within(skip, back):
+                continue
+            if noun_direction is None and word in self.up_nouns:
+                noun_direction = UP
+                continue
+            if noun_direction is None and word in self.down_nouns:
+                noun_direction = DOWN
+                continue
+            if back + 1 < position and found[back + 1].word in self.phrases.noun_suffixes:
+                continue  # 节约[额]: a noun, not a movement
+            if word in self.up:
+                return UP
+            if word in self.down:
+                return DOWN
+            if word in self.baseline_up and _after_time_baseline(found, back, skip):
+                return UP
+            if word in self.baseline_down and _after_time_baseline(found, back, skip):
+                return DOWN
+        return noun_direction
+
+    # ----- status ---------------------------------------------------------------------
+    def status(
+        self,
+        sentence: Sentence,
+        low: int,
+        position: int,
+        section_status: str | None,
+        period: PeriodMatch | None,
+        resolved: ResolvedPeriod | None,
+        document: DocumentYears,
+        words: SentenceWords,
+    ) -> str:
+        """actual or target: a review section says actual; a period that has ended says actual; a
+        goals section says target; else a target word before the figure in its part of the
+        sentence (or anywhere before a colon's list), unless its own predicate says it is done
+        (已完成); an estimate (预计) is a target only for a period to come."""
+        if section_status == ACTUAL:
+            return ACTUAL
+        now = document.now
+        past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
+        future = (
+            resolved is not None and resolved.start_year is not None and now is not None and resolved.start_year > now
+        )
+        if section_status == TARGET:
+            return ACTUAL if past else TARGET
+        if past:
+            return ACTUAL
+        scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
+        target = _any_between(words.targets, scope, position)
+        estimate = _any_between(words.estimates, scope, position)
+        done = _any_between(words.actuals, low, position)
+        if period is not None and period.text.endswith(self.target_suffixes):
+            target = True  # 2025年底前: a deadline
+        if target and not done:
+            return TARGET
+        if estimate and future:
+            return TARGET
+        return ACTUAL
+
+    def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
+        """Where a sentence's target, estimate and actual words stand (as the index of the token
+        they fall in). They are found in the text, and each is cut with a few characters around
+        it to check that it is a word of its own (主要 is no 要); a target noun inside a name
+        (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
+        words = SentenceWords()
+        found = sentence.tokens
+        if not found or self.status_re is None:
+            return words
+        text = sentence.text
+        low, high = found[0].start, found[-1].end
+        starts = [token.start for token in found]
+        seen: set[int] = set()
+        for match in self.status_re.finditer(text, low, high):
+            window_start = max(low, match.start() - STATUS_WINDOW)
+            window = tagger.cut(text[window_start : min(high, match.end() + STATUS_WINDOW)])
+            offset = window_start
+            for position, (piece, tag) in enumerate(window):
+                piece_start = offset
+                offset += len(piece)
+                if piece_start in seen or piece_start < match.start() or piece_start >= match.end():
+                    continue
+                at = bisect_right(starts, piece_start) - 1
+                if found[at].kind in (FIGURE, TIME):
+                    continue
+                if piece in self.target_words:
+                    following_tag = window[position + 1][1] if position + 1 < len(window) else ""
+                    if self._inside_name(tag, following_tag):
+                        continue
+                    following_at = bisect_right(starts, offset) - 1
+                    followed = found[following_at] if offset < high else None
+                    if (
+                        piece in self.disposal
+                        and followed is not None
+                        and self._object_follows(followed, following_tag)
+                    ):
+                        continue  # 将20%的贷款用于…: 将 is 把 here
+                    words.targets.append(at)
+                elif piece in self.estimate_words:
+                    words.estimates.append(at)
+                elif piece in self.actual_words:
+                    words.actuals.append(at)
+                else:
+                    continue
+                seen.add(piece_start)
+        return words
+
+    def _object_follows(self, following: Token, following_tag: str) -> bool:
+        """True when a figure or a noun follows: the object of a disposal marker."""
+        if following.kind == FIGURE:
+            return True
+        return following_tag.startswith(self.phrases.noun_tags)
+
+    def _inside_name(self, tag: str, following_tag: str) -> bool:
+        """A target noun before another noun is part of a name (主要目标任务, 计划新开工项目), not a
+        goal word; before a verbal noun it still is one (计划投资)."""
+        noun_tags = self.phrases.noun_tags
+        verbal = self.phrases.verbal_noun_tags
+        return (
+            tag.startswith(noun_tags)
+            and tag not in verbal
+            and following_tag.startswith(noun_tags)
+            and following_tag not in verbal
+        )
+
+    # ----- measure ----------------------------------------------------------------------
+    def measure(
+        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, based: bool
+    ) -> str | None:
+        """share (a share word before the figure, in its subject, or a base) or growth (a growth
+        word right before it, past adverbs and qualifiers), for percentages only."""
+        if figure.kind not in self.percent_kinds:
+            return None
+        if based or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
+            return SHARE
+        if subject is not None and any(word in subject for word in self.share_words):
+            return SHARE
+        for back in range(position - 1, low - 1, -1):
+            token = found[back]
+            if token.kind == TIME:
+                continue
+            if token.kind != WORD:
+                break
+            if token.word in self.growth_words:
+                return GROWTH
+            if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
+                continue
+            break
+        return None
+
+
+class SentenceWords:
+    """Token positions, in order, of a sentence's status words."""
+
+    __slots__ = ("actuals", "estimates", "targets")
+
+    def __init__(self) -> None:
+        self.targets: list[int] = []
+        self.estimates: list[int] = []
+        self.actuals: list[int] = []
+
+
+def _any_between(positions: list[int], low: int, high: int) -> bool:
+    """True when a position of the sorted `positions` is in [low, high)."""
+    at = bisect_right(positions, low - 1)
+    return at < len(positions) and positions[at] < high
+
+
+def _within(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(first <= index < end for first, end in spans)
+
+
+def _after_time_baseline(found: list[Token], position: int, skip: list[tuple[int, int]]) -> bool:
+    """True when a comparison whose baseline holds a time ends right before `position`: 比去年同期[低]."""
+    return any(end == position and any(token.kind == TIME for token in found[first:end]) for first, end in skip)

@@ -1,0 +1,547 @@
+"""Noun phrases in a sentence's tokens: what a figure measures, the whole of a share,
+the baseline of a comparison.
+
+The rules follow how bulletins write (the project's design note on subjects):
+the noun phrase before the figure once the predicate, the comparison and the
+frame (time, place, manner) are set aside (地区生产总值[比上年增长]5.2%); the
+counted noun after a count (新建3所[高校], 惠及9万[儿童]); the noun a figure
+modifies through 的 (贡献了全国24.1%的[增量]); the part of a share, with the
+whole as its base (A占B的x%). Every word list and tag class comes from
+patterns/subject.toml; this module holds the mechanism only.
+"""
+
+from __future__ import annotations
+
+from presscan.patternset import AttributionWords
+from presscan.tokens import FIGURE, TIME, WORD, Marks, Token
+
+# A subject is a short key phrase: reading further than this many characters
+# back from a figure only picks up the clause's frame or an earlier topic.
+MOST_SUBJECT_CHARACTERS = 24
+
+
+class Phrase:
+    """A noun phrase: its text, where each of its characters stands in the normalised text
+    (so that it can be given as written), and the tokens [first, last] it spans."""
+
+    __slots__ = ("first", "last", "positions", "text")
+
+    def __init__(self, text: str, positions: list[int], first: int = -1, last: int = -1) -> None:
+        self.text = text
+        self.positions = positions
+        self.first = first
+        self.last = last
+
+    def __add__(self, other: Phrase) -> Phrase:
+        return Phrase(self.text + other.text, self.positions + other.positions)
+
+    def tail(self, size: int) -> Phrase:
+        """The last `size` characters."""
+        return Phrase(self.text[-size:], self.positions[-size:])
+
+
+def phrase_of(tokens: list[Token]) -> Phrase:
+    """The words of `tokens` as one phrase."""
+    positions: list[int] = []
+    for token in tokens:
+        positions.extend(range(token.start, token.start + len(token.word)))
+    return Phrase("".join(token.word for token in tokens), positions)
+
+
+class Share:
+    """A share construction before a figure: the part (may be None: inherited) and the whole."""
+
+    __slots__ = ("base", "part")
+
+    def __init__(self, part: Phrase | None, base: Phrase | None) -> None:
+        self.part = part
+        self.base = base
+
+
+class NounPhrases:
+    """Noun-phrase rules over the word lists of one pattern set."""
+
+    def __init__(self, words: AttributionWords, marks: Marks) -> None:
+        s = words.subject
+        self.noun_tags = tuple(s.noun_tags)
+        self.stop_tags = frozenset(s.stop_tags)
+        self.morpheme_tags = frozenset(s.morpheme_tags)
+        self.modifier_tags = frozenset(s.modifier_tags)
+        self.verb_tags = frozenset(s.verb_tags)
+        self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
+        self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
+        self.skip_trailing = frozenset(s.skip_trailing)
+        self.boundary = frozenset(s.boundary)
+        self.strip_leading = frozenset(s.strip_leading)
+        self.non_subjects = frozenset(s.non_subjects)
+        self.share_words = frozenset(s.share_words)
+        self.enumeration_marks = frozenset(s.enumeration_marks)
+        self.list_separators = frozenset(s.list_separators)
+        self.distributive = frozenset(s.distributive)
+        self.generic_nouns = frozenset(s.generic_nouns)
+        self.measure_heads = frozenset(s.measure_heads)
+        self.noun_suffixes = frozenset(s.noun_suffixes)
+        self.per_markers = frozenset(s.per_markers)
+        self.attributive_verbs = frozenset(s.attributive_verbs)
+        self.name_tags = frozenset(s.name_tags)
+        # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
+        self.status_words = frozenset((*words.status.target, *words.status.estimate))
+        self.linkers = frozenset(s.linkers)
+        self.aside_verbs = frozenset(s.aside_verbs)
+        self.participation_verbs = frozenset(s.participation_verbs)
+        self.share_markers = frozenset(words.share.markers)
+        self.share_heads = frozenset(words.share.heads)
+        self.ratio_heads = frozenset(words.share.ratio_heads)
+        c = words.comparison
+        self.comparison_markers = frozenset(c.markers)
+        self.paired_markers = frozenset(c.paired_markers)
+        self.closers = frozenset(c.closers)
+        self.comparison_adverbs = frozenset(c.adverbs)
+        d = words.direction
+        # the words that end a comparison's baseline: the predicate after it
+        self.predicates = frozenset(
+            (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
+        )
+        self.punctuation = marks.punctuation
+        self.list_marks = marks.list_marks
+        self.quotes = marks.quotes
+        self.open_brackets = marks.opening_brackets
+        self.close_brackets = marks.closing_brackets
+
+    # ----- word classes ------------------------------------------------------------
+    def is_noun(self, token: Token) -> bool:
+        return (
+            token.kind == WORD
+            and token.tag.startswith(self.noun_tags)
+            and token.word not in self.punctuation
+            and token.word not in self.non_subjects
+        )
+
+    def is_verb(self, token: Token) -> bool:
+        return token.kind == WORD and token.tag in self.verb_tags
+
+    def is_stop(self, token: Token) -> bool:
+        return token.kind != WORD or token.tag in self.stop_tags or token.word in self.punctuation
+
+    # ----- comparisons ---------------------------------------------------------------
+    def baseline_spans(self, tokens: list[Token], low: int, high: int) -> list[tuple[int, int]]:
+        """[first, last) token ranges of the comparison baselines in tokens[low:high], marker included:
+        比[上年]增长, 较[去年同期]提高, 与[2020年]相比."""
+        spans: list[tuple[int, int]] = []
+        index = low
+        while index < high:
+            word = tokens[index].word if tokens[index].kind == WORD else ""
+            if word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high)):
+                end = index + 1
+                while end < high:
+                    token = tokens[end]
+                    if token.kind == FIGURE or token.word in self.punctuation:
+                        break
+                    if token.kind == WORD and token.word in self.closers:
+                        end += 1
+                        break
+                    if token.kind == WORD and token.word in self.predicates and end > index + 1:
+                        break
+                    end += 1
+                spans.append((index, end))
+                index = end
+                continue
+            index += 1
+        return spans
+
+    def _closed(self, tokens: list[Token], index: int, high: int) -> bool:
+        """True when a closer (相比) follows a paired marker (与) within its clause."""
+        for token in tokens[index + 1 : high]:
+            if token.kind == FIGURE or token.word in self.punctuation:
+                return False
+            if token.kind == WORD and token.word in self.closers:
+                return True
+        return False
+
+    # ----- before a figure -----------------------------------------------------------
+    def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
+        """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
+        the comparison baselines `skip` are set aside."""
+        index = high - 1
+        predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
+        while index >= low:
+            token = tokens[index]
+            inside = _inside(skip, index)
+            if inside >= 0:
+                index = inside - 1
+                continue
+            if token.kind == TIME:
+                index -= 1
+                continue
+            if token.kind == FIGURE:
+                return None
+            word = token.word
+            if word in self.enumeration_marks:
+                return None
+            boundary = word in self.boundary and word not in self.share_words and not predicate_read
+            if (
+                word in self.skip_trailing
+                or word in self.quotes
+                or word in self.comparison_adverbs
+                or word in self.status_words
+                or (word in self.predicates and _inside(skip, index - 1) >= 0)
+                or token.tag in self.stop_tags
+                or boundary
+            ):
+                predicate_read = predicate_read or word in self.skip_trailing
+                index -= 1
+                continue
+            break
+        return self._collect_back(tokens, low, index, skip)
+
+    def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
+        parts: list[int] = []  # token indexes, left to right
+        first = index
+        size = 0
+        depth = 0
+        nouns = 0
+        relative = False  # read past 的 into what a measure noun is of: [参加]医疗保险的人数
+        while index >= low and size < MOST_SUBJECT_CHARACTERS:
+            if _inside(skip, index) >= 0:
+                break
+            token = tokens[index]
+            word = token.word
+            if token.kind != WORD:
+                break
+            if word in self.close_brackets:
+                depth += 1
+                index -= 1
+                continue
+            if word in self.open_brackets:
+                if depth == 0:
+                    break
+                depth -= 1
+                index -= 1
+                continue
+            if depth or word in self.quotes:
+                index -= 1
+                continue
+            left = tokens[index - 1] if index > low else None
+            # a noun of the name stands right before this word (past other verbs of the name:
+            # 政府采购预算金额), not the clause's frame (全省)
+            named_left = self._noun_left(tokens, low, index)
+            noun_right_before = left is not None and self.is_noun(left) and left.word not in self.strip_leading
+            # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
+            # stands right before it (研发投入增速, 城镇新建住宅)
+            # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
+            suffixed = len(parts) == 1 and tokens[parts[0]].word in self.noun_suffixes
+            if (
+                word in self.punctuation
+                or word in self.share_markers
+                or (word in self.boundary and not noun_right_before and not suffixed)
+            ):
+                break
+            if word in self.linkers and parts:
+                # 参加医疗保险的人数: 的 keeps what a measure noun is of; a ratio joins its two
+                # terms (A与B的比率); before any other noun 的 ends the subject
+                named = tokens[parts[0]].word
+                keeps = named in self.measure_heads or named in self.ratio_heads
+                if keeps and left is not None and self.is_noun(left):
+                    parts.insert(0, index)
+                    size += 1
+                    first = index
+                    index -= 1
+                    relative = True
+                    if named in self.ratio_heads:
+                        index = self._ratio_terms(tokens, low, index, parts)
+                        first = index + 1
+                    continue
+                break
+            if word in self.list_separators and word not in self.list_marks and parts and nouns:
+                # coordinated nouns: 纺织和服装出口
+                if left is not None and self.is_noun(left) and _inside(skip, index - 1) < 0:
+                    parts.insert(0, index)
+                    size += len(word)
+                    first = index
+                    index -= 1
+                    continue
+                break
+            noun = self.is_noun(token)
+            # the word right before the figure heads the phrase whatever jieba tags it: a verb
+            # (碳排放, 装机), a measure word (充电/v 桩/q); so does the next one back while the
+            # phrase is a single character (加气/v 站/v)
+            head = (not parts or size <= 1) and token.tag not in self.stop_tags
+            right = tokens[index + 1] if index + 1 < len(tokens) else None
+            inner = bool(parts) and (
+                # a modifier inside the name: 老旧车辆, 卓越级, 优良天数, 平均浓度
+                token.tag in self.modifier_tags
+                or (
+                    word not in self.skip_trailing
+                    and (
+                        # an adverb-tagged word between two nouns: 人口[自然]增长率
+                        (
+                            token.tag in self.inner_adverb_tags
+                            and named_left
+                            and right is not None
+                            and self.is_noun(right)
+                        )
+                        # a verb inside the name (城镇新建住宅), or in what 的 qualifies
+                        or (self.is_verb(token) and word not in self.aside_verbs and (named_left or relative))
+                    )
+                )
+            )
+            if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
+                # 每[万]人: a count per so many people or households is part of the name
+                parts.insert(0, index)
+                parts.insert(0, index - 1)
+                size += len(word) + len(left.word)
+                first = index - 1
+                index -= 2
+                continue
+            if noun or head or inner or (word in self.share_words):
+                parts.insert(0, index)
+                size += len(word)
+                nouns += 1
+                first = index
+                index -= 1
+                continue
+            break
+        if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
+            return None  # [扣除]物价因素: set aside, not the subject
+        if parts and index >= low and self._opening_modifier(tokens, low, index):
+            parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
+            first = index
+        return self._trimmed(tokens, parts, first)
+
+    def _opening_modifier(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when tokens[index] opens its clause (nothing but the frame before it) and is a verb
+        that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
+        an object (实施项目)."""
+        token = tokens[index]
+        if not self.is_verb(token) or token.word not in self.attributive_verbs:
+            return False
+        if index == low:
+            return True
+        left = tokens[index - 1]
+        return left.kind == TIME or left.word in self.punctuation or left.word in self.strip_leading
+
+    def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
+        before it or before a verb or two of the name (政府[采购][预算]金额)."""
+        for back in range(index - 1, max(low, index - 3) - 1, -1):
+            token = tokens[back]
+            if self.is_noun(token):
+                return token.word not in self.strip_leading
+            if not self.is_verb(token) or token.word in self.boundary or token.word in self.skip_trailing:
+                return False
+        return False
+
+    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[int]) -> int:
+        """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
+        read = 0
+        while index >= low and read < MOST_SUBJECT_CHARACTERS:
+            token = tokens[index]
+            if token.kind != WORD or token.word in self.punctuation:
+                break
+            if not (self.is_noun(token) or token.word in self.list_separators or token.word in self.paired_markers):
+                break
+            parts.insert(0, index)
+            read += len(token.word)
+            index -= 1
+        return index
+
+    def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
+        """Drop the frame from the front (全省, 其中) and a trailing 的."""
+        start = 0
+        while start < len(parts) - 1:
+            word = tokens[parts[start]].word
+            if (
+                word in self.strip_leading
+                or word in self.linkers
+                or word in self.list_separators
+                or word in self.status_words
+            ):
+                start += 1
+                continue
+            break
+        kept = parts[start:]
+        while kept and (tokens[kept[-1]].word in self.linkers or tokens[kept[-1]].word in self.non_subjects):
+            kept.pop()
+        phrase = phrase_of([tokens[index] for index in kept])
+        text = phrase.text
+        if len(text) < 2 and text not in self.share_words:
+            return None
+        if text in self.strip_leading:
+            return None
+        phrase.first, phrase.last = (kept[0], kept[-1]) if kept else (first, first)
+        return phrase
+
+    def item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """A list item that holds a list of its own, whole (批发、零售业、餐厅及酒店业): its words
+        without the frame before them and the predicate after them; None for an item with no
+        inner list (its noun phrase is read as usual)."""
+        words = [token for token in tokens[low:high] if token.kind == WORD and token.word not in self.quotes]
+        if not any(token.word in self.list_separators for token in words):
+            return None
+        while words and (words[0].word in self.strip_leading or words[0].word in self.list_separators):
+            words.pop(0)
+        while words and (words[-1].word in self.skip_trailing or words[-1].word in self.list_separators):
+            words.pop()
+        return phrase_of(words) if words else None
+
+    # ----- after a figure ---------------------------------------------------------------
+    def after(self, tokens: list[Token], low: int, high: int, count: bool, verb_before: bool) -> Phrase | None:
+        # verb_before: a verb governs the figure (设立超500亿元区域基金), or a proper name stands
+        # before it (延长石油150亿方/年天然气产能): the noun right after it is what it measures
+        """The noun phrase right after a figure: the thing a count counts (3所[高校]), the noun the
+        figure modifies through 的 (24.1%的[增量]), or a noun right after an amount that a verb
+        governs (设立超500亿元[区域基金])."""
+        if low >= high:
+            return None
+        index = low
+        through_de = tokens[index].kind == WORD and tokens[index].word in self.linkers
+        if through_de:
+            index += 1
+        elif not count and not verb_before:
+            return None
+        phrase = self._collect_forward(tokens, index, high, single_morpheme=count and not through_de)
+        if phrase is None:
+            return None
+        if phrase.text in self.generic_nouns or all(
+            tokens[i].word in self.generic_nouns for i in range(phrase.first, phrase.last + 1) if tokens[i].kind == WORD
+        ):
+            return None
+        if not through_de and not count:
+            # an amount with a noun after it: only where the noun closes the clause (…500亿元区域基金。)
+            following = phrase.last + 1
+            if following < high and not self.is_stop(tokens[following]) and not self.is_verb(tokens[following]):
+                return None
+        return phrase
+
+    def _collect_forward(
+        self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
+    ) -> Phrase | None:
+        parts: list[int] = []  # token indexes
+        first = index
+        last = index - 1
+        size = 0
+        depth = 0
+        while index < high and size < MOST_SUBJECT_CHARACTERS:
+            token = tokens[index]
+            word = token.word
+            if token.kind != WORD:
+                break
+            if word in self.open_brackets:
+                if not parts:
+                    break
+                depth += 1
+                parts.append(index)
+                index += 1
+                continue
+            if word in self.close_brackets:
+                if depth == 0:
+                    break
+                depth -= 1
+                parts.append(index)
+                last = index
+                index += 1
+                continue
+            if depth:
+                parts.append(index)
+                index += 1
+                continue
+            if word in self.quotes:
+                index += 1
+                continue
+            if word in self.list_separators and parts:
+                following = tokens[index + 1] if index + 1 < high else None
+                if following is not None and self.is_noun(following):
+                    parts.append(index)
+                    index += 1
+                    continue
+                break
+            if self.is_noun(token) or (single_morpheme and not parts and token.tag in self.morpheme_tags):
+                parts.append(index)
+                size += len(word)
+                last = index
+                index += 1
+                continue
+            following = tokens[index + 1] if index + 1 < high else None
+            verb = self.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
+            # an attributive verb or adjective inside the name: 计划新开工项目, 供需对接和投融资项目,
+            # 102项重大工程; not a verb before its object (完成投资)
+            if (
+                following is not None
+                and (verb or token.tag in self.modifier_tags)
+                and (
+                    (self.is_noun(following) and following.tag not in self.verbal_noun_tags)
+                    or (following.word in self.list_separators and bool(parts))
+                )
+            ):
+                parts.append(index)
+                size += len(word)
+                index += 1
+                continue
+            break
+        kept = [index for index in parts if index <= last]
+        while kept and (tokens[kept[-1]].word in self.list_separators or tokens[kept[-1]].word in self.open_brackets):
+            kept.pop()
+        phrase = phrase_of([tokens[index] for index in kept])
+        if not phrase.text or (len(phrase.text) < 2 and not single_morpheme):
+            return None
+        phrase.first, phrase.last = first, last
+        return phrase
+
+    def participation(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """有57.61万职工[参加了]基本养老保险: a count of people who take part in something measures it."""
+        index = low
+        if index < high and self.is_noun(tokens[index]):
+            index += 1  # the people counted: 职工
+        if index >= high or tokens[index].kind != WORD or tokens[index].word not in self.participation_verbs:
+            return None
+        index += 1
+        while index < high and tokens[index].kind == WORD and tokens[index].tag in self.stop_tags:
+            index += 1  # 参加[了]
+        return self._collect_forward(tokens, index, high, single_morpheme=False, leading_verb=True)
+
+    # ----- shares -------------------------------------------------------------------------
+    def share(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
+        """A share before the figure: A占B(的)(比重)(为) x% -> part A, base B."""
+        marker = -1
+        for index in range(high - 1, low - 1, -1):
+            token = tokens[index]
+            if token.kind == WORD and token.word in self.share_markers and _inside(skip, index) < 0:
+                marker = index
+                break
+        if marker < 0:
+            return None
+        base_words: list[Token] = []
+        for token in tokens[marker + 1 : high]:
+            if token.kind != WORD or token.word in self.punctuation:
+                break
+            base_words.append(token)
+        while base_words and (
+            base_words[-1].word in self.skip_trailing
+            or base_words[-1].word in self.share_heads
+            or base_words[-1].word in self.linkers
+        ):
+            base_words.pop()
+        words = [token for token in base_words if token.word not in self.quotes]
+        part = self.before(tokens, low, marker, skip)
+        return Share(part, phrase_of(words) if words else None)
+
+    def topic(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """The topic of a clause with no figure: the part of a share in it, else the noun
+        phrase its predicate follows (地位较为重要的制造业占…: 制造业)."""
+        skip = self.baseline_spans(tokens, low, high)
+        share = self.share(tokens, low, high, skip)
+        if share is not None:
+            return share.part
+        for index in range(low, high):
+            token = tokens[index]
+            if (self.is_verb(token) and token.word not in self.boundary) or token.word in self.skip_trailing:
+                return self.before(tokens, low, index, skip)
+        return None
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> int:
+    """The first token of the span that holds `index`, or -1."""
+    for first, end in spans:
+        if first <= index < end:
+            return first
+    return -1

@@ -1,0 +1,298 @@
+"""Which time expression is in force where each figure stands, and what its section says.
+
+A figure's period is the last usable time expression before it in its sentence,
+else the last one in the earlier sentences of its paragraph, else the one in
+the heading of its section (一、2025年工作回顾). A time that starts a change
+(从1996年) holds in its own clause only; a comparison baseline (比1989年) and a
+time word inside a noun phrase (完成全年目标任务) hold nowhere. Listed times pair
+with listed figures (其中1996年和1997年分别为-0.5%和-0.1%).
+
+A section is a numbered heading (一、…, （一）…, 1. …): it carries a period,
+and a status when its words say it reviews results or sets goals; a heading
+under another takes what it does not say from the one above it.
+"""
+
+from __future__ import annotations
+
+from presscan.match import RawFigure
+from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
+from presscan.segment import bisect_right
+from presscan.subject import NounPhrases
+from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence
+
+ACTUAL = "actual"
+TARGET = "target"
+# A time with a quotation mark this near on both sides stands in a name (“新十二月市”)
+QUOTED_REACH = 8
+# TODO(layout): from patterns/punctuation.toml
+OPENING_QUOTES = frozenset("“「『‘")
+CLOSING_QUOTES = frozenset("”」』’")
+
+
+class Section:
+    """A numbered heading's say over the figures below it: its status and its period."""
+
+    __slots__ = ("level", "period", "resolved", "start", "status")
+
+    def __init__(self, start: int, level: int, status: str | None, period: PeriodMatch | None) -> None:
+        self.start = start
+        self.level = level
+        self.status = status
+        self.period = period
+        self.resolved: ResolvedPeriod | None = None
+
+
+class Timeline:
+    """Period and section rules over one pattern set."""
+
+    def __init__(
+        self,
+        finder: PeriodFinder,
+        phrases: NounPhrases,
+        marks: Marks,
+        numerals: frozenset[str],
+        distributive: frozenset[str],
+        target_sections: tuple[str, ...],
+        actual_sections: tuple[str, ...],
+    ) -> None:
+        self.finder = finder
+        self.phrases = phrases
+        self.marks = marks
+        self.numerals = numerals
+        self.distributive = distributive
+        self.target_sections = target_sections
+        self.actual_sections = actual_sections
+
+    def usable(
+        self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
+    ) -> list[bool]:
+        """Whether each time expression can be a figure's period: not a comparison baseline
+        (比1989年), not inside a noun phrase (完成全年目标任务: a verb before it, a noun after)."""
+        usable = [True] * len(found)
+        baselines: dict[int, list[tuple[int, int]]] = {}
+        phrases = self.phrases
+        for index, (sentence_index, position) in enumerate(period_at):
+            if sentence_index < 0:
+                usable[index] = False  # inside a figure
+                continue
+            found_tokens = sentences[sentence_index].tokens
+            spans = baselines.get(sentence_index)
+            if spans is None:
+                spans = baselines[sentence_index] = phrases.baseline_spans(found_tokens, 0, len(found_tokens))
+            if _inside(spans, position):
+                usable[index] = False
+                continue
+            if self._quoted(sentences[sentence_index].text, found[index]):
+                usable[index] = False  # a name: 打造“新十二月市”
+                continue
+            before = found_tokens[position - 1] if position > 0 else None
+            after = found_tokens[position + 1] if position + 1 < len(found_tokens) else None
+            if (
+                before is not None
+                and phrases.is_verb(before)
+                and after is not None
+                and (phrases.is_noun(after) or after.word in self.marks.quotes)
+            ):
+                usable[index] = False
+        return usable
+
+    def _quoted(self, text: str, period: PeriodMatch) -> bool:
+        """True when the time stands inside a short quotation, a name or a slogan (“新十二月市”)."""
+        opened = False
+        for back in range(period.start - 1, max(-1, period.start - 1 - QUOTED_REACH), -1):
+            char = text[back]
+            if char in self.marks.quotes:
+                opened = char not in CLOSING_QUOTES
+                break
+            if char in self.marks.punctuation:
+                return False
+        if not opened:
+            return False
+        for ahead in range(period.end, min(len(text), period.end + QUOTED_REACH)):
+            char = text[ahead]
+            if char in self.marks.quotes:
+                return char not in OPENING_QUOTES
+            if char in self.marks.punctuation:
+                return False
+        return False
+
+    def sections(
+        self, text: str, headings: list[tuple[int, int]], found: list[PeriodMatch], carried: Section | None
+    ) -> list[Section]:
+        """The numbered headings, each with the status and period it sets: its own, else those
+        of the heading it stands under (（一） under 一、). `carried` is the section in force
+        where the text starts (the last of the piece before)."""
+        sections: list[Section] = [carried] if carried is not None else []
+        starts = [period.start for period in found]
+        for start, end in headings:
+            heading = text[start:end]
+            level = self.heading_level(heading)
+            if level == 0:
+                continue  # a title, not a section
+            status = None
+            if any(word in heading for word in self.actual_sections):
+                status = ACTUAL
+            elif any(word in heading for word in self.target_sections):
+                status = TARGET
+            first = bisect_right(starts, start - 1)
+            period = found[first] if first < len(found) and found[first].end <= end else None
+            for outer in reversed(sections):
+                if outer.level < level:
+                    status = status if status is not None else outer.status
+                    period = period if period is not None else outer.period
+                    break
+            sections.append(Section(start, level, status, period))
+        return sections
+
+    def heading_level(self, heading: str) -> int:
+        """1 for 一、…, 2 for （一）…, 3 for 1. or 1、…; 0 for a heading without a number (a title)."""
+        stripped = heading.lstrip()
+        if not stripped:
+            return 0
+        if stripped[0] in self.numerals:
+            rest = stripped.lstrip("".join(self.numerals))
+            return 1 if rest[:1] in self.marks.list_marks else 0
+        if stripped[0] in self.marks.opening_brackets:
+            return 2
+        if stripped[0].isdigit():
+            return 3
+        return 0
+
+    def assign(
+        self,
+        figures: list[RawFigure],
+        figure_at: list[tuple[int, int]],
+        groups: list[list[int]],
+        found: list[PeriodMatch],
+        period_at: list[tuple[int, int]],
+        usable: list[bool],
+        sentences: list[Sentence],
+        paragraph_ends: list[int],
+        sections: list[Section],
+        section_of: list[int],
+        document: DocumentYears,
+    ) -> list[tuple[PeriodMatch | None, ResolvedPeriod | None]]:
+        """Each figure's period and its years (see the module docstring)."""
+        listed = self._listed(sentences, figure_at, groups, found)
+        carries = self._carries(sentences, found, period_at)
+        resolved: list[ResolvedPeriod | None] = [None] * len(found)
+        order = [i for i in range(len(found)) if usable[i]]
+        cursor = 0
+        in_force = -1  # the index of the last time read in the current paragraph
+        carried = -1  # the index of the last one that holds beyond its own sentence
+        paragraph = -1
+        chosen_periods: list[tuple[PeriodMatch | None, ResolvedPeriod | None]] = []
+        for index, figure in enumerate(figures):
+            section = sections[section_of[index]] if section_of[index] >= 0 else None
+            if section is not None and section.period is not None and section.resolved is None:
+                section.resolved = self.finder.resolve(section.period, None, document)
+            section_years = section.resolved if section is not None else None
+            figure_paragraph = bisect_right(paragraph_ends, figure.start)
+            if figure_paragraph != paragraph:
+                paragraph, in_force, carried = figure_paragraph, -1, -1
+            while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
+                candidate = order[cursor]
+                cursor += 1
+                if found[candidate].clause_only or bisect_right(paragraph_ends, found[candidate].start) != paragraph:
+                    continue
+                earlier = resolved[carried] if carried >= 0 else section_years
+                resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
+                in_force = candidate
+                if carries[candidate]:
+                    carried = candidate
+            sentence_index = figure_at[index][0]
+            same_sentence = in_force >= 0 and period_at[in_force][0] == sentence_index
+            chosen = in_force if same_sentence else -1
+            if chosen < 0:
+                # a time later in the figure's own sentence holds for the whole sentence
+                ahead = cursor
+                while ahead < len(order) and period_at[order[ahead]][0] == sentence_index:
+                    if not found[order[ahead]].clause_only:
+                        chosen = order[ahead]
+                        break
+                    ahead += 1
+            if chosen < 0:
+                chosen = carried
+            clause_time = self._clause_time(sentences, figure_at[index], found, usable)
+            if clause_time >= 0:
+                chosen = clause_time
+            if listed[index] >= 0:
+                chosen = listed[index]
+            if chosen < 0:
+                if section is not None and section.period is not None:
+                    chosen_periods.append((section.period, section.resolved))
+                else:
+                    chosen_periods.append((None, None))
+                continue
+            if resolved[chosen] is None:
+                earlier = resolved[carried] if 0 <= carried != chosen else section_years
+                resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
+            chosen_periods.append((found[chosen], resolved[chosen]))
+        return chosen_periods
+
+    def _carries(
+        self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
+    ) -> list[bool]:
+        """Whether each time holds beyond its own sentence: one that names years or a whole year
+        does (2025年, 今年, 五年来, 全年), and so does one that opens its sentence as its frame
+        (上半年，全省…); a part of the year said in passing (特别是下半年) holds in its sentence only."""
+        carries = [False] * len(found)
+        for index, period in enumerate(found):
+            if period.first_year is not None or period.relative_first is not None or period.whole_year:
+                carries[index] = True
+                continue
+            sentence_index, position = period_at[index]
+            if sentence_index < 0:
+                continue
+            sentence = sentences[sentence_index]
+            opening = sentence.part_starts[position]
+            while (
+                opening < position
+                and sentence.tokens[opening].kind == WORD
+                and sentence.tokens[opening].tag in self.phrases.stop_tags
+            ):
+                opening += 1
+            carries[index] = opening == position
+        return carries
+
+    def _clause_time(
+        self, sentences: list[Sentence], at: tuple[int, int], found: list[PeriodMatch], usable: list[bool]
+    ) -> int:
+        """A 从-time right before the figure in its clause (no figure between): the start of the
+        change the figure states."""
+        sentence_index, position = at
+        sentence = sentences[sentence_index]
+        for back in range(position - 1, sentence.clause_starts[position] - 1, -1):
+            token = sentence.tokens[back]
+            if token.kind == FIGURE:
+                break
+            if token.kind == TIME and usable[token.index] and found[token.index].clause_only:
+                return token.index
+        return -1
+
+    def _listed(
+        self,
+        sentences: list[Sentence],
+        figure_at: list[tuple[int, int]],
+        groups: list[list[int]],
+        found: list[PeriodMatch],
+    ) -> list[int]:
+        """其中1996年和1997年分别为-0.5%和-0.1%: listed times pair with listed figures."""
+        listed = [-1] * len(figure_at)
+        for group in groups:
+            if len(group) < 2:
+                continue
+            sentence_index, first = figure_at[group[0]]
+            sentence = sentences[sentence_index]
+            low = sentence.clause_starts[first]
+            before = sentence.tokens[low:first]
+            times = [token.index for token in before if token.kind == TIME]
+            paired = any(token.kind == WORD and token.word in self.distributive for token in before)
+            if paired and len(times) == len(group):
+                for member, time in zip(group, times, strict=True):
+                    listed[member] = time
+        return listed
+
+
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(first <= index < end for first, end in spans)

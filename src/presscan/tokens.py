@@ -1,0 +1,308 @@
+"""A sentence as a stream of words, figures and time expressions, for attribution to read.
+
+The words are jieba's (see lexicon.py): the text between the figures and the
+time expressions is cut into tagged words, and each figure and each time
+expression stands as one token of its own. jieba would cut a figure into odd
+pieces (`２/x ８/x 个/q`); as one token it is a figure, which is all the rules
+need to know of it. Offsets are those of the normalised text.
+
+A sentence here runs to its full stop (。！？), so it may hold several parts
+(split at ；) and clauses (split at ，：); where each token's clause and part
+start and end is worked out once, so that no rule walks a long sentence again
+for every figure in it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+# What a token stands for (Token.kind)
+WORD = 0
+FIGURE = 1
+TIME = 2
+GAP = 3  # text not cut into words (too far from any figure or time to matter); its word is ""
+
+
+class WordTagger(Protocol):
+    def cut(self, text: str) -> list[tuple[str, str]]: ...
+
+
+class Marks:
+    """The punctuation classes the rules read: what ends a part (；), a clause (，：), what
+    introduces a list (：), what lists (、), quotes and brackets."""
+
+    __slots__ = (
+        "clause_ends",
+        "closing_brackets",
+        "colons",
+        "list_marks",
+        "opening_brackets",
+        "part_ends",
+        "punctuation",
+        "quotes",
+        "sentence_ends",
+    )
+
+    def __init__(
+        self,
+        sentence_ends: frozenset[str],
+        part_ends: frozenset[str],
+        clause_ends: frozenset[str],
+        colons: frozenset[str],
+        list_marks: frozenset[str],
+        quotes: frozenset[str],
+        opening_brackets: frozenset[str],
+        closing_brackets: frozenset[str],
+    ) -> None:
+        self.sentence_ends = sentence_ends
+        self.part_ends = part_ends
+        self.clause_ends = clause_ends
+        self.colons = colons
+        self.list_marks = list_marks
+        self.quotes = quotes
+        self.opening_brackets = opening_brackets
+        self.closing_brackets = closing_brackets
+        # marks that end or split a phrase: never part of a subject
+        self.punctuation = sentence_ends | part_ends | clause_ends | list_marks
+
+
+class Token:
+    """A word with its part-of-speech tag, or a figure or time expression by its index."""
+
+    __slots__ = ("end", "index", "kind", "start", "tag", "word")
+
+    def __init__(self, word: str, tag: str, start: int, end: int, kind: int, index: int) -> None:
+        self.word = word
+        self.tag = tag
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.index = index  # the figure's or the time expression's index; -1 for a word
+
+    def __repr__(self) -> str:
+        return f"{self.word}/{self.tag}" if self.kind == WORD else f"<{self.word}>"
+
+
+class Island:
+    """A span of the text that stands as one token: a figure or a time expression."""
+
+    __slots__ = ("end", "index", "kind", "start")
+
+    def __init__(self, start: int, end: int, kind: int, index: int) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.index = index
+
+
+class Sentence:
+    """A sentence's tokens, and for every token where its clause starts and ends and where
+    its part of the sentence (split at ；) starts."""
+
+    __slots__ = ("clause_ends", "clause_starts", "colon_before", "part_starts", "text", "tokens")
+
+    def __init__(self, found: list[Token], marks: Marks, text: str) -> None:
+        self.tokens = found
+        self.text = text  # the whole normalised text the tokens' offsets refer to
+        size = len(found)
+        self.clause_starts = [0] * size
+        self.part_starts = [0] * size
+        self.colon_before = [False] * size  # a colon stands earlier in the sentence
+        clause = part = 0
+        colon = False
+        for index, token in enumerate(found):
+            self.clause_starts[index] = clause
+            self.part_starts[index] = part
+            self.colon_before[index] = colon
+            if token.kind == WORD:
+                if token.word in marks.part_ends:
+                    clause = part = index + 1
+                elif token.word in marks.clause_ends:
+                    clause = index + 1
+                    colon = colon or token.word in marks.colons
+        self.clause_ends = [size] * size
+        end = size
+        for index in range(size - 1, -1, -1):
+            token = found[index]
+            if token.kind == WORD and (token.word in marks.part_ends or token.word in marks.clause_ends):
+                end = index
+            self.clause_ends[index] = end if end > index else size
+
+    def previous_figure(self, position: int) -> int:
+        """The token index of the figure before `position` in its clause, or -1."""
+        for back in range(position - 1, self.clause_starts[position] - 1, -1):
+            if self.tokens[back].kind == FIGURE:
+                return back
+        return -1
+
+
+class Windows:
+    """How much text around each figure and time expression is cut into words: the rules read
+    a short way back from a figure (its subject and predicate), a short way after it (what a
+    count counts), and a word or two on each side of a time; the rest of a sentence stays a
+    gap, which costs nothing. Cutting is the most expensive step of attribution."""
+
+    __slots__ = ("after_count", "after_figure", "around_time", "before_figure", "linkers")
+
+    def __init__(
+        self, before_figure: int, after_figure: int, after_count: int, around_time: int, linkers: frozenset[str]
+    ) -> None:
+        self.before_figure = before_figure
+        self.after_figure = after_figure
+        self.after_count = after_count  # after a figure that counts something, or one followed by 的
+        self.around_time = around_time
+        self.linkers = linkers
+
+
+def cut(
+    text: str,
+    start: int,
+    end: int,
+    islands: list[Island],
+    tagger: WordTagger,
+    marks: Marks,
+    windows: Windows,
+    counts: list[bool],
+) -> list[Token]:
+    """text[start:end] as tokens: islands as one token each, the windows around them cut into
+    words, every punctuation mark a token of its own, and the rest gaps. `islands` are sorted,
+    inside [start, end), and do not overlap; `counts[i]` says whether figure i counts things."""
+    spans = _windows(text, start, end, islands, marks, windows, counts)
+    found: list[Token] = []
+    position = start
+    island_index = 0
+    for span_start, span_end in spans:
+        while island_index < len(islands) and islands[island_index].start < span_start:
+            island = islands[island_index]
+            _gap(text, position, island.start, marks, found)
+            _island(text, island, found)
+            position = island.end
+            island_index += 1
+        _gap(text, position, span_start, marks, found)
+        _cut_words(text, span_start, span_end, tagger, found)
+        position = span_end
+    while island_index < len(islands):
+        island = islands[island_index]
+        _gap(text, position, island.start, marks, found)
+        _island(text, island, found)
+        position = island.end
+        island_index += 1
+    _gap(text, position, end, marks, found)
+    return found
+
+
+def _windows(
+    text: str,
+    start: int,
+    end: int,
+    islands: list[Island],
+    marks: Marks,
+    windows: Windows,
+    counts: list[bool],
+) -> list[tuple[int, int]]:
+    """The spans to cut, sorted and apart: before and after each island, within its clause; a
+    figure's window reaches over time expressions (人口出生率比[上年]下降) to the figure before it."""
+    spans: list[tuple[int, int]] = []
+    previous_figure_end = start
+    for index, island in enumerate(islands):
+        if island.kind == FIGURE:
+            low = previous_figure_end
+            before = windows.before_figure
+            follows = text[island.end : island.end + 1]
+            after = windows.after_count if counts[island.index] or follows in windows.linkers else windows.after_figure
+            previous_figure_end = island.end
+        else:
+            low = islands[index - 1].end if index > 0 else start
+            before = after = windows.around_time
+        high = islands[index + 1].start if index + 1 < len(islands) else end
+        first = _clause_start(text, max(low, island.start - before), island.start, marks)
+        if first < island.start:
+            spans.append((first, island.start))
+        last = _clause_end(text, island.end, min(high, island.end + after), marks)
+        if last > island.end:
+            spans.append((island.end, last))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and span[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
+        else:
+            merged.append(span)
+    # islands inside a span stand as themselves: cut around them
+    apart: list[tuple[int, int]] = []
+    index = 0
+    for span_start, span_end in merged:
+        while index < len(islands) and islands[index].end <= span_start:
+            index += 1
+        position = span_start
+        while index < len(islands) and islands[index].start < span_end:
+            if islands[index].start > position:
+                apart.append((position, islands[index].start))
+            position = max(position, islands[index].end)
+            index += 1
+        if span_end > position:
+            apart.append((position, span_end))
+        if index > 0 and islands[index - 1].end > span_end:
+            index -= 1
+    return apart
+
+
+def _clause_start(text: str, low: int, position: int, marks: Marks) -> int:
+    for back in range(position - 1, low - 1, -1):
+        char = text[back]
+        if char in marks.clause_ends or char in marks.part_ends or char in marks.sentence_ends:
+            return back + 1
+    return low
+
+
+def _clause_end(text: str, position: int, high: int, marks: Marks) -> int:
+    for ahead in range(position, high):
+        char = text[ahead]
+        if char in marks.clause_ends or char in marks.part_ends or char in marks.sentence_ends:
+            return ahead
+    return high
+
+
+def _island(text: str, island: Island, found: list[Token]) -> None:
+    tag = "figure" if island.kind == FIGURE else "time"
+    found.append(Token(text[island.start : island.end], tag, island.start, island.end, island.kind, island.index))
+
+
+def _gap(text: str, start: int, end: int, marks: Marks, found: list[Token]) -> None:
+    """Text left uncut: a GAP token for each run between punctuation marks, the marks as words."""
+    run = start
+    for position in range(start, end):
+        char = text[position]
+        if char in marks.punctuation or char in marks.colons:
+            if position > run:
+                found.append(Token("", "gap", run, position, GAP, -1))
+            found.append(Token(char, "x", position, position + 1, WORD, -1))
+            run = position + 1
+    if end > run:
+        found.append(Token("", "gap", run, end, GAP, -1))
+
+
+def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[Token]) -> None:
+    position = start
+    for word, tag in tagger.cut(text[start:end]):
+        found.append(Token(word, tag, position, position + len(word), WORD, -1))
+        position += len(word)
+
+
+def without_overlaps(islands: list[Island], start: int, end: int) -> list[Island]:
+    """Islands sorted, inside [start, end); a time expression that overlaps a figure gives way."""
+    islands.sort(key=_island_order)
+    kept: list[Island] = []
+    for island in islands:
+        if island.start < start or island.end > end:
+            continue
+        if kept and island.start < kept[-1].end:
+            if island.kind == FIGURE and kept[-1].kind == TIME:
+                kept[-1] = island
+            continue
+        kept.append(island)
+    return kept
+
+
+def _island_order(island: Island) -> tuple[int, int]:
+    return island.start, -island.kind
