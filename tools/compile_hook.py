@@ -33,6 +33,8 @@ COMPILED_MODULES = (
     "segment",
     "tokens",
     "subject",
+    "counted",
+    "chains",
     "periods",
     "timeline",
     "predicate",

@@ -18,6 +18,7 @@ status.toml, measure.toml); a user's pattern files may add to them.
 
 from __future__ import annotations
 
+from presscan.chains import Chains
 from presscan.match import RawFigure
 from presscan.patternset import PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
@@ -27,7 +28,6 @@ from presscan.subject import NounPhrases, Phrase
 from presscan.timeline import Section, Timeline
 from presscan.tokens import (
     FIGURE,
-    GAP,
     TIME,
     WORD,
     Island,
@@ -110,6 +110,7 @@ class Attributor:
         # one-character comparison markers (比, 较), which jieba may glue to the word before
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
+        self.chains = Chains(self.phrases, self.predicates, words, lambda: self.tagger)
         self.timeline = Timeline(
             self.periods,
             self.phrases,
@@ -150,7 +151,9 @@ class Attributor:
             return results, sections[-1] if sections else None
         sentences, figure_at, period_at = self._sentences(text, figures, found_periods, sentence_spans)
         groups = _groups(sentences, figure_at, self.list_gaps)
-        self._subjects(sentences, figures, figure_at, groups, paragraph_ends, results)
+        subjects = self.chains.read(sentences, figures, figure_at, groups, paragraph_ends)
+        for result, (subject, base) in zip(results, subjects, strict=True):
+            result.subject, result.base = subject, base
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
         sections = timeline.sections(text, headings, found_periods, carried)
@@ -249,214 +252,6 @@ class Attributor:
         return ""
 
     # ----- subjects -----------------------------------------------------------------------
-    def _subjects(
-        self,
-        sentences: list[Sentence],
-        figures: list[RawFigure],
-        figure_at: list[tuple[int, int]],
-        groups: list[list[int]],
-        paragraph_ends: list[int],
-        results: list[Attribution],
-    ) -> None:
-        chain: Phrase | None = None  # the topic in force: the last subject read
-        chain_paragraph = -1
-        # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
-        part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
-        for group in groups:
-            sentence_index, first_token = figure_at[group[0]]
-            sentence = sentences[sentence_index]
-            found = sentence.tokens
-            clause_start = sentence.clause_starts[first_token]
-            previous = sentence.previous_figure(first_token)
-            low = previous + 1 if previous >= 0 else clause_start
-            last_token = figure_at[group[-1]][1]
-            high = sentence.clause_ends[last_token]
-            for ahead in range(last_token + 1, high):
-                if found[ahead].kind == FIGURE:
-                    high = ahead
-                    break
-            earlier = part_subjects.setdefault((sentence_index, sentence.part_starts[first_token]), [])
-            subjects = self._group_subjects(found, low, first_token, last_token + 1, high, group, figures, earlier)
-            paragraph = bisect_right(paragraph_ends, figures[group[0]].start)
-            for member, (subject, base) in zip(group, subjects, strict=True):
-                if subject is None:
-                    subject = self._inherited(sentence, first_token, _last_known(earlier))
-                if (
-                    subject is None
-                    and chain_paragraph == paragraph
-                    and self._opens_with_predicate(sentence, clause_start)
-                ):
-                    subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
-                results[member].subject = subject
-                results[member].base = base
-                if subject is not None or not earlier or earlier[-1] is None:
-                    earlier.append(subject)  # runs of figures with no subject are kept as one
-                if subject is not None:
-                    chain, chain_paragraph = subject, paragraph
-
-    def _group_subjects(
-        self,
-        found: list[Token],
-        low: int,
-        first: int,
-        after_last: int,
-        high: int,
-        group: list[int],
-        figures: list[RawFigure],
-        earlier: list[Phrase | None],
-    ) -> list[tuple[Phrase | None, Phrase | None]]:
-        """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone."""
-        phrases = self.phrases
-        skip = phrases.baseline_spans(found, low, first)
-        if len(group) > 1:
-            listed = self._listed_subjects(found, low, first, len(group), _joiner(found, first), skip, earlier)
-            if listed is not None:
-                return [(subject, None) for subject in listed]
-        share = phrases.share(found, low, first, skip)
-        if share is not None:
-            part = share.part
-            if part is not None and part.text in phrases.share_words:
-                part = None
-            return [(part, share.base)] * len(group)
-        if len(group) == 1:
-            taken_part = phrases.participation(found, after_last, high)
-            if taken_part is not None:
-                return [(taken_part, None)]
-        figure = figures[group[0]]
-        count = figure.kind == "count" and figure.per is None
-        governed = _governed(phrases, found, low, first)
-        after = phrases.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
-        enumerated = (
-            first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
-        )
-        if enumerated and after is None:
-            after = phrases.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
-        if after is not None:
-            return [(after, None)] * len(group)
-        before = phrases.before(found, low, first, skip)
-        if before is not None and before.text in phrases.share_words:
-            inherited = _last_known(earlier)
-            return [(inherited + before if inherited is not None else before, None)] * len(group)
-        return [(before, None)] * len(group)
-
-    def _listed_subjects(
-        self,
-        found: list[Token],
-        low: int,
-        first: int,
-        members: int,
-        joiner: str,
-        skip: list[tuple[int, int]],
-        earlier: list[Phrase | None],
-    ) -> list[Phrase | None] | None:
-        """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
-        split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
-        one list word gives as many items as figures (批发、零售业与运输、仓库业分别占…), else
-        at every list word; an item that holds its own list stays whole, and a head the last
-        item has and the others lack is theirs too (广播和电视人口覆盖率). With no items before
-        the figures, they pair with the subjects of as many figures before them."""
-        stem_end = first
-        for index in range(first - 1, low - 1, -1):
-            if found[index].kind == WORD and found[index].word in self.distributive:
-                stem_end = index
-                break
-        stem_start = low
-        while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
-            stem_start += 1  # the frame before the list: 全年交通、水利投资
-        items: list[tuple[int, int]] = []
-        candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
-        for separators in candidates:
-            items = _split_items(found, stem_start, stem_end, separators)
-            if len(items) == members:
-                break
-        if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
-            return None  # a list of times: the periods pair up (timeline.py)
-        if len(items) == members:
-            names: list[Phrase] = []
-            wholes = 0
-            for item_start, item_end in items:
-                phrase = self.phrases.before(found, item_start, item_end, skip)
-                if phrase is None:
-                    break
-                whole = self.phrases.item(found, item_start, item_end)
-                if whole is not None and whole.text.endswith(phrase.text):
-                    names.append(whole)
-                    wholes += 1
-                else:
-                    names.append(phrase)
-            if len(names) == members:
-                last_first, last_end = items[-1]
-                words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                size = 0 if wholes else _shared_head([name.text for name in names], words)
-                if not size:
-                    return list(names)
-                head = names[-1].tail(size)
-                return [*(name + head for name in names[:-1]), names[-1]]
-        if self.phrases.before(found, stem_start, stem_end, skip) is None:
-            known: list[Phrase | None] = []
-            texts: set[str] = set()
-            for subject in reversed(earlier):
-                if subject is not None and subject.text not in texts:
-                    known.insert(0, subject)
-                    texts.add(subject.text)
-                    if len(known) == members:
-                        return known
-        return None
-
-    def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
-        """A clause with no indicator of its own continues the topic before it in its part of
-        the sentence: the last subject read there, else the topic of a clause before it."""
-        if last_known is not None:
-            return last_known
-        part_start = sentence.part_starts[position]
-        end = sentence.clause_starts[position] - 1
-        for _ in range(TOPIC_CLAUSES_BACK):
-            if end <= part_start:
-                break
-            start = sentence.clause_starts[end - 1]
-            clause = sentence.tokens[start:end]
-            if any(token.kind == GAP for token in clause):
-                # a clause with no figure was left uncut: cut it now, it is the one place to look
-                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-            topic = self.phrases.topic(clause, 0, len(clause))
-            if topic is not None:
-                return topic
-            end = start - 1
-        return None
-
-    def _cut_now(self, text: str, start: int, end: int) -> list[Token]:
-        """text[start:end] cut into words on the spot, with their offsets."""
-        found: list[Token] = []
-        position = start
-        for word, tag in self.tagger.cut(text[start:end]):
-            found.append(Token(word, tag, position, position + len(word), WORD, -1))
-            position += len(word)
-        return found
-
-    def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
-        """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
-        phrases = self.phrases
-        predicates = self.predicates
-        opening = sentence.tokens[clause_start:]
-        if opening and opening[0].kind == GAP:
-            gap = opening[0]
-            opening = self._cut_now(sentence.text, gap.start, min(gap.end, gap.start + OPENING_CHARACTERS))
-        for token in opening:
-            if token.kind == FIGURE:
-                return True
-            if token.kind == TIME:
-                continue
-            word = token.word
-            if word in phrases.skip_trailing or word in predicates.up or word in predicates.down:
-                return True
-            if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
-                return True
-            if token.tag in phrases.stop_tags:
-                continue
-            return False
-        return False
-
-    # ----- direction, status, measure -------------------------------------------------------
     def _predicates(
         self,
         sentences: list[Sentence],
@@ -516,33 +311,6 @@ class Attributor:
             result.measure = predicates.measure(found, low, position, figure, subject_text, result.base is not None)
 
 
-def _shared_head(texts: list[str], last_words: list[str]) -> int:
-    """How many characters at the end of the last item of a list are a head that the others
-    lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
-    居民人均可支配收入: the last item without as many characters as the first item has; when
-    that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
-    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值)."""
-    if len(texts) < 2 or len(last_words) < 2:
-        return 0
-    final = last_words[-1]
-    if any(text.endswith(final) for text in texts[:-1]):
-        return 0
-    last = texts[-1]
-    head = last[len(texts[0]) :]
-    if len(head) < 2 or not last.endswith(head):
-        head = final
-    return len(head) if len(head) >= 2 and head != last else 0
-
-
-def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
-    """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
-    if subjects and subjects[-1] is not None:
-        return subjects[-1]
-    if len(subjects) > 1:
-        return subjects[-2]
-    return None
-
-
 def _groups(sentences: list[Sentence], figure_at: list[tuple[int, int]], gaps: frozenset[str]) -> list[list[int]]:
     """Figures listed one after another in a clause (1%、2%和3%) form a group; others stand alone."""
     groups: list[list[int]] = []
@@ -557,41 +325,6 @@ def _groups(sentences: list[Sentence], figure_at: list[tuple[int, int]], gaps: f
                     continue
         groups.append([index])
     return groups
-
-
-def _split_items(found: list[Token], low: int, high: int, separators: frozenset[str]) -> list[tuple[int, int]]:
-    """[first, end) token ranges of a list's items in tokens[low:high]."""
-    items: list[tuple[int, int]] = []
-    start = low
-    for index in range(low, high):
-        token = found[index]
-        if token.kind == WORD and token.word in separators:
-            if index > start:
-                items.append((start, index))
-            start = index + 1
-    if high > start:
-        items.append((start, high))
-    return items
-
-
-def _joiner(found: list[Token], first: int) -> str:
-    """The list word right after a group's first figure (1%[和]2%), or ""."""
-    following = found[first + 1] if first + 1 < len(found) else None
-    return following.word if following is not None and following.kind == WORD else ""
-
-
-def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:
-    """True when a verb governs the figure or a proper name stands right before it: the word
-    before it (past adverbs and qualifiers) is a verb or a name, or nothing stands before it in
-    its clause."""
-    for back in range(first - 1, low - 1, -1):
-        token = found[back]
-        if token.kind != WORD:
-            return False
-        if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
-            continue
-        return phrases.is_verb(token) or token.tag in phrases.name_tags
-    return True
 
 
 def _section_of(sections: list[Section], figures: list[RawFigure]) -> list[int]:

@@ -1,13 +1,10 @@
-"""Noun phrases in a sentence's tokens: what a figure measures, the whole of a share,
-the baseline of a comparison.
+"""Noun phrases before a figure, the word classes they are read with, and comparison baselines.
 
-The rules follow how bulletins write (the project's design note on subjects):
-the noun phrase before the figure once the predicate, the comparison and the
-frame (time, place, manner) are set aside (地区生产总值[比上年增长]5.2%); the
-counted noun after a count (新建3所[高校], 惠及9万[儿童]); the noun a figure
-modifies through 的 (贡献了全国24.1%的[增量]); the part of a share, with the
-whole as its base (A占B的x%). Every word list and tag class comes from
-patterns/subject.toml; this module holds the mechanism only.
+The rules follow how bulletins write (the project's design note on subjects): the
+noun phrase before the figure once the predicate, the comparison and the frame
+(time, place, manner) are set aside (地区生产总值[比上年增长]5.2%). The noun phrase
+after a figure is counted.py's; shares and topic chains are chains.py's. Every word
+list and tag class comes from patterns/subject.toml; this module holds the mechanism.
 """
 
 from __future__ import annotations
@@ -46,16 +43,6 @@ def phrase_of(tokens: list[Token]) -> Phrase:
     for token in tokens:
         positions.extend(range(token.start, token.start + len(token.word)))
     return Phrase("".join(token.word for token in tokens), positions)
-
-
-class Share:
-    """A share construction before a figure: the part (may be None: inherited) and the whole."""
-
-    __slots__ = ("base", "part")
-
-    def __init__(self, part: Phrase | None, base: Phrase | None) -> None:
-        self.part = part
-        self.base = base
 
 
 class NounPhrases:
@@ -166,9 +153,9 @@ class NounPhrases:
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         while index >= low:
             token = tokens[index]
-            inside = _inside(skip, index)
-            if inside >= 0:
-                index = inside - 1
+            within = inside(skip, index)
+            if within >= 0:
+                index = within - 1
                 continue
             if token.kind == TIME:
                 index -= 1
@@ -184,7 +171,7 @@ class NounPhrases:
                 or word in self.quotes
                 or word in self.comparison_adverbs
                 or word in self.status_words
-                or (word in self.predicates and _inside(skip, index - 1) >= 0)
+                or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
                 or boundary
             ):
@@ -202,7 +189,7 @@ class NounPhrases:
         nouns = 0
         relative = False  # read past 的 into what a measure noun is of: [参加]医疗保险的人数
         while index >= low and size < MOST_SUBJECT_CHARACTERS:
-            if _inside(skip, index) >= 0:
+            if inside(skip, index) >= 0:
                 break
             token = tokens[index]
             word = token.word
@@ -254,7 +241,7 @@ class NounPhrases:
                 break
             if word in self.list_separators and word not in self.list_marks and parts and nouns:
                 # coordinated nouns: 纺织和服装出口
-                if left is not None and self.is_noun(left) and _inside(skip, index - 1) < 0:
+                if left is not None and self.is_noun(left) and inside(skip, index - 1) < 0:
                     parts.insert(0, index)
                     size += len(word)
                     first = index
@@ -384,162 +371,8 @@ class NounPhrases:
             words.pop()
         return phrase_of(words) if words else None
 
-    # ----- after a figure ---------------------------------------------------------------
-    def after(self, tokens: list[Token], low: int, high: int, count: bool, verb_before: bool) -> Phrase | None:
-        # verb_before: a verb governs the figure (设立超500亿元区域基金), or a proper name stands
-        # before it (延长石油150亿方/年天然气产能): the noun right after it is what it measures
-        """The noun phrase right after a figure: the thing a count counts (3所[高校]), the noun the
-        figure modifies through 的 (24.1%的[增量]), or a noun right after an amount that a verb
-        governs (设立超500亿元[区域基金])."""
-        if low >= high:
-            return None
-        index = low
-        through_de = tokens[index].kind == WORD and tokens[index].word in self.linkers
-        if through_de:
-            index += 1
-        elif not count and not verb_before:
-            return None
-        phrase = self._collect_forward(tokens, index, high, single_morpheme=count and not through_de)
-        if phrase is None:
-            return None
-        if phrase.text in self.generic_nouns or all(
-            tokens[i].word in self.generic_nouns for i in range(phrase.first, phrase.last + 1) if tokens[i].kind == WORD
-        ):
-            return None
-        if not through_de and not count:
-            # an amount with a noun after it: only where the noun closes the clause (…500亿元区域基金。)
-            following = phrase.last + 1
-            if following < high and not self.is_stop(tokens[following]) and not self.is_verb(tokens[following]):
-                return None
-        return phrase
 
-    def _collect_forward(
-        self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
-    ) -> Phrase | None:
-        parts: list[int] = []  # token indexes
-        first = index
-        last = index - 1
-        size = 0
-        depth = 0
-        while index < high and size < MOST_SUBJECT_CHARACTERS:
-            token = tokens[index]
-            word = token.word
-            if token.kind != WORD:
-                break
-            if word in self.open_brackets:
-                if not parts:
-                    break
-                depth += 1
-                parts.append(index)
-                index += 1
-                continue
-            if word in self.close_brackets:
-                if depth == 0:
-                    break
-                depth -= 1
-                parts.append(index)
-                last = index
-                index += 1
-                continue
-            if depth:
-                parts.append(index)
-                index += 1
-                continue
-            if word in self.quotes:
-                index += 1
-                continue
-            if word in self.list_separators and parts:
-                following = tokens[index + 1] if index + 1 < high else None
-                if following is not None and self.is_noun(following):
-                    parts.append(index)
-                    index += 1
-                    continue
-                break
-            if self.is_noun(token) or (single_morpheme and not parts and token.tag in self.morpheme_tags):
-                parts.append(index)
-                size += len(word)
-                last = index
-                index += 1
-                continue
-            following = tokens[index + 1] if index + 1 < high else None
-            verb = self.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
-            # an attributive verb or adjective inside the name: 计划新开工项目, 供需对接和投融资项目,
-            # 102项重大工程; not a verb before its object (完成投资)
-            if (
-                following is not None
-                and (verb or token.tag in self.modifier_tags)
-                and (
-                    (self.is_noun(following) and following.tag not in self.verbal_noun_tags)
-                    or (following.word in self.list_separators and bool(parts))
-                )
-            ):
-                parts.append(index)
-                size += len(word)
-                index += 1
-                continue
-            break
-        kept = [index for index in parts if index <= last]
-        while kept and (tokens[kept[-1]].word in self.list_separators or tokens[kept[-1]].word in self.open_brackets):
-            kept.pop()
-        phrase = phrase_of([tokens[index] for index in kept])
-        if not phrase.text or (len(phrase.text) < 2 and not single_morpheme):
-            return None
-        phrase.first, phrase.last = first, last
-        return phrase
-
-    def participation(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
-        """有57.61万职工[参加了]基本养老保险: a count of people who take part in something measures it."""
-        index = low
-        if index < high and self.is_noun(tokens[index]):
-            index += 1  # the people counted: 职工
-        if index >= high or tokens[index].kind != WORD or tokens[index].word not in self.participation_verbs:
-            return None
-        index += 1
-        while index < high and tokens[index].kind == WORD and tokens[index].tag in self.stop_tags:
-            index += 1  # 参加[了]
-        return self._collect_forward(tokens, index, high, single_morpheme=False, leading_verb=True)
-
-    # ----- shares -------------------------------------------------------------------------
-    def share(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
-        """A share before the figure: A占B(的)(比重)(为) x% -> part A, base B."""
-        marker = -1
-        for index in range(high - 1, low - 1, -1):
-            token = tokens[index]
-            if token.kind == WORD and token.word in self.share_markers and _inside(skip, index) < 0:
-                marker = index
-                break
-        if marker < 0:
-            return None
-        base_words: list[Token] = []
-        for token in tokens[marker + 1 : high]:
-            if token.kind != WORD or token.word in self.punctuation:
-                break
-            base_words.append(token)
-        while base_words and (
-            base_words[-1].word in self.skip_trailing
-            or base_words[-1].word in self.share_heads
-            or base_words[-1].word in self.linkers
-        ):
-            base_words.pop()
-        words = [token for token in base_words if token.word not in self.quotes]
-        part = self.before(tokens, low, marker, skip)
-        return Share(part, phrase_of(words) if words else None)
-
-    def topic(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
-        """The topic of a clause with no figure: the part of a share in it, else the noun
-        phrase its predicate follows (地位较为重要的制造业占…: 制造业)."""
-        skip = self.baseline_spans(tokens, low, high)
-        share = self.share(tokens, low, high, skip)
-        if share is not None:
-            return share.part
-        for index in range(low, high):
-            token = tokens[index]
-            if (self.is_verb(token) and token.word not in self.boundary) or token.word in self.skip_trailing:
-                return self.before(tokens, low, index, skip)
-        return None
-
-
-def _inside(spans: list[tuple[int, int]], index: int) -> int:
+def inside(spans: list[tuple[int, int]], index: int) -> int:
     """The first token of the span that holds `index`, or -1."""
     for first, end in spans:
         if first <= index < end:

@@ -1,0 +1,373 @@
+"""Topic chains: what each figure measures, read along the chain of clauses it stands in.
+
+Chinese states a topic once and lets the clauses after it comment on it (话题链):
+全年粮食产量456.2万吨，比上年增长2.3%，其中夏粮161.4万吨. So a figure's subject is the noun
+phrase of its own clause (subject.py) when it has one, else the subject read last in its
+part of the sentence, else the topic of a clause before it; a part that opens with its
+predicate (；比上年增长5%) continues the topic of the part before. Figures listed together
+pair with listed subjects (A、B分别增长1%、2%), and a share has its part as the subject
+and its whole as the base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from presscan.counted import NounsAfter
+from presscan.match import RawFigure
+from presscan.patternset import AttributionWords
+from presscan.predicate import Predicates
+from presscan.segment import bisect_right
+from presscan.subject import NounPhrases, Phrase, inside, phrase_of
+from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
+
+# How many clauses back a clause with no indicator of its own looks for the topic it
+# continues: a topic chain is stated near its comments, and the bound keeps a
+# sentence of thousands of clauses linear.
+TOPIC_CLAUSES_BACK = 3
+# How much of a clause left uncut is read to see whether it opens with its predicate
+OPENING_CHARACTERS = 8
+
+
+class Share:
+    """A share construction before a figure: the part (may be None: inherited) and the whole."""
+
+    __slots__ = ("base", "part")
+
+    def __init__(self, part: Phrase | None, base: Phrase | None) -> None:
+        self.part = part
+        self.base = base
+
+
+class Chains:
+    """Subject rules along topic chains, over one pattern set."""
+
+    def __init__(
+        self,
+        phrases: NounPhrases,
+        predicates: Predicates,
+        words: AttributionWords,
+        tagger: Callable[[], WordTagger],
+    ) -> None:
+        self.phrases = phrases
+        self.predicates = predicates
+        self.distributive = frozenset(words.subject.distributive)
+        self.list_gaps = frozenset(words.subject.list_separators)
+        self._tagger = tagger
+        self.after = NounsAfter(phrases)
+
+    @property
+    def tagger(self) -> WordTagger:
+        return self._tagger()
+
+    def share(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
+        """A share before the figure: A占B(的)(比重)(为) x% -> part A, base B."""
+        marker = -1
+        for index in range(high - 1, low - 1, -1):
+            token = tokens[index]
+            if token.kind == WORD and token.word in self.phrases.share_markers and inside(skip, index) < 0:
+                marker = index
+                break
+        if marker < 0:
+            return None
+        base_words: list[Token] = []
+        for token in tokens[marker + 1 : high]:
+            if token.kind != WORD or token.word in self.phrases.punctuation:
+                break
+            base_words.append(token)
+        while base_words and (
+            base_words[-1].word in self.phrases.skip_trailing
+            or base_words[-1].word in self.phrases.share_heads
+            or base_words[-1].word in self.phrases.linkers
+        ):
+            base_words.pop()
+        words = [token for token in base_words if token.word not in self.phrases.quotes]
+        part = self.phrases.before(tokens, low, marker, skip)
+        return Share(part, phrase_of(words) if words else None)
+
+    def topic(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """The topic of a clause with no figure: the part of a share in it, else the noun
+        phrase its predicate follows (地位较为重要的制造业占…: 制造业)."""
+        skip = self.phrases.baseline_spans(tokens, low, high)
+        share = self.share(tokens, low, high, skip)
+        if share is not None:
+            return share.part
+        for index in range(low, high):
+            token = tokens[index]
+            if (
+                self.phrases.is_verb(token) and token.word not in self.phrases.boundary
+            ) or token.word in self.phrases.skip_trailing:
+                return self.phrases.before(tokens, low, index, skip)
+        return None
+
+    def read(
+        self,
+        sentences: list[Sentence],
+        figures: list[RawFigure],
+        figure_at: list[tuple[int, int]],
+        groups: list[list[int]],
+        paragraph_ends: list[int],
+    ) -> list[tuple[Phrase | None, Phrase | None]]:
+        """The subject and base of each figure (see the module docstring)."""
+        read: list[tuple[Phrase | None, Phrase | None]] = [(None, None)] * len(figures)
+        chain: Phrase | None = None  # the topic in force: the last subject read
+        chain_paragraph = -1
+        # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
+        part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
+        for group in groups:
+            sentence_index, first_token = figure_at[group[0]]
+            sentence = sentences[sentence_index]
+            found = sentence.tokens
+            clause_start = sentence.clause_starts[first_token]
+            previous = sentence.previous_figure(first_token)
+            low = previous + 1 if previous >= 0 else clause_start
+            last_token = figure_at[group[-1]][1]
+            high = sentence.clause_ends[last_token]
+            for ahead in range(last_token + 1, high):
+                if found[ahead].kind == FIGURE:
+                    high = ahead
+                    break
+            earlier = part_subjects.setdefault((sentence_index, sentence.part_starts[first_token]), [])
+            subjects = self._group_subjects(found, low, first_token, last_token + 1, high, group, figures, earlier)
+            paragraph = bisect_right(paragraph_ends, figures[group[0]].start)
+            for member, (subject, base) in zip(group, subjects, strict=True):
+                if subject is None:
+                    subject = self._inherited(sentence, first_token, _last_known(earlier))
+                if (
+                    subject is None
+                    and chain_paragraph == paragraph
+                    and self._opens_with_predicate(sentence, clause_start)
+                ):
+                    subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
+                read[member] = (subject, base)
+                if subject is not None or not earlier or earlier[-1] is None:
+                    earlier.append(subject)  # runs of figures with no subject are kept as one
+                if subject is not None:
+                    chain, chain_paragraph = subject, paragraph
+        return read
+
+    def _group_subjects(
+        self,
+        found: list[Token],
+        low: int,
+        first: int,
+        after_last: int,
+        high: int,
+        group: list[int],
+        figures: list[RawFigure],
+        earlier: list[Phrase | None],
+    ) -> list[tuple[Phrase | None, Phrase | None]]:
+        """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone."""
+        phrases = self.phrases
+        skip = phrases.baseline_spans(found, low, first)
+        if len(group) > 1:
+            listed = self._listed_subjects(found, low, first, len(group), _joiner(found, first), skip, earlier)
+            if listed is not None:
+                return [(subject, None) for subject in listed]
+        share = self.share(found, low, first, skip)
+        if share is not None:
+            part = share.part
+            if part is not None and part.text in phrases.share_words:
+                part = None
+            return [(part, share.base)] * len(group)
+        if len(group) == 1:
+            taken_part = self.after.participation(found, after_last, high)
+            if taken_part is not None:
+                return [(taken_part, None)]
+        figure = figures[group[0]]
+        count = figure.kind == "count" and figure.per is None
+        governed = _governed(phrases, found, low, first)
+        after = self.after.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
+        enumerated = (
+            first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
+        )
+        if enumerated and after is None:
+            after = self.after.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
+        if after is not None:
+            return [(after, None)] * len(group)
+        before = phrases.before(found, low, first, skip)
+        if before is not None and before.text in phrases.share_words:
+            inherited = _last_known(earlier)
+            return [(inherited + before if inherited is not None else before, None)] * len(group)
+        return [(before, None)] * len(group)
+
+    def _listed_subjects(
+        self,
+        found: list[Token],
+        low: int,
+        first: int,
+        members: int,
+        joiner: str,
+        skip: list[tuple[int, int]],
+        earlier: list[Phrase | None],
+    ) -> list[Phrase | None] | None:
+        """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
+        split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
+        one list word gives as many items as figures (批发、零售业与运输、仓库业分别占…), else
+        at every list word; an item that holds its own list stays whole, and a head the last
+        item has and the others lack is theirs too (广播和电视人口覆盖率). With no items before
+        the figures, they pair with the subjects of as many figures before them."""
+        stem_end = first
+        for index in range(first - 1, low - 1, -1):
+            if found[index].kind == WORD and found[index].word in self.distributive:
+                stem_end = index
+                break
+        stem_start = low
+        while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
+            stem_start += 1  # the frame before the list: 全年交通、水利投资
+        items: list[tuple[int, int]] = []
+        candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
+        for separators in candidates:
+            items = _split_items(found, stem_start, stem_end, separators)
+            if len(items) == members:
+                break
+        if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
+            return None  # a list of times: the periods pair up (timeline.py)
+        if len(items) == members:
+            names: list[Phrase] = []
+            wholes = 0
+            for item_start, item_end in items:
+                phrase = self.phrases.before(found, item_start, item_end, skip)
+                if phrase is None:
+                    break
+                whole = self.phrases.item(found, item_start, item_end)
+                if whole is not None and whole.text.endswith(phrase.text):
+                    names.append(whole)
+                    wholes += 1
+                else:
+                    names.append(phrase)
+            if len(names) == members:
+                last_first, last_end = items[-1]
+                words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
+                size = 0 if wholes else _shared_head([name.text for name in names], words)
+                if not size:
+                    return list(names)
+                head = names[-1].tail(size)
+                return [*(name + head for name in names[:-1]), names[-1]]
+        if self.phrases.before(found, stem_start, stem_end, skip) is None:
+            known: list[Phrase | None] = []
+            texts: set[str] = set()
+            for subject in reversed(earlier):
+                if subject is not None and subject.text not in texts:
+                    known.insert(0, subject)
+                    texts.add(subject.text)
+                    if len(known) == members:
+                        return known
+        return None
+
+    def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
+        """A clause with no indicator of its own continues the topic before it in its part of
+        the sentence: the last subject read there, else the topic of a clause before it."""
+        if last_known is not None:
+            return last_known
+        part_start = sentence.part_starts[position]
+        end = sentence.clause_starts[position] - 1
+        for _ in range(TOPIC_CLAUSES_BACK):
+            if end <= part_start:
+                break
+            start = sentence.clause_starts[end - 1]
+            clause = sentence.tokens[start:end]
+            if any(token.kind == GAP for token in clause):
+                # a clause with no figure was left uncut: cut it now, it is the one place to look
+                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+            topic = self.topic(clause, 0, len(clause))
+            if topic is not None:
+                return topic
+            end = start - 1
+        return None
+
+    def _cut_now(self, text: str, start: int, end: int) -> list[Token]:
+        """text[start:end] cut into words on the spot, with their offsets."""
+        found: list[Token] = []
+        position = start
+        for word, tag in self.tagger.cut(text[start:end]):
+            found.append(Token(word, tag, position, position + len(word), WORD, -1))
+            position += len(word)
+        return found
+
+    def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
+        """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
+        phrases = self.phrases
+        predicates = self.predicates
+        opening = sentence.tokens[clause_start:]
+        if opening and opening[0].kind == GAP:
+            gap = opening[0]
+            opening = self._cut_now(sentence.text, gap.start, min(gap.end, gap.start + OPENING_CHARACTERS))
+        for token in opening:
+            if token.kind == FIGURE:
+                return True
+            if token.kind == TIME:
+                continue
+            word = token.word
+            if word in phrases.skip_trailing or word in predicates.up or word in predicates.down:
+                return True
+            if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
+                return True
+            if token.tag in phrases.stop_tags:
+                continue
+            return False
+        return False
+
+    # ----- direction, status, measure -------------------------------------------------------
+
+
+def _shared_head(texts: list[str], last_words: list[str]) -> int:
+    """How many characters at the end of the last item of a list are a head that the others
+    lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
+    居民人均可支配收入: the last item without as many characters as the first item has; when
+    that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
+    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值)."""
+    if len(texts) < 2 or len(last_words) < 2:
+        return 0
+    final = last_words[-1]
+    if any(text.endswith(final) for text in texts[:-1]):
+        return 0
+    last = texts[-1]
+    head = last[len(texts[0]) :]
+    if len(head) < 2 or not last.endswith(head):
+        head = final
+    return len(head) if len(head) >= 2 and head != last else 0
+
+
+def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
+    """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
+    if subjects and subjects[-1] is not None:
+        return subjects[-1]
+    if len(subjects) > 1:
+        return subjects[-2]
+    return None
+
+
+def _split_items(found: list[Token], low: int, high: int, separators: frozenset[str]) -> list[tuple[int, int]]:
+    """[first, end) token ranges of a list's items in tokens[low:high]."""
+    items: list[tuple[int, int]] = []
+    start = low
+    for index in range(low, high):
+        token = found[index]
+        if token.kind == WORD and token.word in separators:
+            if index > start:
+                items.append((start, index))
+            start = index + 1
+    if high > start:
+        items.append((start, high))
+    return items
+
+
+def _joiner(found: list[Token], first: int) -> str:
+    """The list word right after a group's first figure (1%[和]2%), or ""."""
+    following = found[first + 1] if first + 1 < len(found) else None
+    return following.word if following is not None and following.kind == WORD else ""
+
+
+def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:
+    """True when a verb governs the figure or a proper name stands right before it: the word
+    before it (past adverbs and qualifiers) is a verb or a name, or nothing stands before it in
+    its clause."""
+    for back in range(first - 1, low - 1, -1):
+        token = found[back]
+        if token.kind != WORD:
+            return False
+        if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
+            continue
+        return phrases.is_verb(token) or token.tag in phrases.name_tags
+    return True

@@ -1,0 +1,141 @@
+"""Noun phrases after a figure: the thing a count counts (新建3所[高校], 惠及9万[儿童]), the noun a
+figure modifies through 的 (贡献了全国24.1%的[增量]), a noun right after an amount that a verb
+governs (设立超500亿元[区域基金]), and what people counted take part in (有57.61万职工参加了
+[基本养老保险]). The word classes are subject.NounPhrases'; the words, patterns/subject.toml's.
+"""
+
+from __future__ import annotations
+
+from presscan.subject import MOST_SUBJECT_CHARACTERS, NounPhrases, Phrase, phrase_of
+from presscan.tokens import WORD, Token
+
+
+class NounsAfter:
+    """Rules for the noun phrase after a figure, over one pattern set's word classes."""
+
+    def __init__(self, phrases: NounPhrases) -> None:
+        self.phrases = phrases
+
+    def after(self, tokens: list[Token], low: int, high: int, count: bool, verb_before: bool) -> Phrase | None:
+        # verb_before: a verb governs the figure (设立超500亿元区域基金), or a proper name stands
+        # before it (延长石油150亿方/年天然气产能): the noun right after it is what it measures
+        """The noun phrase right after a figure: the thing a count counts (3所[高校]), the noun the
+        figure modifies through 的 (24.1%的[增量]), or a noun right after an amount that a verb
+        governs (设立超500亿元[区域基金])."""
+        if low >= high:
+            return None
+        index = low
+        through_de = tokens[index].kind == WORD and tokens[index].word in self.phrases.linkers
+        if through_de:
+            index += 1
+        elif not count and not verb_before:
+            return None
+        phrase = self._collect_forward(tokens, index, high, single_morpheme=count and not through_de)
+        if phrase is None:
+            return None
+        if phrase.text in self.phrases.generic_nouns or all(
+            tokens[i].word in self.phrases.generic_nouns
+            for i in range(phrase.first, phrase.last + 1)
+            if tokens[i].kind == WORD
+        ):
+            return None
+        if not through_de and not count:
+            # an amount with a noun after it: only where the noun closes the clause (…500亿元区域基金。)
+            following = phrase.last + 1
+            if (
+                following < high
+                and not self.phrases.is_stop(tokens[following])
+                and not self.phrases.is_verb(tokens[following])
+            ):
+                return None
+        return phrase
+
+    def _collect_forward(
+        self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
+    ) -> Phrase | None:
+        parts: list[int] = []  # token indexes
+        first = index
+        last = index - 1
+        size = 0
+        depth = 0
+        while index < high and size < MOST_SUBJECT_CHARACTERS:
+            token = tokens[index]
+            word = token.word
+            if token.kind != WORD:
+                break
+            if word in self.phrases.open_brackets:
+                if not parts:
+                    break
+                depth += 1
+                parts.append(index)
+                index += 1
+                continue
+            if word in self.phrases.close_brackets:
+                if depth == 0:
+                    break
+                depth -= 1
+                parts.append(index)
+                last = index
+                index += 1
+                continue
+            if depth:
+                parts.append(index)
+                index += 1
+                continue
+            if word in self.phrases.quotes:
+                index += 1
+                continue
+            if word in self.phrases.list_separators and parts:
+                following = tokens[index + 1] if index + 1 < high else None
+                if following is not None and self.phrases.is_noun(following):
+                    parts.append(index)
+                    index += 1
+                    continue
+                break
+            if self.phrases.is_noun(token) or (
+                single_morpheme and not parts and token.tag in self.phrases.morpheme_tags
+            ):
+                parts.append(index)
+                size += len(word)
+                last = index
+                index += 1
+                continue
+            following = tokens[index + 1] if index + 1 < high else None
+            verb = self.phrases.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
+            # an attributive verb or adjective inside the name: 计划新开工项目, 供需对接和投融资项目,
+            # 102项重大工程; not a verb before its object (完成投资)
+            if (
+                following is not None
+                and (verb or token.tag in self.phrases.modifier_tags)
+                and (
+                    (self.phrases.is_noun(following) and following.tag not in self.phrases.verbal_noun_tags)
+                    or (following.word in self.phrases.list_separators and bool(parts))
+                )
+            ):
+                parts.append(index)
+                size += len(word)
+                index += 1
+                continue
+            break
+        kept = [index for index in parts if index <= last]
+        while kept and (
+            tokens[kept[-1]].word in self.phrases.list_separators or tokens[kept[-1]].word in self.phrases.open_brackets
+        ):
+            kept.pop()
+        phrase = phrase_of([tokens[index] for index in kept])
+        if not phrase.text or (len(phrase.text) < 2 and not single_morpheme):
+            return None
+        phrase.first, phrase.last = first, last
+        return phrase
+
+    def participation(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """有57.61万职工[参加了]基本养老保险: a count of people who take part in something measures it."""
+        index = low
+        if index < high and self.phrases.is_noun(tokens[index]):
+            index += 1  # the people counted: 职工
+        if index >= high or tokens[index].kind != WORD or tokens[index].word not in self.phrases.participation_verbs:
+            return None
+        index += 1
+        while index < high and tokens[index].kind == WORD and tokens[index].tag in self.phrases.stop_tags:
+            index += 1  # 参加[了]
+        return self._collect_forward(tokens, index, high, single_morpheme=False, leading_verb=True)
