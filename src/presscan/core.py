@@ -9,7 +9,7 @@ import regex
 from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
-from presscan.patternset import PatternSet, default_patterns
+from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
 from presscan.segment import Layout, Spans, layout, line_of, line_starts
@@ -336,6 +336,11 @@ def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int,
 def _full_sentences(text: str, headings: list[tuple[int, int]]) -> Spans:
     """Sentences to their full stop (a ； does not end one), a heading being one of its own."""
     cuts = {match.end() for match in _FULL_SENTENCE_END.finditer(text)}
+    # a line that was not wrapped (a heading, a title, an item of a list) ends its sentence
+    position = text.find(HARD_BREAK)
+    while position != -1:
+        cuts.add(position + 1)
+        position = text.find(HARD_BREAK, position + 1)
     for start, end in headings:
         cuts.add(start)
         cuts.add(end)
