@@ -276,8 +276,16 @@ def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str
     read back from where it came from (normalising folds one character for one)."""
     if phrase is None:
         return None
-    written = "".join(original[folded.original_offset(position)] for position in phrase.positions)
-    return written
+    positions = phrase.positions
+    if not positions:
+        return phrase.text
+    first, last = positions[0], positions[-1]
+    if last - first + 1 == len(positions):
+        # one run of the normalised text (the usual case): one slice, if nothing was dropped inside it
+        start, end = folded.span(first, last + 1)
+        if end - start == len(positions):
+            return original[start:end]
+    return "".join(original[folded.original_offset(position)] for position in positions)
 
 
 def _period(attribution: Attribution, original: str, folded: Normalised, base: int) -> Period | None:
