@@ -219,7 +219,20 @@ FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIGURES)
+KNOWN_FAILURES = [
+    pytest.param(
+        "河西市2024年国民经济和社会发展统计公报\n全年新增就业5万人。",
+        [("5万人", "50000", "人", "全年新增就业5万人。")],
+        id="a title over one line of text",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="two lines, the first the longer: by their lengths alone they read as a wrapped paragraph",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES + KNOWN_FAILURES)
 def test_figures_and_their_contexts(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert figures(text) == expected
 

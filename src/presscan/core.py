@@ -107,7 +107,7 @@ def _extract_piece(
     paragraph_ends = sorted(
         {*structure.paragraph_ends(), *(end for _, end in headings), *(start for start, _ in headings)}
     )
-    full_sentences = _full_sentences(folded.text, headings)
+    full_sentences = _full_sentences(folded.text, structure, patterns, headings)
     rules = attributor(patterns)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
     if not raw:
@@ -312,13 +312,15 @@ def _period(attribution: Attribution, original: str, folded: Normalised, base: i
     )
 
 
-# ----- provisional layout: headings and full sentences --------------------------------------
-# TODO(layout): segment.py's structure replaces these.
+# ----- headings and full sentences, for attribution --------------------------------------
+# _full_sentences reads segment's structure; _headings still reads the original's lines,
+# not Layout.headings: by line lengths alone, a title over one line of text (a two-line
+# text) reads as one wrapped paragraph, and attribution must still see it as a heading.
+# TODO(attribution): read the Layout itself (sentences, clauses, paragraphs, headings).
 _LINE = regex.compile(r"[^\r\n]+")
 _SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[、.．](?![0-9]))")
 _LINE_END_MARKS = "。！？；，：,;:!?、"
 _HEADING_MOST_CHARACTERS = 40
-_FULL_SENTENCE_END = regex.compile(r"[。！？!?]++")
 
 
 def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int, int]]:
@@ -341,18 +343,21 @@ def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int,
     return found
 
 
-def _full_sentences(text: str, headings: list[tuple[int, int]]) -> Spans:
-    """Sentences to their full stop (a ； does not end one), a heading being one of its own."""
-    cuts = {match.end() for match in _FULL_SENTENCE_END.finditer(text)}
-    # a line that was not wrapped (a heading, a title, an item of a list) ends its sentence
-    position = text.find(HARD_BREAK)
-    while position != -1:
-        cuts.add(position + 1)
-        position = text.find(HARD_BREAK, position + 1)
+def _full_sentences(text: str, structure: Layout, patterns: PatternSet, headings: list[tuple[int, int]]) -> Spans:
+    """Sentences to their full stop (a ； does not end one) or to a line that was not wrapped
+    (a heading, a title, an item of a list), a heading being one of its own."""
+    punctuation = patterns.punctuation
+    closers = punctuation.closing_brackets | punctuation.quote_marks
+    cuts: set[int] = set()
+    for end in structure.sentences.ends[:-1]:
+        last = end - 1
+        while last > 0 and text[last] in closers:
+            last -= 1
+        if text[last] == HARD_BREAK or text[last] in punctuation.paragraph_end:
+            cuts.add(end)
     for start, end in headings:
         cuts.add(start)
         cuts.add(end)
     cuts.discard(0)
-    cuts = {cut for cut in cuts if cut < len(text)}
-    ordered = sorted(cuts)
+    ordered = sorted(cut for cut in cuts if cut < len(text))
     return Spans([0, *ordered], [*ordered, len(text)])
