@@ -20,10 +20,11 @@ def write(tmp_path: Path, text: str, name: str = "my-marks.toml") -> Path:
 
 def test_the_shipped_classes() -> None:
     marks = default_patterns().punctuation
-    assert {"。", "！", "？", "；", ".", "!", "?", ";"} <= marks.sentence_end
+    assert {"。", "！", "？", ".", "!", "?"} <= marks.full_stop
+    assert {"；", ";"} <= marks.part_end and not marks.part_end & marks.full_stop
+    assert marks.sentence_end == marks.full_stop | marks.part_end
     assert {"，", ",", "：", ":"} <= marks.clause_end
-    assert "；" in marks.sentence_end and "；" not in marks.paragraph_end
-    assert marks.paragraph_end <= marks.sentence_end
+    assert {"：", ":"} <= marks.colons <= marks.clause_end
     assert marks.quotes["“"] == "”" and marks.brackets["（"] == "）"
     assert {"“", "”", "‘", "’"} <= marks.quote_marks
     assert "（" in marks.opening_brackets and "）" in marks.closing_brackets
@@ -34,19 +35,19 @@ def test_the_shipped_classes() -> None:
 @pytest.mark.parametrize(
     ("text", "key", "problem"),
     [
-        ('[punctuation]\nsentence_end = ["。。"]\n', "punctuation.sentence_end.0", "at most 1 character"),
+        ('[punctuation]\nfull_stop = ["。。"]\n', "punctuation.full_stop.0", "at most 1 character"),
         ('[punctuation]\nclause_end = ["a"]\n', "punctuation.clause_end.0", "should match pattern"),
-        ('[punctuation]\nsentence_end = [" "]\n', "punctuation.sentence_end.0", "should match pattern"),
-        ('[punctuation]\nparagraph_end = ["、"]\n', "punctuation.paragraph_end.、", "must be a sentence end too"),
+        ('[punctuation]\npart_end = [" "]\n', "punctuation.part_end.0", "should match pattern"),
+        ('[punctuation]\ncolons = ["、"]\n', "punctuation.colons.、", "must be a clause end too"),
         ('[punctuation]\nquotes = { "“" = 3 }\n', "punctuation.quotes.“", "valid string"),
-        ('[punctuation]\nfull_stop = ["。"]\n', "punctuation.full_stop", "unknown key"),
+        ('[punctuation]\nfull_stops = ["。"]\n', "punctuation.full_stops", "unknown key"),
         ('[punctuation]\nabbreviations = ["No"]\n', "punctuation.abbreviations.0", "should match pattern"),
     ],
     ids=[
         "two characters",
         "a letter",
         "a space",
-        "a paragraph end that ends no sentence",
+        "a colon that ends no clause",
         "not a mark",
         "unknown",
         "no dot",
@@ -62,10 +63,10 @@ def test_a_broken_punctuation_file_names_the_file_and_the_key(
     assert str(path) in message and key in message and problem in message, message
 
 
-def test_a_user_file_adds_a_sentence_end(tmp_path: Path) -> None:
+def test_a_user_file_adds_a_full_stop(tmp_path: Path) -> None:
     text = "全年新增充电桩890台｡新建5G基站1200座｡"  # U+FF61, the half-width ideographic full stop
     assert [figure.context for figure in extract(text)] == [text, text]
-    patterns = load_patterns([write(tmp_path, '[punctuation]\nsentence_end = ["｡"]\nparagraph_end = ["｡"]\n')])
+    patterns = load_patterns([write(tmp_path, '[punctuation]\nfull_stop = ["｡"]\n')])
     assert [figure.context for figure in extract(text, patterns=patterns)] == [
         "全年新增充电桩890台｡",
         "新建5G基站1200座｡",
@@ -76,7 +77,7 @@ def test_a_user_file_adds_a_sentence_end(tmp_path: Path) -> None:
     )
     paragraphs = layout("全年新增充电桩890台｡\n新建5G基站1200座", patterns.punctuation).paragraphs
     assert paragraphs.starts == [0, len("全年新增充电桩890台｡\n")]
-    assert "｡" not in default_patterns().punctuation.sentence_end  # nothing leaked into the shipped set
+    assert "｡" not in default_patterns().punctuation.full_stop  # nothing leaked into the shipped set
 
 
 @pytest.mark.parametrize(

@@ -353,7 +353,7 @@ def _full_sentences(text: str, structure: Layout, patterns: PatternSet, headings
         last = end - 1
         while last > 0 and text[last] in closers:
             last -= 1
-        if text[last] == HARD_BREAK or text[last] in punctuation.paragraph_end:
+        if text[last] == HARD_BREAK or text[last] in punctuation.full_stop:
             cuts.add(end)
     for start, end in headings:
         cuts.add(start)

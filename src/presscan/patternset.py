@@ -202,9 +202,10 @@ Mark = Annotated[str, StringConstraints(min_length=1, max_length=1, pattern=r"^[
 class PunctuationSection(_Strict):
     """Punctuation classes (see patterns/punctuation.toml): what cuts sentences, clauses and paragraphs."""
 
-    sentence_end: list[Mark] = Field(default_factory=list)
+    full_stop: list[Mark] = Field(default_factory=list)
+    part_end: list[Mark] = Field(default_factory=list)
     clause_end: list[Mark] = Field(default_factory=list)
-    paragraph_end: list[Mark] = Field(default_factory=list)
+    colons: list[Mark] = Field(default_factory=list)
     list_marks: list[Mark] = Field(default_factory=list)
     quotes: dict[Mark, Mark] = Field(default_factory=dict)
     brackets: dict[Mark, Mark] = Field(default_factory=dict)
@@ -298,18 +299,24 @@ class Punctuation:
     """The [punctuation] sections of every file, merged: the marks that cut text and the pairs
     that enclose it, as sets, and the regular expressions segment and core cut with.
 
-    Sets of single characters: `mark in punctuation.sentence_end`. `quotes` and `brackets`
+    Sets of single characters: `mark in punctuation.full_stop`. `quotes` and `brackets`
     map an opening mark to its closing one.
     """
 
-    sentence_end: frozenset[str] = frozenset()
+    full_stop: frozenset[str] = frozenset()  # ends a sentence, a full sentence and, at a line end, a paragraph
+    part_end: frozenset[str] = frozenset()  # ends a sentence (；), not a full sentence or a paragraph
     clause_end: frozenset[str] = frozenset()  # without the sentence ends, which end a clause too
-    paragraph_end: frozenset[str] = frozenset()
+    colons: frozenset[str] = frozenset()  # clause ends that introduce what follows
     list_marks: frozenset[str] = frozenset()
     quotes: Mapping[str, str] = field(default_factory=dict)
     brackets: Mapping[str, str] = field(default_factory=dict)
     abbreviations: tuple[str, ...] = ()
     url_starts: tuple[str, ...] = ()
+
+    @cached_property
+    def sentence_end(self) -> frozenset[str]:
+        """What segment cuts sentences at: full stops and part ends (。；)."""
+        return self.full_stop | self.part_end
 
     @cached_property
     def quote_marks(self) -> frozenset[str]:
@@ -353,18 +360,17 @@ class Punctuation:
 
     @cached_property
     def paragraph_re(self) -> re.Pattern[str]:
-        """Paragraph ends in normalised text: a paragraph end mark, the closing quotes or
-        brackets after it, and the hard line break after them."""
+        """Paragraph ends in normalised text: a full stop, the closing quotes or brackets after
+        it, and the hard line break after them."""
         closers = _char_class((*self.quotes.values(), *self.brackets.values()))
-        return re.compile(f"{_char_class(self.paragraph_end)}{closers}*+{re.escape(HARD_BREAK)}")
+        return re.compile(f"{_char_class(self.full_stop)}{closers}*+{re.escape(HARD_BREAK)}")
 
     @cached_property
     def last_paragraph_end_re(self) -> regex.Pattern[str]:
         """In the original text, searched from the end (the regex module's reverse flag): a
-        paragraph end mark at the end of a line, with the line break; where core may cut a
-        piece. An ASCII mark right after an ASCII letter or digit (and spaces) may be a decimal
+        full stop at the end of a line, with the line break; where core may cut a piece. An ASCII mark right after an ASCII letter or digit (and spaces) may be a decimal
         point or an abbreviation broken across the line (95.⏎65%): not a paragraph end."""
-        return regex.compile(f"(?r)(?:{self._cut_marks(self.paragraph_end)})[ \t\u3000]*+(?:\r\n|\r|\n)")
+        return regex.compile(f"(?r)(?:{self._cut_marks(self.full_stop)})[ \t\u3000]*+(?:\r\n|\r|\n)")
 
     @cached_property
     def last_sentence_end_re(self) -> regex.Pattern[str]:
@@ -383,7 +389,7 @@ class Punctuation:
 
 def _merge_punctuation(parsed: list[tuple[str, PatternFile]]) -> Punctuation:
     """Lists extend in file order; pairs are added, a later file winning."""
-    sets: dict[str, list[str]] = {"sentence_end": [], "clause_end": [], "paragraph_end": [], "list_marks": []}
+    sets: dict[str, list[str]] = {name: [] for name in ("full_stop", "part_end", "clause_end", "colons", "list_marks")}
     words: dict[str, list[str]] = {"abbreviations": [], "url_starts": []}
     quotes: dict[str, str] = {}
     brackets: dict[str, str] = {}
@@ -393,16 +399,14 @@ def _merge_punctuation(parsed: list[tuple[str, PatternFile]]) -> Punctuation:
             merged.extend(mark for mark in getattr(section, name) if mark not in merged)
         quotes.update(section.quotes)
         brackets.update(section.brackets)
-        sentence_end = set(sets["sentence_end"])
-        for mark in section.paragraph_end:
-            if mark not in sentence_end:
-                raise PatternError(
-                    source, f"punctuation.paragraph_end.{mark}", "a paragraph end must be a sentence end too"
-                )
+        for mark in section.colons:
+            if mark not in sets["clause_end"]:
+                raise PatternError(source, f"punctuation.colons.{mark}", "a colon must be a clause end too")
     return Punctuation(
-        sentence_end=frozenset(sets["sentence_end"]),
+        full_stop=frozenset(sets["full_stop"]),
+        part_end=frozenset(sets["part_end"]),
         clause_end=frozenset(sets["clause_end"]),
-        paragraph_end=frozenset(sets["paragraph_end"]),
+        colons=frozenset(sets["colons"]),
         list_marks=frozenset(sets["list_marks"]),
         quotes=quotes,
         brackets=brackets,

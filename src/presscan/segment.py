@@ -80,8 +80,8 @@ class Layout:
     - `clauses`: clause spans, sentences further cut at clause marks (，：); found
       the first time they are asked for.
     - `paragraphs`: paragraph spans. A paragraph ends with a hard line break right
-      after a paragraph end mark (。！？, see patterns/punctuation.toml); a heading
-      belongs to the paragraph after it.
+      after a full stop (。！？, see patterns/punctuation.toml); a heading belongs to
+      the paragraph after it.
     - `headings`: the numbers (indices into `sentences`, increasing) of the sentences
       that are a line of their own ended by the line break alone, without an end
       mark: titles, headings (一、综合, （二）农业), date lines, a list's lead line, and
@@ -222,7 +222,7 @@ def clauses(text: str, punctuation: Punctuation | None = None) -> Spans:
 
 
 def paragraphs(text: str, punctuation: Punctuation | None = None) -> Spans:
-    """Paragraph spans: cut after a hard line break that follows a paragraph end mark."""
+    """Paragraph spans: cut after a hard line break that follows a full stop."""
     starts = [0]
     ends: list[int] = []
     for match in _punctuation(punctuation).paragraph_re.finditer(text):
