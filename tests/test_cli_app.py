@@ -84,6 +84,7 @@ FLAGS = {
     "extract": [("--hidden", "Also read hidden"), ("--excel", "CSV for spreadsheets"), ("--quiet -q", "No progress")],
     "summary": [("--fail-fast", "Stop at the first"), ("--help -h", "Show this message")],
     "patterns": [("--help -h", "Show this message")],
+    "report": [("--open", "Open the report"), ("--hidden", "Also read hidden")],
     "schema": [("--help -h", "Show this message")],
 }
 

@@ -94,6 +94,21 @@ def test_empty_span_maps_to_a_position() -> None:
         ("今 年 要 做 的 10 项", "今年要做的10项"),
         ("PM2.5 浓度", "PM2.5浓度"),
         ("", ""),
+        # a middle dot between digits is a decimal point; elsewhere it stays
+        ("２·６亿元", "2.6亿元"),
+        ("1・5倍", "1.5倍"),
+        ("1‧25亿", "1.25亿"),
+        ("2･5个", "2.5个"),
+        ("３４·７亿元、８·５万吨", "34.7亿元、8.5万吨"),
+        ("马克思·韦伯", "马克思·韦伯"),
+        ("第3·第4", "第3·第4"),
+        ("2·", "2·"),
+        ("·5", "·5"),
+        ("1··5", "1··5"),
+        # full-width currency signs
+        ("￥120", "¥120"),
+        ("￡5", "£5"),
+        ("＄45", "$45"),
     ],
     ids=lambda value: value,
 )
@@ -193,3 +208,19 @@ def test_offset_maps_agree_with_a_map_of_every_character(original: str) -> None:
 )
 def test_folding_runs_is_translating_every_character(text: str) -> None:
     assert _fold(text) == text.translate(_FOLD)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("12１２·・‧･.一 ，")), max_size=30))
+def test_a_middle_dot_is_folded_only_between_two_digits(text: str) -> None:
+    folded = _fold(text)
+    assert len(folded) == len(text)  # one character for one: offsets do not move
+    translated = text.translate(_FOLD)
+    for index, (before, after) in enumerate(zip(translated, folded, strict=True)):
+        between_digits = (
+            0 < index < len(text) - 1 and translated[index - 1].isdigit() and translated[index + 1].isdigit()
+        )
+        if before in "·・‧･" and between_digits:
+            assert after == "."
+        else:
+            assert after == before

@@ -57,7 +57,7 @@ Input = str | InputError
 # An error as it travels back from a worker process: (kind, source, cause, hint).
 _PackedError = tuple[str, str, str, str | None]
 # A Result as it travels back from a worker process.
-_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None]
+_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,7 @@ class Result:
     error: InputError | InternalError | None = None
     encoding: str | None = None
     format: str | None = None  # the reader that read it (presscan.readers): "text"
+    text: str | None = None  # the document's text, when asked for (keep_text): the records' offsets point into it
 
 
 def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden: bool = False) -> Iterator[Input]:
@@ -201,8 +202,15 @@ def _warm_up(patterns: PatternSet) -> None:
         _warmed_up = True
 
 
-def process(source: Input, patterns: PatternSet, encoding: str | None = None, limits: Limits = Limits()) -> Result:
-    """Read and extract one input; errors are returned, not raised."""
+def process(
+    source: Input,
+    patterns: PatternSet,
+    encoding: str | None = None,
+    limits: Limits = Limits(),
+    keep_text: bool = False,
+) -> Result:
+    """Read and extract one input; errors are returned, not raised. With keep_text the
+    result carries the document's text (a report shows it)."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
     try:
@@ -227,7 +235,7 @@ def process(source: Input, patterns: PatternSet, encoding: str | None = None, li
         return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
     except Exception as exc:  # a bug: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
-    return Result(source, figures, encoding=document.encoding, format=document.format)
+    return Result(source, figures, encoding=document.encoding, format=document.format, text=text if keep_text else None)
 
 
 def _internal(source: str, exc: Exception) -> InternalError:
@@ -245,8 +253,9 @@ def run(
     jobs: int = 1,
     pattern_files: Sequence[Path | str] = (),
     limits: Limits = Limits(),
+    keep_text: bool = False,
 ) -> Iterator[Result]:
-    """Results for `sources`, in their order.
+    """Results for `sources`, in their order; with keep_text each carries its document's text.
 
     jobs > 1 uses worker processes. With fork (Linux) they inherit `patterns`;
     otherwise each loads its patterns once, from the shipped files plus
@@ -255,15 +264,17 @@ def run(
     returns, so a caller may start threads (a progress bar) afterwards.
     """
     if jobs <= 1:
-        return (process(source, patterns, encoding, limits) for source in sources)
+        return (process(source, patterns, encoding, limits, keep_text) for source in sources)
     files = tuple(str(p) for p in pattern_files)
     try:
         pool = _start_pool(patterns, jobs, files)
     except (OSError, ImportError, NotImplementedError) as error:
         # no worker processes here (no /dev/shm, a process limit): one at a time
         sys.stderr.write(f"presscan: warning: cannot start worker processes ({error}); reading one file at a time\n")
-        return (process(source, patterns, encoding, limits) for source in sources)
-    return _ordered(pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits)
+        return (process(source, patterns, encoding, limits, keep_text) for source in sources)
+    return _ordered(
+        pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits, keep_text
+    )
 
 
 def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...]) -> ProcessPoolExecutor:
@@ -304,24 +315,25 @@ def _ordered(
     encoding: str | None,
     jobs: int,
     limits: Limits,
+    keep_text: bool = False,
 ) -> Iterator[Result]:
     window: deque[tuple[str, Future[_Packed] | Result]] = deque()
 
     def submit(source: str) -> Future[_Packed]:
         nonlocal pool
         try:
-            return pool.submit(_work, source, encoding, limits)
+            return pool.submit(_work, source, encoding, limits, keep_text)
         except BrokenProcessPool:
             # A worker died: the files in flight are reported as they come out
             # of the window; the rest go to a new pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
-            return pool.submit(_work, source, encoding, limits)
+            return pool.submit(_work, source, encoding, limits, keep_text)
 
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
-                window.append(("", process(source, patterns, encoding, limits)))
+                window.append(("", process(source, patterns, encoding, limits, keep_text)))
             else:
                 window.append((source, submit(source)))
             while len(window) >= jobs * WINDOW_PER_JOB:
@@ -337,10 +349,10 @@ def _result(source: str, item: Future[_Packed] | Result) -> Result:
     if isinstance(item, Result):
         return item
     try:
-        source, figures, error, encoding, reader = item.result()
+        source, figures, error, encoding, reader, text = item.result()
     except BrokenProcessPool:
         return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
-    return Result(source, figures, _unpack(error), encoding, reader)
+    return Result(source, figures, _unpack(error), encoding, reader, text)
 
 
 def _pack(error: InputError | InternalError | None) -> _PackedError | None:
@@ -378,9 +390,9 @@ def _ready() -> None:
     pass
 
 
-def _work(source: str, encoding: str | None, limits: Limits = Limits()) -> _Packed:
+def _work(source: str, encoding: str | None, limits: Limits = Limits(), keep_text: bool = False) -> _Packed:
     """One file in a worker. InputError does not survive pickling (its __init__
     takes three arguments), so it travels as its parts."""
     assert _worker_patterns is not None, "worker started without _init_worker"
-    result = process(source, _worker_patterns, encoding, limits)
-    return result.source, result.figures, _pack(result.error), result.encoding, result.format
+    result = process(source, _worker_patterns, encoding, limits, keep_text)
+    return result.source, result.figures, _pack(result.error), result.encoding, result.format, result.text

@@ -92,10 +92,13 @@ class InputOptions:
 class BatchRun:
     """One batch as a command runs it; `results()` once, then `exit_code()`."""
 
-    def __init__(self, options: InputOptions, patterns: PatternSet, errors: IO[str] | None = None) -> None:
+    def __init__(
+        self, options: InputOptions, patterns: PatternSet, errors: IO[str] | None = None, *, keep_text: bool = False
+    ) -> None:
         self.options = options
         self.patterns = patterns
         self.errors = errors
+        self.keep_text = keep_text  # each result carries its document's text (presscan report)
         self.tally = Tally()
         self.internal_errors = 0  # inputs that met a bug in presscan
 
@@ -121,6 +124,7 @@ class BatchRun:
             jobs=self.jobs_for(files),
             pattern_files=options.patterns,
             limits=options.limits,
+            keep_text=self.keep_text,
         )
         bar = progress(len(sources), quiet=options.quiet)  # after run(): its workers are started, the bar's thread not
         try:

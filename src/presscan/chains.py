@@ -369,5 +369,5 @@ def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) ->
             return False
         if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
             continue
-        return phrases.is_verb(token) or token.tag in phrases.name_tags
+        return phrases.is_verb(token) or token.tag in phrases.name_tags or token.word in phrases.capacity_verbs
     return True

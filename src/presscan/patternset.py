@@ -15,19 +15,22 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
 from presscan.errors import PatternError
+from presscan.record import Qualifier
 
-Qualifier = Literal["approx", "at_least", "at_most", "more_than", "less_than", "nearly"]
 Word = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S+$")]
 KindName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
+Char = Annotated[str, StringConstraints(min_length=1, max_length=1)]
+DecimalText = Annotated[str, StringConstraints(pattern=r"^-?[0-9]+(\.[0-9]+)?$")]
 
 
 class _Strict(BaseModel):
@@ -40,6 +43,39 @@ class UnitEntry(_Strict):
     not_before: list[Word] = Field(default_factory=list)
     # 成 is a tenth: 三成 = 30 %, and a digit after it is the next tenth (三成五 = 35 %)
     scale: Annotated[int, Field(gt=1)] | None = None
+    # 折: two digits written together are a whole and a tenth (九五折 = 9.5, 75折 = 7.5)
+    pairs: bool = False
+    # the number must be below this (折: 十折 is no discount at all)
+    below: Annotated[int, Field(gt=0)] | None = None
+    # the unit counts only where one of these words stands earlier in the clause (度 after 用电) ...
+    context: list[Word] = Field(default_factory=list)
+    # ... or one of these right before it (30多年)
+    right_after: list[Word] = Field(default_factory=list)
+    # not right after these (两两 is "in pairs")
+    not_after: list[Word] = Field(default_factory=list)
+    # not where one of these stands right before the number (一波三折 is an idiom, not a price)
+    not_after_number: list[Word] = Field(default_factory=list)
+    # not where a unit or a numeral follows (三两天: 两 is the numeral two there)
+    not_before_unit: bool = False
+
+
+class CountedNounsSection(_Strict):
+    """Nouns that count people or households, read after a number with no measure word."""
+
+    unit: Word = "人"  # a noun's unit when its last character is not a count unit itself
+    nouns: list[Word] = Field(default_factory=list)
+    units: dict[Word, Word] = Field(default_factory=dict)  # nouns counted in another unit: 游客 -> 人次
+    not_before: list[Word] = Field(default_factory=list)  # without a magnitude, not before these (市民热线)
+
+
+class SubunitEntry(_Strict):
+    of: Word  # the unit it divides: 角 of 元
+    value: DecimalText  # its worth in that unit: 0.1
+
+
+class AroundEntry(_Strict):
+    after: list[Word]  # one of these right after the figure completes the qualifier
+    qualifier: Qualifier
 
 
 class PerSection(_Strict):
@@ -50,21 +86,37 @@ class OrdinalSection(_Strict):
     prefixes: list[Word] = Field(default_factory=list)
 
 
+class FormalSection(_Strict):
+    characters: list[Char] = Field(default_factory=list)  # numerals only beside another numeral (陆拾, not 陆家嘴)
+
+
 class QualifierSection(_Strict):
     before: dict[Word, Qualifier] = Field(default_factory=dict)
     inside: dict[Word, Qualifier] = Field(default_factory=dict)
     after: dict[Word, Qualifier] = Field(default_factory=dict)
+    around: dict[Word, AroundEntry] = Field(default_factory=dict)
 
 
 class PrefixEntry(_Strict):
     unit: Word
     kind: KindName
+    scale: DecimalText | None = None  # 万分之三 in percent: 3 x 0.01
 
 
 class PhraseEntry(_Strict):
-    value: Annotated[str, StringConstraints(pattern=r"^-?[0-9]+(\.[0-9]+)?$")]
+    value: DecimalText
     unit: Word
     kind: KindName
+    after: list[Word] = Field(default_factory=list)  # only right after one of these (打对折)
+    not_before: list[Word] = Field(default_factory=list)  # not before these (半成品)
+
+
+class HalfSection(_Strict):
+    """半 after a unit (两吨半) or between a measure word and the unit (一个半小时)."""
+
+    word: Word | None = None
+    between: list[Word] = Field(default_factory=list)
+    not_before: list[Word] = Field(default_factory=list)
 
 
 class VagueEntry(_Strict):
@@ -82,9 +134,16 @@ class NumberWordsSection(_Strict):
     range_separators: list[Word] = Field(default_factory=list)
     negative_signs: list[Word] = Field(default_factory=list)
     inclusive_notes: list[Word] = Field(default_factory=list)
+    negative_words: list[Word] = Field(default_factory=list)
+    negative_words_not_after: list[Word] = Field(default_factory=list)
+    subunit_joiners: list[Word] = Field(default_factory=list)
+    bare_magnitude_after: list[Word] = Field(default_factory=list)
+    link_starts: list[Word] = Field(default_factory=list)
+    titles: dict[Char, Char] = Field(default_factory=dict)
+    half: HalfSection = Field(default_factory=HalfSection)
     prefixes: dict[Word, PrefixEntry] = Field(default_factory=dict)
     phrases: dict[Word, PhraseEntry] = Field(default_factory=dict)
-    vague: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], VagueEntry] = Field(default_factory=dict)
+    vague: dict[Char, VagueEntry] = Field(default_factory=dict)
 
 
 Tag = Annotated[str, StringConstraints(pattern=r"^[a-z]{1,5}$")]
@@ -116,6 +175,8 @@ class SubjectSection(_Strict):
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
     attributive_verbs: list[Word] = Field(default_factory=list)
+    capacity_verbs: list[Word] = Field(default_factory=list)
+    conversion_verbs: list[Word] = Field(default_factory=list)
     name_tags: list[Tag] = Field(default_factory=list)
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
@@ -158,7 +219,7 @@ class PeriodSection(_Strict):
     centuries: dict[Word, int] = Field(default_factory=dict)
     not_before: list[Word] = Field(default_factory=list)
     month_suffixes: list[Word] = Field(default_factory=list)
-    first_months: Word | None = None
+    first_months: list[Word] = Field(default_factory=list)
     month_count: list[Word] = Field(default_factory=list)
     weekdays: list[Word] = Field(default_factory=list)
 
@@ -217,19 +278,17 @@ class PatternFile(_Strict):
     """One pattern file; every section is optional so that a user file may add just one unit."""
 
     units: dict[Word, UnitEntry] = Field(default_factory=dict)
+    context_units: dict[Word, Annotated[list[UnitEntry], Field(min_length=1)]] = Field(default_factory=dict)
+    currency_signs: dict[Word, Word] = Field(default_factory=dict)
+    subunits: dict[Word, SubunitEntry] = Field(default_factory=dict)
     per: PerSection = Field(default_factory=PerSection)
-    counted_nouns: dict[Word, Word] = Field(default_factory=dict)
+    counted_nouns: CountedNounsSection = Field(default_factory=CountedNounsSection)
     magnitudes: dict[Word, Annotated[int, Field(gt=1)]] = Field(default_factory=dict)
-    digits: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], Annotated[int, Field(ge=0, le=9)]] = (
-        Field(default_factory=dict)
-    )
-    places: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], Annotated[int, Field(gt=1)]] = Field(
-        default_factory=dict
-    )
-    sections: dict[Annotated[str, StringConstraints(min_length=1, max_length=1)], Annotated[int, Field(gt=1)]] = Field(
-        default_factory=dict
-    )
+    digits: dict[Char, Annotated[int, Field(ge=0, le=9)]] = Field(default_factory=dict)
+    places: dict[Char, Annotated[int, Field(gt=1)]] = Field(default_factory=dict)
+    sections: dict[Char, Annotated[int, Field(gt=1)]] = Field(default_factory=dict)
     ordinals: OrdinalSection = Field(default_factory=OrdinalSection)
+    formal: FormalSection = Field(default_factory=FormalSection)
     qualifiers: QualifierSection = Field(default_factory=QualifierSection)
     number_words: NumberWordsSection = Field(default_factory=NumberWordsSection)
     subject: SubjectSection = Field(default_factory=SubjectSection)
@@ -251,6 +310,50 @@ class Unit:
     not_before: tuple[str, ...]
     source: str  # the pattern file it came from
     scale: int | None = None  # 成: the number counts tenths of 100 %
+    pairs: bool = False  # 折: 九五折 is 9.5
+    below: int | None = None  # the number must be below this
+    right_after: tuple[str, ...] = ()  # a word right before the unit that gives it its meaning ...
+    not_after: tuple[str, ...] = ()
+    not_after_number: tuple[str, ...] = ()
+    not_before_unit: bool = False
+    latin: bool = False  # written in ASCII (kg, m2): a letter or digit right after it makes it part of a word
+    # ... or one of its context words earlier in the clause (found longest first at each position)
+    context_re: re.Pattern[str] | None = None
+    # any of latin, not_after, not_before_unit, context, right_after: one test for the plain units
+    checked: bool = False
+    not_before_chars: frozenset[str] = frozenset()  # first characters of not_before: a quick test
+
+    @staticmethod
+    def of(surface: str, entry: UnitEntry, source: str) -> Unit:
+        words = "|".join(re.escape(word) for word in sorted(entry.context, key=len, reverse=True))
+        latin = surface.isascii() and surface[-1].isalnum()
+        checked = latin or bool(entry.not_after or entry.not_before_unit or entry.context or entry.right_after)
+        return Unit(
+            surface,
+            entry.unit or surface,
+            entry.kind,
+            tuple(entry.not_before),
+            source,
+            entry.scale,
+            entry.pairs,
+            entry.below,
+            tuple(entry.right_after),
+            tuple(entry.not_after),
+            tuple(entry.not_after_number),
+            entry.not_before_unit,
+            latin,
+            re.compile(words) if words else None,
+            checked,
+            frozenset(word[0] for word in entry.not_before),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Subunit:
+    surface: str
+    of: str  # the unit it divides
+    value: Decimal  # its worth in that unit
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +454,23 @@ class Punctuation:
         first = _char_class((*(mark for mark in marks if mark.isascii()), HARD_BREAK))
         any_mark = _char_class((*marks, HARD_BREAK))
         return re.compile(f"{any_mark}(?<=({first})|[^\x00-\x7f]){closers}*+(?:{any_mark}{closers}*+)*+")
+
+    @cached_property
+    def clause_mark_re(self) -> re.Pattern[str]:
+        """One mark that ends a clause or a sentence where it cuts: an ASCII mark between two ASCII
+        letters or digits (3.5, 8,432, 10:30) does not. For a search in a short window."""
+        return re.compile(self._cutting(self.sentence_end | self.clause_end))
+
+    @cached_property
+    def sentence_mark_re(self) -> re.Pattern[str]:
+        """One mark that ends a sentence where it cuts, as `clause_mark_re`."""
+        return re.compile(self._cutting(self.sentence_end))
+
+    @staticmethod
+    def _cutting(marks: frozenset[str]) -> str:
+        wide = _char_class(mark for mark in marks if not mark.isascii())
+        narrow = _char_class(mark for mark in marks if mark.isascii())
+        return f"{wide}|(?<![{_ASCII_WORD}]){narrow}|{narrow}(?![{_ASCII_WORD}])"
 
     @cached_property
     def url_re(self) -> re.Pattern[str]:
@@ -481,6 +601,21 @@ class PatternSet:
     prefixes: Mapping[str, Entry] = field(default_factory=dict)  # value: PrefixEntry
     phrases: Mapping[str, Entry] = field(default_factory=dict)  # value: PhraseEntry
     vague: Mapping[str, Entry] = field(default_factory=dict)  # value: VagueEntry
+    context_units: Mapping[str, tuple[Unit, ...]] = field(default_factory=dict)  # readings in file order
+    currency_signs: Mapping[str, Entry] = field(default_factory=dict)  # value: the unit, 美元 for US$
+    subunits: Mapping[str, Subunit] = field(default_factory=dict)
+    qualifiers_around: Mapping[str, Entry] = field(default_factory=dict)  # value: AroundEntry
+    negative_words: tuple[str, ...] = ()
+    negative_words_not_after: tuple[str, ...] = ()
+    subunit_joiners: tuple[str, ...] = ()
+    bare_magnitude_after: tuple[str, ...] = ()
+    link_starts: tuple[str, ...] = ()
+    titles: Mapping[str, str] = field(default_factory=dict)  # opening mark -> closing mark
+    half_word: str | None = None
+    half_between: tuple[str, ...] = ()
+    half_not_before: tuple[str, ...] = ()
+    formal_digits: frozenset[str] = frozenset()
+    counted_not_before: tuple[str, ...] = ()
     attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
     punctuation: Punctuation = field(default_factory=Punctuation)
     # What the pipeline builds from this data once (compiled patterns, the
@@ -491,21 +626,64 @@ class PatternSet:
     @cached_property
     def longest_key(self) -> dict[str, int]:
         """For each word table, the length of its longest word: how far back or ahead a lookup reads."""
-        tables = ("prefixes", "qualifiers_before", "qualifiers_inside", "qualifiers_after", "range_separators")
+        tables = (
+            "prefixes",
+            "qualifiers_before",
+            "qualifiers_inside",
+            "qualifiers_after",
+            "qualifiers_around",
+            "range_separators",
+            "currency_signs",
+            "counted_nouns",
+            "subunits",
+        )
         return {name: max(map(len, getattr(self, name)), default=0) for name in tables}
 
     @cached_property
     def negative_sign_ends(self) -> frozenset[str]:
-        """Last characters of the minus signs: a figure after any other character is not signed."""
-        return frozenset(sign[-1] for sign in self.negative_signs)
+        """Last characters of the minus signs and words: a figure after any other character is not signed."""
+        return frozenset(sign[-1] for sign in (*self.negative_signs, *self.negative_words))
 
     @cached_property
-    def units_by_first_char(self) -> dict[str, tuple[Unit, ...]]:
-        """Units grouped by their first character, longest first: the candidates at one position."""
-        grouped: dict[str, list[Unit]] = {}
-        for surface in sorted(self.units, key=len, reverse=True):
-            grouped.setdefault(surface[0], []).append(self.units[surface])
+    def currency_sign_ends(self) -> frozenset[str]:
+        """Last characters of the currency signs (and the space after a code): a number after any
+        other character has no sign before it."""
+        return frozenset({*(sign[-1] for sign in self.currency_signs), " "}) if self.currency_signs else frozenset()
+
+    @cached_property
+    def first_chars(self) -> dict[str, frozenset[str]]:
+        """For some word tables, the characters their words start with (counted nouns, the words
+        between a number and 半) or end with (around qualifiers): a quick test before a lookup."""
+        return {
+            "counted_nouns": frozenset(word[0] for word in self.counted_nouns),
+            "half_between": frozenset(word[0] for word in self.half_between),
+            "qualifiers_around": frozenset(word[-1] for word in self.qualifiers_around),
+            "titles": frozenset(self.titles),
+        }
+
+    @cached_property
+    def subunit_units(self) -> frozenset[str]:
+        """The units that smaller units divide (元 for 角): only their figures are read on."""
+        return frozenset(subunit.of for subunit in self.subunits.values())
+
+    @cached_property
+    def units_by_first_char(self) -> dict[str, tuple[tuple[str, Unit], ...]]:
+        """(surface, unit) by the surface's first character, longest first: the candidates at one
+        position (a context unit's readings one after the other)."""
+        grouped: dict[str, list[tuple[str, Unit]]] = {}
+        readings: dict[str, tuple[Unit, ...]] = {surface: (unit,) for surface, unit in self.units.items()}
+        readings.update(self.context_units)
+        for surface in sorted(readings, key=len, reverse=True):
+            grouped.setdefault(surface[0], []).extend((surface, unit) for unit in readings[surface])
         return {char: tuple(units) for char, units in grouped.items()}
+
+    @cached_property
+    def link_re(self) -> re.Pattern[str] | None:
+        """Web addresses (https://..., www....): the printable ASCII run after a start, possessive."""
+        if not self.link_starts:
+            return None
+        starts = "|".join(re.escape(word) for word in sorted(self.link_starts, key=len, reverse=True))
+        return re.compile(f"(?:{starts})[!-~]*+")
 
     @cached_property
     def magnitudes_by_first_char(self) -> dict[str, tuple[str, ...]]:
@@ -548,11 +726,24 @@ class PatternSet:
         if self.vague and places:
             vague = re.escape("".join(sorted(self.vague)))
             alternatives.append(f"(?P<vague>[{vague}])(?P<vague_places>[{re.escape(places)}]++)")
+        bare = self.bare_magnitude_chars
+        if bare and self.bare_magnitude_after:
+            # 超百亿美元, 突破千万人次: a magnitude alone, only right after one of these words
+            after = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.bare_magnitude_after))
+            alternatives.append(f"(?:{after})(?P<bare>[{re.escape(bare)}]++)")
+        else:
+            bare = ""
         # Every number starts with one of these characters; testing for it first
         # lets the scan skip the guards and alternatives at every other position
         # (about 4x faster over a bulletin).
-        firsts = re.escape("".join(sorted({*"0123456789", *zh_start, *zeros, *self.vague})))
+        firsts = re.escape("".join(sorted({*"0123456789", *zh_start, *zeros, *self.vague, *bare})))
         return re.compile(f"(?=[{firsts}]){ordinal_guard}(?:{'|'.join(alternatives)})")
+
+    @cached_property
+    def bare_magnitude_chars(self) -> str:
+        """Characters of the magnitude words written with place and section characters only (百亿, 千万)."""
+        numeral = {*self.places, *self.sections}
+        return "".join(sorted({char for word in self.magnitudes if set(word) <= numeral for char in word}))
 
     @cached_property
     def phrase_re(self) -> re.Pattern[str] | None:
@@ -632,14 +823,18 @@ def _toml_problem(message: str, text: str) -> str:
     return f"not valid TOML: {message}{quoted}; {fix}"
 
 
+def _claim(key: str, source: str, owners: dict[str, str], what: str = "word") -> None:
+    """Record that `source` defines `key`; a second definition is an error naming the first file."""
+    if key in owners:
+        raise PatternError(source, key, f"already defined in {owners[key]}; define each {what} once")
+    owners[key] = source
+
+
 def _merge_words(
     target: dict[str, Entry], items: Mapping[str, object], section: str, source: str, owners: dict[str, str]
 ) -> None:
     for word, value in items.items():
-        key = f"{section}.{word}"
-        if key in owners:
-            raise PatternError(source, key, f"already defined in {owners[key]}; define each word once")
-        owners[key] = source
+        _claim(f"{section}.{word}", source, owners)
         target[word] = Entry(word, value, source)
 
 
@@ -656,13 +851,20 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         if not any(_same_file(extra_path, known) for known in paths):
             paths.append(extra_path)
     units: dict[str, Unit] = {}
+    context_units: dict[str, tuple[Unit, ...]] = {}
+    signs: dict[str, Entry] = {}
+    subunits: dict[str, Subunit] = {}
+    around: dict[str, Entry] = {}
     per: set[str] = set()
-    counted: dict[str, Entry] = {}
+    counted_words: dict[str, Entry] = {}  # noun -> its unit as written, or None to infer
+    counted_default: list[tuple[str, str]] = []  # (default unit, file) of each file's nouns
     magnitudes: dict[str, Entry] = {}
     digits: dict[str, Entry] = {}
     places: dict[str, Entry] = {}
     sections: dict[str, Entry] = {}
     ordinals: list[str] = []
+    formal: set[str] = set()
+    counted_not_before: list[str] = []
     before: dict[str, Entry] = {}
     inside: dict[str, Entry] = {}
     after: dict[str, Entry] = {}
@@ -673,15 +875,30 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         parsed = _read_file(path)
         parsed_files.append((str(path), parsed))
         source = str(path)
-        for word, entry in parsed.units.items():
-            key = f"units.{word}"
-            if key in owners:
-                raise PatternError(source, key, f"already defined in {owners[key]}; define each unit once")
-            owners[key] = source
-            units[word] = Unit(word, entry.unit or word, entry.kind, tuple(entry.not_before), source, entry.scale)
+        readings: dict[str, list[UnitEntry]] = {word: [entry] for word, entry in parsed.units.items()}
+        readings.update(parsed.context_units)
+        for word, entries in readings.items():
+            _claim(f"units.{word}", source, owners, "unit")  # a context unit and a plain unit of one surface clash
+            if word in parsed.units:
+                units[word] = Unit.of(word, entries[0], source)
+            else:
+                context_units[word] = tuple(Unit.of(word, entry, source) for entry in entries)
+        _merge_words(signs, parsed.currency_signs, "currency_signs", source, owners)
+        for word, subunit in parsed.subunits.items():
+            _claim(f"subunits.{word}", source, owners)
+            subunits[word] = Subunit(word, subunit.of, Decimal(subunit.value), source)
         per.update(parsed.per.words)
         ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
-        _merge_words(counted, parsed.counted_nouns, "counted_nouns", source, owners)
+        nouns = parsed.counted_nouns
+        _merge_words(
+            counted_words, {noun: nouns.units.get(noun) for noun in nouns.nouns}, "counted_nouns", source, owners
+        )
+        for noun in set(nouns.units) - set(nouns.nouns):
+            raise PatternError(source, f"counted_nouns.units.{noun}", "not in counted_nouns.nouns; add it there too")
+        counted_default.append((nouns.unit, source))
+        counted_not_before.extend(word for word in nouns.not_before if word not in counted_not_before)
+        formal.update(parsed.formal.characters)
+        _merge_words(around, parsed.qualifiers.around, "qualifiers.around", source, owners)
         _merge_words(magnitudes, parsed.magnitudes, "magnitudes", source, owners)
         _merge_words(digits, parsed.digits, "digits", source, owners)
         _merge_words(places, parsed.places, "places", source, owners)
@@ -693,7 +910,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     return PatternSet(
         units=units,
         per_words=frozenset(per),
-        counted_nouns=counted,
+        counted_nouns=_counted_units(counted_words, counted_default, units),
         magnitudes=magnitudes,
         digits={k: int(v.value) for k, v in digits.items()},  # type: ignore[call-overload]
         places={k: int(v.value) for k, v in places.items()},  # type: ignore[call-overload]
@@ -714,9 +931,40 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         prefixes=words.prefixes,
         phrases=words.phrases,
         vague=words.vague,
+        context_units=context_units,
+        currency_signs=signs,
+        subunits=subunits,
+        qualifiers_around=around,
+        negative_words=tuple(words.negative_words),
+        negative_words_not_after=tuple(words.negative_words_not_after),
+        subunit_joiners=tuple(words.subunit_joiners),
+        bare_magnitude_after=tuple(words.bare_magnitude_after),
+        link_starts=tuple(words.link_starts),
+        titles=words.titles,
+        half_word=words.half_word,
+        half_between=tuple(words.half_between),
+        half_not_before=tuple(words.half_not_before),
+        formal_digits=frozenset(formal),
+        counted_not_before=tuple(counted_not_before),
         attribution=_merge_attribution(parsed_files),
         punctuation=_merge_punctuation(parsed_files),
     )
+
+
+def _counted_units(
+    nouns: Mapping[str, Entry], defaults: list[tuple[str, str]], units: Mapping[str, Unit]
+) -> dict[str, Entry]:
+    """Each counted noun with its unit: as written for it, else its last character when that is
+    a count unit (农户 -> 户), else the default unit of the file that listed it (村民 -> 人)."""
+    default_of = {source: unit for unit, source in defaults}
+    counted = {}
+    for noun, entry in nouns.items():
+        unit = entry.value
+        if unit is None:
+            last = units.get(noun[-1])
+            unit = last.unit if last is not None and last.kind == "count" and len(noun) > 1 else None
+        counted[noun] = Entry(noun, unit or default_of.get(entry.source, "人"), entry.source)
+    return counted
 
 
 @dataclass
@@ -734,13 +982,39 @@ class _NumberWords:
     prefixes: dict[str, Entry] = field(default_factory=dict)
     phrases: dict[str, Entry] = field(default_factory=dict)
     vague: dict[str, Entry] = field(default_factory=dict)
+    negative_words: list[str] = field(default_factory=list)
+    negative_words_not_after: list[str] = field(default_factory=list)
+    subunit_joiners: list[str] = field(default_factory=list)
+    bare_magnitude_after: list[str] = field(default_factory=list)
+    link_starts: list[str] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)
+    half_word: str | None = None
+    half_between: list[str] = field(default_factory=list)
+    half_not_before: list[str] = field(default_factory=list)
+
+    _LISTS = (
+        "decimal_points",
+        "share_before",
+        "share_after",
+        "negative_signs",
+        "inclusive_notes",
+        "negative_words",
+        "negative_words_not_after",
+        "subunit_joiners",
+        "bare_magnitude_after",
+        "link_starts",
+    )
 
     def add(self, section: NumberWordsSection, source: str, owners: dict[str, str]) -> None:
-        for name in ("decimal_points", "share_before", "share_after", "negative_signs", "inclusive_notes"):
+        for name in self._LISTS:
             target: list[str] = getattr(self, name)
             target.extend(word for word in getattr(section, name) if word not in target)
         self.fraction_word = section.fraction_word or self.fraction_word
         self.fraction_unit = section.fraction_unit or self.fraction_unit
+        self.titles.update(section.titles)
+        self.half_word = section.half.word or self.half_word
+        self.half_between.extend(word for word in section.half.between if word not in self.half_between)
+        self.half_not_before.extend(word for word in section.half.not_before if word not in self.half_not_before)
         _merge_words(
             self.range_separators,
             dict.fromkeys(section.range_separators, True),

@@ -147,12 +147,15 @@ class PeriodFinder:
 
         first_months = ""
         if p.first_months and p.month_count:
-            # 前两个月, 前11个月: the months 1 to N
-            first_months = f"{re.escape(p.first_months)}(?P<count>{number})(?:{_alternation(p.month_count)})"
+            # 前两个月, 前11个月, 首九个月: the months 1 to N
+            first_months = f"(?:{_alternation(p.first_months)})(?P<count>{number})(?:{_alternation(p.month_count)})"
         sub = (
             f"(?P<sub>{_alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
         )
-        year = f"(?P<y1>{_YEAR})(?:年?(?:{separator})(?P<y2>{_YEAR}))?年"
+        # a year in Arabic digits (2025年) or written digit by digit (二〇二五年, 一九九八年)
+        digit_chars = "".join(sorted(c for c in patterns.digits))
+        written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
+        year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?年"
         relative = f"(?P<rel>{_alternation(list(p.relative_years))})"
         decade = ""
         if p.decade_word:
@@ -180,8 +183,7 @@ class PeriodFinder:
             *p.months,
             *p.within_year,
         ]
-        if p.first_months:
-            starters.append(p.first_months)
+        starters.extend(p.first_months)
         firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + _QUOTES_OPEN)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
         self.pattern = re.compile(
@@ -215,9 +217,11 @@ class PeriodFinder:
         period.open_ended = period.text.endswith(self.open_ended)
         y1 = match.group("y1")
         if y1 is not None:
-            period.first_year = int(y1)
+            period.first_year = self._year(y1)
             y2 = match.group("y2")
-            period.last_year = int(y2) if y2 is not None else int(y1)
+            period.last_year = self._year(y2) if y2 is not None else period.first_year
+            if period.first_year is None:
+                period.last_year = None
         relative = match.group("rel")
         if relative is not None:
             period.relative_first = period.relative_last = p.relative_years[relative]
@@ -260,6 +264,13 @@ class PeriodFinder:
             period.last_year = None if period.first_year is not None else period.last_year
             period.relative_last = None if period.relative_first is not None else period.relative_last
         return period
+
+    def _year(self, written: str) -> int | None:
+        """2025 or 二〇二五 (digit by digit); None for what is no plausible year (二二二二)."""
+        if written.isdigit():
+            return int(written)
+        value = int("".join(str(self.digits.get(char, 0)) for char in written))
+        return value if 1000 <= value <= 2999 else None
 
     def _month(self, written: str) -> int | None:
         if written.isdigit():

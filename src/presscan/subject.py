@@ -70,6 +70,8 @@ class NounPhrases:
         self.noun_suffixes = frozenset(s.noun_suffixes)
         self.per_markers = frozenset(s.per_markers)
         self.attributive_verbs = frozenset(s.attributive_verbs)
+        self.capacity_verbs = frozenset(s.capacity_verbs)
+        self.conversion_verbs = frozenset(s.conversion_verbs)
         self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
@@ -179,7 +181,13 @@ class NounPhrases:
                 index -= 1
                 continue
             break
-        return self._collect_back(tokens, low, index, skip)
+        phrase = self._collect_back(tokens, low, index, skip)
+        if phrase is not None and phrase.first > low:
+            converter = tokens[phrase.first - 1]
+            if converter.kind == WORD and converter.word in self.conversion_verbs:
+                # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
+                return self.before(tokens, low, phrase.first - 1, skip) or phrase
+        return phrase
 
     def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
         parts: list[int] = []  # token indexes, left to right
@@ -220,6 +228,7 @@ class NounPhrases:
             if (
                 word in self.punctuation
                 or word in self.share_markers
+                or word in self.conversion_verbs
                 or (word in self.boundary and not noun_right_before and not suffixed)
             ):
                 break

@@ -9,6 +9,7 @@ script's entry point, `presscan = presscan.cli:main`.
     presscan.cli.options   the options shared by commands, and the one object of input options
     presscan.cli.extract   presscan extract (records, through presscan.writers)
     presscan.cli.summary   presscan summary
+    presscan.cli.report    presscan report (an HTML page to review the figures: presscan.report)
     presscan.cli.patterns  presscan patterns
     presscan.cli.schema    presscan schema
 
@@ -25,7 +26,7 @@ from typing import Annotated
 import typer
 
 from presscan import signals
-from presscan.cli import extract, patterns, schema, summary
+from presscan.cli import extract, patterns, report, schema, summary
 from presscan.cli.common import EXIT_CODES_HELP, Group, print_version
 from presscan.collector import tune_collector
 from presscan.dropped import quiet_when_dropped
@@ -57,7 +58,7 @@ __all__ = [
 ]
 
 # In the order of --help.
-COMMANDS = (extract, summary, schema, patterns)
+COMMANDS = (extract, summary, report, schema, patterns)
 
 app = typer.Typer(
     name="presscan",
