@@ -254,7 +254,9 @@ def test_the_window_fits_its_cells_and_centres_the_figure() -> None:
 def test_a_table_goes_to_a_terminal_not_to_a_file(bulletin: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(bulletin), "-f", "table", "-o", str(tmp_path / "out.jsonl")])
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == "presscan: error: --format table is for a terminal; write json, jsonl or csv to a file\n"
+    assert result.stderr == (
+        "presscan: error: --format table is for a terminal; write json, jsonl, csv, xlsx, sqlite or parquet to a file\n"
+    )
     assert not (tmp_path / "out.jsonl").exists()
 
 
