@@ -102,14 +102,22 @@ TRAPS = [
 
 # What PDF and web copies do to figures: line breaks, spaces, full-width forms.
 LAYOUT = [
-    row("装机容量达到 35 亿\n元以上", Fig("35 亿\n元", "3500000000", "元", "money", "at_least")),
-    row("供水总量795\n96万吨", Fig("795\n96万吨", "795960000", "吨", "mass")),
-    row("新能源汽车1.46万\n辆", Fig("1.46万\n辆", "14600", "辆", "count")),
-    row("达到95.\n65%", Fig("95.\n65%", "95.65", "%", "percent")),
-    row("用电量12.6亿千瓦\n时", Fig("12.6亿千瓦\n时", "1260000000", "千瓦时", "energy")),
-    row("PM2.5平均浓度为32微克/立方\n米", Fig("32微克/立方\n米", "32", "微克/立方米", "rate")),
-    row("新增35亿元以\n上", Fig("35亿元", "3500000000", "元", "money", "at_least")),
-    row("超过\n300家", Fig("300家", "300", "家", "count", "more_than")),
+    # a figure across the break of a wrapped line (a line of ten or more Chinese characters,
+    # as long as the lines around it): see tests/test_layout.py for lines that were not wrapped
+    row(
+        "全省加快推进新型能源体系建设，风电光伏项目投资达到 35 亿\n元以上",
+        Fig("35 亿\n元", "3500000000", "元", "money", "at_least"),
+    ),
+    row("全市自来水日供应能力保持稳定，全年供水总量795\n96万吨", Fig("795\n96万吨", "795960000", "吨", "mass")),
+    row("年末全市民用汽车保有量稳步增长，其中新能源汽车1.46万\n辆", Fig("1.46万\n辆", "14600", "辆", "count")),
+    row("全年全市空气质量优良天数比例达到95.\n65%", Fig("95.\n65%", "95.65", "%", "percent")),
+    row(
+        "全年全社会用电量保持较快增长，工业用电量12.6亿千瓦\n时",
+        Fig("12.6亿千瓦\n时", "1260000000", "千瓦时", "energy"),
+    ),
+    row("全年全市细颗粒物PM2.5平均浓度为32微克/立方\n米", Fig("32微克/立方\n米", "32", "微克/立方米", "rate")),
+    row("全年全市重点项目建设加快推进，新增35亿元以\n上", Fig("35亿元", "3500000000", "元", "money", "at_least")),
+    row("全年全市新登记各类市场主体数量超过\n300家", Fig("300家", "300", "家", "count", "more_than")),
     row("今 年 要 做 的 10 项 重 点 工 作", Fig("10 项", "10", "项", "count")),
     row("力 争 完 成 投 资 35 亿 元 以 上", Fig("35 亿 元", "3500000000", "元", "money", "at_least")),
     row("建 成 5 G 基 站 1 . 2 万 座", Fig("1 . 2 万 座", "12000", "座", "count")),

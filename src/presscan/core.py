@@ -9,16 +9,22 @@ import regex
 from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
-from presscan.patternset import PatternSet, default_patterns
+from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
-from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
+from presscan.segment import Layout, Spans, layout, line_of, line_starts
 from presscan.subject import Phrase
 from presscan.timeline import Section
 
-# A paragraph ends with a sentence end at the end of a line.
-_PARAGRAPH_END_PATTERN = r"[。！？!?][ \t\u3000]*+(?:\r\n|\r|\n)"
-_PARAGRAPH_END = regex.compile(_PARAGRAPH_END_PATTERN)
+# A record's context is the sentence its figure stands in, but never more than this
+# many characters of it: the whole clauses around the figure that fit, or, in a
+# clause longer than this, this many characters around the figure. Without a bound,
+# a text without sentence ends (a list of thousands of clauses, a table run into one
+# line, a text with punctuation presscan does not know) gives every figure the whole
+# text as its context, and the output grows with the square of the input (a 295 KB
+# file gave 2.85 GB of JSON Lines). 300 characters keep every sentence of the real
+# bulletins in ../shared/corpus whole but a few (see README, Limits).
+CONTEXT_CHARACTERS = 300
 
 # Text is read in pieces of about this many characters, cut where a paragraph
 # (or, in a paragraph longer than this, a sentence) ends: the working set stays
@@ -66,38 +72,42 @@ def iter_extract(
     patterns = patterns or default_patterns()
     rules = attributor(patterns)
     head = rules.periods.document.head_characters or 400
-    document = rules.periods.document_years(normalise(text[: head * 2]).text, year)
+    document = rules.periods.document_years(normalise(text[: head * 2], punctuation=patterns.punctuation).text, year)
     line_base = 0
     previous_end = 0
     section: Section | None = None  # the section in force where the next piece starts
-    for start, end in _pieces(text, chunk_characters):
+    for start, end in _pieces(text, chunk_characters, patterns):
         line_base += _line_breaks(text, previous_end, start)
         previous_end = start
-        figures, section = _extract_piece(text[start:end], start, line_base, patterns, source, document, section)
+        figures, section = _extract_piece(text, start, end, line_base, patterns, source, document, section)
         yield from figures
 
 
 def _extract_piece(
-    piece: str,
+    text: str,
     base: int,
+    end: int,
     line_base: int,
     patterns: PatternSet,
     source: str,
     document: DocumentYears,
     section: Section | None,
 ) -> tuple[list[Figure], Section | None]:
-    """Figures of one piece, and the section in force at its end; offsets and lines are moved to
-    the whole text's by `base` and `line_base`."""
-    folded = normalise(piece)
+    """Figures of text[base:end], and the section in force at its end; offsets and lines are
+    moved to the whole text's by `base` and `line_base`.
+
+    The whole text is passed for its lines around the piece: they tell wrapped lines from others."""
+    piece = text[base:end]
+    folded = normalise(text, base, end, punctuation=patterns.punctuation)
     raw = find_figures(folded.text, patterns)
     headings = _headings(piece, folded, base == 0)
     if not raw and not headings:
         return [], section
-    sentence_spans = sentences(folded.text)
+    structure = layout(folded.text, patterns.punctuation)
     paragraph_ends = sorted(
-        {*_paragraph_ends(piece, folded), *(end for _, end in headings), *(start for start, _ in headings)}
+        {*structure.paragraph_ends(), *(end for _, end in headings), *(start for start, _ in headings)}
     )
-    full_sentences = _full_sentences(folded.text, headings)
+    full_sentences = _full_sentences(folded.text, structure, patterns, headings)
     rules = attributor(patterns)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
     if not raw:
@@ -105,7 +115,7 @@ def _extract_piece(
     lines = line_starts(piece)
     shared = _Shared()
     return [
-        _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base, shared)
+        _record(figure, attribution, piece, folded, lines, structure, source, base, line_base, shared)
         for figure, attribution in zip(raw, attributions, strict=True)
     ], _carried(last, piece, folded, base)
 
@@ -129,26 +139,26 @@ class _Shared:
     immutable, and a sentence of ten figures then holds one context, not ten."""
 
     def __init__(self) -> None:
-        self.contexts: dict[int, str] = {}  # by sentence start
+        self.contexts: dict[tuple[int, int], str] = {}  # by span
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
 
 
-# where a piece may end, searched from the end (the regex module's reverse flag)
-_LAST_PARAGRAPH_END = regex.compile(f"(?r){_PARAGRAPH_END_PATTERN}")
-_LAST_SENTENCE_END = regex.compile(f"(?r)[{SENTENCE_END_MARKS}]")
 _SAFE_CUT = regex.compile(r"[^0-9A-Za-z\p{Han}]")
 
 
-def _pieces(text: str, size: int) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, size: int, patterns: PatternSet | None = None) -> Iterator[tuple[int, int]]:
     """[start, end) pieces of about `size` characters, cut after a paragraph end when there is
     one in the second half of the piece, else after a sentence end, else at a character that
     cannot be inside a figure; a piece with none of these runs on until one comes."""
+    punctuation = (patterns or default_patterns()).punctuation
+    last_paragraph_end = punctuation.last_paragraph_end_re
+    last_sentence_end = punctuation.last_sentence_end_re
     start = 0
     while len(text) - start > size:
         low, high = start + size // 2, start + size
-        cut = _last_end(_LAST_PARAGRAPH_END, text, low, high)
+        cut = _last_end(last_paragraph_end, text, low, high)
         if cut is None:
-            cut = _last_end(_LAST_SENTENCE_END, text, low, high)
+            cut = _last_end(last_sentence_end, text, low, high)
         if cut is None:
             found = _SAFE_CUT.search(text, high)
             cut = found.end() if found else len(text)
@@ -170,28 +180,23 @@ def _line_breaks(text: str, start: int, end: int) -> int:
     return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
-def _paragraph_ends(original: str, folded: Normalised) -> list[int]:
-    """Normalised offsets where a paragraph ends: a sentence end at the end of a line."""
-    return [folded.folded_offset(m.start() + 1) for m in _PARAGRAPH_END.finditer(original)]
-
-
 def _record(
     figure: RawFigure,
     attribution: Attribution,
     original: str,
     folded: Normalised,
     lines: list[int],
-    sentence_spans: Spans,
+    structure: Layout,
     source: str,
     base: int,
     line_base: int,
     shared: _Shared,
 ) -> Figure:
     start, end = folded.span(figure.start, figure.end)
-    sentence_start, sentence_end = sentence_spans.find(figure.start)
-    context = shared.contexts.get(sentence_start)
+    context_span = context_of(folded.text, structure, figure.start, figure.end)
+    context = shared.contexts.get(context_span)
     if context is None:
-        context = shared.contexts[sentence_start] = folded.text[sentence_start:sentence_end]
+        context = shared.contexts[context_span] = folded.text[context_span[0] : context_span[1]].strip()
     period_key = id(attribution.resolved) if attribution.period is not None else -1
     if period_key in shared.periods:
         period = shared.periods[period_key]
@@ -225,6 +230,45 @@ def _record(
             "pattern": figure.pattern,
         }
     )
+
+
+def context_of(text: str, structure: Layout, start: int, end: int) -> tuple[int, int]:
+    """The [start, end) of the context of the figure text[start:end]: its sentence when that is
+    at most CONTEXT_CHARACTERS long, else the most whole clauses around the figure's clause that
+    fit in as many characters (one before, one after, in turn), else that many characters of the
+    figure's clause around the figure. The work is bounded by CONTEXT_CHARACTERS."""
+    sentence = structure.sentences.index(start)
+    sentence_start = structure.sentences.starts[sentence]
+    sentence_end = structure.sentences.ends[sentence]
+    if sentence_end - sentence_start <= CONTEXT_CHARACTERS:
+        return sentence_start, sentence_end
+    clauses = structure.clauses
+    first = last = clauses.index(start)
+    low, high = clauses.starts[first], clauses.ends[last]
+    if high - low > CONTEXT_CHARACTERS:
+        room = max(0, CONTEXT_CHARACTERS - (end - start))
+        low = max(low, min(start - room // 2, high - CONTEXT_CHARACTERS))
+        return low, min(high, low + CONTEXT_CHARACTERS)
+    grew = True
+    while grew:
+        grew = False
+        if (
+            first > 0
+            and clauses.starts[first - 1] >= sentence_start
+            and high - clauses.starts[first - 1] <= CONTEXT_CHARACTERS
+        ):
+            first -= 1
+            low = clauses.starts[first]
+            grew = True
+        if (
+            last + 1 < len(clauses)
+            and clauses.ends[last + 1] <= sentence_end
+            and clauses.ends[last + 1] - low <= CONTEXT_CHARACTERS
+        ):
+            last += 1
+            high = clauses.ends[last]
+            grew = True
+    return low, high
 
 
 def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str | None:
@@ -268,13 +312,15 @@ def _period(attribution: Attribution, original: str, folded: Normalised, base: i
     )
 
 
-# ----- provisional layout: headings and full sentences --------------------------------------
-# TODO(layout): segment.py's structure replaces these.
+# ----- headings and full sentences, for attribution --------------------------------------
+# _full_sentences reads segment's structure; _headings still reads the original's lines,
+# not Layout.headings: by line lengths alone, a title over one line of text (a two-line
+# text) reads as one wrapped paragraph, and attribution must still see it as a heading.
+# TODO(attribution): read the Layout itself (sentences, clauses, paragraphs, headings).
 _LINE = regex.compile(r"[^\r\n]+")
 _SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[、.．](?![0-9]))")
 _LINE_END_MARKS = "。！？；，：,;:!?、"
 _HEADING_MOST_CHARACTERS = 40
-_FULL_SENTENCE_END = regex.compile(r"[。！？!?]++")
 
 
 def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int, int]]:
@@ -297,13 +343,21 @@ def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int,
     return found
 
 
-def _full_sentences(text: str, headings: list[tuple[int, int]]) -> Spans:
-    """Sentences to their full stop (a ； does not end one), a heading being one of its own."""
-    cuts = {match.end() for match in _FULL_SENTENCE_END.finditer(text)}
+def _full_sentences(text: str, structure: Layout, patterns: PatternSet, headings: list[tuple[int, int]]) -> Spans:
+    """Sentences to their full stop (a ； does not end one) or to a line that was not wrapped
+    (a heading, a title, an item of a list), a heading being one of its own."""
+    punctuation = patterns.punctuation
+    closers = punctuation.closing_brackets | punctuation.quote_marks
+    cuts: set[int] = set()
+    for end in structure.sentences.ends[:-1]:
+        last = end - 1
+        while last > 0 and text[last] in closers:
+            last -= 1
+        if text[last] == HARD_BREAK or text[last] in punctuation.full_stop:
+            cuts.add(end)
     for start, end in headings:
         cuts.add(start)
         cuts.add(end)
     cuts.discard(0)
-    cuts = {cut for cut in cuts if cut < len(text)}
-    ordered = sorted(cuts)
+    ordered = sorted(cut for cut in cuts if cut < len(text))
     return Spans([0, *ordered], [*ordered, len(text)])

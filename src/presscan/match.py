@@ -43,14 +43,10 @@ from presscan.patternset import (
     Unit,
     VagueEntry,
 )
-from presscan.segment import SENTENCE_END_MARKS
 
 _SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
-_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
 _TITLE_LENGTH = 40  # how far a title's marks are looked for around a figure
 _CONTEXT_WINDOW = 40  # how far back a context unit's words are looked for
-_CLAUSE_MARK = re.compile(f"[{SENTENCE_END_MARKS}，,：:]")
-_SENTENCE_MARK = re.compile(f"[{SENTENCE_END_MARKS}]")
 
 
 # The records of this module are plain classes with a written-out __init__, not
@@ -215,7 +211,7 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
         if unit.not_before_unit and _numeral_or_unit_at(patterns, text, after):
             continue  # 三两天, 一两百: the numeral two
         if unit.context_re is not None or unit.right_after:
-            at = _context_at(text, pos, unit)
+            at = _context_at(patterns, text, pos, unit)
             if at > best_at:
                 best, best_at, best_surface = unit, at, surface
             continue
@@ -227,7 +223,7 @@ def _numeral_or_unit_at(patterns: PatternSet, text: str, pos: int) -> bool:
     return pos < len(text) and (_is_numeral(patterns, text[pos]) or _unit_at(patterns, text, pos) is not None)
 
 
-def _context_at(text: str, pos: int, unit: Unit) -> int:
+def _context_at(patterns: PatternSet, text: str, pos: int, unit: Unit) -> int:
     """Where the word that gives `unit` its meaning ends before `pos` in the same clause; -1 if none does."""
     if any(_ends_at(text, pos, word) for word in unit.right_after):
         return pos
@@ -238,7 +234,7 @@ def _context_at(text: str, pos: int, unit: Unit) -> int:
     while found is not None:  # the last one is the nearest
         last = found.end()
         found = unit.context_re.search(text, last, pos)
-    if last < 0 or _CLAUSE_MARK.search(text, last, pos) is not None:
+    if last < 0 or patterns.punctuation.clause_mark_re.search(text, last, pos) is not None:
         return -1
     return last
 
@@ -405,15 +401,17 @@ def _half_after(patterns: PatternSet, text: str, pos: int) -> int:
     return len(word)
 
 
-def _in_short_quote(text: str, start: int, end: int) -> bool:
-    """True when [start, end) stands inside a short quotation such as “三项改革”."""
+def _in_short_quote(patterns: PatternSet, text: str, start: int, end: int) -> bool:
+    """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
+    and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
+    punctuation = patterns.punctuation
     window_start = max(0, start - _SLOGAN_LENGTH)
     for index in range(start - 1, window_start - 1, -1):
         char = text[index]
-        if char in _QUOTES:
-            close = text.find(_QUOTES[char], end, end + _SLOGAN_LENGTH)
+        if char in punctuation.quotes:
+            close = text.find(punctuation.quotes[char], end, end + _SLOGAN_LENGTH)
             return close != -1
-        if char in "”」』。，；":
+        if char in punctuation.quote_marks or char in punctuation.sentence_end or char in punctuation.clause_end:
             return False
     return False
 
@@ -425,7 +423,7 @@ def _in_title(patterns: PatternSet, text: str, start: int, end: int) -> bool:
         if found < 0 or text.find(closing, found, start) >= 0:
             continue
         close = text.find(closing, end, end + _TITLE_LENGTH)
-        if close >= 0 and _SENTENCE_MARK.search(text, found, close) is None:
+        if close >= 0 and patterns.punctuation.sentence_mark_re.search(text, found, close) is None:
             return True
     return False
 
@@ -1030,13 +1028,15 @@ def _is_restatement(patterns: PatternSet, text: str, figures: list[RawFigure], f
     if figure.start - last.end > _LONGEST_NOTE:
         return False
     between = text[last.end : figure.start]
-    return any(between == bracket + note for bracket in "（(" for note in patterns.inclusive_notes)
+    return any(
+        between == bracket + note for bracket in patterns.punctuation.brackets for note in patterns.inclusive_notes
+    )
 
 
 def _restated(patterns: PatternSet, text: str, figure: RawFigure, note: RawFigure) -> RawFigure:
     """三次（含三次）以上: the bound after the bracket belongs to the figure, inclusive."""
     close = note.end
-    if close < len(text) and text[close] in "）)":
+    if close < len(text) and text[close] in patterns.punctuation.closing_brackets:
         close += 1
     after = _longest(patterns.qualifiers_after, text, close, patterns.longest_key["qualifiers_after"])
     if after is None or figure.qualifier is not None:
@@ -1104,7 +1104,7 @@ def _build(patterns: PatternSet, text: str, start: int, reading: _Number, tail: 
     magnitude = tail.magnitude
     end = tail.end
     if reading.form != "arabic":
-        if _in_short_quote(text, start, tail.end):
+        if _in_short_quote(patterns, text, start, tail.end):
             return None
         # 一个 一项 一批 work as an indefinite article, not as a count.
         if value == 1 and magnitude is None and tail.kind == "count" and number in patterns.digits:
