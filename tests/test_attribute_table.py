@@ -179,11 +179,8 @@ COUNTED_AND_MODIFIED = [
     case("新培育8个省级特色产业集群。", Fig("8个", "省级特色产业集群")),
     case("组建规模200亿元的产业引导基金。", Fig("200亿元", "产业引导基金")),
     case("外贸贡献了全省18.5%的增量。", Fig("18.5%", "增量")),
-    case(
-        "当年将20%的贷款用于支持小微企业。",
-        Fig("20%", "贷款", period="当年", status="target"),
-        marks=pytest.mark.xfail(strict=True, reason="当年 is not a period word yet, and 将 makes this a target"),
-    ),
+    # 将 before a noun is the disposal marker (把), not "will": the figure is a result.
+    case("当年将20%的贷款用于支持小微企业。", Fig("20%", "贷款", period="当年")),
     case("消费品零售额取得6.1%的增长。", Fig("6.1%", "消费品零售额", direction="up")),
     case("在粤就业创业的高校毕业生达到46万名。", Fig("46万名", "高校毕业生")),
     case("参加基本医疗保险的人数达到412万人。", Fig("412万人", "参加基本医疗保险的人数")),
@@ -394,13 +391,41 @@ PERIODS = [
     ),
     case(
         "新华社北京５月１２日电　据１７个省的调查，今年棉花种植面积减少8%。",
-        Fig("１７个", "省", period="今年"),
+        # "据" opens a clause of its own: the survey's coverage is not dated by the clause after it.
+        Fig("１７个", "省"),
         Fig("8%", "棉花种植面积", period="今年", direction="down"),
     ),
     case(
         "五年来，全省累计新增就业325万人。",
         Fig("325万人", "就业", period="五年来", direction="up"),
     ),
+    # A deadline dates its own sentence only; the next sentence reports the present.
+    case(
+        "力争2027年底前，全市建成5G基站2万个。全市新能源汽车保有量12万辆。",
+        Fig("2万个", "5G基站", period="2027年底前", years=(2027, 2027), status="target"),
+        Fig("12万辆", "新能源汽车保有量"),
+    ),
+    # A year that opens a sentence frames the sentences after it (其中…).
+    case(
+        "2025年，全市地区生产总值3120亿元。其中，第一产业增加值210亿元。",
+        Fig("3120亿元", "地区生产总值", period="2025年", years=(2025, 2025)),
+        Fig("210亿元", "第一产业增加值", period="2025年", years=(2025, 2025)),
+    ),
+    # A part of the year that opens its sentence is the frame of the next one too.
+    case(
+        "上半年，全市出口增长6.1%。其中，机电产品出口增长8.2%。",
+        Fig("6.1%", "出口", period="上半年", years=(2026, 2026), direction="up"),
+        Fig("8.2%", "机电产品出口", period="上半年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # A time named later does not reach back to the sentence before it.
+    case(
+        "全市常住人口712万人。2025年，全市接待游客8600万人次。",
+        Fig("712万人", "常住人口"),
+        Fig("8600万人次", "游客", period="2025年", years=(2025, 2025)),
+    ),
+    case("现在全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师", period="现在")),
+    case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
 ]
 
 # Years resolved against the document's own year: its title, its date line, or `year`.
@@ -474,6 +499,29 @@ STATUSES = [
     case(
         "2025年底前，全市装配式建筑面积占比达40%。",
         Fig("40%", "装配式建筑面积占比", period="2025年底前", years=(2025, 2025), status="target"),
+    ),
+    # A period still to come cannot have a result yet, whatever the verb.
+    case(
+        "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",
+        Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
+        Fig("41%", "城市建成区绿地率", period="到2030年", years=(2030, 2030), status="target"),
+        year=2026,
+    ),
+    # The same sentence in a bulletin written after 2030 reports a result.
+    case(
+        "到2030年，全市森林覆盖率达到48%。",
+        Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030)),
+        year=2031,
+    ),
+    # 目前 says the figure is in hand, even after a target word of the sentence.
+    case(
+        "共需化肥12万吨，目前准备量只占需要量的29%。",
+        Fig("12万吨", "化肥", status="target"),
+        Fig("29%", "准备量", base="需要量", period="目前"),
+    ),
+    case(
+        "截至目前，全省累计建成充电桩1.2万台。",
+        Fig("1.2万台", "充电桩", period="截至目前"),
     ),
 ]
 

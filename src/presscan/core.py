@@ -100,14 +100,15 @@ def _extract_piece(
     piece = text[base:end]
     folded = normalise(text, base, end, punctuation=patterns.punctuation)
     raw = find_figures(folded.text, patterns)
-    headings = _headings(piece, folded, base == 0)
-    if not raw and not headings:
-        return [], section
     structure = layout(folded.text, patterns.punctuation)
-    paragraph_ends = sorted(
-        {*structure.paragraph_ends(), *(end for _, end in headings), *(start for start, _ in headings)}
-    )
-    full_sentences = _full_sentences(folded.text, structure, patterns, headings)
+    if not raw and not structure.headings:
+        return [], section
+    headings = _headings(folded.text, structure)
+    title = _title(piece, folded, patterns) if base == 0 else None
+    if title is not None and title not in headings:
+        headings.insert(0, title)
+    paragraph_ends = _paragraph_ends(folded.text, structure, title)
+    full_sentences = _full_sentences(folded.text, structure, patterns, title)
     rules = attributor(patterns)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
     if not raw:
@@ -312,40 +313,57 @@ def _period(attribution: Attribution, original: str, folded: Normalised, base: i
     )
 
 
-# ----- headings and full sentences, for attribution --------------------------------------
-# _full_sentences reads segment's structure; _headings still reads the original's lines,
-# not Layout.headings: by line lengths alone, a title over one line of text (a two-line
-# text) reads as one wrapped paragraph, and attribution must still see it as a heading.
-# TODO(attribution): read the Layout itself (sentences, clauses, paragraphs, headings).
-_LINE = regex.compile(r"[^\r\n]+")
-_SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[、.．](?![0-9]))")
-_LINE_END_MARKS = "。！？；，：,;:!?、"
-_HEADING_MOST_CHARACTERS = 40
-
-
-def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int, int]]:
-    """Normalised spans of heading lines: a numbered short line, or the first line of the text,
-    without sentence punctuation at its end."""
+# ----- headings, paragraphs and full sentences, for attribution ----------------------------
+def _headings(text: str, structure: Layout) -> list[tuple[int, int]]:
+    """Spans of the lines that stand alone without an end mark (titles, headings, date lines),
+    without their line break; attribution takes the numbered ones as sections."""
     found: list[tuple[int, int]] = []
-    first = True
-    for line in _LINE.finditer(piece):
-        stripped = line.group().strip(" \t\u3000")
-        if not stripped:
-            continue
-        title = first and at_start
-        first = False
-        if len(stripped) > _HEADING_MOST_CHARACTERS or stripped[-1] in _LINE_END_MARKS:
-            continue
-        numbered = _SECTION_MARK.match(stripped) is not None
-        if numbered or (title and not any(mark in stripped for mark in _LINE_END_MARKS)):
-            start = line.start() + line.group().index(stripped)
-            found.append((folded.folded_offset(start), folded.folded_offset(start + len(stripped))))
+    for index in structure.headings:
+        start, end = structure.sentences.starts[index], structure.sentences.ends[index]
+        while end > start and text[end - 1] == HARD_BREAK:
+            end -= 1
+        found.append((start, end))
     return found
 
 
-def _full_sentences(text: str, structure: Layout, patterns: PatternSet, headings: list[tuple[int, int]]) -> Spans:
+# A text's first line is its title when it is no longer than this and holds no sentence or
+# clause mark, though its length alone makes it look wrapped (a title over one line of text)
+TITLE_MOST_CHARACTERS = 40
+
+
+def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, int] | None:
+    """The normalised span of the text's first line when it is a title: short, without a sentence
+    or clause mark, and followed by more text."""
+    first = piece.lstrip()
+    line_end = min((at for at in (first.find("\n"), first.find("\r")) if at != -1), default=-1)
+    if line_end <= 0 or not first[line_end:].strip():
+        return None
+    line = first[:line_end].strip()
+    punctuation = patterns.punctuation
+    marks = punctuation.sentence_end | punctuation.clause_end
+    if len(line) > TITLE_MOST_CHARACTERS or any(char in marks for char in line):
+        return None
+    start = piece.index(line)
+    return folded.folded_offset(start), folded.folded_offset(start + len(line))
+
+
+def _paragraph_ends(text: str, structure: Layout, title: tuple[int, int] | None) -> list[int]:
+    """Where paragraphs end for carrying a period: at every line that was not wrapped (normalise
+    keeps those breaks, and only those), after the title, besides segment's paragraph ends."""
+    ends = set(structure.paragraph_ends())
+    if title is not None:
+        ends.add(title[1])
+    at = text.find(HARD_BREAK)
+    while at != -1:
+        ends.add(at + 1)
+        at = text.find(HARD_BREAK, at + 1)
+    ends.discard(len(text))
+    return sorted(ends)
+
+
+def _full_sentences(text: str, structure: Layout, patterns: PatternSet, title: tuple[int, int] | None) -> Spans:
     """Sentences to their full stop (a ； does not end one) or to a line that was not wrapped
-    (a heading, a title, an item of a list), a heading being one of its own."""
+    (a heading, a title, an item of a list); the title is one of its own."""
     punctuation = patterns.punctuation
     closers = punctuation.closing_brackets | punctuation.quote_marks
     cuts: set[int] = set()
@@ -355,9 +373,8 @@ def _full_sentences(text: str, structure: Layout, patterns: PatternSet, headings
             last -= 1
         if text[last] == HARD_BREAK or text[last] in punctuation.full_stop:
             cuts.add(end)
-    for start, end in headings:
-        cuts.add(start)
-        cuts.add(end)
+    if title is not None:
+        cuts.add(title[1])
     cuts.discard(0)
     ordered = sorted(cut for cut in cuts if cut < len(text))
     return Spans([0, *ordered], [*ordered, len(text)])

@@ -21,9 +21,6 @@ FROM_OPTION = "option"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
-# quotes around a plan's name: “十四五”. TODO(layout): from patterns/punctuation.toml
-_QUOTES_OPEN = '“"「'
-_QUOTES_CLOSE = '”"」'
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
 _DEFAULT_CENTURY = 1900
 
@@ -130,6 +127,9 @@ class PeriodFinder:
         self.document = words.document
         self.digits = dict(patterns.digits)
         self.places = dict(patterns.places)
+        # quotes around a plan's name: “十四五”
+        opening_quotes = "".join(sorted(patterns.punctuation.quotes))
+        closing_quotes = "".join(sorted(set(patterns.punctuation.quotes.values())))
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
         number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
         separator = _alternation(list(patterns.range_separators))
@@ -167,7 +167,7 @@ class PeriodFinder:
         plan_names = _alternation(list(p.plans))
         plan_suffix = _alternation(p.plan_suffixes)
         plan = (
-            f"(?:[{_QUOTES_OPEN}](?P<plan>{plan_names})[{_QUOTES_CLOSE}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
+            f"(?:[{re.escape(opening_quotes)}](?P<plan>{plan_names})[{re.escape(closing_quotes)}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
             f"(?:{plan_suffix})?"
         )
         # every time expression starts with one of these: testing it first skips the
@@ -184,7 +184,7 @@ class PeriodFinder:
             *p.within_year,
         ]
         starters.extend(p.first_months)
-        firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + _QUOTES_OPEN)
+        firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + opening_quotes)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
         self.pattern = re.compile(
             f"(?=[{re.escape(''.join(sorted(firsts)))}]){prefix}(?:"

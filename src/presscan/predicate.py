@@ -44,11 +44,10 @@ class Predicates:
         st = words.status
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
-        self.estimate_words = frozenset(st.estimate)
         self.disposal = frozenset(st.disposal)
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
-        status_words = sorted({*st.target, *st.estimate, *st.actual}, key=len, reverse=True)
+        status_words = sorted({*st.target, *st.actual}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
         self.share_words = frozenset(m.share)
@@ -127,7 +126,7 @@ class Predicates:
         """actual or target: a review section says actual; a period that has ended says actual; a
         goals section says target; else a target word before the figure in its part of the
         sentence (or anywhere before a colon's list), unless its own predicate says it is done
-        (已完成); an estimate (预计) is a target only for a period to come."""
+        (已完成); a period still to come says target, an estimate (预计) included."""
         if section_status == ACTUAL:
             return ACTUAL
         now = document.now
@@ -141,18 +140,17 @@ class Predicates:
             return ACTUAL
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
         target = _any_between(words.targets, scope, position)
-        estimate = _any_between(words.estimates, scope, position)
         done = _any_between(words.actuals, low, position)
         if period is not None and period.text.endswith(self.target_suffixes):
-            target = True  # 2025年底前: a deadline
+            target = True  # 2025年底前: a deadline in the figure's own sentence
         if target and not done:
             return TARGET
-        if estimate and future:
-            return TARGET
+        if future and not done:
+            return TARGET  # 到2030年，森林覆盖率达到48%: no result can be told for a year to come
         return ACTUAL
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
-        """Where a sentence's target, estimate and actual words stand (as the index of the token
+        """Where a sentence's target and actual words stand (as the index of the token
         they fall in). They are found in the text, and each is cut with a few characters around
         it to check that it is a word of its own (主要 is no 要); a target noun inside a name
         (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
@@ -174,12 +172,12 @@ class Predicates:
                 if piece_start in seen or piece_start < match.start() or piece_start >= match.end():
                     continue
                 at = bisect_right(starts, piece_start) - 1
-                if found[at].kind in (FIGURE, TIME):
-                    continue
+                if found[at].kind == FIGURE or (found[at].kind == TIME and piece not in self.actual_words):
+                    continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
                 if piece in self.target_words:
-                    following_tag = window[position + 1][1] if position + 1 < len(window) else ""
-                    if self._inside_name(tag, following_tag):
-                        continue
+                    following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
+                    if self._inside_name(tag, following_tag) or following_word in self.phrases.noun_suffixes:
+                        continue  # 主要目标任务, 需要[量]: a noun, no goal word
                     following_at = bisect_right(starts, offset) - 1
                     followed = found[following_at] if offset < high else None
                     if (
@@ -189,8 +187,6 @@ class Predicates:
                     ):
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
-                elif piece in self.estimate_words:
-                    words.estimates.append(at)
                 elif piece in self.actual_words:
                     words.actuals.append(at)
                 else:
@@ -245,11 +241,10 @@ class Predicates:
 class SentenceWords:
     """Token positions, in order, of a sentence's status words."""
 
-    __slots__ = ("actuals", "estimates", "targets")
+    __slots__ = ("actuals", "targets")
 
     def __init__(self) -> None:
         self.targets: list[int] = []
-        self.estimates: list[int] = []
         self.actuals: list[int] = []
 
 
