@@ -163,7 +163,9 @@ COMPARISONS = [
         "2024年，全县农民人均纯收入与2020年相比增长31%。",
         Fig("31%", "农民人均纯收入", period="2024年", years=(2024, 2024), direction="up"),
     ),
-    case("本月居民消费价格比上年同期低0.6个百分点。", Fig("0.6个百分点", "居民消费价格", direction="down")),
+    case(
+        "本月居民消费价格比上年同期低0.6个百分点。", Fig("0.6个百分点", "居民消费价格", period="本月", direction="down")
+    ),
     case("货运量比上年末增加120万吨。", Fig("120万吨", "货运量", direction="up")),
     case("全市工业用水量比年初减少0.8亿立方米。", Fig("0.8亿立方米", "工业用水量", direction="down")),
 ]
@@ -525,6 +527,34 @@ STATUSES = [
     ),
 ]
 
+# Hong Kong, Macau and Taiwan releases: traditional characters are read as simplified
+# ones, and subjects and periods are quoted as written.
+TRADITIONAL = [
+    case(
+        "二〇二五年第三季本地生產總值按年實質上升3.8%。",
+        Fig("3.8%", "生產總值", period="二〇二五年第三季", years=(2025, 2025), direction="up"),
+    ),
+    case(
+        "二〇二五年首九個月，訪港旅客總數達3210萬人次，按年增加12.4%，其中內地旅客佔約76%。",
+        Fig("3210萬人次", "訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025)),
+        Fig("12.4%", "訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025), direction="up"),
+        Fig("76%", "內地旅客", period="二〇二五年首九個月", years=(2025, 2025)),
+    ),
+    case(
+        "失業率由上一期的3.6%下跌至3.4%，就業不足率維持在1.3%。",
+        Fig("3.6%", "失業率", period="由上一期"),
+        Fig("3.4%", "失業率", direction="down"),
+        Fig("1.3%", "就業不足率"),
+    ),
+    case(
+        "零售業總銷貨價值臨時估計為310億元，較去年同期下跌2.1%。",
+        Fig("310億元", "零售業總銷貨價值"),
+        Fig("2.1%", "零售業總銷貨價值", direction="down"),
+    ),
+    case("經季節性調整後，本地生產總值按季上升0.9%。", Fig("0.9%", "生產總值", direction="up")),
+    case("全港出口貨值按月下跌2.1%。", Fig("2.1%", "出口貨值", direction="down")),
+]
+
 KNOWN_FAILURES = [
     case(
         "中央预算内投资、超长期特别国债分别增长64.8%、42.5%。",
@@ -551,6 +581,7 @@ ALL = (
     + RESOLVED
     + DIRECTIONS
     + STATUSES
+    + TRADITIONAL
     + KNOWN_FAILURES
 )
 

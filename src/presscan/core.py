@@ -72,7 +72,9 @@ def iter_extract(
     patterns = patterns or default_patterns()
     rules = attributor(patterns)
     head = rules.periods.document.head_characters or 400
-    document = rules.periods.document_years(normalise(text[: head * 2], punctuation=patterns.punctuation).text, year)
+    document = rules.periods.document_years(
+        normalise(text[: head * 2], punctuation=patterns.punctuation, traditional=patterns.traditional).text, year
+    )
     line_base = 0
     previous_end = 0
     section: Section | None = None  # the section in force where the next piece starts
@@ -98,7 +100,7 @@ def _extract_piece(
 
     The whole text is passed for its lines around the piece: they tell wrapped lines from others."""
     piece = text[base:end]
-    folded = normalise(text, base, end, punctuation=patterns.punctuation)
+    folded = normalise(text, base, end, punctuation=patterns.punctuation, traditional=patterns.traditional)
     raw = find_figures(folded.text, patterns)
     structure = layout(folded.text, patterns.punctuation)
     if not raw and not structure.headings:

@@ -21,6 +21,7 @@ from presscan.segment import bisect_right
 
 if TYPE_CHECKING:
     from presscan.patternset import Punctuation
+    from presscan.script_fold import ScriptFold
 
 # Full-width forms folded to ASCII. Chinese punctuation that is used as such in
 # running text (，。；：（）) is kept: it marks clause and sentence boundaries.
@@ -327,24 +328,32 @@ class Normalised:
 
 
 def normalise(
-    original: str, start: int = 0, end: int | None = None, *, punctuation: Punctuation | None = None
+    original: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    punctuation: Punctuation | None = None,
+    traditional: ScriptFold | None = None,
 ) -> Normalised:
     """Fold original[start:end] for matching; see the module docstring for what is folded.
 
     Offsets in the result are into original[start:end]. The lines around that piece
     are read to tell wrapped lines from the others, so that a piece is folded as it
-    would be in the whole text. `punctuation` defaults to the shipped pattern files'.
+    would be in the whole text. `punctuation` and `traditional` (the characters read as
+    simplified ones) default to the shipped pattern files'.
     The work is done by one scan for foldable characters and one for white-space
     runs, so the cost per character stays in C.
     """
     if end is None:
         end = len(original)
-    if punctuation is None:
+    if punctuation is None or traditional is None:
         from presscan.patternset import default_patterns
 
-        punctuation = default_patterns().punctuation
+        shipped = default_patterns()
+        punctuation = shipped.punctuation if punctuation is None else punctuation
+        traditional = shipped.traditional if traditional is None else traditional
     piece = original[start:end] if start or end != len(original) else original
-    folded = _fold(piece)  # one character for one: offsets do not move
+    folded = traditional(_fold(piece))  # one character for one: offsets do not move
     hard = _hard_breaks(original, start, end, punctuation) if _LINE.search(piece) else []
     next_hard = 0  # the first of `hard` not passed yet
     pieces: list[str] = []

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, Validation
 
 from presscan.errors import PatternError
 from presscan.record import Qualifier
+from presscan.script_fold import ScriptFold
 
 Word = Annotated[str, StringConstraints(min_length=1, max_length=40, pattern=r"^\S+$")]
 KindName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -160,6 +161,7 @@ class SubjectSection(_Strict):
     modifier_tags: list[Tag] = Field(default_factory=list)
     verb_tags: list[Tag] = Field(default_factory=list)
     inner_adverb_tags: list[Tag] = Field(default_factory=list)
+    adverbial_modifier_tags: list[Tag] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
     boundary: list[Word] = Field(default_factory=list)
@@ -661,6 +663,8 @@ class PatternSet:
     tables: TableSection = field(default_factory=TableSection)
     pages: PageSection = field(default_factory=PageSection)
     punctuation: Punctuation = field(default_factory=Punctuation)
+    # traditional characters read as simplified ones (patterns/traditional.txt)
+    traditional: ScriptFold = field(default_factory=ScriptFold.empty)
     # What the pipeline builds from this data once (compiled patterns, the
     # attributor), kept with it so that it is built once per pattern set; see
     # presscan.core. Not part of the data: never compared or shown.
@@ -794,6 +798,9 @@ class PatternSet:
         if not self.phrases:
             return None
         return re.compile("|".join(re.escape(p) for p in sorted(self.phrases, key=len, reverse=True)))
+
+
+TRADITIONAL = "traditional.txt"  # the shipped table of traditional characters
 
 
 def shipped_patterns_dir() -> Path:
@@ -993,6 +1000,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         tables=_merged_lists(parsed_files, "tables", TableSection),
         pages=_merged_lists(parsed_files, "pages", PageSection),
         punctuation=_merge_punctuation(parsed_files),
+        traditional=ScriptFold.read(shipped_patterns_dir() / TRADITIONAL) if include_shipped else ScriptFold.empty(),
     )
 
 

@@ -56,6 +56,7 @@ class NounPhrases:
         self.modifier_tags = frozenset(s.modifier_tags)
         self.verb_tags = frozenset(s.verb_tags)
         self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
+        self.adverbial_modifier_tags = frozenset(s.adverbial_modifier_tags)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
         self.boundary = frozenset(s.boundary)
@@ -168,6 +169,9 @@ class NounPhrases:
             if word in self.enumeration_marks:
                 return None
             boundary = word in self.boundary and word not in self.share_words and not predicate_read
+            if index > low and tokens[index - 1].word + word in self.comparison_adverbs:
+                index -= 2  # 按/p 年/m: an adverb jieba cuts in two
+                continue
             if (
                 word in self.skip_trailing
                 or word in self.quotes
@@ -176,6 +180,7 @@ class NounPhrases:
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
                 or boundary
+                or self._qualifies_the_verb(tokens, low, index, high)
             ):
                 predicate_read = predicate_read or word in self.skip_trailing
                 index -= 1
@@ -188,6 +193,18 @@ class NounPhrases:
                 # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
                 return self.before(tokens, low, phrase.first - 1, skip) or phrase
         return phrase
+
+    def _qualifies_the_verb(self, tokens: list[Token], low: int, index: int, high: int) -> bool:
+        """A distinguishing word between a noun and the predicate words after it: 零售额[临时]估计为."""
+        token = tokens[index]
+        return (
+            token.tag in self.adverbial_modifier_tags
+            and index + 1 < high
+            and index > low
+            and tokens[index - 1].kind == WORD
+            and self.is_noun(tokens[index - 1])
+            and tokens[index - 1].tag not in self.adverbial_modifier_tags
+        )
 
     def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
         parts: list[int] = []  # token indexes, left to right
