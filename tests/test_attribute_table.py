@@ -428,6 +428,8 @@ PERIODS = [
     ),
     case("现在全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师", period="现在")),
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
+    # 力争 is a goal word wherever it stands (jieba tags it nz), and no part of the subject.
+    case("全市力争新建学校20所。", Fig("20所", "学校", status="target")),
 ]
 
 # Years resolved against the document's own year: its title, its date line, or `year`.
@@ -455,6 +457,53 @@ RESOLVED = [
         "今年上半年，全市规上工业增加值增长6.8%。",
         Fig("6.8%", "规上工业增加值", period="今年上半年", years=(2025, 2025), direction="up"),
         year=2025,
+    ),
+    # Every relative expression, against the year of writing (here given as `year`).
+    case("上年末全市常住人口712万人。", Fig("712万人", "常住人口", period="上年末", years=(2025, 2025)), year=2026),
+    case(
+        "一年来，全市新增市场主体3.2万户。",
+        Fig("3.2万户", "市场主体", period="一年来", years=(2025, 2025), direction="up"),
+        year=2026,
+    ),
+    case("前年全市粮食产量120万吨。", Fig("120万吨", "粮食产量", period="前年", years=(2024, 2024)), year=2026),
+    case(
+        "明年全市力争新建5G基站2000个。",
+        Fig("2000个", "5G基站", period="明年", years=(2027, 2027), status="target"),
+        year=2026,
+    ),
+    case(
+        "3月份，全市出口增长7.5%。",
+        Fig("7.5%", "出口", period="3月份", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "前两个月，全市出口总值83.5亿元。",
+        Fig("83.5亿元", "出口总值", period="前两个月", years=(2026, 2026)),
+        year=2026,
+    ),
+    # Written years need no document year; an open period has no end year.
+    case(
+        "2017年以来，全市累计新增就业32万人。",
+        Fig("32万人", "就业", period="2017年以来", years=(2017, None), direction="up"),
+    ),
+    case(
+        "90年代，全市粮食产量年均增长3%。",
+        Fig("3%", "粮食产量", period="90年代", years=(1990, 1999), direction="up"),
+    ),
+    # A date line in the first lines gives the year of writing; a bulletin's title the year it reports on.
+    case(
+        "2026年3月8日\n近三年，全市累计新建学校42所。",
+        Fig("42所", "学校", period="近三年", years=(2023, 2025)),
+    ),
+    case(
+        "2025年统计公报\n年末全市常住人口712万人。",
+        Fig("712万人", "常住人口", period="年末", years=(2025, 2025)),
+    ),
+    # The text's own date wins over `year`, which stands in only where the text says nothing.
+    case(
+        "2026年3月8日\n去年全市接待游客3100万人次。",
+        Fig("3100万人次", "游客", period="去年", years=(2025, 2025)),
+        year=2020,
     ),
 ]
 
@@ -507,6 +556,18 @@ STATUSES = [
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",
         Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
         Fig("41%", "城市建成区绿地率", period="到2030年", years=(2030, 2030), status="target"),
+        year=2026,
+    ),
+    # A plan period that ends after the year of writing is still to come...
+    case(
+        "“十五五”时期，全市新增城镇就业30万人。",
+        Fig("30万人", "城镇就业", period="“十五五”时期", years=(2026, 2030), direction="up", status="target"),
+        year=2026,
+    ),
+    # ...unless the sentence says the work is done.
+    case(
+        "2025年至2027年，全市已完成投资120亿元。",
+        Fig("120亿元", "投资", period="2025年至2027年", years=(2025, 2027)),
         year=2026,
     ),
     # The same sentence in a bulletin written after 2030 reports a result.

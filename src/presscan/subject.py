@@ -237,7 +237,12 @@ class NounPhrases:
             # a noun of the name stands right before this word (past other verbs of the name:
             # 政府采购预算金额), not the clause's frame (全省)
             named_left = self._noun_left(tokens, low, index)
-            noun_right_before = left is not None and self.is_noun(left) and left.word not in self.strip_leading
+            noun_right_before = (
+                left is not None
+                and self.is_noun(left)
+                and left.word not in self.strip_leading
+                and left.word not in self.status_words  # 力争/nz 新建: a goal word, whatever its tag
+            )
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
