@@ -228,6 +228,24 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # Ordinals listed before one head: every ordinal takes the head (and the first's 第).
+    case(
+        "第一、二、三产业增加值分别增长3.1%、5.2%、6.3%。",
+        Fig("3.1%", "第一产业增加值", direction="up"),
+        Fig("5.2%", "第二产业增加值", direction="up"),
+        Fig("6.3%", "第三产业增加值", direction="up"),
+    ),
+    case(
+        "第一、第二、第三产业增加值分别增长3.1%、5.2%、6.3%。",
+        Fig("3.1%", "第一产业增加值", direction="up"),
+        Fig("5.2%", "第二产业增加值", direction="up"),
+        Fig("6.3%", "第三产业增加值", direction="up"),
+    ),
+    case(
+        "第二、三产业增加值分别为120亿元和300亿元。",
+        Fig("120亿元", "第二产业增加值"),
+        Fig("300亿元", "第三产业增加值"),
+    ),
     case("医生和护士分别为0.72万人和0.50万人。", Fig("0.72万人", "医生"), Fig("0.50万人", "护士")),
     case(
         "交通、水利投资分别达到845亿元、486.3亿元。",

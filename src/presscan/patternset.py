@@ -162,6 +162,7 @@ class SubjectSection(_Strict):
     verb_tags: list[Tag] = Field(default_factory=list)
     inner_adverb_tags: list[Tag] = Field(default_factory=list)
     adverbial_modifier_tags: list[Tag] = Field(default_factory=list)
+    ordinal_tags: list[Tag] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
     boundary: list[Word] = Field(default_factory=list)
