@@ -446,6 +446,14 @@ PERIODS = [
     ),
     case("现在全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师", period="现在")),
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
+    # 新建 opens the clause (jieba tags it a place name, ns): the verbs after it are no part of the name.
+    case("全年新建改造农村公路1200公里。", Fig("1200公里", "农村公路", period="全年")),
+    # 港澳台 is a noun (jieba tags it a numeral, m): the name runs through it.
+    case(
+        "股份制企业增长7.1%，外商及港澳台商投资企业增长5.3%。",
+        Fig("7.1%", "股份制企业", direction="up"),
+        Fig("5.3%", "外商及港澳台商投资企业", direction="up"),
+    ),
     # 力争 is a goal word wherever it stands (jieba tags it nz), and no part of the subject.
     case("全市力争新建学校20所。", Fig("20所", "学校", status="target")),
 ]

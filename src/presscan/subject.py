@@ -243,6 +243,7 @@ class NounPhrases:
                 and self.is_noun(left)
                 and left.word not in self.strip_leading
                 and left.word not in self.status_words  # 力争/nz 新建: a goal word, whatever its tag
+                and left.word not in self.boundary
             )
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
@@ -344,6 +345,8 @@ class NounPhrases:
         before it or before a verb or two of the name (政府[采购][预算]金额)."""
         for back in range(index - 1, max(low, index - 3) - 1, -1):
             token = tokens[back]
+            if token.word in self.boundary:
+                return False  # 新建/ns 改造城市燃气管网: a clause-opening verb, whatever its tag
             if self.is_noun(token):
                 return token.word not in self.strip_leading
             if not self.is_verb(token) or token.word in self.boundary or token.word in self.skip_trailing:
