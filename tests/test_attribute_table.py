@@ -448,11 +448,42 @@ PERIODS = [
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
     # 新建 opens the clause (jieba tags it a place name, ns): the verbs after it are no part of the name.
     case("全年新建改造农村公路1200公里。", Fig("1200公里", "农村公路", period="全年")),
+    # After a gap marker, everything up to the figure is what the figure is compared with.
+    case(
+        "制造业贷款余额1865亿元，同比增长21.3%，高于各项贷款平均增速13.7个百分点。",
+        Fig("1865亿元", "制造业贷款余额"),
+        Fig("21.3%", "制造业贷款余额", direction="up"),
+        Fig("13.7个百分点", "制造业贷款余额"),
+    ),
+    # 少增 and 名义 are predicate words even where jieba cuts them apart or tags them as nouns.
+    case(
+        "全年新增贷款1471亿元，同比少增162亿元。",
+        Fig("1471亿元", "贷款", period="全年", direction="up"),
+        Fig("162亿元", "贷款", period="全年", direction="down"),
+    ),
+    case(
+        "城镇居民人均可支配收入12540元，同比名义增长5.6%，扣除价格因素实际增长5.2%。",
+        Fig("12540元", "城镇居民人均可支配收入"),
+        Fig("5.6%", "城镇居民人均可支配收入", direction="up"),
+        Fig("5.2%", "城镇居民人均可支配收入", direction="up"),
+    ),
+    # Modifiers and verbs inside a long technical name keep it whole.
+    case(
+        "城市区域环境噪声昼间平均等效声级为53.6分贝。",
+        Fig("53.6分贝", "城市区域环境噪声昼间平均等效声级"),
+    ),
+    case("每千人口注册护士3.66人。", Fig("3.66人", "每千人口注册护士")),
+    case("普惠小微贷款余额2418亿元。", Fig("2418亿元", "普惠小微贷款余额")),
     # 港澳台 is a noun (jieba tags it a numeral, m): the name runs through it.
     case(
         "股份制企业增长7.1%，外商及港澳台商投资企业增长5.3%。",
         Fig("7.1%", "股份制企业", direction="up"),
         Fig("5.3%", "外商及港澳台商投资企业", direction="up"),
+    ),
+    # What follows a speaker's colon opens the sentence: its time frames the sentences after it.
+    case(
+        "王明：一季度，全省经济开局良好。分产业看，第一产业增加值562亿元。",
+        Fig("562亿元", "第一产业增加值", period="一季度"),
     ),
     # 力争 is a goal word wherever it stands (jieba tags it nz), and no part of the subject.
     case("全市力争新建学校20所。", Fig("20所", "学校", status="target")),
@@ -524,6 +555,22 @@ RESOLVED = [
     case(
         "2025年统计公报\n年末全市常住人口712万人。",
         Fig("712万人", "常住人口", period="年末", years=(2025, 2025)),
+    ),
+    # A title that names a year, with no report or plan word, names the year reported on.
+    case(
+        "省政府新闻办举行2026年一季度经济运行情况新闻发布会\n王明：一季度，全省地区生产总值12860亿元。",
+        Fig("12860亿元", "地区生产总值", period="一季度", years=(2026, 2026)),
+    ),
+    # ...but not the year of writing: 今年 stays unresolved without a date or `year`.
+    case(
+        "市政府新闻办举行2025年经济运行情况新闻发布会\n今年以来，全市出口增长3%。",
+        Fig("3%", "出口", period="今年以来", direction="up"),
+    ),
+    # `year` gives the year of writing where a bulletin's title gives only the year reported on.
+    case(
+        "2025年工作总结\n到2030年，全市森林覆盖率达到48%。",
+        Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
+        year=2026,
     ),
     # The text's own date wins over `year`, which stands in only where the text says nothing.
     case(

@@ -102,6 +102,12 @@ class Predicates:
                 continue
             if back + 1 < position and found[back + 1].word in self.phrases.noun_suffixes:
                 continue  # 节约[额]: a noun, not a movement
+            if back > low and found[back - 1].kind == WORD:
+                joined = found[back - 1].word + word  # 少/a 增/v: a direction word jieba cuts in two
+                if joined in self.down:
+                    return DOWN
+                if joined in self.up:
+                    return UP
             if word in self.up:
                 return UP
             if word in self.down:

@@ -89,6 +89,7 @@ class NounPhrases:
         self.closers = frozenset(c.closers)
         self.comparison_adverbs = frozenset(c.adverbs)
         d = words.direction
+        self.gap_markers = frozenset(d.gaps)
         # the words that end a comparison's baseline: the predicate after it
         self.predicates = frozenset(
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
@@ -131,7 +132,12 @@ class NounPhrases:
                     if token.kind == WORD and token.word in self.closers:
                         end += 1
                         break
-                    if token.kind == WORD and token.word in self.predicates and end > index + 1:
+                    if (
+                        token.kind == WORD
+                        and token.word in self.predicates
+                        and end > index + 1
+                        and word not in self.gap_markers  # 高于[各项贷款平均增速]13.7个百分点: to the figure
+                    ):
                         break
                     end += 1
                 spans.append((index, end))
@@ -349,7 +355,9 @@ class NounPhrases:
                 return False  # 新建/ns 改造城市燃气管网: a clause-opening verb, whatever its tag
             if self.is_noun(token):
                 return token.word not in self.strip_leading
-            if not self.is_verb(token) or token.word in self.boundary or token.word in self.skip_trailing:
+            if token.tag in self.modifier_tags:
+                continue  # 噪声昼间[平均]等效声级: a modifier of the name
+            if not self.is_verb(token) or token.word in self.skip_trailing:
                 return False
         return False
 

@@ -253,6 +253,11 @@ class Timeline:
                 continue
             sentence = sentences[sentence_index]
             opening = sentence.part_starts[position]
+            for back in range(position - 1, opening - 1, -1):
+                token = sentence.tokens[back]
+                if token.kind == WORD and token.word in self.marks.colons:
+                    opening = back + 1  # 王明：一季度，…: what follows a speaker's colon opens
+                    break
             while opening < position and sentence.tokens[opening].kind == WORD:
                 token = sentence.tokens[opening]
                 if token.tag not in self.phrases.stop_tags and token.word not in self.phrases.strip_leading:
