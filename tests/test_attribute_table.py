@@ -474,6 +474,12 @@ PERIODS = [
     ),
     case("每千人口注册护士3.66人。", Fig("3.66人", "每千人口注册护士")),
     case("普惠小微贷款余额2418亿元。", Fig("2418亿元", "普惠小微贷款余额")),
+    # A localiser after a counted noun places it (among the 23), it does not name it.
+    case(
+        "全市23个国控断面中，水质优良断面21个。",
+        Fig("23个", "国控断面"),
+        Fig("21个", "水质优良断面"),
+    ),
     # 港澳台 is a noun (jieba tags it a numeral, m): the name runs through it.
     case(
         "股份制企业增长7.1%，外商及港澳台商投资企业增长5.3%。",

@@ -119,7 +119,9 @@ class NounsAfter:
             break
         kept = [index for index in parts if index <= last]
         while kept and (
-            tokens[kept[-1]].word in self.phrases.list_separators or tokens[kept[-1]].word in self.phrases.open_brackets
+            tokens[kept[-1]].word in self.phrases.list_separators
+            or tokens[kept[-1]].word in self.phrases.open_brackets
+            or (len(kept) > 1 and tokens[kept[-1]].tag in self.phrases.localiser_tags)
         ):
             kept.pop()
         phrase = phrase_of([tokens[index] for index in kept])

@@ -163,6 +163,7 @@ class SubjectSection(_Strict):
     inner_adverb_tags: list[Tag] = Field(default_factory=list)
     adverbial_modifier_tags: list[Tag] = Field(default_factory=list)
     ordinal_tags: list[Tag] = Field(default_factory=list)
+    localiser_tags: list[Tag] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
     boundary: list[Word] = Field(default_factory=list)
