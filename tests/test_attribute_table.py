@@ -448,12 +448,18 @@ PERIODS = [
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
     # 新建 opens the clause (jieba tags it a place name, ns): the verbs after it are no part of the name.
     case("全年新建改造农村公路1200公里。", Fig("1200公里", "农村公路", period="全年")),
-    # After a gap marker, everything up to the figure is what the figure is compared with.
+    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator...
     case(
         "制造业贷款余额1865亿元，同比增长21.3%，高于各项贷款平均增速13.7个百分点。",
         Fig("1865亿元", "制造业贷款余额"),
         Fig("21.3%", "制造业贷款余额", direction="up"),
-        Fig("13.7个百分点", "制造业贷款余额"),
+        Fig("13.7个百分点", "贷款平均增速"),
+    ),
+    # ...one against a place's average names none: the subject before the marker is read.
+    case(
+        "全市居民消费价格上涨1.2%，低于全省平均水平0.3个百分点。",
+        Fig("1.2%", "居民消费价格", direction="up"),
+        Fig("0.3个百分点", "居民消费价格"),
     ),
     # 少增 and 名义 are predicate words even where jieba cuts them apart or tags them as nouns.
     case(
@@ -474,6 +480,15 @@ PERIODS = [
     ),
     case("每千人口注册护士3.66人。", Fig("3.66人", "每千人口注册护士")),
     case("普惠小微贷款余额2418亿元。", Fig("2418亿元", "普惠小微贷款余额")),
+    # A verb and a one-character head after a count are part of the name (领跑县, 示范村)...
+    case("新增11个县域商业领跑县。", Fig("11个", "县域商业领跑县", direction="up")),
+    # ...but a one-character word followed by more is not its head (较 opens a comparison).
+    case("新增12个项目较上年增加。", Fig("12个", "项目", direction="up")),
+    case(
+        "区域环境噪声年平均值57.2分贝，城市交通噪声平均值69.8分贝。",
+        Fig("57.2分贝", "区域环境噪声年平均值"),
+        Fig("69.8分贝", "城市交通噪声平均值"),
+    ),
     # A localiser after a counted noun places it (among the 23), it does not name it.
     case(
         "全市23个国控断面中，水质优良断面21个。",

@@ -160,6 +160,9 @@ class NounPhrases:
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
         the comparison baselines `skip` are set aside."""
+        compared = self._compared_indicator(tokens, high, skip)
+        if compared is not None:
+            return compared
         index = high - 1
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         while index >= low:
@@ -201,6 +204,23 @@ class NounPhrases:
                 # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
                 return self.before(tokens, low, phrase.first - 1, skip) or phrase
         return phrase
+
+    def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
+        """The indicator a gap is measured against when it is named right before the figure:
+        高于[规上工业增速]3个百分点 measures that gap by 规上工业增速, while 高于全省平均 names no
+        indicator and leaves the figure to the subject before the marker (研发投入增速)."""
+        if not skip:
+            return None
+        start, end = skip[-1]
+        if end < high or tokens[start].kind != WORD or tokens[start].word not in self.gap_markers:
+            return None
+        compared = self.before(tokens, start + 1, high, [])
+        if compared is None:
+            return None
+        words = [token.word for token in tokens[compared.first : compared.last + 1] if token.kind == WORD]
+        if all(word in self.generic_nouns or word in self.skip_trailing for word in words):
+            return None  # 低于全省[平均水平]: no indicator of its own
+        return compared
 
     def _qualifies_the_verb(self, tokens: list[Token], low: int, index: int, high: int) -> bool:
         """A distinguishing word between a noun and the predicate words after it: 零售额[临时]估计为."""
