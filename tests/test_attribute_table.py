@@ -489,6 +489,12 @@ PERIODS = [
         Fig("57.2分贝", "区域环境噪声年平均值"),
         Fig("69.8分贝", "城市交通噪声平均值"),
     ),
+    # A measure of the whole topic before it: 总数 is the total of what was just counted.
+    case(
+        "全年新增规上工业企业23家，总数达到210家。",
+        Fig("23家", "规上工业企业", period="全年", direction="up"),
+        Fig("210家", "规上工业企业总数", period="全年"),
+    ),
     # A localiser after a counted noun places it (among the 23), it does not name it.
     case(
         "全市23个国控断面中，水质优良断面21个。",
@@ -611,6 +617,10 @@ DIRECTIONS = [
     case("新建城市口袋公园86个。", Fig("86个", "城市口袋公园")),
     case("采用新工艺可节约钢材15%。", Fig("15%", "钢材", direction="down")),
     case("全市森林覆盖率达到45.3%。", Fig("45.3%", "森林覆盖率")),
+    # A direction word compounded after a verb of building names the action, not a movement...
+    case("全年改造提升农村公路86公里。", Fig("86公里", "农村公路", period="全年")),
+    # ...while after a verb of comparing it is the movement (相当于减少 is down).
+    case("相当于减少二氧化碳排放10.86万吨。", Fig("10.86万吨", "二氧化碳排放", direction="down")),
 ]
 
 # Status: a goals section, target words, estimates, a review section.

@@ -186,7 +186,7 @@ class Chains:
         if after is not None:
             return [(after, None)] * len(group)
         before = phrases.before(found, low, first, skip)
-        if before is not None and before.text in phrases.share_words:
+        if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
         return [(before, None)] * len(group)

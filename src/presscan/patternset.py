@@ -164,6 +164,7 @@ class SubjectSection(_Strict):
     adverbial_modifier_tags: list[Tag] = Field(default_factory=list)
     ordinal_tags: list[Tag] = Field(default_factory=list)
     localiser_tags: list[Tag] = Field(default_factory=list)
+    relative_heads: list[Word] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
     boundary: list[Word] = Field(default_factory=list)
@@ -244,6 +245,7 @@ class DirectionSection(_Strict):
     baseline_up: list[Word] = Field(default_factory=list)
     baseline_down: list[Word] = Field(default_factory=list)
     gaps: list[Word] = Field(default_factory=list)
+    action_verbs: list[Word] = Field(default_factory=list)
 
 
 class StatusSection(_Strict):

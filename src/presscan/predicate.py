@@ -41,6 +41,7 @@ class Predicates:
         self.baseline_up = frozenset(d.baseline_up)
         self.baseline_down = frozenset(d.baseline_down)
         self.gaps = frozenset(d.gaps)
+        self.action_verbs = frozenset(d.action_verbs)
         st = words.status
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
@@ -108,6 +109,8 @@ class Predicates:
                     return DOWN
                 if joined in self.up:
                     return UP
+            if (word in self.up or word in self.down) and self._names_an_action(found, low, back, position):
+                continue  # 改造提升农村公路86公里: a verb of the action, with its object before the figure
             if word in self.up:
                 return UP
             if word in self.down:
@@ -117,6 +120,19 @@ class Predicates:
             if word in self.baseline_down and _after_time_baseline(found, back, skip):
                 return DOWN
         return noun_direction
+
+    def _names_an_action(self, found: list[Token], low: int, back: int, position: int) -> bool:
+        """A direction word right after a verb of building (改造, 建设), with its object between it and
+        the figure, is part of that action (改造提升农村公路86公里), not a movement of the figure."""
+        if back <= low or back + 1 >= position:
+            return False
+        before, after = found[back - 1], found[back + 1]
+        return (
+            before.kind == WORD
+            and before.word in self.action_verbs
+            and after.kind == WORD
+            and self.phrases.is_noun(after)
+        )
 
     # ----- status ---------------------------------------------------------------------
     def status(

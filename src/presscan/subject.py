@@ -59,6 +59,7 @@ class NounPhrases:
         self.adverbial_modifier_tags = frozenset(s.adverbial_modifier_tags)
         self.ordinal_tags = frozenset(s.ordinal_tags)
         self.localiser_tags = frozenset(s.localiser_tags)
+        self.relative_heads = frozenset(s.relative_heads)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
         self.boundary = frozenset(s.boundary)
