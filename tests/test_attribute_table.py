@@ -489,6 +489,14 @@ PERIODS = [
         Fig("57.2分贝", "区域环境噪声年平均值"),
         Fig("69.8分贝", "城市交通噪声平均值"),
     ),
+    # The object of a preposition of manner is the basis of a measurement, not what it measures.
+    case(
+        "全省共接待国内游客6523.4万人次，按可比口径同比增长7.9%。",
+        Fig("6523.4万人次", "游客"),
+        Fig("7.9%", "游客", direction="up"),
+    ),
+    # A base period is a baseline, never the figure's period.
+    case("以2020年为基期，全市能耗强度下降13.5%。", Fig("13.5%", "能耗强度", direction="down")),
     # A measure of the whole topic before it: 总数 is the total of what was just counted.
     case(
         "全年新增规上工业企业23家，总数达到210家。",

@@ -24,7 +24,7 @@ from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.predicate import Predicates, SentenceWords
 from presscan.segment import Spans, bisect_right
-from presscan.subject import NounPhrases, Phrase
+from presscan.subject import NounPhrases
 from presscan.timeline import Section, Timeline
 from presscan.tokens import (
     FIGURE,
@@ -39,6 +39,7 @@ from presscan.tokens import (
     cut,
     without_overlaps,
 )
+from presscan.wordclass import Phrase
 
 # How many characters around figures and times are cut into words (see tokens.Windows):
 # back from a figure, its subject (subject.MOST_SUBJECT_CHARACTERS) and a short predicate

@@ -18,8 +18,9 @@ from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
 from presscan.segment import bisect_right
-from presscan.subject import NounPhrases, Phrase, inside, phrase_of
+from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
+from presscan.wordclass import Phrase, inside, phrase_of
 
 # How many clauses back a clause with no indicator of its own looks for the topic it
 # continues: a topic chain is stated near its comments, and the bound keeps a

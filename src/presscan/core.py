@@ -13,8 +13,8 @@ from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
 from presscan.segment import Layout, Spans, layout, line_of, line_starts
-from presscan.subject import Phrase
 from presscan.timeline import Section
+from presscan.wordclass import Phrase
 
 # A record's context is the sentence its figure stands in, but never more than this
 # many characters of it: the whole clauses around the figure that fit, or, in a

@@ -6,8 +6,9 @@ governs (设立超500亿元[区域基金]), and what people counted take part in
 
 from __future__ import annotations
 
-from presscan.subject import MOST_SUBJECT_CHARACTERS, NounPhrases, Phrase, phrase_of
+from presscan.subject import NounPhrases
 from presscan.tokens import WORD, Token
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
 
 
 class NounsAfter:

@@ -1,163 +1,22 @@
-"""Noun phrases before a figure, the word classes they are read with, and comparison baselines.
+"""Noun phrases before a figure: what it measures, read back from it.
 
 The rules follow how bulletins write (the project's design note on subjects): the
 noun phrase before the figure once the predicate, the comparison and the frame
 (time, place, manner) are set aside (地区生产总值[比上年增长]5.2%). The noun phrase
-after a figure is counted.py's; shares and topic chains are chains.py's. Every word
-list and tag class comes from patterns/subject.toml; this module holds the mechanism.
+after a figure is counted.py's; shares and topic chains are chains.py's; the word
+classes they all read with are wordclass.py's. Every word list and tag class comes
+from patterns/subject.toml; this module holds the mechanism.
 """
 
 from __future__ import annotations
 
-from presscan.patternset import AttributionWords
-from presscan.tokens import FIGURE, TIME, WORD, Marks, Token
-
-# A subject is a short key phrase: reading further than this many characters
-# back from a figure only picks up the clause's frame or an earlier topic.
-MOST_SUBJECT_CHARACTERS = 24
+from presscan.tokens import FIGURE, TIME, WORD, Token
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, WordClasses, inside, phrase_of
 
 
-class Phrase:
-    """A noun phrase: its text, where each of its characters stands in the normalised text
-    (so that it can be given as written), and the tokens [first, last] it spans."""
+class NounPhrases(WordClasses):
+    """Noun-phrase rules over the word classes of one pattern set."""
 
-    __slots__ = ("first", "last", "positions", "text")
-
-    def __init__(self, text: str, positions: list[int], first: int = -1, last: int = -1) -> None:
-        self.text = text
-        self.positions = positions
-        self.first = first
-        self.last = last
-
-    def __add__(self, other: Phrase) -> Phrase:
-        return Phrase(self.text + other.text, self.positions + other.positions)
-
-    def tail(self, size: int) -> Phrase:
-        """The last `size` characters."""
-        return Phrase(self.text[-size:], self.positions[-size:])
-
-
-def phrase_of(tokens: list[Token]) -> Phrase:
-    """The words of `tokens` as one phrase."""
-    positions: list[int] = []
-    for token in tokens:
-        positions.extend(range(token.start, token.start + len(token.word)))
-    return Phrase("".join(token.word for token in tokens), positions)
-
-
-class NounPhrases:
-    """Noun-phrase rules over the word lists of one pattern set."""
-
-    def __init__(self, words: AttributionWords, marks: Marks) -> None:
-        s = words.subject
-        self.noun_tags = tuple(s.noun_tags)
-        self.stop_tags = frozenset(s.stop_tags)
-        self.morpheme_tags = frozenset(s.morpheme_tags)
-        self.modifier_tags = frozenset(s.modifier_tags)
-        self.verb_tags = frozenset(s.verb_tags)
-        self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
-        self.adverbial_modifier_tags = frozenset(s.adverbial_modifier_tags)
-        self.ordinal_tags = frozenset(s.ordinal_tags)
-        self.localiser_tags = frozenset(s.localiser_tags)
-        self.relative_heads = frozenset(s.relative_heads)
-        self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
-        self.skip_trailing = frozenset(s.skip_trailing)
-        self.boundary = frozenset(s.boundary)
-        self.strip_leading = frozenset(s.strip_leading)
-        self.non_subjects = frozenset(s.non_subjects)
-        self.share_words = frozenset(s.share_words)
-        self.enumeration_marks = frozenset(s.enumeration_marks)
-        self.list_separators = frozenset(s.list_separators)
-        self.distributive = frozenset(s.distributive)
-        self.generic_nouns = frozenset(s.generic_nouns)
-        self.measure_heads = frozenset(s.measure_heads)
-        self.noun_suffixes = frozenset(s.noun_suffixes)
-        self.per_markers = frozenset(s.per_markers)
-        self.attributive_verbs = frozenset(s.attributive_verbs)
-        self.capacity_verbs = frozenset(s.capacity_verbs)
-        self.conversion_verbs = frozenset(s.conversion_verbs)
-        self.name_tags = frozenset(s.name_tags)
-        # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
-        self.status_words = frozenset((*words.status.target, *words.status.estimate))
-        self.linkers = frozenset(s.linkers)
-        self.aside_verbs = frozenset(s.aside_verbs)
-        self.participation_verbs = frozenset(s.participation_verbs)
-        self.share_markers = frozenset(words.share.markers)
-        self.share_heads = frozenset(words.share.heads)
-        self.ratio_heads = frozenset(words.share.ratio_heads)
-        c = words.comparison
-        self.comparison_markers = frozenset(c.markers)
-        self.paired_markers = frozenset(c.paired_markers)
-        self.closers = frozenset(c.closers)
-        self.comparison_adverbs = frozenset(c.adverbs)
-        d = words.direction
-        self.gap_markers = frozenset(d.gaps)
-        # the words that end a comparison's baseline: the predicate after it
-        self.predicates = frozenset(
-            (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
-        )
-        self.punctuation = marks.punctuation
-        self.list_marks = marks.list_marks
-        self.quotes = marks.quotes
-        self.open_brackets = marks.opening_brackets
-        self.close_brackets = marks.closing_brackets
-
-    # ----- word classes ------------------------------------------------------------
-    def is_noun(self, token: Token) -> bool:
-        return (
-            token.kind == WORD
-            and token.tag.startswith(self.noun_tags)
-            and token.word not in self.punctuation
-            and token.word not in self.non_subjects
-        )
-
-    def is_verb(self, token: Token) -> bool:
-        return token.kind == WORD and token.tag in self.verb_tags
-
-    def is_stop(self, token: Token) -> bool:
-        return token.kind != WORD or token.tag in self.stop_tags or token.word in self.punctuation
-
-    # ----- comparisons ---------------------------------------------------------------
-    def baseline_spans(self, tokens: list[Token], low: int, high: int) -> list[tuple[int, int]]:
-        """[first, last) token ranges of the comparison baselines in tokens[low:high], marker included:
-        比[上年]增长, 较[去年同期]提高, 与[2020年]相比."""
-        spans: list[tuple[int, int]] = []
-        index = low
-        while index < high:
-            word = tokens[index].word if tokens[index].kind == WORD else ""
-            if word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high)):
-                end = index + 1
-                while end < high:
-                    token = tokens[end]
-                    if token.kind == FIGURE or token.word in self.punctuation:
-                        break
-                    if token.kind == WORD and token.word in self.closers:
-                        end += 1
-                        break
-                    if (
-                        token.kind == WORD
-                        and token.word in self.predicates
-                        and end > index + 1
-                        and word not in self.gap_markers  # 高于[各项贷款平均增速]13.7个百分点: to the figure
-                    ):
-                        break
-                    end += 1
-                spans.append((index, end))
-                index = end
-                continue
-            index += 1
-        return spans
-
-    def _closed(self, tokens: list[Token], index: int, high: int) -> bool:
-        """True when a closer (相比) follows a paired marker (与) within its clause."""
-        for token in tokens[index + 1 : high]:
-            if token.kind == FIGURE or token.word in self.punctuation:
-                return False
-            if token.kind == WORD and token.word in self.closers:
-                return True
-        return False
-
-    # ----- before a figure -----------------------------------------------------------
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
         the comparison baselines `skip` are set aside."""
@@ -204,7 +63,24 @@ class NounPhrases:
             if converter.kind == WORD and converter.word in self.conversion_verbs:
                 # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
                 return self.before(tokens, low, phrase.first - 1, skip) or phrase
+            preposition = self._manner_preposition(tokens, low, phrase.first)
+            if preposition >= 0:
+                # 按[可比口径]同比增长7.9%: the basis of a measurement, not what is measured
+                return self.before(tokens, low, preposition, skip)
         return phrase
+
+    def _manner_preposition(self, tokens: list[Token], low: int, first: int) -> int:
+        """The index of a preposition of manner (按, 按照) whose object starts at `first`, past a
+        verb or modifier of that object (按[可比]口径); -1 when there is none."""
+        for back in range(first - 1, max(low, first - 3) - 1, -1):
+            token = tokens[back]
+            if token.kind != WORD:
+                return -1
+            if token.word in self.manner_prepositions:
+                return back
+            if not (self.is_verb(token) or token.tag in self.modifier_tags):
+                return -1
+        return -1
 
     def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The indicator a gap is measured against when it is named right before the figure:
@@ -435,11 +311,3 @@ class NounPhrases:
         while words and (words[-1].word in self.skip_trailing or words[-1].word in self.list_separators):
             words.pop()
         return phrase_of(words) if words else None
-
-
-def inside(spans: list[tuple[int, int]], index: int) -> int:
-    """The first token of the span that holds `index`, or -1."""
-    for first, end in spans:
-        if first <= index < end:
-            return first
-    return -1
