@@ -663,6 +663,18 @@ STATUSES = [
         "2025年底前，全市装配式建筑面积占比达40%。",
         Fig("40%", "装配式建筑面积占比", period="2025年底前", years=(2025, 2025), status="target"),
     ),
+    # A title that opens with a deadline is no numbered section: its deadline dates its own line only.
+    case(
+        "2025年底前全省装配式建筑占新建建筑面积比例达30%\n发展装配式建筑有利于减少环境污染。\n\n"
+        "相比传统现浇方式，采用装配式可节约木材60%。",
+        Fig("30%", "装配式建筑", base="新建建筑面积", period="2025年底前", years=(2025, 2025), status="target"),
+        Fig("60%", "木材", direction="down"),
+    ),
+    # A numbered heading (1. or 1、) is a section, and its year dates the figures under it.
+    case(
+        "1. 2025年重点任务\n新增城镇就业6万人以上。",
+        Fig("6万人", "城镇就业", period="2025年", years=(2025, 2025), direction="up", status="target"),
+    ),
     # A period still to come cannot have a result yet, whatever the verb.
     case(
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",

@@ -138,6 +138,8 @@ class Timeline:
                 status = TARGET
             first = bisect_right(starts, start - 1)
             period = found[first] if first < len(found) and found[first].end <= end else None
+            if period is not None and period.text.endswith(self.deadlines):
+                period = None  # 2025年底前: a goal's horizon dates its own sentence, not a section
             for outer in reversed(sections):
                 if outer.level < level:
                     status = status if status is not None else outer.status
@@ -157,7 +159,9 @@ class Timeline:
         if stripped[0] in self.marks.opening_brackets:
             return 2
         if stripped[0].isdigit():
-            return 3
+            rest = stripped.lstrip("0123456789")
+            # 1. or 1、: a number and a list mark (2025年底前… starts with a year, not a number)
+            return 3 if rest[:1] in self.marks.list_marks or rest[:1] == "." else 0  # ． is folded to .
         return 0
 
     def assign(
