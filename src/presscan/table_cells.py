@@ -16,7 +16,8 @@ from functools import cached_property
 from presscan.core import attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import normalise
-from presscan.patternset import PatternSet, TableSection
+from presscan.patterndata import PatternSet
+from presscan.patternfile import TableSection
 from presscan.periods import DocumentYears, PeriodFinder
 from presscan.readers.document import Region
 from presscan.record import Figure, Period, TableCell, trusted_figure
