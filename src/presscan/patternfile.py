@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -321,6 +322,41 @@ class PatternFile(_Strict):
     tables: TableSection = Field(default_factory=TableSection)
     pages: PageSection = Field(default_factory=PageSection)
     punctuation: PunctuationSection = Field(default_factory=PunctuationSection)
+
+
+# Fields that name what records are written with (a unit's name, a kind, a qualifier), not
+# words looked for in the text; and the sections read from documents as written (tables'
+# column headers, pages' furniture, punctuation marks), before any folding.
+_NAMES = frozenset({"unit", "kind", "qualifier", "of", "fraction_unit"})
+_AS_WRITTEN = frozenset({"tables", "pages", "punctuation"})
+
+
+def matched_words(pattern_file: PatternFile) -> Iterator[tuple[str, str]]:
+    """Every word of a file that presscan looks for in the text it has read (normalised, and
+    traditional characters folded), with its key: ("units.噸", "噸"), ("units.个.not_before.別", "別")."""
+    for name in type(pattern_file).model_fields:
+        if name not in _AS_WRITTEN:
+            yield from _words_in(getattr(pattern_file, name), name)
+
+
+def _words_in(value: object, key: str) -> Iterator[tuple[str, str]]:
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            if name not in _NAMES:
+                yield from _words_in(getattr(value, name), f"{key}.{name}")
+    elif isinstance(value, dict):
+        for word, item in value.items():
+            yield f"{key}.{word}", word
+            if isinstance(item, (BaseModel, list)):  # a plain value is a name or a number (美元, 10000)
+                yield from _words_in(item, f"{key}.{word}")
+    elif isinstance(value, list):
+        for item in value:
+            if isinstance(item, str):
+                yield f"{key}.{item}", item
+            else:
+                yield from _words_in(item, key)  # a context unit's readings; numbers (a span of years)
+    elif isinstance(value, str):
+        yield key, value  # a single word: half.word, fraction_word, decade_word
 
 
 def read_pattern_file(path: Path) -> PatternFile:

@@ -61,6 +61,7 @@ from presscan.patternfile import (
     VagueEntry,
     Word,
     YearSpan,
+    matched_words,
     read_pattern_file,
 )
 from presscan.punctuation import HARD_BREAK, Punctuation, merge_punctuation
@@ -165,6 +166,21 @@ def _merged_lists(parsed: list[tuple[str, PatternFile]], name: str, section_type
 _Section = TypeVar("_Section", TableSection, PageSection)
 
 
+def _refuse_traditional(parsed: PatternFile, source: str, fold: ScriptFold) -> None:
+    """A word with a character the table folds (噸, 個百分點) is refused, in a user's file as in a
+    shipped one: text is folded before matching, so the word could never match. It is refused
+    rather than folded on load because a pattern file's words are taken literally everywhere
+    else (never rewritten), because a folded word could clash with a word the file never
+    holds (噸 with the shipped 吨), and because the message gives the word to write: one edit,
+    and the file then says what presscan matches."""
+    for key, word in matched_words(parsed):
+        folded = fold(word)
+        if folded != word:
+            raise PatternError(
+                source, key, f"write it in simplified characters: {folded}; traditional text is read as simplified"
+            )
+
+
 def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = True) -> PatternSet:
     """Load the shipped pattern files, then each extra file on top of them.
 
@@ -198,10 +214,12 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     owners: dict[str, str] = {}
     words = _NumberWords()
     parsed_files: list[tuple[str, PatternFile]] = []
+    fold = ScriptFold.read(shipped_patterns_dir() / TRADITIONAL) if include_shipped else ScriptFold.empty()
     for path in paths:
         parsed = read_pattern_file(path)
         parsed_files.append((str(path), parsed))
         source = str(path)
+        _refuse_traditional(parsed, source, fold)
         readings: dict[str, list[UnitEntry]] = {word: [entry] for word, entry in parsed.units.items()}
         readings.update(parsed.context_units)
         for word, entries in readings.items():
@@ -277,7 +295,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         tables=_merged_lists(parsed_files, "tables", TableSection),
         pages=_merged_lists(parsed_files, "pages", PageSection),
         punctuation=merge_punctuation(parsed_files),
-        traditional=ScriptFold.read(shipped_patterns_dir() / TRADITIONAL) if include_shipped else ScriptFold.empty(),
+        traditional=fold,
     )
 
 
