@@ -366,6 +366,14 @@ TRADITIONAL = [
     row("旅客較上年增加一百餘萬人次", Fig("一百餘萬人次", "1000000", "人次", "count", "more_than")),
     row("陆家嘴金融区新增企业"),
     row("加强干部队伍建设"),
+    # a financial digit that is also a word starts a number only before a place, a section
+    # or a decimal point; elsewhere the numeral after it starts the number
+    row("捐款參拾萬元整", Fig("參拾萬元", "300000", "元", "money")),
+    row("购买海参三斤", Fig("三斤", "3", "斤", "mass")),
+    row("参加三项活动", Fig("三项", "3", "项", "count")),
+    row("来自大陆五万人参观", Fig("五万人", "50000", "人", "count")),
+    row("组建巡逻队伍三百支", Fig("三百支", "300", "支", "count")),
+    row("第陆拾条"),
     # Every kind of pattern word, written in traditional characters: the text is read as
     # simplified (patterns/traditional.txt), so the simplified words of patterns/ match it.
     row("工程款叄仟伍佰元", Fig("叄仟伍佰元", "3500", "元", "money")),

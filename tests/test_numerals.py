@@ -53,6 +53,8 @@ def chinese_decimal(text: str) -> Decimal | None:
         ("玖萬玖仟玖佰玖拾玖", 99999),
         ("叁", 3),
         ("叄拾", 30),
+        ("參佰", 300),
+        ("叄拾參", 33),
     ],
     ids=lambda value: str(value),
 )

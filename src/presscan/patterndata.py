@@ -160,11 +160,25 @@ class PatternSet:
         # A thousands separator is a comma followed by exactly three digits; the
         # full-width comma (kept by normalise as punctuation) counts only then.
         arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
-        # A Chinese numeral starts a run: never the tail of a run the ordinal guard
-        # refused (第十三条 is not 三条).
-        chinese = f"(?<![{re.escape(zh_any)}])[{re.escape(zh_start)}][{re.escape(zh_any)}]*+" if zh_start else r"(?!)"
         digit_class = re.escape("".join(sorted(self.digits)))
         points = "|".join(re.escape(p) for p in sorted(self.decimal_points, key=len, reverse=True))
+        # A Chinese numeral starts a run: never the tail of a run the ordinal guard
+        # refused (第十三条 is not 三条). A financial digit that is also a word (formal:
+        # 陆, 伍) starts one only before a place or section character or a decimal point
+        # (陆拾, 伍佰万, 陆点五): elsewhere it is the word, and a numeral right after it
+        # starts the number (大陆五万人, 队伍三百人), unless that numeral is a place or
+        # section character (第陆拾条 is an ordinal throughout).
+        formal = "".join(sorted(c for c in self.formal_digits if self.digits.get(c, 0) > 0))
+        scales = re.escape("".join(sorted({*self.places, *self.sections})))
+        if formal and scales:
+            plain_any = re.escape("".join(c for c in zh_any if c not in formal))
+            plain_start = re.escape("".join(c for c in zh_start if c not in formal))
+            point = f"|(?:{points})[{digit_class}]" if points and digit_class else ""
+            behind = f"(?<![{plain_any}])(?:(?<![{re.escape(formal)}])|(?![{scales}]))"
+            first = f"(?:[{plain_start}]|[{re.escape(formal)}](?=[{scales}]{point}))"
+        else:
+            behind, first = f"(?<![{re.escape(zh_any)}])", f"[{re.escape(zh_start)}]"
+        chinese = f"{behind}{first}[{re.escape(zh_any)}]*+" if zh_start else r"(?!)"
         fraction = f"(?P<fraction>(?:{points})[{digit_class}]++)?+" if points and digit_class else ""
         zeros = "".join(sorted(c for c, v in self.digits.items() if v == 0))
         if fraction and zeros:
