@@ -228,6 +228,24 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # Ordinals listed before one head: every ordinal takes the head (and the first's 第).
+    case(
+        "第一、二、三产业增加值分别增长3.1%、5.2%、6.3%。",
+        Fig("3.1%", "第一产业增加值", direction="up"),
+        Fig("5.2%", "第二产业增加值", direction="up"),
+        Fig("6.3%", "第三产业增加值", direction="up"),
+    ),
+    case(
+        "第一、第二、第三产业增加值分别增长3.1%、5.2%、6.3%。",
+        Fig("3.1%", "第一产业增加值", direction="up"),
+        Fig("5.2%", "第二产业增加值", direction="up"),
+        Fig("6.3%", "第三产业增加值", direction="up"),
+    ),
+    case(
+        "第二、三产业增加值分别为120亿元和300亿元。",
+        Fig("120亿元", "第二产业增加值"),
+        Fig("300亿元", "第三产业增加值"),
+    ),
     case("医生和护士分别为0.72万人和0.50万人。", Fig("0.72万人", "医生"), Fig("0.50万人", "护士")),
     case(
         "交通、水利投资分别达到845亿元、486.3亿元。",
@@ -428,6 +446,68 @@ PERIODS = [
     ),
     case("现在全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师", period="现在")),
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
+    # 新建 opens the clause (jieba tags it a place name, ns): the verbs after it are no part of the name.
+    case("全年新建改造农村公路1200公里。", Fig("1200公里", "农村公路", period="全年")),
+    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator...
+    case(
+        "制造业贷款余额1865亿元，同比增长21.3%，高于各项贷款平均增速13.7个百分点。",
+        Fig("1865亿元", "制造业贷款余额"),
+        Fig("21.3%", "制造业贷款余额", direction="up"),
+        Fig("13.7个百分点", "贷款平均增速"),
+    ),
+    # ...one against a place's average names none: the subject before the marker is read.
+    case(
+        "全市居民消费价格上涨1.2%，低于全省平均水平0.3个百分点。",
+        Fig("1.2%", "居民消费价格", direction="up"),
+        Fig("0.3个百分点", "居民消费价格"),
+    ),
+    # 少增 and 名义 are predicate words even where jieba cuts them apart or tags them as nouns.
+    case(
+        "全年新增贷款1471亿元，同比少增162亿元。",
+        Fig("1471亿元", "贷款", period="全年", direction="up"),
+        Fig("162亿元", "贷款", period="全年", direction="down"),
+    ),
+    case(
+        "城镇居民人均可支配收入12540元，同比名义增长5.6%，扣除价格因素实际增长5.2%。",
+        Fig("12540元", "城镇居民人均可支配收入"),
+        Fig("5.6%", "城镇居民人均可支配收入", direction="up"),
+        Fig("5.2%", "城镇居民人均可支配收入", direction="up"),
+    ),
+    # Modifiers and verbs inside a long technical name keep it whole.
+    case(
+        "城市区域环境噪声昼间平均等效声级为53.6分贝。",
+        Fig("53.6分贝", "城市区域环境噪声昼间平均等效声级"),
+    ),
+    case("每千人口注册护士3.66人。", Fig("3.66人", "每千人口注册护士")),
+    case("普惠小微贷款余额2418亿元。", Fig("2418亿元", "普惠小微贷款余额")),
+    # A verb and a one-character head after a count are part of the name (领跑县, 示范村)...
+    case("新增11个县域商业领跑县。", Fig("11个", "县域商业领跑县", direction="up")),
+    # ...but a one-character word followed by more is not its head (较 opens a comparison).
+    case("新增12个项目较上年增加。", Fig("12个", "项目", direction="up")),
+    case(
+        "区域环境噪声年平均值57.2分贝，城市交通噪声平均值69.8分贝。",
+        Fig("57.2分贝", "区域环境噪声年平均值"),
+        Fig("69.8分贝", "城市交通噪声平均值"),
+    ),
+    # A localiser after a counted noun places it (among the 23), it does not name it.
+    case(
+        "全市23个国控断面中，水质优良断面21个。",
+        Fig("23个", "国控断面"),
+        Fig("21个", "水质优良断面"),
+    ),
+    # 港澳台 is a noun (jieba tags it a numeral, m): the name runs through it.
+    case(
+        "股份制企业增长7.1%，外商及港澳台商投资企业增长5.3%。",
+        Fig("7.1%", "股份制企业", direction="up"),
+        Fig("5.3%", "外商及港澳台商投资企业", direction="up"),
+    ),
+    # What follows a speaker's colon opens the sentence: its time frames the sentences after it.
+    case(
+        "王明：一季度，全省经济开局良好。分产业看，第一产业增加值562亿元。",
+        Fig("562亿元", "第一产业增加值", period="一季度"),
+    ),
+    # 力争 is a goal word wherever it stands (jieba tags it nz), and no part of the subject.
+    case("全市力争新建学校20所。", Fig("20所", "学校", status="target")),
 ]
 
 # Years resolved against the document's own year: its title, its date line, or `year`.
@@ -455,6 +535,69 @@ RESOLVED = [
         "今年上半年，全市规上工业增加值增长6.8%。",
         Fig("6.8%", "规上工业增加值", period="今年上半年", years=(2025, 2025), direction="up"),
         year=2025,
+    ),
+    # Every relative expression, against the year of writing (here given as `year`).
+    case("上年末全市常住人口712万人。", Fig("712万人", "常住人口", period="上年末", years=(2025, 2025)), year=2026),
+    case(
+        "一年来，全市新增市场主体3.2万户。",
+        Fig("3.2万户", "市场主体", period="一年来", years=(2025, 2025), direction="up"),
+        year=2026,
+    ),
+    case("前年全市粮食产量120万吨。", Fig("120万吨", "粮食产量", period="前年", years=(2024, 2024)), year=2026),
+    case(
+        "明年全市力争新建5G基站2000个。",
+        Fig("2000个", "5G基站", period="明年", years=(2027, 2027), status="target"),
+        year=2026,
+    ),
+    case(
+        "3月份，全市出口增长7.5%。",
+        Fig("7.5%", "出口", period="3月份", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "前两个月，全市出口总值83.5亿元。",
+        Fig("83.5亿元", "出口总值", period="前两个月", years=(2026, 2026)),
+        year=2026,
+    ),
+    # Written years need no document year; an open period has no end year.
+    case(
+        "2017年以来，全市累计新增就业32万人。",
+        Fig("32万人", "就业", period="2017年以来", years=(2017, None), direction="up"),
+    ),
+    case(
+        "90年代，全市粮食产量年均增长3%。",
+        Fig("3%", "粮食产量", period="90年代", years=(1990, 1999), direction="up"),
+    ),
+    # A date line in the first lines gives the year of writing; a bulletin's title the year it reports on.
+    case(
+        "2026年3月8日\n近三年，全市累计新建学校42所。",
+        Fig("42所", "学校", period="近三年", years=(2023, 2025)),
+    ),
+    case(
+        "2025年统计公报\n年末全市常住人口712万人。",
+        Fig("712万人", "常住人口", period="年末", years=(2025, 2025)),
+    ),
+    # A title that names a year, with no report or plan word, names the year reported on.
+    case(
+        "省政府新闻办举行2026年一季度经济运行情况新闻发布会\n王明：一季度，全省地区生产总值12860亿元。",
+        Fig("12860亿元", "地区生产总值", period="一季度", years=(2026, 2026)),
+    ),
+    # ...but not the year of writing: 今年 stays unresolved without a date or `year`.
+    case(
+        "市政府新闻办举行2025年经济运行情况新闻发布会\n今年以来，全市出口增长3%。",
+        Fig("3%", "出口", period="今年以来", direction="up"),
+    ),
+    # `year` gives the year of writing where a bulletin's title gives only the year reported on.
+    case(
+        "2025年工作总结\n到2030年，全市森林覆盖率达到48%。",
+        Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
+        year=2026,
+    ),
+    # The text's own date wins over `year`, which stands in only where the text says nothing.
+    case(
+        "2026年3月8日\n去年全市接待游客3100万人次。",
+        Fig("3100万人次", "游客", period="去年", years=(2025, 2025)),
+        year=2020,
     ),
 ]
 
@@ -507,6 +650,18 @@ STATUSES = [
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",
         Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
         Fig("41%", "城市建成区绿地率", period="到2030年", years=(2030, 2030), status="target"),
+        year=2026,
+    ),
+    # A plan period that ends after the year of writing is still to come...
+    case(
+        "“十五五”时期，全市新增城镇就业30万人。",
+        Fig("30万人", "城镇就业", period="“十五五”时期", years=(2026, 2030), direction="up", status="target"),
+        year=2026,
+    ),
+    # ...unless the sentence says the work is done.
+    case(
+        "2025年至2027年，全市已完成投资120亿元。",
+        Fig("120亿元", "投资", period="2025年至2027年", years=(2025, 2027)),
         year=2026,
     ),
     # The same sentence in a bulletin written after 2030 reports a result.

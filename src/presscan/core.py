@@ -72,8 +72,12 @@ def iter_extract(
     patterns = patterns or default_patterns()
     rules = attributor(patterns)
     head = rules.periods.document.head_characters or 400
+    opening = text[: head * 2]
+    title = _title_line(opening, patterns)
     document = rules.periods.document_years(
-        normalise(text[: head * 2], punctuation=patterns.punctuation, traditional=patterns.traditional).text, year
+        normalise(opening, punctuation=patterns.punctuation, traditional=patterns.traditional).text,
+        year,
+        None if title is None else normalise(title, traditional=patterns.traditional).text,
     )
     line_base = 0
     previous_end = 0
@@ -333,9 +337,9 @@ def _headings(text: str, structure: Layout) -> list[tuple[int, int]]:
 TITLE_MOST_CHARACTERS = 40
 
 
-def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, int] | None:
-    """The normalised span of the text's first line when it is a title: short, without a sentence
-    or clause mark, and followed by more text."""
+def _title_line(piece: str, patterns: PatternSet) -> str | None:
+    """The text's first line when it is a title: short, without a sentence or clause mark, and
+    followed by more text."""
     first = piece.lstrip()
     line_end = min((at for at in (first.find("\n"), first.find("\r")) if at != -1), default=-1)
     if line_end <= 0 or not first[line_end:].strip():
@@ -344,6 +348,14 @@ def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, i
     punctuation = patterns.punctuation
     marks = punctuation.sentence_end | punctuation.clause_end
     if len(line) > TITLE_MOST_CHARACTERS or any(char in marks for char in line):
+        return None
+    return line
+
+
+def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, int] | None:
+    """The normalised span of the text's title line (see _title_line), if it has one."""
+    line = _title_line(piece, patterns)
+    if line is None:
         return None
     start = piece.index(line)
     return folded.folded_offset(start), folded.folded_offset(start + len(line))

@@ -36,15 +36,15 @@ class DocumentYears:
     """The year a document was written (`now`, for 今年 and 五年来) and the year it reports
     on (`reporting`, for 全年 where nothing nearer says), and where they come from."""
 
-    __slots__ = ("now", "reporting", "source")
+    __slots__ = ("now", "now_source", "reporting")
 
-    def __init__(self, now: int | None, reporting: int | None, source: str) -> None:
+    def __init__(self, now: int | None, reporting: int | None, now_source: str = FROM_DOCUMENT) -> None:
         self.now = now
-        self.reporting = reporting
-        self.source = source
+        self.reporting = reporting  # always read from the document itself
+        self.now_source = now_source  # FROM_DOCUMENT, or FROM_OPTION when `year` gave it
 
 
-NO_YEARS = DocumentYears(None, None, FROM_DOCUMENT)
+NO_YEARS = DocumentYears(None, None)
 
 
 class PeriodMatch:
@@ -299,21 +299,24 @@ class PeriodFinder:
                 return ResolvedPeriod(None, None, period.start_month, period.end_month, None)
             first = document.now + period.relative_first
             last = document.now + period.relative_last if period.relative_last is not None else None
-            return ResolvedPeriod(first, last, period.start_month, period.end_month, document.source)
+            return ResolvedPeriod(first, last, period.start_month, period.end_month, document.now_source)
         if period.within_year:
             if in_force is not None and in_force.start_year is not None and in_force.start_year == in_force.end_year:
                 known = in_force.start_year
                 return ResolvedPeriod(known, known, period.start_month, period.end_month, in_force.resolved_from)
             year = document.reporting if document.reporting is not None else document.now
+            source = FROM_DOCUMENT if document.reporting is not None else document.now_source
             if year is not None:
-                return ResolvedPeriod(year, year, period.start_month, period.end_month, document.source)
+                return ResolvedPeriod(year, year, period.start_month, period.end_month, source)
         return ResolvedPeriod(None, None, period.start_month, period.end_month, None)
 
     # ----- the document's own year ---------------------------------------------------------
-    def document_years(self, head: str, option_year: int | None = None) -> DocumentYears:
-        """The years of a document from its first characters (normalised): a full date there
-        says when it was written; a title with a year says what it reports on or plans.
-        `option_year` (--year) stands in when the text says neither."""
+    def document_years(self, head: str, option_year: int | None = None, title: str | None = None) -> DocumentYears:
+        """The years of a document from its first characters (normalised) and its title line, if
+        it has one: a full date there says when it was written; a title with a year says what it
+        reports on or plans, and a title line with a year and neither kind of word names the year
+        it reports on. `option_year` (--year) stands in for the year of writing where the text
+        says nothing of it."""
         size = self.document.head_characters or 400
         head = head[:size]
         now: int | None = None
@@ -321,20 +324,24 @@ class PeriodFinder:
         dated = _FULL_DATE.search(head)
         if dated is not None:
             now = int(dated.group(1))
+        kind_named = False
         titled = _TITLE_YEAR.search(head)
         if titled is not None:
             after = head[titled.end() : titled.end() + 40]
             year = int(titled.group(1))
             if any(word in after for word in self.document.report_titles):
-                reporting = year
+                reporting, kind_named = year, True
                 now = now if now is not None else year + 1
-            elif any(word in after for word in self.document.plan_titles) and now is None:
-                now = year
-        if now is None and reporting is None:
-            if option_year is None:
-                return NO_YEARS
-            return DocumentYears(option_year, None, FROM_OPTION)
-        return DocumentYears(now, reporting, FROM_DOCUMENT)
+            elif any(word in after for word in self.document.plan_titles):
+                kind_named = True
+                now = now if now is not None else year
+        if not kind_named and title is not None:
+            named = _TITLE_YEAR.search(title)
+            if named is not None:
+                reporting = int(named.group(1))  # 省政府新闻办举行2026年一季度经济运行情况新闻发布会
+        if now is None and option_year is not None:
+            return DocumentYears(option_year, reporting, FROM_OPTION)
+        return DocumentYears(now, reporting)
 
 
 def _last_word(match: re.Match[str], group: str, table: dict[str, list[int]]) -> str | None:

@@ -45,6 +45,7 @@ class Predicates:
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
         self.disposal = frozenset(st.disposal)
+        self.target_nouns = frozenset(st.target_nouns)
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
         status_words = sorted({*st.target, *st.actual}, key=len, reverse=True)
@@ -101,6 +102,12 @@ class Predicates:
                 continue
             if back + 1 < position and found[back + 1].word in self.phrases.noun_suffixes:
                 continue  # 节约[额]: a noun, not a movement
+            if back > low and found[back - 1].kind == WORD:
+                joined = found[back - 1].word + word  # 少/a 增/v: a direction word jieba cuts in two
+                if joined in self.down:
+                    return DOWN
+                if joined in self.up:
+                    return UP
             if word in self.up:
                 return UP
             if word in self.down:
@@ -131,9 +138,8 @@ class Predicates:
             return ACTUAL
         now = document.now
         past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
-        future = (
-            resolved is not None and resolved.start_year is not None and now is not None and resolved.start_year > now
-        )
+        # a period that ends after the year of writing (到2030年, “十五五”时期 in 2026) is still to come
+        future = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year > now
         if section_status == TARGET:
             return ACTUAL if past else TARGET
         if past:
@@ -176,7 +182,9 @@ class Predicates:
                     continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
                 if piece in self.target_words:
                     following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
-                    if self._inside_name(tag, following_tag) or following_word in self.phrases.noun_suffixes:
+                    if (piece in self.target_nouns and self._inside_name(tag, following_tag)) or (
+                        following_word in self.phrases.noun_suffixes
+                    ):
                         continue  # 主要目标任务, 需要[量]: a noun, no goal word
                     following_at = bisect_right(starts, offset) - 1
                     followed = found[following_at] if offset < high else None

@@ -57,6 +57,8 @@ class NounPhrases:
         self.verb_tags = frozenset(s.verb_tags)
         self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
         self.adverbial_modifier_tags = frozenset(s.adverbial_modifier_tags)
+        self.ordinal_tags = frozenset(s.ordinal_tags)
+        self.localiser_tags = frozenset(s.localiser_tags)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
         self.boundary = frozenset(s.boundary)
@@ -88,6 +90,7 @@ class NounPhrases:
         self.closers = frozenset(c.closers)
         self.comparison_adverbs = frozenset(c.adverbs)
         d = words.direction
+        self.gap_markers = frozenset(d.gaps)
         # the words that end a comparison's baseline: the predicate after it
         self.predicates = frozenset(
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
@@ -130,7 +133,12 @@ class NounPhrases:
                     if token.kind == WORD and token.word in self.closers:
                         end += 1
                         break
-                    if token.kind == WORD and token.word in self.predicates and end > index + 1:
+                    if (
+                        token.kind == WORD
+                        and token.word in self.predicates
+                        and end > index + 1
+                        and word not in self.gap_markers  # 高于[各项贷款平均增速]13.7个百分点: to the figure
+                    ):
                         break
                     end += 1
                 spans.append((index, end))
@@ -152,6 +160,9 @@ class NounPhrases:
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
         the comparison baselines `skip` are set aside."""
+        compared = self._compared_indicator(tokens, high, skip)
+        if compared is not None:
+            return compared
         index = high - 1
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         while index >= low:
@@ -193,6 +204,23 @@ class NounPhrases:
                 # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
                 return self.before(tokens, low, phrase.first - 1, skip) or phrase
         return phrase
+
+    def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
+        """The indicator a gap is measured against when it is named right before the figure:
+        高于[规上工业增速]3个百分点 measures that gap by 规上工业增速, while 高于全省平均 names no
+        indicator and leaves the figure to the subject before the marker (研发投入增速)."""
+        if not skip:
+            return None
+        start, end = skip[-1]
+        if end < high or tokens[start].kind != WORD or tokens[start].word not in self.gap_markers:
+            return None
+        compared = self.before(tokens, start + 1, high, [])
+        if compared is None:
+            return None
+        words = [token.word for token in tokens[compared.first : compared.last + 1] if token.kind == WORD]
+        if all(word in self.generic_nouns or word in self.skip_trailing for word in words):
+            return None  # 低于全省[平均水平]: no indicator of its own
+        return compared
 
     def _qualifies_the_verb(self, tokens: list[Token], low: int, index: int, high: int) -> bool:
         """A distinguishing word between a noun and the predicate words after it: 零售额[临时]估计为."""
@@ -237,7 +265,13 @@ class NounPhrases:
             # a noun of the name stands right before this word (past other verbs of the name:
             # 政府采购预算金额), not the clause's frame (全省)
             named_left = self._noun_left(tokens, low, index)
-            noun_right_before = left is not None and self.is_noun(left) and left.word not in self.strip_leading
+            noun_right_before = (
+                left is not None
+                and self.is_noun(left)
+                and left.word not in self.strip_leading
+                and left.word not in self.status_words  # 力争/nz 新建: a goal word, whatever its tag
+                and left.word not in self.boundary
+            )
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
@@ -338,9 +372,13 @@ class NounPhrases:
         before it or before a verb or two of the name (政府[采购][预算]金额)."""
         for back in range(index - 1, max(low, index - 3) - 1, -1):
             token = tokens[back]
+            if token.word in self.boundary:
+                return False  # 新建/ns 改造城市燃气管网: a clause-opening verb, whatever its tag
             if self.is_noun(token):
                 return token.word not in self.strip_leading
-            if not self.is_verb(token) or token.word in self.boundary or token.word in self.skip_trailing:
+            if token.tag in self.modifier_tags:
+                continue  # 噪声昼间[平均]等效声级: a modifier of the name
+            if not self.is_verb(token) or token.word in self.skip_trailing:
                 return False
         return False
 

@@ -1,8 +1,11 @@
 """Which time expression is in force where each figure stands, and what its section says.
 
-A figure's period is the last usable time expression before it in its sentence,
-else the last one in the earlier sentences of its paragraph, else the one in
-the heading of its section (一、2025年工作回顾). A time that starts a change
+A figure's period is the last usable time expression before it in its sentence;
+else a whole year later in its sentence (增长5%，全年…); else the last one of the
+earlier sentences of its paragraph that holds beyond its sentence: one that names
+years or a whole year (2025年, 今年, 五年来, 全年), or a part of the year that opens
+its sentence as its frame (上半年，…), never a deadline (2027年底前: a goal's
+horizon); else the one in the heading of its section (一、2025年工作回顾). A time that starts a change
 (从1996年) holds in its own clause only; a comparison baseline (比1989年) and a
 time word inside a noun phrase (完成全年目标任务) hold nowhere. Listed times pair
 with listed figures (其中1996年和1997年分别为-0.5%和-0.1%).
@@ -250,6 +253,11 @@ class Timeline:
                 continue
             sentence = sentences[sentence_index]
             opening = sentence.part_starts[position]
+            for back in range(position - 1, opening - 1, -1):
+                token = sentence.tokens[back]
+                if token.kind == WORD and token.word in self.marks.colons:
+                    opening = back + 1  # 王明：一季度，…: what follows a speaker's colon opens
+                    break
             while opening < position and sentence.tokens[opening].kind == WORD:
                 token = sentence.tokens[opening]
                 if token.tag not in self.phrases.stop_tags and token.word not in self.phrases.strip_leading:

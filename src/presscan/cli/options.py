@@ -41,6 +41,7 @@ DEFAULT_MAX_SIZE_MB = MAX_INPUT_BYTES / 2**20
 PathsArgument = Annotated[
     Optional[list[str]],
     typer.Argument(
+        metavar="PATHS",
         help="Files, folders or http(s) URLs to read; '-' reads stdin. Text, HTML, PDF and Word (.docx) are read."
         " Folders are walked recursively, in sorted order, for *.txt, *.md, *.html, *.htm, *.shtml, *.pdf and"
         " *.docx. Example: presscan extract bulletins/ 2024-report.pdf https://example.org/bulletin.html",
@@ -52,6 +53,7 @@ GlobOption = Annotated[
     typer.Option(
         "--glob",
         "-g",
+        metavar="GLOB",
         help="Which files to read in folders (default *.txt, *.md, *.html, *.htm, *.shtml, *.pdf and *.docx);"
         " repeatable. Example: --glob '*.pdf'",
         show_default=False,
@@ -61,6 +63,7 @@ UrlsOption = Annotated[
     Optional[Path],
     typer.Option(
         "--urls",
+        metavar="FILE",
         help="Also read the links listed in this file, one a line (blank lines and lines starting with # are"
         " skipped). Example: --urls links.txt",
         show_default=False,
@@ -72,6 +75,7 @@ PatternsOption = Annotated[
     typer.Option(
         "--patterns",
         "-p",
+        metavar="FILE",
         help="Add your own pattern file (TOML, same format as the shipped ones); repeatable. Example: -p my-units.toml",
         show_default=False,
     ),
@@ -81,6 +85,7 @@ EncodingOption = Annotated[
     typer.Option(
         "--encoding",
         "-e",
+        metavar="ENCODING",
         help="Decode inputs with this encoding instead of detecting it (byte-order mark, UTF-8, then GB18030,"
         " Big5 or UTF-16). Example: --encoding gbk",
         show_default=False,
@@ -91,6 +96,7 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
+        metavar="N",
         min=1,
         help="Files to process in parallel, in worker processes (default: the number of CPUs, fewer for a handful"
         " of files); the output keeps the input order. Example: --jobs 1",
@@ -105,6 +111,7 @@ MaxSizeOption = Annotated[
     float,
     typer.Option(
         "--max-size",
+        metavar="MB",
         min=0,
         help="The largest input to read, in MB (default 64; 0 for no limit); a larger one is reported and"
         " skipped. Example: --max-size 200",
@@ -115,6 +122,7 @@ TimeoutOption = Annotated[
     Optional[float],
     typer.Option(
         "--timeout",
+        metavar="SECONDS",
         min=0,
         help="The most seconds reading, and then extraction, may take for one input (default: 120 for reading,"
         " 30 for fetching a URL; 120 plus 60 per million characters for extraction; 0 for no limit); a slower input"
@@ -226,6 +234,7 @@ def format_option(names: Sequence[str], default: str) -> Any:
     return typer.Option(
         "--format",
         "-f",
+        metavar="FORMAT",
         help=f"{' | '.join(names)}. Default: {default}. Example: --format {names[-1]}",
         show_default=False,
     )
