@@ -738,6 +738,8 @@ TRADITIONAL = [
     ),
     case("經季節性調整後，本地生產總值按季上升0.9%。", Fig("0.9%", "生產總值", direction="up")),
     case("全港出口貨值按月下跌2.1%。", Fig("2.1%", "出口貨值", direction="down")),
+    # 頭 and 個月 are read as 头 and 个月: the first months of a year
+    case("今年頭三個月，出口貨值按年上升5%。", Fig("5%", "出口貨值", period="今年頭三個月", direction="up")),
 ]
 
 KNOWN_FAILURES = [
