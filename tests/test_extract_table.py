@@ -25,6 +25,9 @@ from rows import Fig, records, row
 
 # Sentences as bulletins write them: one figure each, every unit family in patterns/units.toml.
 BULLETIN_CASES = [
+    row("全市孕产妇死亡率为6.8/10万", Fig("6.8/10万", "6.8", "/10万", "rate")),
+    row("法定报告传染病死亡率为0.52/十万", Fig("0.52/十万", "0.52", "/10万", "rate")),
+    row("全年开展检查三次，举办培训12次", Fig("三次", "3", "次", "count"), Fig("12次", "12", "次", "count")),
     row("全省高速公路已建成充电桩890台", Fig("890台", "890", "台", "count")),
     row("全年新增新能源汽车1.2万辆", Fig("1.2万辆", "12000", "辆", "count")),
     row("建成5G基站1.1万座", Fig("1.1万座", "11000", "座", "count")),
