@@ -495,6 +495,15 @@ PERIODS = [
         Fig("6523.4万人次", "游客"),
         Fig("7.9%", "游客", direction="up"),
     ),
+    # After 其中, a share with no whole of its own is a share of the sentence's topic.
+    case(
+        "全年完成固定资产投资1200亿元，其中工业投资450亿元，占37.5%。",
+        Fig("1200亿元", "固定资产投资", period="全年"),
+        Fig("450亿元", "工业投资", period="全年"),
+        Fig("37.5%", "工业投资", base="固定资产投资", period="全年"),
+    ),
+    # A duration that is no figure (连续5年) is no part of the name before it.
+    case("粮食总产量连续5年稳定在100万吨以上。", Fig("100万吨", "粮食总产量")),
     # A base period is a baseline, never the figure's period.
     case("以2020年为基期，全市能耗强度下降13.5%。", Fig("13.5%", "能耗强度", direction="down")),
     # A measure of the whole topic before it: 总数 is the total of what was just counted.
@@ -723,7 +732,7 @@ TRADITIONAL = [
         "二〇二五年首九個月，訪港旅客總數達3210萬人次，按年增加12.4%，其中內地旅客佔約76%。",
         Fig("3210萬人次", "訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025)),
         Fig("12.4%", "訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025), direction="up"),
-        Fig("76%", "內地旅客", period="二〇二五年首九個月", years=(2025, 2025)),
+        Fig("76%", "內地旅客", base="訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025)),
     ),
     case(
         "失業率由上一期的3.6%下跌至3.4%，就業不足率維持在1.3%。",

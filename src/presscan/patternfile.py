@@ -187,6 +187,7 @@ class ShareSection(_Strict):
     markers: list[Word] = Field(default_factory=list)
     heads: list[Word] = Field(default_factory=list)
     ratio_heads: list[Word] = Field(default_factory=list)
+    partitive: list[Word] = Field(default_factory=list)
 
 
 class ComparisonSection(_Strict):

@@ -47,6 +47,7 @@ class NounPhrases(WordClasses):
                 word in self.skip_trailing
                 or word in self.quotes
                 or word in self.comparison_adverbs
+                or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
                 or word in self.status_words
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
