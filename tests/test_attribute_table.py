@@ -709,6 +709,26 @@ STATUSES = [
         Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030)),
         year=2031,
     ),
+    # An estimate of the year of writing is a forecast of a year still running: a target...
+    case(
+        "预计今年全市地区生产总值增长5%左右。",
+        Fig("5%", "地区生产总值", period="今年", years=(2026, 2026), direction="up", status="target"),
+        year=2026,
+    ),
+    # ...an estimate of a year that has ended is a result.
+    case(
+        "2025年全市地区生产总值预计增长5.2%。",
+        Fig("5.2%", "地区生产总值", period="2025年", years=(2025, 2025), direction="up"),
+        year=2026,
+    ),
+    # 将 before a verb that opens a clause (新建, tagged a place name by jieba) is "will".
+    case("我们将新建改建学校20所。", Fig("20所", "学校", status="target")),
+    # A goal noun before a verb is no part of the name (计划 实施重点项目).
+    case(
+        "全年计划实施重点项目300个，目前已开工210个。",
+        Fig("300个", "重点项目", period="全年", status="target"),
+        Fig("210个", "重点项目", period="目前"),
+    ),
     # 目前 says the figure is in hand, even after a target word of the sentence.
     case(
         "共需化肥12万吨，目前准备量只占需要量的29%。",
