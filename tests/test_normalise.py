@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import extract
-from presscan.normalise import _FOLD, _fold, normalise
+from presscan.charfold import _FOLD, fold_width, folder
+from presscan.normalise import normalise
+from presscan.script_fold import ScriptFold
 
 # Messy strings as PDF and web copies produce them; each has at least one figure. A line
 # break inside a figure is where a line of ten or more Chinese characters was wrapped
@@ -207,13 +209,13 @@ def test_offset_maps_agree_with_a_map_of_every_character(original: str) -> None:
     st.text(alphabet=st.sampled_from([chr(code) for code in sorted(_FOLD)] + list("一二１２ab ，。%\n")), max_size=40)
 )
 def test_folding_runs_is_translating_every_character(text: str) -> None:
-    assert _fold(text) == text.translate(_FOLD)
+    assert fold_width(text) == text.translate(_FOLD)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("12１２·・‧･.一 ，")), max_size=30))
 def test_a_middle_dot_is_folded_only_between_two_digits(text: str) -> None:
-    folded = _fold(text)
+    folded = fold_width(text)
     assert len(folded) == len(text)  # one character for one: offsets do not move
     translated = text.translate(_FOLD)
     for index, (before, after) in enumerate(zip(translated, folded, strict=True)):
@@ -224,3 +226,44 @@ def test_a_middle_dot_is_folded_only_between_two_digits(text: str) -> None:
             assert after == "."
         else:
             assert after == before
+
+
+def _shipped_fold() -> ScriptFold:
+    from presscan.patternset import default_patterns
+
+    return default_patterns().traditional
+
+
+def test_one_pass_fold_is_the_width_fold_then_the_traditional_table() -> None:
+    """normalise folds full-width forms and traditional characters in one pass over the runs of
+    either: every character of both tables, one at a time, between digits and dots and as a run."""
+    table = _shipped_fold()
+    one_pass = folder(table)
+    assert one_pass.runs is not None  # the shipped table allows one pass
+    written = sorted(table.pairs) + [chr(code) for code in sorted(_FOLD)]
+    for char in written:
+        for text in (char, f"1{char}2", f"a{char}{char}·5", f"３·{char}"):
+            assert one_pass(text) == table(fold_width(text)), text
+    everything = "".join(written)
+    assert one_pass(everything) == table(fold_width(everything))
+    astral = "".join(char for char in table.pairs if ord(char) >= 0x10000)
+    assert astral and one_pass(f"x{astral}１２") == table(fold_width(f"x{astral}１２"))
+
+
+# traditional, full-width, digits, dots, spaces, and two characters beyond the Basic Multilingual Plane
+_MIXED = [*"萬億噸統計佔１２·.0一 ，\u3000％", "\U00020000", "\U0002a6a5"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED), max_size=30))
+def test_one_pass_fold_of_mixed_text(text: str) -> None:
+    table = _shipped_fold()
+    assert folder(table)(text) == table(fold_width(text))
+
+
+def test_a_table_that_touches_digits_is_applied_after_the_width_fold() -> None:
+    """A table the one pass cannot join (it reads a digit) is applied after fold_width, as written."""
+    table = ScriptFold({"a": "1", "萬": "万"}, "test")
+    one_pass = folder(table)
+    assert one_pass.runs is None
+    assert one_pass("a·２萬") == "1·2万"

@@ -20,10 +20,11 @@ from presscan.errors import PatternError
 class ScriptFold:
     """A one-for-one character table and a fast test for whether a text needs it."""
 
-    __slots__ = ("_folded", "_table", "source")
+    __slots__ = ("_folded", "_table", "pairs", "source")
 
     def __init__(self, pairs: dict[str, str], source: str) -> None:
         self.source = source
+        self.pairs = dict(pairs)  # written -> read (normalise folds runs of them in one pass)
         self._table = {ord(written): read for written, read in pairs.items()}
         # simplified text (nearly all of it) is tested once and left as it is: a set test costs
         # half a translation (measured: 25 against 43 ns a character; a regex class of these

@@ -1,0 +1,136 @@
+"""Characters read as others, one for one, before matching: full-width forms as ASCII
+(２０２３, ％), middle dots between digits as decimal points, and traditional characters as
+simplified ones (script_fold's table), in one pass over the runs of characters either folds.
+
+Every fold maps one character to one character: offsets do not move (normalise relies on it).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from presscan.script_fold import ScriptFold
+
+# Full-width forms folded to ASCII. Chinese punctuation that is used as such in
+# running text (，。；：（）) is kept: it marks clause and sentence boundaries.
+_KEEP_FULLWIDTH = "，。；：（）！？、"
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULLWIDTH}
+# Other compatibility forms that stand for ASCII signs in numbers, and the
+# full-width currency signs (￥120, ￡5).
+_FOLD.update({0xFE6A: ord("%"), 0xFE52: ord("."), 0x2215: ord("/"), 0x2044: ord("/"), 0x3000: ord(" ")})
+_FOLD.update({0xFFE5: 0xA5, 0xFFE1: 0xA3})
+# Folded characters are few in a bulletin (2 % of the corpus): translating only
+# the runs of them is ten times faster than translating every character.
+# A class and then the class repeated, not `[...]+`: re finds the first character of a pattern
+# that starts with a class by a loop in C, but tries a repeat at every position.
+_FOLDABLE_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]"
+_FOLDABLE = re.compile(f"{_FOLDABLE_CLASS}{_FOLDABLE_CLASS}*+")
+# Middle dots written as decimal points (２·６亿元, 1・5): a dot is folded to "."
+# only between two digits (full-width ones are ASCII by then), so that names
+# (马克思·韦伯) keep theirs. One character for one: offsets do not move.
+_MIDDLE_DOTS = "\u00b7\u30fb\u2027\uff65"
+_DECIMAL_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])")
+_ANY_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
+
+
+def _fold_run(run: re.Match[str]) -> str:
+    return run.group().translate(_FOLD)
+
+
+def fold_width(text: str) -> str:
+    """text.translate(_FOLD), faster; then middle dots between digits become decimal points."""
+    folded = _FOLDABLE.sub(_fold_run, text)
+    if _ANY_DOT.search(folded) is not None:
+        folded = _DECIMAL_DOT.sub(".", folded)
+    return folded
+
+
+# Characters beyond the Basic Multilingual Plane: a text holds none unless one of these is found
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+class Folder:
+    """_FOLD and a table of traditional characters (script_fold) as one translation, applied only
+    to the runs of characters either table holds, found by one regex scan in C.
+
+    str.translate looks every character up in a dict and raises a KeyError inside for each one
+    it keeps (a simplified text keeps them all): 700 instructions a character, for the few
+    traditional ones most texts hold (昇, 吒). A regex character class of the table's characters
+    of the Basic Multilingual Plane is a bitmap test; its characters beyond it (which would make
+    re test the class item by item) are looked for only in a text that has such characters.
+    One pass gives what fold_width and then the table give, as long as neither table maps a
+    character the other reads or writes, nor the table touches digits or dots (checked here;
+    otherwise `runs` is None and the two are applied one after the other)."""
+
+    __slots__ = ("astral_runs", "runs", "table", "traditional")
+
+    def __init__(self, traditional: ScriptFold) -> None:
+        self.traditional = traditional
+        pairs = traditional.pairs
+        self.table: dict[int, int | str] = {}
+        self.table.update(_FOLD)
+        self.table.update({ord(written): read for written, read in pairs.items()})
+        fold_chars = {chr(code) for code in _FOLD} | {chr(code) for code in _FOLD.values()}
+        untouched = fold_chars | set(_MIDDLE_DOTS) | set(".0123456789")
+        written_chars = set(pairs)
+        read_chars = set(pairs.values())
+        self.runs: re.Pattern[str] | None = None
+        self.astral_runs: re.Pattern[str] | None = None
+        if written_chars & (untouched | read_chars) or read_chars & untouched:
+            return
+        codes = sorted(_FOLD) + sorted(ord(char) for char in written_chars if ord(char) < 0x10000)
+        self.runs = runs_of(_char_class(codes))
+        astral = sorted(ord(char) for char in written_chars if ord(char) >= 0x10000)
+        if astral:
+            self.astral_runs = runs_of(_char_class(astral))
+
+    def fold_run(self, run: re.Match[str]) -> str:
+        return run.group().translate(self.table)
+
+    def __call__(self, text: str) -> str:
+        """self.traditional(fold_width(text)), faster."""
+        runs = self.runs
+        if runs is None:
+            return self.traditional(fold_width(text))
+        folded = runs.sub(self.fold_run, text)
+        if self.astral_runs is not None and _ASTRAL.search(text) is not None:
+            folded = self.astral_runs.sub(self.fold_run, folded)
+        if _ANY_DOT.search(folded) is not None:
+            folded = _DECIMAL_DOT.sub(".", folded)
+        return folded
+
+
+def runs_of(chars: str) -> re.Pattern[str]:
+    """A pattern of the runs of the characters of a class (see _FOLDABLE)."""
+    return re.compile(f"[{chars}][{chars}]*+")
+
+
+def _char_class(codes: list[int]) -> str:
+    """The inside of a regex character class of the code points `codes` (sorted), as ranges."""
+    parts: list[str] = []
+    index = 0
+    while index < len(codes):
+        last = index
+        while last + 1 < len(codes) and codes[last + 1] == codes[last] + 1:
+            last += 1
+        first_char = re.escape(chr(codes[index]))
+        parts.append(first_char if last == index else f"{first_char}-{re.escape(chr(codes[last]))}")
+        index = last + 1
+    return "".join(parts)
+
+
+# the folders of the tables seen (one, in practice: the shipped table's)
+_FOLDERS: list[Folder] = []
+
+
+def folder(traditional: ScriptFold) -> Folder:
+    for folder in _FOLDERS:
+        if folder.traditional is traditional:
+            return folder
+    folder = Folder(traditional)
+    if len(_FOLDERS) >= 8:
+        _FOLDERS.pop(0)
+    _FOLDERS.append(folder)
+    return folder
