@@ -34,6 +34,7 @@ from presscan.patternset import PatternSet, default_patterns, load_patterns
 from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, locate, open_document
 from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
+from presscan.thread_limit import thread_time_limit
 
 DEFAULT_GLOBS = ("*.txt", "*.md")
 # Files in flight per worker: enough to keep every worker busy while the
@@ -88,6 +89,7 @@ class Result:
     encoding: str | None = None
     format: str | None = None  # the reader that read it (presscan.readers): "text"
     text: str | None = None  # the document's text, when asked for (keep_text): the records' offsets point into it
+    written: int = 0  # records written where they were extracted, not carried here (a cluster's workers wrote them)
 
 
 def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden: bool = False) -> Iterator[Input]:
@@ -166,9 +168,14 @@ class _TimedOut(BaseException):
 
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise _TimedOut in this block after `seconds` (SIGALRM: the main thread on Unix only)."""
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    """Raise _TimedOut in this block after `seconds`: SIGALRM in the main thread on Unix, a timer
+    thread in other threads (a Dask worker's: presscan.thread_limit)."""
+    if not seconds:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with thread_time_limit(seconds, _TimedOut):
+            yield
         return
 
     fired = []

@@ -110,14 +110,17 @@ class BatchRun:
             return min(os.cpu_count() or 1, files // batch.FILES_PER_DEFAULT_JOB)
         return min(self.options.jobs, files)
 
-    def results(self) -> Iterator[batch.Result]:
-        """Every input's result in input order, failed ones included; each failure is one line on
-        stderr as it comes. With fail_fast the results end after the first failure."""
+    def sources(self) -> list[batch.Input]:
+        """The inputs the options name: files as given, folders walked (presscan.batch.expand)."""
         options = self.options
-        errors = self.errors or sys.stderr
-        sources = list(batch.expand(options.paths, options.globs or batch.DEFAULT_GLOBS, hidden=options.hidden))
+        return list(batch.expand(options.paths, options.globs or batch.DEFAULT_GLOBS, hidden=options.hidden))
+
+    def run(self, sources: list[batch.Input]) -> Iterator[batch.Result]:
+        """The results of `sources`, in their order: here in worker processes (presscan.batch.run); a
+        subclass may run them elsewhere (presscan.dask.cluster.ClusterRun: on a Dask cluster)."""
+        options = self.options
         files = sum(1 for source in sources if isinstance(source, str) and source != STDIN)
-        results = batch.run(
+        return batch.run(
             sources,
             self.patterns,
             options.encoding,
@@ -126,14 +129,23 @@ class BatchRun:
             limits=options.limits,
             keep_text=self.keep_text,
         )
+
+    def results(self) -> Iterator[batch.Result]:
+        """Every input's result in input order, failed ones included; each failure is one line on
+        stderr as it comes. With fail_fast the results end after the first failure."""
+        options = self.options
+        errors = self.errors or sys.stderr
+        sources = self.sources()
+        results = self.run(sources)
         bar = progress(len(sources), quiet=options.quiet)  # after run(): its workers are started, the bar's thread not
         try:
             for result in results:
                 signals.stop_if_signalled()
-                bar.advance(len(result.figures))
+                found = len(result.figures) + result.written
+                bar.advance(found)
                 if result.error is None:
                     self.tally.read += 1
-                    self.tally.figures += len(result.figures)
+                    self.tally.figures += found
                     yield result
                     continue
                 self.tally.failed += 1

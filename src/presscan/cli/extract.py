@@ -31,6 +31,18 @@ ExcelOption = Annotated[
     typer.Option("--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, and cells guarded against formulas."),
 ]
 
+# On a Dask cluster (presscan.dask, the `dask` extra): imported only when given, so that start-up stays lean.
+SchedulerOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--scheduler",
+        help="Extract on a Dask cluster: its scheduler's address, or local for a cluster of --jobs worker"
+        " processes on this machine; -o FOLDER has the workers write part files. Needs pip install"
+        " 'presscan[dask]'. Example: --scheduler tcp://10.0.0.5:8786",
+        show_default=False,
+    ),
+]
+
 app = typer.Typer()
 
 
@@ -38,7 +50,11 @@ app = typer.Typer()
 @ends_cleanly
 @with_inputs
 def extract(
-    inputs: InputOptions, fmt: FormatOption = None, output: OutputOption = None, excel: ExcelOption = False
+    inputs: InputOptions,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    excel: ExcelOption = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract figures from files, folders or stdin.
 
@@ -46,6 +62,10 @@ def extract(
     """
     from presscan.batchrun import BatchRun
 
+    if scheduler is not None:
+        from presscan.dask.command import extract_on_cluster
+
+        raise typer.Exit(extract_on_cluster(inputs, scheduler, fmt, output, excel))
     chosen = writers.choose_format(fmt, output, terminal=sys.stdout.isatty())
     if output is not None:
         writers.check_output_path(output)
