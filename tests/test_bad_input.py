@@ -38,7 +38,7 @@ BAD_BYTES = {
     "a lone UTF-16 surrogate after a BOM": (b"\xff\xfe" + "新增".encode("utf-16-le") + b"\x00\xd8", "not valid utf-16"),
     "CESU-8 surrogates": (b"\xed\xa0\xbd\xed\xb8\x80" * 3, None),
     "control characters": (bytes(range(1, 9)) * 40, "looks like a binary file (control characters)"),
-    "PDF (no reader for it)": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "looks like a binary file (an image, PDF or archive)"),
+    "PDF with a header and nothing else": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "not a readable PDF"),
 }
 
 

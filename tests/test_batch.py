@@ -125,7 +125,8 @@ def test_a_folder_with_no_matching_file_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(tmp_path)])
     assert result.exit_code == 1
     assert error_lines(result.stderr) == [
-        f"presscan: error: {tmp_path}: no files match *.txt, *.md (choose others with --glob '*.htm')"
+        f"presscan: error: {tmp_path}: no files match *.txt, *.md, *.html, *.htm, *.shtml, *.pdf, *.docx"
+        " (choose others with --glob '*.text')"
     ]
 
 

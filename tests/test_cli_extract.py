@@ -214,6 +214,31 @@ def test_a_figure_far_into_a_long_sentence_has_words_on_both_sides(tmp_path: Pat
     assert abs(len(before) - len(after)) <= 1  # centred: as many characters on each side
 
 
+ALL_COLUMNS = ["line", "figure in context", "value", "unit", "kind", "qualifier", "subject", "period"]
+DROPPED_FIRST = ["kind", "qualifier", "period", "line"]
+
+
+@pytest.mark.parametrize(("columns", "fewest_dropped"), [(60, 3), (80, 1), (200, 0)])
+def test_a_narrow_terminal_drops_columns_rather_than_cut_the_subject(
+    tmp_path: Path, columns: int, fewest_dropped: int
+) -> None:
+    path = tmp_path / "bulletin.txt"
+    path.write_text("初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.2%。", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "-f", "table", str(path)], env={"COLUMNS": str(columns)})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    header = next(line for line in lines if line.startswith("┃"))
+    # a header cut to its column ("figure in conte…") is still that column
+    cut = [cell.strip().rstrip("…") for cell in header.strip("┃").split("┃")]
+    headers = [next(name for name in ALL_COLUMNS if name.startswith(start)) for start in cut]
+    assert [name for name in ALL_COLUMNS if name in headers] == headers
+    dropped = [name for name in DROPPED_FIRST if name not in headers]
+    assert dropped == DROPPED_FIRST[: len(dropped)]  # the least needed go first, in order
+    assert len(dropped) >= fewest_dropped
+    assert "│ 地区生产总值 " in next(line for line in lines if line.startswith("│"))  # never cut
+    assert max(len(line) for line in lines) <= columns
+
+
 def test_a_figure_after_a_heading_block_keeps_its_context(tmp_path: Path) -> None:
     """The context is the sentence normalised (３２５６.８ reads 3256.8 there): the figure is found in it."""
     first, second = table_rows(AFTER_A_HEADING, tmp_path)
@@ -254,7 +279,9 @@ def test_the_window_fits_its_cells_and_centres_the_figure() -> None:
 def test_a_table_goes_to_a_terminal_not_to_a_file(bulletin: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", str(bulletin), "-f", "table", "-o", str(tmp_path / "out.jsonl")])
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == "presscan: error: --format table is for a terminal; write json, jsonl or csv to a file\n"
+    assert result.stderr == (
+        "presscan: error: --format table is for a terminal; write json, jsonl, csv, xlsx, sqlite or parquet to a file\n"
+    )
     assert not (tmp_path / "out.jsonl").exists()
 
 

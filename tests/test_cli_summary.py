@@ -131,3 +131,17 @@ def test_the_largest_value_presscan_reads(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["total"]["largest"]["吨"]["value"] == value
     text = runner.invoke(app, ["summary", "-f", "text", str(path)])
     assert f"  吨: {value:,} (" in text.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "table"])
+def test_a_figure_broken_across_lines_is_shown_on_one(tmp_path: Path, fmt: str) -> None:
+    """795\\n96万吨 is one figure; the summary shows it joined, not as two lines of the list."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "全市自来水日供应能力保持稳定，全年供水总量795\n96万吨，比上年增长3.5%，供水管道长度达到1200公里。\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["summary", "-f", fmt, str(path)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.stderr
+    assert "79596万吨" in result.stdout
+    assert not any(line.strip().startswith("96万吨") for line in result.stdout.splitlines())

@@ -39,6 +39,17 @@ def chinese_decimal(text: str) -> Decimal | None:
         ("一亿零一万", 100010000),
         ("九万九千九百九十九亿", 9999900000000),
         ("一万亿", 1000000000000),
+        # traditional characters and the financial numerals of amounts
+        ("兩萬", 20000),
+        ("十億", 1000000000),
+        ("一億兩千萬", 120000000),
+        ("壹佰贰拾", 120),
+        ("陆仟伍佰", 6500),
+        ("陸仟伍佰", 6500),
+        ("貳拾萬", 200000),
+        ("拾萬零五十六", 100056),
+        ("玖萬玖仟玖佰玖拾玖", 99999),
+        ("叁", 3),
     ],
     ids=lambda value: str(value),
 )
@@ -48,7 +59,23 @@ def test_chinese_numerals(text: str, value: int) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "二〇二三", "三五", "一一", "十十", "百", "千五", "一万零一万", "三千三千", "万", "两万千", "十二点"],
+    [
+        "",
+        "二〇二三",
+        "三五",
+        "一一",
+        "十十",
+        "百",
+        "千五",
+        "一万零一万",
+        "三千三千",
+        "万",
+        "两万千",
+        "十二点",
+        "陆陆",
+        "佰",
+        "萬",
+    ],
 )
 def test_not_a_quantity(text: str) -> None:
     assert chinese(text) is None
@@ -56,7 +83,17 @@ def test_not_a_quantity(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("十二点五", "12.5"), ("零点五", "0.5"), ("零点零三", "0.03"), ("一百点二五", "100.25"), ("三", "3")],
+    [
+        ("十二点五", "12.5"),
+        ("零点五", "0.5"),
+        ("零点零三", "0.03"),
+        ("一百点二五", "100.25"),
+        ("三", "3"),
+        ("六十二點五", "62.5"),
+        ("陆点五", "6.5"),
+        ("拾萬零五十六點叁叁", "100056.33"),
+        ("零點三", "0.3"),
+    ],
 )
 def test_chinese_decimals(text: str, value: str) -> None:
     assert chinese_decimal(text) == Decimal(value)

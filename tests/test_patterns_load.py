@@ -176,6 +176,85 @@ def test_user_dictionary_words_reach_the_tagger(tmp_path: Path) -> None:
     assert "碳达峰" not in [word for word, _ in attributor(default_patterns()).tagger.cut("碳达峰试点园区4个")]
 
 
+# ----- issue #12 B: the number sections ---------------------------------------------------------
+
+
+def test_shipped_number_sections() -> None:
+    patterns = default_patterns()
+    assert [unit.unit for unit in patterns.context_units["度"]] == ["千瓦时", "℃", "℉"]
+    assert str(patterns.currency_signs["US$"].value) == "美元"
+    assert (patterns.subunits["角"].of, patterns.subunits["角"].value) == ("元", Decimal("0.1"))
+    counted = {noun: str(patterns.counted_nouns[noun].value) for noun in ("农户", "村民", "游客", "家庭", "工人")}
+    assert counted == {"农户": "户", "村民": "人", "游客": "人次", "家庭": "户", "工人": "人"}
+    assert {"萬", "億", "k"} <= set(patterns.magnitudes)
+    assert patterns.digits["陸"] == 6 and patterns.places["佰"] == 100 and patterns.sections["萬"] == 10000
+    assert "陆" in patterns.formal_digits and "一" not in patterns.formal_digits
+
+
+def test_user_counted_noun_takes_the_unit_of_its_last_character(tmp_path: Path) -> None:
+    path = write(tmp_path, '[units]\n"罐" = { kind = "count" }\n[counted_nouns]\nnouns = ["种植户", "骑手"]\n')
+    patterns = load_patterns([path])
+    assert [(f.text, f.value, f.unit) for f in extract("帮助300种植户和1.2万骑手", patterns=patterns)] == [
+        ("300", Decimal(300), "户"),
+        ("1.2万", Decimal(12000), "人"),
+    ]
+    assert extract("帮助300骑手") == []  # the shipped set knows no 骑手
+
+
+def test_user_context_unit_and_currency_sign(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        '[context_units]\n"码" = [{ kind = "length", unit = "码", context = ["球场", "跑道"] }]\n'
+        '[currency_signs]\n"₩" = "韩元"\n',
+    )
+    patterns = load_patterns([path])
+    assert [(f.text, f.unit) for f in extract("新建跑道长400码", patterns=patterns)] == [("400码", "码")]
+    assert extract("扫描400码", patterns=patterns) == []
+    assert [(f.text, f.value, f.unit) for f in extract("票价₩5000", patterns=patterns)] == [
+        ("₩5000", Decimal(5000), "韩元")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "problem"),
+    [
+        pytest.param(
+            '[context_units]\n"度" = [{ kind = "angle" }]\n', "units.度", "already defined", id="context unit twice"
+        ),
+        pytest.param(
+            '[context_units]\n"码" = []\n', "context_units.码", "at least 1", id="context unit without a reading"
+        ),
+        pytest.param(
+            '[counted_nouns]\nnouns = ["骑手"]\n[counted_nouns.units]\n"车手" = "人"\n',
+            "counted_nouns.units.车手",
+            "not in counted_nouns.nouns",
+            id="counted noun unit for an unlisted noun",
+        ),
+        pytest.param(
+            '[counted_nouns]\nnouns = ["村民"]\n', "counted_nouns.村民", "already defined", id="counted noun twice"
+        ),
+        pytest.param(
+            '[subunits]\n"厘" = { of = "元", value = "one" }\n', "subunits.厘.value", "pattern", id="subunit value"
+        ),
+        pytest.param(
+            '[qualifiers.around]\n"冲上" = { after = ["台阶"], qualifier = "above" }\n',
+            "qualifiers.around.冲上.qualifier",
+            "approx",
+            id="around qualifier",
+        ),
+        pytest.param('[currency_signs]\n"$" = "美元"\n', "currency_signs.$", "already defined", id="sign twice"),
+        pytest.param('[units]\n"罐" = { kind = "count", below = 0 }\n', "units.罐.below", "greater than 0", id="below"),
+    ],
+)
+def test_broken_number_section_names_the_file_and_the_key(tmp_path: Path, text: str, key: str, problem: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(PatternError) as caught:
+        load_patterns([path])
+    assert caught.value.key == key
+    assert str(caught.value).startswith(f"{path}: {key}: ")
+    assert problem in str(caught.value)
+
+
 def test_pattern_words_are_literal_text_never_regular_expressions(tmp_path: Path) -> None:
     """Pattern files hold words, escaped before any regex is built: a unit named (a+)+$ is those
     six characters, and matching stays linear on the input that would make the regex backtrack."""

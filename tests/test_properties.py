@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from presscan import default_patterns, extract
@@ -101,7 +101,10 @@ def scatter(text: str, cuts: list[tuple[int, str]]) -> str:
 )
 def test_every_written_form_reads_back_exactly(figure: tuple[str, Decimal], cuts: list[tuple[int, str]]) -> None:
     written, value = figure
-    sentence = "全年新增" + scatter(written, cuts) + "。"
+    # a line break inside a figure joins where the line was wrapped: here, in a line of more
+    # than ten Chinese characters above the paragraph's last line (normalise.py)
+    assume(sum(gap in ("\n", "\r\n") for _, gap in cuts) <= 1)
+    sentence = "全年全省规模以上工业企业主要产品产量新增" + scatter(written, cuts) + "。"
     figures = extract(sentence)
     assert [f.value for f in figures] == [value], (sentence, figures)
     assert figures[0].text == sentence[figures[0].start : figures[0].end]
@@ -146,12 +149,13 @@ HOSTILE: dict[str, Callable[[int], str]] = {
 
 
 def _cost(text: str) -> float:
+    """CPU seconds (not wall-clock: the machine is shared) of the best of three runs."""
     patterns = default_patterns()
     best = float("inf")
     for _ in range(3):
-        started = time.perf_counter()
+        started = time.process_time()
         find_figures(normalise(text).text, patterns)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 

@@ -101,7 +101,8 @@ def test_a_reader_is_chosen_by_magic_bytes_then_by_suffix(paged_reader: None) ->
     assert choose_reader(PAGED_BYTES, "bulletin.txt").name == "paged"
     assert choose_reader(b"plain text", "bulletin.PAGED").name == "paged"
     assert choose_reader(b"plain text", "bulletin.txt").name == "text"
-    assert choose_reader(b"%PDF-1.7\n", "report.pdf").name == "text"  # no PDF reader: the text reader says why
+    assert choose_reader(b"%PDF-1.7\n", "report.txt").name == "pdf"
+    assert choose_reader(b"\x89PNG\r\n", "chart.png").name == "text"  # no image reader: the text reader says why
 
 
 def test_regions_set_page_and_table_on_the_records(tmp_path: Path, paged_reader: None) -> None:
@@ -141,8 +142,8 @@ def test_plain_text_records_come_back_untouched() -> None:
 
 
 def test_binary_input_no_reader_takes_keeps_its_one_line(tmp_path: Path) -> None:
-    path = tmp_path / "report.pdf"
-    path.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    path = tmp_path / "chart.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     result = CliRunner().invoke(app, ["extract", str(path)])
     assert (result.exit_code, result.stdout) == (1, "")
     assert result.stderr == (

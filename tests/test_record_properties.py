@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from helpers import (
+    LINE_BREAK,
     assert_records_hold,
     csv_view,
     read_csv,
@@ -134,14 +135,19 @@ def _is_ascii_word(char: str) -> bool:
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(bulletin_text(), st.data())
 def test_a_line_break_or_space_inside_a_figure_keeps_its_value_unit_and_kind(text: str, data: st.DataObject) -> None:
-    """PDF copies break lines and add spaces anywhere; only a space between two ASCII digits or
-    letters is a real separator ("10 20" is two numbers), as the README says."""
+    """PDF copies wrap lines and add spaces anywhere; only a space between two ASCII digits or
+    letters is a real separator ("10 20" is two numbers), as the README says. A line break
+    joins where the line was wrapped: here, a paragraph whose cut line is longer than its
+    last line (normalise.py reads which lines were wrapped from their lengths)."""
+    gap = data.draw(st.sampled_from(["\n", "\r\n", "\u2028", " ", "\u3000", "\n  "]))
+    if LINE_BREAK.search(gap) or "\u2028" in gap:
+        paragraph = LINE_BREAK.sub("，", text).replace("\u2028", "，")
+        text = "全年全省主要经济指标运行平稳，" * (2 + len(paragraph) // 15) + paragraph + "。"
     figures = extract(text)
     assume(figures)
     figure = data.draw(st.sampled_from(figures))
     assume(figure.end - figure.start >= 2)
     cut = data.draw(st.integers(min_value=figure.start + 1, max_value=figure.end - 1))
-    gap = data.draw(st.sampled_from(["\n", "\r\n", "\u2028", " ", "\u3000", "\n  "]))
     if gap.strip() == "" and "\n" not in gap and "\u2028" not in gap:
         assume(not (_is_ascii_word(text[cut - 1]) and _is_ascii_word(text[cut])))
     broken = text[:cut] + gap + text[cut:]
@@ -223,9 +229,9 @@ CHARACTERS = {
         "充电桩890台。\r\n新增5吨。\r增长3%。\n完成2亿元。\u2028新增7家。",
         ["890台", "5吨", "3%", "2亿元", "7家"],
     ),
-    "a figure broken by \\r\\n": ("新增35\r\n亿元以上。", ["35\r\n亿元"]),
-    "a figure broken by \\r": ("新增35\r亿元。", ["35\r亿元"]),
-    "a figure broken by U+2028": ("新增35\u2028亿元。", ["35\u2028亿元"]),
+    "a figure broken by \\r\\n": ("全年全市重点项目建设加快推进，新增35\r\n亿元以上。", ["35\r\n亿元"]),
+    "a figure broken by \\r": ("全年全市重点项目建设加快推进，新增35\r亿元。", ["35\r亿元"]),
+    "a figure broken by U+2028": ("全年全市重点项目建设加快推进，新增35\u2028亿元。", ["35\u2028亿元"]),
     "zero-width space before the unit": ("充电桩890\u200b台。", ["890\u200b台"]),
     "zero-width joiner before the unit": ("充电桩890\u200d台。", ["890\u200d台"]),
     "word joiner inside a Chinese numeral": ("新增三\u2060千台。", ["三\u2060千台"]),

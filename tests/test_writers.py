@@ -153,14 +153,16 @@ def test_a_file_writer_needs_a_file(registered: None, folder: Path) -> None:
 
 
 def test_the_formats_and_their_messages_come_from_the_registry(registered: None) -> None:
-    assert list(writers.formats()) == ["table", "json", "jsonl", "csv", "events", "testdb"]
+    shipped = ["table", "json", "jsonl", "csv", "xlsx", "sqlite", "parquet"]
+    assert list(writers.formats()) == [*shipped, "events", "testdb"]
     assert writers.format_for_suffix(Path("a/B.NDJSON")) == "jsonl"
     assert writers.format_for_suffix(Path("figures.testdb")) == "testdb"
     with pytest.raises(
-        UsageError, match=r"^unknown format 'xml'; choose one of table, json, jsonl, csv, events, testdb$"
+        UsageError,
+        match=r"^unknown format 'xml'; choose one of table, json, jsonl, csv, xlsx, sqlite, parquet, events, testdb$",
     ):
         writers.choose_format("xml", None, terminal=False)
-    with pytest.raises(UsageError, match=r"add --format jsonl\|json\|csv\|events\|testdb$"):
+    with pytest.raises(UsageError, match=r"add --format jsonl\|json\|csv\|xlsx\|sqlite\|parquet\|events\|testdb$"):
         writers.choose_format(None, Path("figures.txt"), terminal=False)
     assert writers.choose_format(None, None, terminal=True).name == "table"
     assert writers.choose_format(None, None, terminal=False).name == "jsonl"
@@ -173,7 +175,7 @@ def test_the_formats_and_their_messages_come_from_the_registry(registered: None)
 
 def test_the_format_help_lists_the_shipped_formats() -> None:
     result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
-    assert "table | json | jsonl | csv. Default: a table on a terminal" in result.stdout
+    assert "table | json | jsonl | csv | xlsx | sqlite | parquet. Default: a table on a terminal" in result.stdout
 
 
 def test_a_whole_file_is_renamed_into_place_only_when_complete(tmp_path: Path) -> None:

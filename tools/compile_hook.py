@@ -32,6 +32,7 @@ COMPILED_MODULES = (
     "numerals",
     "segment",
     "tokens",
+    "wordclass",
     "subject",
     "counted",
     "chains",

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 from presscan.chains import Chains
 from presscan.match import RawFigure
-from presscan.patternset import PatternSet
+from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.predicate import Predicates, SentenceWords
 from presscan.segment import Spans, bisect_right
-from presscan.subject import NounPhrases, Phrase
+from presscan.subject import NounPhrases
 from presscan.timeline import Section, Timeline
 from presscan.tokens import (
     FIGURE,
@@ -39,18 +39,8 @@ from presscan.tokens import (
     cut,
     without_overlaps,
 )
+from presscan.wordclass import Phrase
 
-# Punctuation classes. TODO(layout): from patterns/punctuation.toml.
-_MARKS = Marks(
-    sentence_ends=frozenset("。！？!?"),
-    part_ends=frozenset("；;"),
-    clause_ends=frozenset("，,：:"),
-    colons=frozenset("：:"),
-    list_marks=frozenset("、"),
-    quotes=frozenset("“”\"'‘’「」『』"),
-    opening_brackets=frozenset("（(【["),
-    closing_brackets=frozenset("）)】]"),
-)
 # How many characters around figures and times are cut into words (see tokens.Windows):
 # back from a figure, its subject (subject.MOST_SUBJECT_CHARACTERS) and a short predicate
 # (比上年同期增长); after it, a noun (设立超500亿元区域基金) or the thing a count
@@ -60,19 +50,13 @@ BEFORE_FIGURE = 30
 AFTER_FIGURE = 10
 AFTER_COUNT = 16
 AROUND_TIME = 4
-# How much of a clause left uncut is read to see whether it opens with its predicate
-OPENING_CHARACTERS = 8
-# How many clauses back a clause with no indicator of its own looks for the topic it
-# continues: a topic chain is stated near its comments, and the bound keeps a
-# sentence of thousands of clauses linear.
-TOPIC_CLAUSES_BACK = 3
 
 
 class Attribution:
     """What the words around one figure say of it. A plain class (mypyc compiles its
     constructor, see match.RawFigure); never changed once returned."""
 
-    __slots__ = ("base", "direction", "measure", "period", "resolved", "status", "subject")
+    __slots__ = ("base", "direction", "measure", "own_period", "period", "resolved", "status", "subject")
 
     def __init__(self) -> None:
         # noun phrases in the normalised text; core gives them as written (Phrase.positions)
@@ -80,6 +64,7 @@ class Attribution:
         self.base: Phrase | None = None
         self.period: PeriodMatch | None = None
         self.resolved: ResolvedPeriod | None = None
+        self.own_period = False  # the period stands in the figure's own sentence
         self.direction: str | None = None
         self.status: str = "actual"
         self.measure: str | None = None
@@ -92,7 +77,19 @@ class Attributor:
         words = patterns.attribution
         self.words = words
         self._tagger = tagger
-        self.marks = _MARKS
+        punctuation = patterns.punctuation
+        self.marks = Marks(
+            sentence_ends=punctuation.full_stop | {HARD_BREAK},
+            part_ends=punctuation.part_end,
+            clause_ends=punctuation.clause_end,
+            colons=punctuation.colons,
+            list_marks=punctuation.list_marks,
+            quotes=punctuation.quote_marks,
+            opening_brackets=punctuation.opening_brackets,
+            closing_brackets=punctuation.closing_brackets,
+            opening_quotes=frozenset(punctuation.quotes),
+            closing_quotes=frozenset(punctuation.quotes.values()),
+        )
         self.phrases = NounPhrases(words, self.marks)
         self.windows = Windows(BEFORE_FIGURE, AFTER_FIGURE, AFTER_COUNT, AROUND_TIME, self.phrases.linkers)
         self.periods = PeriodFinder(patterns)
@@ -119,6 +116,7 @@ class Attributor:
             self.distributive,
             tuple(words.status.target_sections),
             tuple(words.status.actual_sections),
+            tuple(words.status.target),
         )
 
     @property
@@ -171,8 +169,8 @@ class Attributor:
             section_of,
             document,
         )
-        for result, (period, resolved) in zip(results, periods, strict=True):
-            result.period, result.resolved = period, resolved
+        for result, (period, resolved, own) in zip(results, periods, strict=True):
+            result.period, result.resolved, result.own_period = period, resolved, own
         section_status = [sections[i].status if i >= 0 else None for i in section_of]
         self._predicates(sentences, figures, figure_at, groups, section_status, document, results)
         return results, sections[-1] if sections else None
@@ -302,7 +300,7 @@ class Attributor:
                 low,
                 position,
                 section_status[index],
-                result.period,
+                result.period if result.own_period else None,
                 result.resolved,
                 document,
                 sentence_words,

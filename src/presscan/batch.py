@@ -1,5 +1,9 @@
 """Run the core over many inputs: expand paths, read, extract, yield in input order.
 
+Why this module is long: listing the inputs, reading and hashing one, its time
+limit, the pool of worker processes and the window that keeps their results in
+order are one pipeline, each step a few functions that the next one calls.
+
 Errors belong to one input: they are yielded as results, never raised, so one
 bad file does not stop a batch. That holds for a file that cannot be read, one
 larger than the size limit, one whose extraction runs past the time limit, one
@@ -8,35 +12,58 @@ that meets a bug in presscan (InternalError), and one whose worker process dies
 the files are read and extracted in a pool of worker processes; results still
 come back in input order, and at most a fixed window of files is in flight, so
 memory does not grow with the number of files.
+
+Each input's bytes are hashed (SHA-256) as they are read. An incremental
+output gives, for the inputs it holds up to date, the hash of the bytes they
+were read from (`up_to_date`: source -> hex digest); an input whose bytes still
+have that hash is skipped before it is decoded or extracted (Result.skipped),
+in the worker that read it, so that a re-run over an unchanged folder costs one
+read and one hash per file.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import signal
 import stat
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
+from functools import partial
 from pathlib import Path, PurePath
+from typing import TypeVar
 
 from presscan.collector import tune_collector
 from presscan.core import extract
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
-from presscan.readers import MAX_INPUT_BYTES, STDIN, ReadOptions, locate, open_document
+from presscan.readers import (
+    MAX_INPUT_BYTES,
+    STDIN,
+    Document,
+    ReadOptions,
+    input_bytes,
+    is_url,
+    locate,
+    open_document,
+    read_input,
+)
+from presscan.readers.fetch import DEFAULT_SECONDS as FETCH_SECONDS
+from presscan.readers.fetch import Fetched
 from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
+from presscan.tables import with_tables
 from presscan.thread_limit import thread_time_limit
 
-DEFAULT_GLOBS = ("*.txt", "*.md")
+DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
 # Files in flight per worker: enough to keep every worker busy while the
 # parent writes, few enough that memory stays flat.
 WINDOW_PER_JOB = 4
@@ -57,8 +84,10 @@ _LONGEST_CAUSE = 300
 Input = str | InputError
 # An error as it travels back from a worker process: (kind, source, cause, hint).
 _PackedError = tuple[str, str, str, str | None]
+# What a Result says about its input: sha256, size in bytes, characters, skipped.
+_Facts = tuple[str | None, int | None, int | None, bool]
 # A Result as it travels back from a worker process.
-_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None]
+_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None, _Facts]
 
 
 @dataclass(frozen=True)
@@ -73,6 +102,13 @@ class Limits:
     max_bytes: int | None = MAX_INPUT_BYTES
     seconds: float | None = None
 
+    def reading_seconds(self) -> float | None:
+        """The most time reading one input may take (a PDF's pages, a page's markup): the
+        limit given, else BASE_SECONDS."""
+        if self.seconds is None:
+            return BASE_SECONDS
+        return self.seconds or None
+
     def seconds_for(self, characters: int) -> float | None:
         if self.seconds is None:
             return BASE_SECONDS + SECONDS_PER_MILLION_CHARACTERS * characters / 1e6
@@ -81,7 +117,11 @@ class Limits:
 
 @dataclass(slots=True)
 class Result:
-    """One input: its records, or the error that stopped it; how it was read (format, encoding)."""
+    """One input: its records, or the error that stopped it; how it was read (format, encoding);
+    the SHA-256 (hex) and size of its bytes and the characters of its text, when it was read;
+    skipped: it was not extracted, its bytes having the hash the output holds (no records).
+    more_ready: the next input's result was ready when this one was handed on (a writer may then
+    gather documents into one transaction: presscan.writers.sqlite)."""
 
     source: str
     figures: list[Figure] = field(default_factory=list)
@@ -89,7 +129,15 @@ class Result:
     encoding: str | None = None
     format: str | None = None  # the reader that read it (presscan.readers): "text"
     text: str | None = None  # the document's text, when asked for (keep_text): the records' offsets point into it
+    sha256: str | None = None
+    size: int | None = None
+    characters: int | None = None
+    skipped: bool = False
+    more_ready: bool = False
     written: int = 0  # records written where they were extracted, not carried here (a cluster's workers wrote them)
+
+    def facts(self) -> _Facts:
+        return self.sha256, self.size, self.characters, self.skipped
 
 
 def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden: bool = False) -> Iterator[Input]:
@@ -109,7 +157,7 @@ def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden
                 found = True
                 yield item
             if not found:
-                yield InputError(given, f"no files match {', '.join(patterns)}", "choose others with --glob '*.htm'")
+                yield InputError(given, f"no files match {', '.join(patterns)}", "choose others with --glob '*.text'")
         else:
             yield given
 
@@ -158,8 +206,11 @@ def _walk(root: str, globs: tuple[str, ...], hidden: bool) -> Iterator[Input]:
 
 def _matches(path: str, root: str, globs: tuple[str, ...]) -> bool:
     name = os.path.basename(path)
-    relative = PurePath(os.path.relpath(path, root))
-    return any(relative.match(pattern) if "/" in pattern else fnmatchcase(name, pattern) for pattern in globs)
+    if any(fnmatchcase(name, pattern) for pattern in globs if "/" not in pattern):
+        return True
+    # the path under the folder, only for a glob with a folder in it: relpath costs more than the rest
+    nested = [pattern for pattern in globs if "/" in pattern]
+    return bool(nested) and any(PurePath(os.path.relpath(path, root)).match(pattern) for pattern in nested)
 
 
 class _TimedOut(BaseException):
@@ -209,23 +260,68 @@ def _warm_up(patterns: PatternSet) -> None:
         _warmed_up = True
 
 
+_Value = TypeVar("_Value")
+
+
+def _reading_seconds(source: str, limits: Limits) -> float | None:
+    reading = limits.reading_seconds()
+    if reading and is_url(source):
+        reading += limits.seconds or FETCH_SECONDS  # the fetch has its own limit, and its own message
+    return reading
+
+
+def _within(reading: float | None, source: str, step: Callable[[], _Value]) -> _Value | InputError | InternalError:
+    """A step of reading one input, within the reading time limit; errors are returned, not raised."""
+    try:
+        # reading a PDF or a big page takes time too: it has a limit of its own
+        with _time_limit(reading):
+            return step()
+    except InputError as error:
+        return error
+    except _TimedOut:
+        cause = f"reading took longer than {reading:g} s, the time limit for reading one input"
+        return InputError(source, cause, "raise the limit with --timeout")
+    except MemoryError:
+        return InputError(source, "not enough memory to read it", "split it")
+    except Exception as exc:  # a bug in a reader: this input fails, the batch goes on
+        return _internal(source, exc)
+
+
+def read_document(
+    source: str, patterns: PatternSet, encoding: str | None = None, limits: Limits = Limits()
+) -> Document | InputError | InternalError:
+    """Read one input into a Document, within the reading time limit; errors are returned, not raised."""
+    options = ReadOptions(encoding, limits.max_bytes, patterns, limits.seconds)
+    return _within(_reading_seconds(source, limits), source, partial(open_document, source, options))
+
+
 def process(
     source: Input,
     patterns: PatternSet,
     encoding: str | None = None,
     limits: Limits = Limits(),
     keep_text: bool = False,
+    up_to_date: str | None = None,
 ) -> Result:
     """Read and extract one input; errors are returned, not raised. With keep_text the
-    result carries the document's text (a report shows it)."""
+    result carries the document's text (a report shows it). `up_to_date`: the SHA-256 of the
+    bytes an output holds this input from; when the bytes still have it, the input is skipped."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
-    try:
-        document = open_document(source, ReadOptions(encoding, limits.max_bytes))
-    except InputError as error:
-        return Result(source, error=error)
-    except Exception as exc:  # a bug in a reader: this input fails, the batch goes on
-        return Result(source, error=_internal(source, exc))
+    options = ReadOptions(encoding, limits.max_bytes, patterns, limits.seconds)
+    reading = _reading_seconds(source, limits)
+    given = _within(reading, source, partial(input_bytes, source, options))
+    if not isinstance(given, Fetched):
+        return Result(source, error=given)
+    digest, size = hashlib.sha256(given.data).hexdigest(), len(given.data)
+    if digest == up_to_date:
+        return Result(source, sha256=digest, size=size, skipped=True)
+    document = _within(reading, source, partial(read_input, given, source, options))
+    if not isinstance(document, Document):
+        if isinstance(document, InternalError):
+            return Result(source, error=document)
+        return Result(source, error=document, sha256=digest, size=size)
+    del given  # the text is all that is needed from here on
     text = document.text
     seconds = limits.seconds_for(len(text))
     if limits.seconds:
@@ -234,7 +330,8 @@ def process(
         _warm_up(patterns)
     try:
         with _time_limit(seconds):
-            figures = locate(extract(text, patterns=patterns, source=source), document)
+            figures, document = with_tables(extract(text, patterns=patterns, source=source), document, patterns)
+            figures = locate(figures, document)
     except _TimedOut:
         cause = f"extraction took longer than {seconds:g} s, the time limit for this input"
         return Result(source, error=InputError(source, cause, "split it, or raise the limit with --timeout"))
@@ -242,7 +339,17 @@ def process(
         return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
     except Exception as exc:  # a bug: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
-    return Result(source, figures, encoding=document.encoding, format=document.format, text=text if keep_text else None)
+    return Result(
+        source,
+        figures,
+        None,
+        document.encoding,
+        document.format,
+        text if keep_text else None,
+        digest,
+        size,
+        len(text),
+    )
 
 
 def _internal(source: str, exc: Exception) -> InternalError:
@@ -261,8 +368,12 @@ def run(
     pattern_files: Sequence[Path | str] = (),
     limits: Limits = Limits(),
     keep_text: bool = False,
+    up_to_date: Mapping[str, str] | None = None,
 ) -> Iterator[Result]:
     """Results for `sources`, in their order; with keep_text each carries its document's text.
+
+    up_to_date: source -> the SHA-256 of the bytes an output holds it from; an
+    input whose bytes have it is skipped, not extracted (Result.skipped).
 
     jobs > 1 uses worker processes. With fork (Linux) they inherit `patterns`;
     otherwise each loads its patterns once, from the shipped files plus
@@ -270,18 +381,23 @@ def run(
     is always read here, in this process. The workers are started before this
     returns, so a caller may start threads (a progress bar) afterwards.
     """
+    known = up_to_date or {}
     if jobs <= 1:
-        return (process(source, patterns, encoding, limits, keep_text) for source in sources)
+        return (process(source, patterns, encoding, limits, keep_text, _known(known, source)) for source in sources)
     files = tuple(str(p) for p in pattern_files)
     try:
         pool = _start_pool(patterns, jobs, files)
     except (OSError, ImportError, NotImplementedError) as error:
         # no worker processes here (no /dev/shm, a process limit): one at a time
         sys.stderr.write(f"presscan: warning: cannot start worker processes ({error}); reading one file at a time\n")
-        return (process(source, patterns, encoding, limits, keep_text) for source in sources)
+        return (process(source, patterns, encoding, limits, keep_text, _known(known, source)) for source in sources)
     return _ordered(
-        pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits, keep_text
+        pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits, keep_text, known
     )
+
+
+def _known(up_to_date: Mapping[str, str], source: Input) -> str | None:
+    return up_to_date.get(source) if isinstance(source, str) else None
 
 
 def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...]) -> ProcessPoolExecutor:
@@ -323,43 +439,57 @@ def _ordered(
     jobs: int,
     limits: Limits,
     keep_text: bool = False,
+    up_to_date: Mapping[str, str] | None = None,
 ) -> Iterator[Result]:
+    known_sources = up_to_date or {}
     window: deque[tuple[str, Future[_Packed] | Result]] = deque()
 
     def submit(source: str) -> Future[_Packed]:
         nonlocal pool
+        known = known_sources.get(source)
         try:
-            return pool.submit(_work, source, encoding, limits, keep_text)
+            return pool.submit(_work, source, encoding, limits, keep_text, known)
         except BrokenProcessPool:
             # A worker died: the files in flight are reported as they come out
             # of the window; the rest go to a new pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
-            return pool.submit(_work, source, encoding, limits, keep_text)
+            return pool.submit(_work, source, encoding, limits, keep_text, known)
 
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
-                window.append(("", process(source, patterns, encoding, limits, keep_text)))
+                window.append(
+                    ("", process(source, patterns, encoding, limits, keep_text, _known(known_sources, source)))
+                )
             else:
                 window.append((source, submit(source)))
             while len(window) >= jobs * WINDOW_PER_JOB:
-                yield _result(*window.popleft())
+                yield _next(window)
         while window:
-            yield _result(*window.popleft())
+            yield _next(window)
     finally:
         # Also when stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _next(window: deque[tuple[str, Future[_Packed] | Result]]) -> Result:
+    """The first result of the window, saying whether the one after it is ready already."""
+    result = _result(*window.popleft())
+    if window:
+        following = window[0][1]
+        result.more_ready = isinstance(following, Result) or following.done()
+    return result
 
 
 def _result(source: str, item: Future[_Packed] | Result) -> Result:
     if isinstance(item, Result):
         return item
     try:
-        source, figures, error, encoding, reader, text = item.result()
+        source, figures, error, encoding, reader, text, (sha256, size, characters, skipped) = item.result()
     except BrokenProcessPool:
         return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
-    return Result(source, figures, _unpack(error), encoding, reader, text)
+    return Result(source, figures, _unpack(error), encoding, reader, text, sha256, size, characters, skipped)
 
 
 def _pack(error: InputError | InternalError | None) -> _PackedError | None:
@@ -397,9 +527,23 @@ def _ready() -> None:
     pass
 
 
-def _work(source: str, encoding: str | None, limits: Limits = Limits(), keep_text: bool = False) -> _Packed:
+def _work(
+    source: str,
+    encoding: str | None,
+    limits: Limits = Limits(),
+    keep_text: bool = False,
+    up_to_date: str | None = None,
+) -> _Packed:
     """One file in a worker. InputError does not survive pickling (its __init__
     takes three arguments), so it travels as its parts."""
     assert _worker_patterns is not None, "worker started without _init_worker"
-    result = process(source, _worker_patterns, encoding, limits, keep_text)
-    return result.source, result.figures, _pack(result.error), result.encoding, result.format, result.text
+    result = process(source, _worker_patterns, encoding, limits, keep_text, up_to_date)
+    return (
+        result.source,
+        result.figures,
+        _pack(result.error),
+        result.encoding,
+        result.format,
+        result.text,
+        result.facts(),
+    )

@@ -7,7 +7,8 @@ and the text and report commands to come):
 - the job count: --jobs, or a worker for every FILES_PER_DEFAULT_JOB files, up to the CPUs;
 - one line on stderr for every input that fails, and --fail-fast;
 - a progress bar on a terminal, and the tally for the summary line at the end;
-- the exit code: 0, 1 when an input failed, 5 when one met a bug in presscan.
+- the exit code: 0, 1 when an input failed, 5 when one met a bug in presscan;
+- for an incremental output, the inputs it holds up to date (skipped before extraction).
 
 InputOptions is the one object that carries the input options from the command
 line (declared for typer once, in presscan.cli.options) to here.
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO
 
@@ -115,11 +116,15 @@ class BatchRun:
         options = self.options
         return list(batch.expand(options.paths, options.globs or batch.DEFAULT_GLOBS, hidden=options.hidden))
 
-    def run(self, sources: list[batch.Input]) -> Iterator[batch.Result]:
+    def run(self, sources: list[batch.Input], up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:
         """The results of `sources`, in their order: here in worker processes (presscan.batch.run); a
         subclass may run them elsewhere (presscan.dask.cluster.ClusterRun: on a Dask cluster)."""
         options = self.options
-        files = sum(1 for source in sources if isinstance(source, str) and source != STDIN)
+        known = up_to_date or {}
+        # The files to extract decide the worker processes; those the output holds are counted out:
+        # most are unchanged and cost a read and a hash, and the few that changed are extracted in
+        # this process when there are no workers (a re-run starts none, and loads no lexicon).
+        files = sum(1 for source in sources if isinstance(source, str) and source != STDIN and source not in known)
         return batch.run(
             sources,
             self.patterns,
@@ -128,21 +133,28 @@ class BatchRun:
             pattern_files=options.patterns,
             limits=options.limits,
             keep_text=self.keep_text,
+            up_to_date=up_to_date,
         )
 
-    def results(self) -> Iterator[batch.Result]:
+    def results(self, up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:
         """Every input's result in input order, failed ones included; each failure is one line on
-        stderr as it comes. With fail_fast the results end after the first failure."""
+        stderr as it comes. With fail_fast the results end after the first failure. `up_to_date`
+        (an incremental output's, presscan.writers.Writer.up_to_date): inputs whose bytes still have
+        the SHA-256 given for them are skipped, not extracted (Result.skipped)."""
         options = self.options
         errors = self.errors or sys.stderr
         sources = self.sources()
-        results = self.run(sources)
+        results = self.run(sources, up_to_date)
         bar = progress(len(sources), quiet=options.quiet)  # after run(): its workers are started, the bar's thread not
         try:
             for result in results:
                 signals.stop_if_signalled()
                 found = len(result.figures) + result.written
                 bar.advance(found)
+                if result.skipped:
+                    self.tally.skipped += 1
+                    yield result
+                    continue
                 if result.error is None:
                     self.tally.read += 1
                     self.tally.figures += found
@@ -164,13 +176,14 @@ class BatchRun:
             return EXIT_INTERNAL
         return EXIT_INPUT_FAILED if self.tally.failed else EXIT_OK
 
-    def finish(self, *, summary_line: bool = True) -> int:
+    def finish(self, *, summary_line: bool = True, note: str | None = None) -> int:
         """Write the summary line where it belongs and give the exit code.
 
         The line goes to a terminal, or with a folder among the inputs; files named
-        one by one into a log keep stderr empty unless something failed.
+        one by one into a log keep stderr empty unless something failed. `note` is
+        added to it: what the output did (an incremental output's counts).
         """
         errors = self.errors or sys.stderr
         if summary_line and not self.options.quiet and (errors.isatty() or self.options.folder_given):
-            errors.write(self.tally.line())
+            errors.write(self.tally.line(note))
         return self.exit_code()

@@ -18,8 +18,9 @@ from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
 from presscan.segment import bisect_right
-from presscan.subject import NounPhrases, Phrase, inside, phrase_of
+from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
+from presscan.wordclass import Phrase, inside, phrase_of
 
 # How many clauses back a clause with no indicator of its own looks for the topic it
 # continues: a topic chain is stated near its comments, and the bound keeps a
@@ -186,7 +187,7 @@ class Chains:
         if after is not None:
             return [(after, None)] * len(group)
         before = phrases.before(found, low, first, skip)
-        if before is not None and before.text in phrases.share_words:
+        if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
         return [(before, None)] * len(group)
@@ -224,6 +225,9 @@ class Chains:
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
             return None  # a list of times: the periods pair up (timeline.py)
         if len(items) == members:
+            ordinals = self._ordinal_items(found, items, skip)
+            if ordinals is not None:
+                return list(ordinals)
             names: list[Phrase] = []
             wholes = 0
             for item_start, item_end in items:
@@ -254,6 +258,44 @@ class Chains:
                     if len(known) == members:
                         return known
         return None
+
+    def _ordinal_items(
+        self, found: list[Token], items: list[tuple[int, int]], skip: list[tuple[int, int]]
+    ) -> list[Phrase] | None:
+        """Items that are ordinals before one head: 第一、二、三产业增加值 lists 第一产业增加值,
+        第二产业增加值 and 第三产业增加值. Every item but the last is ordinal words only; the last
+        is its ordinal and the head (jieba may cut 第三产业 as one word: the ordinal is then as
+        long as the item before it). An item shorter than the first takes the first's prefix (第)."""
+        ordinal_tags = self.phrases.ordinal_tags
+        ordinals: list[Phrase] = []
+        for item_start, item_end in items[:-1]:
+            tokens = found[item_start:item_end]
+            if not tokens or any(token.kind != WORD or token.tag not in ordinal_tags for token in tokens):
+                return None
+            ordinals.append(phrase_of(tokens))
+        last_start, last_end = items[-1]
+        named = self.phrases.before(found, last_start, last_end, skip)
+        if named is None or named.first < last_start:
+            return None
+        before_head = found[last_start : named.first]
+        if before_head:
+            if any(token.kind != WORD or token.tag not in ordinal_tags for token in before_head):
+                return None
+            last_ordinal, head = phrase_of(before_head), named
+        else:
+            size = len(ordinals[-1].text)
+            cut = self.tagger.cut(named.text[:size])
+            if size >= len(named.text) or len(cut) != 1 or cut[0][1] not in ordinal_tags:
+                return None
+            last_ordinal = Phrase(named.text[:size], named.positions[:size])
+            head = Phrase(named.text[size:], named.positions[size:])
+        first = ordinals[0]
+        names = []
+        for ordinal in [*ordinals, last_ordinal]:
+            missing = len(first.text) - len(ordinal.text)
+            prefix = Phrase(first.text[:missing], first.positions[:missing]) if missing > 0 else Phrase("", [])
+            names.append(prefix + ordinal + head)
+        return names
 
     def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
         """A clause with no indicator of its own continues the topic before it in its part of
@@ -369,5 +411,5 @@ def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) ->
             return False
         if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
             continue
-        return phrases.is_verb(token) or token.tag in phrases.name_tags
+        return phrases.is_verb(token) or token.tag in phrases.name_tags or token.word in phrases.capacity_verbs
     return True

@@ -9,16 +9,22 @@ import regex
 from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
-from presscan.patternset import PatternSet, default_patterns
+from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears
 from presscan.record import Figure, Period, trusted_figure, trusted_period
-from presscan.segment import SENTENCE_END_MARKS, Spans, line_of, line_starts, sentences
-from presscan.subject import Phrase
+from presscan.segment import Layout, Spans, layout, line_of, line_starts
 from presscan.timeline import Section
+from presscan.wordclass import Phrase
 
-# A paragraph ends with a sentence end at the end of a line.
-_PARAGRAPH_END_PATTERN = r"[。！？!?][ \t\u3000]*+(?:\r\n|\r|\n)"
-_PARAGRAPH_END = regex.compile(_PARAGRAPH_END_PATTERN)
+# A record's context is the sentence its figure stands in, but never more than this
+# many characters of it: the whole clauses around the figure that fit, or, in a
+# clause longer than this, this many characters around the figure. Without a bound,
+# a text without sentence ends (a list of thousands of clauses, a table run into one
+# line, a text with punctuation presscan does not know) gives every figure the whole
+# text as its context, and the output grows with the square of the input (a 295 KB
+# file gave 2.85 GB of JSON Lines). 300 characters keep every sentence of the real
+# bulletins in ../shared/corpus whole but a few (see README, Limits).
+CONTEXT_CHARACTERS = 300
 
 # Text is read in pieces of about this many characters, cut where a paragraph
 # (or, in a paragraph longer than this, a sentence) ends: the working set stays
@@ -66,38 +72,49 @@ def iter_extract(
     patterns = patterns or default_patterns()
     rules = attributor(patterns)
     head = rules.periods.document.head_characters or 400
-    document = rules.periods.document_years(normalise(text[: head * 2]).text, year)
+    opening = text[: head * 2]
+    title = _title_line(opening, patterns)
+    document = rules.periods.document_years(
+        normalise(opening, punctuation=patterns.punctuation, traditional=patterns.traditional).text,
+        year,
+        None if title is None else normalise(title, traditional=patterns.traditional).text,
+    )
     line_base = 0
     previous_end = 0
     section: Section | None = None  # the section in force where the next piece starts
-    for start, end in _pieces(text, chunk_characters):
+    for start, end in _pieces(text, chunk_characters, patterns):
         line_base += _line_breaks(text, previous_end, start)
         previous_end = start
-        figures, section = _extract_piece(text[start:end], start, line_base, patterns, source, document, section)
+        figures, section = _extract_piece(text, start, end, line_base, patterns, source, document, section)
         yield from figures
 
 
 def _extract_piece(
-    piece: str,
+    text: str,
     base: int,
+    end: int,
     line_base: int,
     patterns: PatternSet,
     source: str,
     document: DocumentYears,
     section: Section | None,
 ) -> tuple[list[Figure], Section | None]:
-    """Figures of one piece, and the section in force at its end; offsets and lines are moved to
-    the whole text's by `base` and `line_base`."""
-    folded = normalise(piece)
+    """Figures of text[base:end], and the section in force at its end; offsets and lines are
+    moved to the whole text's by `base` and `line_base`.
+
+    The whole text is passed for its lines around the piece: they tell wrapped lines from others."""
+    piece = text[base:end]
+    folded = normalise(text, base, end, punctuation=patterns.punctuation, traditional=patterns.traditional)
     raw = find_figures(folded.text, patterns)
-    headings = _headings(piece, folded, base == 0)
-    if not raw and not headings:
+    structure = layout(folded.text, patterns.punctuation)
+    if not raw and not structure.headings:
         return [], section
-    sentence_spans = sentences(folded.text)
-    paragraph_ends = sorted(
-        {*_paragraph_ends(piece, folded), *(end for _, end in headings), *(start for start, _ in headings)}
-    )
-    full_sentences = _full_sentences(folded.text, headings)
+    headings = _headings(folded.text, structure)
+    title = _title(piece, folded, patterns) if base == 0 else None
+    if title is not None and title not in headings:
+        headings.insert(0, title)
+    paragraph_ends = _paragraph_ends(folded.text, structure, title)
+    full_sentences = _full_sentences(folded.text, structure, patterns, title)
     rules = attributor(patterns)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
     if not raw:
@@ -105,7 +122,7 @@ def _extract_piece(
     lines = line_starts(piece)
     shared = _Shared()
     return [
-        _record(figure, attribution, piece, folded, lines, sentence_spans, source, base, line_base, shared)
+        _record(figure, attribution, piece, folded, lines, structure, source, base, line_base, shared)
         for figure, attribution in zip(raw, attributions, strict=True)
     ], _carried(last, piece, folded, base)
 
@@ -129,26 +146,26 @@ class _Shared:
     immutable, and a sentence of ten figures then holds one context, not ten."""
 
     def __init__(self) -> None:
-        self.contexts: dict[int, str] = {}  # by sentence start
+        self.contexts: dict[tuple[int, int], str] = {}  # by span
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
 
 
-# where a piece may end, searched from the end (the regex module's reverse flag)
-_LAST_PARAGRAPH_END = regex.compile(f"(?r){_PARAGRAPH_END_PATTERN}")
-_LAST_SENTENCE_END = regex.compile(f"(?r)[{SENTENCE_END_MARKS}]")
 _SAFE_CUT = regex.compile(r"[^0-9A-Za-z\p{Han}]")
 
 
-def _pieces(text: str, size: int) -> Iterator[tuple[int, int]]:
+def _pieces(text: str, size: int, patterns: PatternSet | None = None) -> Iterator[tuple[int, int]]:
     """[start, end) pieces of about `size` characters, cut after a paragraph end when there is
     one in the second half of the piece, else after a sentence end, else at a character that
     cannot be inside a figure; a piece with none of these runs on until one comes."""
+    punctuation = (patterns or default_patterns()).punctuation
+    last_paragraph_end = punctuation.last_paragraph_end_re
+    last_sentence_end = punctuation.last_sentence_end_re
     start = 0
     while len(text) - start > size:
         low, high = start + size // 2, start + size
-        cut = _last_end(_LAST_PARAGRAPH_END, text, low, high)
+        cut = _last_end(last_paragraph_end, text, low, high)
         if cut is None:
-            cut = _last_end(_LAST_SENTENCE_END, text, low, high)
+            cut = _last_end(last_sentence_end, text, low, high)
         if cut is None:
             found = _SAFE_CUT.search(text, high)
             cut = found.end() if found else len(text)
@@ -170,28 +187,23 @@ def _line_breaks(text: str, start: int, end: int) -> int:
     return text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
 
 
-def _paragraph_ends(original: str, folded: Normalised) -> list[int]:
-    """Normalised offsets where a paragraph ends: a sentence end at the end of a line."""
-    return [folded.folded_offset(m.start() + 1) for m in _PARAGRAPH_END.finditer(original)]
-
-
 def _record(
     figure: RawFigure,
     attribution: Attribution,
     original: str,
     folded: Normalised,
     lines: list[int],
-    sentence_spans: Spans,
+    structure: Layout,
     source: str,
     base: int,
     line_base: int,
     shared: _Shared,
 ) -> Figure:
     start, end = folded.span(figure.start, figure.end)
-    sentence_start, sentence_end = sentence_spans.find(figure.start)
-    context = shared.contexts.get(sentence_start)
+    context_span = context_of(folded.text, structure, figure.start, figure.end)
+    context = shared.contexts.get(context_span)
     if context is None:
-        context = shared.contexts[sentence_start] = folded.text[sentence_start:sentence_end]
+        context = shared.contexts[context_span] = folded.text[context_span[0] : context_span[1]].strip()
     period_key = id(attribution.resolved) if attribution.period is not None else -1
     if period_key in shared.periods:
         period = shared.periods[period_key]
@@ -225,6 +237,45 @@ def _record(
             "pattern": figure.pattern,
         }
     )
+
+
+def context_of(text: str, structure: Layout, start: int, end: int) -> tuple[int, int]:
+    """The [start, end) of the context of the figure text[start:end]: its sentence when that is
+    at most CONTEXT_CHARACTERS long, else the most whole clauses around the figure's clause that
+    fit in as many characters (one before, one after, in turn), else that many characters of the
+    figure's clause around the figure. The work is bounded by CONTEXT_CHARACTERS."""
+    sentence = structure.sentences.index(start)
+    sentence_start = structure.sentences.starts[sentence]
+    sentence_end = structure.sentences.ends[sentence]
+    if sentence_end - sentence_start <= CONTEXT_CHARACTERS:
+        return sentence_start, sentence_end
+    clauses = structure.clauses
+    first = last = clauses.index(start)
+    low, high = clauses.starts[first], clauses.ends[last]
+    if high - low > CONTEXT_CHARACTERS:
+        room = max(0, CONTEXT_CHARACTERS - (end - start))
+        low = max(low, min(start - room // 2, high - CONTEXT_CHARACTERS))
+        return low, min(high, low + CONTEXT_CHARACTERS)
+    grew = True
+    while grew:
+        grew = False
+        if (
+            first > 0
+            and clauses.starts[first - 1] >= sentence_start
+            and high - clauses.starts[first - 1] <= CONTEXT_CHARACTERS
+        ):
+            first -= 1
+            low = clauses.starts[first]
+            grew = True
+        if (
+            last + 1 < len(clauses)
+            and clauses.ends[last + 1] <= sentence_end
+            and clauses.ends[last + 1] - low <= CONTEXT_CHARACTERS
+        ):
+            last += 1
+            high = clauses.ends[last]
+            grew = True
+    return low, high
 
 
 def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str | None:
@@ -268,42 +319,76 @@ def _period(attribution: Attribution, original: str, folded: Normalised, base: i
     )
 
 
-# ----- provisional layout: headings and full sentences --------------------------------------
-# TODO(layout): segment.py's structure replaces these.
-_LINE = regex.compile(r"[^\r\n]+")
-_SECTION_MARK = regex.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[、.．](?![0-9]))")
-_LINE_END_MARKS = "。！？；，：,;:!?、"
-_HEADING_MOST_CHARACTERS = 40
-_FULL_SENTENCE_END = regex.compile(r"[。！？!?]++")
-
-
-def _headings(piece: str, folded: Normalised, at_start: bool) -> list[tuple[int, int]]:
-    """Normalised spans of heading lines: a numbered short line, or the first line of the text,
-    without sentence punctuation at its end."""
+# ----- headings, paragraphs and full sentences, for attribution ----------------------------
+def _headings(text: str, structure: Layout) -> list[tuple[int, int]]:
+    """Spans of the lines that stand alone without an end mark (titles, headings, date lines),
+    without their line break; attribution takes the numbered ones as sections."""
     found: list[tuple[int, int]] = []
-    first = True
-    for line in _LINE.finditer(piece):
-        stripped = line.group().strip(" \t\u3000")
-        if not stripped:
-            continue
-        title = first and at_start
-        first = False
-        if len(stripped) > _HEADING_MOST_CHARACTERS or stripped[-1] in _LINE_END_MARKS:
-            continue
-        numbered = _SECTION_MARK.match(stripped) is not None
-        if numbered or (title and not any(mark in stripped for mark in _LINE_END_MARKS)):
-            start = line.start() + line.group().index(stripped)
-            found.append((folded.folded_offset(start), folded.folded_offset(start + len(stripped))))
+    for index in structure.headings:
+        start, end = structure.sentences.starts[index], structure.sentences.ends[index]
+        while end > start and text[end - 1] == HARD_BREAK:
+            end -= 1
+        found.append((start, end))
     return found
 
 
-def _full_sentences(text: str, headings: list[tuple[int, int]]) -> Spans:
-    """Sentences to their full stop (a ； does not end one), a heading being one of its own."""
-    cuts = {match.end() for match in _FULL_SENTENCE_END.finditer(text)}
-    for start, end in headings:
-        cuts.add(start)
-        cuts.add(end)
+# A text's first line is its title when it is no longer than this and holds no sentence or
+# clause mark, though its length alone makes it look wrapped (a title over one line of text)
+TITLE_MOST_CHARACTERS = 40
+
+
+def _title_line(piece: str, patterns: PatternSet) -> str | None:
+    """The text's first line when it is a title: short, without a sentence or clause mark, and
+    followed by more text."""
+    first = piece.lstrip()
+    line_end = min((at for at in (first.find("\n"), first.find("\r")) if at != -1), default=-1)
+    if line_end <= 0 or not first[line_end:].strip():
+        return None
+    line = first[:line_end].strip()
+    punctuation = patterns.punctuation
+    marks = punctuation.sentence_end | punctuation.clause_end
+    if len(line) > TITLE_MOST_CHARACTERS or any(char in marks for char in line):
+        return None
+    return line
+
+
+def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, int] | None:
+    """The normalised span of the text's title line (see _title_line), if it has one."""
+    line = _title_line(piece, patterns)
+    if line is None:
+        return None
+    start = piece.index(line)
+    return folded.folded_offset(start), folded.folded_offset(start + len(line))
+
+
+def _paragraph_ends(text: str, structure: Layout, title: tuple[int, int] | None) -> list[int]:
+    """Where paragraphs end for carrying a period: at every line that was not wrapped (normalise
+    keeps those breaks, and only those), after the title, besides segment's paragraph ends."""
+    ends = set(structure.paragraph_ends())
+    if title is not None:
+        ends.add(title[1])
+    at = text.find(HARD_BREAK)
+    while at != -1:
+        ends.add(at + 1)
+        at = text.find(HARD_BREAK, at + 1)
+    ends.discard(len(text))
+    return sorted(ends)
+
+
+def _full_sentences(text: str, structure: Layout, patterns: PatternSet, title: tuple[int, int] | None) -> Spans:
+    """Sentences to their full stop (a ； does not end one) or to a line that was not wrapped
+    (a heading, a title, an item of a list); the title is one of its own."""
+    punctuation = patterns.punctuation
+    closers = punctuation.closing_brackets | punctuation.quote_marks
+    cuts: set[int] = set()
+    for end in structure.sentences.ends[:-1]:
+        last = end - 1
+        while last > 0 and text[last] in closers:
+            last -= 1
+        if text[last] == HARD_BREAK or text[last] in punctuation.full_stop:
+            cuts.add(end)
+    if title is not None:
+        cuts.add(title[1])
     cuts.discard(0)
-    cuts = {cut for cut in cuts if cut < len(text)}
-    ordered = sorted(cuts)
+    ordered = sorted(cut for cut in cuts if cut < len(text))
     return Spans([0, *ordered], [*ordered, len(text)])

@@ -6,8 +6,9 @@ governs (设立超500亿元[区域基金]), and what people counted take part in
 
 from __future__ import annotations
 
-from presscan.subject import MOST_SUBJECT_CHARACTERS, NounPhrases, Phrase, phrase_of
+from presscan.subject import NounPhrases
 from presscan.tokens import WORD, Token
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
 
 
 class NounsAfter:
@@ -49,6 +50,16 @@ class NounsAfter:
             ):
                 return None
         return phrase
+
+    def _closing_morpheme(self, tokens: list[Token], index: int, high: int) -> bool:
+        """A one-character noun morpheme (县/zg) that ends the clause: the head of the name before it."""
+        if index >= high:
+            return False
+        token = tokens[index]
+        if token.kind != WORD or token.tag not in self.phrases.morpheme_tags or len(token.word) != 1:
+            return False
+        following = tokens[index + 1] if index + 1 < high else None
+        return following is None or (following.kind == WORD and following.word in self.phrases.punctuation)
 
     def _collect_forward(
         self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
@@ -92,8 +103,10 @@ class NounsAfter:
                     index += 1
                     continue
                 break
-            if self.phrases.is_noun(token) or (
-                single_morpheme and not parts and token.tag in self.phrases.morpheme_tags
+            if (
+                self.phrases.is_noun(token)
+                or (single_morpheme and not parts and token.tag in self.phrases.morpheme_tags)
+                or (parts and self._closing_morpheme(tokens, index, high))
             ):
                 parts.append(index)
                 size += len(word)
@@ -102,6 +115,11 @@ class NounsAfter:
                 continue
             following = tokens[index + 1] if index + 1 < high else None
             verb = self.phrases.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
+            if verb and parts and self._closing_morpheme(tokens, index + 1, high):
+                parts.append(index)  # 县域商业[领跑]县: a verb before the one-character head
+                size += len(word)
+                index += 1
+                continue
             # an attributive verb or adjective inside the name: 计划新开工项目, 供需对接和投融资项目,
             # 102项重大工程; not a verb before its object (完成投资)
             if (
@@ -119,7 +137,9 @@ class NounsAfter:
             break
         kept = [index for index in parts if index <= last]
         while kept and (
-            tokens[kept[-1]].word in self.phrases.list_separators or tokens[kept[-1]].word in self.phrases.open_brackets
+            tokens[kept[-1]].word in self.phrases.list_separators
+            or tokens[kept[-1]].word in self.phrases.open_brackets
+            or (len(kept) > 1 and tokens[kept[-1]].tag in self.phrases.localiser_tags)
         ):
             kept.pop()
         phrase = phrase_of([tokens[index] for index in kept])

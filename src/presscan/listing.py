@@ -13,7 +13,15 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
 
-from presscan.patternset import Entry, PatternSet, PhraseEntry, PrefixEntry, VagueEntry, shipped_patterns_dir
+from presscan.patternset import (
+    AroundEntry,
+    Entry,
+    PatternSet,
+    PhraseEntry,
+    PrefixEntry,
+    VagueEntry,
+    shipped_patterns_dir,
+)
 
 COLUMNS = ("section", "surface", "unit", "kind", "file")
 
@@ -22,7 +30,8 @@ COLUMNS = ("section", "surface", "unit", "kind", "file")
 class PatternRow:
     """One pattern word. `unit` is what it stands for (unit, factor, value); `kind` its family or qualifier."""
 
-    # unit | magnitude | qualifier_before | qualifier_inside | qualifier_after | prefix | phrase | vague,
+    # unit | context_unit | currency_sign | subunit | counted_noun | magnitude | qualifier_before |
+    # qualifier_inside | qualifier_after | qualifier_around | prefix | phrase | vague,
     # or an attribution list such as subject.boundary or status.target
     section: str
     surface: str
@@ -45,6 +54,15 @@ def rows(patterns: PatternSet) -> Iterator[PatternRow]:
     """Every word the pattern set matches, section by section, in file order."""
     for unit in patterns.units.values():
         yield PatternRow("unit", unit.surface, unit.unit, unit.kind, _file(unit.source))
+    for surface, readings in patterns.context_units.items():  # one row, its readings joined: 千瓦时 or ℃
+        units, kinds = " or ".join(unit.unit for unit in readings), " or ".join(unit.kind for unit in readings)
+        yield PatternRow("context_unit", surface, units, kinds, _file(readings[0].source))
+    for entry in patterns.currency_signs.values():
+        yield PatternRow("currency_sign", entry.word, str(entry.value), "money", _file(entry.source))
+    for subunit in patterns.subunits.values():
+        yield PatternRow("subunit", subunit.surface, f"{subunit.value} {subunit.of}", "money", _file(subunit.source))
+    for entry in patterns.counted_nouns.values():
+        yield PatternRow("counted_noun", entry.word, str(entry.value), "count", _file(entry.source))
     for entry in patterns.magnitudes.values():
         yield PatternRow("magnitude", entry.word, str(entry.value), "magnitude", _file(entry.source))
     qualifiers: tuple[tuple[str, dict[str, Entry]], ...] = (
@@ -55,6 +73,9 @@ def rows(patterns: PatternSet) -> Iterator[PatternRow]:
     for section, table in qualifiers:
         for entry in table.values():
             yield PatternRow(section, entry.word, "", str(entry.value), _file(entry.source))
+    for entry in patterns.qualifiers_around.values():
+        around: AroundEntry = entry.value  # type: ignore[assignment]
+        yield PatternRow("qualifier_around", entry.word, " ".join(around.after), around.qualifier, _file(entry.source))
     for entry in patterns.prefixes.values():
         prefix: PrefixEntry = entry.value  # type: ignore[assignment]
         yield PatternRow("prefix", entry.word, prefix.unit, prefix.kind, _file(entry.source))

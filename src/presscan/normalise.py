@@ -12,22 +12,36 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
+from presscan.patternset import HARD_BREAK
 from presscan.segment import bisect_right
+
+if TYPE_CHECKING:
+    from presscan.patternset import Punctuation
+    from presscan.script_fold import ScriptFold
 
 # Full-width forms folded to ASCII. Chinese punctuation that is used as such in
 # running text (，。；：（）) is kept: it marks clause and sentence boundaries.
 _KEEP_FULLWIDTH = "，。；：（）！？、"
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULLWIDTH}
-# Other compatibility forms that stand for ASCII signs in numbers.
+# Other compatibility forms that stand for ASCII signs in numbers, and the
+# full-width currency signs (￥120, ￡5).
 _FOLD.update({0xFE6A: ord("%"), 0xFE52: ord("."), 0x2215: ord("/"), 0x2044: ord("/"), 0x3000: ord(" ")})
+_FOLD.update({0xFFE5: 0xA5, 0xFFE1: 0xA3})
 # Characters that carry no content (zero-width spaces and joiners, soft hyphens,
 # byte-order marks) count as white space: removed wherever they stand.
 # Folded characters are few in a bulletin (2 % of the corpus): translating only
 # the runs of them is ten times faster than translating every character.
 _FOLDABLE = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]+")
+# Middle dots written as decimal points (２·６亿元, 1・5): a dot is folded to "."
+# only between two digits (full-width ones are ASCII by then), so that names
+# (马克思·韦伯) keep theirs. One character for one: offsets do not move.
+_MIDDLE_DOTS = "\u00b7\u30fb\u2027\uff65"
+_DECIMAL_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])")
+_ANY_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 
 
 def _fold_run(run: re.Match[str]) -> str:
@@ -35,8 +49,11 @@ def _fold_run(run: re.Match[str]) -> str:
 
 
 def _fold(text: str) -> str:
-    """text.translate(_FOLD), faster."""
-    return _FOLDABLE.sub(_fold_run, text)
+    """text.translate(_FOLD), faster; then middle dots between digits become decimal points."""
+    folded = _FOLDABLE.sub(_fold_run, text)
+    if _ANY_DOT.search(folded) is not None:
+        folded = _DECIMAL_DOT.sub(".", folded)
+    return folded
 
 
 _INVISIBLE_CHARS = r"\u00ad\u180e\u200b-\u200d\u2060\ufeff"
@@ -71,6 +88,202 @@ def _letter_spaced(text: str, position: int, last: list[int]) -> bool:
 
 def _is_ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
+
+
+# ----- wrapped lines --------------------------------------------------------------------------------
+# A line break inside a paragraph copied out of a PDF or a newspaper is where the
+# line was full: it is layout, and the text joins across it (795⏎96万吨 is one
+# figure). Any other line break was typed: it ends the line's sentence (a heading,
+# a title, an item of a list) and is kept as one "\n" in the folded text. Which
+# is which is read from the line lengths around the break, in display columns (a
+# Chinese character is two, as on the page):
+# - a line ending with a sentence end mark (。) was ended by hand;
+# - a line shorter than WRAP_COLUMNS_AT_LEAST was ended by hand (a list of short
+#   items is not wrapped text, however alike its lines are);
+# - any other line is wrapped when it is about as long as the lines around it: no
+#   more than `_slack` columns (more for the first line of a paragraph, which may
+#   be indented) shorter than the upper quartile of the widths of the lines of
+#   WRAP_COLUMNS_AT_LEAST or more among the _NEIGHBOURS lines on either side, and
+#   not much longer than the longest of them not ended by a mark (a title over a
+#   column of text was ended by hand; a paragraph's short last line says nothing
+#   of the width). A quartile, not the longest line: one title or one
+#   letter-spaced line among the neighbours does not move it; nor do the short
+#   last lines of paragraphs, as a median would. With no such line around, a line
+#   of WRAP_COLUMNS_AT_LEAST or more is taken as wrapped;
+# - and the line after a wrapped line starts at the margin: not right of where the
+#   wrapped line starts, nor far left of it (a paragraph's first line may be
+#   indented, the lines of a centred title block are not wrapped into each other).
+WRAP_COLUMNS_AT_LEAST = 20  # ten Chinese characters: narrower columns are lists, not wrapped text
+_NEIGHBOURS = 5  # lines on each side a line is compared with
+_SLACK_COLUMNS = 4  # a wrapped line may end this much short of its neighbours (a wide mark that did not fit) ...
+_SLACK_SHARE = 8  # ... or an eighth of their width, if more (proportional fonts, justified lines)
+_INDENT_COLUMNS = 4  # the first line of a paragraph may be indented, or have lost its indent in copying
+_OVER_SHARE = 4  # and a wrapped line is at most a quarter (or 2 * _SLACK_COLUMNS) longer than its neighbours
+_MARGIN_COLUMNS = 4  # a continuation line may start this far right of the line before (stray spaces)
+_LINE_SCAN = 10_000  # how far before and after a piece its neighbouring lines are read, at most
+# a character class first (\r\n is one break): Python's re then skips to the next break in C
+_LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where str.splitlines cuts
+_LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _columns(content: str) -> int:
+    """Display width of a line without its trailing white space (`content`): two columns for
+    a character that is not ASCII (Chinese characters and full-width forms), four for a tab."""
+    return 2 * len(content) - len(content.encode("ascii", "ignore")) + 3 * content.count("\t")
+
+
+def _indent(content: str) -> int:
+    """Display width of the white space a line starts with."""
+    lead = len(content) - len(content.lstrip())
+    return lead + content.count("\u3000", 0, lead) + 3 * content.count("\t", 0, lead)
+
+
+def _slack(reference: int) -> int:
+    return max(_SLACK_COLUMNS, reference // _SLACK_SHARE)
+
+
+def _ended_by_mark(content: str, closers: frozenset[str], sentence_ends: frozenset[str]) -> bool:
+    """True when a line (`content`, without trailing white space) ends with a sentence end mark
+    (and the closing quotes or brackets after it). An ASCII mark right after an ASCII letter or
+    digit (or a full-width one, or one and spaces) may be a decimal point or an abbreviation
+    broken across the line (95.⏎65%): it does not count."""
+    end = len(content)
+    while end and content[end - 1] in closers:
+        end -= 1
+    if not end or content[end - 1] not in sentence_ends:
+        return False
+    if not content[end - 1].isascii():
+        return True
+    before = content[: end - 1].rstrip()[-1:]  # spaces copied into a number count for nothing (100 .⏎01)
+    return not (before and _is_ascii_alnum(_fold(before)))
+
+
+def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> list[int]:
+    """Where the lines that were not wrapped end, in text[start:end]: the offset (into the
+    piece) of each such line's break, in order. The lines around the piece count as its
+    neighbours (up to _NEIGHBOURS lines, _LINE_SCAN characters away), so a piece decides as
+    the whole text does."""
+    closers = punctuation.closing_brackets | punctuation.quote_marks
+    sentence_ends = punctuation.sentence_end
+    # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
+    scan_from = max(0, start - _LINE_SCAN)
+    back = start
+    region = scan_from
+    for _ in range(_NEIGHBOURS + 1):
+        previous = _LINE_BACK.search(text, scan_from, back)
+        if previous is None:
+            region = scan_from
+            break
+        back, region = previous.start(), previous.end()
+    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at
+    # the line breaks _LINE knows, in C
+    line_ends: list[int] = []
+    widths: list[int] = []
+    ended: list[bool] = []
+    indents: list[int] = []
+    position = region
+    after_piece = 0
+    for line in text[region : min(len(text), end + _LINE_SCAN)].splitlines(True):
+        body = len(line)
+        if line[body - 1] in _LINE_BREAKS:
+            body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
+        line_ends.append(position + body)
+        content = line.rstrip()
+        widths.append(_columns(content) if content else 0)
+        ended.append(_ended_by_mark(content, closers, sentence_ends) if content else False)
+        indents.append(_indent(content) if content else 0)
+        if position + body >= end:
+            after_piece += 1
+            if after_piece > _NEIGHBOURS:
+                break
+        position += len(line)
+    hard: list[int] = []
+    by_hand = [False] * len(widths)  # decided so far, line by line from the top
+    # the first line of a paragraph comes after a blank line or a line ended by hand; the
+    # text's first line is a title more often than the first line of a paragraph
+    opens_paragraph = False
+    for index in range(len(widths) - 1):
+        if not widths[index]:
+            opens_paragraph = True
+            continue
+        by_hand[index] = (
+            ended[index]
+            or not _wrapped(widths, ended, by_hand, index, opens_paragraph)
+            or not _continued(widths, indents, index)
+        )
+        if by_hand[index] and start <= line_ends[index] < end:
+            hard.append(line_ends[index] - start)
+        opens_paragraph = by_hand[index]
+    return hard
+
+
+def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: int, opens_paragraph: bool) -> bool:
+    """True when line `index` is about as long as the lines around it (see above)."""
+    width = widths[index]
+    if width < WRAP_COLUMNS_AT_LEAST:
+        return False
+    low = max(0, index - _NEIGHBOURS)
+    high = min(len(widths), index + _NEIGHBOURS + 1)
+    longest_open = 0  # the longest line around not ended by a mark: a full line, or a heading
+    for other in range(low, high):
+        if other != index and not ended[other] and widths[other] > longest_open:
+            longest_open = widths[other]
+    if longest_open < WRAP_COLUMNS_AT_LEAST:
+        longest_open = 0
+    paragraph = _paragraph_widths(widths, ended, by_hand, index, low, high)
+    if paragraph:
+        # the full lines of its own paragraph: the longest, or the second longest of three or
+        # more (one letter-spaced line or one title among them does not count)
+        paragraph.sort()
+        reference = paragraph[-2] if len(paragraph) >= 3 else paragraph[-1]
+    else:
+        around = [
+            widths[other] for other in range(low, high) if other != index and widths[other] >= WRAP_COLUMNS_AT_LEAST
+        ]
+        if not around:
+            return True
+        around.sort()
+        reference = around[3 * len(around) // 4]
+    slack = max(_SLACK_COLUMNS, reference // _SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
+    if width < reference - slack:
+        return False
+    return not longest_open or width <= longest_open + max(2 * _SLACK_COLUMNS, longest_open // _OVER_SHARE)
+
+
+def _continued(widths: list[int], indents: list[int], index: int) -> bool:
+    """True when the next line starts where a wrapped line's continuation starts: at the margin,
+    so not right of where line `index` starts (a centred title block) nor far left of it (a
+    paragraph's first line may be indented)."""
+    following = index + 1
+    while following < len(widths) and not widths[following]:
+        following += 1
+    if following == len(widths):
+        return True
+    shift = indents[following] - indents[index]
+    return -_INDENT_COLUMNS * 2 <= shift <= _MARGIN_COLUMNS
+
+
+def _paragraph_widths(
+    widths: list[int], ended: list[bool], by_hand: list[bool], index: int, low: int, high: int
+) -> list[int]:
+    """Widths of the other lines of line `index`'s paragraph that may be full, within [low, high):
+    WRAP_COLUMNS_AT_LEAST or more and not ended by a mark. The paragraph runs back to a line
+    ended by hand and on to a line ended by a mark or a short one; a blank line does not end
+    it (a page break may fall inside a paragraph). The column may be narrower or wider than
+    the paragraph's before, so its own lines are the best measure."""
+    found: list[int] = []
+    other = index - 1
+    while other >= low and not (widths[other] and by_hand[other]):
+        if widths[other] >= WRAP_COLUMNS_AT_LEAST:
+            found.append(widths[other])
+        other -= 1
+    other = index + 1
+    while other < high and not ended[other] and not (widths[other] and widths[other] < WRAP_COLUMNS_AT_LEAST):
+        if widths[other]:
+            found.append(widths[other])
+        other += 1
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,13 +327,35 @@ class Normalised:
         return self.original_offset(start), self.original_offset(end - 1) + 1
 
 
-def normalise(original: str) -> Normalised:
-    """Fold `original` for matching; see the module docstring for what is folded.
+def normalise(
+    original: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    punctuation: Punctuation | None = None,
+    traditional: ScriptFold | None = None,
+) -> Normalised:
+    """Fold original[start:end] for matching; see the module docstring for what is folded.
 
+    Offsets in the result are into original[start:end]. The lines around that piece
+    are read to tell wrapped lines from the others, so that a piece is folded as it
+    would be in the whole text. `punctuation` and `traditional` (the characters read as
+    simplified ones) default to the shipped pattern files'.
     The work is done by one scan for foldable characters and one for white-space
     runs, so the cost per character stays in C.
     """
-    folded = _fold(original)  # one character for one: offsets do not move
+    if end is None:
+        end = len(original)
+    if punctuation is None or traditional is None:
+        from presscan.patternset import default_patterns
+
+        shipped = default_patterns()
+        punctuation = shipped.punctuation if punctuation is None else punctuation
+        traditional = shipped.traditional if traditional is None else traditional
+    piece = original[start:end] if start or end != len(original) else original
+    folded = traditional(_fold(piece))  # one character for one: offsets do not move
+    hard = _hard_breaks(original, start, end, punctuation) if _LINE.search(piece) else []
+    next_hard = 0  # the first of `hard` not passed yet
     pieces: list[str] = []
     starts = [0]
     origins = [0]
@@ -128,26 +363,48 @@ def normalise(original: str) -> Normalised:
     kept_from = 0
     spaced_line = [0, 0, 0]  # the line last tested for letter spacing: start, end, answer
     for run in _SPACE_RUN.finditer(folded):
-        start, end = run.span()
-        pieces.append(folded[kept_from:start])
-        length += start - kept_from
-        kept_from = end
-        before = folded[start - 1] if start else ""
-        after = folded[end] if end < len(folded) else ""
-        # Keep one space only between two ASCII words or numbers on the same
-        # line ("10 20" stays two numbers); a number wrapped across lines joins.
-        if _is_ascii_alnum(before) and _is_ascii_alnum(after):
-            wrapped_number = before.isdigit() and after.isdigit() and _LINE_BREAK.search(run.group())
-            # a run of invisible characters alone (795\u200b96) separates nothing
-            invisible = _INVISIBLE.fullmatch(run.group()) is not None
-            # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
-            spaced_digits = before.isdigit() and after.isdigit() and _letter_spaced(folded, start, spaced_line)
-            if not wrapped_number and not invisible and not spaced_digits:
-                pieces.append(" ")
-                starts.append(length)
-                origins.append(start)
-                length += 1
+        run_start, run_end = run.span()
+        pieces.append(folded[kept_from:run_start])
+        length += run_start - kept_from
+        kept_from = run_end
+        before = folded[run_start - 1] if run_start else ""
+        after = folded[run_end] if run_end < len(folded) else ""
+        while next_hard < len(hard) and hard[next_hard] < run_start:
+            next_hard += 1
+        if next_hard < len(hard) and hard[next_hard] < run_end and before and after:
+            # a line that was not wrapped: its break stays, as one "\n"
+            pieces.append(HARD_BREAK)
+            starts.append(length)
+            origins.append(hard[next_hard])
+            length += 1
+        elif _keeps_a_space(folded, run, before, after, spaced_line, punctuation):
+            pieces.append(" ")
+            starts.append(length)
+            origins.append(run_start)
+            length += 1
         starts.append(length)
-        origins.append(end)
+        origins.append(run_end)
     pieces.append(folded[kept_from:])
-    return Normalised("".join(pieces), starts, origins, len(original))
+    return Normalised("".join(pieces), starts, origins, len(piece))
+
+
+def _keeps_a_space(
+    folded: str, run: regex.Match[str], before: str, after: str, spaced_line: list[int], punctuation: Punctuation
+) -> bool:
+    """Whether a white-space run (within a line, or across a wrapped line's break) folds to one space.
+
+    Only between two ASCII words or numbers on the same line ("10 20" stays two
+    numbers; a number wrapped across lines joins), and after an ASCII mark before
+    an ASCII word, so that English sentences keep their ends (end. The).
+    """
+    if not after.isascii() or not after.isalnum() or not before.isascii():
+        return False
+    if not before.isalnum():
+        return after.isalpha() and (before in punctuation.sentence_end or before in punctuation.clause_end)
+    both_digits = before.isdigit() and after.isdigit()
+    if both_digits and _LINE_BREAK.search(run.group()):
+        return False  # a number wrapped across lines
+    if _INVISIBLE.fullmatch(run.group()) is not None:
+        return False  # a run of invisible characters alone (795\u200b96) separates nothing
+    # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
+    return not (both_digits and _letter_spaced(folded, run.start(), spaced_line))

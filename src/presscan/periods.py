@@ -21,9 +21,6 @@ FROM_OPTION = "option"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
-# quotes around a plan's name: “十四五”. TODO(layout): from patterns/punctuation.toml
-_QUOTES_OPEN = '“"「'
-_QUOTES_CLOSE = '”"」'
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
 _DEFAULT_CENTURY = 1900
 
@@ -39,15 +36,15 @@ class DocumentYears:
     """The year a document was written (`now`, for 今年 and 五年来) and the year it reports
     on (`reporting`, for 全年 where nothing nearer says), and where they come from."""
 
-    __slots__ = ("now", "reporting", "source")
+    __slots__ = ("now", "now_source", "reporting")
 
-    def __init__(self, now: int | None, reporting: int | None, source: str) -> None:
+    def __init__(self, now: int | None, reporting: int | None, now_source: str = FROM_DOCUMENT) -> None:
         self.now = now
-        self.reporting = reporting
-        self.source = source
+        self.reporting = reporting  # always read from the document itself
+        self.now_source = now_source  # FROM_DOCUMENT, or FROM_OPTION when `year` gave it
 
 
-NO_YEARS = DocumentYears(None, None, FROM_DOCUMENT)
+NO_YEARS = DocumentYears(None, None)
 
 
 class PeriodMatch:
@@ -130,6 +127,9 @@ class PeriodFinder:
         self.document = words.document
         self.digits = dict(patterns.digits)
         self.places = dict(patterns.places)
+        # quotes around a plan's name: “十四五”
+        opening_quotes = "".join(sorted(patterns.punctuation.quotes))
+        closing_quotes = "".join(sorted(set(patterns.punctuation.quotes.values())))
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
         number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
         separator = _alternation(list(patterns.range_separators))
@@ -147,12 +147,15 @@ class PeriodFinder:
 
         first_months = ""
         if p.first_months and p.month_count:
-            # 前两个月, 前11个月: the months 1 to N
-            first_months = f"{re.escape(p.first_months)}(?P<count>{number})(?:{_alternation(p.month_count)})"
+            # 前两个月, 前11个月, 首九个月: the months 1 to N
+            first_months = f"(?:{_alternation(p.first_months)})(?P<count>{number})(?:{_alternation(p.month_count)})"
         sub = (
             f"(?P<sub>{_alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
         )
-        year = f"(?P<y1>{_YEAR})(?:年?(?:{separator})(?P<y2>{_YEAR}))?年"
+        # a year in Arabic digits (2025年) or written digit by digit (二〇二五年, 一九九八年)
+        digit_chars = "".join(sorted(c for c in patterns.digits))
+        written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
+        year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?年"
         relative = f"(?P<rel>{_alternation(list(p.relative_years))})"
         decade = ""
         if p.decade_word:
@@ -164,7 +167,7 @@ class PeriodFinder:
         plan_names = _alternation(list(p.plans))
         plan_suffix = _alternation(p.plan_suffixes)
         plan = (
-            f"(?:[{_QUOTES_OPEN}](?P<plan>{plan_names})[{_QUOTES_CLOSE}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
+            f"(?:[{re.escape(opening_quotes)}](?P<plan>{plan_names})[{re.escape(closing_quotes)}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
             f"(?:{plan_suffix})?"
         )
         # every time expression starts with one of these: testing it first skips the
@@ -180,9 +183,8 @@ class PeriodFinder:
             *p.months,
             *p.within_year,
         ]
-        if p.first_months:
-            starters.append(p.first_months)
-        firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + _QUOTES_OPEN)
+        starters.extend(p.first_months)
+        firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + opening_quotes)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
         self.pattern = re.compile(
             f"(?=[{re.escape(''.join(sorted(firsts)))}]){prefix}(?:"
@@ -215,9 +217,11 @@ class PeriodFinder:
         period.open_ended = period.text.endswith(self.open_ended)
         y1 = match.group("y1")
         if y1 is not None:
-            period.first_year = int(y1)
+            period.first_year = self._year(y1)
             y2 = match.group("y2")
-            period.last_year = int(y2) if y2 is not None else int(y1)
+            period.last_year = self._year(y2) if y2 is not None else period.first_year
+            if period.first_year is None:
+                period.last_year = None
         relative = match.group("rel")
         if relative is not None:
             period.relative_first = period.relative_last = p.relative_years[relative]
@@ -261,6 +265,13 @@ class PeriodFinder:
             period.relative_last = None if period.relative_first is not None else period.relative_last
         return period
 
+    def _year(self, written: str) -> int | None:
+        """2025 or 二〇二五 (digit by digit); None for what is no plausible year (二二二二)."""
+        if written.isdigit():
+            return int(written)
+        value = int("".join(str(self.digits.get(char, 0)) for char in written))
+        return value if 1000 <= value <= 2999 else None
+
     def _month(self, written: str) -> int | None:
         if written.isdigit():
             value = int(written)
@@ -288,21 +299,24 @@ class PeriodFinder:
                 return ResolvedPeriod(None, None, period.start_month, period.end_month, None)
             first = document.now + period.relative_first
             last = document.now + period.relative_last if period.relative_last is not None else None
-            return ResolvedPeriod(first, last, period.start_month, period.end_month, document.source)
+            return ResolvedPeriod(first, last, period.start_month, period.end_month, document.now_source)
         if period.within_year:
             if in_force is not None and in_force.start_year is not None and in_force.start_year == in_force.end_year:
                 known = in_force.start_year
                 return ResolvedPeriod(known, known, period.start_month, period.end_month, in_force.resolved_from)
             year = document.reporting if document.reporting is not None else document.now
+            source = FROM_DOCUMENT if document.reporting is not None else document.now_source
             if year is not None:
-                return ResolvedPeriod(year, year, period.start_month, period.end_month, document.source)
+                return ResolvedPeriod(year, year, period.start_month, period.end_month, source)
         return ResolvedPeriod(None, None, period.start_month, period.end_month, None)
 
     # ----- the document's own year ---------------------------------------------------------
-    def document_years(self, head: str, option_year: int | None = None) -> DocumentYears:
-        """The years of a document from its first characters (normalised): a full date there
-        says when it was written; a title with a year says what it reports on or plans.
-        `option_year` (--year) stands in when the text says neither."""
+    def document_years(self, head: str, option_year: int | None = None, title: str | None = None) -> DocumentYears:
+        """The years of a document from its first characters (normalised) and its title line, if
+        it has one: a full date there says when it was written; a title with a year says what it
+        reports on or plans, and a title line with a year and neither kind of word names the year
+        it reports on. `option_year` (--year) stands in for the year of writing where the text
+        says nothing of it."""
         size = self.document.head_characters or 400
         head = head[:size]
         now: int | None = None
@@ -310,20 +324,24 @@ class PeriodFinder:
         dated = _FULL_DATE.search(head)
         if dated is not None:
             now = int(dated.group(1))
+        kind_named = False
         titled = _TITLE_YEAR.search(head)
         if titled is not None:
             after = head[titled.end() : titled.end() + 40]
             year = int(titled.group(1))
             if any(word in after for word in self.document.report_titles):
-                reporting = year
+                reporting, kind_named = year, True
                 now = now if now is not None else year + 1
-            elif any(word in after for word in self.document.plan_titles) and now is None:
-                now = year
-        if now is None and reporting is None:
-            if option_year is None:
-                return NO_YEARS
-            return DocumentYears(option_year, None, FROM_OPTION)
-        return DocumentYears(now, reporting, FROM_DOCUMENT)
+            elif any(word in after for word in self.document.plan_titles):
+                kind_named = True
+                now = now if now is not None else year
+        if not kind_named and title is not None:
+            named = _TITLE_YEAR.search(title)
+            if named is not None:
+                reporting = int(named.group(1))  # 省政府新闻办举行2026年一季度经济运行情况新闻发布会
+        if now is None and option_year is not None:
+            return DocumentYears(option_year, reporting, FROM_OPTION)
+        return DocumentYears(now, reporting)
 
 
 def _last_word(match: re.Match[str], group: str, table: dict[str, list[int]]) -> str | None:

@@ -41,14 +41,15 @@ class Predicates:
         self.baseline_up = frozenset(d.baseline_up)
         self.baseline_down = frozenset(d.baseline_down)
         self.gaps = frozenset(d.gaps)
+        self.action_verbs = frozenset(d.action_verbs)
         st = words.status
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
-        self.estimate_words = frozenset(st.estimate)
         self.disposal = frozenset(st.disposal)
+        self.target_nouns = frozenset(st.target_nouns)
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
-        status_words = sorted({*st.target, *st.estimate, *st.actual}, key=len, reverse=True)
+        status_words = sorted({*st.target, *st.actual}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
         self.share_words = frozenset(m.share)
@@ -102,6 +103,14 @@ class Predicates:
                 continue
             if back + 1 < position and found[back + 1].word in self.phrases.noun_suffixes:
                 continue  # 节约[额]: a noun, not a movement
+            if back > low and found[back - 1].kind == WORD:
+                joined = found[back - 1].word + word  # 少/a 增/v: a direction word jieba cuts in two
+                if joined in self.down:
+                    return DOWN
+                if joined in self.up:
+                    return UP
+            if (word in self.up or word in self.down) and self._names_an_action(found, low, back, position):
+                continue  # 改造提升农村公路86公里: a verb of the action, with its object before the figure
             if word in self.up:
                 return UP
             if word in self.down:
@@ -111,6 +120,19 @@ class Predicates:
             if word in self.baseline_down and _after_time_baseline(found, back, skip):
                 return DOWN
         return noun_direction
+
+    def _names_an_action(self, found: list[Token], low: int, back: int, position: int) -> bool:
+        """A direction word right after a verb of building (改造, 建设), with its object between it and
+        the figure, is part of that action (改造提升农村公路86公里), not a movement of the figure."""
+        if back <= low or back + 1 >= position:
+            return False
+        before, after = found[back - 1], found[back + 1]
+        return (
+            before.kind == WORD
+            and before.word in self.action_verbs
+            and after.kind == WORD
+            and self.phrases.is_noun(after)
+        )
 
     # ----- status ---------------------------------------------------------------------
     def status(
@@ -127,32 +149,30 @@ class Predicates:
         """actual or target: a review section says actual; a period that has ended says actual; a
         goals section says target; else a target word before the figure in its part of the
         sentence (or anywhere before a colon's list), unless its own predicate says it is done
-        (已完成); an estimate (预计) is a target only for a period to come."""
+        (已完成); a period still to come says target, an estimate (预计) included."""
         if section_status == ACTUAL:
             return ACTUAL
         now = document.now
         past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
-        future = (
-            resolved is not None and resolved.start_year is not None and now is not None and resolved.start_year > now
-        )
+        # a period that ends after the year of writing (到2030年, “十五五”时期 in 2026) is still to come
+        future = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year > now
         if section_status == TARGET:
             return ACTUAL if past else TARGET
         if past:
             return ACTUAL
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
         target = _any_between(words.targets, scope, position)
-        estimate = _any_between(words.estimates, scope, position)
         done = _any_between(words.actuals, low, position)
         if period is not None and period.text.endswith(self.target_suffixes):
-            target = True  # 2025年底前: a deadline
+            target = True  # 2025年底前: a deadline in the figure's own sentence
         if target and not done:
             return TARGET
-        if estimate and future:
-            return TARGET
+        if future and not done:
+            return TARGET  # 到2030年，森林覆盖率达到48%: no result can be told for a year to come
         return ACTUAL
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
-        """Where a sentence's target, estimate and actual words stand (as the index of the token
+        """Where a sentence's target and actual words stand (as the index of the token
         they fall in). They are found in the text, and each is cut with a few characters around
         it to check that it is a word of its own (主要 is no 要); a target noun inside a name
         (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
@@ -174,12 +194,14 @@ class Predicates:
                 if piece_start in seen or piece_start < match.start() or piece_start >= match.end():
                     continue
                 at = bisect_right(starts, piece_start) - 1
-                if found[at].kind in (FIGURE, TIME):
-                    continue
+                if found[at].kind == FIGURE or (found[at].kind == TIME and piece not in self.actual_words):
+                    continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
                 if piece in self.target_words:
-                    following_tag = window[position + 1][1] if position + 1 < len(window) else ""
-                    if self._inside_name(tag, following_tag):
-                        continue
+                    following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
+                    if (piece in self.target_nouns and self._inside_name(tag, following_tag)) or (
+                        following_word in self.phrases.noun_suffixes
+                    ):
+                        continue  # 主要目标任务, 需要[量]: a noun, no goal word
                     following_at = bisect_right(starts, offset) - 1
                     followed = found[following_at] if offset < high else None
                     if (
@@ -189,8 +211,6 @@ class Predicates:
                     ):
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
-                elif piece in self.estimate_words:
-                    words.estimates.append(at)
                 elif piece in self.actual_words:
                     words.actuals.append(at)
                 else:
@@ -245,11 +265,10 @@ class Predicates:
 class SentenceWords:
     """Token positions, in order, of a sentence's status words."""
 
-    __slots__ = ("actuals", "estimates", "targets")
+    __slots__ = ("actuals", "targets")
 
     def __init__(self) -> None:
         self.targets: list[int] = []
-        self.estimates: list[int] = []
         self.actuals: list[int] = []
 
 

@@ -71,10 +71,12 @@ class Tally:
         self.read = 0
         self.failed = 0
         self.figures = 0
+        self.skipped = 0  # not read again: an incremental output holds them up to date
 
-    def line(self) -> str:
+    def line(self, note: str | None = None) -> str:
+        """The summary line; `note` (what the output did) after the time."""
         seconds = time.monotonic() - self.started
         files = f"{self.read} file{'' if self.read == 1 else 's'}"
         figures = f"{self.figures} figure{'' if self.figures == 1 else 's'}"
         errors = f"{self.failed} with errors"
-        return f"presscan: {files} read, {figures}, {errors}, {seconds:.1f} s\n"
+        return f"presscan: {files} read, {figures}, {errors}, {seconds:.1f} s{f'; {note}' if note else ''}\n"

@@ -105,7 +105,9 @@ class Figure(BaseModel):
     status: Status | None = Field(default=None, description="actual (a result) or target (a goal)")
     measure: str | None = Field(default=None, description="share or growth when the text says so")
     table: TableCell | None = Field(default=None, description="the table cell a figure was read from, else null")
-    context: str = Field(description="the sentence the figure stands in, normalised")
+    context: str = Field(
+        description="the sentence the figure stands in, normalised; at most 300 characters of it around the figure"
+    )
     pattern: str = Field(description='which pattern matched: numeral form and unit entry, "arabic:辆"')
 
 

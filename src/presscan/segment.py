@@ -1,18 +1,24 @@
-"""Sentences and clauses of normalised text, and the lines of the original.
+"""Sentences, clauses and paragraphs of normalised text, its headings, and the lines of the original.
 
-Words inside them are cut by words.py (jieba's dictionary, see lexicon.py).
+What cuts text is data: the punctuation classes of patterns/punctuation.toml,
+compiled by patternset.Punctuation. normalise keeps one line break ("\\n")
+where a line of the original was not wrapped; that break ends a sentence too,
+so that a heading or a title (一、综合) stands alone instead of opening the
+sentence after it. Words inside sentences are cut by words.py (jieba's
+dictionary, see lexicon.py).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right as _bisect_module_right
-from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-SENTENCE_END_MARKS = "。！？!?；;"
-_SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]++")
-_CLAUSE_END = re.compile(f"[{SENTENCE_END_MARKS}，,：:]++")
+from presscan.patternset import HARD_BREAK
+
+if TYPE_CHECKING:
+    from presscan.patternset import Punctuation
+
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # True when this module runs compiled by mypyc (tools/compile_hook.py)
 _COMPILED: Final = not __file__.endswith(".py")
@@ -36,38 +42,214 @@ def bisect_right(items: list[int], value: int) -> int:
     return low
 
 
-@dataclass(frozen=True, slots=True)
 class Spans:
-    """Sorted, non-overlapping [start, end) pieces covering a text, found by position."""
+    """Sorted, non-overlapping [start, end) pieces covering a text, found by position.
 
-    starts: list[int]
-    ends: list[int]
+    `starts[k]` and `ends[k]` bound the k-th piece; `ends[k] == starts[k + 1]`.
+    A plain class (mypyc compiles it); never changed once built."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __repr__(self) -> str:
+        return f"Spans({list(zip(self.starts, self.ends, strict=True))})"
 
     def find(self, position: int) -> tuple[int, int]:
+        """The [start, end) of the piece that holds `position`."""
         index = bisect_right(self.starts, position) - 1
         return self.starts[index], self.ends[index]
 
     def index(self, position: int) -> int:
+        """The number (0-based) of the piece that holds `position`."""
         return bisect_right(self.starts, position) - 1
 
 
-def _split(text: str, boundary: re.Pattern[str]) -> Spans:
-    starts, ends = [0], []
-    for match in boundary.finditer(text):
-        ends.append(match.end())
-        starts.append(match.end())
+class Layout:
+    """What attribution needs to know of a normalised text's structure.
+
+    - `sentences`: sentence spans. A sentence ends after its end mark (and the
+      closing quotes or brackets right after it) or after a hard line break
+      ("\\n", kept by normalise where a line was not wrapped), which then belongs
+      to it; the sentences cover the text.
+    - `clauses`: clause spans, sentences further cut at clause marks (，：); found
+      the first time they are asked for.
+    - `paragraphs`: paragraph spans. A paragraph ends with a hard line break right
+      after a full stop (。！？, see patterns/punctuation.toml); a heading belongs to
+      the paragraph after it.
+    - `headings`: the numbers (indices into `sentences`, increasing) of the sentences
+      that are a line of their own ended by the line break alone, without an end
+      mark: titles, headings (一、综合, （二）农业), date lines, a list's lead line, and
+      also the rows of a list or table written one item per line without punctuation
+      (粮食 1456.2万吨): whether such a line holds figures tells a row from a heading.
+      A text's last line is never one (a one-line text without a final 。 is a sentence).
+
+    Offsets are into the normalised text. A plain class of lists (mypyc compiles it).
+    """
+
+    __slots__ = ("_clauses", "_punctuation", "_text", "_urls", "headings", "paragraphs", "sentences")
+
+    def __init__(
+        self,
+        text: str,
+        punctuation: Punctuation,
+        sentences: Spans,
+        paragraphs: Spans,
+        headings: list[int],
+        urls: Spans,
+    ) -> None:
+        self._text = text
+        self._punctuation = punctuation
+        self._urls = urls
+        self._clauses: Spans | None = None
+        self.sentences = sentences
+        self.paragraphs = paragraphs
+        self.headings = headings
+
+    @property
+    def clauses(self) -> Spans:
+        if self._clauses is None:
+            self._clauses = _split(self._text, self._punctuation.clause_re, self._punctuation, self._urls)
+        return self._clauses
+
+    def is_heading(self, sentence: int) -> bool:
+        """True when sentence number `sentence` is one of `headings`."""
+        index = bisect_right(self.headings, sentence) - 1
+        return index >= 0 and self.headings[index] == sentence
+
+    def paragraph_ends(self) -> list[int]:
+        """Where each paragraph but the last ends: a figure after the k-th is in paragraph k + 1."""
+        return self.paragraphs.ends[:-1]
+
+
+def _punctuation(punctuation: Punctuation | None) -> Punctuation:
+    if punctuation is not None:
+        return punctuation
+    from presscan.patternset import default_patterns
+
+    return default_patterns().punctuation
+
+
+def _split(
+    text: str, runs: re.Pattern[str], punctuation: Punctuation, urls: Spans | None, broken: list[int] | None = None
+) -> Spans:
+    """Spans cut after every run of marks that `runs` finds, but a run of one ASCII mark that
+    cuts nothing (see _joins). `urls` are the web addresses of the text, when computed already.
+
+    When `broken` is given, the numbers of the spans cut by a hard line break alone are added to it."""
+    starts = [0]
+    ends: list[int] = []
+    for match in runs.finditer(text):
+        end = match.end()
+        if match.lastindex is not None and match.start() == end - 1:  # a lone ASCII mark or hard line break
+            start = end - 1
+            if text[start] == HARD_BREAK:
+                if broken is not None and end < len(text):
+                    broken.append(len(ends))
+            else:
+                if urls is None:
+                    urls = web_addresses(text, punctuation)
+                if _joins(text, start, punctuation, urls):
+                    continue
+        if end < len(text):
+            ends.append(end)
+            starts.append(end)
     ends.append(len(text))
     return Spans(starts, ends)
 
 
-def sentences(text: str) -> Spans:
-    """Sentence spans of normalised text; the end punctuation belongs to its sentence."""
-    return _split(text, _SENTENCE_END)
+def _is_ascii_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
-def clauses(text: str) -> Spans:
+def _joins(text: str, position: int, punctuation: Punctuation, urls: Spans) -> bool:
+    """True when the ASCII mark at `position` cuts nothing: it stands between two ASCII letters
+    or digits (3.5, 8,432, 10:30, www.gov.cn), inside a web address, at the end of an
+    abbreviation (No., e.g.), or after the number of an item at a line start (1.综合)."""
+    after = text[position + 1] if position + 1 < len(text) else ""
+    if position and _is_ascii_word(text[position - 1]) and _is_ascii_word(after):
+        return True
+    url = urls.index(position)
+    if url >= 0 and position < urls.ends[url]:
+        return True
+    end = position + 1
+    for abbreviation in punctuation.abbreviations:
+        start = end - len(abbreviation)
+        if (
+            start >= 0
+            and text.startswith(abbreviation, start)
+            and not (start and text[start - 1].isascii() and text[start - 1].isalpha())
+        ):
+            return True
+    digits = 0
+    while digits < 4 and position - digits > 0 and "0" <= text[position - digits - 1] <= "9":
+        digits += 1
+    first = position - digits
+    return 0 < digits <= 3 and (first == 0 or text[first - 1] == HARD_BREAK) and not ("0" <= after <= "9")
+
+
+def web_addresses(text: str, punctuation: Punctuation | None = None) -> Spans:
+    """The web addresses of normalised text, as spans (not covering the text); none, when the
+    text has no url start."""
+    starts: list[int] = []
+    ends: list[int] = []
+    marks = _punctuation(punctuation)
+    if not any(start in text for start in marks.url_starts):
+        return Spans(starts, ends)
+    for match in marks.url_re.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return Spans(starts, ends)
+
+
+def sentences(text: str, punctuation: Punctuation | None = None) -> Spans:
+    """Sentence spans of normalised text; the end punctuation belongs to its sentence.
+
+    `punctuation` defaults to the shipped pattern files' (patterns/punctuation.toml)."""
+    marks = _punctuation(punctuation)
+    return _split(text, marks.sentence_re, marks, None)
+
+
+def clauses(text: str, punctuation: Punctuation | None = None) -> Spans:
     """Clause spans: sentences further cut at commas and colons."""
-    return _split(text, _CLAUSE_END)
+    marks = _punctuation(punctuation)
+    return _split(text, marks.clause_re, marks, None)
+
+
+def paragraphs(text: str, punctuation: Punctuation | None = None) -> Spans:
+    """Paragraph spans: cut after a hard line break that follows a full stop."""
+    starts = [0]
+    ends: list[int] = []
+    for match in _punctuation(punctuation).paragraph_re.finditer(text):
+        if match.end() < len(text):
+            ends.append(match.end())
+            starts.append(match.end())
+    ends.append(len(text))
+    return Spans(starts, ends)
+
+
+def _headings(text: str, sentence_spans: Spans, broken: list[int]) -> list[int]:
+    """Of the sentences cut by a line break alone, those that are a whole line (see Layout)."""
+    found: list[int] = []
+    for index in broken:
+        start = sentence_spans.starts[index]
+        if sentence_spans.ends[index] - start >= 2 and (start == 0 or text[start - 1] == HARD_BREAK):
+            found.append(index)
+    return found
+
+
+def layout(text: str, punctuation: Punctuation | None = None) -> Layout:
+    """Sentences, clauses, paragraphs and headings of normalised `text` (see Layout)."""
+    marks = _punctuation(punctuation)
+    urls = web_addresses(text, marks)
+    broken: list[int] = []
+    sentence_spans = _split(text, marks.sentence_re, marks, urls, broken)
+    return Layout(text, marks, sentence_spans, paragraphs(text, marks), _headings(text, sentence_spans, broken), urls)
 
 
 def line_starts(original: str) -> list[int]:

@@ -1,154 +1,28 @@
-"""Noun phrases before a figure, the word classes they are read with, and comparison baselines.
+"""Noun phrases before a figure: what it measures, read back from it.
 
 The rules follow how bulletins write (the project's design note on subjects): the
 noun phrase before the figure once the predicate, the comparison and the frame
 (time, place, manner) are set aside (地区生产总值[比上年增长]5.2%). The noun phrase
-after a figure is counted.py's; shares and topic chains are chains.py's. Every word
-list and tag class comes from patterns/subject.toml; this module holds the mechanism.
+after a figure is counted.py's; shares and topic chains are chains.py's; the word
+classes they all read with are wordclass.py's. Every word list and tag class comes
+from patterns/subject.toml; this module holds the mechanism.
 """
 
 from __future__ import annotations
 
-from presscan.patternset import AttributionWords
-from presscan.tokens import FIGURE, TIME, WORD, Marks, Token
-
-# A subject is a short key phrase: reading further than this many characters
-# back from a figure only picks up the clause's frame or an earlier topic.
-MOST_SUBJECT_CHARACTERS = 24
+from presscan.tokens import FIGURE, TIME, WORD, Token
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, WordClasses, inside, phrase_of
 
 
-class Phrase:
-    """A noun phrase: its text, where each of its characters stands in the normalised text
-    (so that it can be given as written), and the tokens [first, last] it spans."""
+class NounPhrases(WordClasses):
+    """Noun-phrase rules over the word classes of one pattern set."""
 
-    __slots__ = ("first", "last", "positions", "text")
-
-    def __init__(self, text: str, positions: list[int], first: int = -1, last: int = -1) -> None:
-        self.text = text
-        self.positions = positions
-        self.first = first
-        self.last = last
-
-    def __add__(self, other: Phrase) -> Phrase:
-        return Phrase(self.text + other.text, self.positions + other.positions)
-
-    def tail(self, size: int) -> Phrase:
-        """The last `size` characters."""
-        return Phrase(self.text[-size:], self.positions[-size:])
-
-
-def phrase_of(tokens: list[Token]) -> Phrase:
-    """The words of `tokens` as one phrase."""
-    positions: list[int] = []
-    for token in tokens:
-        positions.extend(range(token.start, token.start + len(token.word)))
-    return Phrase("".join(token.word for token in tokens), positions)
-
-
-class NounPhrases:
-    """Noun-phrase rules over the word lists of one pattern set."""
-
-    def __init__(self, words: AttributionWords, marks: Marks) -> None:
-        s = words.subject
-        self.noun_tags = tuple(s.noun_tags)
-        self.stop_tags = frozenset(s.stop_tags)
-        self.morpheme_tags = frozenset(s.morpheme_tags)
-        self.modifier_tags = frozenset(s.modifier_tags)
-        self.verb_tags = frozenset(s.verb_tags)
-        self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
-        self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
-        self.skip_trailing = frozenset(s.skip_trailing)
-        self.boundary = frozenset(s.boundary)
-        self.strip_leading = frozenset(s.strip_leading)
-        self.non_subjects = frozenset(s.non_subjects)
-        self.share_words = frozenset(s.share_words)
-        self.enumeration_marks = frozenset(s.enumeration_marks)
-        self.list_separators = frozenset(s.list_separators)
-        self.distributive = frozenset(s.distributive)
-        self.generic_nouns = frozenset(s.generic_nouns)
-        self.measure_heads = frozenset(s.measure_heads)
-        self.noun_suffixes = frozenset(s.noun_suffixes)
-        self.per_markers = frozenset(s.per_markers)
-        self.attributive_verbs = frozenset(s.attributive_verbs)
-        self.name_tags = frozenset(s.name_tags)
-        # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
-        self.status_words = frozenset((*words.status.target, *words.status.estimate))
-        self.linkers = frozenset(s.linkers)
-        self.aside_verbs = frozenset(s.aside_verbs)
-        self.participation_verbs = frozenset(s.participation_verbs)
-        self.share_markers = frozenset(words.share.markers)
-        self.share_heads = frozenset(words.share.heads)
-        self.ratio_heads = frozenset(words.share.ratio_heads)
-        c = words.comparison
-        self.comparison_markers = frozenset(c.markers)
-        self.paired_markers = frozenset(c.paired_markers)
-        self.closers = frozenset(c.closers)
-        self.comparison_adverbs = frozenset(c.adverbs)
-        d = words.direction
-        # the words that end a comparison's baseline: the predicate after it
-        self.predicates = frozenset(
-            (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
-        )
-        self.punctuation = marks.punctuation
-        self.list_marks = marks.list_marks
-        self.quotes = marks.quotes
-        self.open_brackets = marks.opening_brackets
-        self.close_brackets = marks.closing_brackets
-
-    # ----- word classes ------------------------------------------------------------
-    def is_noun(self, token: Token) -> bool:
-        return (
-            token.kind == WORD
-            and token.tag.startswith(self.noun_tags)
-            and token.word not in self.punctuation
-            and token.word not in self.non_subjects
-        )
-
-    def is_verb(self, token: Token) -> bool:
-        return token.kind == WORD and token.tag in self.verb_tags
-
-    def is_stop(self, token: Token) -> bool:
-        return token.kind != WORD or token.tag in self.stop_tags or token.word in self.punctuation
-
-    # ----- comparisons ---------------------------------------------------------------
-    def baseline_spans(self, tokens: list[Token], low: int, high: int) -> list[tuple[int, int]]:
-        """[first, last) token ranges of the comparison baselines in tokens[low:high], marker included:
-        比[上年]增长, 较[去年同期]提高, 与[2020年]相比."""
-        spans: list[tuple[int, int]] = []
-        index = low
-        while index < high:
-            word = tokens[index].word if tokens[index].kind == WORD else ""
-            if word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high)):
-                end = index + 1
-                while end < high:
-                    token = tokens[end]
-                    if token.kind == FIGURE or token.word in self.punctuation:
-                        break
-                    if token.kind == WORD and token.word in self.closers:
-                        end += 1
-                        break
-                    if token.kind == WORD and token.word in self.predicates and end > index + 1:
-                        break
-                    end += 1
-                spans.append((index, end))
-                index = end
-                continue
-            index += 1
-        return spans
-
-    def _closed(self, tokens: list[Token], index: int, high: int) -> bool:
-        """True when a closer (相比) follows a paired marker (与) within its clause."""
-        for token in tokens[index + 1 : high]:
-            if token.kind == FIGURE or token.word in self.punctuation:
-                return False
-            if token.kind == WORD and token.word in self.closers:
-                return True
-        return False
-
-    # ----- before a figure -----------------------------------------------------------
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
         the comparison baselines `skip` are set aside."""
+        compared = self._compared_indicator(tokens, high, skip)
+        if compared is not None:
+            return compared
         index = high - 1
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         while index >= low:
@@ -166,6 +40,9 @@ class NounPhrases:
             if word in self.enumeration_marks:
                 return None
             boundary = word in self.boundary and word not in self.share_words and not predicate_read
+            if index > low and tokens[index - 1].word + word in self.comparison_adverbs:
+                index -= 2  # 按/p 年/m: an adverb jieba cuts in two
+                continue
             if (
                 word in self.skip_trailing
                 or word in self.quotes
@@ -174,12 +51,65 @@ class NounPhrases:
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
                 or boundary
+                or self._qualifies_the_verb(tokens, low, index, high)
             ):
                 predicate_read = predicate_read or word in self.skip_trailing
                 index -= 1
                 continue
             break
-        return self._collect_back(tokens, low, index, skip)
+        phrase = self._collect_back(tokens, low, index, skip)
+        if phrase is not None and phrase.first > low:
+            converter = tokens[phrase.first - 1]
+            if converter.kind == WORD and converter.word in self.conversion_verbs:
+                # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
+                return self.before(tokens, low, phrase.first - 1, skip) or phrase
+            preposition = self._manner_preposition(tokens, low, phrase.first)
+            if preposition >= 0:
+                # 按[可比口径]同比增长7.9%: the basis of a measurement, not what is measured
+                return self.before(tokens, low, preposition, skip)
+        return phrase
+
+    def _manner_preposition(self, tokens: list[Token], low: int, first: int) -> int:
+        """The index of a preposition of manner (按, 按照) whose object starts at `first`, past a
+        verb or modifier of that object (按[可比]口径); -1 when there is none."""
+        for back in range(first - 1, max(low, first - 3) - 1, -1):
+            token = tokens[back]
+            if token.kind != WORD:
+                return -1
+            if token.word in self.manner_prepositions:
+                return back
+            if not (self.is_verb(token) or token.tag in self.modifier_tags):
+                return -1
+        return -1
+
+    def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
+        """The indicator a gap is measured against when it is named right before the figure:
+        高于[规上工业增速]3个百分点 measures that gap by 规上工业增速, while 高于全省平均 names no
+        indicator and leaves the figure to the subject before the marker (研发投入增速)."""
+        if not skip:
+            return None
+        start, end = skip[-1]
+        if end < high or tokens[start].kind != WORD or tokens[start].word not in self.gap_markers:
+            return None
+        compared = self.before(tokens, start + 1, high, [])
+        if compared is None:
+            return None
+        words = [token.word for token in tokens[compared.first : compared.last + 1] if token.kind == WORD]
+        if all(word in self.generic_nouns or word in self.skip_trailing for word in words):
+            return None  # 低于全省[平均水平]: no indicator of its own
+        return compared
+
+    def _qualifies_the_verb(self, tokens: list[Token], low: int, index: int, high: int) -> bool:
+        """A distinguishing word between a noun and the predicate words after it: 零售额[临时]估计为."""
+        token = tokens[index]
+        return (
+            token.tag in self.adverbial_modifier_tags
+            and index + 1 < high
+            and index > low
+            and tokens[index - 1].kind == WORD
+            and self.is_noun(tokens[index - 1])
+            and tokens[index - 1].tag not in self.adverbial_modifier_tags
+        )
 
     def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
         parts: list[int] = []  # token indexes, left to right
@@ -212,7 +142,13 @@ class NounPhrases:
             # a noun of the name stands right before this word (past other verbs of the name:
             # 政府采购预算金额), not the clause's frame (全省)
             named_left = self._noun_left(tokens, low, index)
-            noun_right_before = left is not None and self.is_noun(left) and left.word not in self.strip_leading
+            noun_right_before = (
+                left is not None
+                and self.is_noun(left)
+                and left.word not in self.strip_leading
+                and left.word not in self.status_words  # 力争/nz 新建: a goal word, whatever its tag
+                and left.word not in self.boundary
+            )
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
@@ -220,6 +156,7 @@ class NounPhrases:
             if (
                 word in self.punctuation
                 or word in self.share_markers
+                or word in self.conversion_verbs
                 or (word in self.boundary and not noun_right_before and not suffixed)
             ):
                 break
@@ -312,9 +249,13 @@ class NounPhrases:
         before it or before a verb or two of the name (政府[采购][预算]金额)."""
         for back in range(index - 1, max(low, index - 3) - 1, -1):
             token = tokens[back]
+            if token.word in self.boundary:
+                return False  # 新建/ns 改造城市燃气管网: a clause-opening verb, whatever its tag
             if self.is_noun(token):
                 return token.word not in self.strip_leading
-            if not self.is_verb(token) or token.word in self.boundary or token.word in self.skip_trailing:
+            if token.tag in self.modifier_tags:
+                continue  # 噪声昼间[平均]等效声级: a modifier of the name
+            if not self.is_verb(token) or token.word in self.skip_trailing:
                 return False
         return False
 
@@ -370,11 +311,3 @@ class NounPhrases:
         while words and (words[-1].word in self.skip_trailing or words[-1].word in self.list_separators):
             words.pop()
         return phrase_of(words) if words else None
-
-
-def inside(spans: list[tuple[int, int]], index: int) -> int:
-    """The first token of the span that holds `index`, or -1."""
-    for first, end in spans:
-        if first <= index < end:
-            return first
-    return -1

@@ -135,6 +135,11 @@ def write_json(summary: Summary, stream: IO[str], top: int = TOP_SUBJECTS) -> No
     stream.write(json.dumps(summary.as_dict(top), ensure_ascii=False, indent=2) + "\n")
 
 
+def _one_line(written: str) -> str:
+    """A figure as written, on one line: a figure broken across lines (795\\n96万吨) is shown joined."""
+    return "".join(written.split())
+
+
 def write_text(summary: Summary, stream: IO[str], top: int = TOP_SUBJECTS) -> None:
     """Plain lines, for pipes and logs."""
     for counts in summary.files:
@@ -147,7 +152,7 @@ def write_text(summary: Summary, stream: IO[str], top: int = TOP_SUBJECTS) -> No
     stream.write("largest value per unit:\n")
     for unit, best in sorted(summary.largest.items()):
         subject = f" {best.subject}" if best.subject else ""
-        stream.write(f"  {unit}: {_show(best.value)} ({best.text}{subject}, {best.source}:{best.line})\n")
+        stream.write(f"  {unit}: {_show(best.value)} ({_one_line(best.text)}{subject}, {best.source}:{best.line})\n")
 
 
 def write_table(summary: Summary, stream: IO[str], top: int = TOP_SUBJECTS) -> None:
@@ -172,7 +177,9 @@ def write_table(summary: Summary, stream: IO[str], top: int = TOP_SUBJECTS) -> N
     units.add_column("where", overflow="fold")  # a long path breaks, the numbers never
     for unit, count in _ranked(summary.units):
         best = summary.largest[unit]
-        units.add_row(unit, str(count), _show(best.value), best.text, best.subject or "", f"{best.source}:{best.line}")
+        units.add_row(
+            unit, str(count), _show(best.value), _one_line(best.text), best.subject or "", f"{best.source}:{best.line}"
+        )
     console.print(units)
 
     subjects = _ranked(summary.subjects)[:top]

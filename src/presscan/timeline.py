@@ -1,8 +1,11 @@
 """Which time expression is in force where each figure stands, and what its section says.
 
-A figure's period is the last usable time expression before it in its sentence,
-else the last one in the earlier sentences of its paragraph, else the one in
-the heading of its section (一、2025年工作回顾). A time that starts a change
+A figure's period is the last usable time expression before it in its sentence;
+else a whole year later in its sentence (增长5%，全年…); else the last one of the
+earlier sentences of its paragraph that holds beyond its sentence: one that names
+years or a whole year (2025年, 今年, 五年来, 全年), or a part of the year that opens
+its sentence as its frame (上半年，…), never a deadline (2027年底前: a goal's
+horizon); else the one in the heading of its section (一、2025年工作回顾). A time that starts a change
 (从1996年) holds in its own clause only; a comparison baseline (比1989年) and a
 time word inside a noun phrase (完成全年目标任务) hold nowhere. Listed times pair
 with listed figures (其中1996年和1997年分别为-0.5%和-0.1%).
@@ -24,9 +27,6 @@ ACTUAL = "actual"
 TARGET = "target"
 # A time with a quotation mark this near on both sides stands in a name (“新十二月市”)
 QUOTED_REACH = 8
-# TODO(layout): from patterns/punctuation.toml
-OPENING_QUOTES = frozenset("“「『‘")
-CLOSING_QUOTES = frozenset("”」』’")
 
 
 class Section:
@@ -54,6 +54,7 @@ class Timeline:
         distributive: frozenset[str],
         target_sections: tuple[str, ...],
         actual_sections: tuple[str, ...],
+        deadlines: tuple[str, ...],
     ) -> None:
         self.finder = finder
         self.phrases = phrases
@@ -62,6 +63,7 @@ class Timeline:
         self.distributive = distributive
         self.target_sections = target_sections
         self.actual_sections = actual_sections
+        self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
 
     def usable(
         self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
@@ -102,7 +104,7 @@ class Timeline:
         for back in range(period.start - 1, max(-1, period.start - 1 - QUOTED_REACH), -1):
             char = text[back]
             if char in self.marks.quotes:
-                opened = char not in CLOSING_QUOTES
+                opened = char in self.marks.opening_quotes
                 break
             if char in self.marks.punctuation:
                 return False
@@ -111,7 +113,7 @@ class Timeline:
         for ahead in range(period.end, min(len(text), period.end + QUOTED_REACH)):
             char = text[ahead]
             if char in self.marks.quotes:
-                return char not in OPENING_QUOTES
+                return char in self.marks.closing_quotes
             if char in self.marks.punctuation:
                 return False
         return False
@@ -171,8 +173,9 @@ class Timeline:
         sections: list[Section],
         section_of: list[int],
         document: DocumentYears,
-    ) -> list[tuple[PeriodMatch | None, ResolvedPeriod | None]]:
-        """Each figure's period and its years (see the module docstring)."""
+    ) -> list[tuple[PeriodMatch | None, ResolvedPeriod | None, bool]]:
+        """Each figure's period, its years, and whether it stands in the figure's own sentence
+        (see the module docstring)."""
         listed = self._listed(sentences, figure_at, groups, found)
         carries = self._carries(sentences, found, period_at)
         resolved: list[ResolvedPeriod | None] = [None] * len(found)
@@ -181,7 +184,7 @@ class Timeline:
         in_force = -1  # the index of the last time read in the current paragraph
         carried = -1  # the index of the last one that holds beyond its own sentence
         paragraph = -1
-        chosen_periods: list[tuple[PeriodMatch | None, ResolvedPeriod | None]] = []
+        chosen_periods: list[tuple[PeriodMatch | None, ResolvedPeriod | None, bool]] = []
         for index, figure in enumerate(figures):
             section = sections[section_of[index]] if section_of[index] >= 0 else None
             if section is not None and section.period is not None and section.resolved is None:
@@ -204,10 +207,12 @@ class Timeline:
             same_sentence = in_force >= 0 and period_at[in_force][0] == sentence_index
             chosen = in_force if same_sentence else -1
             if chosen < 0:
-                # a time later in the figure's own sentence holds for the whole sentence
+                # a whole year named later in the figure's own sentence holds for all of it
+                # (…建成通车，…，全年交通投资…); a year or a part of one holds from where it stands
                 ahead = cursor
                 while ahead < len(order) and period_at[order[ahead]][0] == sentence_index:
-                    if not found[order[ahead]].clause_only:
+                    later = found[order[ahead]]
+                    if not later.clause_only and later.whole_year:
                         chosen = order[ahead]
                         break
                     ahead += 1
@@ -220,14 +225,14 @@ class Timeline:
                 chosen = listed[index]
             if chosen < 0:
                 if section is not None and section.period is not None:
-                    chosen_periods.append((section.period, section.resolved))
+                    chosen_periods.append((section.period, section.resolved, False))
                 else:
-                    chosen_periods.append((None, None))
+                    chosen_periods.append((None, None, False))
                 continue
             if resolved[chosen] is None:
                 earlier = resolved[carried] if 0 <= carried != chosen else section_years
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
-            chosen_periods.append((found[chosen], resolved[chosen]))
+            chosen_periods.append((found[chosen], resolved[chosen], period_at[chosen][0] == sentence_index))
         return chosen_periods
 
     def _carries(
@@ -238,6 +243,8 @@ class Timeline:
         (上半年，全省…); a part of the year said in passing (特别是下半年) holds in its sentence only."""
         carries = [False] * len(found)
         for index, period in enumerate(found):
+            if period.text.endswith(self.deadlines):
+                continue  # 2025年底前: a goal's horizon, for its own sentence
             if period.first_year is not None or period.relative_first is not None or period.whole_year:
                 carries[index] = True
                 continue
@@ -246,12 +253,16 @@ class Timeline:
                 continue
             sentence = sentences[sentence_index]
             opening = sentence.part_starts[position]
-            while (
-                opening < position
-                and sentence.tokens[opening].kind == WORD
-                and sentence.tokens[opening].tag in self.phrases.stop_tags
-            ):
-                opening += 1
+            for back in range(position - 1, opening - 1, -1):
+                token = sentence.tokens[back]
+                if token.kind == WORD and token.word in self.marks.colons:
+                    opening = back + 1  # 王明：一季度，…: what follows a speaker's colon opens
+                    break
+            while opening < position and sentence.tokens[opening].kind == WORD:
+                token = sentence.tokens[opening]
+                if token.tag not in self.phrases.stop_tags and token.word not in self.phrases.strip_leading:
+                    break
+                opening += 1  # past adverbs and the frame: [全市]年末常住人口
             carries[index] = opening == position
         return carries
 

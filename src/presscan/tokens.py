@@ -33,10 +33,14 @@ class Marks:
 
     __slots__ = (
         "clause_ends",
+        "clause_marks",
         "closing_brackets",
+        "closing_quotes",
         "colons",
+        "gap_marks",
         "list_marks",
         "opening_brackets",
+        "opening_quotes",
         "part_ends",
         "punctuation",
         "quotes",
@@ -53,6 +57,8 @@ class Marks:
         quotes: frozenset[str],
         opening_brackets: frozenset[str],
         closing_brackets: frozenset[str],
+        opening_quotes: frozenset[str],
+        closing_quotes: frozenset[str],
     ) -> None:
         self.sentence_ends = sentence_ends
         self.part_ends = part_ends
@@ -62,8 +68,12 @@ class Marks:
         self.quotes = quotes
         self.opening_brackets = opening_brackets
         self.closing_brackets = closing_brackets
+        self.opening_quotes = opening_quotes
+        self.closing_quotes = closing_quotes
         # marks that end or split a phrase: never part of a subject
         self.punctuation = sentence_ends | part_ends | clause_ends | list_marks
+        self.clause_marks = sentence_ends | part_ends | clause_ends  # where a clause ends
+        self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
 
 
 class Token:
@@ -247,18 +257,29 @@ def _windows(
     return apart
 
 
+def _cuts(text: str, position: int, marks: frozenset[str]) -> bool:
+    """True when text[position] is one of `marks` and cuts there: an ASCII mark between two ASCII
+    letters or digits (3.5, PM2.5, 8,432, 10:30) does not."""
+    char = text[position]
+    if char not in marks:
+        return False
+    if char.isascii() and 0 < position < len(text) - 1:
+        before, after = text[position - 1], text[position + 1]
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            return False
+    return True
+
+
 def _clause_start(text: str, low: int, position: int, marks: Marks) -> int:
     for back in range(position - 1, low - 1, -1):
-        char = text[back]
-        if char in marks.clause_ends or char in marks.part_ends or char in marks.sentence_ends:
+        if _cuts(text, back, marks.clause_marks):
             return back + 1
     return low
 
 
 def _clause_end(text: str, position: int, high: int, marks: Marks) -> int:
     for ahead in range(position, high):
-        char = text[ahead]
-        if char in marks.clause_ends or char in marks.part_ends or char in marks.sentence_ends:
+        if _cuts(text, ahead, marks.clause_marks):
             return ahead
     return high
 
@@ -273,7 +294,7 @@ def _gap(text: str, start: int, end: int, marks: Marks, found: list[Token]) -> N
     run = start
     for position in range(start, end):
         char = text[position]
-        if char in marks.punctuation or char in marks.colons:
+        if _cuts(text, position, marks.gap_marks):
             if position > run:
                 found.append(Token("", "gap", run, position, GAP, -1))
             found.append(Token(char, "x", position, position + 1, WORD, -1))

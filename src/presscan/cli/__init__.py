@@ -10,6 +10,7 @@ script's entry point, `presscan = presscan.cli:main`.
     presscan.cli.extract   presscan extract (records, through presscan.writers)
     presscan.cli.summary   presscan summary
     presscan.cli.report    presscan report (an HTML page to review the figures: presscan.report)
+    presscan.cli.text      presscan text (the text presscan reads from an input)
     presscan.cli.patterns  presscan patterns
     presscan.cli.schema    presscan schema
 
@@ -26,7 +27,7 @@ from typing import Annotated
 import typer
 
 from presscan import signals
-from presscan.cli import extract, patterns, report, schema, summary
+from presscan.cli import extract, patterns, report, schema, summary, text
 from presscan.cli.common import EXIT_CODES_HELP, Group, print_version
 from presscan.collector import tune_collector
 from presscan.dropped import quiet_when_dropped
@@ -58,7 +59,7 @@ __all__ = [
 ]
 
 # In the order of --help.
-COMMANDS = (extract, summary, report, schema, patterns)
+COMMANDS = (extract, summary, report, text, schema, patterns)
 
 app = typer.Typer(
     name="presscan",

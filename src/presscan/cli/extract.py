@@ -11,7 +11,7 @@ import typer
 from presscan import writers
 from presscan.cli.common import EXIT_CODES_HELP, Command, ends_cleanly, fail, load_patterns, stdout
 from presscan.cli.options import with_inputs
-from presscan.errors import EXIT_OUTPUT
+from presscan.errors import EXIT_OUTPUT, EXIT_USAGE
 
 if TYPE_CHECKING:
     from presscan.batchrun import InputOptions
@@ -42,6 +42,14 @@ SchedulerOption = Annotated[
         show_default=False,
     ),
 ]
+# An incremental output (SQLite) reads again only what changed; these two say otherwise.
+PruneOption = Annotated[
+    bool,
+    typer.Option("--prune", help="SQLite: remove the documents whose files are gone from the folders read."),
+]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="SQLite: read every input again, even those stored up to date.")
+]
 
 app = typer.Typer()
 
@@ -54,6 +62,8 @@ def extract(
     fmt: FormatOption = None,
     output: OutputOption = None,
     excel: ExcelOption = False,
+    prune: PruneOption = False,
+    force: ForceOption = False,
     scheduler: SchedulerOption = None,
 ) -> None:
     """Extract figures from files, folders or stdin.
@@ -65,18 +75,24 @@ def extract(
     if scheduler is not None:
         from presscan.dask.command import extract_on_cluster
 
-        raise typer.Exit(extract_on_cluster(inputs, scheduler, fmt, output, excel))
+        raise typer.Exit(extract_on_cluster(inputs, scheduler, fmt, output, excel, prune=prune))
     chosen = writers.choose_format(fmt, output, terminal=sys.stdout.isatty())
+    if (prune or force) and not chosen.in_place:
+        given = "--prune" if prune else "--force"
+        raise fail(f"{given} is for an output updated run after run: -o figures.db (SQLite)", EXIT_USAGE)
     if output is not None:
         writers.check_output_path(output)
     records_out = stdout() if output is None else None
     run = BatchRun(inputs, load_patterns(inputs.patterns))
+    options = writers.WriterOptions(
+        excel=excel, force=force, prune=prune, inputs=inputs.paths, pattern_files=inputs.patterns
+    )
     try:
-        with writers.open_writer(chosen, output, records_out, writers.WriterOptions(excel=excel)) as writer:
-            for result in run.results():
+        with writers.open_writer(chosen, output, records_out, options) as writer:
+            for result in run.results(writer.up_to_date()):
                 writers.feed(writer, result)
     except OSError as error:
         if output is None:
             raise  # stdout: a closed pipe ends quietly, a full disk is an OutputError already
         raise fail(f"{output}: cannot write: {error.strerror or error}", EXIT_OUTPUT) from None
-    raise typer.Exit(run.finish())
+    raise typer.Exit(run.finish(note=writer.summary()))

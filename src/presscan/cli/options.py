@@ -1,6 +1,6 @@
 """Options shared by the commands, declared once: the input options, --format, and --json.
 
-The input options (paths, --glob, --hidden, --patterns, --encoding, --jobs,
+The input options (paths, --urls, --glob, --hidden, --patterns, --encoding, --jobs,
 --fail-fast, --quiet, --max-size, --timeout) reach a command as ONE object,
 presscan.batchrun.InputOptions: a command that reads inputs takes it as its
 first parameter and is decorated with `with_inputs`, which declares the
@@ -41,8 +41,10 @@ DEFAULT_MAX_SIZE_MB = MAX_INPUT_BYTES / 2**20
 PathsArgument = Annotated[
     Optional[list[str]],
     typer.Argument(
-        help="Files or folders to read; '-' reads stdin. Folders are walked recursively, in sorted order,"
-        " for *.txt and *.md. Example: presscan extract bulletins/ 2024-report.txt",
+        metavar="PATHS",
+        help="Files, folders or http(s) URLs to read; '-' reads stdin. Text, HTML, PDF and Word (.docx) are read."
+        " Folders are walked recursively, in sorted order, for *.txt, *.md, *.html, *.htm, *.shtml, *.pdf and"
+        " *.docx. Example: presscan extract bulletins/ 2024-report.pdf https://example.org/bulletin.html",
         show_default=False,
     ),
 ]
@@ -51,7 +53,19 @@ GlobOption = Annotated[
     typer.Option(
         "--glob",
         "-g",
-        help="Which files to read in folders (default *.txt and *.md); repeatable. Example: --glob '*.txt'",
+        metavar="GLOB",
+        help="Which files to read in folders (default *.txt, *.md, *.html, *.htm, *.shtml, *.pdf and *.docx);"
+        " repeatable. Example: --glob '*.pdf'",
+        show_default=False,
+    ),
+]
+UrlsOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--urls",
+        metavar="FILE",
+        help="Also read the links listed in this file, one a line (blank lines and lines starting with # are"
+        " skipped). Example: --urls links.txt",
         show_default=False,
     ),
 ]
@@ -61,6 +75,7 @@ PatternsOption = Annotated[
     typer.Option(
         "--patterns",
         "-p",
+        metavar="FILE",
         help="Add your own pattern file (TOML, same format as the shipped ones); repeatable. Example: -p my-units.toml",
         show_default=False,
     ),
@@ -70,6 +85,7 @@ EncodingOption = Annotated[
     typer.Option(
         "--encoding",
         "-e",
+        metavar="ENCODING",
         help="Decode inputs with this encoding instead of detecting it (byte-order mark, UTF-8, then GB18030,"
         " Big5 or UTF-16). Example: --encoding gbk",
         show_default=False,
@@ -80,6 +96,7 @@ JobsOption = Annotated[
     typer.Option(
         "--jobs",
         "-j",
+        metavar="N",
         min=1,
         help="Files to process in parallel, in worker processes (default: the number of CPUs, fewer for a handful"
         " of files); the output keeps the input order. Example: --jobs 1",
@@ -94,6 +111,7 @@ MaxSizeOption = Annotated[
     float,
     typer.Option(
         "--max-size",
+        metavar="MB",
         min=0,
         help="The largest input to read, in MB (default 64; 0 for no limit); a larger one is reported and"
         " skipped. Example: --max-size 200",
@@ -104,9 +122,11 @@ TimeoutOption = Annotated[
     Optional[float],
     typer.Option(
         "--timeout",
+        metavar="SECONDS",
         min=0,
-        help="The most seconds extraction may take for one input (default: 120 plus 60 per million"
-        " characters; 0 for no limit); a slower input is reported and skipped. Example: --timeout 30",
+        help="The most seconds reading, and then extraction, may take for one input (default: 120 for reading,"
+        " 30 for fetching a URL; 120 plus 60 per million characters for extraction; 0 for no limit); a slower input"
+        " is reported and skipped. Example: --timeout 30",
         show_default=False,
     ),
 ]
@@ -119,6 +139,7 @@ def _parameter(name: str, annotation: object, default: object) -> inspect.Parame
 # The input options as typer sees them, in the order of the help; the paths come first of all.
 _PATHS = _parameter("paths", PathsArgument, None)
 _INPUT_PARAMETERS = (
+    _parameter("urls", UrlsOption, None),
     _parameter("globs", GlobOption, None),
     _parameter("hidden", HiddenOption, False),
     _parameter("patterns", PatternsOption, None),
@@ -136,7 +157,8 @@ def _input_options(values: dict[str, Any]) -> InputOptions:
     """The one options object, from the values typer parsed."""
     from presscan.batchrun import InputOptions
 
-    paths = values["paths"] or [STDIN]
+    links = _links(values["urls"]) if values["urls"] is not None else []
+    paths = [*(values["paths"] or ([] if links else [STDIN])), *links]
     if paths == [STDIN] and sys.stdin.isatty():
         raise fail("no input: name a file or folder, or pipe text in (see presscan extract --help)", EXIT_USAGE)
     return InputOptions(
@@ -151,6 +173,26 @@ def _input_options(values: dict[str, Any]) -> InputOptions:
         max_size=values["max_size"],
         timeout=values["timeout"],
     )
+
+
+def _links(path: Path) -> list[str]:
+    """The links of a --urls file, one a line; a line that is no http(s) link is a usage error."""
+    from presscan.readers.fetch import is_url
+
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        cause = error.strerror if isinstance(error, OSError) and error.strerror else "not UTF-8 text"
+        raise fail(f"{path}: cannot read the list of links: {cause}", EXIT_USAGE) from None
+    links = []
+    for number, line in enumerate(lines, start=1):
+        link = line.strip()
+        if not link or link.startswith("#"):
+            continue
+        if not is_url(link):
+            raise fail(f"{path}, line {number}: not an http or https link: {link[:80]}", EXIT_USAGE)
+        links.append(link)
+    return links
 
 
 def _evaluated(annotation: object, command: Callable[..., None]) -> object:
@@ -192,6 +234,7 @@ def format_option(names: Sequence[str], default: str) -> Any:
     return typer.Option(
         "--format",
         "-f",
+        metavar="FORMAT",
         help=f"{' | '.join(names)}. Default: {default}. Example: --format {names[-1]}",
         show_default=False,
     )

@@ -19,8 +19,11 @@ app = typer.Typer()
 @app.command(cls=Command)
 @ends_cleanly
 def patterns(extra: PatternsOption = None, fmt: FormatOption = None, as_json: JsonOption = False) -> None:
-    """List what presscan matches: units, magnitudes, qualifiers and number words, with the file each comes from.
-    A table on a terminal, tab-separated lines when piped, or JSON.
+    """List every word presscan matches, with the pattern file it comes from.
+
+    Units, magnitudes, qualifiers and number words, and the words read around a figure for its
+    subject, period, direction, status and measure (sections such as subject.boundary). A table on
+    a terminal, tab-separated lines when piped, or JSON.
 
     Example: presscan patterns -p my-units.toml | grep my-units
     """

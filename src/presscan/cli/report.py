@@ -20,6 +20,7 @@ OutputOption = Annotated[
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="The report's file (HTML); it appears only when complete. Without it the page goes to stdout when"
         " piped. Example: -o report.html",
         show_default=False,

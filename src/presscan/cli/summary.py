@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 FORMATS = ("table", "text", "json")
 FormatOption = Annotated[Optional[str], format_option(FORMATS, "a table on a terminal, plain text when piped")]
 TopOption = Annotated[
-    int, typer.Option("--top", min=1, help="How many of the most frequent subjects to list. Example: --top 20")
+    int,
+    typer.Option("--top", min=1, metavar="N", help="How many of the most frequent subjects to list. Example: --top 20"),
 ]
 
 app = typer.Typer()
@@ -26,8 +27,10 @@ app = typer.Typer()
 @ends_cleanly
 @with_inputs
 def summary(inputs: InputOptions, fmt: FormatOption = None, as_json: JsonOption = False, top: TopOption = 10) -> None:
-    """Count what the inputs hold: figures per file and overall by kind and unit, the top subjects,
-    and the largest value of each unit. A table on a terminal, plain text when piped, or JSON.
+    """Count what the inputs hold: figures by file, kind, unit and subject.
+
+    Figures per file and overall by kind and unit, the most frequent subjects, and the largest
+    value of each unit. A table on a terminal, plain text when piped, or JSON.
 
     Example: presscan summary bulletins/ --format json
     """

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 from array import array
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -171,7 +171,9 @@ class ClusterRun(BatchRun):
                 sized.append((source, self.sizes[index]))
         yield from inputs.batches(sized, *inputs.caps(sized, self.batch_bytes, self.batch_files, least))
 
-    def run(self, sources: list[batch.Input]) -> Iterator[batch.Result]:
+    def run(self, sources: list[batch.Input], up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:
+        """The results of `sources` from the cluster; every input is extracted (`up_to_date` is not
+        looked at: an incremental output is written as with --force)."""
         options = self.options
         packed = work.pack_patterns(self.patterns)
         patterns = self.client.scatter(packed, broadcast=True, hash=True) if packed is not None else None

@@ -53,8 +53,11 @@ def _prepare_folder(folder: Path, fmt: writers.WriterFormat) -> None:
         raise UsageError(f"{folder} holds part files already: remove them, or name another folder")
 
 
-def extract_on_cluster(inputs: InputOptions, scheduler: str, fmt: str | None, output: Path | None, excel: bool) -> int:
-    """Run `presscan extract` on the cluster at `scheduler`; the exit code."""
+def extract_on_cluster(
+    inputs: InputOptions, scheduler: str, fmt: str | None, output: Path | None, excel: bool, *, prune: bool = False
+) -> int:
+    """Run `presscan extract` on the cluster at `scheduler`; the exit code. An incremental output
+    (SQLite) gets every input extracted again, as with --force; `prune` as locally."""
     import_distributed()  # without the extra: one line naming it, before any work
     patterns = load_patterns(inputs.patterns)
     if writes_folder(output):
@@ -75,11 +78,14 @@ def extract_on_cluster(inputs: InputOptions, scheduler: str, fmt: str | None, ou
     with connect(scheduler, inputs.jobs) as client:
         run = ClusterRun(inputs, patterns, client)
         try:
-            with writers.open_writer(chosen, output, records_out, writers.WriterOptions(excel=excel)) as writer:
+            options = writers.WriterOptions(
+                excel=excel, force=True, prune=prune, inputs=inputs.paths, pattern_files=inputs.patterns
+            )
+            with writers.open_writer(chosen, output, records_out, options) as writer:
                 for result in run.results():
                     writers.feed(writer, result)
         except OSError as error:
             if output is None:
                 raise  # stdout: a closed pipe ends quietly, a full disk is an OutputError already
             raise OutputError(f"{output}: cannot write: {error.strerror or error}") from None
-        return run.finish()
+        return run.finish(note=writer.summary())

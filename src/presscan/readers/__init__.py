@@ -24,6 +24,7 @@ import importlib
 import os
 
 from presscan.readers.document import Document, ReaderFormat, ReadOptions, Region, locate
+from presscan.readers.fetch import Fetched, fetch, is_url, url_path
 from presscan.readers.source import MAX_INPUT_BYTES, STDIN, read_bytes
 
 __all__ = [
@@ -35,9 +36,13 @@ __all__ = [
     "ReaderFormat",
     "Region",
     "choose_reader",
+    "choose_reader_for_url",
+    "input_bytes",
+    "is_url",
     "locate",
     "open_document",
     "read_bytes",
+    "read_input",
     "readers",
     "register",
     "unregister",
@@ -45,7 +50,7 @@ __all__ = [
 
 # The readers shipped, by module name in this package, in the order they are
 # asked; the text reader is the fallback and is asked last.
-READER_MODULES: tuple[str, ...] = ("text",)
+READER_MODULES: tuple[str, ...] = ("pdf", "docx", "doc", "html", "text")
 FALLBACK = "text"
 
 _registered: list[ReaderFormat] = []
@@ -88,7 +93,37 @@ def choose_reader(data: bytes, source: str) -> ReaderFormat:
     return next(reader for reader in readers() if reader.name == FALLBACK)
 
 
+def choose_reader_for_url(data: bytes, url: str, media_type: str) -> ReaderFormat:
+    """The reader for a URL's body: by magic bytes, then by the media type the server sent,
+    then by the suffix of the URL's path, else the text reader."""
+    candidates = [reader for reader in readers() if reader.name != FALLBACK]
+    for reader in candidates:
+        if reader.claims_content(data):
+            return reader
+    for reader in readers():
+        if media_type in reader.media_types:
+            return reader
+    return choose_reader(data, url_path(url) or url)
+
+
+def input_bytes(source: str, options: ReadOptions = ReadOptions()) -> Fetched:
+    """The bytes of `source` (a path, "-" for stdin, or an http(s) URL, fetched), and for a URL
+    the media type and charset its server declared; InputError names what went wrong."""
+    if is_url(source):
+        return fetch(source, options.max_bytes, options.seconds)
+    return Fetched(read_bytes(source, options.max_bytes), "", None)
+
+
+def read_input(given: Fetched, source: str, options: ReadOptions = ReadOptions()) -> Document:
+    """The Document of bytes from `input_bytes`, read by the reader their content (or a URL's
+    media type, or the suffix) calls for."""
+    if is_url(source):
+        declared = ReadOptions(options.encoding, options.max_bytes, options.patterns, options.seconds, given.charset)
+        return choose_reader_for_url(given.data, source, given.media_type).read(given.data, source, declared)
+    return choose_reader(given.data, source).read(given.data, source, options)
+
+
 def open_document(source: str, options: ReadOptions = ReadOptions()) -> Document:
-    """Read `source` (a path, or "-" for stdin) into a Document; InputError names what went wrong."""
-    data = read_bytes(source, options.max_bytes)
-    return choose_reader(data, source).read(data, source, options)
+    """Read `source` (a path, "-" for stdin, or an http(s) URL) into a Document; InputError names
+    what went wrong."""
+    return read_input(input_bytes(source, options), source, options)

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from presscan.readers.source import MAX_INPUT_BYTES
 from presscan.record import Figure, TableCell
+
+if TYPE_CHECKING:
+    from presscan.patternset import PatternSet
 
 # Plain classes, not dataclasses: they are declared at every start of the command line,
 # and building a dataclass costs a millisecond.
@@ -61,13 +65,29 @@ class Document:
 
 
 class ReadOptions:
-    """What the user asked of reading: `encoding` forces one (--encoding); at most `max_bytes` are read."""
+    """What the user asked of reading: `encoding` forces one (--encoding); at most `max_bytes` are read.
 
-    __slots__ = ("encoding", "max_bytes")
+    `patterns` gives the readers of pages their words (page numbers, site furniture:
+    patterns/pages.toml; the shipped ones when None). `seconds` is the most a URL
+    may take to fetch. `declared_encoding` is the charset a server declared for the
+    bytes (set by the fetching step, for the HTML reader).
+    """
 
-    def __init__(self, encoding: str | None = None, max_bytes: int | None = MAX_INPUT_BYTES) -> None:
+    __slots__ = ("declared_encoding", "encoding", "max_bytes", "patterns", "seconds")
+
+    def __init__(
+        self,
+        encoding: str | None = None,
+        max_bytes: int | None = MAX_INPUT_BYTES,
+        patterns: PatternSet | None = None,
+        seconds: float | None = None,
+        declared_encoding: str | None = None,
+    ) -> None:
         self.encoding = encoding
         self.max_bytes = max_bytes
+        self.patterns = patterns
+        self.seconds = seconds
+        self.declared_encoding = declared_encoding
 
 
 # A reader: the bytes of an input and its name ("-" for stdin) to a Document. It
@@ -82,10 +102,11 @@ class ReaderFormat:
     magic: byte strings a file of this format starts with (b"%PDF-"); sniff: a
     sharper test of the first bytes, for formats that share a container (DOCX
     and XLSX are both ZIP files). suffixes: the file suffixes it claims when
-    the content says nothing (".html"), lower case with the dot.
+    the content says nothing (".html"), lower case with the dot. media_types:
+    the media types a server sends it with, for URLs whose content says nothing.
     """
 
-    __slots__ = ("magic", "name", "read", "sniff", "suffixes")
+    __slots__ = ("magic", "media_types", "name", "read", "sniff", "suffixes")
 
     def __init__(
         self,
@@ -94,12 +115,14 @@ class ReaderFormat:
         magic: tuple[bytes, ...] = (),
         sniff: Callable[[bytes], bool] | None = None,
         suffixes: tuple[str, ...] = (),
+        media_types: tuple[str, ...] = (),
     ) -> None:
         self.name = name
         self.read = read
         self.magic = magic
         self.sniff = sniff
         self.suffixes = suffixes
+        self.media_types = media_types  # the Content-Types of a URL it reads: "application/pdf"
 
     def __repr__(self) -> str:
         return f"ReaderFormat({self.name!r})"

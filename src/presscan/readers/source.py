@@ -20,7 +20,8 @@ STDIN = "-"
 MAX_INPUT_BYTES = 64 * 2**20
 
 
-def _too_large(source: str, limit: int) -> InputError:
+def too_large(source: str, limit: int) -> InputError:
+    """The error for an input over the size limit (also for URLs: presscan.readers.fetch)."""
     return InputError(
         source,
         f"larger than {_megabytes(limit)}, the most presscan reads from one input",
@@ -43,12 +44,12 @@ def read_bytes(source: str, limit: int | None = MAX_INPUT_BYTES) -> bytes:
     if source == STDIN:
         data = sys.stdin.buffer.read() if limit is None else sys.stdin.buffer.read(limit + 1)
         if limit is not None and len(data) > limit:
-            raise _too_large(source, limit)
+            raise too_large(source, limit)
         return data
     if is_remote(source):  # s3://, gcs://, ...: read through fsspec (presscan.readers.remote)
         data = read_remote(source, limit)
         if limit is not None and len(data) > limit:
-            raise _too_large(source, limit)
+            raise too_large(source, limit)
         return data
     path = Path(source)
     try:
@@ -59,10 +60,10 @@ def read_bytes(source: str, limit: int | None = MAX_INPUT_BYTES) -> bytes:
                 return stream.read()
             info = os.fstat(stream.fileno())
             if stat.S_ISREG(info.st_mode) and info.st_size > limit:
-                raise _too_large(source, limit)
+                raise too_large(source, limit)
             data = stream.read(limit + 1)
             if len(data) > limit:
-                raise _too_large(source, limit)
+                raise too_large(source, limit)
             return data
     except FileNotFoundError:
         raise InputError(source, "no such file") from None

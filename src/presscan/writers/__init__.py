@@ -9,7 +9,8 @@ Each writer is one module in this package that declares `FORMAT =
 WriterFormat(...)` (presscan.writers.base): its name for --format, the output
 suffixes that choose it, and a factory, either `stream=` for a writer of text
 that can also go to stdout, or `file=` for one that writes a whole file of its
-own (SQLite, Parquet, a workbook: -o is then required). The list of formats,
+own (SQLite, Parquet, a workbook: -o is then required; with `in_place=True`
+it gets the output itself, to update rather than replace). The list of formats,
 the suffix table, the --format help and the usage errors all come from here.
 
 Adding a writer: write the module (subclass presscan.writers.base.Writer;
@@ -27,8 +28,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from presscan.errors import UsageError
-from presscan.writers.atomic import atomic_output, atomic_path, check_output_path
+from presscan.errors import OutputError, UsageError
+from presscan.writers.atomic import atomic_output, atomic_path, check_output_path, is_regular_output
 from presscan.writers.base import DocumentInfo, Writer, WriterFormat, WriterOptions
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ __all__ = [
 ]
 
 # The writers shipped, by module name in this package; their order is the order of --format's help.
-WRITER_MODULES: tuple[str, ...] = ("table", "json_array", "jsonl", "csv_rows")
+WRITER_MODULES: tuple[str, ...] = ("table", "json_array", "jsonl", "csv_rows", "xlsx", "sqlite", "parquet")
 # What goes to stdout without --format: a table on a terminal, JSON Lines to a pipe or a file.
 TERMINAL_FORMAT = "table"
 DEFAULT_FORMAT = "jsonl"
@@ -145,6 +146,16 @@ def open_writer(
     whatever happened. A file appears under its name only when the block ends without an error."""
     if fmt.stream is None:
         assert fmt.file is not None and output is not None, f"{fmt.name} needs a file"  # choose_format saw to it
+        if fmt.in_place:
+            # an incremental output is updated where it is, safe by its own transactions
+            check_output_path(output)
+            if not is_regular_output(output):
+                raise OutputError(
+                    f"{output}: not a regular file; --format {fmt.name} writes a file of its own: name one"
+                )
+            with _closing(fmt.file(output, options)) as writer:
+                yield writer
+            return
         with atomic_path(output) as path, _closing(fmt.file(path, options)) as writer:
             yield writer
     elif output is None:
@@ -169,7 +180,12 @@ def feed(writer: Writer, result: Result) -> None:
     if result.error is not None:
         writer.document_failed(result.source, result.error)
         return
-    document = DocumentInfo(result.source, result.format, result.encoding)
+    document = DocumentInfo(
+        result.source, result.format, result.encoding, result.sha256, result.size, result.characters, result.more_ready
+    )
+    if result.skipped:
+        writer.document_skipped(document)
+        return
     writer.document_started(document)
     for figure in result.figures:
         writer.write(figure)

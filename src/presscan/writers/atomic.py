@@ -42,6 +42,11 @@ def _in_place(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
+def is_regular_output(path: Path) -> bool:
+    """Whether `path` names a file that can be replaced or updated: not /dev/stdout, a pipe or a device."""
+    return _descriptor(path) is None and not _in_place(path)
+
+
 def _target(path: Path) -> Path:
     """The file that is replaced: a symlink's target, so that the link stays a link."""
     return Path(os.path.realpath(path)) if path.is_symlink() else path

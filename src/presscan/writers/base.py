@@ -7,11 +7,17 @@ event for every document around them:
     write(figure)                   each record
     document_finished(document, n)  after its n records
     document_failed(source, error)  for an input that could not be read (no records)
+    document_skipped(document)      for an input the output holds up to date already (no records)
     close()                         at the end, also when the run stops early
 
 Streaming writers (JSON Lines, CSV) write each record as it comes and ignore
 the document events; a database writer keeps a documents table from them, a
 report its list of files. Only `write` must be implemented.
+
+An incremental output (SQLite) says which inputs it holds up to date
+(`up_to_date()`: source -> SHA-256 of the content they were read from); the
+batch hashes each input as it reads it and skips, before extracting, every one
+whose hash is the same. The writer hears of those as `document_skipped`.
 """
 
 from __future__ import annotations
@@ -28,14 +34,29 @@ from presscan.record import Figure
 
 
 class DocumentInfo:
-    """One input as the writers hear of it: its name, the reader that read it ("text"), its encoding."""
+    """One input as the writers hear of it: its name, the reader that read it ("text"), its encoding;
+    the SHA-256 of its bytes (hex), how many bytes and how many characters (decoded) it has;
+    more_ready: the next document is ready already (the writer is what the batch waits for)."""
 
-    __slots__ = ("encoding", "format", "source")
+    __slots__ = ("characters", "encoding", "format", "more_ready", "sha256", "size", "source")
 
-    def __init__(self, source: str, format: str | None = None, encoding: str | None = None) -> None:
+    def __init__(
+        self,
+        source: str,
+        format: str | None = None,
+        encoding: str | None = None,
+        sha256: str | None = None,
+        size: int | None = None,
+        characters: int | None = None,
+        more_ready: bool = False,
+    ) -> None:
         self.source = source
         self.format = format
         self.encoding = encoding
+        self.sha256 = sha256
+        self.size = size
+        self.characters = characters
+        self.more_ready = more_ready
 
     def __repr__(self) -> str:
         return f"DocumentInfo({self.source!r}, {self.format!r}, {self.encoding!r})"
@@ -56,23 +77,55 @@ class Writer:
     def document_failed(self, source: str, error: PresscanError) -> None:
         """The input `source` could not be read or extracted: `error` says why (it is on stderr too)."""
 
+    def up_to_date(self) -> dict[str, str]:
+        """Inputs this output holds up to date already, as source -> SHA-256 (hex) of the bytes they
+        were read from: the batch does not extract an input again while its bytes have that hash.
+        Only an incremental output (a database written in place) has any."""
+        return {}
+
+    def document_skipped(self, document: DocumentInfo) -> None:
+        """The input was not extracted: its bytes have the hash `up_to_date()` gave for it."""
+
+    def summary(self) -> str | None:
+        """What the summary line adds for this output after close() ("figures.db: 3 added, ..."), or None."""
+        return None
+
     def close(self) -> None:
         """The end: write what is left (a closing bracket, a table) and flush. Called once, whatever happened."""
 
 
 class WriterOptions:
-    """Options of the writers that the command line sets: `excel` asks CSV for spreadsheet programs."""
+    """Options of the writers that the command line sets: `excel` asks CSV for spreadsheet programs.
 
-    __slots__ = ("excel",)
+    For an incremental output (written in place): `force` extracts every input again (--force);
+    `prune` removes the documents whose files are gone from under `inputs` (--prune); `inputs`
+    are the paths given on the command line; `pattern_files` the user's pattern files, which
+    with the shipped ones and presscan's version decide whether a stored document is up to date.
+    """
 
-    def __init__(self, excel: bool = False) -> None:
+    __slots__ = ("excel", "force", "inputs", "pattern_files", "prune")
+
+    def __init__(
+        self,
+        excel: bool = False,
+        *,
+        force: bool = False,
+        prune: bool = False,
+        inputs: tuple[str, ...] = (),
+        pattern_files: tuple[Path, ...] = (),
+    ) -> None:
         self.excel = excel
+        self.force = force
+        self.prune = prune
+        self.inputs = inputs
+        self.pattern_files = pattern_files
 
 
 # A writer of text to a stream: stdout, or a file written under a temporary name.
 StreamFactory = Callable[[IO[str], WriterOptions], Writer]
 # A writer of a whole file (a database, a workbook) at a path: a temporary one,
-# renamed to the output's name when the writer is closed (presscan.writers.atomic).
+# renamed to the output's name when the writer is closed (presscan.writers.atomic);
+# or, for a format declared in_place (an incremental database), the output itself.
 FileFactory = Callable[[Path, WriterOptions], Writer]
 
 
@@ -83,10 +136,13 @@ class WriterFormat:
     (".jsonl"), lower case with the dot. Exactly one of `stream` (a text writer
     that can go to stdout) and `file` (a writer that needs a file of its own:
     SQLite, Parquet, a workbook). terminal: for people at a terminal only,
-    never written to a file (the table).
+    never written to a file (the table). in_place (with `file`): the writer
+    gets the output's own path, not a temporary one, and makes its changes
+    safe itself (SQLite's transactions): for an output that a run updates
+    rather than replaces.
     """
 
-    __slots__ = ("file", "name", "stream", "suffixes", "terminal")
+    __slots__ = ("file", "in_place", "name", "stream", "suffixes", "terminal")
 
     def __init__(
         self,
@@ -95,14 +151,18 @@ class WriterFormat:
         stream: StreamFactory | None = None,
         file: FileFactory | None = None,
         terminal: bool = False,
+        in_place: bool = False,
     ) -> None:
         if (stream is None) == (file is None):
             raise ValueError(f"writer format {name!r} needs exactly one of stream= and file=")
+        if in_place and file is None:
+            raise ValueError(f"writer format {name!r}: in_place is for a writer of a whole file (file=)")
         self.name = name
         self.suffixes = suffixes
         self.stream = stream
         self.file = file
         self.terminal = terminal
+        self.in_place = in_place
 
     def __repr__(self) -> str:
         return f"WriterFormat({self.name!r})"

@@ -21,6 +21,7 @@ ELLIPSIS = "…"
 # and its share of the terminal's width when the other columns would leave it less.
 MIN_CONTEXT_CELLS = 24
 CONTEXT_SHARE = 0.3
+NARROWEST_CONTEXT_CELLS = 12  # on a terminal too narrow even without the dropped columns
 # The most cells the other columns are counted for when the context column's width is chosen;
 # longer values (a long subject, a path) are wrapped by the table.
 _OTHER_COLUMN_CELLS = 20
@@ -37,6 +38,9 @@ _COLUMNS = (
     ("period", "left"),
 )
 _CONTEXT_COLUMN = 1
+# On a terminal too narrow for every column, these go first, in this order: a cut-down
+# subject ("…") says nothing, a missing kind column loses little (the unit says most of it).
+_DROPPED_FIRST = ("kind", "qualifier", "period", "line")
 
 
 class Located:
@@ -157,15 +161,22 @@ def render_table(figures: list[Figure], stream: IO[str]) -> None:
         console.print("[dim]no figures found[/dim]")
         return
     rows = _rows(figures)
-    others = 1  # the table's last border
+    needed = {}  # cells each column but the context takes, frame included
     for index, (name, _) in enumerate(_COLUMNS):
         if index != _CONTEXT_COLUMN:
             widest = max(cell_len(name), *(cell_len(row[index]) for row in rows))
             # values are never cut; the other columns wrap
-            others += (widest if name == "value" else min(widest, _OTHER_COLUMN_CELLS)) + _COLUMN_FRAME
-    cells = max(MIN_CONTEXT_CELLS, console.width - others - _COLUMN_FRAME, int(console.width * CONTEXT_SHARE))
+            needed[index] = (widest if name == "value" else min(widest, _OTHER_COLUMN_CELLS)) + _COLUMN_FRAME
+    shown_columns = _columns_that_fit(needed, console.width)
+    others = 1 + sum(needed[index] for index in shown_columns if index != _CONTEXT_COLUMN)  # 1: the last border
+    room = console.width - others - _COLUMN_FRAME
+    if room >= MIN_CONTEXT_CELLS:
+        cells = max(room, int(console.width * CONTEXT_SHARE))
+    else:  # a very narrow terminal: the context gives way before the subject does
+        cells = max(room, NARROWEST_CONTEXT_CELLS)
     table = Table(show_lines=False, header_style="bold")
-    for index, (name, justify) in enumerate(_COLUMNS):
+    for index in shown_columns:
+        name, justify = _COLUMNS[index]
         if index == _CONTEXT_COLUMN:
             table.add_column(name, justify=justify, width=cells, no_wrap=True)  # type: ignore[arg-type]
         elif name == "value":
@@ -180,8 +191,20 @@ def render_table(figures: list[Figure], stream: IO[str]) -> None:
             shown = Text(before)
             shown.append(written, style="bold yellow")
             shown.append(after)
-        table.add_row(row[0], shown, *row[2:])
+        table.add_row(*(shown if index == _CONTEXT_COLUMN else row[index] for index in shown_columns))
     console.print(table)
+
+
+def _columns_that_fit(needed: dict[int, int], width: int) -> list[int]:
+    """The indexes of the columns to show: all of them where they fit beside the narrowest
+    context, else without the least needed ones (_DROPPED_FIRST), one at a time."""
+    shown = list(range(len(_COLUMNS)))
+    names = [name for name, _ in _COLUMNS]
+    for name in _DROPPED_FIRST:
+        if 1 + sum(needed[index] for index in shown if index != _CONTEXT_COLUMN) + MIN_CONTEXT_CELLS <= width:
+            break
+        shown.remove(names.index(name))
+    return shown
 
 
 class TableWriter(Writer):

@@ -1,0 +1,225 @@
+"""Tables as figures: one record per numeric cell, its unit, subject and period read from the table's headers.
+
+The core (`presscan.extract`) reads running text. A table's cells are bare
+numbers whose unit, subject and period stand elsewhere: in a header, a caption
+line (单位：亿元), the row's first cell. Readers lay every table out in the
+document's text as tab-separated rows, one line per row, and mark each cell
+with a Region (`TableCell(number, row, column)`); plain text gets its tables
+found here (`find_text_tables`: tab-separated rows, or columns aligned with
+spaces, when that is unambiguous). This step then reads each cell:
+
+- its number, and a unit: the cell's own (5.2%), else the column header's when
+  it is a share or a rate (比上年增长%), else the row's (粮食产量(万吨), or a unit
+  column), else the column header's (绝对数(亿元)), else the caption's
+  (单位：万吨), whose magnitude applies: 3256.8 under 单位：亿元 is 325680000000 元;
+- the number and unit are matched by `presscan.match.find_figures`, as in text;
+- subject from the row header, measure, direction and period from the column
+  header, with the words of the pattern files; the title's period (表1 2025年…)
+  where the column header has none.
+
+`with_tables` puts the cells' records in place of what the core read on the
+table's lines. Pure: text and regions in, records out; its words are in
+patterns/tables.toml.
+"""
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+
+from presscan.patternset import PatternSet
+from presscan.readers.document import Document, Region
+from presscan.record import Figure, TableCell
+from presscan.segment import line_starts
+from presscan.table_cells import ALIGNED_ROWS, Grid, Span, TableReader, table_reader
+
+# Columns of a plain-text table: a tab, or (for aligned columns) two spaces or more
+_TAB = "\t"
+_ALIGNED_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
+# A line a table may stand on: a tab in it, or a gap of the kind above between two words
+_CANDIDATE_LINE = re.compile(r"^[^\r\n]*?(?:\t|\S(?:[ \u3000]{2,}|\u3000)\S)[^\r\n]*", re.MULTILINE)
+
+__all__ = ["Grid", "find_text_tables", "grids_from_regions", "table_reader", "with_tables"]
+
+
+def grids_from_regions(regions: Sequence[Region]) -> list[Grid]:
+    """The tables a reader marked, cell by cell, rebuilt as grids in order of their numbers."""
+    tables: dict[int, dict[tuple[int, int], Span]] = {}
+    given: dict[tuple[int, int, int], TableCell] = {}
+    for region in regions:
+        if region.table is not None:
+            given[(region.table.number, region.table.row, region.table.column)] = region.table
+            tables.setdefault(region.table.number, {})[(region.table.row, region.table.column)] = (
+                region.start,
+                region.end,
+            )
+    grids = []
+    for number in sorted(tables):
+        cells = tables[number]
+        rows = max(row for row, _ in cells)
+        columns = max(column for _, column in cells)
+        grid: list[list[Span]] = []
+        for row in range(1, rows + 1):
+            line: list[Span] = []
+            for column in range(1, columns + 1):
+                found = cells.get((row, column))
+                if found is None:
+                    at = line[-1][1] if line else _row_start(cells, row)
+                    found = (at, at)
+                line.append(found)
+            grid.append(line)
+        grids.append(Grid(number, grid, given))
+    return grids
+
+
+def _row_start(cells: dict[tuple[int, int], Span], row: int) -> int:
+    return min((span[0] for (r, _), span in cells.items() if r == row), default=0)
+
+
+def find_text_tables(text: str, patterns: PatternSet, first_number: int = 1) -> list[Grid]:
+    """Tables in plain text: runs of two lines or more split by tabs into the same columns, or of
+    more than ALIGNED_ROWS lines whose columns are aligned with spaces and hold numbers."""
+    reader = table_reader(patterns)
+    grids: list[Grid] = []
+    for lines in _candidate_runs(text):
+        index = 0
+        while index < len(lines):
+            for separator in (_TAB, None):
+                run = _run(text, lines, index, separator)
+                grid = _plain_table(reader, text, run, separator, first_number + len(grids))
+                if grid is not None:
+                    grids.append(grid)
+                    index += len(run)
+                    break
+            else:
+                index += 1
+    return grids
+
+
+def _candidate_runs(text: str) -> Iterator[list[Span]]:
+    """Runs of adjacent lines that have a tab, or a wide gap between two words: the only lines a
+    table can stand on (one scan of the text; most texts have none)."""
+    run: list[Span] = []
+    for match in _CANDIDATE_LINE.finditer(text):
+        if run and text[run[-1][1] : match.start()] not in ("\n", "\r\n", "\r"):
+            if len(run) >= 2:
+                yield run
+            run = []
+        run.append((match.start(), match.end()))
+    if len(run) >= 2:
+        yield run
+
+
+def _plain_table(
+    reader: TableReader, text: str, run: list[list[Span]], separator: str | None, number: int
+) -> Grid | None:
+    """The rows of `run` as a table, when they are one: a header above rows of numbers."""
+    least = 2 if separator is not None else ALIGNED_ROWS
+    rows = [[text[start:end] for start, end in cells] for cells in run]
+    numeric = [sum(1 for cell in row[1:] if reader.cell_number(cell) is not None) for row in rows]
+    data = [index for index, count in enumerate(numeric) if count]
+    if len(run) < least or not data:
+        return None
+    if separator is None:
+        # aligned columns are a table only when every row below the first is a label and numbers
+        for row in rows[1:]:
+            if any(reader.cell_number(cell) is None and not reader.is_empty(cell) for cell in row[1:]):
+                return None
+        if len(data) < ALIGNED_ROWS:
+            return None
+    width = max(len(cells) for cells in run)
+    grid = [cells + [(cells[-1][1], cells[-1][1])] * (width - len(cells)) for cells in run]
+    return Grid(number, grid)
+
+
+def _run(text: str, lines: list[Span], index: int, separator: str | None) -> list[list[Span]]:
+    """The cells of the lines from `index` on that split into two fields or more, as many each."""
+    run: list[list[Span]] = []
+    for start, end in lines[index:]:
+        cells = _split(text, start, end, separator)
+        if len(cells) < 2 or (run and separator is None and len(cells) != len(run[0])):
+            break
+        run.append(cells)
+    return run
+
+
+def _split(text: str, start: int, end: int, separator: str | None) -> list[Span]:
+    line = text[start:end]
+    if separator is not None:
+        if separator not in line:
+            return []
+        pieces = []
+        at = start
+        for piece in line.split(separator):
+            pieces.append(_stripped(text, at, at + len(piece)))
+            at += len(piece) + len(separator)
+        return pieces
+    stripped = line.strip(" \u3000")
+    if not stripped or "\t" in line:
+        return []
+    offset = start + line.index(stripped)
+    cells = []
+    at = 0
+    for gap in _ALIGNED_GAP.finditer(stripped):
+        cells.append((offset + at, offset + gap.start()))
+        at = gap.end()
+    cells.append((offset + at, offset + len(stripped)))
+    return cells
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in " \u3000\r\n":
+        start += 1
+    while end > start and text[end - 1] in " \u3000\r\n":
+        end -= 1
+    return start, end
+
+
+def with_tables(figures: list[Figure], document: Document, patterns: PatternSet) -> tuple[list[Figure], Document]:
+    """The records of a document with its tables read: the core's records on a table's lines are
+    replaced by one record per numeric cell; the document comes back with its cells' regions
+    completed (row and column headers), for `presscan.readers.locate`."""
+    text = document.text
+    grids = grids_from_regions(document.regions)
+    if not grids and not document.regions:
+        grids = find_text_tables(text, patterns)
+    if not grids:
+        return figures, document
+    reader = table_reader(patterns)
+    years = reader.document_years(text)
+    lines = line_starts(text)
+    found: list[Figure] = []
+    cells: list[Region] = []
+    for grid in grids:
+        records, regions = reader.read(text, grid, document.source, years, lines)
+        found.extend(records)
+        cells.extend(regions)
+    # the core's records on a table's lines give way to the cells' own: those that overlap a
+    # cell read here, and those that run from one cell into the next
+    read_cells = sorted((figure.start, figure.end) for figure in found)
+    rows = [_line_span(text, grid.span) for grid in grids]
+    kept = [
+        figure
+        for figure in figures
+        if not _overlaps(read_cells, figure.start, figure.end)
+        and not ("\t" in figure.text and any(start <= figure.start < end for start, end in rows))
+    ]
+    merged = sorted([*kept, *found], key=lambda figure: (figure.start, figure.end))
+    others = tuple(region for region in document.regions if region.table is None)
+    completed = Document(document.source, text, document.format, document.encoding, (*others, *cells))
+    return merged, completed
+
+
+def _overlaps(spans: list[Span], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, not overlapping each other)."""
+    index = max(bisect_right(spans, (start, start)) - 1, 0)
+    while index < len(spans) and spans[index][0] < end:
+        if spans[index][1] > start:
+            return True
+        index += 1
+    return False
+
+
+def _line_span(text: str, span: Span) -> Span:
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return start, len(text) if end < 0 else end

@@ -1,0 +1,170 @@
+"""The word classes a figure's words are read with, noun phrases, and comparison baselines.
+
+Every word list and tag class comes from patterns/subject.toml (and the comparison,
+direction and status words of their files); this module turns them into sets once per
+pattern set and answers the questions every attribution rule asks: is this word a noun,
+a verb, a stop; where are the comparison baselines (比上年, 与2020年相比) of a clause.
+subject.py reads noun phrases with them; counted.py, chains.py, predicate.py and
+timeline.py ask them too.
+"""
+
+from __future__ import annotations
+
+from presscan.patternset import AttributionWords
+from presscan.tokens import FIGURE, WORD, Marks, Token
+
+# A subject is a short key phrase: reading further than this many characters
+# back from a figure only picks up the clause's frame or an earlier topic.
+MOST_SUBJECT_CHARACTERS = 24
+
+
+class Phrase:
+    """A noun phrase: its text, where each of its characters stands in the normalised text
+    (so that it can be given as written), and the tokens [first, last] it spans."""
+
+    __slots__ = ("first", "last", "positions", "text")
+
+    def __init__(self, text: str, positions: list[int], first: int = -1, last: int = -1) -> None:
+        self.text = text
+        self.positions = positions
+        self.first = first
+        self.last = last
+
+    def __add__(self, other: Phrase) -> Phrase:
+        return Phrase(self.text + other.text, self.positions + other.positions)
+
+    def tail(self, size: int) -> Phrase:
+        """The last `size` characters."""
+        return Phrase(self.text[-size:], self.positions[-size:])
+
+
+def phrase_of(tokens: list[Token]) -> Phrase:
+    """The words of `tokens` as one phrase."""
+    positions: list[int] = []
+    for token in tokens:
+        positions.extend(range(token.start, token.start + len(token.word)))
+    return Phrase("".join(token.word for token in tokens), positions)
+
+
+class WordClasses:
+    """The word lists and tag classes of one pattern set, as sets, and the tests built on them."""
+
+    def __init__(self, words: AttributionWords, marks: Marks) -> None:
+        s = words.subject
+        self.noun_tags = tuple(s.noun_tags)
+        self.stop_tags = frozenset(s.stop_tags)
+        self.morpheme_tags = frozenset(s.morpheme_tags)
+        self.modifier_tags = frozenset(s.modifier_tags)
+        self.verb_tags = frozenset(s.verb_tags)
+        self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
+        self.adverbial_modifier_tags = frozenset(s.adverbial_modifier_tags)
+        self.ordinal_tags = frozenset(s.ordinal_tags)
+        self.localiser_tags = frozenset(s.localiser_tags)
+        self.relative_heads = frozenset(s.relative_heads)
+        self.manner_prepositions = frozenset(s.manner_prepositions)
+        self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
+        self.skip_trailing = frozenset(s.skip_trailing)
+        self.boundary = frozenset(s.boundary)
+        self.strip_leading = frozenset(s.strip_leading)
+        self.non_subjects = frozenset(s.non_subjects)
+        self.share_words = frozenset(s.share_words)
+        self.enumeration_marks = frozenset(s.enumeration_marks)
+        self.list_separators = frozenset(s.list_separators)
+        self.distributive = frozenset(s.distributive)
+        self.generic_nouns = frozenset(s.generic_nouns)
+        self.measure_heads = frozenset(s.measure_heads)
+        self.noun_suffixes = frozenset(s.noun_suffixes)
+        self.per_markers = frozenset(s.per_markers)
+        self.attributive_verbs = frozenset(s.attributive_verbs)
+        self.capacity_verbs = frozenset(s.capacity_verbs)
+        self.conversion_verbs = frozenset(s.conversion_verbs)
+        self.name_tags = frozenset(s.name_tags)
+        # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
+        self.status_words = frozenset((*words.status.target, *words.status.estimate))
+        self.linkers = frozenset(s.linkers)
+        self.aside_verbs = frozenset(s.aside_verbs)
+        self.participation_verbs = frozenset(s.participation_verbs)
+        self.share_markers = frozenset(words.share.markers)
+        self.share_heads = frozenset(words.share.heads)
+        self.ratio_heads = frozenset(words.share.ratio_heads)
+        c = words.comparison
+        self.comparison_markers = frozenset(c.markers)
+        self.paired_markers = frozenset(c.paired_markers)
+        self.closers = frozenset(c.closers)
+        self.comparison_adverbs = frozenset(c.adverbs)
+        d = words.direction
+        self.gap_markers = frozenset(d.gaps)
+        # the words that end a comparison's baseline: the predicate after it
+        self.predicates = frozenset(
+            (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
+        )
+        self.punctuation = marks.punctuation
+        self.list_marks = marks.list_marks
+        self.quotes = marks.quotes
+        self.open_brackets = marks.opening_brackets
+        self.close_brackets = marks.closing_brackets
+
+    # ----- word classes ------------------------------------------------------------
+    def is_noun(self, token: Token) -> bool:
+        return (
+            token.kind == WORD
+            and token.tag.startswith(self.noun_tags)
+            and token.word not in self.punctuation
+            and token.word not in self.non_subjects
+        )
+
+    def is_verb(self, token: Token) -> bool:
+        return token.kind == WORD and token.tag in self.verb_tags
+
+    def is_stop(self, token: Token) -> bool:
+        return token.kind != WORD or token.tag in self.stop_tags or token.word in self.punctuation
+
+    # ----- comparisons ---------------------------------------------------------------
+    def baseline_spans(self, tokens: list[Token], low: int, high: int) -> list[tuple[int, int]]:
+        """[first, last) token ranges of the comparison baselines in tokens[low:high], marker included:
+        比[上年]增长, 较[去年同期]提高, 与[2020年]相比."""
+        spans: list[tuple[int, int]] = []
+        index = low
+        while index < high:
+            word = tokens[index].word if tokens[index].kind == WORD else ""
+            if word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high)):
+                end = index + 1
+                while end < high:
+                    token = tokens[end]
+                    if token.kind == FIGURE or token.word in self.punctuation:
+                        break
+                    if token.kind == WORD and token.word in self.closers:
+                        end += 1
+                        break
+                    if (
+                        token.kind == WORD
+                        and token.word in self.predicates
+                        and end > index + 1
+                        and word not in self.gap_markers  # 高于[各项贷款平均增速]13.7个百分点: to the figure
+                    ):
+                        break
+                    end += 1
+                spans.append((index, end))
+                index = end
+                continue
+            index += 1
+        return spans
+
+    def _closed(self, tokens: list[Token], index: int, high: int) -> bool:
+        """True when a closer (相比) follows a paired marker (与) within its clause."""
+        for token in tokens[index + 1 : high]:
+            if token.kind == FIGURE or token.word in self.punctuation:
+                return False
+            if token.kind == WORD and token.word in self.closers:
+                return True
+        return False
+
+    # ----- before a figure -----------------------------------------------------------
+
+
+def inside(spans: list[tuple[int, int]], index: int) -> int:
+    """The first token of the span that holds `index`, or -1."""
+    for first, end in spans:
+        if first <= index < end:
+            return first
+    return -1

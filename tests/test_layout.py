@@ -1,0 +1,397 @@
+"""Layout (issue 12, part C and A.7; issue 17): the structure of a text as copied out of a PDF,
+a newspaper, a web page or typed with ASCII punctuation.
+
+- A line break joins where the line was wrapped (it is about as long as the lines around it)
+  and ends the line's sentence where it was not (a heading, a title, an item of a list).
+- Headings and titles stand alone: they are not glued to the sentence after them.
+- ASCII punctuation cuts sentences and clauses as Chinese punctuation does.
+- A record's context is its sentence, bounded by core.CONTEXT_CHARACTERS.
+
+Every text here is made up; the wrapped ones are wrapped at a fixed width, as a page would
+(`assert_wrapped_at` checks it), with a break inside a figure where the row says so.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from presscan import extract
+from presscan.core import CONTEXT_CHARACTERS
+from presscan.normalise import normalise
+from presscan.segment import layout
+
+
+def columns(line: str) -> int:
+    """Display width, as normalise measures it: two columns for a character that is not ASCII."""
+    return sum(1 if char.isascii() else 2 for char in line.rstrip())
+
+
+def assert_wrapped_at(text: str, width: int) -> None:
+    """Every line of the paragraph but the last fills `width` columns (or one less: a wide
+    character that did not fit)."""
+    lines = text.split("\n")
+    assert all(width - 1 <= columns(line) <= width for line in lines[:-1]), [columns(line) for line in lines]
+
+
+def row(text: str, *expected: object) -> object:
+    return pytest.param(text, list(expected), id=text)
+
+
+# ----- which line breaks join -----------------------------------------------------------------------
+
+PARAGRAPH_48 = (
+    "全年全市规模以上工业企业增加值比上年增长6.2%，全\n"
+    "市自来水日供应能力338.7万吨，全年自来水供水总量7\n"
+    "9596万吨，其中居民生活用水量112.4万吨，城市污水\n"
+    "处理率达到96.5%。"
+)
+# old newspaper text: every line indented, the first line of a paragraph further
+NEWSPAPER_63 = (
+    "                 税务部门把促产增收作为今年全省税务工作主要内容\n"
+    "             来抓。结果，全省税收工作创历史同期最高水平，今年一\n"
+    "             季度工业方面的税收达３．８亿元，比去年同期增长百分\n"
+    "             之十八点五。\n"
+    "                 工商行政管理部门也积极为企业排忧解难。"
+)
+# a newspaper column of 16 characters, with a page break (a blank line) inside a paragraph
+COLUMN_32 = (
+    "同时，城市客运领域新能源汽车持续\n"
+    "推广。到2023年底，城市公交车中，\n"
+    "\n"
+    "新能源车1.46万辆、占比95.65%；巡\n"
+    "游出租车中，新能源车2.69万辆、占\n"
+    "比64.62%。"
+)
+
+# a centred title block, a heading, and a paragraph under it whose first line is indented
+TITLE_BLOCK = (
+    "　　　　河川市2025年国民经济和社会发展统计公报\n"
+    "　　　　　　　　河川市统计局　2026年3月12日\n"
+    "\n"
+    "一、综合\n"
+    "　　初步核算，全年全市地区生产总值3256.8亿元，比上年增长\n"
+)
+
+FOLDING = [
+    row(PARAGRAPH_48, PARAGRAPH_48.replace("\n", "")),
+    row(
+        NEWSPAPER_63,
+        "税务部门把促产增收作为今年全省税务工作主要内容来抓。结果，全省税收工作创历史同期最高水平，"
+        "今年一季度工业方面的税收达3.8亿元，比去年同期增长百分之十八点五。\n工商行政管理部门也积极为企业排忧解难。",
+    ),
+    row(COLUMN_32, COLUMN_32.replace("\n", "")),
+    # a list, one item per line: short lines were ended by hand, however alike
+    row(
+        "主要产品产量：\n粮食 1456.2万吨\n棉花 23.5万吨\n合计 8,432\n15万吨",
+        "主要产品产量：\n粮食1456.2万吨\n棉花23.5万吨\n合计8,432\n15万吨",
+    ),
+    # a title block, a heading and a wrapped paragraph under it (first line indented)
+    row(
+        TITLE_BLOCK + "5.2%。其中，第一产业增加值218.4亿元，增长3.1%。",
+        "河川市2025年国民经济和社会发展统计公报\n河川市统计局2026年3月12日\n一、综合\n"
+        "初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.2%。其中，第一产业增加值218.4亿元，增长3.1%。",
+    ),
+    # a subheading longer than the column it stands over was ended by hand
+    row(
+        "，节约资源能源。截至2023年底，全\n"
+        "省累计建设装配式建筑约3773万平方\n"
+        "米。\n"
+        "2025年底前全省装配式建筑占新建建筑面积比例达30%\n"
+        "发展装配式建筑有利于减少环境污染\n"
+        "，节约资源能源。截至2023年底，全\n"
+        "省累计建设装配式建筑约3773万平方\n"
+        "米。",
+        "，节约资源能源。截至2023年底，全省累计建设装配式建筑约3773万平方米。\n"
+        "2025年底前全省装配式建筑占新建建筑面积比例达30%\n"
+        "发展装配式建筑有利于减少环境污染，节约资源能源。截至2023年底，全省累计建设装配式建筑约3773万平方米。",
+    ),
+    # a web page: one paragraph per line; a heading between them stays a line of its own
+    row(
+        "（一）着力扩大有效投资\n"
+        "全年完成固定资产投资1.2万亿元，增长4.1%，其中制造业投资增长9.3%，基础设施投资增长5.6%，"
+        "民间投资占全部投资的比重为52.4%。\n"
+        "（二）着力提升创新能力\n"
+        "全社会研发投入达到850亿元，增长7.2%。",
+        "（一）着力扩大有效投资\n"
+        "全年完成固定资产投资1.2万亿元，增长4.1%，其中制造业投资增长9.3%，基础设施投资增长5.6%，"
+        "民间投资占全部投资的比重为52.4%。\n"
+        "（二）着力提升创新能力\n"
+        "全社会研发投入达到850亿元，增长7.2%。",
+    ),
+    # a full line that ends with a sentence end ends its paragraph
+    row(
+        "全年全市规模以上工业企业增加值比上年增长6.2%。\n全市自来水日供应能力338.7万吨，比上年增长1.6%。",
+        "全年全市规模以上工业企业增加值比上年增长6.2%。\n全市自来水日供应能力338.7万吨，比上年增长1.6%。",
+    ),
+    # a decimal point at the end of a wrapped line is not a sentence end
+    row(
+        "全年全市空气质量优良天数比例达到95.\n65%，比上年提高1.2个百分点。",
+        "全年全市空气质量优良天数比例达到95.65%，比上年提高1.2个百分点。",
+    ),
+    # a letter-spaced line still reads; English keeps the space after its full stop
+    row("今 年 要 做 的 10 项 重 点 工 作", "今年要做的10项重点工作"),
+    row("GDP grew 5.2%. The CPI rose 0.2%.", "GDP grew 5.2%. The CPI rose 0.2%."),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLDING)
+def test_wrapped_lines_join_and_lines_ended_by_hand_stay(text: str, expected: list[str]) -> None:
+    folded = normalise(text)
+    assert [folded.text] == expected
+    # a kept line break points at the original's
+    for index, char in enumerate(folded.text):
+        if char == "\n":
+            start, end = folded.span(index, index + 1)
+            assert text[start:end] == "\n"
+
+
+def test_the_rows_are_wrapped_as_a_page_would_be() -> None:
+    assert_wrapped_at(PARAGRAPH_48, 48)
+    assert_wrapped_at(NEWSPAPER_63.split("\n                 工商")[0], 63)
+    assert_wrapped_at(COLUMN_32.replace("\n\n", "\n"), 32)
+
+
+# ----- figures across line breaks, or not ------------------------------------------------------------
+
+
+def figures(text: str) -> list[tuple[str, str, str, str]]:
+    """Text, value, unit and context of each figure (what a subject is, is attribution's business)."""
+    return [(f.text, str(f.value), f.unit, f.context) for f in extract(text)]
+
+
+FIGURES = [
+    row(
+        PARAGRAPH_48,
+        ("6.2%", "6.2", "%", PARAGRAPH_48.replace("\n", "")),
+        ("338.7万吨", "3387000", "吨", PARAGRAPH_48.replace("\n", "")),
+        ("7\n9596万吨", "795960000", "吨", PARAGRAPH_48.replace("\n", "")),
+        ("112.4万吨", "1124000", "吨", PARAGRAPH_48.replace("\n", "")),
+        ("96.5%", "96.5", "%", PARAGRAPH_48.replace("\n", "")),
+    ),
+    row(
+        NEWSPAPER_63,
+        (
+            "３．８亿元",
+            "380000000",
+            "元",
+            "结果，全省税收工作创历史同期最高水平，今年一季度工业方面的税收达3.8亿元，比去年同期增长百分之十八点五。",
+        ),
+        (
+            "百分\n             之十八点五",
+            "18.5",
+            "%",
+            "结果，全省税收工作创历史同期最高水平，今年一季度工业方面的税收达3.8亿元，比去年同期增长百分之十八点五。",
+        ),
+    ),
+    # a list with one item per line: every line is a figure of its own, with its line as context
+    row(
+        "主要产品产量：\n粮食 1456.2万吨\n棉花 23.5万吨\n油料 158万吨\n合计 8,432\n15万吨",
+        ("1456.2万吨", "14562000", "吨", "粮食1456.2万吨"),
+        ("23.5万吨", "235000", "吨", "棉花23.5万吨"),
+        ("158万吨", "1580000", "吨", "油料158万吨"),
+        ("15万吨", "150000", "吨", "15万吨"),
+    ),
+    # the first figure of a bulletin: the title block and the heading are not its context
+    row(
+        TITLE_BLOCK + "5.2%。其中，第一产业增加值218.4亿元，增长3.1%。",
+        ("3256.8亿元", "325680000000", "元", "初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.2%。"),
+        ("5.2%", "5.2", "%", "初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.2%。"),
+        ("218.4亿元", "21840000000", "元", "其中，第一产业增加值218.4亿元，增长3.1%。"),
+        ("3.1%", "3.1", "%", "其中，第一产业增加值218.4亿元，增长3.1%。"),
+    ),
+    # text typed with ASCII punctuation: sentences and clauses as with Chinese marks
+    row(
+        "全年全市地区生产总值3,256.8亿元,比上年增长5.2%.其中,第一产业增加值218.4亿元,增长3.1%;年末常住人口486.3万人.",
+        ("3,256.8亿元", "325680000000", "元", "全年全市地区生产总值3,256.8亿元,比上年增长5.2%."),
+        ("5.2%", "5.2", "%", "全年全市地区生产总值3,256.8亿元,比上年增长5.2%."),
+        ("218.4亿元", "21840000000", "元", "其中,第一产业增加值218.4亿元,增长3.1%;"),
+        ("3.1%", "3.1", "%", "其中,第一产业增加值218.4亿元,增长3.1%;"),
+        ("486.3万人", "4863000", "人", "年末常住人口486.3万人."),
+    ),
+    row(
+        "详见www.stats.gov.cn/tjgb?id=3.全年新增充电桩890台,No.5项目投资12亿元.",
+        ("890台", "890", "台", "全年新增充电桩890台,No.5项目投资12亿元."),
+        ("12亿元", "1200000000", "元", "全年新增充电桩890台,No.5项目投资12亿元."),
+    ),
+]
+
+
+KNOWN_FAILURES = [
+    pytest.param(
+        "河西市2024年国民经济和社会发展统计公报\n全年新增就业5万人。",
+        [("5万人", "50000", "人", "全年新增就业5万人。")],
+        id="a title over one line of text",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="two lines, the first the longer: by their lengths alone they read as a wrapped paragraph",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURES + KNOWN_FAILURES)
+def test_figures_and_their_contexts(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert figures(text) == expected
+
+
+# ----- structure for attribution: sentences, headings, paragraphs -------------------------------------
+
+
+def structure(text: str) -> tuple[list[str], list[str], list[str]]:
+    """The sentences, the headings and the paragraphs of a text, as folded text."""
+    folded = normalise(text).text
+    found = layout(folded)
+    spans = found.sentences
+    sentences = [folded[start:end] for start, end in zip(spans.starts, spans.ends, strict=True)]
+    paragraphs = [folded[a:b] for a, b in zip(found.paragraphs.starts, found.paragraphs.ends, strict=True)]
+    return sentences, [sentences[index] for index in found.headings], paragraphs
+
+
+STRUCTURE = [
+    row(
+        TITLE_BLOCK + "5.2%。其中，第一产业增加值218.4亿元。\n（二）农业\n全年粮食产量1456.2万吨。",
+        [
+            "河川市2025年国民经济和社会发展统计公报\n",
+            "河川市统计局2026年3月12日\n",
+            "一、综合\n",
+            "初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.2%。",
+            "其中，第一产业增加值218.4亿元。\n",
+            "（二）农业\n",
+            "全年粮食产量1456.2万吨。",
+        ],
+        ["河川市2025年国民经济和社会发展统计公报\n", "河川市统计局2026年3月12日\n", "一、综合\n", "（二）农业\n"],
+        [
+            "河川市2025年国民经济和社会发展统计公报\n河川市统计局2026年3月12日\n一、综合\n"
+            "初步核算，全年全市地区生产总值3256.8亿元，比上年增长5.2%。其中，第一产业增加值218.4亿元。\n",
+            "（二）农业\n全年粮食产量1456.2万吨。",
+        ],
+    ),
+    # a list's lead line stands alone; items closed by ；stay in one paragraph; a one-line text is no heading
+    row(
+        "主要目标是：\n一是地区生产总值增长5%左右；\n二是城镇新增就业5万人以上。",
+        ["主要目标是：\n", "一是地区生产总值增长5%左右；\n", "二是城镇新增就业5万人以上。"],
+        ["主要目标是：\n"],
+        ["主要目标是：\n一是地区生产总值增长5%左右；\n二是城镇新增就业5万人以上。"],
+    ),
+    row("全省高速公路已建成充电桩890台", ["全省高速公路已建成充电桩890台"], [], ["全省高速公路已建成充电桩890台"]),
+    # ASCII marks: decimal points, thousands separators, times, item numbers and web addresses cut nothing
+    row(
+        "1.综合\n全年增长5.2%.总量8,432亿元,时间10:30.见www.gov.cn.完",
+        ["1.综合\n", "全年增长5.2%.", "总量8,432亿元,时间10:30.", "见www.gov.cn.", "完"],
+        ["1.综合\n"],
+        ["1.综合\n全年增长5.2%.总量8,432亿元,时间10:30.见www.gov.cn.完"],
+    ),
+    # a quotation closed after the full stop belongs to the sentence it ends
+    row(
+        "他说：“全年增长5%。”随后发布了数据。",
+        ["他说：“全年增长5%。”", "随后发布了数据。"],
+        [],
+        ["他说：“全年增长5%。”随后发布了数据。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "headings", "paragraphs"),
+    [
+        pytest.param(param.values[0], *param.values[1], id=param.id)
+        for param in STRUCTURE  # type: ignore[attr-defined]
+    ],
+)
+def test_sentences_headings_and_paragraphs(
+    text: str, sentences: list[str], headings: list[str], paragraphs: list[str]
+) -> None:
+    assert structure(text) == (sentences, headings, paragraphs)
+
+
+def test_clauses_cut_at_clause_marks_within_sentences() -> None:
+    folded = "全年增长5.2%,其中,工业增长6%：达到8,432亿元。\n一、综合\n"
+    spans = layout(folded).clauses
+    assert [folded[a:b] for a, b in zip(spans.starts, spans.ends, strict=True)] == [
+        "全年增长5.2%,",
+        "其中,",
+        "工业增长6%：",
+        "达到8,432亿元。\n",
+        "一、综合\n",
+    ]
+
+
+# ----- the context window --------------------------------------------------------------------------
+
+
+def test_a_long_sentence_gives_each_figure_the_clauses_around_it() -> None:
+    clause = "新建充电桩890台，"
+    text = "全年" + clause * 200 + "完成投资12亿元。"
+    found = extract(text)
+    assert len(found) == 201
+    for figure in found:
+        assert len(figure.context) <= CONTEXT_CHARACTERS
+        assert figure.context.endswith(("，", "。"))  # whole clauses
+        assert normalise(figure.text).text in figure.context
+    assert found[100].context == clause * (CONTEXT_CHARACTERS // len(clause))
+    assert found[0].context.startswith("全年新建充电桩890台，")
+    assert found[-1].context.endswith("完成投资12亿元。")
+
+
+def test_a_clause_longer_than_the_window_is_cut_around_the_figure() -> None:
+    text = "各地" * 400 + "新建充电桩890台" + "各地" * 400
+    (figure,) = extract(text)
+    assert len(figure.context) == CONTEXT_CHARACTERS
+    before = figure.context.index("890台")
+    after = CONTEXT_CHARACTERS - len("890台") - before
+    assert abs(before - after) <= 1  # centred on the figure
+
+
+def test_a_sentence_up_to_the_window_is_the_whole_context() -> None:
+    text = "全年" + "新建充电桩890台，" * 20 + "完成投资12亿元。"
+    assert len(text) <= CONTEXT_CHARACTERS
+    assert {figure.context for figure in extract(text)} == {text}
+
+
+# ----- linear work in a sentence of thousands of clauses ----------------------------------------------
+
+CLAUSE_UNITS = {
+    "full stops": "全省新增充电桩1.46万辆，比上年增长36.8%，建成5G基站1200座。",
+    "commas": "全省新增充电桩1.46万辆，比上年增长36.8%，建成5G基站1200座，",
+    "ASCII marks": "全省新增充电桩1.46万辆,比上年增长36.8%,建成5G基站1200座.",
+    "no marks": "全省新增充电桩1.46万辆比上年增长36.8%建成5G基站1200座",
+}
+
+
+def extract_and_write(text: str) -> tuple[int, int]:
+    """Work of extract + JSON Lines on `text`: Python lines executed, and characters written
+    (the C work of writing, which counting lines does not see)."""
+    from helpers import python_lines
+    from presscan.writers import make_writer
+
+    stream = io.StringIO()
+
+    def run() -> None:
+        writer = make_writer("jsonl", stream)
+        for figure in extract(text):
+            writer.write(figure)
+        writer.close()
+
+    return python_lines(run), len(stream.getvalue())
+
+
+@pytest.mark.parametrize("unit", list(CLAUSE_UNITS.values()), ids=list(CLAUSE_UNITS))
+def test_work_is_linear_in_a_sentence_of_many_clauses(unit: str) -> None:
+    extract(unit)  # loads what extraction needs
+    small_lines, small_written = extract_and_write(unit * 100)
+    large_lines, large_written = extract_and_write(unit * 400)
+    # exact counts: linear work is 4x (plus a constant); 5x is already super-linear
+    assert large_lines <= 5 * small_lines, (small_lines, large_lines)
+    assert large_written <= 5 * small_written, (small_written, large_written)
+
+
+def test_a_sentence_of_many_clauses_costs_about_what_sentences_cost() -> None:
+    """Issue 12: one sentence of 1 200 clauses cost 40x as much per character as the same
+    clauses in sentences (every record carried the whole sentence). Within 2x now."""
+    stops_lines, stops_written = extract_and_write(CLAUSE_UNITS["full stops"] * 400)
+    for name in ("commas", "ASCII marks", "no marks"):
+        lines, written = extract_and_write(CLAUSE_UNITS[name] * 400)
+        assert lines <= 2 * stops_lines, (name, stops_lines, lines)
+        assert written <= 2 * stops_written, (name, stops_written, written)

@@ -1,0 +1,190 @@
+"""Tables as figures (presscan.tables): one record per numeric cell, its unit, subject, measure, direction and period
+read from the table's headers and caption.
+
+Each row of TABLES is a table as plain text (tab-separated rows, with the lines above it) and the exact
+records of its cells: (text, value, unit, subject, measure, direction, period text, row, column). The
+table is the test id. Tables whose cells give no figure are in NO_FIGURE.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from helpers import assert_records_hold
+from presscan import default_patterns, extract
+from presscan.readers import Document, locate
+from presscan.tables import find_text_tables, with_tables
+
+Cell = tuple[str, str, str, str | None, str | None, str | None, str | None, int, int]
+
+TABLES: list[tuple[str, list[Cell]]] = [
+    (
+        # the caption's magnitude applies: 单位：亿元 with 3256.8 is 325680000000 元
+        "单位：亿元\n指标\t绝对数\t比上年增长%\n地区生产总值\t3256.8\t5.2\n第一产业\t218.4\t3.6\n",
+        [
+            ("3256.8", "325680000000", "元", "地区生产总值", None, None, None, 2, 2),
+            ("5.2", "5.2", "%", "地区生产总值", "growth", "up", None, 2, 3),
+            ("218.4", "21840000000", "元", "第一产业", None, None, None, 3, 2),
+            ("3.6", "3.6", "%", "第一产业", "growth", "up", None, 3, 3),
+        ],
+    ),
+    (
+        # the row header's unit, in brackets (half- or full-width), over the caption's
+        "单位：万元\n项目\t2025年\n粮食产量(万吨)\t1462.5\n油料产量（万吨）\t36.2\n财政收入\t81500\n",
+        [
+            ("1462.5", "14625000", "吨", "粮食产量", None, None, "2025年", 2, 2),
+            ("36.2", "362000", "吨", "油料产量", None, None, "2025年", 3, 2),
+            ("81500", "815000000", "元", "财政收入", None, None, "2025年", 4, 2),
+        ],
+    ),
+    (
+        # the column header's unit; a rate column's % wins over the row's unit; a negative growth is down
+        "指标\t绝对数(亿元)\t增速(%)\n工业增加值\t865.3\t-1.4\n人均可支配收入(元)\t48526\t4.6\n",
+        [
+            ("865.3", "86530000000", "元", "工业增加值", None, None, None, 2, 2),
+            ("-1.4", "-1.4", "%", "工业增加值", "growth", "down", None, 2, 3),
+            ("48526", "48526", "元", "人均可支配收入", None, None, None, 3, 2),
+            ("4.6", "4.6", "%", "人均可支配收入", "growth", "up", None, 3, 3),
+        ],
+    ),
+    (
+        # a unit column gives each row its unit; the unit column itself gives no figure
+        "指标\t单位\t绝对数\t比上年增长%\n发电量\t亿千瓦时\t412.6\t7.9\n货物周转量\t亿吨公里\t866.0\t3.3\n",
+        [
+            ("412.6", "41260000000", "千瓦时", "发电量", None, None, None, 2, 3),
+            ("7.9", "7.9", "%", "发电量", "growth", "up", None, 2, 4),
+            ("866.0", "86600000000", "吨公里", "货物周转量", None, None, None, 3, 3),
+            ("3.3", "3.3", "%", "货物周转量", "growth", "up", None, 3, 4),
+        ],
+    ),
+    (
+        # empty cells, dashes, ellipses and footnote marks give nothing and shift no column;
+        # a mark after a value or a row header is read past; 其中： is no part of the subject
+        "单位：万吨\n品种\t2024年\t2025年\n粮食\t143.6\t146.2①\n其中：稻谷\t—\t61.0\n薯类*\t…\t\n",
+        [
+            ("143.6", "1436000", "吨", "粮食", None, None, "2024年", 2, 2),
+            ("146.2", "1462000", "吨", "粮食", None, None, "2025年", 2, 3),
+            ("61.0", "610000", "吨", "稻谷", None, None, "2025年", 3, 3),
+        ],
+    ),
+    (
+        # a cell that states its own unit keeps it; a share column is a share
+        "表3 2025年末就业情况\n指标\t人数\t占比\n城镇就业\t265.3万人\t62.4%\n乡村就业\t159.8万人\t37.6%\n",
+        [
+            ("265.3万人", "2653000", "人", "城镇就业", None, None, "2025年末", 2, 2),
+            ("62.4%", "62.4", "%", "城镇就业", "share", None, "2025年末", 2, 3),
+            ("159.8万人", "1598000", "人", "乡村就业", None, None, "2025年末", 3, 2),
+            ("37.6%", "37.6", "%", "乡村就业", "share", None, "2025年末", 3, 3),
+        ],
+    ),
+    (
+        # full-width digits and thousands separators
+        "单位：元\n指标\t金额\n城镇居民人均可支配收入\t４８,５２６\n农村居民人均可支配收入\t23,190.5\n",
+        [
+            ("４８,５２６", "48526", "元", "城镇居民人均可支配收入", None, None, None, 2, 2),
+            ("23,190.5", "23190.5", "元", "农村居民人均可支配收入", None, None, None, 3, 2),
+        ],
+    ),
+    (
+        # columns aligned with spaces: a label and numbers on every row
+        "单位：万吨\n品种        2024年    2025年\n粮食        143.6     146.2\n蔬菜        277.5     287.5\n"
+        "水果        64.9      66.0\n",
+        [
+            ("143.6", "1436000", "吨", "粮食", None, None, "2024年", 2, 2),
+            ("146.2", "1462000", "吨", "粮食", None, None, "2025年", 2, 3),
+            ("277.5", "2775000", "吨", "蔬菜", None, None, "2024年", 3, 2),
+            ("287.5", "2875000", "吨", "蔬菜", None, None, "2025年", 3, 3),
+            ("64.9", "649000", "吨", "水果", None, None, "2024年", 4, 2),
+            ("66.0", "660000", "吨", "水果", None, None, "2025年", 4, 3),
+        ],
+    ),
+]
+
+NO_FIGURE = [
+    # a table that states no unit anywhere: its numbers are not figures
+    "指标\t2024年\t2025年\n企业数\t1320\t1406\n",
+    # a single tab-separated line is no table, and a year is no figure
+    "发布日期\t2026年3月10日\n",
+    # aligned columns with words in them are prose laid out, not a table
+    "一、综合        二、农业\n三、工业        四、服务业\n五、贸易        六、收入\n七、财政        八、人口\n",
+    # two rows of aligned numbers are too few to be sure
+    "单位：万吨\n粮食        143.6     146.2\n蔬菜        277.5     287.5\n",
+]
+
+
+def _records(text: str) -> list:
+    patterns = default_patterns()
+    figures, document = with_tables(extract(text, patterns=patterns), Document("-", text, "text"), patterns)
+    located = locate(figures, document)
+    assert_records_hold(text, located)
+    return [figure for figure in located if figure.table is not None]
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLES, ids=[text for text, _ in TABLES])
+def test_table_cells_become_records(text: str, expected: list[Cell]) -> None:
+    got = [
+        (
+            f.text,
+            str(f.value),
+            f.unit,
+            f.subject,
+            f.measure,
+            f.direction,
+            f.period.text if f.period else None,
+            f.table.row if f.table else 0,
+            f.table.column if f.table else 0,
+        )
+        for f in _records(text)
+    ]
+    assert got == [(t, str(Decimal(v)), *rest) for t, v, *rest in expected]
+
+
+@pytest.mark.parametrize("text", NO_FIGURE, ids=NO_FIGURE)
+def test_tables_that_give_no_figure(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_a_cell_record_says_its_table_and_headers_as_written() -> None:
+    (first, *_) = _records("表1 2025年主要指标\n单位：亿元\n指标\t绝对数\n地区生产总值(亿元)\t2718.6\n")
+    assert first.table is not None and first.table.model_dump() == {
+        "number": 1,
+        "row": 2,
+        "column": 2,
+        "row_header": "地区生产总值(亿元)",
+        "column_header": "绝对数",
+    }
+    assert first.period is not None and (first.period.text, first.period.start_year) == ("2025年", 2025)
+    assert first.status == "actual" and first.kind == "money" and first.magnitude == "亿"
+
+
+def test_a_period_in_a_column_header_is_resolved_and_a_baseline_is_not_a_period() -> None:
+    # relative years count from the year the document was written (2026, from its date), as in text
+    text = "单位：万吨\n品种\t上年\t今年\t比上年增长%\n粮食\t143.6\t146.2\t1.8\n"
+    records = _records("青岚市统计局2026年3月10日\n" + text)
+    assert [(f.period.text, f.period.start_year) if f.period else None for f in records] == [
+        ("上年", 2025),
+        ("今年", 2026),
+        None,
+    ]
+
+
+def test_the_core_records_of_running_text_around_a_table_stay() -> None:
+    text = "全市粮食总产量146.2万吨。\n单位：万吨\n品种\t2025年\n粮食\t146.2\n蔬菜产量287.5万吨。\n"
+    patterns = default_patterns()
+    figures, _ = with_tables(extract(text, patterns=patterns), Document("-", text, "text"), patterns)
+    assert [(f.text, f.table is not None) for f in figures] == [
+        ("146.2万吨", False),
+        ("146.2", True),
+        ("287.5万吨", False),
+    ]
+
+
+def test_a_text_without_tables_comes_back_untouched() -> None:
+    text = "全年全市地区生产总值2718.6亿元，比上年增长5.4%。\n"
+    patterns = default_patterns()
+    figures = extract(text, patterns=patterns)
+    document = Document("-", text, "text")
+    assert with_tables(figures, document, patterns) == (figures, document)
+    assert find_text_tables(text, patterns) == []
