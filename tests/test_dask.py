@@ -139,6 +139,21 @@ def test_a_folder_is_a_parquet_dataset_by_default(client: Client, tmp_path: Path
     )
 
 
+def test_an_incremental_output_gets_every_input(client: Client, tmp_path: Path) -> None:
+    import sqlite3
+
+    database = tmp_path / "figures.db"
+    command = ["extract", "-q", "--scheduler", client.scheduler.address, str(SAMPLES), "-o", str(database)]
+    result = runner.invoke(app, command)
+    assert result.exit_code == 0, result.stderr
+    expected, _ = local_run(str(SAMPLES))
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT count(*) FROM figures").fetchone()[0] == len(expected.splitlines())
+        hashes = connection.execute("SELECT count(*) FROM documents WHERE sha256 IS NOT NULL").fetchone()[0]
+    assert hashes == 3  # what the workers learnt of each input's bytes is kept
+    connection.close()
+
+
 def failing_folder(tmp_path: Path) -> Path:
     folder = tmp_path / "inputs"
     folder.mkdir()

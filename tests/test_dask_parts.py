@@ -256,3 +256,17 @@ def test_a_limit_passed_inside_a_finalizer_still_stops_the_block(capfd: pytest.C
     [outcome] = in_a_thread(finalizing)
     assert isinstance(outcome, Stopped)
     assert "Exception ignored" not in capfd.readouterr().err  # Python's report of the dropped exception is left out
+
+
+def test_a_local_run_imports_no_dask() -> None:
+    code = (
+        "import sys\n"
+        "from presscan.cli import main\n"
+        f"sys.argv = ['presscan', 'extract', '-q', {str(BULLETIN)!r}, '-f', 'jsonl', '-o', '/dev/null']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    print(done.code, sorted(m for m in ('dask', 'distributed', 'pandas', 'fsspec') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
+    assert done.stdout == "0 []\n", done.stderr

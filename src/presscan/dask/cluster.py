@@ -186,8 +186,17 @@ class ClusterRun(BatchRun):
 
 def _unpacked(packed: list[work.Packed]) -> list[batch.Result]:
     return [
-        batch.Result(source, figures, work.unpack_error(error) if error else None, encoding, reader)
-        for source, figures, error, encoding, reader in packed
+        batch.Result(
+            source,
+            figures,
+            work.unpack_error(error) if error else None,
+            encoding,
+            reader,
+            sha256=sha256,
+            size=size,
+            characters=characters,
+        )
+        for source, figures, error, encoding, reader, (sha256, size, characters) in packed
     ]
 
 

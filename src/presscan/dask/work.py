@@ -33,8 +33,10 @@ if TYPE_CHECKING:
 
 # An input's error as it travels: (source, kind, cause, hint); kind is "input" or "internal".
 PackedError = tuple[str, str, str, str | None]
-# One input's result as it travels back: source, records, error, encoding, reader.
-Packed = tuple[str, list[Figure], PackedError | None, str | None, str | None]
+# What was learnt of an input's bytes: SHA-256, size, characters (an incremental output keeps them).
+Facts = tuple[str | None, int | None, int | None]
+# One input's result as it travels back: source, records, error, encoding, reader, facts.
+Packed = tuple[str, list[Figure], PackedError | None, str | None, str | None, Facts]
 # One input's result when the worker wrote its records itself: source, how many, error.
 Counted = tuple[str, int, PackedError | None]
 
@@ -87,7 +89,8 @@ def run_batch(
     for item in items:
         result = _result(item, chosen, encoding, limits)
         error = pack_error(result.error) if result.error is not None else None
-        packed.append((result.source, result.figures, error, result.encoding, result.format))
+        facts = (result.sha256, result.size, result.characters)
+        packed.append((result.source, result.figures, error, result.encoding, result.format, facts))
     return packed
 
 
@@ -99,7 +102,7 @@ def batch_frames(
 
     figures: list[Figure] = []
     errors: list[PackedError] = []
-    for _, found, error, _, _ in run_batch(items, patterns, encoding, limits):
+    for _, found, error, _, _, _ in run_batch(items, patterns, encoding, limits):
         figures += found
         if error is not None:
             errors.append(error)
