@@ -616,6 +616,22 @@ RESOLVED = [
         Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
         year=2026,
     ),
+    # In a text that gives no year of its own, the last year named resolves 全年 in later paragraphs.
+    case(
+        "新华社北京三月五日电　一九九六年国内生产总值达到六万七千七百九十五亿元。\n"
+        "　　全年粮食总产量达到四亿八千万吨，比上年增产二千五百万吨。棉花产量四百二十万吨，减产百分之七点三。",
+        Fig("六万七千七百九十五亿元", "生产总值", period="一九九六年", years=(1996, 1996)),
+        Fig("四亿八千万吨", "粮食总产量", period="全年", years=(1996, 1996)),
+        Fig("二千五百万吨", "粮食总产量", period="全年", years=(1996, 1996), direction="up"),
+        Fig("四百二十万吨", "棉花产量", period="全年", years=(1996, 1996)),
+        Fig("百分之七点三", "棉花产量", period="全年", years=(1996, 1996), direction="down"),
+    ),
+    # A bulletin's own year (its title) wins over a year named earlier in its text.
+    case(
+        "2025年统计公报\n2020年，全市地区生产总值3000亿元。\n全年粮食产量120万吨。",
+        Fig("3000亿元", "地区生产总值", period="2020年", years=(2020, 2020)),
+        Fig("120万吨", "粮食产量", period="全年", years=(2025, 2025)),
+    ),
     # The text's own date wins over `year`, which stands in only where the text says nothing.
     case(
         "2026年3月8日\n去年全市接待游客3100万人次。",
