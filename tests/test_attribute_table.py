@@ -495,6 +495,15 @@ PERIODS = [
         Fig("6523.4万人次", "游客"),
         Fig("7.9%", "游客", direction="up"),
     ),
+    # After 其中, a share with no whole of its own is a share of the sentence's topic.
+    case(
+        "全年完成固定资产投资1200亿元，其中工业投资450亿元，占37.5%。",
+        Fig("1200亿元", "固定资产投资", period="全年"),
+        Fig("450亿元", "工业投资", period="全年"),
+        Fig("37.5%", "工业投资", base="固定资产投资", period="全年"),
+    ),
+    # A duration that is no figure (连续5年) is no part of the name before it.
+    case("粮食总产量连续5年稳定在100万吨以上。", Fig("100万吨", "粮食总产量")),
     # A base period is a baseline, never the figure's period.
     case("以2020年为基期，全市能耗强度下降13.5%。", Fig("13.5%", "能耗强度", direction="down")),
     # A measure of the whole topic before it: 总数 is the total of what was just counted.
@@ -607,6 +616,22 @@ RESOLVED = [
         Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
         year=2026,
     ),
+    # In a text that gives no year of its own, the last year named resolves 全年 in later paragraphs.
+    case(
+        "新华社北京三月五日电　一九九六年国内生产总值达到六万七千七百九十五亿元。\n"
+        "　　全年粮食总产量达到四亿八千万吨，比上年增产二千五百万吨。棉花产量四百二十万吨，减产百分之七点三。",
+        Fig("六万七千七百九十五亿元", "生产总值", period="一九九六年", years=(1996, 1996)),
+        Fig("四亿八千万吨", "粮食总产量", period="全年", years=(1996, 1996)),
+        Fig("二千五百万吨", "粮食总产量", period="全年", years=(1996, 1996), direction="up"),
+        Fig("四百二十万吨", "棉花产量", period="全年", years=(1996, 1996)),
+        Fig("百分之七点三", "棉花产量", period="全年", years=(1996, 1996), direction="down"),
+    ),
+    # A bulletin's own year (its title) wins over a year named earlier in its text.
+    case(
+        "2025年统计公报\n2020年，全市地区生产总值3000亿元。\n全年粮食产量120万吨。",
+        Fig("3000亿元", "地区生产总值", period="2020年", years=(2020, 2020)),
+        Fig("120万吨", "粮食产量", period="全年", years=(2025, 2025)),
+    ),
     # The text's own date wins over `year`, which stands in only where the text says nothing.
     case(
         "2026年3月8日\n去年全市接待游客3100万人次。",
@@ -663,6 +688,18 @@ STATUSES = [
         "2025年底前，全市装配式建筑面积占比达40%。",
         Fig("40%", "装配式建筑面积占比", period="2025年底前", years=(2025, 2025), status="target"),
     ),
+    # A title that opens with a deadline is no numbered section: its deadline dates its own line only.
+    case(
+        "2025年底前全省装配式建筑占新建建筑面积比例达30%\n发展装配式建筑有利于减少环境污染。\n\n"
+        "相比传统现浇方式，采用装配式可节约木材60%。",
+        Fig("30%", "装配式建筑", base="新建建筑面积", period="2025年底前", years=(2025, 2025), status="target"),
+        Fig("60%", "木材", direction="down"),
+    ),
+    # A numbered heading (1. or 1、) is a section, and its year dates the figures under it.
+    case(
+        "1. 2025年重点任务\n新增城镇就业6万人以上。",
+        Fig("6万人", "城镇就业", period="2025年", years=(2025, 2025), direction="up", status="target"),
+    ),
     # A period still to come cannot have a result yet, whatever the verb.
     case(
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",
@@ -688,6 +725,26 @@ STATUSES = [
         Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030)),
         year=2031,
     ),
+    # An estimate of the year of writing is a forecast of a year still running: a target...
+    case(
+        "预计今年全市地区生产总值增长5%左右。",
+        Fig("5%", "地区生产总值", period="今年", years=(2026, 2026), direction="up", status="target"),
+        year=2026,
+    ),
+    # ...an estimate of a year that has ended is a result.
+    case(
+        "2025年全市地区生产总值预计增长5.2%。",
+        Fig("5.2%", "地区生产总值", period="2025年", years=(2025, 2025), direction="up"),
+        year=2026,
+    ),
+    # 将 before a verb that opens a clause (新建, tagged a place name by jieba) is "will".
+    case("我们将新建改建学校20所。", Fig("20所", "学校", status="target")),
+    # A goal noun before a verb is no part of the name (计划 实施重点项目).
+    case(
+        "全年计划实施重点项目300个，目前已开工210个。",
+        Fig("300个", "重点项目", period="全年", status="target"),
+        Fig("210个", "重点项目", period="目前"),
+    ),
     # 目前 says the figure is in hand, even after a target word of the sentence.
     case(
         "共需化肥12万吨，目前准备量只占需要量的29%。",
@@ -711,7 +768,7 @@ TRADITIONAL = [
         "二〇二五年首九個月，訪港旅客總數達3210萬人次，按年增加12.4%，其中內地旅客佔約76%。",
         Fig("3210萬人次", "訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025)),
         Fig("12.4%", "訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025), direction="up"),
-        Fig("76%", "內地旅客", period="二〇二五年首九個月", years=(2025, 2025)),
+        Fig("76%", "內地旅客", base="訪港旅客總數", period="二〇二五年首九個月", years=(2025, 2025)),
     ),
     case(
         "失業率由上一期的3.6%下跌至3.4%，就業不足率維持在1.3%。",
@@ -726,6 +783,8 @@ TRADITIONAL = [
     ),
     case("經季節性調整後，本地生產總值按季上升0.9%。", Fig("0.9%", "生產總值", direction="up")),
     case("全港出口貨值按月下跌2.1%。", Fig("2.1%", "出口貨值", direction="down")),
+    # 頭 and 個月 are read as 头 and 个月: the first months of a year
+    case("今年頭三個月，出口貨值按年上升5%。", Fig("5%", "出口貨值", period="今年頭三個月", direction="up")),
 ]
 
 KNOWN_FAILURES = [

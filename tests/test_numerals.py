@@ -11,13 +11,15 @@ from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
 
 
 def chinese(text: str) -> Decimal | None:
+    """`text` parsed as presscan reads it: traditional characters folded first (兩萬 as 两万)."""
     patterns = default_patterns()
-    return parse_chinese(text, patterns.digits, patterns.places, patterns.sections)
+    return parse_chinese(patterns.traditional(text), patterns.digits, patterns.places, patterns.sections)
 
 
 def chinese_decimal(text: str) -> Decimal | None:
     patterns = default_patterns()
-    return parse_chinese_decimal(text, patterns.digits, patterns.places, patterns.sections, patterns.decimal_points)
+    folded = patterns.traditional(text)
+    return parse_chinese_decimal(folded, patterns.digits, patterns.places, patterns.sections, patterns.decimal_points)
 
 
 @pytest.mark.parametrize(
@@ -50,6 +52,9 @@ def chinese_decimal(text: str) -> Decimal | None:
         ("拾萬零五十六", 100056),
         ("玖萬玖仟玖佰玖拾玖", 99999),
         ("叁", 3),
+        ("叄拾", 30),
+        ("參佰", 300),
+        ("叄拾參", 33),
     ],
     ids=lambda value: str(value),
 )

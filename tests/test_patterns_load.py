@@ -186,8 +186,8 @@ def test_shipped_number_sections() -> None:
     assert (patterns.subunits["角"].of, patterns.subunits["角"].value) == ("元", Decimal("0.1"))
     counted = {noun: str(patterns.counted_nouns[noun].value) for noun in ("农户", "村民", "游客", "家庭", "工人")}
     assert counted == {"农户": "户", "村民": "人", "游客": "人次", "家庭": "户", "工人": "人"}
-    assert {"萬", "億", "k"} <= set(patterns.magnitudes)
-    assert patterns.digits["陸"] == 6 and patterns.places["佰"] == 100 and patterns.sections["萬"] == 10000
+    assert {"万", "亿", "k"} <= set(patterns.magnitudes)
+    assert patterns.digits["陆"] == 6 and patterns.places["佰"] == 100 and patterns.sections["万"] == 10000
     assert "陆" in patterns.formal_digits and "一" not in patterns.formal_digits
 
 
@@ -253,6 +253,65 @@ def test_broken_number_section_names_the_file_and_the_key(tmp_path: Path, text: 
     assert caught.value.key == key
     assert str(caught.value).startswith(f"{path}: {key}: ")
     assert problem in str(caught.value)
+
+
+# A word in traditional characters could never match: text is read with them folded to
+# simplified ones (patterns/traditional.txt). It is refused, naming the word to write instead.
+TRADITIONAL_WORDS = [
+    ('[units]\n"噸位" = { kind = "count" }\n', "units.噸位", "吨位"),
+    ('[units]\n"罐" = { kind = "count", not_before = ["頭"] }\n', "units.罐.not_before.頭", "头"),
+    ('[magnitudes]\n"萬萬" = 100000000\n', "magnitudes.萬萬", "万万"),
+    ('[qualifiers.before]\n"約莫" = "approx"\n', "qualifiers.before.約莫", "约莫"),
+    (
+        '[qualifiers.around]\n"衝上" = { after = ["台阶"], qualifier = "at_least" }\n',
+        "qualifiers.around.衝上",
+        "冲上",
+    ),
+    ('[number_words]\nnegative_words = ["負數"]\n', "number_words.negative_words.負數", "负数"),
+    ('[number_words.half]\nword = "半數"\n', "number_words.half.word", "半数"),
+    ('[counted_nouns]\nnouns = ["騎手"]\n', "counted_nouns.nouns.騎手", "骑手"),
+    ('[status]\ntarget = ["衝刺"]\n', "status.target.衝刺", "冲刺"),
+    ('[period]\nfirst_months = ["頭幾"]\n', "period.first_months.頭幾", "头几"),
+    ('[subject]\ndictionary = ["碳達峰"]\n', "subject.dictionary.碳達峰", "碳达峰"),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "simplified"), TRADITIONAL_WORDS, ids=[row[1] for row in TRADITIONAL_WORDS])
+def test_a_word_in_traditional_characters_is_refused(tmp_path: Path, text: str, key: str, simplified: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(PatternError) as caught:
+        load_patterns([path])
+    assert str(caught.value) == (
+        f"{path}: {key}: write it in simplified characters: {simplified}; traditional text is read as simplified"
+    )
+
+
+def test_written_in_simplified_the_word_reads_traditional_text(tmp_path: Path) -> None:
+    patterns = load_patterns([write(tmp_path, '[units]\n"吨位" = { kind = "count" }\n')])
+    assert [(f.text, f.unit) for f in extract("貨輪3萬噸位", patterns=patterns)] == [("3萬噸位", "吨位")]
+
+
+def test_names_and_words_read_as_written_may_be_traditional(tmp_path: Path) -> None:
+    """A unit's name in records, a currency sign's unit and the words of tables and pages (read
+    from documents before any folding) are not matched against folded text: they are kept."""
+    text = (
+        '[units]\n"罐" = { kind = "count", unit = "罐頭" }\n'
+        '[currency_signs]\n"NTD" = "新臺幣"\n'
+        '[pages]\nchrome_words = ["返回頂部"]\n'
+        '[tables]\nunit_columns = ["計量單位"]\n'
+    )
+    patterns = load_patterns([write(tmp_path, text)])
+    assert [(f.text, f.unit) for f in extract("生產了12罐，價值NTD 500", patterns=patterns)] == [
+        ("12罐", "罐頭"),
+        ("NTD 500", "新臺幣"),
+    ]
+
+
+def test_without_the_shipped_files_there_is_no_table_and_no_refusal(tmp_path: Path) -> None:
+    path = write(tmp_path, '[units]\n"噸" = { kind = "mass" }\n')
+    patterns = load_patterns([path], include_shipped=False)
+    assert len(patterns.traditional) == 0
+    assert [f.text for f in extract("回收3噸", patterns=patterns)] == ["3噸"]
 
 
 def test_pattern_words_are_literal_text_never_regular_expressions(tmp_path: Path) -> None:

@@ -8,7 +8,8 @@
 from presscan import core as _core
 from presscan.core import extract, iter_extract
 from presscan.errors import InputError, OutputError, PatternError, PresscanError
-from presscan.patternset import PatternSet, default_patterns, load_patterns
+from presscan.patterndata import PatternSet
+from presscan.patternset import default_patterns, load_patterns
 from presscan.record import SCHEMA_VERSION, Figure, Period
 
 __version__ = "0.1.0"

@@ -24,7 +24,7 @@ from typing import IO
 
 from presscan import batch, signals
 from presscan.errors import EXIT_INPUT_FAILED, EXIT_INTERNAL, EXIT_OK, InternalError
-from presscan.patternset import PatternSet
+from presscan.patterndata import PatternSet
 from presscan.progress import Tally, progress
 from presscan.readers import STDIN
 

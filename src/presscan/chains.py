@@ -115,6 +115,8 @@ class Chains:
         chain_paragraph = -1
         # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
         part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
+        # where the partitive words (其中) of each part of a sentence stand, by (sentence, part start)
+        partitive_at: dict[tuple[int, int], list[int]] = {}
         for group in groups:
             sentence_index, first_token = figure_at[group[0]]
             sentence = sentences[sentence_index]
@@ -129,7 +131,17 @@ class Chains:
                     high = ahead
                     break
             earlier = part_subjects.setdefault((sentence_index, sentence.part_starts[first_token]), [])
-            subjects = self._group_subjects(found, low, first_token, last_token + 1, high, group, figures, earlier)
+            part_start = sentence.part_starts[first_token]
+            partitives = partitive_at.get((sentence_index, part_start))
+            if partitives is None:
+                partitives = partitive_at[(sentence_index, part_start)] = self._partitives(sentence, part_start)
+            whole = None
+            if partitives and partitives[0] < first_token:
+                # 其中工业投资450亿元，占37.5%: the topic of the part is the whole of its shares
+                whole = next((subject for subject in earlier if subject is not None), None)
+            subjects = self._group_subjects(
+                found, low, first_token, last_token + 1, high, group, figures, earlier, whole
+            )
             paragraph = bisect_right(paragraph_ends, figures[group[0]].start)
             for member, (subject, base) in zip(group, subjects, strict=True):
                 if subject is None:
@@ -157,8 +169,10 @@ class Chains:
         group: list[int],
         figures: list[RawFigure],
         earlier: list[Phrase | None],
+        whole: Phrase | None,
     ) -> list[tuple[Phrase | None, Phrase | None]]:
-        """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone."""
+        """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone;
+        `whole` is the topic a share without a base of its own is a share of."""
         phrases = self.phrases
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
@@ -170,7 +184,10 @@ class Chains:
             part = share.part
             if part is not None and part.text in phrases.share_words:
                 part = None
-            return [(part, share.base)] * len(group)
+            base = share.base
+            if base is None and whole is not None and (part is None or part.text != whole.text):
+                base = whole  # 其中工业投资450亿元，占37.5%: a share of 固定资产投资
+            return [(part, base)] * len(group)
         if len(group) == 1:
             taken_part = self.after.participation(found, after_last, high)
             if taken_part is not None:
@@ -191,6 +208,18 @@ class Chains:
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
         return [(before, None)] * len(group)
+
+    def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
+        """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""
+        at: list[int] = []
+        found = sentence.tokens
+        index = part_start
+        while index < len(found) and sentence.part_starts[index] == part_start:
+            token = found[index]
+            if token.kind == WORD and token.word in self.phrases.partitive:
+                at.append(index)
+            index += 1
+        return at
 
     def _listed_subjects(
         self,

@@ -13,15 +13,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO
 
-from presscan.patternset import (
-    AroundEntry,
-    Entry,
-    PatternSet,
-    PhraseEntry,
-    PrefixEntry,
-    VagueEntry,
-    shipped_patterns_dir,
-)
+from presscan.patterndata import PatternSet
+from presscan.patternentries import Entry
+from presscan.patternfile import AroundEntry, PhraseEntry, PrefixEntry, VagueEntry
+from presscan.patternset import shipped_patterns_dir
 
 COLUMNS = ("section", "surface", "unit", "kind", "file")
 

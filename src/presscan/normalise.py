@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from presscan.patternset import HARD_BREAK
+from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
 if TYPE_CHECKING:
-    from presscan.patternset import Punctuation
+    from presscan.punctuation import Punctuation
     from presscan.script_fold import ScriptFold
 
 # Full-width forms folded to ASCII. Chinese punctuation that is used as such in

@@ -49,7 +49,8 @@ class Predicates:
         self.target_nouns = frozenset(st.target_nouns)
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
-        status_words = sorted({*st.target, *st.actual}, key=len, reverse=True)
+        self.estimate_words = frozenset(st.estimate)
+        status_words = sorted({*st.target, *st.actual, *st.estimate}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
         self.share_words = frozenset(m.share)
@@ -149,13 +150,15 @@ class Predicates:
         """actual or target: a review section says actual; a period that has ended says actual; a
         goals section says target; else a target word before the figure in its part of the
         sentence (or anywhere before a colon's list), unless its own predicate says it is done
-        (已完成); a period still to come says target, an estimate (预计) included."""
+        (已完成); a period still to come says target, and so does an estimate (预计) of the year of
+        writing, still running."""
         if section_status == ACTUAL:
             return ACTUAL
         now = document.now
         past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
         # a period that ends after the year of writing (到2030年, “十五五”时期 in 2026) is still to come
         future = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year > now
+        this_year = resolved is not None and resolved.end_year is not None and resolved.end_year == now
         if section_status == TARGET:
             return ACTUAL if past else TARGET
         if past:
@@ -169,10 +172,12 @@ class Predicates:
             return TARGET
         if future and not done:
             return TARGET  # 到2030年，森林覆盖率达到48%: no result can be told for a year to come
+        if _any_between(words.estimates, scope, position) and this_year and not done:
+            return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
-        """Where a sentence's target and actual words stand (as the index of the token
+        """Where a sentence's target, estimate and actual words stand (as the index of the token
         they fall in). They are found in the text, and each is cut with a few characters around
         it to check that it is a word of its own (主要 is no 要); a target noun inside a name
         (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
@@ -213,6 +218,8 @@ class Predicates:
                     words.targets.append(at)
                 elif piece in self.actual_words:
                     words.actuals.append(at)
+                elif piece in self.estimate_words:
+                    words.estimates.append(at)
                 else:
                     continue
                 seen.add(piece_start)
@@ -222,6 +229,8 @@ class Predicates:
         """True when a figure or a noun follows: the object of a disposal marker."""
         if following.kind == FIGURE:
             return True
+        if following.kind == WORD and following.word in self.phrases.boundary:
+            return False  # 将新建/ns 学校: a verb that opens a clause, whatever jieba tags it
         return following_tag.startswith(self.phrases.noun_tags)
 
     def _inside_name(self, tag: str, following_tag: str) -> bool:
@@ -265,11 +274,12 @@ class Predicates:
 class SentenceWords:
     """Token positions, in order, of a sentence's status words."""
 
-    __slots__ = ("actuals", "targets")
+    __slots__ = ("actuals", "estimates", "targets")
 
     def __init__(self) -> None:
         self.targets: list[int] = []
         self.actuals: list[int] = []
+        self.estimates: list[int] = []
 
 
 def _any_between(positions: list[int], low: int, high: int) -> bool:

@@ -1,7 +1,7 @@
 """Sentences, clauses and paragraphs of normalised text, its headings, and the lines of the original.
 
 What cuts text is data: the punctuation classes of patterns/punctuation.toml,
-compiled by patternset.Punctuation. normalise keeps one line break ("\\n")
+compiled by punctuation.Punctuation. normalise keeps one line break ("\\n")
 where a line of the original was not wrapped; that break ends a sentence too,
 so that a heading or a title (一、综合) stands alone instead of opening the
 sentence after it. Words inside sentences are cut by words.py (jieba's
@@ -14,10 +14,10 @@ import re
 from bisect import bisect_right as _bisect_module_right
 from typing import TYPE_CHECKING, Final
 
-from presscan.patternset import HARD_BREAK
+from presscan.punctuation import HARD_BREAK
 
 if TYPE_CHECKING:
-    from presscan.patternset import Punctuation
+    from presscan.punctuation import Punctuation
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # True when this module runs compiled by mypyc (tools/compile_hook.py)

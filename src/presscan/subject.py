@@ -47,6 +47,7 @@ class NounPhrases(WordClasses):
                 word in self.skip_trailing
                 or word in self.quotes
                 or word in self.comparison_adverbs
+                or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
                 or word in self.status_words
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
@@ -249,8 +250,8 @@ class NounPhrases(WordClasses):
         before it or before a verb or two of the name (政府[采购][预算]金额)."""
         for back in range(index - 1, max(low, index - 3) - 1, -1):
             token = tokens[back]
-            if token.word in self.boundary:
-                return False  # 新建/ns 改造城市燃气管网: a clause-opening verb, whatever its tag
+            if token.word in self.boundary or token.word in self.status_words:
+                return False  # 新建/ns 改造城市燃气管网, 计划/n 实施: a clause-opening or goal word, whatever its tag
             if self.is_noun(token):
                 return token.word not in self.strip_leading
             if token.tag in self.modifier_tags:

@@ -14,10 +14,12 @@ from decimal import Decimal
 from functools import cached_property
 
 from presscan.core import attributor
-from presscan.match import RawFigure, find_figures
+from presscan.match import find_figures
 from presscan.normalise import normalise
-from presscan.patternset import PatternSet, TableSection
+from presscan.patterndata import PatternSet
+from presscan.patternfile import TableSection
 from presscan.periods import DocumentYears, PeriodFinder
+from presscan.rawfigure import RawFigure
 from presscan.readers.document import Region
 from presscan.record import Figure, Period, TableCell, trusted_figure
 from presscan.segment import line_of

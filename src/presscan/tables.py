@@ -26,7 +26,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
-from presscan.patternset import PatternSet
+from presscan.patterndata import PatternSet
 from presscan.readers.document import Document, Region
 from presscan.record import Figure, TableCell
 from presscan.segment import line_starts

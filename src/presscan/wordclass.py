@@ -86,6 +86,7 @@ class WordClasses:
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
+        self.partitive = frozenset(words.share.partitive)
         self.ratio_heads = frozenset(words.share.ratio_heads)
         c = words.comparison
         self.comparison_markers = frozenset(c.markers)
@@ -111,6 +112,7 @@ class WordClasses:
             and token.tag.startswith(self.noun_tags)
             and token.word not in self.punctuation
             and token.word not in self.non_subjects
+            and not token.word.isdigit()  # jieba tags digits eng (a Latin word): 连续[5]年 is no name
         )
 
     def is_verb(self, token: Token) -> bool:

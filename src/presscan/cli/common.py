@@ -35,7 +35,7 @@ from presscan.errors import (
 if TYPE_CHECKING:
     from typer import _click
 
-    from presscan.patternset import PatternSet
+    from presscan.patterndata import PatternSet
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 all inputs read; 1 some input could not be read or decoded (the others are still"

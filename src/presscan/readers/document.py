@@ -17,7 +17,7 @@ from presscan.readers.source import MAX_INPUT_BYTES
 from presscan.record import Figure, TableCell
 
 if TYPE_CHECKING:
-    from presscan.patternset import PatternSet
+    from presscan.patterndata import PatternSet
 
 # Plain classes, not dataclasses: they are declared at every start of the command line,
 # and building a dataclass costs a millisecond.

@@ -39,7 +39,7 @@ from presscan.record import TableCell
 if TYPE_CHECKING:
     from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-    from presscan.patternset import PageSection
+    from presscan.patternfile import PageSection
 
 # Elements that end a line of text before and after them.
 _BLOCKS = frozenset(

@@ -40,7 +40,7 @@ from presscan.readers.document import Document, ReaderFormat, ReadOptions, Regio
 from presscan.record import TableCell
 
 if TYPE_CHECKING:
-    from presscan.patternset import PageSection
+    from presscan.patternfile import PageSection
 
 _COLUMN_GAP = 1.5  # a gap wider than this many characters of the line's size cuts it into cells
 _SAME_LINE = 0.4  # baselines closer than this many characters are one line

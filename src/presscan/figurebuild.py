@@ -1,0 +1,339 @@
+"""A figure from a number's reading and what follows it: magnitude, unit, half, scale (成, 折),
+qualifier, the span it covers; numbers whose unit is written around them (百分之三十,
+三分之一, 占1/3); smaller units of money joined to the figure before them (5元3角).
+Numbers inside a short quotation or a title are names, not figures.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
+from presscan.numerals import parse_arabic, parse_chinese
+from presscan.patterndata import PatternSet
+from presscan.patternentries import Subunit
+from presscan.patternfile import AroundEntry, PrefixEntry
+from presscan.rawfigure import RawFigure, copy_figure, tidy
+from presscan.tails import Tail, currency_sign, half_after, read_tail, sign_tail
+from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
+
+_SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
+_TITLE_LENGTH = 40  # how far a title's marks are looked for around a figure
+
+
+def _in_short_quote(patterns: PatternSet, text: str, start: int, end: int) -> bool:
+    """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
+    and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
+    punctuation = patterns.punctuation
+    window_start = max(0, start - _SLOGAN_LENGTH)
+    for index in range(start - 1, window_start - 1, -1):
+        char = text[index]
+        if char in punctuation.quotes:
+            close = text.find(punctuation.quotes[char], end, end + _SLOGAN_LENGTH)
+            return close != -1
+        if char in punctuation.quote_marks or char in punctuation.sentence_end or char in punctuation.clause_end:
+            return False
+    return False
+
+
+def in_title(patterns: PatternSet, text: str, start: int, end: int) -> bool:
+    """True when [start, end) stands inside a title (《中央八项规定实施细则》): a name, not a figure."""
+    for opening, closing in patterns.titles.items():
+        found = text.rfind(opening, max(0, start - _TITLE_LENGTH), start)
+        if found < 0 or text.find(closing, found, start) >= 0:
+            continue
+        close = text.find(closing, end, end + _TITLE_LENGTH)
+        if close >= 0 and patterns.punctuation.sentence_mark_re.search(text, found, close) is None:
+            return True
+    return False
+
+
+def with_tail(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:
+    arabic = number.form == "arabic"
+    tail = read_tail(patterns, text, number.end, arabic)
+    signed = arabic and start > 0 and text[start - 1] in patterns.currency_sign_ends
+    sign_start = currency_sign(patterns, text, start) if signed else -1
+    if sign_start >= 0:
+        if tail is None:
+            tail = sign_tail(patterns, text, number.end, text[sign_start:start].rstrip(" "))
+        if tail is not None and tail.kind in ("money", "rate") and (tail.entry is None or tail.entry.kind == "money"):
+            return _build(patterns, text, sign_start, number, tail)
+    if tail is None:
+        return None
+    figure = _build(patterns, text, start, number, tail)
+    if figure is not None and figure.unit in patterns.subunit_units:
+        return _with_subunits(patterns, text, figure)
+    return figure
+
+
+def special_figure(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:
+    """Numbers whose unit is written around them: 百分之三十, 三分之一, 占1/3."""
+    if number.form not in ("arabic", "chinese"):
+        return None
+    prefix = longest_before(patterns, "prefixes", text, start)
+    if prefix is not None:
+        return _prefixed(patterns, text, start, number, prefix)
+    word = patterns.fraction_word
+    if word and number.form == "chinese" and number.high is None and text.startswith(word, number.end):
+        top = patterns.number_re.match(text, number.end + len(word))
+        if top is not None and top.group("chinese") is not None:
+            numerator = next(iter(readings_of(top, patterns)), None)
+            if numerator is not None and number.value > 0 and numerator.end == top.end():
+                value = (numerator.value / number.value).quantize(_SIX_PLACES)
+                surface = text[start : numerator.end]
+                return plain_figure(
+                    patterns, text, start, numerator.end, surface, value, patterns.fraction_unit, "fraction"
+                )
+    if number.form == "arabic" and text.startswith("/", number.end):
+        return _arabic_share(patterns, text, start, number)
+    return None
+
+
+def _prefixed(patterns: PatternSet, text: str, start: int, number: NumberReading, prefix: str) -> RawFigure | None:
+    """百分之三十, 万分之三 (0.03 %), 百分之二三十 (20..30 %), 百分之六十多, 百分之15K."""
+    begin = start - len(prefix)
+    if begin > 0 and is_numeral(patterns, text[begin - 1]):
+        return None  # 五百分之2.2: the prefix is the end of a fraction's denominator
+    entry: PrefixEntry = patterns.prefixes[prefix].value  # type: ignore[assignment]
+    end = number.end
+    factor = Decimal(entry.scale) if entry.scale else Decimal(1)
+    magnitude = None
+    if number.form == "arabic":
+        # 百分之15K: a Latin magnitude, where no letter or digit runs on
+        for word in patterns.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
+            after = end + len(word)
+            if word.isascii() and text.startswith(word, end) and not (after < len(text) and is_latin(text[after])):
+                magnitude = word
+                factor *= int(patterns.magnitudes[word].value)  # type: ignore[call-overload]
+                end = after
+                break
+    inside = longest_at(patterns.qualifiers_inside, text, end, patterns.longest_key["qualifiers_inside"])
+    high = number.high * factor if number.high is not None else None
+    return plain_figure(
+        patterns,
+        text,
+        begin,
+        end + (len(inside) if inside else 0),
+        prefix + number.text,
+        number.value * factor,
+        entry.unit,
+        entry.kind,
+        magnitude=magnitude,
+        high=high,
+        inside=inside,
+        reading=number,
+    )
+
+
+_SIX_PLACES = Decimal("0.000001")
+
+
+def _arabic_share(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:
+    """1/3 is a share only where the words around it say so (占1/3, 1/3以上); else a date or a code."""
+    bottom = patterns.number_re.match(text, number.end + 1)
+    if bottom is None or bottom.group("arabic") is None:
+        return None
+    denominator = parse_arabic(bottom.group("arabic"))
+    if not denominator or "." in bottom.group("arabic") or "." in number.text:
+        return None
+    shared = any(ends_at(text, start, word) for word in patterns.share_before) or any(
+        text.startswith(word, bottom.end()) for word in patterns.share_after
+    )
+    if not shared or text.startswith("/", bottom.end()):
+        return None
+    value = (number.value / denominator).quantize(_SIX_PLACES)
+    return plain_figure(
+        patterns, text, start, bottom.end(), text[start : bottom.end()], value, patterns.fraction_unit, "fraction"
+    )
+
+
+def plain_figure(
+    patterns: PatternSet,
+    text: str,
+    start: int,
+    end: int,
+    number: str,
+    value: Decimal,
+    unit: str,
+    kind: str,
+    *,
+    magnitude: str | None = None,
+    high: Decimal | None = None,
+    inside: str | None = None,
+    reading: NumberReading | None = None,
+) -> RawFigure:
+    """A figure whose number and unit are read already, with the qualifiers around it."""
+    qualifier, word, qualifier_start, qualifier_end = _qualifier(patterns, text, start, end, inside)
+    if qualifier is None and reading is not None and reading.qualifier is not None:
+        qualifier, word = reading.qualifier, reading.qualifier_text
+    return RawFigure(
+        start=start,
+        end=end,
+        number=number,
+        magnitude=magnitude,
+        value=tidy(value),
+        unit=unit,
+        kind=kind,
+        per=None,
+        qualifier=qualifier,
+        qualifier_text=word,
+        qualifier_start=qualifier_start,
+        qualifier_end=qualifier_end,
+        pattern=f"words:{unit}",
+        numeral="chinese" if number and not number[-1].isdigit() else "arabic",
+        value_high=tidy(high) if high is not None else None,
+    )
+
+
+def _qualifier(
+    patterns: PatternSet, text: str, start: int, end: int, inside: str | None
+) -> tuple[str | None, str | None, int, int]:
+    """The qualifier of the figure at [start, end): (qualifier, its word, the span with it).
+
+    In order: a word inside the figure (10多万人), a word before it (约), a word around
+    it (迈上…台阶), a word after it (以上).
+    """
+    if inside:
+        return str(patterns.qualifiers_inside[inside].value), inside, start, end
+    before = longest_before(patterns, "qualifiers_before", text, start)
+    if before:
+        return str(patterns.qualifiers_before[before].value), before, start - len(before), end
+    around = (
+        longest_before(patterns, "qualifiers_around", text, start)
+        if start > 0 and text[start - 1] in patterns.first_chars["qualifiers_around"]
+        else None
+    )
+    if around:
+        entry: AroundEntry = patterns.qualifiers_around[around].value  # type: ignore[assignment]
+        for closing in entry.after:
+            if text.startswith(closing, end):
+                return entry.qualifier, around, start - len(around), end + len(closing)
+    after = longest_at(patterns.qualifiers_after, text, end, patterns.longest_key["qualifiers_after"])
+    if after:
+        return str(patterns.qualifiers_after[after].value), after, start, end + len(after)
+    return None, None, start, end
+
+
+def _with_subunits(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
+    """5元3角, 三元五毛, 八美元又五美分: smaller units of money join the figure before them."""
+    if figure.magnitude is not None or figure.per is not None or figure.value_high is not None:
+        return figure
+    value = figure.value
+    end = figure.end
+    step = Decimal(1)  # what one of the last unit read is worth in the figure's unit
+    while end < len(text):
+        at = end
+        joiner = next((word for word in patterns.subunit_joiners if text.startswith(word, at)), None)
+        at += len(joiner) if joiner else 0
+        match = patterns.number_re.match(text, at)
+        if match is None:
+            break
+        subunit: Subunit | None = None
+        count = Decimal(0)
+        for reading in readings_of(match, patterns):
+            if reading.form not in ("arabic", "chinese") or reading.high is not None:
+                continue
+            word = longest_at(patterns.subunits, text, reading.end, patterns.longest_key["subunits"])
+            if word is not None:
+                subunit, count, at = patterns.subunits[word], reading.value, reading.end + len(word)
+                break
+        if subunit is None or subunit.of != figure.unit or count != int(count) or not 0 < count * subunit.value < step:
+            break
+        value += count * subunit.value
+        step, end = subunit.value, at
+    if end == figure.end:
+        return figure
+    joined = copy_figure(figure)
+    joined.value, joined.end, joined.number = tidy(value), end, text[figure.start : end]
+    joined.qualifier, joined.qualifier_text, joined.qualifier_start, joined.qualifier_end = _qualifier(
+        patterns, text, figure.start, end, None
+    )
+    joined.pattern = f"compound:{figure.unit}"
+    return joined
+
+
+def _build(patterns: PatternSet, text: str, start: int, reading: NumberReading, tail: Tail) -> RawFigure | None:
+    number, value, high = reading.text, reading.value, reading.high
+    entry = tail.entry
+    if entry is not None and entry.not_after_number and any(ends_at(text, start, w) for w in entry.not_after_number):
+        return None  # 一波三折
+    if entry is not None and entry.pairs:
+        if high is not None:
+            return None  # 三四折 is read as the pair 3.4
+        if reading.pair is not None:
+            value = reading.pair  # 九五折
+        elif reading.form == "arabic" and len(number) == 2 and number[1] != "0":
+            value = Decimal(f"{number[0]}.{number[1]}")  # 75折
+    elif reading.form == "pair":
+        return None
+    is_arabic = reading.form == "arabic"
+    magnitude = tail.magnitude
+    end = tail.end
+    if reading.form != "arabic":
+        if _in_short_quote(patterns, text, start, tail.end):
+            return None
+        # 一个 一项 一批 work as an indefinite article, not as a count.
+        if value == 1 and magnitude is None and tail.kind == "count" and number in patterns.digits:
+            return None
+        # Report 十二万吨 as number 十二, magnitude 万, as for 12万吨.
+        if magnitude is None and high is None:
+            for size in range(min(4, len(number) - 1), 0, -1):
+                suffix = number[-size:]
+                head = number[:-size]
+                head_value = parse_chinese(head, patterns.digits, patterns.places, patterns.sections)
+                # 三千五百 is not 三千五 x 百: split only where the parts multiply back to the value
+                if (
+                    suffix in patterns.magnitudes
+                    and head_value
+                    and head_value * int(patterns.magnitudes[suffix].value) == value  # type: ignore[call-overload]
+                ):
+                    number, magnitude = head, suffix
+                    break
+    factor = int(patterns.magnitudes[magnitude].value) if magnitude else 1  # type: ignore[call-overload]
+    if magnitude and reading.form != "arabic" and tail.magnitude is None:
+        scaled = value  # the numeral already carried its magnitude
+    else:
+        scaled = value * factor
+        high = high * factor if high is not None else None
+    if entry is not None and entry.below is not None and scaled >= entry.below:
+        return None  # 十折; 2025年 after 年限
+    written = ""  # the whole written form, when the parts stand apart (两吨半)
+    if tail.per is None and high is None and magnitude is None:
+        half = half_after(patterns, text, end)
+        if (half or tail.half) and scaled == scaled.to_integral_value():
+            scaled += Decimal("0.5")
+            end += half
+            written = text[start:end]
+    if entry is not None and entry.scale and tail.per is None:
+        # 三成 = 30 %, 三成五 = 35 %: a digit right after 成 is the next tenth
+        scaled *= entry.scale
+        high = high * entry.scale if high is not None else None
+        digit = patterns.digits.get(text[end]) if end < len(text) else None
+        if digit and high is None and scaled == scaled.to_integral_value():
+            next_char = text[end + 1] if end + 1 < len(text) else ""
+            if next_char not in patterns.digits and next_char not in patterns.places:
+                scaled += Decimal(digit * entry.scale) / 10
+                end += 1
+    if scaled.adjusted() >= LARGEST_EXPONENT:
+        return None
+    qualifier, qualifier_word, qualifier_start, qualifier_end = _qualifier(patterns, text, start, end, tail.inside)
+    if qualifier is None and reading.qualifier is not None:
+        qualifier, qualifier_word = reading.qualifier, reading.qualifier_text
+    numeral = "arabic" if is_arabic and not magnitude else "mixed" if is_arabic else "chinese"
+    return RawFigure(
+        start=start,
+        end=end,
+        number=written or number,
+        magnitude=magnitude,
+        value=tidy(scaled),
+        unit=tail.unit,
+        kind=tail.kind,
+        per=tail.per,
+        qualifier=qualifier,
+        qualifier_text=qualifier_word,
+        qualifier_start=qualifier_start,
+        qualifier_end=qualifier_end,
+        pattern=f"{'half' if written else numeral}:{tail.surface}",
+        numeral=numeral,
+        value_high=tidy(high) if high is not None else None,
+    )

@@ -1,0 +1,175 @@
+"""The ways to read one number that patterns.number_re found: an Arabic digit run, a run of
+Chinese numerals (and each shorter head of it: 两万千瓦 may end inside the unit), a vague
+number (数百 = 200..900), a magnitude alone (超百亿), two neighbouring digits (二三十 =
+20..30; 九五 = 9.5 before 折). Numbers too long to be quantities are not read at all.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
+from presscan.patterndata import PatternSet
+from presscan.patternfile import VagueEntry
+
+# Longer runs of numeral characters are not numbers bulletins write (the longest,
+# 九千九百九十九万九千九百九十九亿..., stays well inside); the cap keeps a hostile run
+# of a million numeral characters linear.
+_LONGEST_NUMERAL = 24
+_LONGEST_VAGUE = 4  # 数十万亿 at most; 千万亿 at most for a magnitude alone
+_ONE = "\x00"  # a stand-in digit 1 for the place value of 数百, 上千
+
+
+# A number of more digits than this is a code (an ID, a serial number), not a
+# quantity; and no statistic is worth 10**50 of its unit. Within these bounds
+# every value is exact: presscan.match runs the arithmetic with 100 digits, enough
+# for the largest number times the largest magnitude, and for a fraction's six
+# decimal places.
+MOST_DIGITS = 28
+LARGEST_EXPONENT = 50
+
+
+class NumberReading:
+    """One reading of a number match: where it ends, what it is worth, how it was written."""
+
+    __slots__ = ("end", "form", "high", "pair", "qualifier", "qualifier_text", "text", "value")
+
+    def __init__(
+        self,
+        end: int,
+        text: str,
+        value: Decimal,
+        form: str,  # arabic | chinese | vague | bare (百亿) | pair (九五: only before a unit that takes pairs, 折)
+        high: Decimal | None = None,  # vague numbers: 数百 -> 200..900, 二三十 -> 20..30
+        qualifier: str | None = None,  # vague numbers are approximate
+        qualifier_text: str | None = None,
+        pair: Decimal | None = None,  # two digits read as a whole and a tenth: 九五 -> 9.5
+    ) -> None:
+        self.end = end
+        self.text = text
+        self.value = value
+        self.form = form
+        self.high = high
+        self.qualifier = qualifier
+        self.qualifier_text = qualifier_text
+        self.pair = pair
+
+
+def readings_of(match: re.Match[str], patterns: PatternSet) -> list[NumberReading]:
+    """The ways to read one number match, longest first."""
+    arabic = match.group("arabic")
+    if arabic is not None:
+        if len(arabic) > 2 * MOST_DIGITS and _significant_digits(arabic) > MOST_DIGITS:
+            return []  # checked before parsing: a million digits is not worth reading
+        value = parse_arabic(arabic)
+        # no more digits than MOST_DIGITS (< LARGEST_EXPONENT): nothing to check
+        if value is None or (len(arabic) > MOST_DIGITS and _out_of_bounds(value)):
+            return []
+        return [NumberReading(match.end(), arabic, value, "arabic")]
+    run = match.group("chinese")
+    if run is None:
+        return _other_readings(match, patterns)
+    fraction = match.group("fraction")
+    start = match.start()
+    readings = []
+    if fraction:
+        value = parse_chinese_decimal(
+            run + fraction, patterns.digits, patterns.places, patterns.sections, patterns.decimal_points
+        )
+        if value is not None:
+            readings.append(NumberReading(match.end(), run + fraction, value, "chinese"))
+    # A run of numeral characters may end inside the unit (两万千瓦): try the
+    # longest prefix that parses first.
+    for size in range(min(len(run), _LONGEST_NUMERAL), 0, -1):
+        value = parse_chinese(run[:size], patterns.digits, patterns.places, patterns.sections)
+        if value is not None:
+            readings.append(NumberReading(start + size, run[:size], value, "chinese"))
+    if not fraction and len(run) >= 2:
+        readings.extend(_neighbour_readings(patterns, run[:_LONGEST_NUMERAL], start))
+        readings.sort(key=_reading_end, reverse=True)  # stable: on a tie, the order above
+    return [
+        reading
+        for reading in readings
+        if not _out_of_bounds(reading.value) and not (len(reading.text) == 1 and reading.text in patterns.formal_digits)
+    ]
+
+
+def _reading_end(reading: NumberReading) -> int:
+    return reading.end
+
+
+def _other_readings(match: re.Match[str], patterns: PatternSet) -> list[NumberReading]:
+    """Vague numbers (数百) and magnitudes written alone (超百亿)."""
+    groups = match.groupdict()
+    word = groups.get("vague")
+    if word is not None:
+        entry: VagueEntry = patterns.vague[word].value  # type: ignore[assignment]
+        places = match.group("vague_places")
+        if len(places) > _LONGEST_VAGUE:
+            return []
+        unit_value = parse_chinese(_ONE + places, {_ONE: 1}, patterns.places, patterns.sections)
+        if unit_value is None:
+            return []
+        high = unit_value * entry.high if entry.high else None
+        return [
+            NumberReading(
+                match.end(), word + places, unit_value * entry.low, "vague", high, entry.qualifier, word + places
+            )
+        ]
+    bare = groups.get("bare")
+    readings = []
+    if bare is not None:
+        for size in range(min(len(bare), _LONGEST_VAGUE), 0, -1):
+            magnitude = patterns.magnitudes.get(bare[:size])
+            if magnitude is not None:
+                factor = int(magnitude.value)  # type: ignore[call-overload]
+                readings.append(NumberReading(match.start() + size, bare[:size], Decimal(factor), "bare"))
+    return readings
+
+
+def _neighbour_readings(patterns: PatternSet, run: str, start: int) -> list[NumberReading]:
+    """Two neighbouring digits written together (the first pair of digits in `run`).
+
+    二三十 = 20..30, 十七八 = 17..18, 三四百万 = 3000000..4000000 (approx), when the
+    second digit is the first plus one; and any two non-zero digits as a whole and
+    a tenth (九五 = 9.5), for the units that take pairs (九五折).
+    """
+    digits = patterns.digits
+    for index in range(len(run) - 1):
+        first, second = run[index], run[index + 1]
+        if first not in digits or second not in digits:
+            continue
+        low_digit, high_digit = digits[first], digits[second]
+        if low_digit == 0 or high_digit == 0:
+            return []
+        readings = []
+        if index == 0:
+            pair = Decimal(f"{low_digit}.{high_digit}")
+            readings.append(NumberReading(start + 2, run[:2], Decimal(low_digit), "pair", pair=pair))
+        if high_digit == low_digit + 1:
+            head = run[:index]
+            places_end = index + 2
+            while places_end < len(run) and (
+                run[places_end] in patterns.places or run[places_end] in patterns.sections
+            ):
+                places_end += 1
+            for end in range(places_end, index + 1, -1):
+                tail = run[index + 2 : end]
+                low = parse_chinese(head + first + tail, digits, patterns.places, patterns.sections)
+                high = parse_chinese(head + second + tail, digits, patterns.places, patterns.sections)
+                if low is not None and high is not None and high > low:
+                    text = run[:end]
+                    readings.append(NumberReading(start + end, text, low, "chinese", high, "approx", text))
+        return readings
+    return []
+
+
+def _significant_digits(arabic: str) -> int:
+    digits = arabic.replace(",", "").replace("，", "").replace(".", "").lstrip("0")
+    return len(digits)
+
+
+def _out_of_bounds(value: Decimal) -> bool:
+    """More significant digits than a quantity has, or worth more than any statistic."""
+    return value != 0 and (len(value.as_tuple().digits) > MOST_DIGITS or value.adjusted() >= LARGEST_EXPONENT)

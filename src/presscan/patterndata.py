@@ -1,0 +1,216 @@
+"""PatternSet: everything presscan matches with, merged from one or more pattern files,
+and what the matching stages derive from it once (regular expressions, words grouped by
+their first character, the longest word of each table), as cached properties.
+
+A PatternSet is plain data: it imports none of the stages that use it (match,
+attribute); presscan.core builds those from it. presscan.patternset loads it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from presscan.patternentries import AttributionWords, Entry, Subunit, Unit
+from presscan.patternfile import PageSection, TableSection
+from presscan.punctuation import Punctuation
+from presscan.script_fold import ScriptFold
+
+
+@dataclass(frozen=True)
+class PatternSet:
+    """Everything presscan matches with, merged from one or more pattern files."""
+
+    units: Mapping[str, Unit]
+    per_words: frozenset[str]
+    counted_nouns: Mapping[str, Entry]
+    magnitudes: Mapping[str, Entry]
+    digits: Mapping[str, int]
+    places: Mapping[str, int]
+    sections: Mapping[str, int]
+    ordinal_prefixes: tuple[str, ...]
+    qualifiers_before: Mapping[str, Entry]
+    qualifiers_inside: Mapping[str, Entry]
+    qualifiers_after: Mapping[str, Entry]
+    sources: tuple[str, ...] = field(default=())
+    decimal_points: tuple[str, ...] = ()
+    fraction_word: str | None = None
+    fraction_unit: str = "分之"
+    share_before: tuple[str, ...] = ()
+    share_after: tuple[str, ...] = ()
+    range_separators: Mapping[str, Entry] = field(default_factory=dict)
+    negative_signs: tuple[str, ...] = ()
+    inclusive_notes: tuple[str, ...] = ()
+    prefixes: Mapping[str, Entry] = field(default_factory=dict)  # value: PrefixEntry
+    phrases: Mapping[str, Entry] = field(default_factory=dict)  # value: PhraseEntry
+    vague: Mapping[str, Entry] = field(default_factory=dict)  # value: VagueEntry
+    context_units: Mapping[str, tuple[Unit, ...]] = field(default_factory=dict)  # readings in file order
+    currency_signs: Mapping[str, Entry] = field(default_factory=dict)  # value: the unit, 美元 for US$
+    subunits: Mapping[str, Subunit] = field(default_factory=dict)
+    qualifiers_around: Mapping[str, Entry] = field(default_factory=dict)  # value: AroundEntry
+    negative_words: tuple[str, ...] = ()
+    negative_words_not_after: tuple[str, ...] = ()
+    subunit_joiners: tuple[str, ...] = ()
+    bare_magnitude_after: tuple[str, ...] = ()
+    link_starts: tuple[str, ...] = ()
+    titles: Mapping[str, str] = field(default_factory=dict)  # opening mark -> closing mark
+    half_word: str | None = None
+    half_between: tuple[str, ...] = ()
+    half_not_before: tuple[str, ...] = ()
+    formal_digits: frozenset[str] = frozenset()
+    counted_not_before: tuple[str, ...] = ()
+    attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
+    tables: TableSection = field(default_factory=TableSection)
+    pages: PageSection = field(default_factory=PageSection)
+    punctuation: Punctuation = field(default_factory=Punctuation)
+    # traditional characters read as simplified ones (patterns/traditional.txt)
+    traditional: ScriptFold = field(default_factory=ScriptFold.empty)
+    # What the pipeline builds from this data once (compiled patterns, the
+    # attributor), kept with it so that it is built once per pattern set; see
+    # presscan.core. Not part of the data: never compared or shown.
+    built: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def longest_key(self) -> dict[str, int]:
+        """For each word table, the length of its longest word: how far back or ahead a lookup reads."""
+        tables = (
+            "prefixes",
+            "qualifiers_before",
+            "qualifiers_inside",
+            "qualifiers_after",
+            "qualifiers_around",
+            "range_separators",
+            "currency_signs",
+            "counted_nouns",
+            "subunits",
+        )
+        return {name: max(map(len, getattr(self, name)), default=0) for name in tables}
+
+    @cached_property
+    def negative_sign_ends(self) -> frozenset[str]:
+        """Last characters of the minus signs and words: a figure after any other character is not signed."""
+        return frozenset(sign[-1] for sign in (*self.negative_signs, *self.negative_words))
+
+    @cached_property
+    def currency_sign_ends(self) -> frozenset[str]:
+        """Last characters of the currency signs (and the space after a code): a number after any
+        other character has no sign before it."""
+        return frozenset({*(sign[-1] for sign in self.currency_signs), " "}) if self.currency_signs else frozenset()
+
+    @cached_property
+    def first_chars(self) -> dict[str, frozenset[str]]:
+        """For some word tables, the characters their words start with (counted nouns, the words
+        between a number and 半) or end with (around qualifiers): a quick test before a lookup."""
+        return {
+            "counted_nouns": frozenset(word[0] for word in self.counted_nouns),
+            "half_between": frozenset(word[0] for word in self.half_between),
+            "qualifiers_around": frozenset(word[-1] for word in self.qualifiers_around),
+            "titles": frozenset(self.titles),
+        }
+
+    @cached_property
+    def subunit_units(self) -> frozenset[str]:
+        """The units that smaller units divide (元 for 角): only their figures are read on."""
+        return frozenset(subunit.of for subunit in self.subunits.values())
+
+    @cached_property
+    def units_by_first_char(self) -> dict[str, tuple[tuple[str, Unit], ...]]:
+        """(surface, unit) by the surface's first character, longest first: the candidates at one
+        position (a context unit's readings one after the other)."""
+        grouped: dict[str, list[tuple[str, Unit]]] = {}
+        readings: dict[str, tuple[Unit, ...]] = {surface: (unit,) for surface, unit in self.units.items()}
+        readings.update(self.context_units)
+        for surface in sorted(readings, key=len, reverse=True):
+            grouped.setdefault(surface[0], []).extend((surface, unit) for unit in readings[surface])
+        return {char: tuple(units) for char, units in grouped.items()}
+
+    @cached_property
+    def link_re(self) -> re.Pattern[str] | None:
+        """Web addresses (https://..., www....): the printable ASCII run after a start, possessive."""
+        if not self.link_starts:
+            return None
+        starts = "|".join(re.escape(word) for word in sorted(self.link_starts, key=len, reverse=True))
+        return re.compile(f"(?:{starts})[!-~]*+")
+
+    @cached_property
+    def magnitudes_by_first_char(self) -> dict[str, tuple[str, ...]]:
+        """Magnitude words grouped by their first character, longest first."""
+        grouped: dict[str, list[str]] = {}
+        for word in sorted(self.magnitudes, key=len, reverse=True):
+            grouped.setdefault(word[0], []).append(word)
+        return {char: tuple(words) for char, words in grouped.items()}
+
+    @cached_property
+    def number_re(self) -> re.Pattern[str]:
+        """Candidate numbers: Arabic digit runs and runs of Chinese numeral characters.
+
+        Possessive quantifiers throughout: a digit run is never given back, so a
+        hostile input of a million digits is scanned once. Python's own re (3.11
+        has possessive quantifiers) scans a bulletin about 3x faster than the
+        regex module; the patterns built here use nothing re lacks.
+        """
+        zh_start = "".join(sorted(c for c, v in self.digits.items() if v > 0)) + "".join(
+            sorted(c for c, v in self.places.items() if v == 10)
+        )
+        zh_any = "".join(sorted({*self.digits, *self.places, *self.sections}))
+        # one look-behind per prefix: re wants each of a fixed width
+        ordinal_guard = "".join(f"(?<!{re.escape(p)})" for p in sorted(self.ordinal_prefixes, key=len, reverse=True))
+        # A thousands separator is a comma followed by exactly three digits; the
+        # full-width comma (kept by normalise as punctuation) counts only then.
+        arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
+        digit_class = re.escape("".join(sorted(self.digits)))
+        points = "|".join(re.escape(p) for p in sorted(self.decimal_points, key=len, reverse=True))
+        # A Chinese numeral starts a run: never the tail of a run the ordinal guard
+        # refused (第十三条 is not 三条). A financial digit that is also a word (formal:
+        # 陆, 伍) starts one only before a place or section character or a decimal point
+        # (陆拾, 伍佰万, 陆点五): elsewhere it is the word, and a numeral right after it
+        # starts the number (大陆五万人, 队伍三百人), unless that numeral is a place or
+        # section character (第陆拾条 is an ordinal throughout).
+        formal = "".join(sorted(c for c in self.formal_digits if self.digits.get(c, 0) > 0))
+        scales = re.escape("".join(sorted({*self.places, *self.sections})))
+        if formal and scales:
+            plain_any = re.escape("".join(c for c in zh_any if c not in formal))
+            plain_start = re.escape("".join(c for c in zh_start if c not in formal))
+            point = f"|(?:{points})[{digit_class}]" if points and digit_class else ""
+            behind = f"(?<![{plain_any}])(?:(?<![{re.escape(formal)}])|(?![{scales}]))"
+            first = f"(?:[{plain_start}]|[{re.escape(formal)}](?=[{scales}]{point}))"
+        else:
+            behind, first = f"(?<![{re.escape(zh_any)}])", f"[{re.escape(zh_start)}]"
+        chinese = f"{behind}{first}[{re.escape(zh_any)}]*+" if zh_start else r"(?!)"
+        fraction = f"(?P<fraction>(?:{points})[{digit_class}]++)?+" if points and digit_class else ""
+        zeros = "".join(sorted(c for c, v in self.digits.items() if v == 0))
+        if fraction and zeros:
+            # 零 starts a number only before a decimal point: 零点三个百分点
+            chinese = f"(?:{chinese}|(?<![{re.escape(zh_any)}])[{re.escape(zeros)}](?=(?:{points})[{digit_class}]))"
+        alternatives = [f"(?P<arabic>{arabic})", f"(?P<chinese>{chinese}){fraction}"]
+        places = "".join(sorted({*self.places, *self.sections}))
+        if self.vague and places:
+            vague = re.escape("".join(sorted(self.vague)))
+            alternatives.append(f"(?P<vague>[{vague}])(?P<vague_places>[{re.escape(places)}]++)")
+        bare = self.bare_magnitude_chars
+        if bare and self.bare_magnitude_after:
+            # 超百亿美元, 突破千万人次: a magnitude alone, only right after one of these words
+            after = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.bare_magnitude_after))
+            alternatives.append(f"(?:{after})(?P<bare>[{re.escape(bare)}]++)")
+        else:
+            bare = ""
+        # Every number starts with one of these characters; testing for it first
+        # lets the scan skip the guards and alternatives at every other position
+        # (about 4x faster over a bulletin).
+        firsts = re.escape("".join(sorted({*"0123456789", *zh_start, *zeros, *self.vague, *bare})))
+        return re.compile(f"(?=[{firsts}]){ordinal_guard}(?:{'|'.join(alternatives)})")
+
+    @cached_property
+    def bare_magnitude_chars(self) -> str:
+        """Characters of the magnitude words written with place and section characters only (百亿, 千万)."""
+        numeral = {*self.places, *self.sections}
+        return "".join(sorted({char for word in self.magnitudes if set(word) <= numeral for char in word}))
+
+    @cached_property
+    def phrase_re(self) -> re.Pattern[str] | None:
+        """Fixed phrases that state a number (翻一番), longest first."""
+        if not self.phrases:
+            return None
+        return re.compile("|".join(re.escape(p) for p in sorted(self.phrases, key=len, reverse=True)))

@@ -1,0 +1,276 @@
+"""What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit, read by
+longest match from the pattern data; a rate's denominator (吨/年), a counted noun with no
+measure word (9万儿童), a half between a measure word and the unit (一个半小时) or after
+the unit (两吨半), and a currency sign before the number (US$3.5亿) with what follows it.
+A unit that depends on its clause (度) takes the reading whose word stands nearest.
+"""
+
+from __future__ import annotations
+
+from presscan.patterndata import PatternSet
+from presscan.patternentries import Unit
+from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
+
+_CONTEXT_WINDOW = 40  # how far back a context unit's words are looked for
+
+
+def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
+    """The longest unit at `pos` that is not part of a longer word.
+
+    A unit that depends on its clause (度) has several readings of one surface;
+    the one whose word stands nearest wins, and none when no word is there.
+    """
+    if pos >= len(text):
+        return None
+    best: Unit | None = None
+    best_at = -1
+    best_surface = ""
+    length = len(text)
+    for surface, unit in patterns.units_by_first_char.get(text[pos], ()):
+        if best_surface and surface != best_surface:
+            break  # a shorter surface after the readings of a longer one: the longer reading wins
+        after = pos + len(surface)
+        # the first character matched already; the second is a quick test before the whole
+        if after > pos + 1 and (after > length or text[pos + 1] != surface[1] or not text.startswith(surface, pos)):
+            continue
+        if (
+            after < length
+            and text[after] in unit.not_before_chars
+            and any(text.startswith(word, after) for word in unit.not_before)
+        ):
+            continue
+        if not unit.checked:
+            return unit
+        if unit.latin and after < len(text) and is_latin(text[after]):
+            continue  # 5G基站, 5Gbps: letters run on, so this is no unit
+        if unit.not_after and any(ends_at(text, pos, word) for word in unit.not_after):
+            continue
+        if unit.not_before_unit and _numeral_or_unit_at(patterns, text, after):
+            continue  # 三两天, 一两百: the numeral two
+        if unit.context_re is not None or unit.right_after:
+            at = _context_at(patterns, text, pos, unit)
+            if at > best_at:
+                best, best_at, best_surface = unit, at, surface
+            continue
+        return unit
+    return best
+
+
+def _numeral_or_unit_at(patterns: PatternSet, text: str, pos: int) -> bool:
+    return pos < len(text) and (is_numeral(patterns, text[pos]) or _unit_at(patterns, text, pos) is not None)
+
+
+def _context_at(patterns: PatternSet, text: str, pos: int, unit: Unit) -> int:
+    """Where the word that gives `unit` its meaning ends before `pos` in the same clause; -1 if none does."""
+    if any(ends_at(text, pos, word) for word in unit.right_after):
+        return pos
+    if unit.context_re is None:
+        return -1
+    found = unit.context_re.search(text, max(0, pos - _CONTEXT_WINDOW), pos)
+    last = -1
+    while found is not None:  # the last one is the nearest
+        last = found.end()
+        found = unit.context_re.search(text, last, pos)
+    if last < 0 or patterns.punctuation.clause_mark_re.search(text, last, pos) is not None:
+        return -1
+    return last
+
+
+class _UnitRead:
+    """A unit read at a position, with its denominator when it is a rate (吨/年)."""
+
+    __slots__ = ("end", "entry", "kind", "per", "unit")
+
+    def __init__(self, end: int, entry: Unit, unit: str, kind: str, per: str | None) -> None:
+        self.end = end
+        self.entry = entry
+        self.unit = unit
+        self.kind = kind
+        self.per = per
+
+
+def _read_unit(patterns: PatternSet, text: str, pos: int) -> _UnitRead | None:
+    """A unit (or a rate such as 吨/年) at `pos`."""
+    unit = _unit_at(patterns, text, pos)
+    if unit is None:
+        return None
+    end = pos + len(unit.surface)
+    per = _read_per(patterns, text, end)
+    if per is not None:
+        per_end, per_word = per
+        return _UnitRead(per_end, unit, f"{unit.unit}/{per_word}", "rate", per_word)
+    return _UnitRead(end, unit, unit.unit, unit.kind, None)
+
+
+def _read_per(patterns: PatternSet, text: str, pos: int) -> tuple[int, str] | None:
+    """A denominator after "/" at `pos` (/年, /吨, /万元): where it ends and how it is written."""
+    if pos >= len(text) or text[pos] != "/":
+        return None
+    denominator = _unit_at(patterns, text, pos + 1)
+    if denominator is not None:
+        return pos + 1 + len(denominator.surface), denominator.unit
+    # 0.5吨/万元: a denominator may carry a magnitude; it stays written as it is
+    for magnitude in patterns.magnitudes_by_first_char.get(text[pos + 1], ()) if pos + 1 < len(text) else ():
+        after = pos + 1 + len(magnitude)
+        denominator = _unit_at(patterns, text, after) if text.startswith(magnitude, pos + 1) else None
+        if denominator is not None:
+            return after + len(denominator.surface), magnitude + denominator.unit
+    word = longest_at(patterns.per_words, text, pos + 1, 3)
+    if word is not None:
+        return pos + 1 + len(word), word
+    return None
+
+
+class Tail:
+    """What follows a number: its inside qualifier, magnitude and unit (or counted noun)."""
+
+    __slots__ = ("end", "entry", "half", "inside", "kind", "magnitude", "per", "surface", "unit")
+
+    def __init__(
+        self,
+        end: int,
+        magnitude: str | None,
+        inside: str | None,
+        unit: str,
+        kind: str,
+        per: str | None,
+        surface: str,  # the unit, counted noun or currency sign as written
+        entry: Unit | None = None,  # the unit's pattern entry; None for a counted noun or a sign
+        half: bool = False,  # 一个半小时: a half between the number and the unit
+    ) -> None:
+        self.end = end
+        self.magnitude = magnitude
+        self.inside = inside
+        self.unit = unit
+        self.kind = kind
+        self.per = per
+        self.surface = surface
+        self.entry = entry
+        self.half = half
+
+
+def _unit_tail(found: _UnitRead, magnitude: str | None, inside: str | None, half: bool = False) -> Tail:
+    entry = found.entry
+    return Tail(found.end, magnitude, inside, found.unit, found.kind, found.per, entry.surface, entry, half)
+
+
+def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | None, inside: str | None) -> Tail | None:
+    """9万儿童, 1000农户: a counted noun right after the number, outside the figure's text."""
+    if pos >= len(text) or text[pos] not in patterns.first_chars["counted_nouns"]:
+        return None
+    noun = longest_at(patterns.counted_nouns, text, pos, patterns.longest_key["counted_nouns"])
+    if noun is None:
+        return None
+    if magnitude is None and any(text.startswith(word, pos + len(noun)) for word in patterns.counted_not_before):
+        return None  # 12345市民热线
+    entry = patterns.counted_nouns[noun]
+    return Tail(pos, magnitude, inside, str(entry.value), "count", None, noun)
+
+
+def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail | None:
+    """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
+    inside = longest_at(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])
+    start = pos + len(inside) if inside else pos
+    options: list[tuple[int, int, Tail]] = []
+    half = _half_between(patterns, text, start)
+    if half >= 0:
+        found = _read_unit(patterns, text, half)
+        if found is not None:
+            options.append((found.end, 0, _unit_tail(found, None, inside, half=True)))
+    direct = _read_unit(patterns, text, start)
+    if direct is None and arabic and start + 1 < len(text) and text[start] == " ":
+        # 5 km, 100 USD: a unit in Latin letters may stand one space after the number
+        spaced = _read_unit(patterns, text, start + 1)
+        direct = spaced if spaced is not None and spaced.entry.latin else None
+    if direct is not None:
+        options.append((direct.end, 0, _unit_tail(direct, None, inside)))
+    candidates = patterns.magnitudes_by_first_char.get(text[start], ()) if start < len(text) else ()
+    for magnitude in candidates:
+        if not text.startswith(magnitude, start):
+            continue
+        latin = magnitude.isascii()
+        if latin and not arabic:
+            continue  # k, M only after Arabic digits
+        size = len(magnitude)
+        after = start + size
+        inside_after = None
+        if inside is None:
+            inside_after = longest_at(
+                patterns.qualifiers_inside, text, after, patterns.longest_key["qualifiers_inside"]
+            )
+            if inside_after:
+                after += len(inside_after)
+        found = _read_unit(patterns, text, after)
+        if found is not None:
+            options.append((found.end, -size, _unit_tail(found, magnitude, inside or inside_after)))
+            continue
+        noun = None if latin else _counted_noun(patterns, text, after, magnitude, inside or inside_after)
+        if noun is not None:
+            options.append((after, -size, noun))
+    if not options:
+        return _counted_noun(patterns, text, start, None, inside)
+    # The longest reading wins; on a tie, the one without a magnitude (3千瓦 is
+    # 3 kilowatts, not 3000 watts); on a tie of both, the first.
+    best: tuple[int, int, Tail] | None = None
+    for option in options:
+        if best is None or option[0] > best[0] or (option[0] == best[0] and option[1] > best[1]):
+            best = option
+    return best[2] if best is not None else None
+
+
+def _half_between(patterns: PatternSet, text: str, pos: int) -> int:
+    """一个半小时: where the unit starts after a measure word and 半 at `pos`; -1 if they are not there."""
+    word = patterns.half_word
+    if word is None or pos >= len(text) or text[pos] not in patterns.first_chars["half_between"]:
+        return -1
+    for between in patterns.half_between:
+        if text.startswith(between, pos) and text.startswith(word, pos + len(between)):
+            return pos + len(between) + len(word)
+    return -1
+
+
+def half_after(patterns: PatternSet, text: str, pos: int) -> int:
+    """两吨半: the length of 半 right after the unit at `pos`; 0 if it is not there or starts a word (半径)."""
+    word = patterns.half_word
+    if word is None or not text.startswith(word, pos):
+        return 0
+    after = pos + len(word)
+    if any(text.startswith(other, after) for other in patterns.half_not_before):
+        return 0
+    return len(word)
+
+
+def currency_sign(patterns: PatternSet, text: str, start: int) -> int:
+    """Where a currency sign before the number at `start` begins ($45, US$3.5亿, RMB 100); -1 if none."""
+    pos = start - 1 if start > 1 and text[start - 1] == " " else start
+    sign = longest_before(patterns, "currency_signs", text, pos)
+    if sign is None or (pos != start and not sign[-1].isalpha()):
+        return -1  # only a code in letters stands one space before the number
+    begin = pos - len(sign)
+    if begin > 0 and text[begin - 1].isascii() and text[begin - 1].isalpha():
+        return -1  # the end of some other code: XUS$5
+    return begin
+
+
+def sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> Tail | None:
+    """After a number led by a currency sign: [inside qualifier] [magnitude] [inside qualifier] [/denominator]."""
+    unit = str(patterns.currency_signs[sign].value)
+    inside = longest_at(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])
+    end = pos + len(inside) if inside else pos
+    magnitude = None
+    for word in patterns.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
+        if text.startswith(word, end) and not (
+            word.isascii() and end + len(word) < len(text) and is_latin(text[end + len(word)])
+        ):
+            magnitude = word
+            end += len(word)
+            break
+    if inside is None:
+        inside = longest_at(patterns.qualifiers_inside, text, end, patterns.longest_key["qualifiers_inside"])
+        end += len(inside) if inside else 0
+    if end < len(text) and is_latin(text[end]):
+        return None  # $5G, US$3x: letters run on
+    per = _read_per(patterns, text, end)
+    if per is not None:
+        return Tail(per[0], magnitude, inside, f"{unit}/{per[1]}", "rate", per[1], sign)
+    return Tail(end, magnitude, inside, unit, "money", None, sign)

@@ -1,0 +1,46 @@
+"""Looking up pattern words at a position of the text: the longest word of a table that
+starts at a position or ends right before it, and the character tests match repeats."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping
+
+from presscan.patterndata import PatternSet
+
+
+def longest_at(table: Container[str], text: str, pos: int, longest: int) -> str | None:
+    """The longest key of `table` that starts at text[pos]."""
+    for size in range(min(longest, len(text) - pos), 0, -1):
+        word = text[pos : pos + size]
+        if word in table:
+            return word
+    return None
+
+
+def longest_before(patterns: PatternSet, table: str, text: str, pos: int) -> str | None:
+    """The longest key of the pattern table named `table` that ends right before text[pos]."""
+    words: Mapping[str, object] = getattr(patterns, table)
+    for size in range(min(patterns.longest_key[table], pos), 0, -1):
+        word = text[pos - size : pos]
+        if word in words:
+            return word
+    return None
+
+
+def ends_at(text: str, pos: int, word: str) -> bool:
+    """True when `word` stands right before text[pos]."""
+    return pos >= len(word) and text.startswith(word, pos - len(word))
+
+
+def is_latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def is_numeral(patterns: PatternSet, char: str) -> bool:
+    """A digit of either script, or a place or section character."""
+    return (
+        (char.isascii() and char.isdigit())
+        or char in patterns.digits
+        or char in patterns.places
+        or char in patterns.sections
+    )
