@@ -187,9 +187,8 @@ def test_the_time_limit_holds_in_a_thread() -> None:
         with thread_time_limit(0.2, Stopped):
             return extract("1%" * 100_000)  # seconds of work
 
-    started = time.monotonic()
     [outcome] = in_a_thread(slow)
-    assert isinstance(outcome, Stopped) and time.monotonic() - started < 5
+    assert isinstance(outcome, Stopped), outcome  # not the records: the extraction was stopped
 
 
 def test_a_block_done_in_time_is_not_stopped_later() -> None:
