@@ -163,6 +163,17 @@ def test_user_patterns_travel_to_the_workers(tmp_path: Path) -> None:
     assert extract(text, patterns=work.unpack_patterns(packed)) == extract(text, patterns=patterns) != []
 
 
+def test_the_year_of_writing_travels_to_the_workers(tmp_path: Path) -> None:
+    """--year reaches a batch run by a worker (work.run_batch), as it reaches a local run."""
+    path = tmp_path / "a.txt"
+    path.write_text("今年全市地区生产总值增长5.2%。\n", encoding="utf-8")
+    ((_, found, error, *_),) = work.run_batch([str(path)], None, None, batch.Limits(), 2024)
+    assert error is None
+    assert [(f.period.start_year, f.period.resolved_from) for f in found if f.period] == [(2024, "option")]
+    ((_, unresolved, _, *_),) = work.run_batch([str(path)], None, None, batch.Limits())
+    assert [f.period.start_year for f in unresolved if f.period] == [None]
+
+
 class Stopped(BaseException):
     pass
 

@@ -41,7 +41,8 @@ class InputOptions:
     processes (None: chosen from the number of files). fail_fast: stop at the
     first input that fails. quiet: no progress bar or summary line. max_size:
     MB read from one input (0: no limit). timeout: seconds of extraction for one
-    input (None: the default for its length; 0: no limit).
+    input (None: the default for its length; 0: no limit). year: the year the
+    texts were written, where a text does not say (None: unknown).
     """
 
     __slots__ = (
@@ -55,6 +56,7 @@ class InputOptions:
         "patterns",
         "quiet",
         "timeout",
+        "year",
     )
 
     def __init__(
@@ -69,6 +71,7 @@ class InputOptions:
         quiet: bool = False,
         max_size: float = DEFAULT_MAX_SIZE_MB,
         timeout: float | None = None,
+        year: int | None = None,
     ) -> None:
         self.paths = paths
         self.globs = globs
@@ -80,6 +83,7 @@ class InputOptions:
         self.quiet = quiet
         self.max_size = max_size
         self.timeout = timeout
+        self.year = year
 
     @property
     def limits(self) -> batch.Limits:
@@ -134,6 +138,7 @@ class BatchRun:
             limits=options.limits,
             keep_text=self.keep_text,
             up_to_date=up_to_date,
+            year=options.year,
         )
 
     def results(self, up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:

@@ -16,12 +16,15 @@ from presscan.errors import EXIT_OUTPUT, EXIT_USAGE
 if TYPE_CHECKING:
     from presscan.batchrun import InputOptions
 
-FormatOption = Annotated[Optional[str], typer.Option("--format", "-f", help=writers.format_help(), show_default=False)]
+FormatOption = Annotated[
+    Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help=writers.format_help(), show_default=False)
+]
 OutputOption = Annotated[
     Optional[Path],
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write to this file instead of stdout; it appears only when complete. Example: -o figures.jsonl",
         show_default=False,
     ),
@@ -36,9 +39,10 @@ SchedulerOption = Annotated[
     Optional[str],
     typer.Option(
         "--scheduler",
+        metavar="ADDRESS",
         help="Extract on a Dask cluster: its scheduler's address, or local for a cluster of --jobs worker"
         " processes on this machine; -o FOLDER has the workers write part files. Needs pip install"
-        " 'presscan[dask]'. Example: --scheduler tcp://10.0.0.5:8786",
+        " 'presscan\\[dask]'. Example: --scheduler tcp://10.0.0.5:8786",
         show_default=False,
     ),
 ]

@@ -76,6 +76,7 @@ def scan(
     hidden: bool = False,
     encoding: str | None = None,
     limits: Limits = Limits(),
+    year: int | None = None,
     batch_bytes: int = BATCH_BYTES,
     batch_files: int = BATCH_FILES,
 ) -> Scan:
@@ -87,6 +88,7 @@ def scan(
     which files to read in folders (default *.txt and *.md); hidden: read hidden
     ones too. encoding: force one. limits: the size and time limits of one
     input, as `--max-size` and `--timeout` set them (presscan.batch.Limits).
+    year: the year the texts were written, where a text does not say (`--year`).
     batch_bytes, batch_files: the most bytes and files of one batch (one task);
     a small job gets smaller batches, a few per worker thread.
     """
@@ -98,11 +100,11 @@ def scan(
     sized = list(inputs.expand(paths, globs, hidden=hidden))
     groups = list(inputs.batches(sized, *inputs.caps(sized, batch_bytes, batch_files, 4 * _threads())))
     packed = work.pack_patterns(patterns)
-    token = dask.base.tokenize(groups, packed, encoding, limits)
+    token = dask.base.tokenize(groups, packed, encoding, limits, year)
     shipped = None if packed is None else dask.delayed(packed, name=f"presscan-patterns-{token}")
     parts = [
         dask.delayed(work.batch_frames, nout=2)(
-            group, shipped, encoding, limits, dask_key_name=f"presscan-batch-{token}-{index}"
+            group, shipped, encoding, limits, year, dask_key_name=f"presscan-batch-{token}-{index}"
         )
         for index, group in enumerate(groups)
     ]

@@ -166,7 +166,7 @@ class ClusterRun(BatchRun):
                 yield from inputs.batches(sized, *inputs.caps(sized, self.batch_bytes, self.batch_files, least))
                 sized = []
                 options = self.options
-                yield batch.process(STDIN, self.patterns, options.encoding, options.limits)
+                yield batch.process(STDIN, self.patterns, options.encoding, options.limits, year=options.year)
             else:
                 sized.append((source, self.sizes[index]))
         yield from inputs.batches(sized, *inputs.caps(sized, self.batch_bytes, self.batch_files, least))
@@ -177,7 +177,7 @@ class ClusterRun(BatchRun):
         options = self.options
         packed = work.pack_patterns(self.patterns)
         patterns = self.client.scatter(packed, broadcast=True, hash=True) if packed is not None else None
-        arguments = (patterns, options.encoding, options.limits)
+        arguments = (patterns, options.encoding, options.limits, options.year)
         if self.folder is None:
             return _in_order(self.client, self._batches(sources), arguments)
         assert self.fmt is not None, "a folder needs a format"

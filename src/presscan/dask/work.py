@@ -73,21 +73,28 @@ def unpack_error(packed: PackedError) -> InputError | InternalError:
     return InternalError(source, cause) if kind == "internal" else InputError(source, cause, hint)
 
 
-def _result(item: Item, patterns: PatternSet, encoding: str | None, limits: batch.Limits) -> batch.Result:
+def _result(
+    item: Item, patterns: PatternSet, encoding: str | None, limits: batch.Limits, year: int | None
+) -> batch.Result:
     if isinstance(item, tuple):
         source, cause, hint = item
         return batch.Result(source, error=InputError(source, cause, hint))
-    return batch.process(item, patterns, encoding, limits)
+    return batch.process(item, patterns, encoding, limits, year=year)
 
 
 def run_batch(
-    items: Sequence[Item], patterns: bytes | None, encoding: str | None, limits: batch.Limits
+    items: Sequence[Item],
+    patterns: bytes | None,
+    encoding: str | None,
+    limits: batch.Limits,
+    year: int | None = None,
 ) -> list[Packed]:
-    """Each input's records or error, in the order of `items`."""
+    """Each input's records or error, in the order of `items`; `year`: the year of writing where a
+    text does not say (presscan.extract's)."""
     chosen = unpack_patterns(patterns)
     packed: list[Packed] = []
     for item in items:
-        result = _result(item, chosen, encoding, limits)
+        result = _result(item, chosen, encoding, limits, year)
         error = pack_error(result.error) if result.error is not None else None
         facts = (result.sha256, result.size, result.characters)
         packed.append((result.source, result.figures, error, result.encoding, result.format, facts))
@@ -95,14 +102,18 @@ def run_batch(
 
 
 def batch_frames(
-    items: Sequence[Item], patterns: bytes | None, encoding: str | None, limits: batch.Limits
+    items: Sequence[Item],
+    patterns: bytes | None,
+    encoding: str | None,
+    limits: batch.Limits,
+    year: int | None = None,
 ) -> tuple[pandas.DataFrame, pandas.DataFrame]:
     """The records of a batch as a frame (presscan.dask.frame), and its errors as a frame of ERROR_COLUMNS."""
     from presscan.dask.frame import frame
 
     figures: list[Figure] = []
     errors: list[PackedError] = []
-    for _, found, error, _, _, _ in run_batch(items, patterns, encoding, limits):
+    for _, found, error, _, _, _ in run_batch(items, patterns, encoding, limits, year):
         figures += found
         if error is not None:
             errors.append(error)
@@ -131,6 +142,7 @@ def write_batch(
     patterns: bytes | None,
     encoding: str | None,
     limits: batch.Limits,
+    year: int | None,
     output: str,
     fmt: str,
 ) -> list[Counted]:
@@ -142,7 +154,7 @@ def write_batch(
     counted: list[Counted] = []
     with writers.open_writer(writers.formats()[fmt], Path(output), None, writers.WriterOptions()) as writer:
         for item in items:
-            result = _result(item, chosen, encoding, limits)
+            result = _result(item, chosen, encoding, limits, year)
             writers.feed(writer, result)
             error = pack_error(result.error) if result.error is not None else None
             counted.append((result.source, len(result.figures), error))
