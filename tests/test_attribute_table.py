@@ -172,6 +172,14 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # 在 + verb or noun is a modifier (in a state), not a preposition that ends the name
+    case("高等教育在学总规模4846万人。", Fig("4846万人", "高等教育在学总规模")),
+    case("全省在岗职工平均工资9.6万元。", Fig("9.6万元", "在岗职工平均工资")),
+    case("全市在建项目1260个。", Fig("1260个", "在建项目")),
+    case("在学校读书的学生1200人。", Fig("1200人", "学生")),
+    # words jieba tags as pronouns (本科) or cuts into numerals (一带一路) stay inside a name
+    case("其中本科院校1308所。", Fig("1308所", "本科院校")),
+    case("对共建“一带一路”国家进出口18.07万亿元。", Fig("18.07万亿元", "一带一路国家进出口")),
     case("全年新建3所高校。", Fig("3所", "高校", period="全年")),
     case("产品远销30多个国家和地区。", Fig("30多个", "国家和地区")),
     case("该工程惠及12万群众。", Fig("12万", "群众")),
@@ -448,7 +456,8 @@ PERIODS = [
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
     # 新建 opens the clause (jieba tags it a place name, ns): the verbs after it are no part of the name.
     case("全年新建改造农村公路1200公里。", Fig("1200公里", "农村公路", period="全年")),
-    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator...
+    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator, as
+    # the corpus annotates it (高于规上工业增速3个百分点)...
     case(
         "制造业贷款余额1865亿元，同比增长21.3%，高于各项贷款平均增速13.7个百分点。",
         Fig("1865亿元", "制造业贷款余额"),
