@@ -172,6 +172,14 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # 在 + verb or noun is a modifier (in a state), not a preposition that ends the name
+    case("高等教育在学总规模4846万人。", Fig("4846万人", "高等教育在学总规模")),
+    case("全省在岗职工平均工资9.6万元。", Fig("9.6万元", "在岗职工平均工资")),
+    case("全市在建项目1260个。", Fig("1260个", "在建项目")),
+    case("在学校读书的学生1200人。", Fig("1200人", "学生")),
+    # words jieba tags as pronouns (本科) or cuts into numerals (一带一路) stay inside a name
+    case("其中本科院校1308所。", Fig("1308所", "本科院校")),
+    case("对共建“一带一路”国家进出口18.07万亿元。", Fig("18.07万亿元", "一带一路国家进出口")),
     case("全年新建3所高校。", Fig("3所", "高校", period="全年")),
     case("产品远销30多个国家和地区。", Fig("30多个", "国家和地区")),
     case("该工程惠及12万群众。", Fig("12万", "群众")),
@@ -448,7 +456,8 @@ PERIODS = [
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
     # 新建 opens the clause (jieba tags it a place name, ns): the verbs after it are no part of the name.
     case("全年新建改造农村公路1200公里。", Fig("1200公里", "农村公路", period="全年")),
-    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator...
+    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator, as
+    # the corpus annotates it (高于规上工业增速3个百分点)...
     case(
         "制造业贷款余额1865亿元，同比增长21.3%，高于各项贷款平均增速13.7个百分点。",
         Fig("1865亿元", "制造业贷款余额"),
@@ -615,6 +624,22 @@ RESOLVED = [
         "2025年工作总结\n到2030年，全市森林覆盖率达到48%。",
         Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
         year=2026,
+    ),
+    # In a text that gives no year of its own, the last year named resolves 全年 in later paragraphs.
+    case(
+        "新华社北京三月五日电　一九九六年国内生产总值达到六万七千七百九十五亿元。\n"
+        "　　全年粮食总产量达到四亿八千万吨，比上年增产二千五百万吨。棉花产量四百二十万吨，减产百分之七点三。",
+        Fig("六万七千七百九十五亿元", "生产总值", period="一九九六年", years=(1996, 1996)),
+        Fig("四亿八千万吨", "粮食总产量", period="全年", years=(1996, 1996)),
+        Fig("二千五百万吨", "粮食总产量", period="全年", years=(1996, 1996), direction="up"),
+        Fig("四百二十万吨", "棉花产量", period="全年", years=(1996, 1996)),
+        Fig("百分之七点三", "棉花产量", period="全年", years=(1996, 1996), direction="down"),
+    ),
+    # A bulletin's own year (its title) wins over a year named earlier in its text.
+    case(
+        "2025年统计公报\n2020年，全市地区生产总值3000亿元。\n全年粮食产量120万吨。",
+        Fig("3000亿元", "地区生产总值", period="2020年", years=(2020, 2020)),
+        Fig("120万吨", "粮食产量", period="全年", years=(2025, 2025)),
     ),
     # The text's own date wins over `year`, which stands in only where the text says nothing.
     case(

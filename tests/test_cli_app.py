@@ -105,3 +105,18 @@ def test_flags_read_as_flags_in_the_help(command: str) -> None:
 
 def test_every_command_is_checked_for_its_flags() -> None:
     assert sorted(filter(None, FLAGS)) == _commands()
+
+
+def test_options_that_take_a_value_name_it_and_extras_show_their_brackets() -> None:
+    """A value is named for what it is (FORMAT, FILE, ADDRESS, YEAR), not typer's type (<str>, <path>);
+    rich reads [dask] as markup unless escaped, and the install line must survive."""
+    text = _help("extract")
+    for option, metavar in [
+        ("--format", "FORMAT"),
+        ("--output", "FILE"),
+        ("--scheduler", "ADDRESS"),
+        ("--year", "YEAR"),
+    ]:
+        assert re.search(rf"{option}\s+(-\w\s+)?{metavar}\b", text), option
+    assert "<str>" not in text and "<path>" not in text
+    assert "presscan[dask]" in re.sub(r"\s*│\s*", " ", text)

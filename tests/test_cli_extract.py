@@ -293,3 +293,31 @@ def test_values_in_a_table_are_exact_and_whole(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert f"│ {int('9' * 28) * 10**12:,} │" in result.stdout
     assert " 0.000000001 │" in result.stdout
+
+
+def _periods(output: str) -> list[tuple[str, int | None, str | None]]:
+    return [(r["period"]["text"], r["period"]["start_year"], r["period"]["resolved_from"]) for r in jsonl(output)]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_year_option_resolves_relative_periods_where_the_text_gives_no_year(tmp_path: Path, jobs: str) -> None:
+    """--year reaches every input, in this process and in worker processes; a text's own year wins."""
+    undated = tmp_path / "a.txt"
+    undated.write_text("今年全市地区生产总值增长5.2%，去年增长4.8%。\n", encoding="utf-8")
+    dated = tmp_path / "b.txt"
+    dated.write_text("市统计局新闻发布会\n2019年7月16日\n\n今年上半年全市地区生产总值增长6.1%。\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--year", "2024", "--jobs", jobs, "-f", "jsonl", str(undated), str(dated)])
+    assert result.exit_code == 0, result.output
+    assert _periods(result.stdout) == [
+        ("今年", 2024, "option"),
+        ("去年", 2023, "option"),
+        ("今年上半年", 2019, "document"),
+    ]
+    without = runner.invoke(app, ["extract", "-f", "jsonl", str(undated)])
+    assert _periods(without.stdout) == [("今年", None, None), ("去年", None, None)]
+
+
+def test_a_year_out_of_range_is_a_usage_error(bulletin: Path) -> None:
+    result = runner.invoke(app, ["extract", "--year", "26", str(bulletin)])
+    assert result.exit_code == 2
+    assert "--year" in result.output

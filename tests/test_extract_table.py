@@ -25,6 +25,7 @@ from rows import Fig, records, row
 
 # Sentences as bulletins write them: one figure each, every unit family in patterns/units.toml.
 BULLETIN_CASES = [
+    row("建成12寸晶圆生产线", Fig("12寸", "12", "寸", "length")),
     row("全市孕产妇死亡率为6.8/10万", Fig("6.8/10万", "6.8", "/10万", "rate")),
     row("法定报告传染病死亡率为0.52/十万", Fig("0.52/十万", "0.52", "/10万", "rate")),
     row("全年开展检查三次，举办培训12次", Fig("三次", "3", "次", "count"), Fig("12次", "12", "次", "count")),
@@ -147,6 +148,9 @@ LAYOUT = [
 ]
 
 QUALIFIERS = [
+    row("出生率约为5‰", Fig("5‰", "5", "‰", "permille", "approx")),
+    row("其中内地旅客约占76%", Fig("76%", "76", "%", "percent", "approx")),
+    row("全年约有1200万人次", Fig("1200万人次", "12000000", "人次", "count", "approx")),
     row("约13公斤", Fig("13公斤", "13", "公斤", "mass", "approx")),
     row("大约1.8万张", Fig("1.8万张", "18000", "张", "count", "approx")),
     row("增长5.2%左右", Fig("5.2%", "5.2", "%", "percent", "approx")),

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from helpers import cpu_seconds
 from presscan import extract
 from presscan.charfold import _FOLD, fold_width, folder
 from presscan.normalise import normalise
@@ -166,12 +167,18 @@ def test_offsets_always_map_back(original: str) -> None:
         assert figure.text.strip() == figure.text
 
 
-def test_hostile_input_is_fast() -> None:
-    import time
+def _hostile(scale: int) -> str:
+    """A long digit run, a run of magnitudes and a letter-spaced run of digits."""
+    return "1" * (50_000 * scale) + "万" * (250 * scale) + " 2" * (12_500 * scale)
 
-    began = time.perf_counter()
-    extract("1" * 200_000 + "万" * 1000 + " 2" * 50_000)
-    assert time.perf_counter() - began < 5
+
+def test_hostile_input_costs_linear_cpu_time() -> None:
+    """Four times the hostile input costs about four times the CPU time (not wall-clock: the
+    machine is shared), never the square of it."""
+    extract(_hostile(1))
+    small = cpu_seconds(lambda: extract(_hostile(1)), repeat=3)
+    large = cpu_seconds(lambda: extract(_hostile(4)), repeat=1)
+    assert large <= 12 * max(small, 0.005), (small, large)
 
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))

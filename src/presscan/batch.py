@@ -61,6 +61,7 @@ from presscan.readers.fetch import Fetched
 from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
 from presscan.tables import with_tables
+from presscan.thread_limit import thread_time_limit
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
 # Files in flight per worker: enough to keep every worker busy while the
@@ -133,6 +134,7 @@ class Result:
     characters: int | None = None
     skipped: bool = False
     more_ready: bool = False
+    written: int = 0  # records written where they were extracted, not carried here (a cluster's workers wrote them)
 
     def facts(self) -> _Facts:
         return self.sha256, self.size, self.characters, self.skipped
@@ -217,9 +219,14 @@ class _TimedOut(BaseException):
 
 @contextmanager
 def _time_limit(seconds: float | None) -> Iterator[None]:
-    """Raise _TimedOut in this block after `seconds` (SIGALRM: the main thread on Unix only)."""
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    """Raise _TimedOut in this block after `seconds`: SIGALRM in the main thread on Unix, a timer
+    thread in other threads (a Dask worker's: presscan.thread_limit)."""
+    if not seconds:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with thread_time_limit(seconds, _TimedOut):
+            yield
         return
 
     fired = []
@@ -295,10 +302,12 @@ def process(
     limits: Limits = Limits(),
     keep_text: bool = False,
     up_to_date: str | None = None,
+    year: int | None = None,
 ) -> Result:
     """Read and extract one input; errors are returned, not raised. With keep_text the
     result carries the document's text (a report shows it). `up_to_date`: the SHA-256 of the
-    bytes an output holds this input from; when the bytes still have it, the input is skipped."""
+    bytes an output holds this input from; when the bytes still have it, the input is skipped.
+    `year`: the year of writing where the text does not say (presscan.extract's)."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
     options = ReadOptions(encoding, limits.max_bytes, patterns, limits.seconds)
@@ -323,7 +332,9 @@ def process(
         _warm_up(patterns)
     try:
         with _time_limit(seconds):
-            figures, document = with_tables(extract(text, patterns=patterns, source=source), document, patterns)
+            figures, document = with_tables(
+                extract(text, patterns=patterns, source=source, year=year), document, patterns
+            )
             figures = locate(figures, document)
     except _TimedOut:
         cause = f"extraction took longer than {seconds:g} s, the time limit for this input"
@@ -362,8 +373,10 @@ def run(
     limits: Limits = Limits(),
     keep_text: bool = False,
     up_to_date: Mapping[str, str] | None = None,
+    year: int | None = None,
 ) -> Iterator[Result]:
     """Results for `sources`, in their order; with keep_text each carries its document's text.
+    `year`: the year of writing where a text does not say (presscan.extract's).
 
     up_to_date: source -> the SHA-256 of the bytes an output holds it from; an
     input whose bytes have it is skipped, not extracted (Result.skipped).
@@ -376,16 +389,29 @@ def run(
     """
     known = up_to_date or {}
     if jobs <= 1:
-        return (process(source, patterns, encoding, limits, keep_text, _known(known, source)) for source in sources)
+        return (
+            process(source, patterns, encoding, limits, keep_text, _known(known, source), year) for source in sources
+        )
     files = tuple(str(p) for p in pattern_files)
     try:
         pool = _start_pool(patterns, jobs, files)
     except (OSError, ImportError, NotImplementedError) as error:
         # no worker processes here (no /dev/shm, a process limit): one at a time
         sys.stderr.write(f"presscan: warning: cannot start worker processes ({error}); reading one file at a time\n")
-        return (process(source, patterns, encoding, limits, keep_text, _known(known, source)) for source in sources)
+        return (
+            process(source, patterns, encoding, limits, keep_text, _known(known, source), year) for source in sources
+        )
     return _ordered(
-        pool, lambda: _start_pool(patterns, jobs, files), sources, patterns, encoding, jobs, limits, keep_text, known
+        pool,
+        lambda: _start_pool(patterns, jobs, files),
+        sources,
+        patterns,
+        encoding,
+        jobs,
+        limits,
+        keep_text,
+        known,
+        year,
     )
 
 
@@ -433,6 +459,7 @@ def _ordered(
     limits: Limits,
     keep_text: bool = False,
     up_to_date: Mapping[str, str] | None = None,
+    year: int | None = None,
 ) -> Iterator[Result]:
     known_sources = up_to_date or {}
     window: deque[tuple[str, Future[_Packed] | Result]] = deque()
@@ -441,19 +468,19 @@ def _ordered(
         nonlocal pool
         known = known_sources.get(source)
         try:
-            return pool.submit(_work, source, encoding, limits, keep_text, known)
+            return pool.submit(_work, source, encoding, limits, keep_text, known, year)
         except BrokenProcessPool:
             # A worker died: the files in flight are reported as they come out
             # of the window; the rest go to a new pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
-            return pool.submit(_work, source, encoding, limits, keep_text, known)
+            return pool.submit(_work, source, encoding, limits, keep_text, known, year)
 
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
                 window.append(
-                    ("", process(source, patterns, encoding, limits, keep_text, _known(known_sources, source)))
+                    ("", process(source, patterns, encoding, limits, keep_text, _known(known_sources, source), year))
                 )
             else:
                 window.append((source, submit(source)))
@@ -526,11 +553,12 @@ def _work(
     limits: Limits = Limits(),
     keep_text: bool = False,
     up_to_date: str | None = None,
+    year: int | None = None,
 ) -> _Packed:
     """One file in a worker. InputError does not survive pickling (its __init__
     takes three arguments), so it travels as its parts."""
     assert _worker_patterns is not None, "worker started without _init_worker"
-    result = process(source, _worker_patterns, encoding, limits, keep_text, up_to_date)
+    result = process(source, _worker_patterns, encoding, limits, keep_text, up_to_date, year)
     return (
         result.source,
         result.figures,

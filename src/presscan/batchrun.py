@@ -41,7 +41,8 @@ class InputOptions:
     processes (None: chosen from the number of files). fail_fast: stop at the
     first input that fails. quiet: no progress bar or summary line. max_size:
     MB read from one input (0: no limit). timeout: seconds of extraction for one
-    input (None: the default for its length; 0: no limit).
+    input (None: the default for its length; 0: no limit). year: the year the
+    texts were written, where a text does not say (None: unknown).
     """
 
     __slots__ = (
@@ -55,6 +56,7 @@ class InputOptions:
         "patterns",
         "quiet",
         "timeout",
+        "year",
     )
 
     def __init__(
@@ -69,6 +71,7 @@ class InputOptions:
         quiet: bool = False,
         max_size: float = DEFAULT_MAX_SIZE_MB,
         timeout: float | None = None,
+        year: int | None = None,
     ) -> None:
         self.paths = paths
         self.globs = globs
@@ -80,6 +83,7 @@ class InputOptions:
         self.quiet = quiet
         self.max_size = max_size
         self.timeout = timeout
+        self.year = year
 
     @property
     def limits(self) -> batch.Limits:
@@ -111,20 +115,21 @@ class BatchRun:
             return min(os.cpu_count() or 1, files // batch.FILES_PER_DEFAULT_JOB)
         return min(self.options.jobs, files)
 
-    def results(self, up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:
-        """Every input's result in input order, failed ones included; each failure is one line on
-        stderr as it comes. With fail_fast the results end after the first failure. `up_to_date`
-        (an incremental output's, presscan.writers.Writer.up_to_date): inputs whose bytes still have
-        the SHA-256 given for them are skipped, not extracted (Result.skipped)."""
+    def sources(self) -> list[batch.Input]:
+        """The inputs the options name: files as given, folders walked (presscan.batch.expand)."""
         options = self.options
-        errors = self.errors or sys.stderr
-        sources = list(batch.expand(options.paths, options.globs or batch.DEFAULT_GLOBS, hidden=options.hidden))
+        return list(batch.expand(options.paths, options.globs or batch.DEFAULT_GLOBS, hidden=options.hidden))
+
+    def run(self, sources: list[batch.Input], up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:
+        """The results of `sources`, in their order: here in worker processes (presscan.batch.run); a
+        subclass may run them elsewhere (presscan.dask.cluster.ClusterRun: on a Dask cluster)."""
+        options = self.options
         known = up_to_date or {}
         # The files to extract decide the worker processes; those the output holds are counted out:
         # most are unchanged and cost a read and a hash, and the few that changed are extracted in
         # this process when there are no workers (a re-run starts none, and loads no lexicon).
         files = sum(1 for source in sources if isinstance(source, str) and source != STDIN and source not in known)
-        results = batch.run(
+        return batch.run(
             sources,
             self.patterns,
             options.encoding,
@@ -133,19 +138,31 @@ class BatchRun:
             limits=options.limits,
             keep_text=self.keep_text,
             up_to_date=up_to_date,
+            year=options.year,
         )
+
+    def results(self, up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:
+        """Every input's result in input order, failed ones included; each failure is one line on
+        stderr as it comes. With fail_fast the results end after the first failure. `up_to_date`
+        (an incremental output's, presscan.writers.Writer.up_to_date): inputs whose bytes still have
+        the SHA-256 given for them are skipped, not extracted (Result.skipped)."""
+        options = self.options
+        errors = self.errors or sys.stderr
+        sources = self.sources()
+        results = self.run(sources, up_to_date)
         bar = progress(len(sources), quiet=options.quiet)  # after run(): its workers are started, the bar's thread not
         try:
             for result in results:
                 signals.stop_if_signalled()
-                bar.advance(len(result.figures))
+                found = len(result.figures) + result.written
+                bar.advance(found)
                 if result.skipped:
                     self.tally.skipped += 1
                     yield result
                     continue
                 if result.error is None:
                     self.tally.read += 1
-                    self.tally.figures += len(result.figures)
+                    self.tally.figures += found
                     yield result
                     continue
                 self.tally.failed += 1

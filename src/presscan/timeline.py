@@ -189,6 +189,12 @@ class Timeline:
         carried = -1  # the index of the last one that holds beyond its own sentence
         paragraph = -1
         chosen_periods: list[tuple[PeriodMatch | None, ResolvedPeriod | None, bool]] = []
+        # the last single year resolved anywhere before, in any paragraph: 全年 in a later
+        # paragraph of a news report on 一九九六年 is 1996. It resolves years, it dates nothing,
+        # and only where the document says nothing of its own year (a bulletin's title does).
+        last_year: ResolvedPeriod | None = None
+        unknown_year: ResolvedPeriod | None = None
+        document_silent = document.now is None and document.reporting is None
         for index, figure in enumerate(figures):
             section = sections[section_of[index]] if section_of[index] >= 0 else None
             if section is not None and section.period is not None and section.resolved is None:
@@ -202,8 +208,10 @@ class Timeline:
                 cursor += 1
                 if found[candidate].clause_only or bisect_right(paragraph_ends, found[candidate].start) != paragraph:
                     continue
-                earlier = resolved[carried] if carried >= 0 else section_years
+                earlier = resolved[carried] if carried >= 0 else section_years or unknown_year
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
+                last_year = _single_year(resolved[candidate], last_year)
+                unknown_year = last_year if document_silent else None
                 in_force = candidate
                 if carries[candidate]:
                     carried = candidate
@@ -234,8 +242,10 @@ class Timeline:
                     chosen_periods.append((None, None, False))
                 continue
             if resolved[chosen] is None:
-                earlier = resolved[carried] if 0 <= carried != chosen else section_years
+                earlier = resolved[carried] if 0 <= carried != chosen else section_years or unknown_year
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
+                last_year = _single_year(resolved[chosen], last_year)
+                unknown_year = last_year if document_silent else None
             chosen_periods.append((found[chosen], resolved[chosen], period_at[chosen][0] == sentence_index))
         return chosen_periods
 
@@ -311,3 +321,10 @@ class Timeline:
 
 def _inside(spans: list[tuple[int, int]], index: int) -> bool:
     return any(first <= index < end for first, end in spans)
+
+
+def _single_year(period: ResolvedPeriod | None, last: ResolvedPeriod | None) -> ResolvedPeriod | None:
+    """`period` when it is one known year, else `last`."""
+    if period is not None and period.start_year is not None and period.start_year == period.end_year:
+        return period
+    return last

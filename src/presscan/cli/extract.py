@@ -16,12 +16,15 @@ from presscan.errors import EXIT_OUTPUT, EXIT_USAGE
 if TYPE_CHECKING:
     from presscan.batchrun import InputOptions
 
-FormatOption = Annotated[Optional[str], typer.Option("--format", "-f", help=writers.format_help(), show_default=False)]
+FormatOption = Annotated[
+    Optional[str], typer.Option("--format", "-f", metavar="FORMAT", help=writers.format_help(), show_default=False)
+]
 OutputOption = Annotated[
     Optional[Path],
     typer.Option(
         "--output",
         "-o",
+        metavar="FILE",
         help="Write to this file instead of stdout; it appears only when complete. Example: -o figures.jsonl",
         show_default=False,
     ),
@@ -31,6 +34,18 @@ ExcelOption = Annotated[
     typer.Option("--excel", help="CSV for spreadsheets: a UTF-8 byte-order mark, and cells guarded against formulas."),
 ]
 
+# On a Dask cluster (presscan.dask, the `dask` extra): imported only when given, so that start-up stays lean.
+SchedulerOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Extract on a Dask cluster: its scheduler's address, or local for a cluster of --jobs worker"
+        " processes on this machine; -o FOLDER has the workers write part files. Needs pip install"
+        " 'presscan\\[dask]'. Example: --scheduler tcp://10.0.0.5:8786",
+        show_default=False,
+    ),
+]
 # An incremental output (SQLite) reads again only what changed; these two say otherwise.
 PruneOption = Annotated[
     bool,
@@ -53,6 +68,7 @@ def extract(
     excel: ExcelOption = False,
     prune: PruneOption = False,
     force: ForceOption = False,
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract figures from files, folders or stdin.
 
@@ -60,6 +76,10 @@ def extract(
     """
     from presscan.batchrun import BatchRun
 
+    if scheduler is not None:
+        from presscan.dask.command import extract_on_cluster
+
+        raise typer.Exit(extract_on_cluster(inputs, scheduler, fmt, output, excel, prune=prune))
     chosen = writers.choose_format(fmt, output, terminal=sys.stdout.isatty())
     if (prune or force) and not chosen.in_place:
         given = "--prune" if prune else "--force"

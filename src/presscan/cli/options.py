@@ -1,7 +1,7 @@
 """Options shared by the commands, declared once: the input options, --format, and --json.
 
 The input options (paths, --urls, --glob, --hidden, --patterns, --encoding, --jobs,
---fail-fast, --quiet, --max-size, --timeout) reach a command as ONE object,
+--fail-fast, --quiet, --max-size, --timeout, --year) reach a command as ONE object,
 presscan.batchrun.InputOptions: a command that reads inputs takes it as its
 first parameter and is decorated with `with_inputs`, which declares the
 options to typer:
@@ -130,6 +130,19 @@ TimeoutOption = Annotated[
         show_default=False,
     ),
 ]
+YearOption = Annotated[
+    Optional[int],
+    typer.Option(
+        "--year",
+        metavar="YEAR",
+        min=1900,
+        max=2100,
+        help="The year the inputs were written, for 今年, 去年 and 五年来 where a text says it nowhere (no date in"
+        " its first lines, no year in its title); a year the text gives wins. Records resolved by it say"
+        " resolved_from=option. Example: --year 2024",
+        show_default=False,
+    ),
+]
 
 
 def _parameter(name: str, annotation: object, default: object) -> inspect.Parameter:
@@ -149,6 +162,7 @@ _INPUT_PARAMETERS = (
     _parameter("quiet", QuietOption, False),
     _parameter("max_size", MaxSizeOption, DEFAULT_MAX_SIZE_MB),
     _parameter("timeout", TimeoutOption, None),
+    _parameter("year", YearOption, None),
 )
 _INPUT_NAMES = ("paths", *(parameter.name for parameter in _INPUT_PARAMETERS))
 
@@ -172,6 +186,7 @@ def _input_options(values: dict[str, Any]) -> InputOptions:
         quiet=values["quiet"],
         max_size=values["max_size"],
         timeout=values["timeout"],
+        year=values["year"],
     )
 
 

@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from presscan.errors import InputError
+from presscan.readers.remote import is_remote, read_remote
 
 STDIN = "-"
 # The most bytes read from one input. Extraction holds the whole text and every
@@ -34,7 +35,7 @@ def _megabytes(size: int) -> str:
 
 
 def read_bytes(source: str, limit: int | None = MAX_INPUT_BYTES) -> bytes:
-    """The raw bytes of a path, or of stdin for "-"; at most `limit` bytes (None: no limit).
+    """The raw bytes of a path, of stdin for "-", or of an fsspec URL (s3://...); at most `limit` bytes (None: no limit).
 
     An input larger than the limit raises InputError rather than filling memory
     (/dev/zero, a log file given by mistake). A named pipe or a device given by
@@ -42,6 +43,11 @@ def read_bytes(source: str, limit: int | None = MAX_INPUT_BYTES) -> bytes:
     """
     if source == STDIN:
         data = sys.stdin.buffer.read() if limit is None else sys.stdin.buffer.read(limit + 1)
+        if limit is not None and len(data) > limit:
+            raise too_large(source, limit)
+        return data
+    if is_remote(source):  # s3://, gcs://, ...: read through fsspec (presscan.readers.remote)
+        data = read_remote(source, limit)
         if limit is not None and len(data) > limit:
             raise too_large(source, limit)
         return data
