@@ -31,6 +31,7 @@ from presscan.tokens import (
     TIME,
     WORD,
     Island,
+    MarkIndex,
     Marks,
     Sentence,
     Token,
@@ -193,10 +194,11 @@ class Attributor:
         period_at = [(-1, -1)] * len(found)
         counts = [figure.kind == "count" and figure.per is None for figure in figures]
         tagger = self.tagger
+        cuts = MarkIndex(text, self.marks)
         for sentence in sorted(islands_by_sentence):
             start, end = sentence_spans.starts[sentence], sentence_spans.ends[sentence]
             islands = without_overlaps(islands_by_sentence[sentence], start, end)
-            cut_tokens = cut(text, start, end, islands, tagger, self.marks, self.windows, counts)
+            cut_tokens = cut(text, start, end, islands, tagger, self.windows, counts, cuts)
             found_tokens = self._split_markers(cut_tokens)
             for position, token in enumerate(found_tokens):
                 if token.kind == FIGURE:

@@ -26,10 +26,33 @@ _DEFAULT_CENTURY = 1900
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    """Longest first; no words is a pattern that never matches."""
+    """Any of `words`, the longest that matches first; no words is a pattern that never matches.
+
+    Written as a tree of their characters (截至|截止到|截止 as 截(?:至|止(?:到|))), not as a list
+    longest first: re tries the words of a list one after the other at every position where the
+    pattern may start, and the branches of a tree only where their first character stands. The
+    words that match at a position are prefixes of one another, and the tree tries the longer
+    before the shorter, as the list did: what matches, and what is tried on backtracking, is the same."""
     if not words:
         return "(?!)"
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    return _tree(set(words))
+
+
+def _tree(words: set[str]) -> str:
+    """A pattern of `words` (which may hold ""), longer words first: a branch per first character
+    (only one of them can match), then the empty word, if it is one."""
+    rests: dict[str, set[str]] = {}
+    for word in words:
+        if word:
+            rests.setdefault(word[0], set()).add(word[1:])
+    branches = [re.escape(first) + _tree(rest) for first, rest in sorted(rests.items())]
+    if "" in words:
+        if not branches:
+            return ""
+        branches.append("")
+    elif len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 class DocumentYears:

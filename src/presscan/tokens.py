@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from presscan.segment import bisect_right
+
 # What a token stands for (Token.kind)
 WORD = 0
 FIGURE = 1
@@ -37,6 +39,7 @@ class Marks:
         "closing_brackets",
         "closing_quotes",
         "colons",
+        "gap_chars",
         "gap_marks",
         "list_marks",
         "opening_brackets",
@@ -74,6 +77,34 @@ class Marks:
         self.punctuation = sentence_ends | part_ends | clause_ends | list_marks
         self.clause_marks = sentence_ends | part_ends | clause_ends  # where a clause ends
         self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
+        # the gap marks MarkIndex looks for: a mark of more than one character is never one
+        self.gap_chars = tuple(sorted(mark for mark in self.gap_marks if len(mark) == 1))
+
+
+class MarkIndex:
+    """Where in a text the marks that cut stand (see _cuts), found once for the text by
+    str.find, mark by mark: gaps and windows then look them up instead of testing every
+    character (a character read from a Chinese text is a new string, hashed for every set
+    it is looked up in)."""
+
+    __slots__ = ("clauses", "gaps")
+
+    def __init__(self, text: str, marks: Marks) -> None:
+        self.gaps: list[int] = []  # offsets of the gap marks that cut, in order
+        self.clauses: list[int] = []  # those of them that end a clause
+        for mark in marks.gap_chars:
+            # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
+            checked = mark.isascii()
+            ends_clause = mark in marks.clause_marks
+            at = text.find(mark)
+            while at != -1:
+                if not checked or _cuts(text, at, marks.gap_marks):
+                    self.gaps.append(at)
+                    if ends_clause:
+                        self.clauses.append(at)
+                at = text.find(mark, at + 1)
+        self.gaps.sort()
+        self.clauses.sort()
 
 
 class Token:
@@ -170,34 +201,35 @@ def cut(
     end: int,
     islands: list[Island],
     tagger: WordTagger,
-    marks: Marks,
     windows: Windows,
     counts: list[bool],
+    cuts: MarkIndex,
 ) -> list[Token]:
     """text[start:end] as tokens: islands as one token each, the windows around them cut into
     words, every punctuation mark a token of its own, and the rest gaps. `islands` are sorted,
-    inside [start, end), and do not overlap; `counts[i]` says whether figure i counts things."""
-    spans = _windows(text, start, end, islands, marks, windows, counts)
+    inside [start, end), and do not overlap; `counts[i]` says whether figure i counts things;
+    `cuts` are the marks of `text`."""
+    spans = _windows(text, start, end, islands, windows, counts, cuts)
     found: list[Token] = []
     position = start
     island_index = 0
     for span_start, span_end in spans:
         while island_index < len(islands) and islands[island_index].start < span_start:
             island = islands[island_index]
-            _gap(text, position, island.start, marks, found)
+            _gap(text, position, island.start, cuts, found)
             _island(text, island, found)
             position = island.end
             island_index += 1
-        _gap(text, position, span_start, marks, found)
+        _gap(text, position, span_start, cuts, found)
         _cut_words(text, span_start, span_end, tagger, found)
         position = span_end
     while island_index < len(islands):
         island = islands[island_index]
-        _gap(text, position, island.start, marks, found)
+        _gap(text, position, island.start, cuts, found)
         _island(text, island, found)
         position = island.end
         island_index += 1
-    _gap(text, position, end, marks, found)
+    _gap(text, position, end, cuts, found)
     return found
 
 
@@ -206,9 +238,9 @@ def _windows(
     start: int,
     end: int,
     islands: list[Island],
-    marks: Marks,
     windows: Windows,
     counts: list[bool],
+    cuts: MarkIndex,
 ) -> list[tuple[int, int]]:
     """The spans to cut, sorted and apart: before and after each island, within its clause; a
     figure's window reaches over time expressions (人口出生率比[上年]下降) to the figure before it."""
@@ -225,10 +257,10 @@ def _windows(
             low = islands[index - 1].end if index > 0 else start
             before = after = windows.around_time
         high = islands[index + 1].start if index + 1 < len(islands) else end
-        first = _clause_start(text, max(low, island.start - before), island.start, marks)
+        first = _clause_start(max(low, island.start - before), island.start, cuts)
         if first < island.start:
             spans.append((first, island.start))
-        last = _clause_end(text, island.end, min(high, island.end + after), marks)
+        last = _clause_end(island.end, min(high, island.end + after), cuts)
         if last > island.end:
             spans.append((island.end, last))
     spans.sort()
@@ -270,18 +302,18 @@ def _cuts(text: str, position: int, marks: frozenset[str]) -> bool:
     return True
 
 
-def _clause_start(text: str, low: int, position: int, marks: Marks) -> int:
-    for back in range(position - 1, low - 1, -1):
-        if _cuts(text, back, marks.clause_marks):
-            return back + 1
-    return low
+def _clause_start(low: int, position: int, cuts: MarkIndex) -> int:
+    """Just after the last clause mark that cuts in [low, position), else low."""
+    clauses = cuts.clauses
+    last = bisect_right(clauses, position - 1) - 1
+    return clauses[last] + 1 if last >= 0 and clauses[last] >= low else low
 
 
-def _clause_end(text: str, position: int, high: int, marks: Marks) -> int:
-    for ahead in range(position, high):
-        if _cuts(text, ahead, marks.clause_marks):
-            return ahead
-    return high
+def _clause_end(position: int, high: int, cuts: MarkIndex) -> int:
+    """The first clause mark that cuts in [position, high), else high."""
+    clauses = cuts.clauses
+    first = bisect_right(clauses, position - 1)
+    return clauses[first] if first < len(clauses) and clauses[first] < high else high
 
 
 def _island(text: str, island: Island, found: list[Token]) -> None:
@@ -289,16 +321,18 @@ def _island(text: str, island: Island, found: list[Token]) -> None:
     found.append(Token(text[island.start : island.end], tag, island.start, island.end, island.kind, island.index))
 
 
-def _gap(text: str, start: int, end: int, marks: Marks, found: list[Token]) -> None:
+def _gap(text: str, start: int, end: int, cuts: MarkIndex, found: list[Token]) -> None:
     """Text left uncut: a GAP token for each run between punctuation marks, the marks as words."""
     run = start
-    for position in range(start, end):
-        char = text[position]
-        if _cuts(text, position, marks.gap_marks):
-            if position > run:
-                found.append(Token("", "gap", run, position, GAP, -1))
-            found.append(Token(char, "x", position, position + 1, WORD, -1))
-            run = position + 1
+    gaps = cuts.gaps
+    index = bisect_right(gaps, start - 1)
+    while index < len(gaps) and gaps[index] < end:
+        position = gaps[index]
+        if position > run:
+            found.append(Token("", "gap", run, position, GAP, -1))
+        found.append(Token(text[position], "x", position, position + 1, WORD, -1))
+        run = position + 1
+        index += 1
     if end > run:
         found.append(Token("", "gap", run, end, GAP, -1))
 
