@@ -156,6 +156,9 @@ class Tagger:
 
     def cut(self, text: str) -> list[tuple[str, str]]:
         tokens: list[tuple[str, str]] = []
+        if _HAN_BLOCK.fullmatch(text) is not None:
+            self._cut_block(text, tokens)  # one block, as most of the short texts cut are
+            return tokens
         position = 0
         for run in _HAN_BLOCK.finditer(text):
             if run.start() > position:

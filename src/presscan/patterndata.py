@@ -89,6 +89,12 @@ class PatternSet:
         return {name: max(map(len, getattr(self, name)), default=0) for name in tables}
 
     @cached_property
+    def last_chars(self) -> dict[str, frozenset[str]]:
+        """For each table of longest_key, the characters its words end with: a word of it ends
+        right before a position only where one of these stands (a quick test before a lookup)."""
+        return {name: frozenset(word[-1] for word in getattr(self, name) if word) for name in self.longest_key}
+
+    @cached_property
     def negative_sign_ends(self) -> frozenset[str]:
         """Last characters of the minus signs and words: a figure after any other character is not signed."""
         return frozenset(sign[-1] for sign in (*self.negative_signs, *self.negative_words))

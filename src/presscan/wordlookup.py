@@ -19,6 +19,8 @@ def longest_at(table: Container[str], text: str, pos: int, longest: int) -> str 
 
 def longest_before(patterns: PatternSet, table: str, text: str, pos: int) -> str | None:
     """The longest key of the pattern table named `table` that ends right before text[pos]."""
+    if pos == 0 or text[pos - 1] not in patterns.last_chars[table]:
+        return None  # no word of the table ends with the character before pos
     words: Mapping[str, object] = getattr(patterns, table)
     for size in range(min(patterns.longest_key[table], pos), 0, -1):
         word = text[pos - size : pos]
