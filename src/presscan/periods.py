@@ -235,51 +235,51 @@ class PeriodFinder:
 
     def _read(self, match: re.Match[str]) -> PeriodMatch:
         p = self.words
+        groups = match.groupdict()  # once: each match.group(name) looks the name up again
         period = PeriodMatch(match.group(), match.start(), match.end())
-        period.clause_only = match.group("prefix") in self.clause_only
+        period.clause_only = groups["prefix"] in self.clause_only
         period.open_ended = period.text.endswith(self.open_ended)
-        y1 = match.group("y1")
+        y1 = groups["y1"]
         if y1 is not None:
             period.first_year = self._year(y1)
-            y2 = match.group("y2")
+            y2 = groups["y2"]
             period.last_year = self._year(y2) if y2 is not None else period.first_year
             if period.first_year is None:
                 period.last_year = None
-        relative = match.group("rel")
+        relative = groups["rel"]
         if relative is not None:
             period.relative_first = period.relative_last = p.relative_years[relative]
-        span = match.group("span")
+        span = groups["span"]
         if span is not None:
             period.relative_first, period.relative_last = p.spans[span]
-        decade = match.groupdict().get("decade")
+        decade = groups.get("decade")
         if decade is not None:
             tens = int(decade[0]) if decade[0].isdigit() else self.digits.get(decade[0], 0)
-            century_word = match.group("century")
+            century_word = groups["century"]
             century = p.centuries[century_word] if century_word else _DEFAULT_CENTURY
             period.first_year = century + tens * 10
             period.last_year = period.first_year + 9
-        plan = match.group("plan") or match.group("bare_plan")
+        plan = groups["plan"] or groups["bare_plan"]
         if plan is not None:
             period.first_year, period.last_year = p.plans[plan]
-        m1 = match.group("ym1") or match.group("m1")
+        m1 = groups["ym1"] or groups["m1"]
         if m1 is not None:
             period.start_month = self._month(m1)
-            m2 = match.group("ym2") or match.group("m2")
+            m2 = groups["ym2"] or groups["m2"]
             period.end_month = self._month(m2) if m2 is not None else period.start_month
-        sub = match.group("sub") or _last_word(match, "suffix", p.months) or _last_word(match, "word", p.months)
+        sub = groups["sub"] or _last_word(groups["suffix"], p.months) or _last_word(groups["word"], p.months)
         if sub is not None and sub in p.months and period.start_month is None:
             period.start_month, period.end_month = p.months[sub]
-        groups = match.groupdict()
         count = groups.get("count") or groups.get("lead_count")
         if count is not None:
             period.start_month, period.end_month = 1, self._month(count)
-        word = match.group("word")
+        word = groups["word"]
         period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
         if (
             (word is not None and word in self.within)
             or (sub is not None and (sub in self.within or count is not None) and y1 is None and relative is None)
-            or (match.group("m1") is not None)
-            or match.group("weekday") is not None
+            or (groups["m1"] is not None)
+            or groups["weekday"] is not None
             or groups.get("lead_count") is not None
         ):
             period.within_year = True
@@ -367,9 +367,8 @@ class PeriodFinder:
         return DocumentYears(now, reporting)
 
 
-def _last_word(match: re.Match[str], group: str, table: dict[str, list[int]]) -> str | None:
-    """The word of `group` when it is a part of the year (2025年[底], 今年[一季度])."""
-    written = match.group(group)
+def _last_word(written: str | None, table: dict[str, list[int]]) -> str | None:
+    """The word of a group when it is a part of the year (2025年[底], 今年[一季度])."""
     if written is None:
         return None
     return written if written in table else None
