@@ -172,6 +172,9 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # 每 and a number right before the figure is its denominator, no part of the name
+    case("公路密度每百平方公里128.5公里。", Fig("128.5公里", "公路密度")),
+    case("全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师")),
     # 在 + verb or noun is a modifier (in a state), not a preposition that ends the name
     case("高等教育在学总规模4846万人。", Fig("4846万人", "高等教育在学总规模")),
     case("全省在岗职工平均工资9.6万元。", Fig("9.6万元", "在岗职工平均工资")),
@@ -210,6 +213,19 @@ COUNTED_AND_MODIFIED = [
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # A share or multiple of a named whole after a verb and 的: the whole is the base, never the subject
+    case(
+        "全年交通固定资产投资完成486亿元，为年度计划的103.2%。",
+        Fig("486亿元", "交通固定资产投资", period="全年"),
+        Fig("103.2%", "交通固定资产投资", base="年度计划", period="全年"),
+    ),
+    case(
+        "机场旅客吞吐量2650万人次，恢复至2019年同期的112%。",
+        Fig("2650万人次", "机场旅客吞吐量"),
+        Fig("112%", "机场旅客吞吐量", base="同期"),
+    ),
+    case("全市游客人数恢复到疫情前同期的95%。", Fig("95%", "游客人数", base="疫情前同期")),
+    case("城镇居民收入是农村居民的2.1倍。", Fig("2.1倍", "城镇居民收入", base="农村居民")),
     case("工业用电占全社会用电量的61.2%。", Fig("61.2%", "工业用电", base="全社会用电量")),
     case("第三产业增加值占地区生产总值比重为55.3%。", Fig("55.3%", "第三产业增加值", base="地区生产总值")),
     case("民营经济占全省经济总量的比重达到57%。", Fig("57%", "民营经济", base="全省经济总量")),

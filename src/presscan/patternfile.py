@@ -172,6 +172,7 @@ class SubjectSection(_Strict):
     measure_heads: list[Word] = Field(default_factory=list)
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
+    denominator_tags: list[Word] = Field(default_factory=list)
     attributive_verbs: list[Word] = Field(default_factory=list)
     capacity_verbs: list[Word] = Field(default_factory=list)
     conversion_verbs: list[Word] = Field(default_factory=list)
@@ -188,6 +189,8 @@ class ShareSection(_Strict):
     heads: list[Word] = Field(default_factory=list)
     ratio_heads: list[Word] = Field(default_factory=list)
     partitive: list[Word] = Field(default_factory=list)
+    of_markers: list[Word] = Field(default_factory=list)
+    of_kinds: list[Word] = Field(default_factory=list)
 
 
 class ComparisonSection(_Strict):

@@ -23,6 +23,9 @@ class NounPhrases(WordClasses):
         compared = self._compared_indicator(tokens, high, skip)
         if compared is not None:
             return compared
+        per = self._per_denominator(tokens, low, high)
+        if per >= 0:
+            high = per
         index = high - 1
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         while index >= low:
@@ -80,6 +83,18 @@ class NounPhrases(WordClasses):
             if token.word in self.manner_prepositions:
                 return back
             if not (self.is_verb(token) or token.tag in self.modifier_tags):
+                return -1
+        return -1
+
+    def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
+        """The index of the 每 that opens the figure's denominator right before it, with a name before
+        it: 公路密度[每百平方公里]128.5公里 measures 公路密度; -1 when there is none."""
+        for back in range(high - 2, max(low, high - 4), -1):
+            token = tokens[back]
+            if token.kind == WORD and token.word in self.per_markers:
+                denominator = tokens[back + 1 : high]
+                if all(part.kind == WORD and part.tag in self.denominator_tags for part in denominator):
+                    return back
                 return -1
         return -1
 

@@ -75,6 +75,7 @@ class WordClasses:
         self.measure_heads = frozenset(s.measure_heads)
         self.noun_suffixes = frozenset(s.noun_suffixes)
         self.per_markers = frozenset(s.per_markers)
+        self.denominator_tags = frozenset(s.denominator_tags)
         self.attributive_verbs = frozenset(s.attributive_verbs)
         self.capacity_verbs = frozenset(s.capacity_verbs)
         self.conversion_verbs = frozenset(s.conversion_verbs)
@@ -86,6 +87,8 @@ class WordClasses:
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
+        self.share_of_markers = frozenset(words.share.of_markers)
+        self.share_of_kinds = frozenset(words.share.of_kinds)
         self.partitive = frozenset(words.share.partitive)
         self.ratio_heads = frozenset(words.share.ratio_heads)
         c = words.comparison
