@@ -172,6 +172,13 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a verb that names a population opens a list item too: 、[注册]护士
+    case(
+        "每千人口执业医师3.4人、注册护士4.1人。",
+        Fig("3.4人", "每千人口执业医师"),
+        Fig("4.1人", "注册护士"),
+    ),
+    case("全市登记失业人员1.2万人。", Fig("1.2万人", "登记失业人员")),
     # 每 and a number right before the figure is its denominator, no part of the name
     case("公路密度每百平方公里128.5公里。", Fig("128.5公里", "公路密度")),
     case("全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师")),
@@ -683,6 +690,13 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a goal word inside an indicator's name is no goal: 人均[预期]寿命
+    case(
+        "居民人均预期寿命达到80.2岁，比上年提高0.4岁。",
+        Fig("80.2岁", "居民人均预期寿命"),
+        Fig("0.4岁", "居民人均预期寿命", direction="up"),
+    ),
+    case("力争人均预期寿命达到80.5岁。", Fig("80.5岁", "人均预期寿命", status="target")),
     case(
         "今年主要预期目标是：全市生产总值增长5.5%左右；城镇调查失业率5.5%以内。",
         Fig("5.5%", "生产总值", period="今年", direction="up", status="target"),
