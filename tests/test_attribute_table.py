@@ -674,6 +674,7 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    case("全年工业投资负增长2%。", Fig("2%", "工业投资", period="全年", direction="down")),
     case("全市常住人口增至712.5万人。", Fig("712.5万人", "常住人口", direction="up")),
     case("单位能耗降至0.38吨标准煤。", Fig("0.38吨标准煤", "单位能耗", direction="down")),
     case("居民消费价格涨幅1.8%。", Fig("1.8%", "居民消费价格涨幅", direction="up")),
