@@ -172,6 +172,15 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a number after a demonstrative is no figure, and its measure word no part of the name
+    case("该3个项目总投资12亿元。", Fig("12亿元", "项目总投资")),
+    case("这两个月社会消费品零售总额达二千八百亿元。", Fig("二千八百亿元", "社会消费品零售总额")),
+    # a count whose unit the noun before it names (常住人口1200万)
+    case(
+        "全年接待游客3.2亿，增长8%。",
+        Fig("3.2亿", "游客", period="全年"),
+        Fig("8%", "游客", period="全年", direction="up"),
+    ),
     # a verb that names a population opens a list item too: 、[注册]护士
     case(
         "每千人口执业医师3.4人、注册护士4.1人。",
@@ -674,6 +683,12 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a verb whose object is a time is a predicate, not a name; 跌幅 after 的 names no subject
+    case(
+        "私人消费开支按年实质上升2.1%，扭转上一季1.8%的跌幅。",
+        Fig("2.1%", "私人消费开支", direction="up"),
+        Fig("1.8%", "私人消费开支", period="上一季"),
+    ),
     case("全年工业投资负增长2%。", Fig("2%", "工业投资", period="全年", direction="down")),
     case("全市常住人口增至712.5万人。", Fig("712.5万人", "常住人口", direction="up")),
     case("单位能耗降至0.38吨标准煤。", Fig("0.38吨标准煤", "单位能耗", direction="down")),
@@ -802,7 +817,7 @@ STATUSES = [
 TRADITIONAL = [
     case(
         "二〇二五年第三季本地生產總值按年實質上升3.8%。",
-        Fig("3.8%", "生產總值", period="二〇二五年第三季", years=(2025, 2025), direction="up"),
+        Fig("3.8%", "本地生產總值", period="二〇二五年第三季", years=(2025, 2025), direction="up"),
     ),
     case(
         "二〇二五年首九個月，訪港旅客總數達3210萬人次，按年增加12.4%，其中內地旅客佔約76%。",
@@ -821,7 +836,7 @@ TRADITIONAL = [
         Fig("310億元", "零售業總銷貨價值"),
         Fig("2.1%", "零售業總銷貨價值", direction="down"),
     ),
-    case("經季節性調整後，本地生產總值按季上升0.9%。", Fig("0.9%", "生產總值", direction="up")),
+    case("經季節性調整後，本地生產總值按季上升0.9%。", Fig("0.9%", "本地生產總值", direction="up")),
     case("全港出口貨值按月下跌2.1%。", Fig("2.1%", "出口貨值", direction="down")),
     # 頭 and 個月 are read as 头 and 个月: the first months of a year
     case("今年頭三個月，出口貨值按年上升5%。", Fig("5%", "出口貨值", period="今年頭三個月", direction="up")),

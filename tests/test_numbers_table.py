@@ -578,6 +578,22 @@ COUNTED_NOUNS = [
     row("培训3.5万名农民", Fig("3.5万名", "35000", "名", "count")),
     row("2万多户家庭用上天然气", Fig("2万多户", "20000", "户", "count", "more_than")),
     row("拨打12345市民热线"),
+    # ...and a number with a magnitude and no unit, at the end of its clause, after a noun that
+    # names people or visits ([counted_nouns.before]): the noun before says what it counts
+    row("全市常住人口1200万。", Fig("1200万", "12000000", "人", "count")),
+    row(
+        "訪港旅客人次約1,230萬，較去年同期增加12%",
+        Fig("1,230萬", "12300000", "人次", "count", "approx"),
+        Fig("12%", "12", "%", "percent"),
+    ),
+    row("全年接待游客3.2亿，增长8%", Fig("3.2亿", "320000000", "人次", "count"), Fig("8%", "8", "%", "percent")),
+    row("该县户籍人口约86万", Fig("86万", "860000", "人", "count", "approx")),
+    row("2023年末人口1200"),  # no magnitude: a code or a year may follow a noun
+    row("全市就业人员1200万以上。", Fig("1200万", "12000000", "人", "count", "at_least")),
+    row("常住人口1200万以上的城市"),  # a modifier of the noun after it, not a clause of its own
+    row("全市人口1200万户", Fig("1200万户", "12000000", "户", "count")),  # a unit after it wins
+    # not at the end of a clause (户 before 籍 is no unit): only the second is read
+    row("常住人口1200万户籍人口800万", Fig("800万", "8000000", "人", "count")),
     row(
         "2025年学生体质健康达标率提高",
     ),

@@ -14,7 +14,7 @@ from presscan.patterndata import PatternSet
 from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
-from presscan.tails import Tail, currency_sign, half_after, read_tail, sign_tail
+from presscan.tails import Tail, counted_before, currency_sign, half_after, read_tail, sign_tail
 from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
 
 _SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
@@ -58,6 +58,8 @@ def with_tail(patterns: PatternSet, text: str, start: int, number: NumberReading
             tail = sign_tail(patterns, text, number.end, text[sign_start:start].rstrip(" "))
         if tail is not None and tail.kind in ("money", "rate") and (tail.entry is None or tail.entry.kind == "money"):
             return _build(patterns, text, sign_start, number, tail)
+    if tail is None and number.high is None:
+        tail = counted_before(patterns, text, start, number.end)
     if tail is None:
         return None
     figure = _build(patterns, text, start, number, tail)

@@ -59,6 +59,10 @@ class CountedNounsSection(_Strict):
     nouns: list[Word] = Field(default_factory=list)
     units: dict[Word, Word] = Field(default_factory=dict)  # nouns counted in another unit: 游客 -> 人次
     not_before: list[Word] = Field(default_factory=list)  # without a magnitude, not before these (市民热线)
+    # nouns that name what a number with a magnitude and no unit counts when they stand before it
+    # (常住人口1200万), with its unit; and the predicate words that may stand between (约, 达)
+    before: dict[Word, Word] = Field(default_factory=dict)
+    fillers: list[Word] = Field(default_factory=list)
 
 
 class SubunitEntry(_Strict):
@@ -173,6 +177,8 @@ class SubjectSection(_Strict):
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
     denominator_tags: list[Word] = Field(default_factory=list)
+    measure_tags: list[Word] = Field(default_factory=list)
+    numeral_tags: list[Word] = Field(default_factory=list)
     attributive_verbs: list[Word] = Field(default_factory=list)
     capacity_verbs: list[Word] = Field(default_factory=list)
     conversion_verbs: list[Word] = Field(default_factory=list)

@@ -28,6 +28,7 @@ class NounPhrases(WordClasses):
             high = per
         index = high - 1
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
+        time_read = False  # a time stands between the figure and the words read
         while index >= low:
             token = tokens[index]
             within = inside(skip, index)
@@ -35,6 +36,7 @@ class NounPhrases(WordClasses):
                 index = within - 1
                 continue
             if token.kind == TIME:
+                time_read = True
                 index -= 1
                 continue
             if token.kind == FIGURE:
@@ -59,6 +61,9 @@ class NounPhrases(WordClasses):
             ):
                 predicate_read = predicate_read or word in self.skip_trailing
                 index -= 1
+                continue
+            if time_read and self.is_verb(token) and not self.is_noun(token):
+                index -= 1  # [扭转]上一季1.8%的跌幅: a verb whose object is a time is a predicate, no name
                 continue
             break
         phrase = self._collect_back(tokens, low, index, skip)
@@ -225,6 +230,13 @@ class NounPhrases(WordClasses):
                     )
                 )
             )
+            if (
+                parts
+                and token.tag in self.measure_tags
+                and left is not None
+                and (left.word.isdigit() or left.tag in self.numeral_tags)
+            ):
+                break  # 该3[个]项目: the measure word of a number that is no figure ends the name
             if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
                 # 每[万]人: a count per so many people or households is part of the name
                 parts.insert(0, index)

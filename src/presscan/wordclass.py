@@ -76,6 +76,8 @@ class WordClasses:
         self.noun_suffixes = frozenset(s.noun_suffixes)
         self.per_markers = frozenset(s.per_markers)
         self.denominator_tags = frozenset(s.denominator_tags)
+        self.measure_tags = frozenset(s.measure_tags)
+        self.numeral_tags = frozenset(s.numeral_tags)
         self.attributive_verbs = frozenset(s.attributive_verbs)
         self.capacity_verbs = frozenset(s.capacity_verbs)
         self.conversion_verbs = frozenset(s.conversion_verbs)
