@@ -224,7 +224,7 @@ COUNTED_AND_MODIFIED = [
         Fig("38亿元", "政府采购预算金额"),
         Fig("2.1亿元", "节约额"),
     ),
-    case("全口径财政科技投入达到120亿元。", Fig("120亿元", "口径财政科技投入")),
+    case("全口径财政科技投入达到120亿元。", Fig("120亿元", "财政科技投入")),
 ]
 
 # A share: the part is the subject, the whole its base.

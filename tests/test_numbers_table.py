@@ -564,6 +564,31 @@ MORE_UNITS = [
     row("举办演出3万余场次", Fig("3万余场次", "30000", "场次", "count", "more_than")),
 ]
 
+# Numbers listed with one unit after the last: each takes that unit, and its magnitude
+# when it has none of its own; the unit stays outside the first figures' text.
+SHARED_UNITS = [
+    row(
+        "单日最高客运量分别达1409万、1305万人次",
+        Fig("1409万", "14090000", "人次", "count"),
+        Fig("1305万人次", "13050000", "人次", "count"),
+    ),
+    row("粮食、棉花产量分别为120、35万吨", Fig("120", "1200000", "吨", "mass"), Fig("35万吨", "350000", "吨", "mass")),
+    row(
+        "三地分别为12、15、18亿元",
+        Fig("12", "1200000000", "元", "money"),
+        Fig("15", "1500000000", "元", "money"),
+        Fig("18亿元", "1800000000", "元", "money"),
+    ),
+    row(
+        "两地分别增长5.6、7.5个百分点",
+        Fig("5.6", "5.6", "百分点", "percentage_point"),
+        Fig("7.5个百分点", "7.5", "百分点", "percentage_point"),
+    ),
+    row("第1、2季度"),  # ordinals: no unit, no figure
+    row("地铁1、2、3号线"),
+    row("惠及3、5万儿童", Fig("5万", "50000", "人", "count")),  # a counted noun counts the figure before it only
+]
+
 # A number before a noun that counts people or households (patterns/units.toml [counted_nouns]).
 COUNTED_NOUNS = [
     row("项目建成后2.6万村民受益", Fig("2.6万", "26000", "人", "count")),
@@ -811,6 +836,7 @@ ALL = [
     *CURRENCIES,
     *MORE_UNITS,
     *COUNTED_NOUNS,
+    *SHARED_UNITS,
     *BOUNDS_AROUND,
     *LATIN_AND_BARE_MAGNITUDES,
     *NEIGHBOUR_DIGITS,

@@ -66,7 +66,7 @@ class NounPhrases(WordClasses):
                 index -= 1  # [扭转]上一季1.8%的跌幅: a verb whose object is a time is a predicate, no name
                 continue
             break
-        phrase = self._collect_back(tokens, low, index, skip)
+        phrase = self._collect_back(tokens, low, index, skip, predicate_read)
         if phrase is not None and phrase.first > low:
             converter = tokens[phrase.first - 1]
             if converter.kind == WORD and converter.word in self.conversion_verbs:
@@ -132,7 +132,11 @@ class NounPhrases(WordClasses):
             and tokens[index - 1].tag not in self.adverbial_modifier_tags
         )
 
-    def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
+    def _collect_back(
+        self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]], verb_head: bool = False
+    ) -> Phrase | None:
+        """The noun phrase ending at tokens[index]. With verb_head (a predicate stands between it and
+        the figure) a clause-opening verb there heads the name: 科技创新[投入]达到7800亿元."""
         parts: list[int] = []  # token indexes, left to right
         first = index
         size = 0
@@ -178,7 +182,7 @@ class NounPhrases(WordClasses):
                 word in self.punctuation
                 or word in self.share_markers
                 or word in self.conversion_verbs
-                or (word in self.boundary and not noun_right_before and not suffixed)
+                or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
             ):
                 break
             if word in self.linkers and parts:
