@@ -172,6 +172,10 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # after 的 the name a count serves may open with verbs; two verbs closing the clause are its predicate
+    case("惠及12万人的引黄灌溉工程开工建设。", Fig("12万人", "引黄灌溉工程")),
+    case("覆盖5000户的集中供暖项目完成改造。", Fig("5000户", "集中供暖项目")),
+    case("惠及3万人的污水处理。", Fig("3万人", "污水处理")),
     # a number after a demonstrative is no figure, and its measure word no part of the name
     case("该3个项目总投资12亿元。", Fig("12亿元", "项目总投资")),
     case("这两个月社会消费品零售总额达二千八百亿元。", Fig("二千八百亿元", "社会消费品零售总额")),
