@@ -172,6 +172,9 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a class named by numerals is part of the name
+    case("Ⅰ～Ⅲ类水质断面比例为91.2%。", Fig("91.2%", "Ⅰ～Ⅲ类水质断面比例")),
+    case("劣Ⅴ类断面比例为1.2%。", Fig("1.2%", "劣Ⅴ类断面比例")),
     # after 的 the name a count serves may open with verbs; two verbs closing the clause are its predicate
     case("惠及12万人的引黄灌溉工程开工建设。", Fig("12万人", "引黄灌溉工程")),
     case("覆盖5000户的集中供暖项目完成改造。", Fig("5000户", "集中供暖项目")),

@@ -178,6 +178,8 @@ class SubjectSection(_Strict):
     per_markers: list[Word] = Field(default_factory=list)
     denominator_tags: list[Word] = Field(default_factory=list)
     measure_tags: list[Word] = Field(default_factory=list)
+    class_numerals: list[Word] = Field(default_factory=list)
+    class_numeral_joiners: list[Word] = Field(default_factory=list)
     numeral_tags: list[Word] = Field(default_factory=list)
     attributive_verbs: list[Word] = Field(default_factory=list)
     capacity_verbs: list[Word] = Field(default_factory=list)

@@ -91,6 +91,19 @@ class NounPhrases(WordClasses):
                 return -1
         return -1
 
+    def _class_numeral(self, tokens: list[Token], low: int, index: int) -> bool:
+        """A numeral naming a class (Ⅲ in Ⅲ类, 劣Ⅴ类), or a joiner between two of them (Ⅰ～Ⅲ)."""
+        word = tokens[index].word
+        if word and all(char in self.class_numerals for char in word):
+            return True
+        return (
+            word in self.class_numeral_joiners
+            and low < index
+            and index + 1 < len(tokens)
+            and all(char in self.class_numerals for char in tokens[index - 1].word + tokens[index + 1].word)
+            and bool(tokens[index - 1].word)
+        )
+
     def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
         """The index of the 每 that opens the figure's denominator right before it, with a name before
         it: 公路密度[每百平方公里]128.5公里 measures 公路密度; -1 when there is none."""
@@ -161,6 +174,12 @@ class NounPhrases(WordClasses):
                 index -= 1
                 continue
             if depth or word in self.quotes:
+                index -= 1
+                continue
+            if parts and self._class_numeral(tokens, low, index):
+                parts.insert(0, index)  # [Ⅰ～Ⅲ]类水质断面比例: a class named by numerals is part of the name
+                size += len(word)
+                first = index
                 index -= 1
                 continue
             left = tokens[index - 1] if index > low else None
