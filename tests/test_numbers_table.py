@@ -564,6 +564,21 @@ MORE_UNITS = [
     row("举办演出3万余场次", Fig("3万余场次", "30000", "场次", "count", "more_than")),
 ]
 
+# Units of devices and weather: data rates, battery charge, litres, wind force (级 only where
+# the clause is about wind)
+DEVICES_AND_WEATHER = [
+    row("5G网速达1Gbps", Fig("1Gbps", "1", "吉比特/秒", "data_rate")),
+    row("宽带接入速率100Mbps", Fig("100Mbps", "100", "兆比特/秒", "data_rate")),
+    row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
+    row("电池容量4500mAh", Fig("4500mAh", "4500", "毫安时", "charge")),
+    row("发动机排量2.0L", Fig("2.0L", "2.0", "升", "volume")),
+    row("每瓶500ml", Fig("500ml", "500", "毫升", "volume")),
+    row("沿海风力8级，阵风10级", Fig("8级", "8", "级", "wind_force"), Fig("10级", "10", "级", "wind_force")),
+    row("建成三级医院12家", Fig("12家", "12", "家", "count")),
+    row("启动一级响应"),
+    row("采用GBK编码"),
+]
+
 # Numbers listed with one unit after the last: each takes that unit, and its magnitude
 # when it has none of its own; the unit stays outside the first figures' text.
 SHARED_UNITS = [
@@ -837,6 +852,7 @@ ALL = [
     *MORE_UNITS,
     *COUNTED_NOUNS,
     *SHARED_UNITS,
+    *DEVICES_AND_WEATHER,
     *BOUNDS_AROUND,
     *LATIN_AND_BARE_MAGNITUDES,
     *NEIGHBOUR_DIGITS,
