@@ -583,6 +583,23 @@ PERIODS = [
 
 # Years resolved against the document's own year: its title, its date line, or `year`.
 RESOLVED = [
+    # A plan's title with no year was written in the plan's first year: periods after it are
+    # goals, those before it results
+    case(
+        "某县国民经济和社会发展第十五个五年规划纲要\n“十五五”时期，累计新增城镇就业4万人。“十四五”期间，全县生产总值年均增长6.1%。",
+        Fig("4万人", "城镇就业", period="“十五五”时期", years=(2026, 2030), direction="up", status="target"),
+        Fig("6.1%", "生产总值", period="“十四五”期间", years=(2021, 2025), direction="up"),
+    ),
+    case(
+        "某市“十四五”规划纲要\n今年全市生产总值增长7%。",
+        Fig("7%", "生产总值", period="今年", years=(2021, 2021), direction="up"),
+    ),
+    # 到 + a time is as often "as of" as "by": where the document does not say when it was
+    # written, nothing tells a horizon from a date of a result
+    case(
+        "到2023年底，全市新能源公交车1.46万辆。",
+        Fig("1.46万辆", "新能源公交车", period="到2023年底", years=(2023, 2023)),
+    ),
     case(
         "河西市2024年国民经济和社会发展统计公报\n全年地区生产总值3120亿元。",
         Fig("3120亿元", "地区生产总值", period="全年", years=(2024, 2024)),
