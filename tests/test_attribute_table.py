@@ -707,6 +707,13 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # Taiwan's 成长 (growth) and 衰退; quarters named 第三季
+    case(
+        "第三季來臺旅客人次達350萬人次，較去年同期成長25%。",
+        Fig("350萬人次", "來臺旅客人次", period="第三季"),
+        Fig("25%", "來臺旅客人次", period="第三季", direction="up"),
+    ),
+    case("出口較上年衰退3.2%。", Fig("3.2%", "出口", direction="down")),
     # a verb whose object is a time is a predicate, not a name; 跌幅 after 的 names no subject
     case(
         "私人消费开支按年实质上升2.1%，扭转上一季1.8%的跌幅。",
@@ -730,6 +737,14 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # relative years say where they stand from the year of writing even where it is unknown:
+    # a forecast of this year and anything of next year are goals, last year's results
+    case(
+        "今年经济成长率预测为3.8%，明年为2.9%。",
+        Fig("3.8%", "经济成长率", period="今年", status="target"),
+        Fig("2.9%", "经济成长率", period="明年", status="target"),
+    ),
+    case("去年全市生产总值增长5%。", Fig("5%", "生产总值", period="去年", direction="up")),
     # a goal word inside an indicator's name is no goal: 人均[预期]寿命
     case(
         "居民人均预期寿命达到80.2岁，比上年提高0.4岁。",

@@ -159,6 +159,10 @@ class Predicates:
         # a period that ends after the year of writing (到2030年, “十五五”时期 in 2026) is still to come
         future = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year > now
         this_year = resolved is not None and resolved.end_year is not None and resolved.end_year == now
+        if now is None and period is not None and period.relative_first is not None:
+            # 明年, 今年, 去年 say where they stand from the year of writing, even where that is unknown
+            last = period.relative_last if period.relative_last is not None else period.relative_first
+            past, future, this_year = last < 0, period.relative_first > 0, period.relative_first == 0 == last
         if section_status == TARGET:
             return ACTUAL if past else TARGET
         if past:
