@@ -707,6 +707,15 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a growth rate that sped up moved up; 加快 before a verb of building and its object says how
+    # the building goes
+    case("增速比上半年加快0.4个百分点。", Fig("0.4个百分点", "增速", direction="up")),
+    case("加快建设科创生态岛和11个分岛。", Fig("11个", "分岛")),
+    case(
+        "其中，网上零售额4120亿元，增长12.3%。",
+        Fig("4120亿元", "网上零售额"),
+        Fig("12.3%", "网上零售额", direction="up"),
+    ),
     # Taiwan's 成长 (growth) and 衰退; quarters named 第三季
     case(
         "第三季來臺旅客人次達350萬人次，較去年同期成長25%。",
