@@ -275,6 +275,12 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # items that each end with a head of their own (量) share none
+    case(
+        "客运量和旅客周转量分别下降3.2%、1.8%。",
+        Fig("3.2%", "客运量", direction="down"),
+        Fig("1.8%", "旅客周转量", direction="down"),
+    ),
     # Ordinals listed before one head: every ordinal takes the head (and the first's 第).
     case(
         "第一、二、三产业增加值分别增长3.1%、5.2%、6.3%。",

@@ -358,12 +358,13 @@ def _shared_head(texts: list[str], last_words: list[str]) -> int:
     lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
     居民人均可支配收入: the last item without as many characters as the first item has; when
     that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
-    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值)."""
+    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值), or with
+    its last character (客运量和旅客周转量: each has a head of its own)."""
     if len(texts) < 2 or len(last_words) < 2:
         return 0
     final = last_words[-1]
-    if any(text.endswith(final) for text in texts[:-1]):
-        return 0
+    if any(text.endswith(final) or text.endswith(final[-1]) for text in texts[:-1]):
+        return 0  # 客运量和旅客周转量: each item ends with a head of its own (量)
     last = texts[-1]
     head = last[len(texts[0]) :]
     if len(head) < 2 or not last.endswith(head):
