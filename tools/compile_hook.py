@@ -42,6 +42,7 @@ COMPILED_MODULES = (
     "wordclass",
     "subject",
     "counted",
+    "shares",
     "chains",
     "periods",
     "timeline",
