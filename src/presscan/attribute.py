@@ -18,6 +18,8 @@ status.toml, measure.toml); a user's pattern files may add to them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from presscan.chains import Chains
 from presscan.match import RawFigure
 from presscan.patternset import HARD_BREAK, PatternSet
@@ -47,10 +49,10 @@ from presscan.wordclass import Phrase
 # (比上年同期增长); after it, a noun (设立超500亿元区域基金) or the thing a count
 # counts (1023项供需对接和投融资项目); around a time, the word that makes it a baseline
 # (比) or part of a noun phrase (完成全年目标任务).
-BEFORE_FIGURE = 30
-AFTER_FIGURE = 10
-AFTER_COUNT = 16
-AROUND_TIME = 4
+BEFORE_FIGURE: Final = 30
+AFTER_FIGURE: Final = 10
+AFTER_COUNT: Final = 16
+AROUND_TIME: Final = 4
 
 
 class Attribution:

@@ -12,6 +12,7 @@ and its whole as the base.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from presscan.counted import NounsAfter
 from presscan.match import RawFigure
@@ -26,9 +27,9 @@ from presscan.wordclass import Phrase, phrase_of
 # How many clauses back a clause with no indicator of its own looks for the topic it
 # continues: a topic chain is stated near its comments, and the bound keeps a
 # sentence of thousands of clauses linear.
-TOPIC_CLAUSES_BACK = 3
+TOPIC_CLAUSES_BACK: Final = 3
 # How much of a clause left uncut is read to see whether it opens with its predicate
-OPENING_CHARACTERS = 8
+OPENING_CHARACTERS: Final = 8
 
 
 class Chains:

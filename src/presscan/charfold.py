@@ -8,14 +8,14 @@ Every fold maps one character to one character: offsets do not move (normalise r
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from presscan.script_fold import ScriptFold
 
 # Full-width forms folded to ASCII. Chinese punctuation that is used as such in
 # running text (，。；：（）) is kept: it marks clause and sentence boundaries.
-_KEEP_FULLWIDTH = "，。；：（）！？、"
+_KEEP_FULLWIDTH: Final = "，。；：（）！？、"
 _FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F) if chr(code) not in _KEEP_FULLWIDTH}
 # Other compatibility forms that stand for ASCII signs in numbers, and the
 # full-width currency signs (￥120, ￡5).
@@ -30,7 +30,7 @@ _FOLDABLE = re.compile(f"{_FOLDABLE_CLASS}{_FOLDABLE_CLASS}*+")
 # Middle dots written as decimal points (２·６亿元, 1・5): a dot is folded to "."
 # only between two digits (full-width ones are ASCII by then), so that names
 # (马克思·韦伯) keep theirs. One character for one: offsets do not move.
-_MIDDLE_DOTS = "\u00b7\u30fb\u2027\uff65"
+_MIDDLE_DOTS: Final = "\u00b7\u30fb\u2027\uff65"
 _DECIMAL_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])")
 _ANY_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Final
 
 import regex
 
@@ -24,12 +25,12 @@ from presscan.wordclass import Phrase
 # text as its context, and the output grows with the square of the input (a 295 KB
 # file gave 2.85 GB of JSON Lines). 300 characters keep every sentence of the real
 # bulletins in ../shared/corpus whole but a few (see README, Limits).
-CONTEXT_CHARACTERS = 300
+CONTEXT_CHARACTERS: Final = 300
 
 # Text is read in pieces of about this many characters, cut where a paragraph
 # (or, in a paragraph longer than this, a sentence) ends: the working set stays
 # small however big the text, and what is read across a cut is unchanged.
-CHUNK_CHARACTERS = 200_000
+CHUNK_CHARACTERS: Final = 200_000
 
 
 def extract(
@@ -334,7 +335,7 @@ def _headings(text: str, structure: Layout) -> list[tuple[int, int]]:
 
 # A text's first line is its title when it is no longer than this and holds no sentence or
 # clause mark, though its length alone makes it look wrapped (a title over one line of text)
-TITLE_MOST_CHARACTERS = 40
+TITLE_MOST_CHARACTERS: Final = 40
 
 
 def _title_line(piece: str, patterns: PatternSet) -> str | None:

@@ -7,6 +7,7 @@ Numbers inside a short quotation or a title are names, not figures.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
@@ -17,8 +18,8 @@ from presscan.rawfigure import RawFigure, copy_figure, tidy
 from presscan.tails import Tail, counted_before, currency_sign, half_after, read_tail, sign_tail
 from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
 
-_SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
-_TITLE_LENGTH = 40  # how far a title's marks are looked for around a figure
+_SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
+_TITLE_LENGTH: Final = 40  # how far a title's marks are looked for around a figure
 
 
 def _in_short_quote(patterns: PatternSet, text: str, start: int, end: int) -> bool:
@@ -69,7 +70,7 @@ def with_tail(patterns: PatternSet, text: str, start: int, number: NumberReading
 
 
 # A list of numbers sharing one unit is short: 1409万、1305万人次; 1、2、3万吨 at most a few items
-_SHARED_UNIT_ITEMS = 6
+_SHARED_UNIT_ITEMS: Final = 6
 
 
 def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth: int = 0) -> Tail | None:

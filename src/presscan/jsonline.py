@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 from json.encoder import encode_basestring  # the C escaper of json.dumps(ensure_ascii=False)
+from typing import Final
 
 from pydantic import BaseModel
 
@@ -27,11 +28,11 @@ TABLE_FIELDS: tuple[str, ...] = tuple(TableCell.model_fields)
 # Up to this many significant digits a float keeps a decimal exactly: its repr
 # gives the decimal back (sys.float_info.dig). A Decimal's plain text (no
 # exponent) stands for a value far from a float's limits.
-_FLOAT_DIGITS = 15
+_FLOAT_DIGITS: Final = 15
 
 # Strings at least this long are kept, escaped, until a different one comes:
 # figures of one sentence share their context string.
-_REUSED_LENGTH = 40
+_REUSED_LENGTH: Final = 40
 # Fields whose strings come from a small vocabulary (the pattern files, the
 # schema's literals, the input's name): each string is escaped once and kept.
 _VOCABULARY_FIELDS = frozenset(
@@ -50,7 +51,7 @@ _VOCABULARY_FIELDS = frozenset(
         "resolved_from",
     )
 )
-_LARGEST_VOCABULARY = 10_000  # kept strings; past this many, the store starts again
+_LARGEST_VOCABULARY: Final = 10_000  # kept strings; past this many, the store starts again
 
 
 def exact_number(value: Decimal) -> str | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from math import log
 from pathlib import Path
+from typing import Final
 
 from presscan.errors import PatternError
 
@@ -27,15 +28,15 @@ _HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
 _SKIP = re.compile("(\r\n|\\s)")
 _CHAR_ENTRY = re.compile(r"^(\S) ([0-9]+) (\S+)$", re.MULTILINE)
 
-EXTRA_WORD_FREQ = 100_000  # what presscan gives its own words: enough to win over their parts
+EXTRA_WORD_FREQ: Final = 100_000  # what presscan gives its own words: enough to win over their parts
 # presscan's own words are statistical nouns (碳排放, 可支配收入): tagged so, as jieba's
 # add_word(word, freq, tag) tags them
-EXTRA_WORD_TAG = "n"
+EXTRA_WORD_TAG: Final = "n"
 
 
 # Weights are log-probabilities, never positive: two positive values mark what is not a word.
-PREFIX_ONLY = 1.0  # in a trie: the start of a longer word, not a word itself
-ABSENT = 2.0  # not a one-character word
+PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word itself
+ABSENT: Final = 2.0  # not a one-character word
 
 
 class _Node:

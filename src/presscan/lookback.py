@@ -7,13 +7,14 @@ before a lone number makes it negative (-2.41‰, 负2.7%), and a bracketed rest
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 from presscan.number_readings import NumberReading
 from presscan.patterndata import PatternSet
 from presscan.rawfigure import RawFigure, copy_figure, tidy
 from presscan.wordlookup import ends_at, longest_at, longest_before
 
-_LONGEST_NOTE = 4  # （含 or （包括
+_LONGEST_NOTE: Final = 4  # （含 or （包括
 
 
 def joined_range(

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 from decimal import Decimal, localcontext
+from typing import Final
 
 from presscan.figurebuild import in_title, plain_figure, special_figure, with_tail
 from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, signed
@@ -46,7 +47,7 @@ from presscan.wordlookup import ends_at, longest_before
 __all__ = ["LARGEST_EXPONENT", "MOST_DIGITS", "RawFigure", "find_figures"]
 
 # the digits the arithmetic runs with: every value within MOST_DIGITS and LARGEST_EXPONENT is exact
-_PRECISION = 100
+_PRECISION: Final = 100
 
 
 def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 import regex
 
@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 # byte-order marks) count as white space: removed wherever they stand.
 # White space as the regex module's \s reads it (Unicode's White_Space; re's \s also takes
 # \x1c-\x1f), and characters that carry no content. re, not regex: its scan is twice as fast.
-_WHITE_SPACE_CHARS = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_INVISIBLE_CHARS = "\u00ad\u180e\u200b-\u200d\u2060\ufeff"
+_WHITE_SPACE_CHARS: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_INVISIBLE_CHARS: Final = "\u00ad\u180e\u200b-\u200d\u2060\ufeff"
 _SPACE_RUN = runs_of(_WHITE_SPACE_CHARS + _INVISIBLE_CHARS)
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]++")
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
@@ -37,7 +37,7 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 _SPACED_LINE = regex.compile(r"(?:\S[ \u3000])++\S?+")
 _CJK = regex.compile(r"\p{Han}")
-_SPACED_LINE_HAN = 4  # Chinese characters a letter-spaced line must have: "1 2 3" alone is a list
+_SPACED_LINE_HAN: Final = 4  # Chinese characters a letter-spaced line must have: "1 2 3" alone is a list
 
 
 def _letter_spaced(text: str, position: int, last: list[int]) -> bool:
@@ -86,14 +86,14 @@ def _is_ascii_alnum(char: str) -> bool:
 # - and the line after a wrapped line starts at the margin: not right of where the
 #   wrapped line starts, nor far left of it (a paragraph's first line may be
 #   indented, the lines of a centred title block are not wrapped into each other).
-WRAP_COLUMNS_AT_LEAST = 20  # ten Chinese characters: narrower columns are lists, not wrapped text
-_NEIGHBOURS = 5  # lines on each side a line is compared with
-_SLACK_COLUMNS = 4  # a wrapped line may end this much short of its neighbours (a wide mark that did not fit) ...
-_SLACK_SHARE = 8  # ... or an eighth of their width, if more (proportional fonts, justified lines)
-_INDENT_COLUMNS = 4  # the first line of a paragraph may be indented, or have lost its indent in copying
-_OVER_SHARE = 4  # and a wrapped line is at most a quarter (or 2 * _SLACK_COLUMNS) longer than its neighbours
-_MARGIN_COLUMNS = 4  # a continuation line may start this far right of the line before (stray spaces)
-_LINE_SCAN = 10_000  # how far before and after a piece its neighbouring lines are read, at most
+WRAP_COLUMNS_AT_LEAST: Final = 20  # ten Chinese characters: narrower columns are lists, not wrapped text
+_NEIGHBOURS: Final = 5  # lines on each side a line is compared with
+_SLACK_COLUMNS: Final = 4  # a wrapped line may end this much short of its neighbours (a wide mark that did not fit) ...
+_SLACK_SHARE: Final = 8  # ... or an eighth of their width, if more (proportional fonts, justified lines)
+_INDENT_COLUMNS: Final = 4  # the first line of a paragraph may be indented, or have lost its indent in copying
+_OVER_SHARE: Final = 4  # and a wrapped line is at most a quarter (or 2 * _SLACK_COLUMNS) longer than its neighbours
+_MARGIN_COLUMNS: Final = 4  # a continuation line may start this far right of the line before (stray spaces)
+_LINE_SCAN: Final = 10_000  # how far before and after a piece its neighbouring lines are read, at most
 # a character class first (\r\n is one break): Python's re then skips to the next break in C
 _LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where str.splitlines cuts

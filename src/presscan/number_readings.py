@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import Final
 
 from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
 from presscan.patterndata import PatternSet
@@ -16,9 +17,9 @@ from presscan.patternfile import VagueEntry
 # Longer runs of numeral characters are not numbers bulletins write (the longest,
 # 九千九百九十九万九千九百九十九亿..., stays well inside); the cap keeps a hostile run
 # of a million numeral characters linear.
-_LONGEST_NUMERAL = 24
-_LONGEST_VAGUE = 4  # 数十万亿 at most; 千万亿 at most for a magnitude alone
-_ONE = "\x00"  # a stand-in digit 1 for the place value of 数百, 上千
+_LONGEST_NUMERAL: Final = 24
+_LONGEST_VAGUE: Final = 4  # 数十万亿 at most; 千万亿 at most for a magnitude alone
+_ONE: Final = "\x00"  # a stand-in digit 1 for the place value of 数百, 上千
 
 
 # A number of more digits than this is a code (an ID, a serial number), not a
@@ -26,8 +27,8 @@ _ONE = "\x00"  # a stand-in digit 1 for the place value of 数百, 上千
 # every value is exact: presscan.match runs the arithmetic with 100 digits, enough
 # for the largest number times the largest magnitude, and for a fraction's six
 # decimal places.
-MOST_DIGITS = 28
-LARGEST_EXPONENT = 50
+MOST_DIGITS: Final = 28
+LARGEST_EXPONENT: Final = 50
 
 
 class NumberReading:

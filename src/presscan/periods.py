@@ -11,20 +11,21 @@ year the document was written (今年, 五年来), or within the year in force
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
 
-FROM_TEXT = "text"
-FROM_DOCUMENT = "document"
-FROM_OPTION = "option"
+FROM_TEXT: Final = "text"
+FROM_DOCUMENT: Final = "document"
+FROM_OPTION: Final = "option"
 
 _YEAR = r"(?:19|20)[0-9]{2}"
 _FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
-_TITLE_LENGTH = 80  # a title is a short line
+_TITLE_LENGTH: Final = 80  # a title is a short line
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
-_DEFAULT_CENTURY = 1900
+_DEFAULT_CENTURY: Final = 1900
 
 
 def _alternation(words: list[str] | tuple[str, ...]) -> str:

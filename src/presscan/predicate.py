@@ -9,6 +9,7 @@ figure before it in its clause (or the clause's start) and the figure.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
@@ -18,14 +19,14 @@ from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Sentence, Token, WordTagger
 
 # Characters cut on each side of a status word to see that it is a word of its own
-STATUS_WINDOW = 3
+STATUS_WINDOW: Final = 3
 
-UP = "up"
-DOWN = "down"
-ACTUAL = "actual"
-TARGET = "target"
-SHARE = "share"
-GROWTH = "growth"
+UP: Final = "up"
+DOWN: Final = "down"
+ACTUAL: Final = "actual"
+TARGET: Final = "target"
+SHARE: Final = "share"
+GROWTH: Final = "growth"
 
 
 class Predicates:

@@ -7,11 +7,13 @@ A unit that depends on its clause (度) takes the reading whose word stands near
 
 from __future__ import annotations
 
+from typing import Final
+
 from presscan.patterndata import PatternSet
 from presscan.patternentries import Unit
 from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
 
-_CONTEXT_WINDOW = 40  # how far back a context unit's words are looked for
+_CONTEXT_WINDOW: Final = 40  # how far back a context unit's words are looked for
 
 
 def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:

@@ -17,16 +17,18 @@ under another takes what it does not say from the one above it.
 
 from __future__ import annotations
 
+from typing import Final
+
 from presscan.match import RawFigure
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.segment import bisect_right
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence
 
-ACTUAL = "actual"
-TARGET = "target"
+ACTUAL: Final = "actual"
+TARGET: Final = "target"
 # A time with a quotation mark this near on both sides stands in a name (“新十二月市”)
-QUOTED_REACH = 8
+QUOTED_REACH: Final = 8
 
 
 class Section:

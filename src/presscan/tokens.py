@@ -14,15 +14,15 @@ for every figure in it.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Final, Protocol
 
 from presscan.segment import bisect_right
 
 # What a token stands for (Token.kind)
-WORD = 0
-FIGURE = 1
-TIME = 2
-GAP = 3  # text not cut into words (too far from any figure or time to matter); its word is ""
+WORD: Final = 0
+FIGURE: Final = 1
+TIME: Final = 2
+GAP: Final = 3  # text not cut into words (too far from any figure or time to matter); its word is ""
 
 
 class WordTagger(Protocol):

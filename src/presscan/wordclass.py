@@ -10,12 +10,14 @@ timeline.py ask them too.
 
 from __future__ import annotations
 
+from typing import Final
+
 from presscan.patternset import AttributionWords
 from presscan.tokens import FIGURE, WORD, Marks, Token
 
 # A subject is a short key phrase: reading further than this many characters
 # back from a figure only picks up the clause's frame or an earlier topic.
-MOST_SUBJECT_CHARACTERS = 24
+MOST_SUBJECT_CHARACTERS: Final = 24
 
 
 class Phrase:
