@@ -34,9 +34,8 @@ EXTRA_WORD_FREQ: Final = 100_000  # what presscan gives its own words: enough to
 EXTRA_WORD_TAG: Final = "n"
 
 
-# Weights are log-probabilities, never positive: two positive values mark what is not a word.
+# Weights are log-probabilities, never positive: a positive value marks what is not a word.
 PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word itself
-ABSENT: Final = 2.0  # not a one-character word
 
 
 class _Node:
@@ -216,9 +215,9 @@ class Tagger:
         ends = [0] * size
         for start in range(size - 1, -1, -1):
             char = chars[start]
-            single = weight.get(char, ABSENT)
-            found = single != ABSENT
-            best = (single if found else unknown) + score[start + 1]
+            single = weight.get(char)  # None: not a one-character word (a default float is boxed anew at every call)
+            found = single is not None
+            best = (single if single is not None else unknown) + score[start + 1]
             best_end = start
             if start + 1 < size:
                 seconds = pairs.get(char)
