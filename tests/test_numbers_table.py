@@ -604,6 +604,8 @@ SHARED_UNITS = [
         Fig("5.6", "5.6", "百分点", "percentage_point"),
         Fig("7.5个百分点", "7.5", "百分点", "percentage_point"),
     ),
+    row("箱体尺寸3×2米", Fig("3", "3", "米", "length"), Fig("2米", "2", "米", "length")),
+    row("屏幕分辨率1920×1080"),  # no unit after the last: no figure
     row("第1、2季度"),  # ordinals: no unit, no figure
     row("地铁1、2、3号线"),
     row("惠及3、5万儿童", Fig("5万", "50000", "人", "count")),  # a counted noun counts the figure before it only
