@@ -577,6 +577,7 @@ DEVICES_AND_WEATHER = [
     row("培育千余家企业", Fig("千余家", "1000", "家", "count", "more_than")),
     row("帮助万余人就业", Fig("万余人", "10000", "人", "count", "more_than")),
     row("附近万人小区"),
+    row("60岁及以上老年人口占比20%", Fig("60岁", "60", "岁", "age", "at_least"), Fig("20%", "20", "%", "percent")),
     row("千亿级产业集群"),
     # a range of tenths (成, 折): the low end is in the same unit as the high end
     row("收入增长两到三成", Fig("两到三成", "20", "%", "percent", None, "30")),
