@@ -51,6 +51,10 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a verb of administration opens what it acts on, whatever jieba tags it (办理/n)
+    case("办理政务服务事项120万件。", Fig("120万件", "政务服务事项")),
+    case("开展职业技能培训12万人次。", Fig("12万人次", "职业技能培训")),
+    case("检测样品1.2万批次。", Fig("1.2万批次", "检测样品")),
     # a verb of sale or delivery before the figure is its predicate, not part of the name
     case("C919大飞机交付5架。", Fig("5架", "C919大飞机")),
     case("商品房销售面积120万平方米。", Fig("120万平方米", "商品房销售面积")),
