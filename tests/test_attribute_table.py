@@ -179,6 +179,13 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a count of places ends with the place when a figure of theirs follows in the clause
+    case(
+        "全省14个设区市环境空气质量优良天数比例平均为84.6%。",
+        Fig("14个", "设区市"),
+        Fig("84.6%", "设区市环境空气质量优良天数比例"),
+    ),
+    case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     # a class named by numerals is part of the name
     case("Ⅰ～Ⅲ类水质断面比例为91.2%。", Fig("91.2%", "Ⅰ～Ⅲ类水质断面比例")),
     case("劣Ⅴ类断面比例为1.2%。", Fig("1.2%", "劣Ⅴ类断面比例")),
