@@ -179,6 +179,11 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a short quoted name is part of the name, whatever jieba makes of its words
+    case("“先投后股”试点22项。", Fig("22项", "先投后股试点")),
+    case("部署实施“双尖双领+X”项目400项以上。", Fig("400项", "双尖双领+X项目")),
+    case("覆盖21万家“四上”企业。", Fig("21万家", "四上企业")),
+    case("建成“口袋公园”120个。", Fig("120个", "口袋公园")),
     # a count of places ends with the place when a figure of theirs follows in the clause
     case(
         "全省14个设区市环境空气质量优良天数比例平均为84.6%。",

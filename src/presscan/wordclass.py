@@ -16,6 +16,8 @@ from presscan.tokens import FIGURE, WORD, Marks, Token
 # A subject is a short key phrase: reading further than this many characters
 # back from a figure only picks up the clause's frame or an earlier topic.
 MOST_SUBJECT_CHARACTERS = 24
+# A quoted name inside a subject (“先投后股”试点) is short: a longer quote is a slogan or a title
+QUOTED_NAME_CHARACTERS = 10
 
 
 class Phrase:
@@ -110,6 +112,8 @@ class WordClasses:
         self.punctuation = marks.punctuation
         self.list_marks = marks.list_marks
         self.quotes = marks.quotes
+        self.opening_quotes = marks.opening_quotes
+        self.closing_quotes = marks.closing_quotes
         self.open_brackets = marks.opening_brackets
         self.close_brackets = marks.closing_brackets
 
