@@ -139,7 +139,7 @@ def test_a_stop_signal_inside_a_finalizer_ends_the_run_without_a_traceback(tmp_p
         "def slow_extract(*args, **kwargs):\n"
         "    Slow()\n"
         "    return []\n"
-        "batch.extract = slow_extract\n"
+        "batch.iter_extract = slow_extract\n"
         "sys.argv = ['presscan', 'extract', '-q', '-']\n"
         "cli.main()\n",
         encoding="utf-8",
