@@ -26,7 +26,7 @@ from typing import IO
 from presscan.record import Figure
 
 # Bytes of a chunk held in memory; past this many, the chunk goes to a temporary file.
-SPILL_BYTES = 8 * 2**20
+SPILL_BYTES = 4 * 2**20
 # Bytes copied at a time from a spilled chunk to the output.
 _COPY_BYTES = 2**20
 # Text that UTF-8 cannot encode (a lone surrogate: a file name that is not UTF-8) becomes
@@ -40,41 +40,34 @@ class Chunk:
     `add` the text of each record; `finish` once; then the chunk can travel (pickled) and be
     written once (`write_to`) or dropped (`discard`)."""
 
-    __slots__ = ("_file", "_parts", "_size", "data", "path", "records")
+    __slots__ = ("_file", "data", "path", "records")
 
     def __init__(self) -> None:
         self.records = 0
-        self.data = b""  # the bytes, when they stayed in memory
+        self.data = bytearray()  # the bytes, while they fit in SPILL_BYTES
         self.path: str | None = None  # the temporary file that holds them, when they did not
-        self._parts: list[str] = []
-        self._size = 0
         self._file: IO[bytes] | None = None
 
     def add(self, text: str, records: int = 1) -> None:
-        """The text of `records` more records (0: text between them)."""
-        self._parts.append(text)
+        """The text of `records` more records (0: text between them), encoded as it comes."""
+        self.data += text.encode("utf-8", _ERRORS)
         self.records += records
-        self._size += len(text)
-        if self._size > SPILL_BYTES:
+        if len(self.data) > SPILL_BYTES:
             self._spill()
 
     def _spill(self) -> None:
         if self._file is None:
             handle, self.path = tempfile.mkstemp(prefix="presscan-", suffix=".records")
             self._file = os.fdopen(handle, "wb")
-        self._file.write("".join(self._parts).encode("utf-8", _ERRORS))
-        self._parts.clear()
-        self._size = 0
+        self._file.write(self.data)
+        self.data.clear()
 
     def finish(self) -> Chunk:
-        """No more records: the bytes are in `data` or in the file at `path`."""
+        """No more records: the bytes are in `data`, or in the file at `path`."""
         if self._file is not None:
             self._spill()
             self._file.close()
             self._file = None
-        else:
-            self.data = "".join(self._parts).encode("utf-8", _ERRORS)
-            self._parts.clear()
         return self
 
     def write_to(self, stream: IO[str]) -> None:
@@ -97,7 +90,7 @@ class Chunk:
 
     def discard(self) -> None:
         """Drop the bytes (the temporary file too): the chunk is not to be written."""
-        self.data = b""
+        self.data = bytearray()
         if self._file is not None:
             self._file.close()
             self._file = None
@@ -108,14 +101,12 @@ class Chunk:
                 pass
             self.path = None
 
-    def __getstate__(self) -> tuple[int, bytes, str | None]:
-        assert self._file is None and not self._parts, "a chunk travels once finished"
+    def __getstate__(self) -> tuple[int, bytearray, str | None]:
+        assert self._file is None, "a chunk travels once finished"
         return self.records, self.data, self.path
 
-    def __setstate__(self, state: tuple[int, bytes, str | None]) -> None:
+    def __setstate__(self, state: tuple[int, bytearray, str | None]) -> None:
         self.records, self.data, self.path = state
-        self._parts = []
-        self._size = 0
         self._file = None
 
 
@@ -164,7 +155,7 @@ def byte_stream(stream: IO[str]) -> IO[bytes] | None:
     return None
 
 
-def write_utf8(stream: IO[str], data: bytes) -> None:
+def write_utf8(stream: IO[str], data: bytes | bytearray) -> None:
     """UTF-8 bytes to a text stream: to its byte stream as they are when it writes UTF-8 (what the
     text stream holds is flushed first, to keep the order), else decoded and written as text."""
     raw = byte_stream(stream)
