@@ -190,3 +190,20 @@ def test_a_spilled_chunk_travels_and_its_file_is_removed(spill: Path, monkeypatc
     assert len(list(spill.iterdir())) == 1
     dropped.discard()
     assert list(spill.iterdir()) == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_input_held_up_to_date_is_skipped_with_no_chunk(jobs: int, tmp_path: Path) -> None:
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(f"全省建成充电桩{len(name) + 8}台。", encoding="utf-8")
+    held = batch.process(str(tmp_path / "a.txt"), default_patterns())
+    assert held.sha256 is not None
+    results = batch.run(
+        [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")],
+        default_patterns(),
+        jobs=jobs,
+        up_to_date={str(tmp_path / "a.txt"): held.sha256},
+        record_text=JsonLinesText(),
+    )
+    found = [(result.skipped, result.chunk.records if result.chunk else None) for result in results]
+    assert found == [(True, None), (False, 1)]

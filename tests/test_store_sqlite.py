@@ -420,12 +420,12 @@ def test_the_batch_says_whether_the_next_result_is_ready() -> None:
     from concurrent.futures import Future
 
     pending: Future[object] = Future()
-    window: deque[tuple[str, object]] = deque(
-        [("a", batch.Result("a")), ("b", batch.Result("b")), ("c", pending), ("d", batch.Result("d"))]
+    window: deque[tuple[str, object, int]] = deque(
+        [("a", batch.Result("a"), 0), ("b", batch.Result("b"), 0), ("c", pending, 0), ("d", batch.Result("d"), 0)]
     )
     ready = [batch._next(window).more_ready]  # type: ignore[arg-type]
     ready.append(batch._next(window).more_ready)  # type: ignore[arg-type]
-    pending.set_result(("c", [], None, None, None, None, (None, None, None, False), None))
+    pending.set_result([("c", [], None, None, None, None, (None, None, None, False), None)])
     ready += [batch._next(window).more_ready, batch._next(window).more_ready]  # type: ignore[arg-type]
     assert ready == [True, False, True, False]
 

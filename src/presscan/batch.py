@@ -9,9 +9,12 @@ bad file does not stop a batch. That holds for a file that cannot be read, one
 larger than the size limit, one whose extraction runs past the time limit, one
 that meets a bug in presscan (InternalError), and one whose worker process dies
 (killed, out of memory): the pool is started again for the rest. With jobs > 1
-the files are read and extracted in a pool of worker processes; results still
-come back in input order, and at most a fixed window of files is in flight, so
-memory does not grow with the number of files.
+the files are read and extracted in a pool of worker processes, a few files per
+task; results still come back in input order, and at most a fixed window of
+files is in flight, so memory does not grow with the number of files. Given a
+text writer's RecordText, a worker hands back each file's records as the bytes
+the writer writes (presscan.writers.serialised), not as objects: the parent
+only writes them.
 
 Each input's bytes are hashed (SHA-256) as they are read. An incremental
 output gives, for the inputs it holds up to date, the hash of the bytes they
@@ -65,9 +68,12 @@ from presscan.thread_limit import thread_time_limit
 from presscan.writers.serialised import Chunk, RecordText
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
-# Files in flight per worker: enough to keep every worker busy while the
+# Files sent to a worker in one task: what a task costs the parent (sending it, taking its
+# result back: a tenth of a millisecond) is paid once for them all.
+FILES_PER_TASK = 4
+# Tasks in flight per worker: enough to keep every worker busy while the
 # parent writes, few enough that memory stays flat.
-WINDOW_PER_JOB = 4
+WINDOW_PER_JOB = 3
 # Without --jobs, a worker is started for every so many files, up to the CPUs.
 FILES_PER_DEFAULT_JOB = 8
 # A sentence with a figure: extracting it loads everything extraction needs.
@@ -89,6 +95,9 @@ _PackedError = tuple[str, str, str, str | None]
 _Facts = tuple[str | None, int | None, int | None, bool]
 # A Result as it travels back from a worker process.
 _Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None, _Facts, Chunk | None]
+# An input in the window of _ordered: its source; its result, or the task's results it is the
+# index-th of.
+_Window = deque[tuple[str, "Future[list[_Packed]] | Result", int]]
 
 
 @dataclass(frozen=True)
@@ -503,40 +512,49 @@ def _ordered(
     record_text: RecordText | None = None,
 ) -> Iterator[Result]:
     known_sources = up_to_date or {}
-    window: deque[tuple[str, Future[_Packed] | Result]] = deque()
+    window: _Window = deque()
+    group: list[str] = []  # the files of the next task
 
-    def submit(source: str) -> Future[_Packed]:
+    def submit() -> None:
         nonlocal pool
-        known = known_sources.get(source)
+        task = (tuple(group), tuple(known_sources.get(source) for source in group))
         try:
-            return pool.submit(_work, source, encoding, limits, keep_text, known, year, record_text)
+            future = pool.submit(_work_on, *task, encoding, limits, keep_text, year, record_text)
         except BrokenProcessPool:
             # A worker died: the files in flight are reported as they come out
             # of the window; the rest go to a new pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
-            return pool.submit(_work, source, encoding, limits, keep_text, known, year, record_text)
+            future = pool.submit(_work_on, *task, encoding, limits, keep_text, year, record_text)
+        window.extend((source, future, index) for index, source in enumerate(group))
+        group.clear()
 
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
+                if group:
+                    submit()  # the files before it come before it
                 known = _known(known_sources, source)
-                window.append(("", process(source, patterns, encoding, limits, keep_text, known, year, record_text)))
+                window.append(("", process(source, patterns, encoding, limits, keep_text, known, year, record_text), 0))
             else:
-                window.append((source, submit(source)))
-            while len(window) >= jobs * WINDOW_PER_JOB:
+                group.append(source)
+                if len(group) == FILES_PER_TASK:
+                    submit()
+            while len(window) >= jobs * WINDOW_PER_JOB * FILES_PER_TASK:
                 yield _next(window)
+        if group:
+            submit()
         while window:
             yield _next(window)
     finally:
         # Also when stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued,
         # and the records of what was done but not written (a chunk may hold a temporary file).
         pool.shutdown(wait=True, cancel_futures=True)
-        for _, item in window:
-            _drop(item)
+        for _, item, index in window:
+            _drop(item, index)
 
 
-def _next(window: deque[tuple[str, Future[_Packed] | Result]]) -> Result:
+def _next(window: _Window) -> Result:
     """The first result of the window, saying whether the one after it is ready already."""
     result = _result(*window.popleft())
     if window:
@@ -545,24 +563,25 @@ def _next(window: deque[tuple[str, Future[_Packed] | Result]]) -> Result:
     return result
 
 
-def _result(source: str, item: Future[_Packed] | Result) -> Result:
+def _result(source: str, item: Future[list[_Packed]] | Result, index: int) -> Result:
     if isinstance(item, Result):
         return item
     try:
-        source, figures, error, encoding, reader, text, (sha256, size, characters, skipped), chunk = item.result()
+        packed = item.result()[index]
     except BrokenProcessPool:
         return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
+    source, figures, error, encoding, reader, text, (sha256, size, characters, skipped), chunk = packed
     return Result(
         source, figures, _unpack(error), encoding, reader, text, sha256, size, characters, skipped, chunk=chunk
     )
 
 
-def _drop(item: Future[_Packed] | Result) -> None:
+def _drop(item: Future[list[_Packed]] | Result, index: int) -> None:
     """Drop the records of a result that will not be written."""
     if isinstance(item, Future):
         if not item.done() or item.cancelled() or item.exception() is not None:
             return
-        chunk = item.result()[-1]
+        chunk = item.result()[index][-1]
     else:
         chunk = item.chunk
     if chunk is not None:
@@ -602,6 +621,22 @@ def _init_worker(pattern_files: tuple[str, ...], inherited: PatternSet | None = 
 
 def _ready() -> None:
     pass
+
+
+def _work_on(
+    sources: tuple[str, ...],
+    up_to_date: tuple[str | None, ...],
+    encoding: str | None,
+    limits: Limits,
+    keep_text: bool,
+    year: int | None,
+    record_text: RecordText | None,
+) -> list[_Packed]:
+    """The files of one task, one after another, in a worker; `up_to_date`: each one's (process)."""
+    return [
+        _work(source, encoding, limits, keep_text, known, year, record_text)
+        for source, known in zip(sources, up_to_date, strict=True)
+    ]
 
 
 def _work(
