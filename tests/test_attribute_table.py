@@ -172,6 +172,40 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a class named by numerals is part of the name
+    case("Ⅰ～Ⅲ类水质断面比例为91.2%。", Fig("91.2%", "Ⅰ～Ⅲ类水质断面比例")),
+    case("劣Ⅴ类断面比例为1.2%。", Fig("1.2%", "劣Ⅴ类断面比例")),
+    # after 的 the name a count serves may open with verbs; two verbs closing the clause are its predicate
+    case("惠及12万人的引黄灌溉工程开工建设。", Fig("12万人", "引黄灌溉工程")),
+    case("覆盖5000户的集中供暖项目完成改造。", Fig("5000户", "集中供暖项目")),
+    case("惠及3万人的污水处理。", Fig("3万人", "污水处理")),
+    # a number after a demonstrative is no figure, and its measure word no part of the name
+    case("该3个项目总投资12亿元。", Fig("12亿元", "项目总投资")),
+    case("这两个月社会消费品零售总额达二千八百亿元。", Fig("二千八百亿元", "社会消费品零售总额")),
+    # a count whose unit the noun before it names (常住人口1200万)
+    case(
+        "全年接待游客3.2亿，增长8%。",
+        Fig("3.2亿", "游客", period="全年"),
+        Fig("8%", "游客", period="全年", direction="up"),
+    ),
+    # a verb that names a population opens a list item too: 、[注册]护士
+    case(
+        "每千人口执业医师3.4人、注册护士4.1人。",
+        Fig("3.4人", "每千人口执业医师"),
+        Fig("4.1人", "注册护士"),
+    ),
+    case("全市登记失业人员1.2万人。", Fig("1.2万人", "登记失业人员")),
+    # 每 and a number right before the figure is its denominator, no part of the name
+    case("公路密度每百平方公里128.5公里。", Fig("128.5公里", "公路密度")),
+    case("全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师")),
+    # 在 + verb or noun is a modifier (in a state), not a preposition that ends the name
+    case("高等教育在学总规模4846万人。", Fig("4846万人", "高等教育在学总规模")),
+    case("全省在岗职工平均工资9.6万元。", Fig("9.6万元", "在岗职工平均工资")),
+    case("全市在建项目1260个。", Fig("1260个", "在建项目")),
+    case("在学校读书的学生1200人。", Fig("1200人", "学生")),
+    # words jieba tags as pronouns (本科) or cuts into numerals (一带一路) stay inside a name
+    case("其中本科院校1308所。", Fig("1308所", "本科院校")),
+    case("对共建“一带一路”国家进出口18.07万亿元。", Fig("18.07万亿元", "一带一路国家进出口")),
     case("全年新建3所高校。", Fig("3所", "高校", period="全年")),
     case("产品远销30多个国家和地区。", Fig("30多个", "国家和地区")),
     case("该工程惠及12万群众。", Fig("12万", "群众")),
@@ -197,11 +231,24 @@ COUNTED_AND_MODIFIED = [
         Fig("38亿元", "政府采购预算金额"),
         Fig("2.1亿元", "节约额"),
     ),
-    case("全口径财政科技投入达到120亿元。", Fig("120亿元", "口径财政科技投入")),
+    case("全口径财政科技投入达到120亿元。", Fig("120亿元", "财政科技投入")),
 ]
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # A share or multiple of a named whole after a verb and 的: the whole is the base, never the subject
+    case(
+        "全年交通固定资产投资完成486亿元，为年度计划的103.2%。",
+        Fig("486亿元", "交通固定资产投资", period="全年"),
+        Fig("103.2%", "交通固定资产投资", base="年度计划", period="全年"),
+    ),
+    case(
+        "机场旅客吞吐量2650万人次，恢复至2019年同期的112%。",
+        Fig("2650万人次", "机场旅客吞吐量"),
+        Fig("112%", "机场旅客吞吐量", base="同期"),
+    ),
+    case("全市游客人数恢复到疫情前同期的95%。", Fig("95%", "游客人数", base="疫情前同期")),
+    case("城镇居民收入是农村居民的2.1倍。", Fig("2.1倍", "城镇居民收入", base="农村居民")),
     case("工业用电占全社会用电量的61.2%。", Fig("61.2%", "工业用电", base="全社会用电量")),
     case("第三产业增加值占地区生产总值比重为55.3%。", Fig("55.3%", "第三产业增加值", base="地区生产总值")),
     case("民营经济占全省经济总量的比重达到57%。", Fig("57%", "民营经济", base="全省经济总量")),
@@ -448,7 +495,8 @@ PERIODS = [
     case("当前全市城镇调查失业率为5.1%。", Fig("5.1%", "城镇调查失业率", period="当前")),
     # 新建 opens the clause (jieba tags it a place name, ns): the verbs after it are no part of the name.
     case("全年新建改造农村公路1200公里。", Fig("1200公里", "农村公路", period="全年")),
-    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator...
+    # A gap measured against a named indicator (高于[各项贷款平均增速]) is read by that indicator, as
+    # the corpus annotates it (高于规上工业增速3个百分点)...
     case(
         "制造业贷款余额1865亿元，同比增长21.3%，高于各项贷款平均增速13.7个百分点。",
         Fig("1865亿元", "制造业贷款余额"),
@@ -642,6 +690,13 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a verb whose object is a time is a predicate, not a name; 跌幅 after 的 names no subject
+    case(
+        "私人消费开支按年实质上升2.1%，扭转上一季1.8%的跌幅。",
+        Fig("2.1%", "私人消费开支", direction="up"),
+        Fig("1.8%", "私人消费开支", period="上一季"),
+    ),
+    case("全年工业投资负增长2%。", Fig("2%", "工业投资", period="全年", direction="down")),
     case("全市常住人口增至712.5万人。", Fig("712.5万人", "常住人口", direction="up")),
     case("单位能耗降至0.38吨标准煤。", Fig("0.38吨标准煤", "单位能耗", direction="down")),
     case("居民消费价格涨幅1.8%。", Fig("1.8%", "居民消费价格涨幅", direction="up")),
@@ -658,6 +713,13 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a goal word inside an indicator's name is no goal: 人均[预期]寿命
+    case(
+        "居民人均预期寿命达到80.2岁，比上年提高0.4岁。",
+        Fig("80.2岁", "居民人均预期寿命"),
+        Fig("0.4岁", "居民人均预期寿命", direction="up"),
+    ),
+    case("力争人均预期寿命达到80.5岁。", Fig("80.5岁", "人均预期寿命", status="target")),
     case(
         "今年主要预期目标是：全市生产总值增长5.5%左右；城镇调查失业率5.5%以内。",
         Fig("5.5%", "生产总值", period="今年", direction="up", status="target"),
@@ -762,7 +824,7 @@ STATUSES = [
 TRADITIONAL = [
     case(
         "二〇二五年第三季本地生產總值按年實質上升3.8%。",
-        Fig("3.8%", "生產總值", period="二〇二五年第三季", years=(2025, 2025), direction="up"),
+        Fig("3.8%", "本地生產總值", period="二〇二五年第三季", years=(2025, 2025), direction="up"),
     ),
     case(
         "二〇二五年首九個月，訪港旅客總數達3210萬人次，按年增加12.4%，其中內地旅客佔約76%。",
@@ -781,7 +843,7 @@ TRADITIONAL = [
         Fig("310億元", "零售業總銷貨價值"),
         Fig("2.1%", "零售業總銷貨價值", direction="down"),
     ),
-    case("經季節性調整後，本地生產總值按季上升0.9%。", Fig("0.9%", "生產總值", direction="up")),
+    case("經季節性調整後，本地生產總值按季上升0.9%。", Fig("0.9%", "本地生產總值", direction="up")),
     case("全港出口貨值按月下跌2.1%。", Fig("2.1%", "出口貨值", direction="down")),
     # 頭 and 個月 are read as 头 and 个月: the first months of a year
     case("今年頭三個月，出口貨值按年上升5%。", Fig("5%", "出口貨值", period="今年頭三個月", direction="up")),

@@ -139,7 +139,10 @@ RATES_AND_UNITS = [
     row("治理水土流失面积560公顷", Fig("560公顷", "560", "公顷", "area")),
     row("全省国土面积15.67万平方公里", Fig("15.67万平方公里", "156700", "平方公里", "area")),
     row("年平均气温为11.2℃", Fig("11.2℃", "11.2", "℃", "temperature")),
-    row("最低气温零下5摄氏度", Fig("5摄氏度", "5", "℃", "temperature")),
+    # 零下 (below zero) is a sign, as 负 is
+    row("最低气温零下5摄氏度", Fig("零下5摄氏度", "-5", "℃", "temperature")),
+    row("最高气温零下1℃", Fig("零下1℃", "-1", "℃", "temperature")),
+    row("零下的气温持续了5天", Fig("5天", "5", "天", "duration")),
     row("PM2.5平均浓度为35微克/立方米", Fig("35微克/立方米", "35", "微克/立方米", "rate")),
     row("炼油能力1000万吨/年", Fig("1000万吨/年", "10000000", "吨/年", "rate")),
     row("建成5G基站2.3万个", Fig("2.3万个", "23000", "个", "count")),
@@ -504,7 +507,7 @@ MORE_UNITS = [
     row("坡面角度为30度"),
     row("2024年度部门预算"),
     row("年均气温14.5摄氏度", Fig("14.5摄氏度", "14.5", "℃", "temperature")),
-    row("冷库温度零下18°C", Fig("18°C", "18", "℃", "temperature")),
+    row("冷库温度零下18°C", Fig("零下18°C", "-18", "℃", "temperature")),
     row("当日最高气温98°F", Fig("98°F", "98", "℉", "temperature")),
     row("当日最高气温华氏95度", Fig("95度", "95", "℉", "temperature")),
     row("最高气温达到95华氏度", Fig("95华氏度", "95", "℉", "temperature")),
@@ -561,6 +564,46 @@ MORE_UNITS = [
     row("举办演出3万余场次", Fig("3万余场次", "30000", "场次", "count", "more_than")),
 ]
 
+# Units of devices and weather: data rates, battery charge, litres, wind force (级 only where
+# the clause is about wind)
+DEVICES_AND_WEATHER = [
+    row("5G网速达1Gbps", Fig("1Gbps", "1", "吉比特/秒", "data_rate")),
+    row("宽带接入速率100Mbps", Fig("100Mbps", "100", "兆比特/秒", "data_rate")),
+    row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
+    row("电池容量4500mAh", Fig("4500mAh", "4500", "毫安时", "charge")),
+    row("发动机排量2.0L", Fig("2.0L", "2.0", "升", "volume")),
+    row("每瓶500ml", Fig("500ml", "500", "毫升", "volume")),
+    row("沿海风力8级，阵风10级", Fig("8级", "8", "级", "wind_force"), Fig("10级", "10", "级", "wind_force")),
+    row("建成三级医院12家", Fig("12家", "12", "家", "count")),
+    row("启动一级响应"),
+    row("采用GBK编码"),
+]
+
+# Numbers listed with one unit after the last: each takes that unit, and its magnitude
+# when it has none of its own; the unit stays outside the first figures' text.
+SHARED_UNITS = [
+    row(
+        "单日最高客运量分别达1409万、1305万人次",
+        Fig("1409万", "14090000", "人次", "count"),
+        Fig("1305万人次", "13050000", "人次", "count"),
+    ),
+    row("粮食、棉花产量分别为120、35万吨", Fig("120", "1200000", "吨", "mass"), Fig("35万吨", "350000", "吨", "mass")),
+    row(
+        "三地分别为12、15、18亿元",
+        Fig("12", "1200000000", "元", "money"),
+        Fig("15", "1500000000", "元", "money"),
+        Fig("18亿元", "1800000000", "元", "money"),
+    ),
+    row(
+        "两地分别增长5.6、7.5个百分点",
+        Fig("5.6", "5.6", "百分点", "percentage_point"),
+        Fig("7.5个百分点", "7.5", "百分点", "percentage_point"),
+    ),
+    row("第1、2季度"),  # ordinals: no unit, no figure
+    row("地铁1、2、3号线"),
+    row("惠及3、5万儿童", Fig("5万", "50000", "人", "count")),  # a counted noun counts the figure before it only
+]
+
 # A number before a noun that counts people or households (patterns/units.toml [counted_nouns]).
 COUNTED_NOUNS = [
     row("项目建成后2.6万村民受益", Fig("2.6万", "26000", "人", "count")),
@@ -575,6 +618,22 @@ COUNTED_NOUNS = [
     row("培训3.5万名农民", Fig("3.5万名", "35000", "名", "count")),
     row("2万多户家庭用上天然气", Fig("2万多户", "20000", "户", "count", "more_than")),
     row("拨打12345市民热线"),
+    # ...and a number with a magnitude and no unit, at the end of its clause, after a noun that
+    # names people or visits ([counted_nouns.before]): the noun before says what it counts
+    row("全市常住人口1200万。", Fig("1200万", "12000000", "人", "count")),
+    row(
+        "訪港旅客人次約1,230萬，較去年同期增加12%",
+        Fig("1,230萬", "12300000", "人次", "count", "approx"),
+        Fig("12%", "12", "%", "percent"),
+    ),
+    row("全年接待游客3.2亿，增长8%", Fig("3.2亿", "320000000", "人次", "count"), Fig("8%", "8", "%", "percent")),
+    row("该县户籍人口约86万", Fig("86万", "860000", "人", "count", "approx")),
+    row("2023年末人口1200"),  # no magnitude: a code or a year may follow a noun
+    row("全市就业人员1200万以上。", Fig("1200万", "12000000", "人", "count", "at_least")),
+    row("常住人口1200万以上的城市"),  # a modifier of the noun after it, not a clause of its own
+    row("全市人口1200万户", Fig("1200万户", "12000000", "户", "count")),  # a unit after it wins
+    # not at the end of a clause (户 before 籍 is no unit): only the second is read
+    row("常住人口1200万户籍人口800万", Fig("800万", "8000000", "人", "count")),
     row(
         "2025年学生体质健康达标率提高",
     ),
@@ -792,6 +851,8 @@ ALL = [
     *CURRENCIES,
     *MORE_UNITS,
     *COUNTED_NOUNS,
+    *SHARED_UNITS,
+    *DEVICES_AND_WEATHER,
     *BOUNDS_AROUND,
     *LATIN_AND_BARE_MAGNITUDES,
     *NEIGHBOUR_DIGITS,

@@ -41,6 +41,7 @@ COMPILED_MODULES = (
     "wordclass",
     "subject",
     "counted",
+    "shares",
     "chains",
     "periods",
     "timeline",

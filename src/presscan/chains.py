@@ -18,9 +18,10 @@ from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
 from presscan.segment import bisect_right
+from presscan.shares import Shares
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
-from presscan.wordclass import Phrase, inside, phrase_of
+from presscan.wordclass import Phrase, phrase_of
 
 # How many clauses back a clause with no indicator of its own looks for the topic it
 # continues: a topic chain is stated near its comments, and the bound keeps a
@@ -28,16 +29,6 @@ from presscan.wordclass import Phrase, inside, phrase_of
 TOPIC_CLAUSES_BACK = 3
 # How much of a clause left uncut is read to see whether it opens with its predicate
 OPENING_CHARACTERS = 8
-
-
-class Share:
-    """A share construction before a figure: the part (may be None: inherited) and the whole."""
-
-    __slots__ = ("base", "part")
-
-    def __init__(self, part: Phrase | None, base: Phrase | None) -> None:
-        self.part = part
-        self.base = base
 
 
 class Chains:
@@ -56,41 +47,17 @@ class Chains:
         self.list_gaps = frozenset(words.subject.list_separators)
         self._tagger = tagger
         self.after = NounsAfter(phrases)
+        self.shares = Shares(phrases)
 
     @property
     def tagger(self) -> WordTagger:
         return self._tagger()
 
-    def share(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
-        """A share before the figure: A占B(的)(比重)(为) x% -> part A, base B."""
-        marker = -1
-        for index in range(high - 1, low - 1, -1):
-            token = tokens[index]
-            if token.kind == WORD and token.word in self.phrases.share_markers and inside(skip, index) < 0:
-                marker = index
-                break
-        if marker < 0:
-            return None
-        base_words: list[Token] = []
-        for token in tokens[marker + 1 : high]:
-            if token.kind != WORD or token.word in self.phrases.punctuation:
-                break
-            base_words.append(token)
-        while base_words and (
-            base_words[-1].word in self.phrases.skip_trailing
-            or base_words[-1].word in self.phrases.share_heads
-            or base_words[-1].word in self.phrases.linkers
-        ):
-            base_words.pop()
-        words = [token for token in base_words if token.word not in self.phrases.quotes]
-        part = self.phrases.before(tokens, low, marker, skip)
-        return Share(part, phrase_of(words) if words else None)
-
     def topic(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """The topic of a clause with no figure: the part of a share in it, else the noun
         phrase its predicate follows (地位较为重要的制造业占…: 制造业)."""
         skip = self.phrases.baseline_spans(tokens, low, high)
-        share = self.share(tokens, low, high, skip)
+        share = self.shares.share(tokens, low, high, skip)
         if share is not None:
             return share.part
         for index in range(low, high):
@@ -179,7 +146,7 @@ class Chains:
             listed = self._listed_subjects(found, low, first, len(group), _joiner(found, first), skip, earlier)
             if listed is not None:
                 return [(subject, None) for subject in listed]
-        share = self.share(found, low, first, skip)
+        share = self.shares.share(found, low, first, skip)
         if share is not None:
             part = share.part
             if part is not None and part.text in phrases.share_words:
@@ -188,6 +155,10 @@ class Chains:
             if base is None and whole is not None and (part is None or part.text != whole.text):
                 base = whole  # 其中工业投资450亿元，占37.5%: a share of 固定资产投资
             return [(part, base)] * len(group)
+        if figures[group[0]].kind in phrases.share_of_kinds:
+            share = self.shares.share_of(found, low, first, skip)
+            if share is not None:
+                return [(share.part, share.base)] * len(group)
         if len(group) == 1:
             taken_part = self.after.participation(found, after_last, high)
             if taken_part is not None:

@@ -31,7 +31,10 @@ class NounsAfter:
             index += 1
         elif not count and not verb_before:
             return None
-        phrase = self._collect_forward(tokens, index, high, single_morpheme=count and not through_de)
+        # after 的 the name may open with a verb of its own: 3400万人的[引]大济岷工程
+        phrase = self._collect_forward(
+            tokens, index, high, single_morpheme=count and not through_de, leading_verb=through_de
+        )
         if phrase is None:
             return None
         if phrase.text in self.phrases.generic_nouns or all(
@@ -60,6 +63,20 @@ class NounsAfter:
             return False
         following = tokens[index + 1] if index + 1 < high else None
         return following is None or (following.kind == WORD and following.word in self.phrases.punctuation)
+
+    def _closing_predicate(self, tokens: list[Token], index: int, high: int) -> bool:
+        """Two or more verbs (or verbal nouns) from tokens[index] to the end of the clause."""
+        end = index
+        phrases = self.phrases
+        while (
+            end < high
+            and tokens[end].kind == WORD
+            and (phrases.is_verb(tokens[end]) or tokens[end].tag in phrases.verbal_noun_tags)
+        ):
+            end += 1
+        if end - index < 2:
+            return False
+        return end >= high or (tokens[end].kind == WORD and tokens[end].word in self.phrases.punctuation)
 
     def _collect_forward(
         self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
@@ -103,6 +120,8 @@ class NounsAfter:
                     index += 1
                     continue
                 break
+            if parts and self._closing_predicate(tokens, index, high):
+                break  # 引大济岷工程[启动建设]。: two verbs that close the clause are its predicate
             if (
                 self.phrases.is_noun(token)
                 or (single_morpheme and not parts and token.tag in self.phrases.morpheme_tags)
@@ -128,6 +147,17 @@ class NounsAfter:
                 and (
                     (self.phrases.is_noun(following) and following.tag not in self.phrases.verbal_noun_tags)
                     or (following.word in self.phrases.list_separators and bool(parts))
+                    # 的[引]大济岷工程, 的[集中]供暖项目: a name after 的 may open with a verb
+                    or (
+                        verb
+                        and leading_verb
+                        and last < first  # no noun read yet
+                        and (
+                            following.tag in self.phrases.modifier_tags
+                            or following.tag in self.phrases.verbal_noun_tags
+                            or self.phrases.is_verb(following)
+                        )
+                    )
                 )
             ):
                 parts.append(index)

@@ -14,7 +14,7 @@ from presscan.patterndata import PatternSet
 from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
-from presscan.tails import Tail, currency_sign, half_after, read_tail, sign_tail
+from presscan.tails import Tail, counted_before, currency_sign, half_after, read_tail, sign_tail
 from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
 
 _SLOGAN_LENGTH = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
@@ -58,12 +58,49 @@ def with_tail(patterns: PatternSet, text: str, start: int, number: NumberReading
             tail = sign_tail(patterns, text, number.end, text[sign_start:start].rstrip(" "))
         if tail is not None and tail.kind in ("money", "rate") and (tail.entry is None or tail.entry.kind == "money"):
             return _build(patterns, text, sign_start, number, tail)
+    if tail is None and number.high is None:
+        tail = counted_before(patterns, text, start, number.end) or _shared_unit(patterns, text, number.end, arabic)
     if tail is None:
         return None
     figure = _build(patterns, text, start, number, tail)
     if figure is not None and figure.unit in patterns.subunit_units:
         return _with_subunits(patterns, text, figure)
     return figure
+
+
+# A list of numbers sharing one unit is short: 1409万、1305万人次; 1、2、3万吨 at most a few items
+_SHARED_UNIT_ITEMS = 6
+
+
+def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth: int = 0) -> Tail | None:
+    """分别达1409万、1305万人次: a number with no unit of its own, then a list mark and a number
+    with one, takes that unit and its kind, and the magnitude too when it has none of its own
+    (分别为12、15亿元: 12亿元, as bulletins mean it). The unit stays outside the figure's text."""
+    if depth >= _SHARED_UNIT_ITEMS or pos >= len(text):
+        return None
+    magnitude = next(
+        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if text.startswith(word, pos)), None
+    )
+    if magnitude is not None and magnitude.isascii() and not arabic:
+        magnitude = None
+    after = pos + len(magnitude) if magnitude else pos
+    if after + 1 >= len(text) or text[after] not in patterns.punctuation.list_marks:
+        return None
+    following = patterns.number_re.match(text, after + 1)
+    if following is None:
+        return None
+    reading = next(iter(readings_of(following, patterns)), None)
+    if reading is None or reading.form not in ("arabic", "chinese"):
+        return None
+    next_arabic = reading.form == "arabic"
+    tail = read_tail(patterns, text, reading.end, next_arabic) or _shared_unit(
+        patterns, text, reading.end, next_arabic, depth + 1
+    )
+    if tail is None or (tail.kind == "count" and tail.entry is None):
+        return None  # a counted noun (9万儿童) counts the figure before it only
+    if magnitude is None and tail.magnitude is not None:
+        return Tail(after, tail.magnitude, None, tail.unit, tail.kind, tail.per, tail.surface, tail.entry)
+    return Tail(after, magnitude, None, tail.unit, tail.kind, tail.per, tail.surface, tail.entry)
 
 
 def special_figure(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:

@@ -25,7 +25,7 @@ COLUMNS = ("section", "surface", "unit", "kind", "file")
 class PatternRow:
     """One pattern word. `unit` is what it stands for (unit, factor, value); `kind` its family or qualifier."""
 
-    # unit | context_unit | currency_sign | subunit | counted_noun | magnitude | qualifier_before |
+    # unit | context_unit | currency_sign | subunit | counted_noun | counted_before | magnitude | qualifier_before |
     # qualifier_inside | qualifier_after | qualifier_around | prefix | phrase | vague,
     # or an attribution list such as subject.boundary or status.target
     section: str
@@ -58,6 +58,8 @@ def rows(patterns: PatternSet) -> Iterator[PatternRow]:
         yield PatternRow("subunit", subunit.surface, f"{subunit.value} {subunit.of}", "money", _file(subunit.source))
     for entry in patterns.counted_nouns.values():
         yield PatternRow("counted_noun", entry.word, str(entry.value), "count", _file(entry.source))
+    for entry in patterns.counted_before:
+        yield PatternRow("counted_before", entry.word, str(entry.value), "count", _file(entry.source))
     for entry in patterns.magnitudes.values():
         yield PatternRow("magnitude", entry.word, str(entry.value), "magnitude", _file(entry.source))
     qualifiers: tuple[tuple[str, dict[str, Entry]], ...] = (

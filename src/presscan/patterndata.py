@@ -61,6 +61,9 @@ class PatternSet:
     half_not_before: tuple[str, ...] = ()
     formal_digits: frozenset[str] = frozenset()
     counted_not_before: tuple[str, ...] = ()
+    # 常住人口1200万: nouns before a number with a magnitude and no unit -> its unit, longest first
+    counted_before: tuple[Entry, ...] = ()  # value: the unit
+    counted_before_fillers: tuple[str, ...] = ()  # longest first
     attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
     tables: TableSection = field(default_factory=TableSection)
     pages: PageSection = field(default_factory=PageSection)

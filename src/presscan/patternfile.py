@@ -59,6 +59,10 @@ class CountedNounsSection(_Strict):
     nouns: list[Word] = Field(default_factory=list)
     units: dict[Word, Word] = Field(default_factory=dict)  # nouns counted in another unit: 游客 -> 人次
     not_before: list[Word] = Field(default_factory=list)  # without a magnitude, not before these (市民热线)
+    # nouns that name what a number with a magnitude and no unit counts when they stand before it
+    # (常住人口1200万), with its unit; and the predicate words that may stand between (约, 达)
+    before: dict[Word, Word] = Field(default_factory=dict)
+    fillers: list[Word] = Field(default_factory=list)
 
 
 class SubunitEntry(_Strict):
@@ -172,6 +176,11 @@ class SubjectSection(_Strict):
     measure_heads: list[Word] = Field(default_factory=list)
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
+    denominator_tags: list[Word] = Field(default_factory=list)
+    measure_tags: list[Word] = Field(default_factory=list)
+    class_numerals: list[Word] = Field(default_factory=list)
+    class_numeral_joiners: list[Word] = Field(default_factory=list)
+    numeral_tags: list[Word] = Field(default_factory=list)
     attributive_verbs: list[Word] = Field(default_factory=list)
     capacity_verbs: list[Word] = Field(default_factory=list)
     conversion_verbs: list[Word] = Field(default_factory=list)
@@ -188,6 +197,8 @@ class ShareSection(_Strict):
     heads: list[Word] = Field(default_factory=list)
     ratio_heads: list[Word] = Field(default_factory=list)
     partitive: list[Word] = Field(default_factory=list)
+    of_markers: list[Word] = Field(default_factory=list)
+    of_kinds: list[Word] = Field(default_factory=list)
 
 
 class ComparisonSection(_Strict):

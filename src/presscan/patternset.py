@@ -208,6 +208,8 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     ordinals: list[str] = []
     formal: set[str] = set()
     counted_not_before: list[str] = []
+    counted_before: dict[str, Entry] = {}
+    counted_fillers: list[str] = []
     before: dict[str, Entry] = {}
     inside: dict[str, Entry] = {}
     after: dict[str, Entry] = {}
@@ -242,6 +244,8 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
             raise PatternError(source, f"counted_nouns.units.{noun}", "not in counted_nouns.nouns; add it there too")
         counted_default.append((nouns.unit, source))
         counted_not_before.extend(word for word in nouns.not_before if word not in counted_not_before)
+        _merge_words(counted_before, dict(nouns.before), "counted_nouns.before", source, owners)
+        counted_fillers.extend(word for word in nouns.fillers if word not in counted_fillers)
         formal.update(parsed.formal.characters)
         _merge_words(around, parsed.qualifiers.around, "qualifiers.around", source, owners)
         _merge_words(magnitudes, parsed.magnitudes, "magnitudes", source, owners)
@@ -291,6 +295,8 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         half_not_before=tuple(words.half_not_before),
         formal_digits=frozenset(formal),
         counted_not_before=tuple(counted_not_before),
+        counted_before=tuple(sorted(counted_before.values(), key=lambda entry: -len(entry.word))),
+        counted_before_fillers=tuple(sorted(counted_fillers, key=len, reverse=True)),
         attribution=merge_attribution(parsed_files),
         tables=_merged_lists(parsed_files, "tables", TableSection),
         pages=_merged_lists(parsed_files, "pages", PageSection),

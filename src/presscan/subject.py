@@ -23,8 +23,12 @@ class NounPhrases(WordClasses):
         compared = self._compared_indicator(tokens, high, skip)
         if compared is not None:
             return compared
+        per = self._per_denominator(tokens, low, high)
+        if per >= 0:
+            high = per
         index = high - 1
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
+        time_read = False  # a time stands between the figure and the words read
         while index >= low:
             token = tokens[index]
             within = inside(skip, index)
@@ -32,6 +36,7 @@ class NounPhrases(WordClasses):
                 index = within - 1
                 continue
             if token.kind == TIME:
+                time_read = True
                 index -= 1
                 continue
             if token.kind == FIGURE:
@@ -57,8 +62,11 @@ class NounPhrases(WordClasses):
                 predicate_read = predicate_read or word in self.skip_trailing
                 index -= 1
                 continue
+            if time_read and self.is_verb(token) and not self.is_noun(token):
+                index -= 1  # [扭转]上一季1.8%的跌幅: a verb whose object is a time is a predicate, no name
+                continue
             break
-        phrase = self._collect_back(tokens, low, index, skip)
+        phrase = self._collect_back(tokens, low, index, skip, predicate_read)
         if phrase is not None and phrase.first > low:
             converter = tokens[phrase.first - 1]
             if converter.kind == WORD and converter.word in self.conversion_verbs:
@@ -80,6 +88,31 @@ class NounPhrases(WordClasses):
             if token.word in self.manner_prepositions:
                 return back
             if not (self.is_verb(token) or token.tag in self.modifier_tags):
+                return -1
+        return -1
+
+    def _class_numeral(self, tokens: list[Token], low: int, index: int) -> bool:
+        """A numeral naming a class (Ⅲ in Ⅲ类, 劣Ⅴ类), or a joiner between two of them (Ⅰ～Ⅲ)."""
+        word = tokens[index].word
+        if word and all(char in self.class_numerals for char in word):
+            return True
+        return (
+            word in self.class_numeral_joiners
+            and low < index
+            and index + 1 < len(tokens)
+            and all(char in self.class_numerals for char in tokens[index - 1].word + tokens[index + 1].word)
+            and bool(tokens[index - 1].word)
+        )
+
+    def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
+        """The index of the 每 that opens the figure's denominator right before it, with a name before
+        it: 公路密度[每百平方公里]128.5公里 measures 公路密度; -1 when there is none."""
+        for back in range(high - 2, max(low, high - 4), -1):
+            token = tokens[back]
+            if token.kind == WORD and token.word in self.per_markers:
+                denominator = tokens[back + 1 : high]
+                if all(part.kind == WORD and part.tag in self.denominator_tags for part in denominator):
+                    return back
                 return -1
         return -1
 
@@ -112,7 +145,11 @@ class NounPhrases(WordClasses):
             and tokens[index - 1].tag not in self.adverbial_modifier_tags
         )
 
-    def _collect_back(self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]]) -> Phrase | None:
+    def _collect_back(
+        self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]], verb_head: bool = False
+    ) -> Phrase | None:
+        """The noun phrase ending at tokens[index]. With verb_head (a predicate stands between it and
+        the figure) a clause-opening verb there heads the name: 科技创新[投入]达到7800亿元."""
         parts: list[int] = []  # token indexes, left to right
         first = index
         size = 0
@@ -139,6 +176,12 @@ class NounPhrases(WordClasses):
             if depth or word in self.quotes:
                 index -= 1
                 continue
+            if parts and self._class_numeral(tokens, low, index):
+                parts.insert(0, index)  # [Ⅰ～Ⅲ]类水质断面比例: a class named by numerals is part of the name
+                size += len(word)
+                first = index
+                index -= 1
+                continue
             left = tokens[index - 1] if index > low else None
             # a noun of the name stands right before this word (past other verbs of the name:
             # 政府采购预算金额), not the clause's frame (全省)
@@ -158,7 +201,7 @@ class NounPhrases(WordClasses):
                 word in self.punctuation
                 or word in self.share_markers
                 or word in self.conversion_verbs
-                or (word in self.boundary and not noun_right_before and not suffixed)
+                or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
             ):
                 break
             if word in self.linkers and parts:
@@ -210,6 +253,13 @@ class NounPhrases(WordClasses):
                     )
                 )
             )
+            if (
+                parts
+                and token.tag in self.measure_tags
+                and left is not None
+                and (left.word.isdigit() or left.tag in self.numeral_tags)
+            ):
+                break  # 该3[个]项目: the measure word of a number that is no figure ends the name
             if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
                 # 每[万]人: a count per so many people or households is part of the name
                 parts.insert(0, index)

@@ -167,6 +167,34 @@ def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | No
     return Tail(pos, magnitude, inside, str(entry.value), "count", None, noun)
 
 
+def counted_before(patterns: PatternSet, text: str, start: int, pos: int) -> Tail | None:
+    """常住人口1200万, 访港旅客人次约1,230万: a number with a magnitude and no unit, at the end of its
+    clause, counts the noun before it (counted_nouns.before), in that noun's unit. The number
+    stands at [start, pos); the noun stays outside the figure's text."""
+    if not patterns.counted_before or pos >= len(text):
+        return None
+    magnitude = next(
+        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if text.startswith(word, pos)), None
+    )
+    if magnitude is None or magnitude.isascii():
+        return None
+    after = pos + len(magnitude)
+    qualifier = longest_at(patterns.qualifiers_after, text, after, patterns.longest_key["qualifiers_after"])
+    ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
+    punctuation = patterns.punctuation
+    if ends < len(text) and text[ends] not in punctuation.sentence_end and text[ends] not in punctuation.clause_end:
+        return None
+    back = start
+    for filler in patterns.counted_before_fillers:
+        if text.endswith(filler, 0, back):
+            back -= len(filler)
+            break
+    for entry in patterns.counted_before:
+        if text.endswith(entry.word, 0, back):
+            return Tail(after, magnitude, None, str(entry.value), "count", None, entry.word)
+    return None
+
+
 def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail | None:
     """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
     inside = longest_at(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])

@@ -1,0 +1,74 @@
+"""Shares: a figure that is a part of a whole (占, 为…的), read as its part (the subject) and
+its whole (the base).
+
+工业用电占全社会用电量的61.2% has the part 工业用电 and the whole 全社会用电量; a share or
+multiple of a named whole after a verb and 的 (投资486亿元，为年度计划的103.2%) has the whole
+as its base and leaves the subject to the clause before the verb or to the topic chain.
+"""
+
+from __future__ import annotations
+
+from presscan.subject import NounPhrases
+from presscan.tokens import FIGURE, TIME, WORD, Token
+from presscan.wordclass import Phrase, inside, phrase_of
+
+
+class Share:
+    """A share construction before a figure: the part (may be None: inherited) and the whole."""
+
+    __slots__ = ("base", "part")
+
+    def __init__(self, part: Phrase | None, base: Phrase | None) -> None:
+        self.part = part
+        self.base = base
+
+
+class Shares:
+    """The share rules of one pattern set."""
+
+    def __init__(self, phrases: NounPhrases) -> None:
+        self.phrases = phrases
+
+    def share(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
+        """A share before the figure: A占B(的)(比重)(为) x% -> part A, base B."""
+        marker = -1
+        for index in range(high - 1, low - 1, -1):
+            token = tokens[index]
+            if token.kind == WORD and token.word in self.phrases.share_markers and inside(skip, index) < 0:
+                marker = index
+                break
+        if marker < 0:
+            return None
+        base_words: list[Token] = []
+        for token in tokens[marker + 1 : high]:
+            if token.kind != WORD or token.word in self.phrases.punctuation:
+                break
+            base_words.append(token)
+        while base_words and (
+            base_words[-1].word in self.phrases.skip_trailing
+            or base_words[-1].word in self.phrases.share_heads
+            or base_words[-1].word in self.phrases.linkers
+        ):
+            base_words.pop()
+        words = [token for token in base_words if token.word not in self.phrases.quotes]
+        part = self.phrases.before(tokens, low, marker, skip)
+        return Share(part, phrase_of(words) if words else None)
+
+    def share_of(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
+        """A share or multiple of a named whole: A为B的 x% (A相当于B的 2倍) -> part A (None when the
+        clause opens with the verb), base B. The figure stands at `high`, right after 的."""
+        phrases = self.phrases
+        if high - 1 <= low or tokens[high - 1].kind != WORD or tokens[high - 1].word not in phrases.linkers:
+            return None
+        for index in range(high - 2, low - 1, -1):
+            token = tokens[index]
+            if token.kind == FIGURE or token.word in phrases.punctuation:
+                return None
+            if token.kind == WORD and token.word in phrases.share_of_markers and inside(skip, index) < 0:
+                words = [t for t in tokens[index + 1 : high - 1] if t.word not in phrases.quotes]
+                if words and words[0].kind == TIME and words[0].word[:1] in phrases.share_of_markers:
+                    del words[0]  # 恢复[至2019年]同期的: the time took the verb's 至 (a range's end)
+                if not words:
+                    return None
+                return Share(phrases.before(tokens, low, index, skip), phrase_of(words))
+        return None
