@@ -4,6 +4,7 @@ are made, and nothing of an input that fails part-way (presscan.writers.serialis
 from __future__ import annotations
 
 import io
+import json
 import pickle
 import tempfile
 import time
@@ -207,3 +208,20 @@ def test_an_input_held_up_to_date_is_skipped_with_no_chunk(jobs: int, tmp_path: 
     )
     found = [(result.skipped, result.chunk.records if result.chunk else None) for result in results]
     assert found == [(True, None), (False, 1)]
+
+
+def test_a_temporary_folder_that_cannot_be_written_fails_that_input_only(
+    tmp_path: Path, spill: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text("全省建成充电桩890台。", encoding="utf-8")
+    (root / "b.txt").write_text(LONG, encoding="utf-8")  # past 2 000 bytes of records: spilled
+    result = runner.invoke(app, ["extract", "-q", "--jobs", "1", str(root)])
+    assert result.exit_code == 1
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == ["890台"]
+    assert result.stderr == (
+        f"presscan: error: {root / 'b.txt'}: cannot write its records to a temporary file: No such file or"
+        " directory (free space in the temporary folder ($TMPDIR))\n"
+    )

@@ -65,7 +65,7 @@ from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
 from presscan.tables import read_tables
 from presscan.thread_limit import thread_time_limit
-from presscan.writers.serialised import Chunk, RecordText
+from presscan.writers.serialised import Chunk, RecordText, SpillError
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
 # Files sent to a worker in one task: what a task costs the parent (sending it, taking its
@@ -369,6 +369,8 @@ def process(
         return Result(source, error=InputError(source, cause, "split it, or raise the limit with --timeout"))
     except MemoryError:
         return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
+    except SpillError as error:
+        return Result(source, error=InputError(source, str(error), "free space in the temporary folder ($TMPDIR)"))
     except Exception as exc:  # a bug: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
     return Result(

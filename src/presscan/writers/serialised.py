@@ -34,6 +34,10 @@ _COPY_BYTES = 2**20
 _ERRORS = "backslashreplace"
 
 
+class SpillError(Exception):
+    """A chunk could not be written to its temporary file (a full or read-only $TMPDIR)."""
+
+
 class Chunk:
     """The records of one document as a text writer writes them (UTF-8 bytes), and how many there are.
 
@@ -56,10 +60,13 @@ class Chunk:
             self._spill()
 
     def _spill(self) -> None:
-        if self._file is None:
-            handle, self.path = tempfile.mkstemp(prefix="presscan-", suffix=".records")
-            self._file = os.fdopen(handle, "wb")
-        self._file.write(self.data)
+        try:
+            if self._file is None:
+                handle, self.path = tempfile.mkstemp(prefix="presscan-", suffix=".records")
+                self._file = os.fdopen(handle, "wb")
+            self._file.write(self.data)
+        except OSError as error:
+            raise SpillError(f"cannot write its records to a temporary file: {error.strerror or error}") from None
         self.data.clear()
 
     def finish(self) -> Chunk:
