@@ -48,6 +48,8 @@ class Chains:
         self._tagger = tagger
         self.after = NounsAfter(phrases)
         self.shares = Shares(phrases)
+        # words that end a name with a head of its own: a list item ending so shares no head
+        self._own_heads = tuple(sorted({*phrases.measure_heads, *phrases.noun_suffixes}))
 
     @property
     def tagger(self) -> WordTagger:
@@ -243,7 +245,7 @@ class Chains:
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                size = 0 if wholes else _shared_head([name.text for name in names], words)
+                size = 0 if wholes else _shared_head([name.text for name in names], words, self._own_heads)
                 if not size:
                     return list(names)
                 head = names[-1].tail(size)
@@ -353,17 +355,18 @@ class Chains:
     # ----- direction, status, measure -------------------------------------------------------
 
 
-def _shared_head(texts: list[str], last_words: list[str]) -> int:
+def _shared_head(texts: list[str], last_words: list[str], own_heads: tuple[str, ...] = ()) -> int:
     """How many characters at the end of the last item of a list are a head that the others
     lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
     居民人均可支配收入: the last item without as many characters as the first item has; when
     that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
-    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值)."""
+    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值), or with
+    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费)."""
     if len(texts) < 2 or len(last_words) < 2:
         return 0
     final = last_words[-1]
-    if any(text.endswith(final) for text in texts[:-1]):
-        return 0
+    if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
+        return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own
     last = texts[-1]
     head = last[len(texts[0]) :]
     if len(head) < 2 or not last.endswith(head):

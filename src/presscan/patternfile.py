@@ -239,6 +239,11 @@ class DocumentSection(_Strict):
 
     report_titles: list[Word] = Field(default_factory=list)
     plan_titles: list[Word] = Field(default_factory=list)
+    # a counted five-year plan and the year it began, [10, 2001]: the Nth began 5 (N - 10) years later
+    plan_reference: Annotated[list[Annotated[int, Field(ge=1, le=2100)]], Field(min_length=2, max_length=2)] | None = (
+        None
+    )
+    counted_plan: Annotated[list[Word], Field(max_length=2)] = Field(default_factory=list)
     head_characters: Annotated[int, Field(gt=0, le=100_000)] | None = None
 
 

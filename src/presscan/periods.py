@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
 
 FROM_TEXT = "text"
@@ -21,6 +22,7 @@ FROM_OPTION = "option"
 _YEAR = r"(?:19|20)[0-9]{2}"
 _FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_TITLE_LENGTH = 80  # a title is a short line
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
 _DEFAULT_CENTURY = 1900
 
@@ -133,6 +135,13 @@ class PeriodFinder:
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
         number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
         separator = _alternation(list(patterns.range_separators))
+        # 第十五个五年规划: the Nth five-year plan ([document] counted_plan: the words around N)
+        around = self.document.counted_plan
+        self._nth_plan = (
+            re.compile(f"{re.escape(around[0])}([{re.escape(numeral_chars)}]{{1,3}}){re.escape(around[1])}")
+            if len(around) == 2 and numeral_chars
+            else None
+        )
         prefix = f"(?P<prefix>{_alternation(p.year_prefixes)})?"
         suffixes = _alternation(p.year_suffixes)
         month_suffix = f"(?:{_alternation(p.month_suffixes)})?"
@@ -339,9 +348,29 @@ class PeriodFinder:
             named = _TITLE_YEAR.search(title)
             if named is not None:
                 reporting = int(named.group(1))  # 省政府新闻办举行2026年一季度经济运行情况新闻发布会
+        if now is None and not kind_named:
+            now = self._plan_title_year(title if title is not None else head.split("\n", 1)[0])
         if now is None and option_year is not None:
             return DocumentYears(option_year, reporting, FROM_OPTION)
         return DocumentYears(now, reporting)
+
+    def _plan_title_year(self, title: str) -> int | None:
+        """The first year of the five-year plan a title names with a plan word (“十五五”规划纲要,
+        第十五个五年规划): the year such a plan is written in; None for any other title."""
+        title = title[:_TITLE_LENGTH]
+        if not any(word in title for word in self.document.plan_titles):
+            return None
+        for name in sorted(self.words.plans, key=len, reverse=True):
+            at = title.find(name)
+            if at >= 0 and (self._nth_plan is None or self._nth_plan.match(title, max(0, at - 1)) is None):
+                return self.words.plans[name][0]  # “十五五”规划; not the 十五 of 第十五个五年
+        counted = self._nth_plan.search(title) if self._nth_plan is not None else None
+        reference = self.document.plan_reference
+        if counted is not None and reference is not None:
+            nth = parse_chinese(counted.group(1), self.digits, self.places, {})
+            if nth is not None and 3 <= nth < 100:
+                return reference[1] + 5 * (int(nth) - reference[0])
+        return None
 
 
 def _last_word(match: re.Match[str], group: str, table: dict[str, list[int]]) -> str | None:

@@ -124,10 +124,22 @@ class Predicates:
 
     def _names_an_action(self, found: list[Token], low: int, back: int, position: int) -> bool:
         """A direction word right after a verb of building (改造, 建设), with its object between it and
-        the figure, is part of that action (改造提升农村公路86公里), not a movement of the figure."""
-        if back <= low or back + 1 >= position:
+        the figure, is part of that action (改造提升农村公路86公里), not a movement of the figure; so
+        is one right before such a verb and its object (加快建设…11个分岛)."""
+        if back + 1 >= position:
             return False
-        before, after = found[back - 1], found[back + 1]
+        after = found[back + 1]
+        if (
+            after.kind == WORD
+            and after.word in self.action_verbs
+            and back + 2 < position
+            and found[back + 2].kind == WORD
+            and self.phrases.is_noun(found[back + 2])
+        ):
+            return True  # [加快]建设成都科创生态岛和11个分岛: it says how the action goes
+        if back <= low:
+            return False
+        before = found[back - 1]
         return (
             before.kind == WORD
             and before.word in self.action_verbs
@@ -159,6 +171,10 @@ class Predicates:
         # a period that ends after the year of writing (到2030年, “十五五”时期 in 2026) is still to come
         future = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year > now
         this_year = resolved is not None and resolved.end_year is not None and resolved.end_year == now
+        if now is None and period is not None and period.relative_first is not None:
+            # 明年, 今年, 去年 say where they stand from the year of writing, even where that is unknown
+            last = period.relative_last if period.relative_last is not None else period.relative_first
+            past, future, this_year = last < 0, period.relative_first > 0, period.relative_first == 0 == last
         if section_status == TARGET:
             return ACTUAL if past else TARGET
         if past:
