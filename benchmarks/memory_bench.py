@@ -76,11 +76,12 @@ def run(path: Path, out: Path, fmt: str, jobs: int) -> dict[str, float]:
     return {"seconds": seconds, "peak_mib": peak, **usage}
 
 
-def records(out: Path, fmt: str) -> int:
-    if fmt in ("jsonl", "csv"):
-        with out.open("rb") as lines:
-            return sum(1 for _ in lines) - (fmt == "csv")
-    return -1
+def records(out: Path, fmt: str) -> str:
+    """How many records JSON Lines holds (a line each); other formats are not counted."""
+    if fmt != "jsonl":
+        return "not counted:"
+    with out.open("rb") as lines:
+        return f"{sum(1 for _ in lines)} records,"
 
 
 def main() -> None:
@@ -108,7 +109,7 @@ def main() -> None:
             print(
                 f"{size:5.1f} MB input: peak RSS {r['peak_mib']:6.0f} MiB (main {r['main_kib'] / 1024:.0f},"
                 f" worker {r['worker_kib'] / 1024:.0f}), {(r['peak_mib'] - base) / size:5.1f} MiB per MB of input"
-                f" beyond start-up; {records(out, args.format)} records, output {out.stat().st_size / 1e6:.0f} MB,"
+                f" beyond start-up; {records(out, args.format)} output {out.stat().st_size / 1e6:.0f} MB,"
                 f" {r['seconds']:.0f} s, exit {r['code']}"
             )
             out.unlink()
@@ -116,7 +117,7 @@ def main() -> None:
         if len(peaks) > 1:
             (small_mb, small_peak), (large_mb, large_peak) = peaks[0], peaks[-1]
             slope = (large_peak - small_peak) / (large_mb - small_mb)
-            print(f"growth from {small_mb:.0f} MB to {large_mb:.0f} MB of input: {slope:.1f} MiB of peak RSS per MB")
+            print(f"growth from {small_mb:.1f} MB to {large_mb:.1f} MB of input: {slope:.1f} MiB of peak RSS per MB")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
