@@ -154,9 +154,13 @@ class RecordText:
 
 
 def byte_stream(stream: IO[str]) -> IO[bytes] | None:
-    """The byte stream under a text stream that writes UTF-8 (a file, stdout to a pipe), else None."""
+    """The byte stream under a text stream that writes UTF-8 (a file, stdout to a pipe), else None.
+    Where a text stream may write a line break as two characters (Windows), its text layer
+    does the writing, so that it writes what it wrote before."""
     buffer = getattr(stream, "buffer", None)
     encoding = getattr(stream, "encoding", None)
+    if os.linesep != "\n":
+        return None
     if buffer is not None and isinstance(encoding, str) and codecs.lookup(encoding).name == "utf-8":
         return buffer  # type: ignore[no-any-return]
     return None
