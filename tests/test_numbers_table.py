@@ -567,6 +567,11 @@ MORE_UNITS = [
 # Units of devices and weather: data rates, battery charge, litres, wind force (级 only where
 # the clause is about wind)
 DEVICES_AND_WEATHER = [
+    # a range of tenths (成, 折): the low end is in the same unit as the high end
+    row("收入增长两到三成", Fig("两到三成", "20", "%", "percent", None, "30")),
+    row("商品打七到八折", Fig("七到八折", "70", "%", "percent", None, "80")),
+    row("百分之百完成年度任务", Fig("百分之百", "100", "%", "percent")),
+    row("失业率下降0.3pp", Fig("0.3pp", "0.3", "百分点", "percentage_point")),
     row("5G网速达1Gbps", Fig("1Gbps", "1", "吉比特/秒", "data_rate")),
     row("宽带接入速率100Mbps", Fig("100Mbps", "100", "兆比特/秒", "data_rate")),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
@@ -599,6 +604,8 @@ SHARED_UNITS = [
         Fig("5.6", "5.6", "百分点", "percentage_point"),
         Fig("7.5个百分点", "7.5", "百分点", "percentage_point"),
     ),
+    row("箱体尺寸3×2米", Fig("3", "3", "米", "length"), Fig("2米", "2", "米", "length")),
+    row("屏幕分辨率1920×1080"),  # no unit after the last: no figure
     row("第1、2季度"),  # ordinals: no unit, no figure
     row("地铁1、2、3号线"),
     row("惠及3、5万儿童", Fig("5万", "50000", "人", "count")),  # a counted noun counts the figure before it only

@@ -53,6 +53,7 @@ class PatternSet:
     negative_words: tuple[str, ...] = ()
     negative_words_not_after: tuple[str, ...] = ()
     subunit_joiners: tuple[str, ...] = ()
+    shared_unit_marks: frozenset[str] = frozenset()  # 1409万、1305万人次; 3×2米
     bare_magnitude_after: tuple[str, ...] = ()
     link_starts: tuple[str, ...] = ()
     titles: Mapping[str, str] = field(default_factory=dict)  # opening mark -> closing mark

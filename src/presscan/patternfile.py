@@ -134,6 +134,7 @@ class NumberWordsSection(_Strict):
     negative_words: list[Word] = Field(default_factory=list)
     negative_words_not_after: list[Word] = Field(default_factory=list)
     subunit_joiners: list[Word] = Field(default_factory=list)
+    shared_unit_marks: list[Word] = Field(default_factory=list)
     bare_magnitude_after: list[Word] = Field(default_factory=list)
     link_starts: list[Word] = Field(default_factory=list)
     titles: dict[Char, Char] = Field(default_factory=dict)
