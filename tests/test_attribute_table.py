@@ -51,6 +51,9 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a verb of sale or delivery before the figure is its predicate, not part of the name
+    case("C919大飞机交付5架。", Fig("5架", "C919大飞机")),
+    case("商品房销售面积120万平方米。", Fig("120万平方米", "商品房销售面积")),
     case("目前，全省高速公路已建成充电桩890台。", Fig("890台", "充电桩", period="目前")),
     case(
         "城市公交车中，新能源车1.46万辆、占比95.65%。",

@@ -561,6 +561,10 @@ MORE_UNITS = [
     row("新增三轮车200辆", Fig("200辆", "200", "辆", "count")),
     row("全年开展巡查1200次", Fig("1200次", "1200", "次", "count")),
     row("召开了十次专题会议", Fig("十次", "10", "次", "count")),
+    # a session of a congress, numbered without 第: no count
+    row("在十四届全国人大三次会议上"),
+    row("市委十二届五次全会"),
+    row("召开常务会议12次", Fig("12次", "12", "次", "count")),
     row("举办演出3万余场次", Fig("3万余场次", "30000", "场次", "count", "more_than")),
 ]
 
