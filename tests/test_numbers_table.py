@@ -571,6 +571,14 @@ MORE_UNITS = [
 # Units of devices and weather: data rates, battery charge, litres, wind force (级 only where
 # the clause is about wind)
 DEVICES_AND_WEATHER = [
+    # a magnitude alone after 近 (nearly) or before 余/多 (and more)
+    row("近万人参加活动", Fig("万人", "10000", "人", "count", "nearly")),
+    row("吸引投资近千亿元", Fig("千亿元", "100000000000", "元", "money", "nearly")),
+    row("培育千余家企业", Fig("千余家", "1000", "家", "count", "more_than")),
+    row("帮助万余人就业", Fig("万余人", "10000", "人", "count", "more_than")),
+    row("附近万人小区"),
+    row("60岁及以上老年人口占比20%", Fig("60岁", "60", "岁", "age", "at_least"), Fig("20%", "20", "%", "percent")),
+    row("千亿级产业集群"),
     # a range of tenths (成, 折): the low end is in the same unit as the high end
     row("收入增长两到三成", Fig("两到三成", "20", "%", "percent", None, "30")),
     row("商品打七到八折", Fig("七到八折", "70", "%", "percent", None, "80")),

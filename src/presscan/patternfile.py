@@ -136,6 +136,7 @@ class NumberWordsSection(_Strict):
     subunit_joiners: list[Word] = Field(default_factory=list)
     shared_unit_marks: list[Word] = Field(default_factory=list)
     bare_magnitude_after: list[Word] = Field(default_factory=list)
+    bare_magnitude_not_after: list[Word] = Field(default_factory=list)
     link_starts: list[Word] = Field(default_factory=list)
     titles: dict[Char, Char] = Field(default_factory=dict)
     half: HalfSection = Field(default_factory=HalfSection)
