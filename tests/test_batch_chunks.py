@@ -8,7 +8,7 @@ import json
 import pickle
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -225,3 +225,19 @@ def test_a_temporary_folder_that_cannot_be_written_fails_that_input_only(
         f"presscan: error: {root / 'b.txt'}: cannot write its records to a temporary file: No such file or"
         " directory (free space in the temporary folder ($TMPDIR))\n"
     )
+
+
+class LateLimit(JsonLinesText):
+    """JSON Lines whose time limit passes as the last record is written: the chunk is complete."""
+
+    def chunk(self, figures: Iterable[Figure], into: Chunk | None = None) -> Chunk:
+        super().chunk(figures, into)
+        raise batch._TimedOut
+
+
+def test_a_time_limit_that_passes_as_the_chunk_is_complete_leaves_no_file(tmp_path: Path, spill: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(LONG, encoding="utf-8")  # its records pass 2 000 bytes: spilled
+    result = batch.process(str(path), default_patterns(), record_text=LateLimit())
+    assert result.error is not None and "extraction took longer than" in result.error.cause
+    assert result.chunk is None and list(spill.iterdir()) == []

@@ -355,15 +355,22 @@ def process(
         # a limit given by hand may be short: loading the lexicon must not count
         # against the first input
         _warm_up(patterns)
-    chunk: Chunk | None = None
+    chunk = None if record_text is None else Chunk()
     try:
-        with _time_limit(seconds):
-            made = _records(document, patterns, source, year)
-            if record_text is None:
-                figures = list(made)
-            else:
-                figures = []
-                chunk = record_text.chunk(made)
+        try:
+            with _time_limit(seconds):
+                made = _records(document, patterns, source, year)
+                if record_text is None or chunk is None:
+                    figures = list(made)
+                else:
+                    figures = []
+                    record_text.chunk(made, chunk)
+        except BaseException:
+            # whatever stopped it, even as the chunk was complete: nothing of the document is
+            # kept, its temporary file neither
+            if chunk is not None:
+                chunk.discard()
+            raise
     except _TimedOut:
         cause = f"extraction took longer than {seconds:g} s, the time limit for this input"
         return Result(source, error=InputError(source, cause, "split it, or raise the limit with --timeout"))

@@ -134,9 +134,12 @@ class RecordText:
         """The arguments that build this RecordText again in another process."""
         return ()
 
-    def chunk(self, figures: Iterable[Figure]) -> Chunk:
-        """The records `figures` as one chunk, each record's text added as the record comes."""
-        chunk = Chunk()
+    def chunk(self, figures: Iterable[Figure], into: Chunk | None = None) -> Chunk:
+        """The records `figures` as one chunk (`into`, or a new one), each record's text added as
+        the record comes. When this fails part-way (the time limit, a bug) the chunk is dropped,
+        its temporary file too; a caller that must drop it whenever it fails, even once this has
+        returned (a time limit that passes as it returns), passes its own `into`."""
+        chunk = Chunk() if into is None else into
         text = self.text
         separator = self.separator
         try:
@@ -145,7 +148,7 @@ class RecordText:
                     chunk.add(separator, 0)
                 chunk.add(text(figure))
             return chunk.finish()
-        except BaseException:  # the time limit, a bug: nothing of the document is kept
+        except BaseException:
             chunk.discard()
             raise
 
