@@ -180,6 +180,7 @@ class SubjectSection(_Strict):
     per_markers: list[Word] = Field(default_factory=list)
     denominator_tags: list[Word] = Field(default_factory=list)
     measure_tags: list[Word] = Field(default_factory=list)
+    counted_places: list[Word] = Field(default_factory=list)
     class_numerals: list[Word] = Field(default_factory=list)
     class_numeral_joiners: list[Word] = Field(default_factory=list)
     numeral_tags: list[Word] = Field(default_factory=list)
