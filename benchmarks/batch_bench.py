@@ -1,6 +1,6 @@
 """Batch throughput and memory: `presscan extract` over a folder of generated bulletins.
 
-    python benchmarks/batch_bench.py [--n 2000] [--jobs 1,4] [--keep]
+    python benchmarks/batch_bench.py [--n 2000] [--jobs 1,4] [--rounds 3] [--format jsonl] [--keep]
 
 Generates N bulletins of about 3 KB each (from the texts in samples/, numbers
 varied, or from a built-in template when samples/ is empty) in a temporary
@@ -9,8 +9,10 @@ folder, then runs
     presscan extract FOLDER --format jsonl -o out.jsonl --quiet --jobs J
 
 once per J (default: 1 and the number of CPUs), each in a fresh Python
-process, and prints wall time, files/s, figures/s, and the peak RSS of the main
-process and of the largest worker. Run it at two sizes (--n 2000, --n 20000)
+process, --rounds times in turn, and prints wall time, files/s, figures/s, the
+CPU time of the main process and of its workers, the peak RSS of the main
+process and of the largest worker, and the load average before the run; then
+the ratio of wall times of each J to the first, round by round. Run it at two sizes (--n 2000, --n 20000)
 to check that memory does not grow with the number of files.
 
 A benchmark, not a test: the machine may be shared, so compare runs made together.
@@ -19,11 +21,13 @@ A benchmark, not a test: the machine may be shared, so compare runs made togethe
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -49,9 +53,16 @@ try:
     main()
 except SystemExit as done:
     code = done.code
-self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-sys.stderr.write("\\nRUSAGE " + json.dumps({"code": code, "main_kib": self, "worker_kib": children}) + "\\n")
+own = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+usage = {
+    "code": code,
+    "main_kib": own.ru_maxrss,
+    "worker_kib": workers.ru_maxrss,
+    "main_cpu": own.ru_utime + own.ru_stime,
+    "worker_cpu": workers.ru_utime + workers.ru_stime,
+}
+sys.stderr.write("\\nRUSAGE " + json.dumps(usage) + "\\n")
 """
 
 
@@ -89,8 +100,8 @@ def generate(folder: Path, n: int, seed: int = 5) -> int:
     return total
 
 
-def run(folder: Path, out: Path, jobs: int) -> dict[str, float]:
-    argv = ["presscan", "extract", str(folder), "--format", "jsonl", "-o", str(out), "--quiet", "--jobs", str(jobs)]
+def run(folder: Path, out: Path, jobs: int, fmt: str) -> dict[str, float]:
+    argv = ["presscan", "extract", str(folder), "--format", fmt, "-o", str(out), "--quiet", "--jobs", str(jobs)]
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", f"import sys; sys.argv = {argv!r}\n{CHILD}"], capture_output=True, text=True
@@ -105,10 +116,19 @@ def run(folder: Path, out: Path, jobs: int) -> dict[str, float]:
     return {"seconds": seconds, "figures": figures, **usage}
 
 
+def build() -> str:
+    """Which build runs: compiled with mypyc, or pure Python (an editable install)."""
+    import presscan.core
+
+    return "compiled with mypyc" if not presscan.core.__file__.endswith(".py") else "pure Python (not compiled)"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--n", type=int, default=2000, help="bulletins to generate (default 2000)")
     parser.add_argument("--jobs", default=f"1,{os.cpu_count() or 1}", help="comma-separated --jobs values")
+    parser.add_argument("--rounds", type=int, default=1, help="run every --jobs value this many times, in turn")
+    parser.add_argument("--format", default="jsonl", help="the output format (default jsonl)")
     parser.add_argument("--keep", action="store_true", help="keep the generated folder")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="presscan-batch-"))
@@ -117,19 +137,34 @@ def main() -> None:
         size = generate(folder / "bulletins", args.n) if (folder / "bulletins").mkdir() is None else 0
         print(
             f"{args.n} bulletins, {size / args.n / 1000:.1f} KB each ({'samples/' if sources() else 'template'}),"
-            f" generated in {time.perf_counter() - started:.1f} s; {os.cpu_count()} CPUs"
+            f" generated in {time.perf_counter() - started:.1f} s; {os.cpu_count()} CPUs; presscan {build()}"
         )
         outputs = []
-        for jobs in (int(j) for j in args.jobs.split(",")):
-            out = folder / f"out-{jobs}.jsonl"
-            r = run(folder / "bulletins", out, jobs)
-            outputs.append(out.read_bytes())
-            print(
-                f"--jobs {jobs:<3} {r['seconds']:7.1f} s  {args.n / r['seconds']:7.1f} files/s"
-                f"  {r['figures'] / r['seconds']:9.0f} figures/s  ({r['figures']} figures)"
-                f"  peak RSS: main {r['main_kib'] / 1024:.0f} MiB, largest worker {r['worker_kib'] / 1024:.0f} MiB"
-                f"  exit {r['code']}"
-            )
+        seconds: dict[int, list[float]] = {}
+        for _ in range(args.rounds):
+            for jobs in (int(j) for j in args.jobs.split(",")):
+                out = folder / f"out-{jobs}.{args.format}"
+                load = os.getloadavg()[0]
+                r = run(folder / "bulletins", out, jobs, args.format)
+                with out.open("rb") as written:  # a block at a time: a child starts with this process's peak RSS
+                    outputs.append(hashlib.file_digest(written, "sha256").digest())
+                seconds.setdefault(jobs, []).append(r["seconds"])
+                print(
+                    f"--jobs {jobs:<3} {r['seconds']:7.2f} s  {args.n / r['seconds']:7.1f} files/s"
+                    f"  {r['figures'] / r['seconds']:9.0f} figures/s ({r['figures']} lines)"
+                    f"  CPU: main {r['main_cpu']:.2f} s, workers {r['worker_cpu']:.2f} s"
+                    f"  peak RSS: main {r['main_kib'] / 1024:.0f} MiB, largest worker {r['worker_kib'] / 1024:.0f} MiB"
+                    f"  load before {load:.2f}  exit {r['code']}"
+                )
+        if len(seconds) > 1:
+            first, *others = seconds
+            for jobs in others:
+                ratios = [b / a for a, b in zip(seconds[first], seconds[jobs], strict=True)]
+                print(
+                    f"--jobs {jobs} / --jobs {first}, time: "
+                    + ", ".join(f"{ratio:.2f}" for ratio in ratios)
+                    + f" (median {statistics.median(ratios):.2f}; speed-up {1 / statistics.median(ratios):.2f}x)"
+                )
         if len(outputs) > 1:
             same = all(o == outputs[0] for o in outputs)
             print("outputs byte-identical across --jobs:", "yes" if same else "NO")

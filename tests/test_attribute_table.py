@@ -51,6 +51,13 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a verb of administration opens what it acts on, whatever jieba tags it (办理/n)
+    case("办理政务服务事项120万件。", Fig("120万件", "政务服务事项")),
+    case("开展职业技能培训12万人次。", Fig("12万人次", "职业技能培训")),
+    case("检测样品1.2万批次。", Fig("1.2万批次", "检测样品")),
+    # a verb of sale or delivery before the figure is its predicate, not part of the name
+    case("C919大飞机交付5架。", Fig("5架", "C919大飞机")),
+    case("商品房销售面积120万平方米。", Fig("120万平方米", "商品房销售面积")),
     case("目前，全省高速公路已建成充电桩890台。", Fig("890台", "充电桩", period="目前")),
     case(
         "城市公交车中，新能源车1.46万辆、占比95.65%。",
@@ -172,6 +179,18 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a short quoted name is part of the name, whatever jieba makes of its words
+    case("“先投后股”试点22项。", Fig("22项", "先投后股试点")),
+    case("部署实施“双尖双领+X”项目400项以上。", Fig("400项", "双尖双领+X项目")),
+    case("覆盖21万家“四上”企业。", Fig("21万家", "四上企业")),
+    case("建成“口袋公园”120个。", Fig("120个", "口袋公园")),
+    # a count of places ends with the place when a figure of theirs follows in the clause
+    case(
+        "全省14个设区市环境空气质量优良天数比例平均为84.6%。",
+        Fig("14个", "设区市"),
+        Fig("84.6%", "设区市环境空气质量优良天数比例"),
+    ),
+    case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     # a class named by numerals is part of the name
     case("Ⅰ～Ⅲ类水质断面比例为91.2%。", Fig("91.2%", "Ⅰ～Ⅲ类水质断面比例")),
     case("劣Ⅴ类断面比例为1.2%。", Fig("1.2%", "劣Ⅴ类断面比例")),

@@ -210,14 +210,14 @@ def test_a_bug_met_on_one_input_is_reported_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug is injected into extraction for one file: that file is reported, the others are written."""
-    real_extract = batch.extract
+    real_extract = batch.iter_extract
 
-    def extract_with_a_bug(text: str, **kwargs: object) -> list[Figure]:
+    def extract_with_a_bug(text: str, **kwargs: object) -> Iterator[Figure]:
         if "FAULT" in text:
             raise RuntimeError("injected")
         return real_extract(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "extract", extract_with_a_bug)  # forked workers inherit it
+    monkeypatch.setattr(batch, "iter_extract", extract_with_a_bug)  # forked workers inherit it
     (tmp_path / "a.txt").write_text("充电桩890台。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("FAULT 5吨", encoding="utf-8")
     (tmp_path / "c.txt").write_text("新增就业5.62万人。", encoding="utf-8")

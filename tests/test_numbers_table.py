@@ -561,12 +561,29 @@ MORE_UNITS = [
     row("新增三轮车200辆", Fig("200辆", "200", "辆", "count")),
     row("全年开展巡查1200次", Fig("1200次", "1200", "次", "count")),
     row("召开了十次专题会议", Fig("十次", "10", "次", "count")),
+    # a session of a congress, numbered without 第: no count
+    row("在十四届全国人大三次会议上"),
+    row("市委十二届五次全会"),
+    row("召开常务会议12次", Fig("12次", "12", "次", "count")),
     row("举办演出3万余场次", Fig("3万余场次", "30000", "场次", "count", "more_than")),
 ]
 
 # Units of devices and weather: data rates, battery charge, litres, wind force (级 only where
 # the clause is about wind)
 DEVICES_AND_WEATHER = [
+    # a magnitude alone after 近 (nearly) or before 余/多 (and more)
+    row("近万人参加活动", Fig("万人", "10000", "人", "count", "nearly")),
+    row("吸引投资近千亿元", Fig("千亿元", "100000000000", "元", "money", "nearly")),
+    row("培育千余家企业", Fig("千余家", "1000", "家", "count", "more_than")),
+    row("帮助万余人就业", Fig("万余人", "10000", "人", "count", "more_than")),
+    row("附近万人小区"),
+    row("60岁及以上老年人口占比20%", Fig("60岁", "60", "岁", "age", "at_least"), Fig("20%", "20", "%", "percent")),
+    row("千亿级产业集群"),
+    # a range of tenths (成, 折): the low end is in the same unit as the high end
+    row("收入增长两到三成", Fig("两到三成", "20", "%", "percent", None, "30")),
+    row("商品打七到八折", Fig("七到八折", "70", "%", "percent", None, "80")),
+    row("百分之百完成年度任务", Fig("百分之百", "100", "%", "percent")),
+    row("失业率下降0.3pp", Fig("0.3pp", "0.3", "百分点", "percentage_point")),
     row("5G网速达1Gbps", Fig("1Gbps", "1", "吉比特/秒", "data_rate")),
     row("宽带接入速率100Mbps", Fig("100Mbps", "100", "兆比特/秒", "data_rate")),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
@@ -599,6 +616,8 @@ SHARED_UNITS = [
         Fig("5.6", "5.6", "百分点", "percentage_point"),
         Fig("7.5个百分点", "7.5", "百分点", "percentage_point"),
     ),
+    row("箱体尺寸3×2米", Fig("3", "3", "米", "length"), Fig("2米", "2", "米", "length")),
+    row("屏幕分辨率1920×1080"),  # no unit after the last: no figure
     row("第1、2季度"),  # ordinals: no unit, no figure
     row("地铁1、2、3号线"),
     row("惠及3、5万儿童", Fig("5万", "50000", "人", "count")),  # a counted noun counts the figure before it only

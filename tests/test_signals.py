@@ -139,7 +139,7 @@ def test_a_stop_signal_inside_a_finalizer_ends_the_run_without_a_traceback(tmp_p
         "def slow_extract(*args, **kwargs):\n"
         "    Slow()\n"
         "    return []\n"
-        "batch.extract = slow_extract\n"
+        "batch.iter_extract = slow_extract\n"
         "sys.argv = ['presscan', 'extract', '-q', '-']\n"
         "cli.main()\n",
         encoding="utf-8",
@@ -184,3 +184,8 @@ def test_a_worker_that_dies_costs_only_the_files_it_had(presscan_script: Path, t
     assert all("a worker process died" in line for line in err.splitlines()[:-1])
     assert read | failed == {str(path) for path in root.iterdir()} and not read & failed
     assert err.splitlines()[-1].startswith(f"presscan: {len(read)} files read, {len(read)} figures, {len(failed)} with")
+    # what was written is what one process writes for those files, byte for byte
+    small = sorted(str(path) for path in root.iterdir() if path.name != "000-slow.txt")
+    alone = subprocess.run([str(presscan_script), "extract", "--jobs", "1", *small], capture_output=True, text=True)
+    expected = {json.loads(line)["source"]: line for line in alone.stdout.splitlines()}
+    assert [expected[json.loads(line)["source"]] for line in out.splitlines()] == out.splitlines()

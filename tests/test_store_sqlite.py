@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -143,13 +144,13 @@ def test_a_rerun_reads_only_what_changed(folder: Path, tmp_path: Path, monkeypat
 
     # nothing changed: nothing is extracted again (skipped before extraction, not after)
     extracted: list[str] = []
-    real_extract = batch.extract
+    real_extract = batch.iter_extract
 
-    def counting(text: str, **kwargs: object) -> list[Figure]:
+    def counting(text: str, **kwargs: object) -> Iterator[Figure]:
         extracted.append(str(kwargs.get("source")))
         return real_extract(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(batch, "extract", counting)
+    monkeypatch.setattr(batch, "iter_extract", counting)
     code, stderr = run(folder, database)
     assert (code, summary(stderr), extracted) == (0, "figures.db: 0 added, 0 replaced, 5 unchanged (skipped)", [])
     assert stderr.startswith("presscan: 0 files read, 0 figures, 0 with errors")
@@ -419,12 +420,12 @@ def test_the_batch_says_whether_the_next_result_is_ready() -> None:
     from concurrent.futures import Future
 
     pending: Future[object] = Future()
-    window: deque[tuple[str, object]] = deque(
-        [("a", batch.Result("a")), ("b", batch.Result("b")), ("c", pending), ("d", batch.Result("d"))]
+    window: deque[tuple[str, object, int]] = deque(
+        [("a", batch.Result("a"), 0), ("b", batch.Result("b"), 0), ("c", pending, 0), ("d", batch.Result("d"), 0)]
     )
     ready = [batch._next(window).more_ready]  # type: ignore[arg-type]
     ready.append(batch._next(window).more_ready)  # type: ignore[arg-type]
-    pending.set_result(("c", [], None, None, None, None, (None, None, None, False)))
+    pending.set_result([("c", [], None, None, None, None, (None, None, None, False), None)])
     ready += [batch._next(window).more_ready, batch._next(window).more_ready]  # type: ignore[arg-type]
     assert ready == [True, False, True, False]
 

@@ -9,9 +9,12 @@ bad file does not stop a batch. That holds for a file that cannot be read, one
 larger than the size limit, one whose extraction runs past the time limit, one
 that meets a bug in presscan (InternalError), and one whose worker process dies
 (killed, out of memory): the pool is started again for the rest. With jobs > 1
-the files are read and extracted in a pool of worker processes; results still
-come back in input order, and at most a fixed window of files is in flight, so
-memory does not grow with the number of files.
+the files are read and extracted in a pool of worker processes, a few files per
+task; results still come back in input order, and at most a fixed window of
+files is in flight, so memory does not grow with the number of files. Given a
+text writer's RecordText, a worker hands back each file's records as the bytes
+the writer writes (presscan.writers.serialised), not as objects: the parent
+only writes them.
 
 Each input's bytes are hashed (SHA-256) as they are read. An incremental
 output gives, for the inputs it holds up to date, the hash of the bytes they
@@ -41,7 +44,7 @@ from pathlib import Path, PurePath
 from typing import TypeVar
 
 from presscan.collector import tune_collector
-from presscan.core import extract
+from presscan.core import extract, iter_extract
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
@@ -60,13 +63,17 @@ from presscan.readers.fetch import DEFAULT_SECONDS as FETCH_SECONDS
 from presscan.readers.fetch import Fetched
 from presscan.record import Figure
 from presscan.signals import STOP_SIGNALS
-from presscan.tables import with_tables
+from presscan.tables import read_tables
 from presscan.thread_limit import thread_time_limit
+from presscan.writers.serialised import Chunk, RecordText, SpillError
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
-# Files in flight per worker: enough to keep every worker busy while the
+# Files sent to a worker in one task: what a task costs the parent (sending it, taking its
+# result back: a tenth of a millisecond) is paid once for them all.
+FILES_PER_TASK = 4
+# Tasks in flight per worker: enough to keep every worker busy while the
 # parent writes, few enough that memory stays flat.
-WINDOW_PER_JOB = 4
+WINDOW_PER_JOB = 3
 # Without --jobs, a worker is started for every so many files, up to the CPUs.
 FILES_PER_DEFAULT_JOB = 8
 # A sentence with a figure: extracting it loads everything extraction needs.
@@ -87,7 +94,10 @@ _PackedError = tuple[str, str, str, str | None]
 # What a Result says about its input: sha256, size in bytes, characters, skipped.
 _Facts = tuple[str | None, int | None, int | None, bool]
 # A Result as it travels back from a worker process.
-_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None, _Facts]
+_Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None, _Facts, Chunk | None]
+# An input in the window of _ordered: its source; its result, or the task's results it is the
+# index-th of.
+_Window = deque[tuple[str, "Future[list[_Packed]] | Result", int]]
 
 
 @dataclass(frozen=True)
@@ -121,7 +131,9 @@ class Result:
     the SHA-256 (hex) and size of its bytes and the characters of its text, when it was read;
     skipped: it was not extracted, its bytes having the hash the output holds (no records).
     more_ready: the next input's result was ready when this one was handed on (a writer may then
-    gather documents into one transaction: presscan.writers.sqlite)."""
+    gather documents into one transaction: presscan.writers.sqlite).
+    chunk: the records written already by a text writer's RecordText where they were made
+    (presscan.writers.serialised), instead of `figures`, when the batch was given one."""
 
     source: str
     figures: list[Figure] = field(default_factory=list)
@@ -135,9 +147,15 @@ class Result:
     skipped: bool = False
     more_ready: bool = False
     written: int = 0  # records written where they were extracted, not carried here (a cluster's workers wrote them)
+    chunk: Chunk | None = None
 
     def facts(self) -> _Facts:
         return self.sha256, self.size, self.characters, self.skipped
+
+    @property
+    def records(self) -> int:
+        """How many records it carries, as objects or in its chunk."""
+        return len(self.figures) + (self.chunk.records if self.chunk is not None else 0)
 
 
 def expand(paths: Iterable[str], globs: Sequence[str] = DEFAULT_GLOBS, *, hidden: bool = False) -> Iterator[Input]:
@@ -303,11 +321,18 @@ def process(
     keep_text: bool = False,
     up_to_date: str | None = None,
     year: int | None = None,
+    record_text: RecordText | None = None,
 ) -> Result:
     """Read and extract one input; errors are returned, not raised. With keep_text the
     result carries the document's text (a report shows it). `up_to_date`: the SHA-256 of the
     bytes an output holds this input from; when the bytes still have it, the input is skipped.
-    `year`: the year of writing where the text does not say (presscan.extract's)."""
+    `year`: the year of writing where the text does not say (presscan.extract's).
+
+    With `record_text` (a text writer's: presscan.writers.serialised) the records are written
+    with it as they are made, into the result's chunk, and not kept as objects: memory does not
+    grow with the records of a long text (a document with tables or pages has its records merged
+    with its cells' and located first). When extraction fails part-way (its time limit), what
+    was written is dropped: the result is the error alone, as without `record_text`."""
     if isinstance(source, InputError):
         return Result(source.source, error=source)
     options = ReadOptions(encoding, limits.max_bytes, patterns, limits.seconds)
@@ -330,17 +355,29 @@ def process(
         # a limit given by hand may be short: loading the lexicon must not count
         # against the first input
         _warm_up(patterns)
+    chunk = None if record_text is None else Chunk()
     try:
-        with _time_limit(seconds):
-            figures, document = with_tables(
-                extract(text, patterns=patterns, source=source, year=year), document, patterns
-            )
-            figures = locate(figures, document)
+        try:
+            with _time_limit(seconds):
+                made = _records(document, patterns, source, year)
+                if record_text is None or chunk is None:
+                    figures = list(made)
+                else:
+                    figures = []
+                    record_text.chunk(made, chunk)
+        except BaseException:
+            # whatever stopped it, even as the chunk was complete: nothing of the document is
+            # kept, its temporary file neither
+            if chunk is not None:
+                chunk.discard()
+            raise
     except _TimedOut:
         cause = f"extraction took longer than {seconds:g} s, the time limit for this input"
         return Result(source, error=InputError(source, cause, "split it, or raise the limit with --timeout"))
     except MemoryError:
         return Result(source, error=InputError(source, "not enough memory to extract it", "split it"))
+    except SpillError as error:
+        return Result(source, error=InputError(source, str(error), "free space in the temporary folder ($TMPDIR)"))
     except Exception as exc:  # a bug: this input fails, the batch goes on
         return Result(source, error=_internal(source, exc))
     return Result(
@@ -353,7 +390,21 @@ def process(
         digest,
         size,
         len(text),
+        chunk=chunk,
     )
+
+
+def _records(document: Document, patterns: PatternSet, source: str, year: int | None) -> Iterator[Figure]:
+    """The records of a document as they are made; those of a document with tables or pages
+    (regions) come once its tables are read, merged and located (presscan.tables, readers.locate)."""
+    made = iter_extract(document.text, patterns=patterns, source=source, year=year)
+    tables = read_tables(document, patterns)
+    if tables is not None:
+        document = tables.document
+        return iter(locate(tables.merged(list(made)), document))
+    if document.regions:
+        return iter(locate(list(made), document))
+    return made
 
 
 def _internal(source: str, exc: Exception) -> InternalError:
@@ -374,9 +425,12 @@ def run(
     keep_text: bool = False,
     up_to_date: Mapping[str, str] | None = None,
     year: int | None = None,
+    record_text: RecordText | None = None,
 ) -> Iterator[Result]:
     """Results for `sources`, in their order; with keep_text each carries its document's text.
-    `year`: the year of writing where a text does not say (presscan.extract's).
+    `year`: the year of writing where a text does not say (presscan.extract's). `record_text`
+    (a text writer's): each result carries its records written with it, in its chunk, made
+    where the input was extracted (a worker process): the writer only copies them out.
 
     up_to_date: source -> the SHA-256 of the bytes an output holds it from; an
     input whose bytes have it is skipped, not extracted (Result.skipped).
@@ -388,9 +442,11 @@ def run(
     returns, so a caller may start threads (a progress bar) afterwards.
     """
     known = up_to_date or {}
+    one_at_a_time = partial(process, patterns=patterns, encoding=encoding, limits=limits, keep_text=keep_text)
     if jobs <= 1:
         return (
-            process(source, patterns, encoding, limits, keep_text, _known(known, source), year) for source in sources
+            one_at_a_time(source, up_to_date=_known(known, source), year=year, record_text=record_text)
+            for source in sources
         )
     files = tuple(str(p) for p in pattern_files)
     try:
@@ -399,7 +455,8 @@ def run(
         # no worker processes here (no /dev/shm, a process limit): one at a time
         sys.stderr.write(f"presscan: warning: cannot start worker processes ({error}); reading one file at a time\n")
         return (
-            process(source, patterns, encoding, limits, keep_text, _known(known, source), year) for source in sources
+            one_at_a_time(source, up_to_date=_known(known, source), year=year, record_text=record_text)
+            for source in sources
         )
     return _ordered(
         pool,
@@ -412,6 +469,7 @@ def run(
         keep_text,
         known,
         year,
+        record_text,
     )
 
 
@@ -460,40 +518,52 @@ def _ordered(
     keep_text: bool = False,
     up_to_date: Mapping[str, str] | None = None,
     year: int | None = None,
+    record_text: RecordText | None = None,
 ) -> Iterator[Result]:
     known_sources = up_to_date or {}
-    window: deque[tuple[str, Future[_Packed] | Result]] = deque()
+    window: _Window = deque()
+    group: list[str] = []  # the files of the next task
 
-    def submit(source: str) -> Future[_Packed]:
+    def submit() -> None:
         nonlocal pool
-        known = known_sources.get(source)
+        task = (tuple(group), tuple(known_sources.get(source) for source in group))
         try:
-            return pool.submit(_work, source, encoding, limits, keep_text, known, year)
+            future = pool.submit(_work_on, *task, encoding, limits, keep_text, year, record_text)
         except BrokenProcessPool:
             # A worker died: the files in flight are reported as they come out
             # of the window; the rest go to a new pool.
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
-            return pool.submit(_work, source, encoding, limits, keep_text, known, year)
+            future = pool.submit(_work_on, *task, encoding, limits, keep_text, year, record_text)
+        window.extend((source, future, index) for index, source in enumerate(group))
+        group.clear()
 
     try:
         for source in sources:
             if source == STDIN or isinstance(source, InputError):
-                window.append(
-                    ("", process(source, patterns, encoding, limits, keep_text, _known(known_sources, source), year))
-                )
+                if group:
+                    submit()  # the files before it come before it
+                known = _known(known_sources, source)
+                window.append(("", process(source, patterns, encoding, limits, keep_text, known, year, record_text), 0))
             else:
-                window.append((source, submit(source)))
-            while len(window) >= jobs * WINDOW_PER_JOB:
+                group.append(source)
+                if len(group) == FILES_PER_TASK:
+                    submit()
+            while len(window) >= jobs * WINDOW_PER_JOB * FILES_PER_TASK:
                 yield _next(window)
+        if group:
+            submit()
         while window:
             yield _next(window)
     finally:
-        # Also when stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued.
+        # Also when stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued,
+        # and the records of what was done but not written (a chunk may hold a temporary file).
         pool.shutdown(wait=True, cancel_futures=True)
+        for _, item, index in window:
+            _drop(item, index)
 
 
-def _next(window: deque[tuple[str, Future[_Packed] | Result]]) -> Result:
+def _next(window: _Window) -> Result:
     """The first result of the window, saying whether the one after it is ready already."""
     result = _result(*window.popleft())
     if window:
@@ -502,14 +572,29 @@ def _next(window: deque[tuple[str, Future[_Packed] | Result]]) -> Result:
     return result
 
 
-def _result(source: str, item: Future[_Packed] | Result) -> Result:
+def _result(source: str, item: Future[list[_Packed]] | Result, index: int) -> Result:
     if isinstance(item, Result):
         return item
     try:
-        source, figures, error, encoding, reader, text, (sha256, size, characters, skipped) = item.result()
+        packed = item.result()[index]
     except BrokenProcessPool:
         return Result(source, error=InputError(source, _DIED, f"try it alone: presscan extract {source}"))
-    return Result(source, figures, _unpack(error), encoding, reader, text, sha256, size, characters, skipped)
+    source, figures, error, encoding, reader, text, (sha256, size, characters, skipped), chunk = packed
+    return Result(
+        source, figures, _unpack(error), encoding, reader, text, sha256, size, characters, skipped, chunk=chunk
+    )
+
+
+def _drop(item: Future[list[_Packed]] | Result, index: int) -> None:
+    """Drop the records of a result that will not be written."""
+    if isinstance(item, Future):
+        if not item.done() or item.cancelled() or item.exception() is not None:
+            return
+        chunk = item.result()[index][-1]
+    else:
+        chunk = item.chunk
+    if chunk is not None:
+        chunk.discard()
 
 
 def _pack(error: InputError | InternalError | None) -> _PackedError | None:
@@ -547,6 +632,22 @@ def _ready() -> None:
     pass
 
 
+def _work_on(
+    sources: tuple[str, ...],
+    up_to_date: tuple[str | None, ...],
+    encoding: str | None,
+    limits: Limits,
+    keep_text: bool,
+    year: int | None,
+    record_text: RecordText | None,
+) -> list[_Packed]:
+    """The files of one task, one after another, in a worker; `up_to_date`: each one's (process)."""
+    return [
+        _work(source, encoding, limits, keep_text, known, year, record_text)
+        for source, known in zip(sources, up_to_date, strict=True)
+    ]
+
+
 def _work(
     source: str,
     encoding: str | None,
@@ -554,11 +655,13 @@ def _work(
     keep_text: bool = False,
     up_to_date: str | None = None,
     year: int | None = None,
+    record_text: RecordText | None = None,
 ) -> _Packed:
     """One file in a worker. InputError does not survive pickling (its __init__
-    takes three arguments), so it travels as its parts."""
+    takes three arguments), so it travels as its parts. With `record_text` the records
+    travel as the bytes the writer writes for them (a Chunk), not as objects to encode there."""
     assert _worker_patterns is not None, "worker started without _init_worker"
-    result = process(source, _worker_patterns, encoding, limits, keep_text, up_to_date, year)
+    result = process(source, _worker_patterns, encoding, limits, keep_text, up_to_date, year, record_text)
     return (
         result.source,
         result.figures,
@@ -567,4 +670,5 @@ def _work(
         result.format,
         result.text,
         result.facts(),
+        result.chunk,
     )

@@ -27,6 +27,7 @@ from presscan.errors import EXIT_INPUT_FAILED, EXIT_INTERNAL, EXIT_OK, InternalE
 from presscan.patterndata import PatternSet
 from presscan.progress import Tally, progress
 from presscan.readers import STDIN
+from presscan.writers.serialised import RecordText
 
 # The largest input read without --max-size, in MB.
 DEFAULT_MAX_SIZE_MB = 64.0
@@ -104,6 +105,9 @@ class BatchRun:
         self.patterns = patterns
         self.errors = errors
         self.keep_text = keep_text  # each result carries its document's text (presscan report)
+        # the writer's way of writing a record as text (presscan.writers.serialised), given to results():
+        # records are then written with it where they are made, and carried as bytes
+        self.record_text: RecordText | None = None
         self.tally = Tally()
         self.internal_errors = 0  # inputs that met a bug in presscan
 
@@ -139,14 +143,20 @@ class BatchRun:
             keep_text=self.keep_text,
             up_to_date=up_to_date,
             year=options.year,
+            record_text=self.record_text,
         )
 
-    def results(self, up_to_date: Mapping[str, str] | None = None) -> Iterator[batch.Result]:
+    def results(
+        self, up_to_date: Mapping[str, str] | None = None, record_text: RecordText | None = None
+    ) -> Iterator[batch.Result]:
         """Every input's result in input order, failed ones included; each failure is one line on
         stderr as it comes. With fail_fast the results end after the first failure. `up_to_date`
         (an incremental output's, presscan.writers.Writer.up_to_date): inputs whose bytes still have
-        the SHA-256 given for them are skipped, not extracted (Result.skipped)."""
+        the SHA-256 given for them are skipped, not extracted (Result.skipped). `record_text` (a text
+        writer's, presscan.writers.Writer.record_text): each result carries its records written with
+        it where they were made (Result.chunk), for presscan.writers.feed, instead of as objects."""
         options = self.options
+        self.record_text = record_text
         errors = self.errors or sys.stderr
         sources = self.sources()
         results = self.run(sources, up_to_date)
@@ -154,7 +164,7 @@ class BatchRun:
         try:
             for result in results:
                 signals.stop_if_signalled()
-                found = len(result.figures) + result.written
+                found = result.records + result.written
                 bar.advance(found)
                 if result.skipped:
                     self.tally.skipped += 1

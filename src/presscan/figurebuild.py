@@ -74,8 +74,8 @@ _SHARED_UNIT_ITEMS: Final = 6
 
 
 def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth: int = 0) -> Tail | None:
-    """分别达1409万、1305万人次: a number with no unit of its own, then a list mark and a number
-    with one, takes that unit and its kind, and the magnitude too when it has none of its own
+    """分别达1409万、1305万人次, 3×2米: a number with no unit of its own, then a list mark (or the
+    sign of a product) and a number with one ([number_words] shared_unit_marks), takes that unit and its kind, and the magnitude too when it has none of its own
     (分别为12、15亿元: 12亿元, as bulletins mean it). The unit stays outside the figure's text."""
     if depth >= _SHARED_UNIT_ITEMS or pos >= len(text):
         return None
@@ -85,7 +85,7 @@ def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth:
     if magnitude is not None and magnitude.isascii() and not arabic:
         magnitude = None
     after = pos + len(magnitude) if magnitude else pos
-    if after + 1 >= len(text) or text[after] not in patterns.punctuation.list_marks:
+    if after + 1 >= len(text) or text[after] not in patterns.shared_unit_marks:
         return None
     following = patterns.number_re.match(text, after + 1)
     if following is None:

@@ -54,6 +54,9 @@ def joined_range(
         factor = int(patterns.magnitudes[magnitude].value) if magnitude else 1  # type: ignore[call-overload]
         qualifier = longest_before(patterns, "qualifiers_before", text, start)
         low, low_start, low_qualifier_start = number.value * factor, start, start - len(qualifier or "")
+        unit = patterns.units.get(figure.pattern.partition(":")[2])
+        if unit is not None and unit.scale and figure.per is None:
+            low *= unit.scale  # 两到三成: the low end is in 成 too, 20 %
         low_text = number.text + gap
         if _is_number_like_before(text, start):
             return None

@@ -53,7 +53,9 @@ class PatternSet:
     negative_words: tuple[str, ...] = ()
     negative_words_not_after: tuple[str, ...] = ()
     subunit_joiners: tuple[str, ...] = ()
+    shared_unit_marks: frozenset[str] = frozenset()  # 1409万、1305万人次; 3×2米
     bare_magnitude_after: tuple[str, ...] = ()
+    bare_magnitude_not_after: tuple[str, ...] = ()  # 附近万人小区: 近 there is no qualifier
     link_starts: tuple[str, ...] = ()
     titles: Mapping[str, str] = field(default_factory=dict)  # opening mark -> closing mark
     half_word: str | None = None
@@ -200,9 +202,13 @@ class PatternSet:
             alternatives.append(f"(?P<vague>[{vague}])(?P<vague_places>[{re.escape(places)}]++)")
         bare = self.bare_magnitude_chars
         if bare and self.bare_magnitude_after:
-            # 超百亿美元, 突破千万人次: a magnitude alone, only right after one of these words
+            # 超百亿美元, 突破千万人次, 近万人: a magnitude alone, only right after one of these words
             after = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.bare_magnitude_after))
-            alternatives.append(f"(?:{after})(?P<bare>[{re.escape(bare)}]++)")
+            # ...or right before 余/多 (千余家, 万余人: a thousand and more)
+            inside = "|".join(re.escape(word) for word in sorted(self.qualifiers_inside, key=len, reverse=True))
+            followed = f"|(?=[{re.escape(bare)}]++(?:{inside}))" if inside else ""
+            guard = "".join(f"(?<!{re.escape(word)})" for word in sorted(self.bare_magnitude_not_after))
+            alternatives.append(f"{guard}(?:{after}{followed})(?P<bare>[{re.escape(bare)}]++)")
         else:
             bare = ""
         # Every number starts with one of these characters; testing for it first

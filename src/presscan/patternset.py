@@ -287,7 +287,9 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         negative_words=tuple(words.negative_words),
         negative_words_not_after=tuple(words.negative_words_not_after),
         subunit_joiners=tuple(words.subunit_joiners),
+        shared_unit_marks=frozenset(words.shared_unit_marks),
         bare_magnitude_after=tuple(words.bare_magnitude_after),
+        bare_magnitude_not_after=tuple(words.bare_magnitude_not_after),
         link_starts=tuple(words.link_starts),
         titles=words.titles,
         half_word=words.half_word,
@@ -339,7 +341,9 @@ class _NumberWords:
     negative_words: list[str] = field(default_factory=list)
     negative_words_not_after: list[str] = field(default_factory=list)
     subunit_joiners: list[str] = field(default_factory=list)
+    shared_unit_marks: list[str] = field(default_factory=list)
     bare_magnitude_after: list[str] = field(default_factory=list)
+    bare_magnitude_not_after: list[str] = field(default_factory=list)
     link_starts: list[str] = field(default_factory=list)
     titles: dict[str, str] = field(default_factory=dict)
     half_word: str | None = None
@@ -355,7 +359,9 @@ class _NumberWords:
         "negative_words",
         "negative_words_not_after",
         "subunit_joiners",
+        "shared_unit_marks",
         "bare_magnitude_after",
+        "bare_magnitude_not_after",
         "link_starts",
     )
 

@@ -38,7 +38,7 @@ _ALIGNED_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 # A line a table may stand on: a tab in it, or a gap of the kind above between two words
 _CANDIDATE_LINE = re.compile(r"^[^\r\n]*?(?:\t|\S(?:[ \u3000]{2,}|\u3000)\S)[^\r\n]*", re.MULTILINE)
 
-__all__ = ["Grid", "find_text_tables", "grids_from_regions", "table_reader", "with_tables"]
+__all__ = ["Grid", "Tables", "find_text_tables", "grids_from_regions", "read_tables", "table_reader", "with_tables"]
 
 
 def grids_from_regions(regions: Sequence[Region]) -> list[Grid]:
@@ -178,12 +178,46 @@ def with_tables(figures: list[Figure], document: Document, patterns: PatternSet)
     """The records of a document with its tables read: the core's records on a table's lines are
     replaced by one record per numeric cell; the document comes back with its cells' regions
     completed (row and column headers), for `presscan.readers.locate`."""
+    tables = read_tables(document, patterns)
+    if tables is None:
+        return figures, document
+    return tables.merged(figures), tables.document
+
+
+class Tables:
+    """The tables of a document, read: their cells' records (`found`), the lines they stand on
+    (`rows`), and the document with its cells' regions completed (`document`)."""
+
+    __slots__ = ("document", "found", "rows")
+
+    def __init__(self, found: list[Figure], rows: list[Span], document: Document) -> None:
+        self.found = found
+        self.rows = rows
+        self.document = document
+
+    def merged(self, figures: list[Figure]) -> list[Figure]:
+        """The core's records `figures` with those on a table's lines given way to the cells' own:
+        those that overlap a cell read here, and those that run from one cell into the next."""
+        read_cells = sorted((figure.start, figure.end) for figure in self.found)
+        rows = self.rows
+        kept = [
+            figure
+            for figure in figures
+            if not _overlaps(read_cells, figure.start, figure.end)
+            and not ("\t" in figure.text and any(start <= figure.start < end for start, end in rows))
+        ]
+        return sorted([*kept, *self.found], key=lambda figure: (figure.start, figure.end))
+
+
+def read_tables(document: Document, patterns: PatternSet) -> Tables | None:
+    """The tables of `document` read (`with_tables`' first half), or None when it has none: its
+    records are then the core's as they are, and can be written as they come."""
     text = document.text
     grids = grids_from_regions(document.regions)
     if not grids and not document.regions:
         grids = find_text_tables(text, patterns)
     if not grids:
-        return figures, document
+        return None
     reader = table_reader(patterns)
     years = reader.document_years(text)
     lines = line_starts(text)
@@ -193,20 +227,9 @@ def with_tables(figures: list[Figure], document: Document, patterns: PatternSet)
         records, regions = reader.read(text, grid, document.source, years, lines)
         found.extend(records)
         cells.extend(regions)
-    # the core's records on a table's lines give way to the cells' own: those that overlap a
-    # cell read here, and those that run from one cell into the next
-    read_cells = sorted((figure.start, figure.end) for figure in found)
     rows = [_line_span(text, grid.span) for grid in grids]
-    kept = [
-        figure
-        for figure in figures
-        if not _overlaps(read_cells, figure.start, figure.end)
-        and not ("\t" in figure.text and any(start <= figure.start < end for start, end in rows))
-    ]
-    merged = sorted([*kept, *found], key=lambda figure: (figure.start, figure.end))
     others = tuple(region for region in document.regions if region.table is None)
-    completed = Document(document.source, text, document.format, document.encoding, (*others, *cells))
-    return merged, completed
+    return Tables(found, rows, Document(document.source, text, document.format, document.encoding, (*others, *cells)))
 
 
 def _overlaps(spans: list[Span], start: int, end: int) -> bool:

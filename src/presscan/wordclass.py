@@ -18,6 +18,8 @@ from presscan.tokens import FIGURE, WORD, Marks, Token
 # A subject is a short key phrase: reading further than this many characters
 # back from a figure only picks up the clause's frame or an earlier topic.
 MOST_SUBJECT_CHARACTERS: Final = 24
+# A quoted name inside a subject (“先投后股”试点) is short: a longer quote is a slogan or a title
+QUOTED_NAME_CHARACTERS: Final = 10
 
 
 class Phrase:
@@ -79,6 +81,7 @@ class WordClasses:
         self.per_markers = frozenset(s.per_markers)
         self.denominator_tags = frozenset(s.denominator_tags)
         self.measure_tags = frozenset(s.measure_tags)
+        self.counted_places = tuple(s.counted_places)
         self.class_numerals = frozenset("".join(s.class_numerals))
         self.class_numeral_joiners = frozenset(s.class_numeral_joiners)
         self.numeral_tags = frozenset(s.numeral_tags)
@@ -111,6 +114,8 @@ class WordClasses:
         self.punctuation = marks.punctuation
         self.list_marks = marks.list_marks
         self.quotes = marks.quotes
+        self.opening_quotes = marks.opening_quotes
+        self.closing_quotes = marks.closing_quotes
         self.open_brackets = marks.opening_brackets
         self.close_brackets = marks.closing_brackets
 

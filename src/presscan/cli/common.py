@@ -104,7 +104,7 @@ class Stdout:
     def __init__(self, stream: Any) -> None:
         self.stream = stream
 
-    def write(self, text: str) -> int:
+    def write(self, text: Any) -> int:
         try:
             return int(self.stream.write(text))
         except BrokenPipeError:
@@ -119,6 +119,13 @@ class Stdout:
             raise
         except OSError as error:
             raise OutputError(f"stdout: cannot write: {error.strerror or error}") from None
+
+    @property
+    def buffer(self) -> Any:
+        """The byte stream under stdout, its writes guarded the same way (records written as bytes:
+        presscan.writers.serialised); None when stdout has none (a test's StringIO)."""
+        raw = getattr(self.stream, "buffer", None)
+        return None if raw is None else Stdout(raw)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.stream, name)

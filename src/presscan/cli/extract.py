@@ -93,7 +93,7 @@ def extract(
     )
     try:
         with writers.open_writer(chosen, output, records_out, options) as writer:
-            for result in run.results(writer.up_to_date()):
+            for result in run.results(writer.up_to_date(), writer.record_text):
                 writers.feed(writer, result)
     except OSError as error:
         if output is None:

@@ -178,6 +178,8 @@ def _closing(writer: Writer) -> Iterator[Writer]:
 def feed(writer: Writer, result: Result) -> None:
     """One input's result to `writer`: its records between the document events, or its failure."""
     if result.error is not None:
+        if result.chunk is not None:
+            result.chunk.discard()
         writer.document_failed(result.source, result.error)
         return
     document = DocumentInfo(
@@ -187,9 +189,13 @@ def feed(writer: Writer, result: Result) -> None:
         writer.document_skipped(document)
         return
     writer.document_started(document)
-    for figure in result.figures:
-        writer.write(figure)
-    writer.document_finished(document, len(result.figures))
+    if result.chunk is not None:
+        # the records as the writer's record_text wrote them where they were made
+        writer.write_chunk(result.chunk)
+    else:
+        for figure in result.figures:
+            writer.write(figure)
+    writer.document_finished(document, result.records)
 
 
 def make_writer(name: str, stream: IO[str], *, excel: bool = False) -> Writer:

@@ -14,6 +14,12 @@ Streaming writers (JSON Lines, CSV) write each record as it comes and ignore
 the document events; a database writer keeps a documents table from them, a
 report its list of files. Only `write` must be implemented.
 
+A text writer may also say how it writes a record (`record_text`, a
+presscan.writers.serialised.RecordText): the batch then writes each
+document's records with it where they are made (in a worker process with
+--jobs) and hands the writer the bytes (`write_chunk(chunk)`) instead of
+`write` for each record.
+
 An incremental output (SQLite) says which inputs it holds up to date
 (`up_to_date()`: source -> SHA-256 of the content they were read from); the
 batch hashes each input as it reads it and skips, before extracting, every one
@@ -28,6 +34,7 @@ from typing import IO
 
 from presscan.errors import PresscanError
 from presscan.record import Figure
+from presscan.writers.serialised import Chunk, RecordText
 
 # Plain classes, not dataclasses: they are declared at every start of the command line,
 # and building a dataclass costs a millisecond.
@@ -65,11 +72,19 @@ class DocumentInfo:
 class Writer:
     """Base class of the writers: the document events do nothing unless a writer needs them."""
 
+    # How this writer writes a record as text, for the batch to write records with where they are
+    # made; None for a writer that needs the records themselves (a database, a table).
+    record_text: RecordText | None = None
+
     def document_started(self, document: DocumentInfo) -> None:
         """A document's records come next."""
 
     def write(self, figure: Figure) -> None:
         raise NotImplementedError
+
+    def write_chunk(self, chunk: Chunk) -> None:
+        """A document's records, written with `record_text` elsewhere: write them as they are."""
+        raise NotImplementedError(f"{type(self).__name__} has no record_text: it takes records, not a chunk")
 
     def document_finished(self, document: DocumentInfo, figures: int) -> None:
         """All `figures` records of the document were written."""

@@ -7,20 +7,36 @@ from typing import IO
 from presscan.jsonline import JsonEncoder
 from presscan.record import Figure
 from presscan.writers.base import Writer, WriterFormat, WriterOptions
+from presscan.writers.serialised import Chunk, RecordText
 
 
 def json_line(figure: Figure) -> str:
-    """One record as one line of JSON (what a JsonLinesWriter writes for it)."""
+    """One record as one line of JSON (what a JsonLinesWriter writes for it, without the line break)."""
     return JsonEncoder().encode(figure)
 
 
-class JsonLinesWriter(Writer):
-    def __init__(self, stream: IO[str]) -> None:
-        self.stream = stream
+class JsonLinesText(RecordText):
+    """A record as a line of JSON."""
+
+    def __init__(self) -> None:
         self.encoder = JsonEncoder()
 
+    def text(self, figure: Figure) -> str:
+        return self.encoder.encode(figure) + "\n"
+
+
+class JsonLinesWriter(Writer):
+    record_text: JsonLinesText
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+        self.record_text = JsonLinesText()
+
     def write(self, figure: Figure) -> None:
-        self.stream.write(self.encoder.encode(figure) + "\n")
+        self.stream.write(self.record_text.text(figure))
+
+    def write_chunk(self, chunk: Chunk) -> None:
+        chunk.write_to(self.stream)
 
     def close(self) -> None:
         self.stream.flush()
