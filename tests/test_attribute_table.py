@@ -732,6 +732,8 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a narrowing of a fall (收窄) is down and no part of the name, whatever jieba cuts
+    case("降幅比上月收窄0.3个百分点。", Fig("0.3个百分点", "降幅", direction="down")),
     # a growth rate that sped up moved up; 加快 before a verb of building and its object says how
     # the building goes
     case("增速比上半年加快0.4个百分点。", Fig("0.4个百分点", "增速", direction="up")),
