@@ -732,6 +732,18 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # Hong Kong releases: 录得 (recorded) is a predicate, 首三季 a part of the year, and a
+    # provisional estimate (临时估计) of a thing is no name of its own
+    case(
+        "二零二五年首三季，訪港旅客總數錄得3,560萬人次，與去年同期比較上升12%。",
+        Fig("3,560萬人次", "訪港旅客總數", period="二零二五年首三季", years=(2025, 2025)),
+        Fig("12%", "訪港旅客總數", period="二零二五年首三季", years=(2025, 2025), direction="up"),
+    ),
+    case(
+        "零售業總銷貨價值的臨時估計為306億元，較去年同期下跌3.5%。",
+        Fig("306億元", "零售業總銷貨價值"),
+        Fig("3.5%", "零售業總銷貨價值", direction="down"),
+    ),
     # a narrowing of a fall (收窄) is down and no part of the name, whatever jieba cuts
     case("降幅比上月收窄0.3个百分点。", Fig("0.3个百分点", "降幅", direction="down")),
     # a growth rate that sped up moved up; 加快 before a verb of building and its object says how
