@@ -255,6 +255,10 @@ COUNTED_AND_MODIFIED = [
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # the time of the whole a share is of is a baseline, never the figure's period
+    case("粮食产量相当于上年的98%。", Fig("98%", "粮食产量", base="上年")),
+    case("一般公共预算收入完成年初预算的101.2%。", Fig("101.2%", "一般公共预算收入", base="年初预算")),
+    case("旅游收入恢复到2019年的95%以上。", Fig("95%", "旅游收入")),
     # A share or multiple of a named whole after a verb and 的: the whole is the base, never the subject
     case(
         "全年交通固定资产投资完成486亿元，为年度计划的103.2%。",
