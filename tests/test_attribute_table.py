@@ -255,6 +255,10 @@ COUNTED_AND_MODIFIED = [
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # the time of the whole a share is of is a baseline, never the figure's period
+    case("粮食产量相当于上年的98%。", Fig("98%", "粮食产量", base="上年")),
+    case("一般公共预算收入完成年初预算的101.2%。", Fig("101.2%", "一般公共预算收入", base="年初预算")),
+    case("旅游收入恢复到2019年的95%以上。", Fig("95%", "旅游收入")),
     # A share or multiple of a named whole after a verb and 的: the whole is the base, never the subject
     case(
         "全年交通固定资产投资完成486亿元，为年度计划的103.2%。",
@@ -732,6 +736,20 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # Hong Kong releases: 录得 (recorded) is a predicate, 首三季 a part of the year, and a
+    # provisional estimate (临时估计) of a thing is no name of its own
+    case(
+        "二零二五年首三季，訪港旅客總數錄得3,560萬人次，與去年同期比較上升12%。",
+        Fig("3,560萬人次", "訪港旅客總數", period="二零二五年首三季", years=(2025, 2025)),
+        Fig("12%", "訪港旅客總數", period="二零二五年首三季", years=(2025, 2025), direction="up"),
+    ),
+    case(
+        "零售業總銷貨價值的臨時估計為306億元，較去年同期下跌3.5%。",
+        Fig("306億元", "零售業總銷貨價值"),
+        Fig("3.5%", "零售業總銷貨價值", direction="down"),
+    ),
+    # a narrowing of a fall (收窄) is down and no part of the name, whatever jieba cuts
+    case("降幅比上月收窄0.3个百分点。", Fig("0.3个百分点", "降幅", direction="down")),
     # a growth rate that sped up moved up; 加快 before a verb of building and its object says how
     # the building goes
     case("增速比上半年加快0.4个百分点。", Fig("0.4个百分点", "增速", direction="up")),

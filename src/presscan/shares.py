@@ -66,9 +66,12 @@ class Shares:
                 return None
             if token.kind == WORD and token.word in phrases.share_of_markers and inside(skip, index) < 0:
                 words = [t for t in tokens[index + 1 : high - 1] if t.word not in phrases.quotes]
+                part = phrases.before(tokens, low, index, skip)
                 if words and words[0].kind == TIME and words[0].word[:1] in phrases.share_of_markers:
                     del words[0]  # 恢复[至2019年]同期的: the time took the verb's 至 (a range's end)
+                    if not words:
+                        return Share(part, None)  # 恢复到2019年的95%: the whole is a time (no base)
                 if not words:
                     return None
-                return Share(phrases.before(tokens, low, index, skip), phrase_of(words))
+                return Share(part, phrase_of(words))
         return None

@@ -23,7 +23,7 @@ from presscan.match import RawFigure
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.segment import bisect_right
 from presscan.subject import NounPhrases
-from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence
+from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence, Token
 
 ACTUAL: Final = "actual"
 TARGET: Final = "target"
@@ -89,6 +89,9 @@ class Timeline:
             if self._quoted(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # a name: 打造“新十二月市”
                 continue
+            if self._of_the_whole(found_tokens, position):
+                usable[index] = False  # 相当于[上年]的98%: the time of the whole, a baseline
+                continue
             before = found_tokens[position - 1] if position > 0 else None
             after = found_tokens[position + 1] if position + 1 < len(found_tokens) else None
             if (
@@ -99,6 +102,22 @@ class Timeline:
             ):
                 usable[index] = False
         return usable
+
+    def _of_the_whole(self, tokens: list[Token], position: int) -> bool:
+        """True when the time at `position` names the whole a share or multiple is of: right after a
+        verb of [share] of_markers, with only nouns between it and 的 before the figure
+        (相当于[上年]的98%, 完成[年初]预算的101.2%, 恢复[到2019年]的95%)."""
+        phrases = self.phrases
+        before = tokens[position - 1] if position > 0 else None
+        if before is None or before.kind != WORD or before.word not in phrases.share_of_markers:
+            return False
+        for index in range(position + 1, len(tokens) - 1):
+            token = tokens[index]
+            if token.kind == WORD and token.word in phrases.linkers:
+                return tokens[index + 1].kind == FIGURE
+            if phrases.is_stop(token):
+                return False
+        return False
 
     def _quoted(self, text: str, period: PeriodMatch) -> bool:
         """True when the time stands inside a short quotation, a name or a slogan (“新十二月市”)."""
