@@ -298,6 +298,13 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # 城乡 before as many figures as it stands for names: 城镇…, 农村… (in that order); alone it stays
+    case(
+        "城乡居民人均可支配收入分别增长5.5%和7%。",
+        Fig("5.5%", "城镇居民人均可支配收入", direction="up"),
+        Fig("7%", "农村居民人均可支配收入", direction="up"),
+    ),
+    case("城乡居民人均可支配收入增长5%。", Fig("5%", "城乡居民人均可支配收入", direction="up")),
     # items that each end with a head of their own (量) share none
     case(
         "客运量和旅客周转量分别下降3.2%、1.8%。",

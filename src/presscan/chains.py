@@ -181,6 +181,10 @@ class Chains:
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
+        if before is not None and len(group) > 1:
+            expanded = _expanded(before, len(group), phrases.abbreviations)
+            if expanded is not None:
+                return [(name, None) for name in expanded]
         return [(before, None)] * len(group)
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
@@ -373,6 +377,17 @@ def _shared_head(texts: list[str], last_words: list[str], own_heads: tuple[str, 
     if len(head) < 2 or not last.endswith(head):
         head = final
     return len(head) if len(head) >= 2 and head != last else 0
+
+
+def _expanded(name: Phrase, members: int, abbreviations: dict[str, tuple[str, ...]]) -> list[Phrase] | None:
+    """城乡居民人均可支配收入分别增长5.5%和7%: a name that opens with a word standing for as many
+    others as there are figures is as many names (城镇居民…, 农村居民…), in order. The words put in
+    are not in the text: their characters have no position (-1) and are given as written here."""
+    for short, words in abbreviations.items():
+        if len(words) == members and name.text.startswith(short) and len(name.text) > len(short):
+            rest = Phrase(name.text[len(short) :], name.positions[len(short) :])
+            return [Phrase(word, [-1] * len(word)) + rest for word in words]
+    return None
 
 
 def _last_known(subjects: list[Phrase | None]) -> Phrase | None:

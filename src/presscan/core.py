@@ -287,6 +287,12 @@ def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str
     positions = phrase.positions
     if not positions:
         return phrase.text
+    if min(positions) < 0:
+        # words put in where the text abbreviates (城乡 -> 城镇, 农村): those as given, the rest as written
+        return "".join(
+            char if position < 0 else original[folded.original_offset(position)]
+            for char, position in zip(phrase.text, positions, strict=True)
+        )
     first, last = positions[0], positions[-1]
     if last - first + 1 == len(positions):
         # one run of the normalised text (the usual case): one slice, if nothing was dropped inside it

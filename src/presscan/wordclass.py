@@ -82,6 +82,7 @@ class WordClasses:
         self.denominator_tags = frozenset(s.denominator_tags)
         self.measure_tags = frozenset(s.measure_tags)
         self.counted_places = tuple(s.counted_places)
+        self.abbreviations = {short: tuple(words) for short, words in s.abbreviations.items()}
         self.class_numerals = frozenset("".join(s.class_numerals))
         self.class_numeral_joiners = frozenset(s.class_numeral_joiners)
         self.numeral_tags = frozenset(s.numeral_tags)
