@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, WORD, Token
-from presscan.wordclass import MOST_SUBJECT_CHARACTERS, QUOTED_NAME_CHARACTERS, Phrase, phrase_of
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
 
 
 class NounsAfter:
@@ -83,20 +83,6 @@ class NounsAfter:
                 return Phrase(phrase.text[:size], phrase.positions[:size], phrase.first, index)
         return phrase
 
-    def _quote_end(self, tokens: list[Token], opening: int, high: int) -> int:
-        """The index of the closing quote of a short quoted name opened at tokens[opening]; -1 if none."""
-        size = 0
-        for index in range(opening + 1, high):
-            token = tokens[index]
-            if token.kind != WORD or token.word in self.phrases.punctuation:
-                return -1
-            if token.word in self.phrases.closing_quotes:
-                return index if size else -1
-            size += len(token.word)
-            if size > QUOTED_NAME_CHARACTERS:
-                return -1
-        return -1
-
     def _closing_predicate(self, tokens: list[Token], index: int, high: int) -> bool:
         """Two or more verbs (or verbal nouns) from tokens[index] to the end of the clause."""
         end = index
@@ -144,7 +130,7 @@ class NounsAfter:
                 index += 1
                 continue
             if word in self.phrases.opening_quotes:
-                closing = self._quote_end(tokens, index, high)
+                closing = self.phrases.quoted_name_end(tokens, index, high)
                 if closing >= 0:
                     # 21万家“四上”企业: a quoted name is part of the name, whatever its words
                     inner = [i for i in range(index + 1, closing) if tokens[i].kind == WORD]

@@ -15,7 +15,7 @@ from presscan.patterndata import PatternSet
 from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
-from presscan.tails import Tail, counted_before, currency_sign, half_after, read_tail, sign_tail
+from presscan.tails import Tail, counted_before, currency_sign, half_after, magnitude_at, read_tail, sign_tail
 from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
 
 _SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
@@ -75,13 +75,12 @@ _SHARED_UNIT_ITEMS: Final = 6
 
 def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth: int = 0) -> Tail | None:
     """分别达1409万、1305万人次, 3×2米: a number with no unit of its own, then a list mark (or the
-    sign of a product) and a number with one ([number_words] shared_unit_marks), takes that unit and its kind, and the magnitude too when it has none of its own
-    (分别为12、15亿元: 12亿元, as bulletins mean it). The unit stays outside the figure's text."""
+    sign of a product) and a number with one ([number_words] shared_unit_marks), takes that unit
+    and its kind, and the magnitude too when it has none of its own (分别为12、15亿元: 12亿元, as
+    bulletins mean it). The unit stays outside the figure's text."""
     if depth >= _SHARED_UNIT_ITEMS or pos >= len(text):
         return None
-    magnitude = next(
-        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if text.startswith(word, pos)), None
-    )
+    magnitude = magnitude_at(patterns, text, pos)
     if magnitude is not None and magnitude.isascii() and not arabic:
         magnitude = None
     after = pos + len(magnitude) if magnitude else pos
@@ -99,9 +98,8 @@ def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth:
     )
     if tail is None or (tail.kind == "count" and tail.entry is None):
         return None  # a counted noun (9万儿童) counts the figure before it only
-    if magnitude is None and tail.magnitude is not None:
-        return Tail(after, tail.magnitude, None, tail.unit, tail.kind, tail.per, tail.surface, tail.entry)
-    return Tail(after, magnitude, None, tail.unit, tail.kind, tail.per, tail.surface, tail.entry)
+    shared = magnitude if magnitude is not None else tail.magnitude  # 12、15亿元: 12亿元
+    return Tail(after, shared, None, tail.unit, tail.kind, tail.per, tail.surface, tail.entry)
 
 
 def special_figure(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:

@@ -11,7 +11,7 @@ from patterns/subject.toml; this module holds the mechanism.
 from __future__ import annotations
 
 from presscan.tokens import FIGURE, TIME, WORD, Token
-from presscan.wordclass import MOST_SUBJECT_CHARACTERS, QUOTED_NAME_CHARACTERS, Phrase, WordClasses, inside, phrase_of
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, WordClasses, inside, phrase_of
 
 
 class NounPhrases(WordClasses):
@@ -88,21 +88,6 @@ class NounPhrases(WordClasses):
             if token.word in self.manner_prepositions:
                 return back
             if not (self.is_verb(token) or token.tag in self.modifier_tags):
-                return -1
-        return -1
-
-    def _quote_start(self, tokens: list[Token], low: int, closing: int) -> int:
-        """The index of the opening quote of the short quoted name that tokens[closing] closes; -1
-        when there is none within QUOTED_NAME_CHARACTERS, or a sentence mark stands between."""
-        size = 0
-        for index in range(closing - 1, low - 1, -1):
-            token = tokens[index]
-            if token.kind != WORD or token.word in self.punctuation:
-                return -1
-            if token.word in self.opening_quotes:
-                return index if size else -1
-            size += len(token.word)
-            if size > QUOTED_NAME_CHARACTERS:
                 return -1
         return -1
 
@@ -189,7 +174,7 @@ class NounPhrases(WordClasses):
                 index -= 1
                 continue
             if parts and word in self.closing_quotes:
-                opening = self._quote_start(tokens, low, index)
+                opening = self.quoted_name_end(tokens, index, low)
                 if opening >= 0:
                     # “先投后股”试点, “双尖双领+X”项目: a quoted name is part of the name, whatever its words
                     quoted = [i for i in range(opening + 1, index) if tokens[i].kind == WORD]

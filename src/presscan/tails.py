@@ -169,15 +169,22 @@ def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | No
     return Tail(pos, magnitude, inside, str(entry.value), "count", None, noun)
 
 
+def magnitude_at(patterns: PatternSet, text: str, pos: int) -> str | None:
+    """The longest magnitude word (万, 亿, 万亿, k) at text[pos], or None."""
+    if pos >= len(text):
+        return None
+    return next(
+        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if text.startswith(word, pos)), None
+    )
+
+
 def counted_before(patterns: PatternSet, text: str, start: int, pos: int) -> Tail | None:
     """常住人口1200万, 访港旅客人次约1,230万: a number with a magnitude and no unit, at the end of its
     clause, counts the noun before it (counted_nouns.before), in that noun's unit. The number
     stands at [start, pos); the noun stays outside the figure's text."""
     if not patterns.counted_before or pos >= len(text):
         return None
-    magnitude = next(
-        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if text.startswith(word, pos)), None
-    )
+    magnitude = magnitude_at(patterns, text, pos)
     if magnitude is None or magnitude.isascii():
         return None
     after = pos + len(magnitude)

@@ -133,6 +133,25 @@ class WordClasses:
     def is_verb(self, token: Token) -> bool:
         return token.kind == WORD and token.tag in self.verb_tags
 
+    def quoted_name_end(self, tokens: list[Token], quote: int, bound: int) -> int:
+        """The index of the quote that pairs with tokens[quote] around a short quoted name (“四上”):
+        ahead of an opening quote up to `bound` (exclusive), behind a closing one down to `bound`;
+        -1 when there is none within QUOTED_NAME_CHARACTERS, or a punctuation mark stands between."""
+        opening = tokens[quote].word in self.opening_quotes
+        partners = self.closing_quotes if opening else self.opening_quotes
+        indexes = range(quote + 1, bound) if opening else range(quote - 1, bound - 1, -1)
+        size = 0
+        for index in indexes:
+            token = tokens[index]
+            if token.kind != WORD or token.word in self.punctuation:
+                return -1
+            if token.word in partners:
+                return index if size else -1
+            size += len(token.word)
+            if size > QUOTED_NAME_CHARACTERS:
+                return -1
+        return -1
+
     def is_stop(self, token: Token) -> bool:
         return token.kind != WORD or token.tag in self.stop_tags or token.word in self.punctuation
 
