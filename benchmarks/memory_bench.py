@@ -31,18 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-CHILD = """
-import json, resource, sys
-from presscan.cli import main
-try:
-    main()
-except SystemExit as done:
-    code = done.code
-own = resource.getrusage(resource.RUSAGE_SELF)
-workers = resource.getrusage(resource.RUSAGE_CHILDREN)
-usage = {"code": code, "main_kib": own.ru_maxrss, "worker_kib": workers.ru_maxrss}
-sys.stderr.write("\\nRUSAGE " + json.dumps(usage) + "\\n")
-"""
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from batch_bench import CHILD  # noqa: E402  (the CLI in a fresh process, reporting its peak RSS and CPU)
 
 
 def write_text(path: Path, megabytes: float, seed: int = 7) -> int:
