@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -11,6 +14,13 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+# The suite keeps its pattern cache (presscan.patterncache) in a folder of its own, not the user's;
+# the presscan processes it starts inherit it.
+if "PRESSCAN_CACHE_DIR" not in os.environ:
+    _CACHE = tempfile.mkdtemp(prefix="presscan-test-cache-")
+    os.environ["PRESSCAN_CACHE_DIR"] = _CACHE
+    atexit.register(shutil.rmtree, _CACHE, True)
 SAMPLES = REPO / "samples"
 BULLETIN = SAMPLES / "bulletin.txt"
 

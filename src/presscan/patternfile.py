@@ -7,8 +7,8 @@ file, the key and the fix. Merging the files into one PatternSet is
 presscan.patternset's job.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: pydantic would evaluate every annotation of these
+# models from its text (400 ForwardRefs, each compiled) when presscan is imported.
 import re
 import tomllib
 from collections.abc import Iterator
@@ -27,7 +27,9 @@ DecimalText = Annotated[str, StringConstraints(pattern=r"^-?[0-9]+(\.[0-9]+)?$")
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: a model's validator is built when it first validates, not when presscan is
+    # imported; a start that takes its patterns from the cache (presscan.patterncache) never does
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class UnitEntry(_Strict):

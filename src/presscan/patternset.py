@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from importlib import resources
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -121,6 +121,11 @@ TRADITIONAL = "traditional.txt"  # the shipped table of traditional characters
 
 def shipped_patterns_dir() -> Path:
     """The pattern files that ship with presscan (inside the wheel, or patterns/ in a checkout)."""
+    beside = Path(__file__).parent / "_patterns"  # an installed wheel: without importlib.resources
+    if beside.is_dir():
+        return beside
+    from importlib import resources
+
     packaged = resources.files("presscan").joinpath("_patterns")
     if packaged.is_dir():
         return Path(str(packaged))
@@ -181,11 +186,26 @@ def _refuse_traditional(parsed: PatternFile, source: str, fold: ScriptFold) -> N
             )
 
 
-def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = True) -> PatternSet:
+def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = True, cache: bool = False) -> PatternSet:
     """Load the shipped pattern files, then each extra file on top of them.
 
-    Raises PatternError naming the file, the entry and the problem.
+    Raises PatternError naming the file, the entry and the problem. With `cache`, a set loaded
+    before from the same bytes of the same files is taken from the user's cache folder instead
+    of parsed and validated again (presscan.patterncache; the command line does so).
     """
+    paths = _pattern_paths(extra, include_shipped)
+    if cache:
+        from presscan import patterncache
+
+        table = traditional_table(include_shipped)
+        files = [*paths, table] if table is not None else paths
+        kind = "shipped and extra files" if include_shipped else "these files alone"
+        return patterncache.load(files, kind, partial(_load, paths, include_shipped))
+    return _load(paths, include_shipped)
+
+
+def _pattern_paths(extra: Iterable[Path | str], include_shipped: bool) -> list[Path]:
+    """The files a pattern set is loaded from, in order: the shipped ones, then each extra file once."""
     paths: list[Path] = []
     if include_shipped:
         paths.extend(sorted(shipped_patterns_dir().glob("*.toml")))
@@ -193,6 +213,16 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
         # the same file named twice (-p a.toml -p ./a.toml) is read once, not clashed with itself
         if not any(_same_file(extra_path, known) for known in paths):
             paths.append(extra_path)
+    return paths
+
+
+def traditional_table(include_shipped: bool) -> Path | None:
+    """The table of traditional characters a pattern set folds with (None: it folds none)."""
+    return shipped_patterns_dir() / TRADITIONAL if include_shipped else None
+
+
+def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
+    """Read, validate and merge `paths` (from _pattern_paths)."""
     units: dict[str, Unit] = {}
     context_units: dict[str, tuple[Unit, ...]] = {}
     signs: dict[str, Entry] = {}
@@ -216,7 +246,8 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     owners: dict[str, str] = {}
     words = _NumberWords()
     parsed_files: list[tuple[str, PatternFile]] = []
-    fold = ScriptFold.read(shipped_patterns_dir() / TRADITIONAL) if include_shipped else ScriptFold.empty()
+    table = traditional_table(include_shipped)
+    fold = ScriptFold.read(table) if table is not None else ScriptFold.empty()
     for path in paths:
         parsed = read_pattern_file(path)
         parsed_files.append((str(path), parsed))
@@ -390,9 +421,10 @@ class _NumberWords:
 _default: PatternSet | None = None
 
 
-def default_patterns() -> PatternSet:
-    """The shipped patterns, loaded once per process on first use."""
+def default_patterns(*, cache: bool = False) -> PatternSet:
+    """The shipped patterns, loaded once per process on first use (with `cache`, from the user's
+    cache folder when they were loaded before: load_patterns)."""
     global _default
     if _default is None:
-        _default = load_patterns()
+        _default = load_patterns(cache=cache)
     return _default

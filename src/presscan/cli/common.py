@@ -140,13 +140,14 @@ def stdout() -> IO[str]:
 
 
 def load_patterns(files: Iterable[Path]) -> PatternSet:
-    """The shipped patterns plus the user's files; a broken file is one line and exit 3."""
+    """The shipped patterns plus the user's files; a broken file is one line and exit 3. A set
+    loaded before from the same files is taken from the user's cache (presscan.patterncache)."""
     from presscan.patternset import default_patterns
     from presscan.patternset import load_patterns as load
 
     files = list(files)
     try:
-        return load(files) if files else default_patterns()
+        return load(files, cache=True) if files else default_patterns(cache=True)
     except PatternError as error:
         raise fail(str(error), EXIT_PATTERNS) from None
 
