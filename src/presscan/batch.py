@@ -34,14 +34,13 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from functools import partial
 from pathlib import Path, PurePath
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from presscan.collector import tune_collector
 from presscan.core import extract, iter_extract
@@ -66,6 +65,11 @@ from presscan.signals import STOP_SIGNALS
 from presscan.tables import read_tables
 from presscan.thread_limit import thread_time_limit
 from presscan.writers.serialised import Chunk, RecordText, SpillError
+
+if TYPE_CHECKING:
+    # worker processes (concurrent.futures.process, multiprocessing) are imported when started:
+    # one file, or --jobs 1, starts without them
+    from concurrent.futures import ProcessPoolExecutor
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
 # Files sent to a worker in one task: what a task costs the parent (sending it, taking its
@@ -479,6 +483,7 @@ def _known(up_to_date: Mapping[str, str], source: Input) -> str | None:
 
 def _start_pool(patterns: PatternSet, jobs: int, pattern_files: tuple[str, ...]) -> ProcessPoolExecutor:
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     if sys.platform == "linux":
         # fork: workers inherit the loaded patterns and lexicon blocks instead of
@@ -520,6 +525,8 @@ def _ordered(
     year: int | None = None,
     record_text: RecordText | None = None,
 ) -> Iterator[Result]:
+    from concurrent.futures.process import BrokenProcessPool
+
     known_sources = up_to_date or {}
     window: _Window = deque()
     group: list[str] = []  # the files of the next task
@@ -575,6 +582,8 @@ def _next(window: _Window) -> Result:
 def _result(source: str, item: Future[list[_Packed]] | Result, index: int) -> Result:
     if isinstance(item, Result):
         return item
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         packed = item.result()[index]
     except BrokenProcessPool:

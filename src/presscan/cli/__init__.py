@@ -22,6 +22,7 @@ option is documented).
 from __future__ import annotations
 
 import sys
+from types import ModuleType
 from typing import Annotated
 
 import typer
@@ -61,20 +62,7 @@ __all__ = [
 # In the order of --help.
 COMMANDS = (extract, summary, report, text, schema, patterns)
 
-app = typer.Typer(
-    name="presscan",
-    help=(
-        "Extract every statistical figure from Chinese press releases as typed records.\n\n"
-        "Example: presscan extract bulletin.txt --format csv -o figures.csv\n\n" + EXIT_CODES_HELP
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-    cls=Group,
-)
 
-
-@app.callback()
 def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=print_version, is_eager=True, help="Print the version and exit.")
@@ -83,8 +71,46 @@ def _main(
     """Extract every statistical figure from Chinese press releases as typed records."""
 
 
-for _command in COMMANDS:
-    app.add_typer(_command.app)
+def _app(commands: tuple[ModuleType, ...]) -> typer.Typer:
+    """The presscan command group with `commands`."""
+    built = typer.Typer(
+        name="presscan",
+        help=(
+            "Extract every statistical figure from Chinese press releases as typed records.\n\n"
+            "Example: presscan extract bulletin.txt --format csv -o figures.csv\n\n" + EXIT_CODES_HELP
+        ),
+        no_args_is_help=True,
+        add_completion=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        cls=Group,
+    )
+    built.callback()(_main)
+    for command in commands:
+        built.add_typer(command.app)
+    return built
+
+
+app = _app(COMMANDS)
+
+
+def _names(command: ModuleType) -> set[str]:
+    """The names a command module's commands are called by."""
+    return {
+        info.name or info.callback.__name__.replace("_", "-")
+        for info in command.app.registered_commands
+        if info.callback
+    }
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app to run `args` with. When they start with a command's name, the group is built with
+    that command alone: typer turns the parameters of every command it holds into click's on each
+    run, and the others are not needed (their help is the group's, shown without a command)."""
+    if args:
+        for command in COMMANDS:
+            if args[0] in _names(command):
+                return _app((command,))
+    return app
 
 
 def main() -> None:
@@ -93,7 +119,7 @@ def main() -> None:
     signals.install()
     try:
         with quiet_when_dropped(KeyboardInterrupt, SystemExit):
-            app()
+            _app_for(sys.argv[1:])()
     except PresscanError as error:
         sys.stderr.write(f"presscan: error: {error}\n")
         sys.exit(error.exit_code)

@@ -30,7 +30,6 @@ positions, which is all this layout needs.
 
 from __future__ import annotations
 
-import ctypes
 import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -83,6 +82,8 @@ class _Line:
 
 def _chars(textpage: Any, raw: Any) -> list[_Char]:
     """The characters of a page that leave ink, with their boxes and baselines."""
+    import ctypes  # here, not at the top: every input's reader is chosen with this module imported
+
     count = raw.FPDFText_CountChars(textpage)
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     x, y = ctypes.c_double(), ctypes.c_double()
