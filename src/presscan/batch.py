@@ -9,9 +9,10 @@ bad file does not stop a batch. That holds for a file that cannot be read, one
 larger than the size limit, one whose extraction runs past the time limit, one
 that meets a bug in presscan (InternalError), and one whose worker process dies
 (killed, out of memory): the pool is started again for the rest. With jobs > 1
-the files are read and extracted in a pool of worker processes, a few files per
-task; results still come back in input order, and at most a fixed window of
-files is in flight, so memory does not grow with the number of files. Given a
+the files are read and extracted in a pool of worker processes, up to 16 small
+files per task (a large file alone, fewer files as the batch ends); results still
+come back in input order, and at most a fixed window of tasks is in flight, so
+memory does not grow with the number of files. Given a
 text writer's RecordText, a worker hands back each file's records as the bytes
 the writer writes (presscan.writers.serialised), not as objects: the parent
 only writes them.
@@ -33,7 +34,7 @@ import stat
 import sys
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -72,9 +73,15 @@ if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
-# Files sent to a worker in one task: what a task costs the parent (sending it, taking its
-# result back: a tenth of a millisecond) is paid once for them all.
-FILES_PER_TASK = 4
+# Files sent to a worker in one task, at most: what a task costs the parent (sending it, taking
+# its result back in the pool's thread: a tenth of a millisecond) is paid once for them all. A
+# task takes files up to TASK_BYTES of them (a large file goes alone), and the last tasks of a
+# batch get smaller, so that every worker has TAIL_TASKS_PER_JOB of them left and the workers
+# finish together. Without a count of the files (an iterator), tasks take SMALL_TASK files.
+FILES_PER_TASK = 16
+TASK_BYTES = 64 * 1024
+TAIL_TASKS_PER_JOB = 4
+SMALL_TASK = 4
 # Tasks in flight per worker: enough to keep every worker busy while the
 # parent writes, few enough that memory stays flat.
 WINDOW_PER_JOB = 3
@@ -100,8 +107,8 @@ _Facts = tuple[str | None, int | None, int | None, bool]
 # A Result as it travels back from a worker process.
 _Packed = tuple[str, list[Figure], _PackedError | None, str | None, str | None, str | None, _Facts, Chunk | None]
 # An input in the window of _ordered: its source; its result, or the task's results it is the
-# index-th of.
-_Window = deque[tuple[str, "Future[list[_Packed]] | Result", int]]
+# index-th of; whether it is the task's last.
+_Window = deque[tuple[str, "Future[list[_Packed]] | Result", int, bool]]
 
 
 @dataclass(frozen=True)
@@ -530,9 +537,12 @@ def _ordered(
     known_sources = up_to_date or {}
     window: _Window = deque()
     group: list[str] = []  # the files of the next task
+    group_bytes = 0
+    tasks = 0  # tasks in the window
+    total = len(sources) if isinstance(sources, Sized) else None
 
     def submit() -> None:
-        nonlocal pool
+        nonlocal pool, tasks, group_bytes
         task = (tuple(group), tuple(known_sources.get(source) for source in group))
         try:
             future = pool.submit(_work_on, *task, encoding, limits, keep_text, year, record_text)
@@ -542,21 +552,37 @@ def _ordered(
             pool.shutdown(wait=False, cancel_futures=True)
             pool = restart()
             future = pool.submit(_work_on, *task, encoding, limits, keep_text, year, record_text)
-        window.extend((source, future, index) for index, source in enumerate(group))
+        last = len(group) - 1
+        window.extend((source, future, index, index == last) for index, source in enumerate(group))
+        tasks += 1
         group.clear()
+        group_bytes = 0
+
+    def task_size(position: int) -> int:
+        """The most files of a task that starts with the position-th input."""
+        if total is None:
+            return SMALL_TASK
+        left = total - position
+        return max(1, min(FILES_PER_TASK, left // (jobs * TAIL_TASKS_PER_JOB)))
 
     try:
-        for source in sources:
+        size = 0
+        for position, source in enumerate(sources):
             if source == STDIN or isinstance(source, InputError):
                 if group:
                     submit()  # the files before it come before it
                 known = _known(known_sources, source)
-                window.append(("", process(source, patterns, encoding, limits, keep_text, known, year, record_text), 0))
+                result = process(source, patterns, encoding, limits, keep_text, known, year, record_text)
+                window.append(("", result, 0, False))
             else:
+                if not group:
+                    size = task_size(position)
                 group.append(source)
-                if len(group) == FILES_PER_TASK:
+                group_bytes += _input_size(source)
+                if len(group) >= size or group_bytes >= TASK_BYTES:
                     submit()
-            while len(window) >= jobs * WINDOW_PER_JOB * FILES_PER_TASK:
+            while tasks >= jobs * WINDOW_PER_JOB or len(window) >= jobs * WINDOW_PER_JOB * FILES_PER_TASK:
+                tasks -= window[0][3]
                 yield _next(window)
         if group:
             submit()
@@ -566,13 +592,24 @@ def _ordered(
         # Also when stopped early (--fail-fast, Ctrl-C, a closed pipe): drop what is queued,
         # and the records of what was done but not written (a chunk may hold a temporary file).
         pool.shutdown(wait=True, cancel_futures=True)
-        for _, item, index in window:
+        for _, item, index, _ in window:
             _drop(item, index)
+
+
+def _input_size(source: str) -> int:
+    """The bytes a task counts for an input: a file's size; a URL's is unknown, and counts as a task's."""
+    if is_url(source):
+        return TASK_BYTES
+    try:
+        return os.stat(source).st_size
+    except OSError:
+        return 0  # the worker reports why it cannot be read
 
 
 def _next(window: _Window) -> Result:
     """The first result of the window, saying whether the one after it is ready already."""
-    result = _result(*window.popleft())
+    source, item, index, _ = window.popleft()
+    result = _result(source, item, index)
     if window:
         following = window[0][1]
         result.more_ready = isinstance(following, Result) or following.done()
