@@ -388,8 +388,23 @@ def _words_in(value: object, key: str) -> Iterator[tuple[str, str]]:
         yield key, value  # a single word: half.word, fraction_word, decade_word
 
 
+_built = False
+
+
+def _build_validators() -> None:
+    """Build the models' validators (deferred: defer_build), each section's before the models that
+    hold it, so that each is built once and reused by those (built the other way round, a file's
+    validator would build its sections' inline, and each section would build its own again)."""
+    global _built
+    if not _built:
+        for model in _Strict.__subclasses__():  # in the order they are defined: sections first
+            model.model_rebuild()
+        _built = True
+
+
 def read_pattern_file(path: Path) -> PatternFile:
     """One pattern file, parsed and validated; raises PatternError naming the file, the key and the fix."""
+    _build_validators()
     try:
         raw = path.read_bytes()
     except OSError as exc:
