@@ -35,7 +35,6 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -68,9 +67,9 @@ from presscan.thread_limit import thread_time_limit
 from presscan.writers.serialised import Chunk, RecordText, SpillError
 
 if TYPE_CHECKING:
-    # worker processes (concurrent.futures.process, multiprocessing) are imported when started:
+    # worker processes (concurrent.futures, multiprocessing, logging) are imported when started:
     # one file, or --jobs 1, starts without them
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.html", "*.htm", "*.shtml", "*.pdf", "*.docx")
 # Files sent to a worker in one task, at most: what a task costs the parent (sending it, taking
@@ -633,7 +632,7 @@ def _result(source: str, item: Future[list[_Packed]] | Result, index: int) -> Re
 
 def _drop(item: Future[list[_Packed]] | Result, index: int) -> None:
     """Drop the records of a result that will not be written."""
-    if isinstance(item, Future):
+    if not isinstance(item, Result):
         if not item.done() or item.cancelled() or item.exception() is not None:
             return
         chunk = item.result()[index][-1]

@@ -10,7 +10,6 @@ presscan.patternset's job.
 # No `from __future__ import annotations` here: pydantic would evaluate every annotation of these
 # models from its text (400 ForwardRefs, each compiled) when presscan is imported.
 import re
-import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -404,6 +403,8 @@ def _build_validators() -> None:
 
 def read_pattern_file(path: Path) -> PatternFile:
     """One pattern file, parsed and validated; raises PatternError naming the file, the key and the fix."""
+    import tomllib  # here: a start that takes its patterns from the cache reads no TOML
+
     _build_validators()
     try:
         raw = path.read_bytes()

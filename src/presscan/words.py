@@ -8,7 +8,6 @@ tokens and exists so that tests can prove it.
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 
 from presscan.lexicon import EXTRA_WORD_FREQ, EXTRA_WORD_TAG, Lexicon, Tagger
@@ -26,6 +25,8 @@ class JiebaTagger:
     """jieba.posseg over a private copy of jieba's default dictionary: slow to load, the reference."""
 
     def __init__(self, extra_words: tuple[str, ...] = ()) -> None:
+        import logging  # here: the tagger presscan runs is the other one
+
         import jieba
         import jieba.posseg
 
