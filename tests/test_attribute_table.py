@@ -191,6 +191,16 @@ COUNTED_AND_MODIFIED = [
         Fig("84.6%", "设区市环境空气质量优良天数比例"),
     ),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
+    case(
+        "全省9个设区城市PM2.5平均浓度为31微克/立方米。",
+        Fig("9个", "设区城市"),
+        Fig("31微克/立方米", "设区城市PM2.5平均浓度"),
+    ),
+    # verbs of rebuilding open what they build, listed or not
+    case("全年新建、改扩建公办幼儿园36所。", Fig("36所", "公办幼儿园", period="全年")),
+    case("扩建污水处理厂4座。", Fig("4座", "污水处理厂")),
+    # a comparison adverb after the counted noun opens the predicate (同比, 环比)
+    case("纳入统计的480种商品中有213种价格同比上涨。", Fig("480种", "商品"), Fig("213种", "价格")),
     # a class named by numerals is part of the name
     case("Ⅰ～Ⅲ类水质断面比例为91.2%。", Fig("91.2%", "Ⅰ～Ⅲ类水质断面比例")),
     case("劣Ⅴ类断面比例为1.2%。", Fig("1.2%", "劣Ⅴ类断面比例")),
@@ -519,6 +529,27 @@ PERIODS = [
         "上半年，全市出口增长6.1%。其中，机电产品出口增长8.2%。",
         Fig("6.1%", "出口", period="上半年", years=(2026, 2026), direction="up"),
         Fig("8.2%", "机电产品出口", period="上半年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # ... and so does one set off as a clause of its own after a lead-in, before any figure.
+    case(
+        "分行业看，三季度，全市纺织业增加值增长3.4%。其中，服装产量2.1亿件。",
+        Fig("3.4%", "纺织业增加值", period="三季度", years=(2026, 2026), direction="up"),
+        Fig("2.1亿件", "服装产量", period="三季度", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "市统计局负责人介绍，前两个月，全市社会消费品零售总额增长5.5%。其中，餐饮收入增长9%。",
+        Fig("5.5%", "社会消费品零售总额", period="前两个月", years=(2026, 2026), direction="up"),
+        Fig("9%", "餐饮收入", period="前两个月", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # A part of the year set off after a figure is said in passing: its sentence only.
+    case(
+        "全年出口增长5%，其中四季度，增长6%。进口增长4%。",
+        Fig("5%", "出口", period="全年", years=(2026, 2026), direction="up"),
+        Fig("6%", "出口", period="四季度", years=(2026, 2026), direction="up"),
+        Fig("4%", "进口", period="全年", years=(2026, 2026), direction="up"),
         year=2026,
     ),
     # A time named later does not reach back to the sentence before it.

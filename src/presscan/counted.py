@@ -149,6 +149,8 @@ class NounsAfter:
                     index += 1
                     continue
                 break
+            if word in self.phrases.comparison_adverbs:
+                break  # 325种产品产量[同比]增长: a comparison opens the predicate
             if parts and self._closing_predicate(tokens, index, high):
                 break  # 引大济岷工程[启动建设]。: two verbs that close the clause are its predicate
             if (
