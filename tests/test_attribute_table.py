@@ -175,6 +175,13 @@ COMPARISONS = [
     ),
     case("货运量比上年末增加120万吨。", Fig("120万吨", "货运量", direction="up")),
     case("全市工业用水量比年初减少0.8亿立方米。", Fig("0.8亿立方米", "工业用水量", direction="down")),
+    # [与]上年[持平] is a baseline too; the clause after it continues the indicator before it
+    case(
+        "2025年，全县油料产量与上年持平，为8.6万吨。", Fig("8.6万吨", "油料产量", period="2025年", years=(2025, 2025))
+    ),
+    # a figure said in words that move (翻一番) moved that way
+    case("全县农民人均纯收入比2015年翻一番。", Fig("翻一番", "农民人均纯收入", direction="up")),
+    case("进出口总额五年翻了两番。", Fig("翻了两番", "进出口总额", direction="up")),
 ]
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
@@ -791,6 +798,17 @@ DIRECTIONS = [
     # a growth rate that sped up moved up; 加快 before a verb of building and its object says how
     # the building goes
     case("增速比上半年加快0.4个百分点。", Fig("0.4个百分点", "增速", direction="up")),
+    # ... and a rate of change named alone after its indicator is that indicator's rate
+    case(
+        "全市工业投资下降2.6%，降幅比一季度收窄1.2个百分点。",
+        Fig("2.6%", "工业投资", direction="down"),
+        Fig("1.2个百分点", "工业投资降幅", direction="down"),
+    ),
+    case(
+        "全省港口货物吞吐量增长8.4%，增速比上年回落3.1个百分点。",
+        Fig("8.4%", "港口货物吞吐量", direction="up"),
+        Fig("3.1个百分点", "港口货物吞吐量增速", direction="down"),
+    ),
     case("加快建设科创生态岛和11个分岛。", Fig("11个", "分岛")),
     case(
         "其中，网上零售额4120亿元，增长12.3%。",

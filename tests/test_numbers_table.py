@@ -298,6 +298,10 @@ DECIMAL_POINTS = [
         Fig("２·７万吨", "27000", "吨", "mass"),
     ),
     row("杂交玉米种子每亩用量２１·３２公斤", Fig("２１·３２公斤", "21.32", "公斤", "mass")),
+    # in a letter-spaced line the dot stands a space away from each digit
+    row("城 镇 居 民 收 入 增 长 4 · 9 %", Fig("4 · 9 %", "4.9", "%", "percent")),
+    # a name's middle dot stays one, spaced or not
+    row("马 克 思 · 韦 伯 纪 念 馆 接 待 3 万 人 次", Fig("3 万 人 次", "30000", "人次", "count")),
     row("城镇化率达到百分之六十三点五", Fig("百分之六十三点五", "63.5", "%", "percent")),
     row("二产增加值增长十四点六个百分点", Fig("十四点六个百分点", "14.6", "百分点", "percentage_point")),
     row("全年降水量陆 点 五毫米", Fig("陆 点 五毫米", "6.5", "毫米", "length")),

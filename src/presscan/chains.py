@@ -63,11 +63,14 @@ class Chains:
         share = self.shares.share(tokens, low, high, skip)
         if share is not None:
             return share.part
+        baselines = {start for start, _ in skip}
         for index in range(low, high):
             token = tokens[index]
             if (
-                self.phrases.is_verb(token) and token.word not in self.phrases.boundary
-            ) or token.word in self.phrases.skip_trailing:
+                (self.phrases.is_verb(token) and token.word not in self.phrases.boundary)
+                or token.word in self.phrases.skip_trailing
+                or (index > low and index in baselines)  # 粮食产量[与上年持平]
+            ):
                 return self.phrases.before(tokens, low, index, skip)
         return None
 

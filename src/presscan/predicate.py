@@ -71,6 +71,12 @@ class Predicates:
         (高于全省平均) has none; 比去年同期低 moved; X%的增长 after the figure; a negative rate is down."""
         if self.negative(figure):
             return DOWN
+        own = found[position].word  # a figure said in words that move (翻一番, 翻两番)
+        for size in (1, 2):
+            if own[:size] in self.up:
+                return UP
+            if own[:size] in self.down:
+                return DOWN
         return self.word_direction(found, low, position)
 
     def negative(self, figure: RawFigure) -> bool:
