@@ -315,6 +315,9 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a verb coordinated with a noun of the name is in the name (jieba tags 就业 and 支出 verbs)
+    case("全市社会保障和就业支出96.4亿元。", Fig("96.4亿元", "社会保障和就业支出")),
+    case("建设和改造城市燃气管网320公里。", Fig("320公里", "城市燃气管网")),
     # 城乡 before as many figures as it stands for names: 城镇…, 农村… (in that order); alone it stays
     case(
         "城乡居民人均可支配收入分别增长5.5%和7%。",

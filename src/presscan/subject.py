@@ -319,6 +319,8 @@ class NounPhrases(WordClasses):
                 return token.word not in self.strip_leading
             if token.tag in self.modifier_tags:
                 continue  # 噪声昼间[平均]等效声级: a modifier of the name
+            if token.word in self.list_separators and token.word not in self.list_marks:
+                continue  # 社会保障[和]就业支出: a verb coordinated with a noun of the name
             if not self.is_verb(token) or token.word in self.skip_trailing:
                 return False
         return False
