@@ -562,6 +562,16 @@ PERIODS = [
         Fig("4%", "进口", period="全年", years=(2026, 2026), direction="up"),
         year=2026,
     ),
+    # quarters written with digits
+    case(
+        "前3季度，全省规上工业增加值增长6.2%。其中，制造业增长7%。",
+        Fig("6.2%", "规上工业增加值", period="前3季度", years=(2026, 2026), direction="up"),
+        Fig("7%", "制造业", period="前3季度", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "2025年3季度，全市GDP增长5.1%。", Fig("5.1%", "GDP", period="2025年3季度", years=(2025, 2025), direction="up")
+    ),
     # A time named later does not reach back to the sentence before it.
     case(
         "全市常住人口712万人。2025年，全市接待游客8600万人次。",

@@ -183,6 +183,11 @@ APPROXIMATIONS_AND_BOUNDS = [
     row("不足1000户", Fig("1000户", "1000", "户", "count", "less_than")),
     row("不低于90%", Fig("90%", "90", "%", "percent", "at_least")),
     row("不超过5%", Fig("5%", "5", "%", "percent", "at_most")),
+    row("每场活动参加人数至多500人", Fig("500人", "500", "人", "count", "at_most")),
+    row("赤字率不高于3%", Fig("3%", "3", "%", "percent", "at_most")),
+    row("首付比例最低15%", Fig("15%", "15", "%", "percent", "at_least")),
+    # 最低 inside a name is no bound: 最低工资标准
+    row("月最低工资标准2100元", Fig("2100元", "2100", "元", "money")),
     row("年产量1000吨上下", Fig("1000吨", "1000", "吨", "mass", "approx")),
     row("新建学校至少50所", Fig("50所", "50", "所", "count", "at_least")),
     row("补贴最高5000元", Fig("5000元", "5000", "元", "money", "at_most")),
