@@ -197,6 +197,9 @@ COUNTED_AND_MODIFIED = [
         Fig("14个", "设区市"),
         Fig("84.6%", "设区市环境空气质量优良天数比例"),
     ),
+    # a modal verb (可, 能) before the predicate is no part of the name; 可再生能源 is one word
+    case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值")),
+    case("全省可再生能源发电量达到860亿千瓦时。", Fig("860亿千瓦时", "可再生能源发电量")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",
