@@ -200,6 +200,9 @@ COUNTED_AND_MODIFIED = [
     # a modal verb (可, 能) before the predicate is no part of the name; 可再生能源 is one word
     case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值")),
     case("全省可再生能源发电量达到860亿千瓦时。", Fig("860亿千瓦时", "可再生能源发电量")),
+    # the amount of money a ratio is per is part of its name
+    case("全市万元GDP能耗下降4.1%。", Fig("4.1%", "万元GDP能耗", direction="down")),
+    case("万元工业增加值用水量为21.5立方米。", Fig("21.5立方米", "万元工业增加值用水量")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",

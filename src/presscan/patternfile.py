@@ -178,6 +178,7 @@ class SubjectSection(_Strict):
     measure_heads: list[Word] = Field(default_factory=list)
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
+    per_amounts: list[Word] = Field(default_factory=list)
     denominator_tags: list[Word] = Field(default_factory=list)
     measure_tags: list[Word] = Field(default_factory=list)
     counted_places: list[Word] = Field(default_factory=list)

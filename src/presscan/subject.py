@@ -281,6 +281,12 @@ class NounPhrases(WordClasses):
                 first = index - 1
                 index -= 2
                 continue
+            if parts and word in self.per_amounts and (left is None or left.kind != FIGURE):
+                parts.insert(0, index)  # [万元]GDP能耗: the amount a ratio is per is part of its name
+                size += len(word)
+                first = index
+                index -= 1
+                continue
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)
