@@ -203,6 +203,9 @@ COUNTED_AND_MODIFIED = [
     # the amount of money a ratio is per is part of its name
     case("全市万元GDP能耗下降4.1%。", Fig("4.1%", "万元GDP能耗", direction="down")),
     case("万元工业增加值用水量为21.5立方米。", Fig("21.5立方米", "万元工业增加值用水量")),
+    # 全社会 names the whole of an indicator (全社会用电量), not a place frame; R&D is one word
+    case("全社会用电量增长6.2%。", Fig("6.2%", "全社会用电量", direction="up")),
+    case("R&D经费支出相当于地区生产总值的2.5%。", Fig("2.5%", "R&D经费支出", base="地区生产总值")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",
