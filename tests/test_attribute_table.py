@@ -175,6 +175,12 @@ COMPARISONS = [
     ),
     case("货运量比上年末增加120万吨。", Fig("120万吨", "货运量", direction="up")),
     case("全市工业用水量比年初减少0.8亿立方米。", Fig("0.8亿立方米", "工业用水量", direction="down")),
+    # the words of a share's whole say what the whole is, not how the figure moved: 占[新增装机]的
+    case(
+        "新增风电装机210万千瓦，占新增装机的41%。",
+        Fig("210万千瓦", "风电装机", direction="up"),
+        Fig("41%", "风电装机", base="新增装机"),
+    ),
     # [与]上年[持平] is a baseline too; the clause after it continues the indicator before it
     case(
         "2025年，全县油料产量与上年持平，为8.6万吨。", Fig("8.6万吨", "油料产量", period="2025年", years=(2025, 2025))
