@@ -212,6 +212,13 @@ COUNTED_AND_MODIFIED = [
     # 全社会 names the whole of an indicator (全社会用电量), not a place frame; R&D is one word
     case("全社会用电量增长6.2%。", Fig("6.2%", "全社会用电量", direction="up")),
     case("R&D经费支出相当于地区生产总值的2.5%。", Fig("2.5%", "R&D经费支出", base="地区生产总值")),
+    # a clause-opening verb with a noun of the name right before it stays in the name
+    case(
+        "全年城镇新增就业12.3万人。",
+        Fig("12.3万人", "城镇新增就业", period="全年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case("全市新增就业6.1万人。", Fig("6.1万人", "就业", direction="up")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",

@@ -287,6 +287,9 @@ class NounPhrases(WordClasses):
                 first = index
                 index -= 1
                 continue
+            # a clause-opening verb with a noun of the name right before it is in the name:
+            # 城镇[新增]就业, 城镇[新建]住宅
+            inner = inner or (bool(parts) and word in self.boundary and noun_right_before)
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)
