@@ -220,6 +220,8 @@ COUNTED_AND_MODIFIED = [
     ),
     case("全市新增就业6.1万人。", Fig("6.1万人", "就业", direction="up")),
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
+    # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
+    case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",

@@ -315,7 +315,13 @@ class NounPhrases(WordClasses):
         if index == low:
             return True
         left = tokens[index - 1]
-        return left.kind == TIME or left.word in self.punctuation or left.word in self.strip_leading
+        # after a verb that opens the clause too: 惠及[参保]群众
+        return (
+            left.kind == TIME
+            or left.word in self.punctuation
+            or left.word in self.strip_leading
+            or left.word in self.boundary
+        )
 
     def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
