@@ -831,6 +831,13 @@ DIRECTIONS = [
         Fig("306億元", "零售業總銷貨價值"),
         Fig("3.5%", "零售業總銷貨價值", direction="down"),
     ),
+    # against the normal of past years (常年): 偏多 and 偏高 moved up, 偏少 and 偏低 down
+    case(
+        "全年平均降水量987毫米，较常年偏少9%。",
+        Fig("987毫米", "平均降水量", period="全年"),
+        Fig("9%", "平均降水量", period="全年", direction="down"),
+    ),
+    case("年平均气温16.9℃，比常年偏高0.8℃。", Fig("16.9℃", "年平均气温"), Fig("0.8℃", "年平均气温", direction="up")),
     # a narrowing of a fall (收窄) is down and no part of the name, whatever jieba cuts
     case("降幅比上月收窄0.3个百分点。", Fig("0.3个百分点", "降幅", direction="down")),
     # a growth rate that sped up moved up; 加快 before a verb of building and its object says how
