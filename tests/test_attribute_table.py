@@ -222,6 +222,17 @@ COUNTED_AND_MODIFIED = [
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
     case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),
+    # a count followed by a figure in its clause ends before what that figure measures of them
+    case(
+        "全市15个湿地公园总面积达到2300公顷。",
+        Fig("15个", "湿地公园"),
+        Fig("2300公顷", "湿地公园总面积"),
+    ),
+    case(
+        "8个试点县参保人数达到52万人。",
+        Fig("8个", "试点县"),
+        Fig("52万人", "试点县参保人数"),
+    ),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",

@@ -165,7 +165,9 @@ class Chains:
             share = self.shares.share_of(found, low, first, skip)
             if share is not None:
                 return [(share.part, share.base)] * len(group)
-        if len(group) == 1:
+        # 有5万职工[参加了]养老保险; not where a figure follows, which the words after the verb
+        # are the subject of (12个试点县参保[人数]达到86万人)
+        if len(group) == 1 and not (high < len(found) and found[high].kind == FIGURE):
             taken_part = self.after.participation(found, after_last, high)
             if taken_part is not None:
                 return [(taken_part, None)]
