@@ -706,6 +706,17 @@ PERIODS = [
 
 # Years resolved against the document's own year: its title, its date line, or `year`.
 RESOLVED = [
+    # since the start of the year of writing ends within it; since an earlier year stays open
+    case(
+        "今年以来，全市新增市场主体3.2万户。",
+        Fig("3.2万户", "市场主体", period="今年以来", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "2021年以来，全省累计新增就业120万人。",
+        Fig("120万人", "就业", period="2021年以来", years=(2021, None), direction="up"),
+        year=2026,
+    ),
     # A plan's title with no year was written in the plan's first year: periods after it are
     # goals, those before it results
     case(

@@ -295,7 +295,8 @@ class PeriodFinder:
             period.within_year = True
         if period.open_ended:
             period.last_year = None if period.first_year is not None else period.last_year
-            period.relative_last = None if period.relative_first is not None else period.relative_last
+            # ...except since the start of the year of writing (今年以来): that ends within it
+            period.relative_last = None if period.relative_first not in (None, 0) else period.relative_last
         return period
 
     def _year(self, written: str) -> int | None:
@@ -326,6 +327,8 @@ class PeriodFinder:
         3月份) from the period in force before it or the year the document reports on."""
         if period.first_year is not None:
             last = period.last_year
+            if last is None and period.open_ended and period.first_year == document.now:
+                last = document.now  # 2026年以来, written in 2026: within that year
             return ResolvedPeriod(period.first_year, last, period.start_month, period.end_month, FROM_TEXT)
         if period.relative_first is not None:
             if document.now is None:
