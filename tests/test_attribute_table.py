@@ -233,6 +233,10 @@ COUNTED_AND_MODIFIED = [
         Fig("8个", "试点县"),
         Fig("52万人", "试点县参保人数"),
     ),
+    # verbs of moving, hiring and inspecting open what they act on; as a noun after another they head it
+    case("转移农村劳动力8.6万人。", Fig("8.6万人", "农村劳动力")),
+    case("全年招录公务员1800名。", Fig("1800名", "公务员", period="全年")),
+    case("开展安全检查3000次。", Fig("3000次", "安全检查")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",
