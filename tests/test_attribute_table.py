@@ -219,6 +219,7 @@ COUNTED_AND_MODIFIED = [
         year=2026,
     ),
     case("全市新增就业6.1万人。", Fig("6.1万人", "就业", direction="up")),
+    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "利润总额")),
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
     case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),
