@@ -238,6 +238,9 @@ COUNTED_AND_MODIFIED = [
     case("转移农村劳动力8.6万人。", Fig("8.6万人", "农村劳动力")),
     case("全年招录公务员1800名。", Fig("1800名", "公务员", period="全年")),
     case("开展安全检查3000次。", Fig("3000次", "安全检查")),
+    # a denominator jieba glues to its 每 (每吨, 每公斤) is no part of the name
+    case("小麦最低收购价每斤1.19元。", Fig("1.19元", "小麦最低收购价")),
+    case("鸡蛋价格每公斤下降0.6元。", Fig("0.6元", "鸡蛋价格", direction="down")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
     case(
         "全省9个设区城市PM2.5平均浓度为31微克/立方米。",

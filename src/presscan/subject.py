@@ -53,6 +53,8 @@ class NounPhrases(WordClasses):
                 or word in self.quotes
                 or word in self.comparison_adverbs
                 or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
+                # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
+                or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)
                 or word in self.status_words
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
