@@ -355,7 +355,9 @@ def _build(patterns: PatternSet, text: str, start: int, reading: NumberReading, 
     qualifier, qualifier_word, qualifier_start, qualifier_end = _qualifier(patterns, text, start, end, tail.inside)
     if qualifier is None and reading.qualifier is not None:
         qualifier, qualifier_word = reading.qualifier, reading.qualifier_text
-    numeral = "arabic" if is_arabic and not magnitude else "mixed" if is_arabic else "chinese"
+    numeral = (
+        "arabic" if is_arabic and not magnitude else "mixed" if is_arabic or reading.form == "mixed" else "chinese"
+    )
     return RawFigure(
         start=start,
         end=end,
