@@ -48,6 +48,9 @@ CHINESE_AND_MIXED = [
     row("全省共有博物馆二百零八家", Fig("二百零八家", "208", "家", "count")),
     row("一万五千名志愿者参与服务", Fig("一万五千名", "15000", "名", "count")),
     # digits spoken with their places, as 三万五千 is with numerals
+    # 几 after 十 stands for the units digit
+    row("产品销往十几个国家", Fig("十几个", "11", "个", "count", "approx", high="19")),
+    row("二十几家企业参展", Fig("二十几家", "21", "家", "count", "approx", high="29")),
     row("共有3万5千名志愿者参与服务", Fig("3万5千名", "35000", "名", "count")),
     row("项目总投资2亿5千万元", Fig("2亿5千万元", "250000000", "元", "money")),
     row("现场观众达1万5人", Fig("1万5人", "15000", "人", "count")),

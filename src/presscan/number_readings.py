@@ -91,6 +91,10 @@ def readings_of(match: re.Match[str], patterns: PatternSet) -> list[NumberReadin
     if not fraction and len(run) >= 2:
         readings.extend(_neighbour_readings(patterns, run[:_LONGEST_NUMERAL], start))
         readings.sort(key=_reading_end, reverse=True)  # stable: on a tie, the order above
+    if not fraction and patterns.places.get(run[-1]) == 10 and readings and readings[0].end == match.end():
+        units = _units_word(match.string, match.end(), readings[0], patterns)
+        if units is not None:
+            readings.insert(0, units)
     return [
         reading
         for reading in readings
@@ -126,6 +130,21 @@ def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, patterns: P
     if rest >= section:
         return None
     return NumberReading(close, text[end - len(arabic) : close], value * section + rest, "mixed")
+
+
+def _units_word(text: str, end: int, tens: NumberReading, patterns: PatternSet) -> NumberReading | None:
+    """A vague word for the units digit after 十 (十几个 = 11..19, 二十几家 = 21..29)."""
+    word = text[end] if end < len(text) else ""
+    found = patterns.vague.get(word)
+    if found is None:
+        return None
+    entry: VagueEntry = found.value  # type: ignore[assignment]
+    if not entry.after_ten:
+        return None
+    written = tens.text + word
+    return NumberReading(
+        end + 1, written, tens.value + 1, "vague", tens.value + (entry.high or 9), entry.qualifier, written
+    )
 
 
 def _reading_end(reading: NumberReading) -> int:

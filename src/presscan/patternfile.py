@@ -120,6 +120,8 @@ class VagueEntry(_Strict):
     low: Annotated[int, Field(ge=1, le=9)]
     high: Annotated[int, Field(ge=1, le=9)] | None = None
     qualifier: Qualifier = "approx"
+    # the word also stands for the units digit after 十: 十几 = 11..19, 二十几 = 21..29
+    after_ten: bool = False
 
 
 class NumberWordsSection(_Strict):
