@@ -606,6 +606,9 @@ PERIODS = [
         Fig("4%", "进口", period="全年", years=(2026, 2026), direction="up"),
         year=2026,
     ),
+    # the end of a month named from the month of writing; a deadline before it is a goal
+    case("上月末，全市人民币存款余额为2.3万亿元。", Fig("2.3万亿元", "人民币存款余额", period="上月末")),
+    case("本月底前新开工项目30个。", Fig("30个", "项目", period="本月底前", status="target")),
     # quarters written with digits
     case(
         "前3季度，全省规上工业增加值增长6.2%。其中，制造业增长7%。",
