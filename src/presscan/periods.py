@@ -21,7 +21,10 @@ FROM_DOCUMENT: Final = "document"
 FROM_OPTION: Final = "option"
 
 _YEAR = r"(?:19|20)[0-9]{2}"
-_FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
+# a full date: 2026年3月12日, or as web pages write it, 2026-03-12 (2026/3/12, 2026.03.12)
+_FULL_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})(?:年[0-9]{1,2}月[0-9]{1,2}日|([-/.])[01]?[0-9]\2[0-3]?[0-9](?![0-9]))"
+)
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _TITLE_LENGTH: Final = 80  # a title is a short line
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
