@@ -360,6 +360,17 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a rate measures nothing that follows it without 的: lines with no end marks, as a phone
+    # article sets them, may read as one wrapped paragraph
+    case(
+        "第一产业增加值126.5亿元，增长3.2%\n第二产业增加值986.3亿元，增长6.1%\n第三产业增加值1244亿元，增长5.4%",
+        Fig("126.5亿元", "第一产业增加值"),
+        Fig("3.2%", "第一产业增加值", direction="up"),
+        Fig("986.3亿元", "第二产业增加值"),
+        Fig("6.1%", "第二产业增加值", direction="up"),
+        Fig("1244亿元", "第三产业增加值"),
+        Fig("5.4%", "第三产业增加值", direction="up"),
+    ),
     # a verb coordinated with a noun of the name is in the name (jieba tags 就业 and 支出 verbs)
     case("全市社会保障和就业支出96.4亿元。", Fig("96.4亿元", "社会保障和就业支出")),
     case("建设和改造城市燃气管网320公里。", Fig("320公里", "城市燃气管网")),

@@ -173,7 +173,8 @@ class Chains:
                 return [(taken_part, None)]
         figure = figures[group[0]]
         count = figure.kind == "count" and figure.per is None
-        governed = _governed(phrases, found, low, first)
+        # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
+        governed = figure.kind not in self.predicates.percent_kinds and _governed(phrases, found, low, first)
         after = self.after.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
         enumerated = (
             first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
