@@ -77,6 +77,8 @@ class AroundEntry(_Strict):
 
 class PerSection(_Strict):
     words: list[Word] = Field(default_factory=list)
+    # before a unit right before a number: its denominator (每吨2300元 is 2300 元/吨)
+    before: list[Word] = Field(default_factory=list)
 
 
 class OrdinalSection(_Strict):
