@@ -220,7 +220,9 @@ COUNTED_AND_MODIFIED = [
         year=2026,
     ),
     case("全市新增就业6.1万人。", Fig("6.1万人", "就业", direction="up")),
-    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "利润总额")),
+    # ...as the corpus annotates it: whose investment, whose profit (省重点项目完成投资)
+    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "规上工业企业实现利润总额")),
+    case("全年实现地区生产总值5000亿元。", Fig("5000亿元", "地区生产总值", period="全年")),
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
     case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),

@@ -289,11 +289,9 @@ class NounPhrases(WordClasses):
                 first = index
                 index -= 1
                 continue
-            # a clause-opening verb with a noun of the name right before it is in a name that a
-            # verb heads: 城镇[新增]就业; before a noun head it is the predicate (企业[实现]利润)
-            inner = inner or (
-                bool(parts) and word in self.boundary and noun_right_before and self.is_verb(tokens[parts[-1]])
-            )
+            # a clause-opening verb with a noun of the name right before it is in the name: 城镇[新增]
+            # 就业, 省重点项目[完成]投资, 规上工业企业[实现]利润总额 (whose investment, whose profit)
+            inner = inner or (bool(parts) and word in self.boundary and noun_right_before)
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)
