@@ -420,8 +420,13 @@ def test_the_batch_says_whether_the_next_result_is_ready() -> None:
     from concurrent.futures import Future
 
     pending: Future[object] = Future()
-    window: deque[tuple[str, object, int]] = deque(
-        [("a", batch.Result("a"), 0), ("b", batch.Result("b"), 0), ("c", pending, 0), ("d", batch.Result("d"), 0)]
+    window: deque[tuple[str, object, int, bool]] = deque(
+        [
+            ("a", batch.Result("a"), 0, False),
+            ("b", batch.Result("b"), 0, False),
+            ("c", pending, 0, True),
+            ("d", batch.Result("d"), 0, False),
+        ]
     )
     ready = [batch._next(window).more_ready]  # type: ignore[arg-type]
     ready.append(batch._next(window).more_ready)  # type: ignore[arg-type]

@@ -5,6 +5,10 @@ spaces and values of the wrong type are refused as the file is read, and
 `read_pattern_file` turns the first problem into one PatternError naming the
 file, the key and the fix. Merging the files into one PatternSet is
 presscan.patternset's job.
+
+Why this module is long: it is the format of a pattern file, a model for each of its 25
+sections with a field for each key a file may hold, and the reading of one file with its
+error messages; split, the format of one file would be read in several places.
 """
 
 # No `from __future__ import annotations` here: pydantic would evaluate every annotation of these
