@@ -249,19 +249,21 @@ _set_attribute = object.__setattr__
 
 def _figure_of(values: dict[str, object]) -> Figure:
     record: Figure = _new_object(Figure)
-    _set_attribute(record, "__dict__", values)
-    _set_attribute(record, "__pydantic_fields_set__", FIGURE_FIELD_SET)
-    _set_attribute(record, "__pydantic_extra__", None)
-    _set_attribute(record, "__pydantic_private__", None)
+    set_attribute = _set_attribute
+    set_attribute(record, "__dict__", values)
+    set_attribute(record, "__pydantic_fields_set__", FIGURE_FIELD_SET)
+    set_attribute(record, "__pydantic_extra__", None)
+    set_attribute(record, "__pydantic_private__", None)
     return record
 
 
 def _period_of(values: dict[str, object]) -> Period:
     record: Period = _new_object(Period)
-    _set_attribute(record, "__dict__", values)
-    _set_attribute(record, "__pydantic_fields_set__", PERIOD_FIELD_SET)
-    _set_attribute(record, "__pydantic_extra__", None)
-    _set_attribute(record, "__pydantic_private__", None)
+    set_attribute = _set_attribute
+    set_attribute(record, "__dict__", values)
+    set_attribute(record, "__pydantic_fields_set__", PERIOD_FIELD_SET)
+    set_attribute(record, "__pydantic_extra__", None)
+    set_attribute(record, "__pydantic_private__", None)
     return record
 
 
@@ -312,7 +314,7 @@ def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str
     positions = phrase.positions
     if not positions:
         return phrase.text
-    if min(positions) < 0:
+    if _put_in(positions):
         # words put in where the text abbreviates (城乡 -> 城镇, 农村): those as given, the rest as written
         return "".join(
             char if position < 0 else original[folded.original_offset(position)]
@@ -325,6 +327,12 @@ def _as_written(phrase: Phrase | None, original: str, folded: Normalised) -> str
         if end - start == len(positions):
             return original[start:end]
     return "".join(original[folded.original_offset(position)] for position in positions)
+
+
+def _put_in(positions: list[int]) -> bool:
+    """True when a phrase has words put in (a negative position): any() over a generator is a
+    loop in compiled code, where min() is a call of the Python builtin."""
+    return any(position < 0 for position in positions)
 
 
 def _period(attribution: Attribution, original: str, folded: Normalised, base: int) -> Period | None:
