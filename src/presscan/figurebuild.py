@@ -16,7 +16,7 @@ from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
 from presscan.tails import Tail, counted_before, currency_sign, half_after, magnitude_at, read_tail, sign_tail
-from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, starts_at
+from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, longest_word_at, starts_at
 
 _SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
 _TITLE_LENGTH: Final = 40  # how far a title's marks are looked for around a figure
@@ -143,7 +143,7 @@ def _prefixed(patterns: PatternSet, text: str, start: int, number: NumberReading
                 factor *= int(patterns.magnitudes[word].value)  # type: ignore[call-overload]
                 end = after
                 break
-    inside = longest_at(patterns.qualifiers_inside, text, end, patterns.longest_key["qualifiers_inside"])
+    inside = longest_word_at(patterns, "qualifiers_inside", text, end)
     high = number.high * factor if number.high is not None else None
     return plain_figure(
         patterns,
@@ -244,7 +244,7 @@ def _qualifier(
         for closing in entry.after:
             if starts_at(text, end, closing):
                 return entry.qualifier, around, start - len(around), end + len(closing)
-    after = longest_at(patterns.qualifiers_after, text, end, patterns.longest_key["qualifiers_after"])
+    after = longest_word_at(patterns, "qualifiers_after", text, end)
     if after:
         return str(patterns.qualifiers_after[after].value), after, start, end + len(after)
     return None, None, start, end

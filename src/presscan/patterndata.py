@@ -116,6 +116,8 @@ class PatternSet:
         between a number and 半) or end with (around qualifiers): a quick test before a lookup."""
         return {
             "counted_nouns": frozenset(word[0] for word in self.counted_nouns),
+            "qualifiers_inside": frozenset(word[0] for word in self.qualifiers_inside if word),
+            "qualifiers_after": frozenset(word[0] for word in self.qualifiers_after if word),
             "half_between": frozenset(word[0] for word in self.half_between),
             "qualifiers_around": frozenset(word[-1] for word in self.qualifiers_around),
             "titles": frozenset(self.titles),

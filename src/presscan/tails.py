@@ -11,7 +11,7 @@ from typing import Final
 
 from presscan.patterndata import PatternSet
 from presscan.patternentries import Unit
-from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, starts_at
+from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, longest_word_at, starts_at
 
 _CONTEXT_WINDOW: Final = 40  # how far back a context unit's words are looked for
 
@@ -188,7 +188,7 @@ def counted_before(patterns: PatternSet, text: str, start: int, pos: int) -> Tai
     if magnitude is None or magnitude.isascii():
         return None
     after = pos + len(magnitude)
-    qualifier = longest_at(patterns.qualifiers_after, text, after, patterns.longest_key["qualifiers_after"])
+    qualifier = longest_word_at(patterns, "qualifiers_after", text, after)
     ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
     punctuation = patterns.punctuation
     if ends < len(text) and text[ends] not in punctuation.sentence_end and text[ends] not in punctuation.clause_end:
@@ -206,7 +206,7 @@ def counted_before(patterns: PatternSet, text: str, start: int, pos: int) -> Tai
 
 def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail | None:
     """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
-    inside = longest_at(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])
+    inside = longest_word_at(patterns, "qualifiers_inside", text, pos)
     start = pos + len(inside) if inside else pos
     options: list[tuple[int, int, Tail]] = []
     half = _half_between(patterns, text, start)
@@ -232,9 +232,7 @@ def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail |
         after = start + size
         inside_after = None
         if inside is None:
-            inside_after = longest_at(
-                patterns.qualifiers_inside, text, after, patterns.longest_key["qualifiers_inside"]
-            )
+            inside_after = longest_word_at(patterns, "qualifiers_inside", text, after)
             if inside_after:
                 after += len(inside_after)
         found = _read_unit(patterns, text, after)
@@ -257,8 +255,10 @@ def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail |
 
 def _half_between(patterns: PatternSet, text: str, pos: int) -> int:
     """一个半小时: where the unit starts after a measure word and 半 at `pos`; -1 if they are not there."""
+    if pos >= len(text) or text[pos] not in patterns.first_chars["half_between"]:
+        return -1
     word = patterns.half_word
-    if word is None or pos >= len(text) or text[pos] not in patterns.first_chars["half_between"]:
+    if word is None:
         return -1
     for between in patterns.half_between:
         if starts_at(text, pos, between) and starts_at(text, pos + len(between), word):
@@ -292,7 +292,7 @@ def currency_sign(patterns: PatternSet, text: str, start: int) -> int:
 def sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> Tail | None:
     """After a number led by a currency sign: [inside qualifier] [magnitude] [inside qualifier] [/denominator]."""
     unit = str(patterns.currency_signs[sign].value)
-    inside = longest_at(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])
+    inside = longest_word_at(patterns, "qualifiers_inside", text, pos)
     end = pos + len(inside) if inside else pos
     magnitude = None
     for word in patterns.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
@@ -303,7 +303,7 @@ def sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> Tail | No
             end += len(word)
             break
     if inside is None:
-        inside = longest_at(patterns.qualifiers_inside, text, end, patterns.longest_key["qualifiers_inside"])
+        inside = longest_word_at(patterns, "qualifiers_inside", text, end)
         end += len(inside) if inside else 0
     if end < len(text) and is_latin(text[end]):
         return None  # $5G, US$3x: letters run on

@@ -17,6 +17,15 @@ def longest_at(table: Container[str], text: str, pos: int, longest: int) -> str 
     return None
 
 
+def longest_word_at(patterns: PatternSet, table: str, text: str, pos: int) -> str | None:
+    """The longest key of the pattern table named `table` (one of first_chars) that starts at
+    text[pos]: one test of the character there, and a lookup only where a word can start."""
+    if pos >= len(text) or text[pos] not in patterns.first_chars[table]:
+        return None
+    words: Mapping[str, object] = getattr(patterns, table)
+    return longest_at(words, text, pos, patterns.longest_key[table])
+
+
 def longest_before(patterns: PatternSet, table: str, text: str, pos: int) -> str | None:
     """The longest key of the pattern table named `table` that ends right before text[pos]."""
     if pos == 0 or text[pos - 1] not in patterns.last_chars[table]:
