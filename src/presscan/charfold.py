@@ -28,25 +28,34 @@ _FOLD.update({0xFFE5: 0xA5, 0xFFE1: 0xA3})
 _FOLDABLE_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]"
 _FOLDABLE = re.compile(f"{_FOLDABLE_CLASS}{_FOLDABLE_CLASS}*+")
 # Middle dots written as decimal points (２·６亿元, 1・5): a dot is folded to "."
-# only between two digits (full-width ones are ASCII by then), so that names
-# (马克思·韦伯) keep theirs. One character for one: offsets do not move.
+# only between two digits (full-width ones are ASCII by then), or between two digits
+# a space away in a letter-spaced line (4 · 9 %), so that names (马克思·韦伯) keep
+# theirs. One character for one: offsets do not move.
 _MIDDLE_DOTS: Final = "\u00b7\u30fb\u2027\uff65"
-_DECIMAL_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])")
+_DECIMAL_DOT = re.compile(
+    f"[{_MIDDLE_DOTS}](?:(?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])|(?<=[0-9] [{_MIDDLE_DOTS}])(?= [0-9]))"
+)
 _ASCII_DIGITS: Final = "0123456789"
 
 
 def _decimal_dots(text: str) -> str:
-    """text with its middle dots between two digits read as decimal points.
+    """text with its middle dots that _DECIMAL_DOT reads as decimal points read so.
 
     Texts hold middle dots in names (马克思·韦伯) more often than in numbers: each dot is
     found by str.find and its neighbours tested, and _DECIMAL_DOT runs over the text only when
-    one stands between digits (a regex scan of the whole text costs some 50 instructions a
-    character; str.find, a few)."""
+    one stands between digits, or between digits a space away (a regex scan of the whole text
+    costs some 50 instructions a character; str.find, a few)."""
     last = len(text) - 1
     for dot in _MIDDLE_DOTS:
         at = text.find(dot, 1)
         while 0 < at < last:
-            if text[at - 1] in _ASCII_DIGITS and text[at + 1] in _ASCII_DIGITS:
+            if (text[at - 1] in _ASCII_DIGITS and text[at + 1] in _ASCII_DIGITS) or (
+                1 < at < last - 1
+                and text[at - 1] == " "
+                and text[at + 1] == " "
+                and text[at - 2] in _ASCII_DIGITS
+                and text[at + 2] in _ASCII_DIGITS
+            ):
                 return _DECIMAL_DOT.sub(".", text)
             at = text.find(dot, at + 1)
     return text
