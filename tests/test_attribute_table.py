@@ -212,6 +212,7 @@ COUNTED_AND_MODIFIED = [
     # 全社会 names the whole of an indicator (全社会用电量), not a place frame; R&D is one word
     case("全社会用电量增长6.2%。", Fig("6.2%", "全社会用电量", direction="up")),
     case("年末能繁母猪存栏4.2万头。", Fig("4.2万头", "能繁母猪存栏", period="年末")),
+    case("全年快递业务量完成8.6亿件。", Fig("8.6亿件", "快递业务量", period="全年")),
     case("R&D经费支出相当于地区生产总值的2.5%。", Fig("2.5%", "R&D经费支出", base="地区生产总值")),
     # a clause-opening verb with a noun of the name right before it stays in the name
     case(
