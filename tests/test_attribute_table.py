@@ -213,6 +213,10 @@ COUNTED_AND_MODIFIED = [
     case("全社会用电量增长6.2%。", Fig("6.2%", "全社会用电量", direction="up")),
     case("年末能繁母猪存栏4.2万头。", Fig("4.2万头", "能繁母猪存栏", period="年末")),
     case("全年快递业务量完成8.6亿件。", Fig("8.6亿件", "快递业务量", period="全年")),
+    # after a clause-opening verb, a second verb before the noun is in the name, unless it is
+    # a verb of building (a second action)
+    case("全年共开展采购项目2315个。", Fig("2315个", "采购项目", period="全年")),
+    case("累计新建改造城市道路86公里。", Fig("86公里", "城市道路")),
     case("R&D经费支出相当于地区生产总值的2.5%。", Fig("2.5%", "R&D经费支出", base="地区生产总值")),
     # a clause-opening verb with a noun of the name right before it stays in the name
     case(
@@ -1126,6 +1130,22 @@ def test_attribution(text: str, expected: list[Fig], year: int | None) -> None:
 def test_share_and_growth_measures() -> None:
     share, growth = extract("新能源车占比95.65%，全市地区生产总值增长6.2%。")
     assert (share.measure, growth.measure) == ("share", "growth")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("全市地区生产总值增长6.2%。", "growth"),
+        ("全省研发投入强度提高到2.65%。", None),  # the level reached
+        ("常住人口城镇化率提高至68.3%。", None),
+        ("城镇调查失业率下降到4.9%。", None),
+        ("工业投资占比提高到30%。", "share"),
+        ("服务业增加值增速提高1.2个百分点。", "growth"),
+    ],
+)
+def test_a_level_reached_is_no_growth(sentence: str, measure: str | None) -> None:
+    (figure,) = extract(sentence)
+    assert figure.measure == measure
 
 
 def test_resolved_years_say_where_they_come_from() -> None:
