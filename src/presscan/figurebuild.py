@@ -16,7 +16,7 @@ from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
 from presscan.tails import Tail, counted_before, currency_sign, half_after, magnitude_at, read_tail, sign_tail
-from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
+from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, longest_word_at, starts_at
 
 _SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
 _TITLE_LENGTH: Final = 40  # how far a title's marks are looked for around a figure
@@ -145,7 +145,7 @@ def special_figure(patterns: PatternSet, text: str, start: int, number: NumberRe
     if prefix is not None:
         return _prefixed(patterns, text, start, number, prefix)
     word = patterns.fraction_word
-    if word and number.form == "chinese" and number.high is None and text.startswith(word, number.end):
+    if word and number.form == "chinese" and number.high is None and starts_at(text, number.end, word):
         top = patterns.number_re.match(text, number.end + len(word))
         if top is not None and top.group("chinese") is not None:
             numerator = next(iter(readings_of(top, patterns)), None)
@@ -155,7 +155,7 @@ def special_figure(patterns: PatternSet, text: str, start: int, number: NumberRe
                 return plain_figure(
                     patterns, text, start, numerator.end, surface, value, patterns.fraction_unit, "fraction"
                 )
-    if number.form == "arabic" and text.startswith("/", number.end):
+    if number.form == "arabic" and starts_at(text, number.end, "/"):
         return _arabic_share(patterns, text, start, number)
     return None
 
@@ -173,12 +173,12 @@ def _prefixed(patterns: PatternSet, text: str, start: int, number: NumberReading
         # 百分之15K: a Latin magnitude, where no letter or digit runs on
         for word in patterns.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
             after = end + len(word)
-            if word.isascii() and text.startswith(word, end) and not (after < len(text) and is_latin(text[after])):
+            if word.isascii() and starts_at(text, end, word) and not (after < len(text) and is_latin(text[after])):
                 magnitude = word
                 factor *= int(patterns.magnitudes[word].value)  # type: ignore[call-overload]
                 end = after
                 break
-    inside = longest_at(patterns.qualifiers_inside, text, end, patterns.longest_key["qualifiers_inside"])
+    inside = longest_word_at(patterns, "qualifiers_inside", text, end)
     high = number.high * factor if number.high is not None else None
     return plain_figure(
         patterns,
@@ -277,9 +277,9 @@ def _qualifier(
     if around:
         entry: AroundEntry = patterns.qualifiers_around[around].value  # type: ignore[assignment]
         for closing in entry.after:
-            if text.startswith(closing, end):
+            if starts_at(text, end, closing):
                 return entry.qualifier, around, start - len(around), end + len(closing)
-    after = longest_at(patterns.qualifiers_after, text, end, patterns.longest_key["qualifiers_after"])
+    after = longest_word_at(patterns, "qualifiers_after", text, end)
     if after:
         return str(patterns.qualifiers_after[after].value), after, start, end + len(after)
     return None, None, start, end

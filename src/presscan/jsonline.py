@@ -29,6 +29,8 @@ TABLE_FIELDS: tuple[str, ...] = tuple(TableCell.model_fields)
 # gives the decimal back (sys.float_info.dig). A Decimal's plain text (no
 # exponent) stands for a value far from a float's limits.
 _FLOAT_DIGITS: Final = 15
+# repr of a float below 0.0001 (four zeros after the point or more) is written with an exponent
+_FIXED_ZEROS: Final = 4
 
 # Strings at least this long are kept, escaped, until a different one comes:
 # figures of one sentence share their context string.
@@ -90,61 +92,83 @@ def json_number(value: Decimal) -> str:
         if fraction and len((whole + fraction).lstrip("0")) <= _FLOAT_DIGITS:
             if not fraction.strip("0"):
                 return str(int(value))  # 2.0 is the integer 2
-            return repr(float(value))  # a float keeps up to 15 digits exactly
+            if whole != "0" or len(fraction) - len(fraction.lstrip("0")) < _FIXED_ZEROS:
+                # a float keeps up to 15 digits exactly, so repr(float(value)) gives back these
+                # digits, without trailing zeros, and in this notation down to 0.0001
+                return text.rstrip("0")
+            return repr(float(value))
     exact = exact_number(value)
     if exact is not None:
         return exact
     return str(int(value)) if value == value.to_integral_value() else repr(float(value))
 
 
+class _Field:
+    """One field of a record as the encoder writes it: the value's JSON is followed by what
+    comes after it in the object (the next field's key, `,"end":`, or the closing brace),
+    so that a record is written in about one piece per field, not two."""
+
+    __slots__ = ("after", "name", "null", "vocabulary", "words")
+
+    def __init__(self, name: str, vocabulary: bool, after: str) -> None:
+        self.name = name
+        self.vocabulary = vocabulary  # its strings come from a small vocabulary: kept with `after`
+        self.after = after
+        self.null = "null" + after
+        self.words: dict[str, str] = {}  # a vocabulary field's strings: their JSON and `after`
+
+
+class _Plan:
+    """How a record of one model is written: its opening (`{"source":`) and its fields."""
+
+    __slots__ = ("fields", "opening")
+
+    def __init__(self, names: tuple[str, ...], item_separator: str, key_separator: str) -> None:
+        keys = [item_separator + encode_basestring(name) + key_separator for name in names]
+        self.opening = "{" + keys[0][len(item_separator) :] if names else "{"
+        self.fields = [
+            _Field(name, name in _VOCABULARY_FIELDS, keys[i + 1] if i + 1 < len(names) else "}")
+            for i, name in enumerate(names)
+        ]
+
+
 class JsonEncoder:
     """Records as JSON objects, one line each, with json.dumps's `separators`."""
 
     def __init__(self, item_separator: str = ",", key_separator: str = ":") -> None:
-        self.figure_keys = self._keys(FIGURE_FIELDS, item_separator, key_separator)
-        self.period_keys = self._keys(PERIOD_FIELDS, item_separator, key_separator)
-        self.table_keys = self._keys(TABLE_FIELDS, item_separator, key_separator)
+        self.figure_plan = _Plan(FIGURE_FIELDS, item_separator, key_separator)
+        self.period_plan = _Plan(PERIOD_FIELDS, item_separator, key_separator)
+        self.table_plan = _Plan(TABLE_FIELDS, item_separator, key_separator)
         self.last_string = ""
         self.last_string_json = '""'
         self.last_period: object = None
         self.last_period_json = "null"
-        self.vocabulary: dict[str, str] = {}
-
-    @staticmethod
-    def _keys(names: tuple[str, ...], item_separator: str, key_separator: str) -> list[tuple[str, str, bool]]:
-        """Each field's name, what stands before its value (`{"source":`, `,"start":`, ...),
-        and whether its strings come from a small vocabulary."""
-        return [
-            (
-                name,
-                ("{" if i == 0 else item_separator) + encode_basestring(name) + key_separator,
-                name in _VOCABULARY_FIELDS,
-            )
-            for i, name in enumerate(names)
-        ]
 
     def encode(self, figure: Figure) -> str:
-        return self._object(figure, self.figure_keys)
+        return self._object(figure, self.figure_plan)
 
-    def _object(self, record: BaseModel, keys: list[tuple[str, str, bool]]) -> str:
+    def _object(self, record: BaseModel, plan: _Plan) -> str:
         values = record.__dict__
-        parts: list[str] = []
-        for name, key, vocabulary in keys:
-            value = values[name]
-            parts.append(key)
-            if vocabulary and isinstance(value, str):
-                parts.append(self._word(value))
+        parts = [plan.opening]
+        for field in plan.fields:
+            value = values[field.name]
+            if value is None:
+                parts.append(field.null)
+            elif field.vocabulary and isinstance(value, str):
+                text = field.words.get(value)
+                if text is None:
+                    text = self._word(field, value)
+                parts.append(text)
             else:
                 parts.append(self._value(value))
-        parts.append("}")
+                parts.append(field.after)
         return "".join(parts)
 
-    def _word(self, word: str) -> str:
-        text = self.vocabulary.get(word)
-        if text is None:
-            if len(self.vocabulary) >= _LARGEST_VOCABULARY:
-                self.vocabulary.clear()  # a field with more words than a vocabulary has
-            text = self.vocabulary[word] = encode_basestring(word)
+    @staticmethod
+    def _word(field: _Field, word: str) -> str:
+        if len(field.words) >= _LARGEST_VOCABULARY:
+            field.words.clear()  # a field with more words than a vocabulary has
+        text = field.words[word] = encode_basestring(word) + field.after
         return text
 
     def _value(self, value: object) -> str:
@@ -168,8 +192,8 @@ class JsonEncoder:
         if isinstance(value, Period):
             if value is not self.last_period:
                 self.last_period = value
-                self.last_period_json = self._object(value, self.period_keys)
+                self.last_period_json = self._object(value, self.period_plan)
             return self.last_period_json
         if isinstance(value, TableCell):
-            return self._object(value, self.table_keys)
+            return self._object(value, self.table_plan)
         raise TypeError(f"no JSON form for a record value of type {type(value).__name__}")

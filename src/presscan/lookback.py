@@ -12,7 +12,7 @@ from typing import Final
 from presscan.number_readings import NumberReading
 from presscan.patterndata import PatternSet
 from presscan.rawfigure import RawFigure, copy_figure, tidy
-from presscan.wordlookup import ends_at, longest_at, longest_before
+from presscan.wordlookup import ends_at, longest_before, longest_word_at
 
 _LONGEST_NOTE: Final = 4  # （含 or （包括
 
@@ -150,7 +150,7 @@ def restated(patterns: PatternSet, text: str, figure: RawFigure, note: RawFigure
     close = note.end
     if close < len(text) and text[close] in patterns.punctuation.closing_brackets:
         close += 1
-    after = longest_at(patterns.qualifiers_after, text, close, patterns.longest_key["qualifiers_after"])
+    after = longest_word_at(patterns, "qualifiers_after", text, close)
     if after is None or figure.qualifier is not None:
         return figure
     restated = copy_figure(figure)

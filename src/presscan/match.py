@@ -42,7 +42,7 @@ from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReadin
 from presscan.patterndata import PatternSet
 from presscan.patternfile import PhraseEntry
 from presscan.rawfigure import RawFigure
-from presscan.wordlookup import ends_at, longest_before
+from presscan.wordlookup import ends_at, longest_before, starts_at
 
 __all__ = ["LARGEST_EXPONENT", "MOST_DIGITS", "RawFigure", "find_figures"]
 
@@ -134,7 +134,7 @@ def _unit_over_magnitude(
         if other is None or other.end != figure.end or other.per != figure.per:
             continue
         surface = other.pattern.partition(":")[2]
-        if text.startswith(surface, reading.end) and len(surface) > len(figure.pattern.partition(":")[2]):
+        if starts_at(text, reading.end, surface) and len(surface) > len(figure.pattern.partition(":")[2]):
             return other
     return figure
 

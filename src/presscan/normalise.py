@@ -303,7 +303,13 @@ class Normalised:
         if end <= start:
             position = self.original_offset(start)
             return position, position
-        return self.original_offset(start), self.original_offset(end - 1) + 1
+        # one look-up when the span lies in one piece, as a figure or a phrase usually does
+        starts = self.starts
+        piece = bisect_right(starts, start) - 1
+        first = self.origins[piece] + start - starts[piece]
+        if piece + 1 == len(starts) or end <= starts[piece + 1]:
+            return first, first + end - start
+        return first, self.original_offset(end - 1) + 1
 
 
 def normalise(

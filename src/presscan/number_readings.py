@@ -224,4 +224,16 @@ def _significant_digits(arabic: str) -> int:
 
 def _out_of_bounds(value: Decimal) -> bool:
     """More significant digits than a quantity has, or worth more than any statistic."""
-    return value != 0 and (len(value.as_tuple().digits) > MOST_DIGITS or value.adjusted() >= LARGEST_EXPONENT)
+    if value == 0:
+        return False
+    adjusted = value.adjusted()
+    if adjusted >= LARGEST_EXPONENT:
+        return True
+    if value.same_quantum(_UNIT):
+        # an integer written without a point (every Chinese numeral): its digits are
+        # adjusted + 1, read without as_tuple(), which builds a named tuple of them
+        return adjusted >= MOST_DIGITS
+    return len(value.as_tuple().digits) > MOST_DIGITS
+
+
+_UNIT: Final = Decimal(1)

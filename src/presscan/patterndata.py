@@ -117,6 +117,8 @@ class PatternSet:
         between a number and 半) or end with (around qualifiers): a quick test before a lookup."""
         return {
             "counted_nouns": frozenset(word[0] for word in self.counted_nouns),
+            "qualifiers_inside": frozenset(word[0] for word in self.qualifiers_inside if word),
+            "qualifiers_after": frozenset(word[0] for word in self.qualifiers_after if word),
             "half_between": frozenset(word[0] for word in self.half_between),
             "qualifiers_around": frozenset(word[-1] for word in self.qualifiers_around),
             "titles": frozenset(self.titles),
@@ -167,8 +169,15 @@ class PatternSet:
             sorted(c for c, v in self.places.items() if v == 10)
         )
         zh_any = "".join(sorted({*self.digits, *self.places, *self.sections}))
-        # one look-behind per prefix: re wants each of a fixed width
-        ordinal_guard = "".join(f"(?<!{re.escape(p)})" for p in sorted(self.ordinal_prefixes, key=len, reverse=True))
+        # one look-behind per length of prefix (re wants each of a fixed width), the prefixes of
+        # one character as a class: re tries them at every number's first character
+        by_length: dict[int, list[str]] = {}
+        for prefix in sorted(self.ordinal_prefixes):
+            by_length.setdefault(len(prefix), []).append(prefix)
+        ordinal_guard = "".join(
+            f"(?<![{re.escape(''.join(words))}])" if size == 1 else f"(?<!{'|'.join(map(re.escape, words))})"
+            for size, words in sorted(by_length.items(), reverse=True)
+        )
         # A thousands separator is a comma followed by exactly three digits; the
         # full-width comma (kept by normalise as punctuation) counts only then.
         arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
@@ -213,10 +222,17 @@ class PatternSet:
         else:
             bare = ""
         # Every number starts with one of these characters; testing for it first
-        # lets the scan skip the guards and alternatives at every other position
-        # (about 4x faster over a bulletin).
-        firsts = re.escape("".join(sorted({*"0123456789", *zh_start, *zeros, *self.vague, *bare})))
+        # lets a match skip the guards and alternatives at every other position.
+        firsts = re.escape(self.number_first_chars)
         return re.compile(f"(?=[{firsts}]){ordinal_guard}(?:{'|'.join(alternatives)})")
+
+    @cached_property
+    def number_first_chars(self) -> str:
+        """The characters a match of number_re can start with."""
+        zh_start = [c for c, v in self.digits.items() if v > 0] + [c for c, v in self.places.items() if v == 10]
+        zeros = [c for c, v in self.digits.items() if v == 0]
+        bare = self.bare_magnitude_chars if self.bare_magnitude_after else ""
+        return "".join(sorted({*"0123456789", *zh_start, *zeros, *self.vague, *bare}))
 
     @cached_property
     def bare_magnitude_chars(self) -> str:

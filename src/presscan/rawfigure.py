@@ -100,6 +100,11 @@ def copy_figure(figure: RawFigure) -> RawFigure:
 
 def tidy(value: Decimal) -> Decimal:
     """1.46万 is 14600, not 14600.00."""
+    if value > 0 and value.same_quantum(_UNIT):
+        return value  # a positive integer without a point (12万: 120000) is tidy already
     if value == value.to_integral_value():
         return Decimal(int(value))
     return value.normalize()
+
+
+_UNIT = Decimal(1)

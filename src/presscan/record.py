@@ -127,8 +127,10 @@ def json_schema() -> dict[str, object]:
 # Every record shares one set of field names: pydantic would give each its own,
 # 2.3 KB for a Figure, two thirds of a record's memory. Records are frozen, so
 # nothing adds to the set (copies make their own).
-_FIGURE_FIELDS = set(Figure.model_fields)
-_PERIOD_FIELDS = set(Period.model_fields)
+# presscan.core builds its records the same way in compiled code (core._figure_of,
+# core._period_of): these functions, interpreted, cost it more than building the record's dict.
+FIGURE_FIELD_SET = set(Figure.model_fields)
+PERIOD_FIELD_SET = set(Period.model_fields)
 _set = object.__setattr__
 _Record = TypeVar("_Record", bound=BaseModel)
 
@@ -144,9 +146,9 @@ def _trusted(model: type[_Record], field_names: set[str], values: dict[str, obje
 
 def trusted_figure(values: dict[str, object]) -> Figure:
     """A Figure of `values`, one for every field, without validating them."""
-    return _trusted(Figure, _FIGURE_FIELDS, values)
+    return _trusted(Figure, FIGURE_FIELD_SET, values)
 
 
 def trusted_period(values: dict[str, object]) -> Period:
     """A Period of `values`, one for every field, without validating them."""
-    return _trusted(Period, _PERIOD_FIELDS, values)
+    return _trusted(Period, PERIOD_FIELD_SET, values)

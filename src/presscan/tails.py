@@ -11,7 +11,7 @@ from typing import Final
 
 from presscan.patterndata import PatternSet
 from presscan.patternentries import Unit
-from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before
+from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, longest_word_at, starts_at
 
 _CONTEXT_WINDOW: Final = 40  # how far back a context unit's words are looked for
 
@@ -33,12 +33,12 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
             break  # a shorter surface after the readings of a longer one: the longer reading wins
         after = pos + len(surface)
         # the first character matched already; the second is a quick test before the whole
-        if after > pos + 1 and (after > length or text[pos + 1] != surface[1] or not text.startswith(surface, pos)):
+        if after > pos + 1 and (after > length or text[pos + 1] != surface[1] or not starts_at(text, pos, surface)):
             continue
         if (
             after < length
             and text[after] in unit.not_before_chars
-            and any(text.startswith(word, after) for word in unit.not_before)
+            and any(starts_at(text, after, word) for word in unit.not_before)
         ):
             continue
         if not unit.checked:
@@ -114,7 +114,7 @@ def _read_per(patterns: PatternSet, text: str, pos: int) -> tuple[int, str] | No
     # 0.5吨/万元: a denominator may carry a magnitude; it stays written as it is
     for magnitude in patterns.magnitudes_by_first_char.get(text[pos + 1], ()) if pos + 1 < len(text) else ():
         after = pos + 1 + len(magnitude)
-        denominator = _unit_at(patterns, text, after) if text.startswith(magnitude, pos + 1) else None
+        denominator = _unit_at(patterns, text, after) if starts_at(text, pos + 1, magnitude) else None
         if denominator is not None:
             return after + len(denominator.surface), magnitude + denominator.unit
     word = longest_at(patterns.per_words, text, pos + 1, 3)
@@ -163,7 +163,7 @@ def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | No
     noun = longest_at(patterns.counted_nouns, text, pos, patterns.longest_key["counted_nouns"])
     if noun is None:
         return None
-    if magnitude is None and any(text.startswith(word, pos + len(noun)) for word in patterns.counted_not_before):
+    if magnitude is None and any(starts_at(text, pos + len(noun), word) for word in patterns.counted_not_before):
         return None  # 12345市民热线
     entry = patterns.counted_nouns[noun]
     return Tail(pos, magnitude, inside, str(entry.value), "count", None, noun)
@@ -174,7 +174,7 @@ def magnitude_at(patterns: PatternSet, text: str, pos: int) -> str | None:
     if pos >= len(text):
         return None
     return next(
-        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if text.startswith(word, pos)), None
+        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if starts_at(text, pos, word)), None
     )
 
 
@@ -188,25 +188,25 @@ def counted_before(patterns: PatternSet, text: str, start: int, pos: int) -> Tai
     if magnitude is None or magnitude.isascii():
         return None
     after = pos + len(magnitude)
-    qualifier = longest_at(patterns.qualifiers_after, text, after, patterns.longest_key["qualifiers_after"])
+    qualifier = longest_word_at(patterns, "qualifiers_after", text, after)
     ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
     punctuation = patterns.punctuation
     if ends < len(text) and text[ends] not in punctuation.sentence_end and text[ends] not in punctuation.clause_end:
         return None
     back = start
     for filler in patterns.counted_before_fillers:
-        if text.endswith(filler, 0, back):
+        if ends_at(text, back, filler):
             back -= len(filler)
             break
     for entry in patterns.counted_before:
-        if text.endswith(entry.word, 0, back):
+        if ends_at(text, back, entry.word):
             return Tail(after, magnitude, None, str(entry.value), "count", None, entry.word)
     return None
 
 
 def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail | None:
     """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
-    inside = longest_at(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])
+    inside = longest_word_at(patterns, "qualifiers_inside", text, pos)
     start = pos + len(inside) if inside else pos
     options: list[tuple[int, int, Tail]] = []
     half = _half_between(patterns, text, start)
@@ -223,7 +223,7 @@ def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail |
         options.append((direct.end, 0, _unit_tail(direct, None, inside)))
     candidates = patterns.magnitudes_by_first_char.get(text[start], ()) if start < len(text) else ()
     for magnitude in candidates:
-        if not text.startswith(magnitude, start):
+        if not starts_at(text, start, magnitude):
             continue
         latin = magnitude.isascii()
         if latin and not arabic:
@@ -232,9 +232,7 @@ def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail |
         after = start + size
         inside_after = None
         if inside is None:
-            inside_after = longest_at(
-                patterns.qualifiers_inside, text, after, patterns.longest_key["qualifiers_inside"]
-            )
+            inside_after = longest_word_at(patterns, "qualifiers_inside", text, after)
             if inside_after:
                 after += len(inside_after)
         found = _read_unit(patterns, text, after)
@@ -257,11 +255,13 @@ def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail |
 
 def _half_between(patterns: PatternSet, text: str, pos: int) -> int:
     """一个半小时: where the unit starts after a measure word and 半 at `pos`; -1 if they are not there."""
+    if pos >= len(text) or text[pos] not in patterns.first_chars["half_between"]:
+        return -1
     word = patterns.half_word
-    if word is None or pos >= len(text) or text[pos] not in patterns.first_chars["half_between"]:
+    if word is None:
         return -1
     for between in patterns.half_between:
-        if text.startswith(between, pos) and text.startswith(word, pos + len(between)):
+        if starts_at(text, pos, between) and starts_at(text, pos + len(between), word):
             return pos + len(between) + len(word)
     return -1
 
@@ -269,10 +269,10 @@ def _half_between(patterns: PatternSet, text: str, pos: int) -> int:
 def half_after(patterns: PatternSet, text: str, pos: int) -> int:
     """两吨半: the length of 半 right after the unit at `pos`; 0 if it is not there or starts a word (半径)."""
     word = patterns.half_word
-    if word is None or not text.startswith(word, pos):
+    if word is None or not starts_at(text, pos, word):
         return 0
     after = pos + len(word)
-    if any(text.startswith(other, after) for other in patterns.half_not_before):
+    if any(starts_at(text, after, other) for other in patterns.half_not_before):
         return 0
     return len(word)
 
@@ -292,18 +292,18 @@ def currency_sign(patterns: PatternSet, text: str, start: int) -> int:
 def sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> Tail | None:
     """After a number led by a currency sign: [inside qualifier] [magnitude] [inside qualifier] [/denominator]."""
     unit = str(patterns.currency_signs[sign].value)
-    inside = longest_at(patterns.qualifiers_inside, text, pos, patterns.longest_key["qualifiers_inside"])
+    inside = longest_word_at(patterns, "qualifiers_inside", text, pos)
     end = pos + len(inside) if inside else pos
     magnitude = None
     for word in patterns.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
-        if text.startswith(word, end) and not (
+        if starts_at(text, end, word) and not (
             word.isascii() and end + len(word) < len(text) and is_latin(text[end + len(word)])
         ):
             magnitude = word
             end += len(word)
             break
     if inside is None:
-        inside = longest_at(patterns.qualifiers_inside, text, end, patterns.longest_key["qualifiers_inside"])
+        inside = longest_word_at(patterns, "qualifiers_inside", text, end)
         end += len(inside) if inside else 0
     if end < len(text) and is_latin(text[end]):
         return None  # $5G, US$3x: letters run on
