@@ -21,6 +21,7 @@ FROM_DOCUMENT: Final = "document"
 FROM_OPTION: Final = "option"
 
 _YEAR = r"(?:19|20)[0-9]{2}"
+_ASCII_DIGITS: Final = "0123456789"
 _FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _TITLE_LENGTH: Final = 80  # a title is a short line
@@ -219,8 +220,10 @@ class PeriodFinder:
         starters.extend(p.first_months)
         firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + opening_quotes)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
-        self.pattern = re.compile(
-            f"(?=[{re.escape(''.join(sorted(firsts)))}]){prefix}(?:"
+        # what follows the first character: only the text a time expression can start is read
+        # with the whole pattern (see _gate); `body` is that pattern without the gate
+        self.body = (
+            f"{prefix}(?:"
             f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
             f"{decade}"
             f"|(?P<span>{_alternation(list(p.spans))})"
@@ -231,6 +234,16 @@ class PeriodFinder:
             f"{lead}"
             ")"
         )
+        # words a time expression may start with one character of and go on with anything
+        free = {*numeral_chars, *opening_quotes, *(word[0] for word in p.year_prefixes if word)}
+        free.update(word for word in starters if len(word) == 1)
+        # what may follow a year or a month in Arabic digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
+        after_digits = {"年", "月", *(word[0] for word in patterns.range_separators if word)}
+        if p.decade_word:
+            after_digits.add(p.decade_word[0])
+        digit_words = [*numeral_chars, *digit_chars, *"".join(patterns.range_separators)]
+        gate = _gate(starters, firsts, free, after_digits, any(char in _ASCII_DIGITS for char in digit_words))
+        self.pattern = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}]){gate}{self.body}")
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
         self.open_ended = tuple(p.open_ended)
@@ -395,6 +408,37 @@ class PeriodFinder:
             if nth is not None and 3 <= nth < 100:
                 return reference[1] + 5 * (int(nth) - reference[0])
         return None
+
+
+def _gate(starters: list[str], firsts: set[str], free: set[str], after_digits: set[str], digits_free: bool) -> str:
+    """A lookahead that every time expression passes at its first character: the two characters a
+    word of `starters` opens with, or a character of `free` (after which anything may follow), or a
+    run of up to four Arabic digits followed by one of `after_digits` (2025年, 3月, 70年代; a word
+    of the lists that opens with digits adds what follows them). The pattern after it is tried at
+    a few positions instead of at every character a time expression may start with, the digits of
+    every number first (several times fewer tries over a bulletin). `digits_free`: digits may
+    start anything (a list gives a numeral in Arabic digits), and are not gated."""
+    seconds: dict[str, set[str]] = {}
+    run_most = 4
+    for word in starters:
+        if not word or word[0] in free:
+            continue
+        if word[0] in _ASCII_DIGITS:
+            run = len(word) - len(word.lstrip(_ASCII_DIGITS))
+            if run == len(word):
+                digits_free = True
+            else:
+                run_most = max(run_most, run)
+                after_digits.add(word[run])
+            continue
+        seconds.setdefault(word[0], set()).add(word[1])
+    gated_free = sorted(char for char in free | (set(_ASCII_DIGITS) if digits_free else set()) if char in firsts)
+    branches = [f"[{re.escape(''.join(gated_free))}]"] if gated_free else []
+    for first in sorted(seconds):
+        branches.append(f"{re.escape(first)}[{re.escape(''.join(sorted(seconds[first])))}]")
+    if not digits_free:
+        branches.append(f"[0-9]{{1,{run_most}}}[{re.escape(''.join(sorted(after_digits)))}]")
+    return f"(?={'|'.join(branches)})"
 
 
 def _last_word(written: str | None, table: dict[str, list[int]]) -> str | None:
