@@ -41,11 +41,25 @@ PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word it
 class _Node:
     """A word, or the start of longer ones, in a trie of the words that start with one pair of characters."""
 
-    __slots__ = ("children", "weight")
+    __slots__ = ("children", "tag", "weight")
 
     def __init__(self, weight: float) -> None:
         self.weight = weight  # PREFIX_ONLY when no word ends here
+        self.tag = "x"  # the word's tag, where one ends here
         self.children: dict[str, _Node] | None = None
+
+
+class _First:
+    """What the lexicon knows of one character as the start of words: its weight and tag as a
+    word of its own, and the tries of the words it starts, by their second character (each
+    loaded the first time a text holds the pair). One lookup gives all three to the cutter."""
+
+    __slots__ = ("seconds", "tag", "weight")
+
+    def __init__(self, weight: float, tag: str) -> None:
+        self.weight = weight  # PREFIX_ONLY when the character is no word of its own
+        self.tag = tag  # "x" when the lexicon has no tag for it
+        self.seconds: dict[str, _Node] = {}
 
 
 class Lexicon:
@@ -70,8 +84,9 @@ class Lexicon:
         # first character -> its raw index line, parsed into _firsts on first use
         self._index_lines = {line[0]: line for line in body.splitlines() if line}
         self._firsts: dict[str, tuple[str, list[int]]] = {}
-        # first character -> second character -> the trie of the words starting with both, built on first use
-        self.pairs: dict[str, dict[str, _Node]] = {}
+        # first character -> what it starts (the tries of the words starting with it and a
+        # second character, built on first use)
+        self.firsts: dict[str, _First] = {}
         self.tags: dict[str, str] = {}
         total = int(fields["total"])
         # jieba's add_word: the word's frequency is replaced, the total only grows
@@ -93,12 +108,18 @@ class Lexicon:
             self.weight[word] = log(count) - log_total
             self.tags[word] = EXTRA_WORD_TAG
 
+    def first(self, char: str) -> _First:
+        """What `char` starts (see _First), made the first time it is asked for."""
+        found = self.firsts.get(char)
+        if found is None:
+            weight = self.weight.get(char)
+            found = self.firsts[char] = _First(PREFIX_ONLY if weight is None else weight, self.tags.get(char, "x"))
+        return found
+
     def pair(self, first: str, second: str) -> _Node:
         """The trie of the words that start with `first` + `second`: its root stands for the
         pair itself (PREFIX_ONLY when the pair is only the start of longer words)."""
-        seconds = self.pairs.get(first)
-        if seconds is None:
-            seconds = self.pairs[first] = {}
+        seconds = self.first(first).seconds
         node = seconds.get(second)
         if node is None:
             node = seconds[second] = self._load_pair(first + second)
@@ -128,6 +149,7 @@ class Lexicon:
                 node = child
             if count:  # jieba's frequency 0 marks the start of a longer word
                 node.weight = log(count) - log_total
+                node.tag = self.tags.get(word, "x")
         return root
 
     def _raw_block(self, pair: str) -> bytes | None:
@@ -179,11 +201,12 @@ class Tagger:
                 tokens.extend((char, "x") for char in piece)
 
     def _cut_block(self, text: str, tokens: list[tuple[str, str]]) -> None:
-        ends = self._route(text)
-        tags = self.lexicon.tags
+        size = len(text)
+        ends = [0] * size
+        tags = [""] * size
+        self._route(text, ends, tags)
         letters = ""
         start = 0
-        size = len(text)
         while start < size:
             end = ends[start] + 1
             word = text[start:end]
@@ -193,35 +216,36 @@ class Tagger:
                 if letters:
                     tokens.append((letters, "eng"))
                     letters = ""
-                tokens.append((word, tags.get(word, "x")))
+                tokens.append((word, tags[start]))
             start = end
         if letters:
             tokens.append((letters, "eng"))
 
-    def _route(self, text: str) -> list[int]:
-        """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in one pass).
+    def _route(self, text: str, ends: list[int], tags: list[str]) -> None:
+        """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in
+        one pass), into `ends`, and that word's tag into `tags`.
 
         jieba adds log(freq) - log(total) of each word to the best score after it,
         right to left, and keeps the longer word on a tie; so does this. Words are
         read from a trie a character at a time: no substring is built to look one up.
         """
         lexicon = self.lexicon
-        weight = lexicon.weight
-        pairs = lexicon.pairs
+        firsts = lexicon.firsts
         unknown = lexicon.unknown_weight
         chars = list(text)
         size = len(chars)
         score = [0.0] * (size + 1)
-        ends = [0] * size
         for start in range(size - 1, -1, -1):
             char = chars[start]
-            single = weight.get(char)  # None: not a one-character word (a default float is boxed anew at every call)
-            found = single is not None
-            best = (single if single is not None else unknown) + score[start + 1]
+            first = firsts.get(char)
+            if first is None:
+                first = lexicon.first(char)
+            found = first.weight != PREFIX_ONLY  # a one-character word
+            best = (first.weight if found else unknown) + score[start + 1]
             best_end = start
+            best_tag = first.tag
             if start + 1 < size:
-                seconds = pairs.get(char)
-                node = seconds.get(chars[start + 1]) if seconds is not None else None
+                node = first.seconds.get(chars[start + 1])
                 if node is None:
                     node = lexicon.pair(char, chars[start + 1])
                 end = start + 1
@@ -229,7 +253,7 @@ class Tagger:
                     if node.weight != PREFIX_ONLY:
                         candidate = node.weight + score[end + 1]
                         if not found or candidate >= best:
-                            best, best_end, found = candidate, end, True
+                            best, best_end, best_tag, found = candidate, end, node.tag, True
                     end += 1
                     children = node.children
                     if end >= size or children is None:
@@ -240,4 +264,4 @@ class Tagger:
                     node = following
             score[start] = best
             ends[start] = best_end
-        return ends
+            tags[start] = best_tag
