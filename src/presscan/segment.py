@@ -42,6 +42,20 @@ def bisect_right(items: list[int], value: int) -> int:
     return low
 
 
+def bisect_between(items: list[int], value: int, low: int, high: int) -> int:
+    """bisect_right(items, value) for a value known to fall in items[low:high] or at its ends:
+    a search over that slice only (a sentence's marks, not the whole text's)."""
+    if not _COMPILED:
+        return _bisect_module_right(items, value, low, high)
+    while low < high:
+        middle = (low + high) // 2
+        if value < items[middle]:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
 class Spans:
     """Sorted, non-overlapping [start, end) pieces covering a text, found by position.
 

@@ -45,7 +45,12 @@ class NounPhrases(WordClasses):
             if word in self.enumeration_marks:
                 return None
             boundary = word in self.boundary and word not in self.share_words and not predicate_read
-            if index > low and tokens[index - 1].word + word in self.comparison_adverbs:
+            left_word = tokens[index - 1].word if index > low else ""
+            if (
+                index > low
+                and left_word in self.comparison_adverb_heads
+                and left_word + word in self.comparison_adverbs
+            ):
                 index -= 2  # 按/p 年/m: an adverb jieba cuts in two
                 continue
             if (
