@@ -220,8 +220,8 @@ class PeriodFinder:
         starters.extend(p.first_months)
         firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + opening_quotes)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
-        # what follows the first character: only the text a time expression can start is read
-        # with the whole pattern (see _gate); `body` is that pattern without the gate
+        # what follows the first character: only where a time expression can start is the
+        # whole pattern tried (see _gate); `body` is that pattern without the gate
         self.body = (
             f"{prefix}(?:"
             f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
@@ -244,6 +244,7 @@ class PeriodFinder:
         digit_words = [*numeral_chars, *digit_chars, *"".join(patterns.range_separators)]
         gate = _gate(starters, firsts, free, after_digits, any(char in _ASCII_DIGITS for char in digit_words))
         self.pattern = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}]){gate}{self.body}")
+        self._groups = dict(self.pattern.groupindex)  # group name -> number
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
         self.open_ended = tuple(p.open_ended)
@@ -258,51 +259,55 @@ class PeriodFinder:
 
     def _read(self, match: re.Match[str]) -> PeriodMatch:
         p = self.words
-        groups = match.groupdict()  # once: each match.group(name) looks the name up again
-        period = PeriodMatch(match.group(), match.start(), match.end())
-        period.clause_only = groups["prefix"] in self.clause_only
+        # the groups by number, once (a tuple; groupdict builds a dict of every name)
+        groups = _Groups(match.groups(), self._groups)
+        start, end = match.span()
+        period = PeriodMatch(match.string[start:end], start, end)
+        period.clause_only = groups.get("prefix") in self.clause_only
         period.open_ended = period.text.endswith(self.open_ended)
-        y1 = groups["y1"]
+        y1 = groups.get("y1")
         if y1 is not None:
             period.first_year = self._year(y1)
-            y2 = groups["y2"]
+            y2 = groups.get("y2")
             period.last_year = self._year(y2) if y2 is not None else period.first_year
             if period.first_year is None:
                 period.last_year = None
-        relative = groups["rel"]
+        relative = groups.get("rel")
         if relative is not None:
             period.relative_first = period.relative_last = p.relative_years[relative]
-        span = groups["span"]
+        span = groups.get("span")
         if span is not None:
             period.relative_first, period.relative_last = p.spans[span]
         decade = groups.get("decade")
         if decade is not None:
             tens = int(decade[0]) if decade[0].isdigit() else self.digits.get(decade[0], 0)
-            century_word = groups["century"]
+            century_word = groups.get("century")
             century = p.centuries[century_word] if century_word else _DEFAULT_CENTURY
             period.first_year = century + tens * 10
             period.last_year = period.first_year + 9
-        plan = groups["plan"] or groups["bare_plan"]
+        plan = groups.get("plan") or groups.get("bare_plan")
         if plan is not None:
             period.first_year, period.last_year = p.plans[plan]
-        m1 = groups["ym1"] or groups["m1"]
+        m1 = groups.get("ym1") or groups.get("m1")
         if m1 is not None:
             period.start_month = self._month(m1)
-            m2 = groups["ym2"] or groups["m2"]
+            m2 = groups.get("ym2") or groups.get("m2")
             period.end_month = self._month(m2) if m2 is not None else period.start_month
-        sub = groups["sub"] or _last_word(groups["suffix"], p.months) or _last_word(groups["word"], p.months)
+        sub = (
+            groups.get("sub") or _last_word(groups.get("suffix"), p.months) or _last_word(groups.get("word"), p.months)
+        )
         if sub is not None and sub in p.months and period.start_month is None:
             period.start_month, period.end_month = p.months[sub]
         count = groups.get("count") or groups.get("lead_count")
         if count is not None:
             period.start_month, period.end_month = 1, self._month(count)
-        word = groups["word"]
+        word = groups.get("word")
         period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
         if (
             (word is not None and word in self.within)
             or (sub is not None and (sub in self.within or count is not None) and y1 is None and relative is None)
-            or (groups["m1"] is not None)
-            or groups["weekday"] is not None
+            or (groups.get("m1") is not None)
+            or groups.get("weekday") is not None
             or groups.get("lead_count") is not None
         ):
             period.within_year = True
@@ -410,14 +415,31 @@ class PeriodFinder:
         return None
 
 
+class _Groups:
+    """A match's groups by name, read from match.groups() by their numbers; None for a group
+    that did not match or that the pattern does not have."""
+
+    __slots__ = ("numbers", "values")
+
+    def __init__(self, values: tuple[str | None, ...], numbers: dict[str, int]) -> None:
+        self.values = values
+        self.numbers = numbers
+
+    def get(self, name: str) -> str | None:
+        number = self.numbers.get(name)
+        return self.values[number - 1] if number is not None else None
+
+
 def _gate(starters: list[str], firsts: set[str], free: set[str], after_digits: set[str], digits_free: bool) -> str:
-    """A lookahead that every time expression passes at its first character: the two characters a
-    word of `starters` opens with, or a character of `free` (after which anything may follow), or a
-    run of up to four Arabic digits followed by one of `after_digits` (2025年, 3月, 70年代; a word
-    of the lists that opens with digits adds what follows them). The pattern after it is tried at
-    a few positions instead of at every character a time expression may start with, the digits of
-    every number first (several times fewer tries over a bulletin). `digits_free`: digits may
-    start anything (a list gives a numeral in Arabic digits), and are not gated."""
+    """A lookahead that every time expression passes at its first character: an Arabic digit in a
+    run of up to four followed by one of `after_digits` (2025年, 3月, 70年代; a word of the lists
+    that opens with digits adds what follows them), or a character of `free` (after which
+    anything may follow), or the two characters a word of `starters` opens with. The pattern
+    after it is tried at a few positions instead of at every character a time expression may
+    start with, the digits of every number above all (several times fewer tries over a
+    bulletin). Each branch opens with a character or a class, which re tests before it tries
+    the branch; digits, the most frequent, first. `digits_free`: digits may start anything (a
+    list gives a numeral in Arabic digits), and are not gated."""
     seconds: dict[str, set[str]] = {}
     run_most = 4
     for word in starters:
@@ -432,12 +454,15 @@ def _gate(starters: list[str], firsts: set[str], free: set[str], after_digits: s
                 after_digits.add(word[run])
             continue
         seconds.setdefault(word[0], set()).add(word[1])
+    branches: list[str] = []
+    if not digits_free:
+        after = re.escape("".join(sorted(after_digits)))
+        branches.append(f"[0-9][0-9]{{0,{run_most - 1}}}[{after}]")
     gated_free = sorted(char for char in free | (set(_ASCII_DIGITS) if digits_free else set()) if char in firsts)
-    branches = [f"[{re.escape(''.join(gated_free))}]"] if gated_free else []
+    if gated_free:
+        branches.append(f"[{re.escape(''.join(gated_free))}]")
     for first in sorted(seconds):
         branches.append(f"{re.escape(first)}[{re.escape(''.join(sorted(seconds[first])))}]")
-    if not digits_free:
-        branches.append(f"[0-9]{{1,{run_most}}}[{re.escape(''.join(sorted(after_digits)))}]")
     return f"(?={'|'.join(branches)})"
 
 
