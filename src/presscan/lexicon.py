@@ -25,7 +25,7 @@ from presscan.errors import PatternError
 
 # jieba.posseg's own expressions: the same text must fall into the same blocks
 _HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
-_SKIP = re.compile("(\r\n|\\s)")
+_CRLF: Final = "\r\n"
 _CHAR_ENTRY = re.compile(r"^(\S) ([0-9]+) (\S+)$", re.MULTILINE)
 
 EXTRA_WORD_FREQ: Final = 100_000  # what presscan gives its own words: enough to win over their parts
@@ -193,12 +193,18 @@ class Tagger:
 
     @staticmethod
     def _cut_other(text: str, tokens: list[tuple[str, str]]) -> None:
-        """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one."""
-        for piece in _SKIP.split(text):
-            if _SKIP.match(piece):
-                tokens.append((piece, "x"))
+        """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one.
+        (jieba splits it at (\\r\\n|\\s) and keeps each piece that matches whole, each character
+        of the others: a character each, but \\r\\n.)"""
+        index = 0
+        size = len(text)
+        while index < size:
+            if text.startswith(_CRLF, index):
+                tokens.append((_CRLF, "x"))
+                index += 2
             else:
-                tokens.extend((char, "x") for char in piece)
+                tokens.append((text[index], "x"))
+                index += 1
 
     def _cut_block(self, text: str, tokens: list[tuple[str, str]]) -> None:
         size = len(text)

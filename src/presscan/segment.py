@@ -56,6 +56,26 @@ def bisect_between(items: list[int], value: int, low: int, high: int) -> int:
     return low
 
 
+def bisect_near(items: list[int], value: int, guess: int) -> int:
+    """bisect_right(items, value), tried first at `guess` and the index after it: offsets read in
+    order (figures, one after another) mostly fall where the one before fell."""
+    if 0 <= guess <= len(items) and (guess == 0 or items[guess - 1] <= value):
+        if guess == len(items) or value < items[guess]:
+            return guess
+        if guess + 1 == len(items) or value < items[guess + 1]:
+            return guess + 1
+    return bisect_right(items, value)
+
+
+def falls_at(items: list[int], value: int, index: int) -> bool:
+    """True when bisect_right(items, value) == index, found without a search."""
+    return (
+        0 <= index <= len(items)
+        and (index == 0 or items[index - 1] <= value)
+        and (index == len(items) or value < items[index])
+    )
+
+
 class Spans:
     """Sorted, non-overlapping [start, end) pieces covering a text, found by position.
 
