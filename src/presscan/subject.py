@@ -54,11 +54,8 @@ class NounPhrases(WordClasses):
                 index -= 2  # 按/p 年/m: an adverb jieba cuts in two
                 continue
             if (
-                word in self.skip_trailing
-                or word in self.quotes
-                or word in self.comparison_adverbs
+                word in self.set_aside  # skip_trailing, quotes, comparison_adverbs, status_words
                 or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
-                or word in self.status_words
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
                 or boundary
@@ -216,9 +213,7 @@ class NounPhrases(WordClasses):
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
             suffixed = len(parts) == 1 and tokens[parts[0]].word in self.noun_suffixes
             if (
-                word in self.punctuation
-                or word in self.share_markers
-                or word in self.conversion_verbs
+                word in self.phrase_breaks  # punctuation, share_markers, conversion_verbs
                 or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
             ):
                 break

@@ -125,6 +125,11 @@ class WordClasses:
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
         )
         self.punctuation = marks.punctuation
+        # unions the rules test a word against in one lookup where any of their sets will do
+        # (the word is usually in none of them)
+        self.baseline_openers = self.comparison_markers | self.paired_markers
+        self.phrase_breaks = marks.punctuation | self.share_markers | self.conversion_verbs
+        self.set_aside = self.skip_trailing | marks.quotes | self.comparison_adverbs | self.status_words
         self.list_marks = marks.list_marks
         self.quotes = marks.quotes
         self.opening_quotes = marks.opening_quotes
@@ -182,7 +187,9 @@ class WordClasses:
         index = low
         while index < high:
             word = tokens[index].word if tokens[index].kind == WORD else ""
-            if word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high)):
+            if word in self.baseline_openers and (
+                word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high))
+            ):
                 end = index + 1
                 while end < high:
                     token = tokens[end]
