@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Final
 from presscan.punctuation import HARD_BREAK
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64
+
     from presscan.punctuation import Punctuation
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -31,11 +33,13 @@ def bisect_right(items: list[int], value: int) -> int:
     back; interpreted, it would be ten times slower, so pure Python calls bisect."""
     if not _COMPILED:
         return _bisect_module_right(items, value)
-    low = 0
-    high = len(items)
+    # native 64-bit integers (mypy_extensions.i64): C arithmetic, no tagged-int checks
+    low: i64 = 0
+    high: i64 = len(items)
+    target: i64 = value
     while low < high:
-        middle = (low + high) // 2
-        if value < items[middle]:
+        middle = (low + high) >> 1
+        if target < items[middle]:
             high = middle
         else:
             low = middle + 1
@@ -47,13 +51,16 @@ def bisect_between(items: list[int], value: int, low: int, high: int) -> int:
     a search over that slice only (a sentence's marks, not the whole text's)."""
     if not _COMPILED:
         return _bisect_module_right(items, value, low, high)
-    while low < high:
-        middle = (low + high) // 2
-        if value < items[middle]:
-            high = middle
+    first: i64 = low
+    last: i64 = high
+    target: i64 = value
+    while first < last:
+        middle = (first + last) >> 1
+        if target < items[middle]:
+            last = middle
         else:
-            low = middle + 1
-    return low
+            first = middle + 1
+    return first
 
 
 def bisect_near(items: list[int], value: int, guess: int) -> int:
