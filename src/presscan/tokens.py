@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Final, Protocol
 
+from presscan.lexicon import Tagger
 from presscan.segment import bisect_between, bisect_right
 
 # What a token stands for (Token.kind)
@@ -360,6 +361,15 @@ def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: lis
 
 def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[Token]) -> None:
     position = start
+    if isinstance(tagger, Tagger):  # presscan's own: its words and tags come as two lists
+        words: list[str] = []
+        tags: list[str] = []
+        tagger.cut_apart(text[start:end], words, tags)
+        for index in range(len(words)):
+            word = words[index]
+            found.append(Token(word, tags[index], position, position + len(word), WORD, -1))
+            position += len(word)
+        return
     for word, tag in tagger.cut(text[start:end]):
         found.append(Token(word, tag, position, position + len(word), WORD, -1))
         position += len(word)
