@@ -175,6 +175,19 @@ COMPARISONS = [
     ),
     case("货运量比上年末增加120万吨。", Fig("120万吨", "货运量", direction="up")),
     case("全市工业用水量比年初减少0.8亿立方米。", Fig("0.8亿立方米", "工业用水量", direction="down")),
+    # the words of a share's whole say what the whole is, not how the figure moved: 占[新增装机]的
+    case(
+        "新增风电装机210万千瓦，占新增装机的41%。",
+        Fig("210万千瓦", "风电装机", direction="up"),
+        Fig("41%", "风电装机", base="新增装机"),
+    ),
+    # [与]上年[持平] is a baseline too; the clause after it continues the indicator before it
+    case(
+        "2025年，全县油料产量与上年持平，为8.6万吨。", Fig("8.6万吨", "油料产量", period="2025年", years=(2025, 2025))
+    ),
+    # a figure said in words that move (翻一番) moved that way
+    case("全县农民人均纯收入比2015年翻一番。", Fig("翻一番", "农民人均纯收入", direction="up")),
+    case("进出口总额五年翻了两番。", Fig("翻了两番", "进出口总额", direction="up")),
 ]
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
@@ -190,7 +203,56 @@ COUNTED_AND_MODIFIED = [
         Fig("14个", "设区市"),
         Fig("84.6%", "设区市环境空气质量优良天数比例"),
     ),
+    # a modal verb (可, 能) before the predicate is no part of the name; 可再生能源 is one word
+    case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值")),
+    case("全省可再生能源发电量达到860亿千瓦时。", Fig("860亿千瓦时", "可再生能源发电量")),
+    # the amount of money a ratio is per is part of its name
+    case("全市万元GDP能耗下降4.1%。", Fig("4.1%", "万元GDP能耗", direction="down")),
+    case("万元工业增加值用水量为21.5立方米。", Fig("21.5立方米", "万元工业增加值用水量")),
+    # 全社会 names the whole of an indicator (全社会用电量), not a place frame; R&D is one word
+    case("全社会用电量增长6.2%。", Fig("6.2%", "全社会用电量", direction="up")),
+    case("年末能繁母猪存栏4.2万头。", Fig("4.2万头", "能繁母猪存栏", period="年末")),
+    case("R&D经费支出相当于地区生产总值的2.5%。", Fig("2.5%", "R&D经费支出", base="地区生产总值")),
+    # a clause-opening verb with a noun of the name right before it stays in the name
+    case(
+        "全年城镇新增就业12.3万人。",
+        Fig("12.3万人", "城镇新增就业", period="全年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case("全市新增就业6.1万人。", Fig("6.1万人", "就业", direction="up")),
+    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "利润总额")),
+    case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
+    # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
+    case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),
+    # a count followed by a figure in its clause ends before what that figure measures of them
+    case(
+        "全市15个湿地公园总面积达到2300公顷。",
+        Fig("15个", "湿地公园"),
+        Fig("2300公顷", "湿地公园总面积"),
+    ),
+    case(
+        "8个试点县参保人数达到52万人。",
+        Fig("8个", "试点县"),
+        Fig("52万人", "试点县参保人数"),
+    ),
+    # verbs of moving, hiring and inspecting open what they act on; as a noun after another they head it
+    case("转移农村劳动力8.6万人。", Fig("8.6万人", "农村劳动力")),
+    case("全年招录公务员1800名。", Fig("1800名", "公务员", period="全年")),
+    case("开展安全检查3000次。", Fig("3000次", "安全检查")),
+    # a denominator jieba glues to its 每 (每吨, 每公斤) is no part of the name
+    case("小麦最低收购价每斤1.19元。", Fig("1.19元", "小麦最低收购价")),
+    case("鸡蛋价格每公斤下降0.6元。", Fig("0.6元", "鸡蛋价格", direction="down")),
     case("新建3个社区服务中心。", Fig("3个", "社区服务中心")),
+    case(
+        "全省9个设区城市PM2.5平均浓度为31微克/立方米。",
+        Fig("9个", "设区城市"),
+        Fig("31微克/立方米", "设区城市PM2.5平均浓度"),
+    ),
+    # verbs of rebuilding open what they build, listed or not
+    case("全年新建、改扩建公办幼儿园36所。", Fig("36所", "公办幼儿园", period="全年")),
+    case("扩建污水处理厂4座。", Fig("4座", "污水处理厂")),
+    # a comparison adverb after the counted noun opens the predicate (同比, 环比)
+    case("纳入统计的480种商品中有213种价格同比上涨。", Fig("480种", "商品"), Fig("213种", "价格")),
     # a class named by numerals is part of the name
     case("Ⅰ～Ⅲ类水质断面比例为91.2%。", Fig("91.2%", "Ⅰ～Ⅲ类水质断面比例")),
     case("劣Ⅴ类断面比例为1.2%。", Fig("1.2%", "劣Ⅴ类断面比例")),
@@ -298,6 +360,20 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a rate measures nothing that follows it without 的: lines with no end marks, as a phone
+    # article sets them, may read as one wrapped paragraph
+    case(
+        "第一产业增加值126.5亿元，增长3.2%\n第二产业增加值986.3亿元，增长6.1%\n第三产业增加值1244亿元，增长5.4%",
+        Fig("126.5亿元", "第一产业增加值"),
+        Fig("3.2%", "第一产业增加值", direction="up"),
+        Fig("986.3亿元", "第二产业增加值"),
+        Fig("6.1%", "第二产业增加值", direction="up"),
+        Fig("1244亿元", "第三产业增加值"),
+        Fig("5.4%", "第三产业增加值", direction="up"),
+    ),
+    # a verb coordinated with a noun of the name is in the name (jieba tags 就业 and 支出 verbs)
+    case("全市社会保障和就业支出96.4亿元。", Fig("96.4亿元", "社会保障和就业支出")),
+    case("建设和改造城市燃气管网320公里。", Fig("320公里", "城市燃气管网")),
     # 城乡 before as many figures as it stands for names: 城镇…, 农村… (in that order); alone it stays
     case(
         "城乡居民人均可支配收入分别增长5.5%和7%。",
@@ -521,6 +597,40 @@ PERIODS = [
         Fig("8.2%", "机电产品出口", period="上半年", years=(2026, 2026), direction="up"),
         year=2026,
     ),
+    # ... and so does one set off as a clause of its own after a lead-in, before any figure.
+    case(
+        "分行业看，三季度，全市纺织业增加值增长3.4%。其中，服装产量2.1亿件。",
+        Fig("3.4%", "纺织业增加值", period="三季度", years=(2026, 2026), direction="up"),
+        Fig("2.1亿件", "服装产量", period="三季度", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "市统计局负责人介绍，前两个月，全市社会消费品零售总额增长5.5%。其中，餐饮收入增长9%。",
+        Fig("5.5%", "社会消费品零售总额", period="前两个月", years=(2026, 2026), direction="up"),
+        Fig("9%", "餐饮收入", period="前两个月", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # A part of the year set off after a figure is said in passing: its sentence only.
+    case(
+        "全年出口增长5%，其中四季度，增长6%。进口增长4%。",
+        Fig("5%", "出口", period="全年", years=(2026, 2026), direction="up"),
+        Fig("6%", "出口", period="四季度", years=(2026, 2026), direction="up"),
+        Fig("4%", "进口", period="全年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # the end of a month named from the month of writing; a deadline before it is a goal
+    case("上月末，全市人民币存款余额为2.3万亿元。", Fig("2.3万亿元", "人民币存款余额", period="上月末")),
+    case("本月底前新开工项目30个。", Fig("30个", "项目", period="本月底前", status="target")),
+    # quarters written with digits
+    case(
+        "前3季度，全省规上工业增加值增长6.2%。其中，制造业增长7%。",
+        Fig("6.2%", "规上工业增加值", period="前3季度", years=(2026, 2026), direction="up"),
+        Fig("7%", "制造业", period="前3季度", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "2025年3季度，全市GDP增长5.1%。", Fig("5.1%", "GDP", period="2025年3季度", years=(2025, 2025), direction="up")
+    ),
     # A time named later does not reach back to the sentence before it.
     case(
         "全市常住人口712万人。2025年，全市接待游客8600万人次。",
@@ -619,6 +729,17 @@ PERIODS = [
 
 # Years resolved against the document's own year: its title, its date line, or `year`.
 RESOLVED = [
+    # since the start of the year of writing ends within it; since an earlier year stays open
+    case(
+        "今年以来，全市新增市场主体3.2万户。",
+        Fig("3.2万户", "市场主体", period="今年以来", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "2021年以来，全省累计新增就业120万人。",
+        Fig("120万人", "就业", period="2021年以来", years=(2021, None), direction="up"),
+        year=2026,
+    ),
     # A plan's title with no year was written in the plan's first year: periods after it are
     # goals, those before it results
     case(
@@ -697,6 +818,11 @@ RESOLVED = [
         "2026年3月8日\n近三年，全市累计新建学校42所。",
         Fig("42所", "学校", period="近三年", years=(2023, 2025)),
     ),
+    # ...written as web pages write it, too
+    case(
+        "发布时间：2025-10-24 09:30\n前三季度，全市农林牧渔业总产值286.5亿元。",
+        Fig("286.5亿元", "农林牧渔业总产值", period="前三季度", years=(2025, 2025)),
+    ),
     case(
         "2025年统计公报\n年末全市常住人口712万人。",
         Fig("712万人", "常住人口", period="年末", years=(2025, 2025)),
@@ -755,11 +881,29 @@ DIRECTIONS = [
         Fig("306億元", "零售業總銷貨價值"),
         Fig("3.5%", "零售業總銷貨價值", direction="down"),
     ),
+    # against the normal of past years (常年): 偏多 and 偏高 moved up, 偏少 and 偏低 down
+    case(
+        "全年平均降水量987毫米，较常年偏少9%。",
+        Fig("987毫米", "平均降水量", period="全年"),
+        Fig("9%", "平均降水量", period="全年", direction="down"),
+    ),
+    case("年平均气温16.9℃，比常年偏高0.8℃。", Fig("16.9℃", "年平均气温"), Fig("0.8℃", "年平均气温", direction="up")),
     # a narrowing of a fall (收窄) is down and no part of the name, whatever jieba cuts
     case("降幅比上月收窄0.3个百分点。", Fig("0.3个百分点", "降幅", direction="down")),
     # a growth rate that sped up moved up; 加快 before a verb of building and its object says how
     # the building goes
     case("增速比上半年加快0.4个百分点。", Fig("0.4个百分点", "增速", direction="up")),
+    # ... and a rate of change named alone after its indicator is that indicator's rate
+    case(
+        "全市工业投资下降2.6%，降幅比一季度收窄1.2个百分点。",
+        Fig("2.6%", "工业投资", direction="down"),
+        Fig("1.2个百分点", "工业投资降幅", direction="down"),
+    ),
+    case(
+        "全省港口货物吞吐量增长8.4%，增速比上年回落3.1个百分点。",
+        Fig("8.4%", "港口货物吞吐量", direction="up"),
+        Fig("3.1个百分点", "港口货物吞吐量增速", direction="down"),
+    ),
     case("加快建设科创生态岛和11个分岛。", Fig("11个", "分岛")),
     case(
         "其中，网上零售额4120亿元，增长12.3%。",

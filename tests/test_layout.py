@@ -268,6 +268,25 @@ STRUCTURE = [
             "（二）农业\n全年粮食产量1456.2万吨。",
         ],
     ),
+    # a title and a heading over paragraphs written on one line each (as web pages give them)
+    # stand alone, whatever their lengths: a line more than twice as long shows no wrapping
+    row(
+        "2025年上半年全市经济运行情况\n\n一、工业生产稳中有进\n"
+        "上半年，全市规模以上工业增加值同比增长7.1%。分经济类型看，国有控股企业增加值增长3.2%，"
+        "股份制企业增长7.9%，外商及港澳台商投资企业增长4.4%。",
+        [
+            "2025年上半年全市经济运行情况\n",
+            "一、工业生产稳中有进\n",
+            "上半年，全市规模以上工业增加值同比增长7.1%。",
+            "分经济类型看，国有控股企业增加值增长3.2%，股份制企业增长7.9%，外商及港澳台商投资企业增长4.4%。",
+        ],
+        ["2025年上半年全市经济运行情况\n", "一、工业生产稳中有进\n"],
+        [
+            "2025年上半年全市经济运行情况\n一、工业生产稳中有进\n"
+            "上半年，全市规模以上工业增加值同比增长7.1%。分经济类型看，国有控股企业增加值增长3.2%，"
+            "股份制企业增长7.9%，外商及港澳台商投资企业增长4.4%。",
+        ],
+    ),
     # a list's lead line stands alone; items closed by ；stay in one paragraph; a one-line text is no heading
     row(
         "主要目标是：\n一是地区生产总值增长5%左右；\n二是城镇新增就业5万人以上。",

@@ -100,6 +100,19 @@ TABLES: list[tuple[str, list[Cell]]] = [
             ("66.0", "660000", "吨", "水果", None, None, "2025年", 4, 3),
         ],
     ),
+    (
+        # aligned columns with a unit column: each row's unit stands in it
+        "产品名称      单位      绝对数      比上年增长%\n粮食          万吨      456.2       2.3\n"
+        "油料          万吨      36.5        -1.2\n棉花          吨        820         4.0\n",
+        [
+            ("456.2", "4562000", "吨", "粮食", None, None, None, 2, 3),
+            ("2.3", "2.3", "%", "粮食", "growth", "up", None, 2, 4),
+            ("36.5", "365000", "吨", "油料", None, None, None, 3, 3),
+            ("-1.2", "-1.2", "%", "油料", "growth", "down", None, 3, 4),
+            ("820", "820", "吨", "棉花", None, None, None, 4, 3),
+            ("4.0", "4", "%", "棉花", "growth", "up", None, 4, 4),
+        ],
+    ),
 ]
 
 NO_FIGURE = [

@@ -63,11 +63,14 @@ class Chains:
         share = self.shares.share(tokens, low, high, skip)
         if share is not None:
             return share.part
+        baselines = {start for start, _ in skip}
         for index in range(low, high):
             token = tokens[index]
             if (
-                self.phrases.is_verb(token) and token.word not in self.phrases.boundary
-            ) or token.word in self.phrases.skip_trailing:
+                (self.phrases.is_verb(token) and token.word not in self.phrases.boundary)
+                or token.word in self.phrases.skip_trailing
+                or (index > low and index in baselines)  # 粮食产量[与上年持平]
+            ):
                 return self.phrases.before(tokens, low, index, skip)
         return None
 
@@ -163,13 +166,16 @@ class Chains:
             share = self.shares.share_of(found, low, first, skip)
             if share is not None:
                 return [(share.part, share.base)] * len(group)
-        if len(group) == 1:
+        # 有5万职工[参加了]养老保险; not where a figure follows, which the words after the verb
+        # are the subject of (12个试点县参保[人数]达到86万人)
+        if len(group) == 1 and not (high < len(found) and found[high].kind == FIGURE):
             taken_part = self.after.participation(found, after_last, high)
             if taken_part is not None:
                 return [(taken_part, None)]
         figure = figures[group[0]]
         count = figure.kind == "count" and figure.per is None
-        governed = _governed(phrases, found, low, first)
+        # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
+        governed = figure.kind not in self.predicates.percent_kinds and _governed(phrases, found, low, first)
         after = self.after.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
         enumerated = (
             first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks

@@ -28,10 +28,13 @@ _FOLD.update({0xFFE5: 0xA5, 0xFFE1: 0xA3})
 _FOLDABLE_CLASS = "[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]"
 _FOLDABLE = re.compile(f"{_FOLDABLE_CLASS}{_FOLDABLE_CLASS}*+")
 # Middle dots written as decimal points (２·６亿元, 1・5): a dot is folded to "."
-# only between two digits (full-width ones are ASCII by then), so that names
-# (马克思·韦伯) keep theirs. One character for one: offsets do not move.
+# only between two digits (full-width ones are ASCII by then), or between two digits
+# a space away in a letter-spaced line (4 · 9 %), so that names (马克思·韦伯) keep
+# theirs. One character for one: offsets do not move.
 _MIDDLE_DOTS: Final = "\u00b7\u30fb\u2027\uff65"
-_DECIMAL_DOT = re.compile(f"[{_MIDDLE_DOTS}](?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])")
+_DECIMAL_DOT = re.compile(
+    f"[{_MIDDLE_DOTS}](?:(?<=[0-9][{_MIDDLE_DOTS}])(?=[0-9])|(?<=[0-9] [{_MIDDLE_DOTS}])(?= [0-9]))"
+)
 _ANY_DOT = re.compile(f"[{_MIDDLE_DOTS}]")
 
 

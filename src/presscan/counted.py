@@ -16,6 +16,8 @@ class NounsAfter:
 
     def __init__(self, phrases: NounPhrases) -> None:
         self.phrases = phrases
+        # a word that ends in a measure noun is one too: 总面积, 投资总额
+        self._measure_endings = tuple(sorted(phrases.measure_heads))
 
     def after(self, tokens: list[Token], low: int, high: int, count: bool, verb_before: bool) -> Phrase | None:
         # verb_before: a verb governs the figure (设立超500亿元区域基金), or a proper name stands
@@ -70,15 +72,26 @@ class NounsAfter:
         """A count of places ends with the place when a figure follows in its clause: 14个[设区市]
         环境空气质量优良天数比例平均为84.6% counts 设区市, and the rest is the subject of 84.6%
         ([subject] counted_places; a place of one character only as a word of its own: 设区 is none).
+        Any count ends before a measure noun then (20个城市公园[面积]达到120公顷 counts 城市公园).
         """
         places = self.phrases.counted_places
         size = 0
-        for index in range(phrase.first, phrase.last):
+        for index in range(phrase.first, phrase.last + 1):
             token = tokens[index]
             if token.kind != WORD:
                 continue
-            size += len(token.word)
             word = token.word
+            if index > phrase.first and (word in self.phrases.measure_heads or word.endswith(self._measure_endings)):
+                # 20个城市公园[面积]达到120公顷: what the next figure measures of them is no part of
+                # the count, nor are the verbs that say which of it (12个试点县[参保]人数…)
+                end = index - 1
+                while end > phrase.first and self.phrases.is_verb(tokens[end]):
+                    size -= len(tokens[end].word)
+                    end -= 1
+                return Phrase(phrase.text[:size], phrase.positions[:size], phrase.first, end)
+            if index == phrase.last:
+                break
+            size += len(word)
             if word in places or any(len(place) > 1 and word.endswith(place) for place in places):
                 return Phrase(phrase.text[:size], phrase.positions[:size], phrase.first, index)
         return phrase
@@ -149,6 +162,8 @@ class NounsAfter:
                     index += 1
                     continue
                 break
+            if word in self.phrases.comparison_adverbs:
+                break  # 325种产品产量[同比]增长: a comparison opens the predicate
             if parts and self._closing_predicate(tokens, index, high):
                 break  # 引大济岷工程[启动建设]。: two verbs that close the clause are its predicate
             if (

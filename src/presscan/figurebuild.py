@@ -65,7 +65,42 @@ def with_tail(patterns: PatternSet, text: str, start: int, number: NumberReading
         return None
     figure = _build(patterns, text, start, number, tail)
     if figure is not None and figure.unit in patterns.subunit_units:
-        return _with_subunits(patterns, text, figure)
+        figure = _with_subunits(patterns, text, figure)
+    if figure is not None and figure.per is None and patterns.per_before:
+        return _per_before(patterns, text, figure)
+    return figure
+
+
+# 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
+_LONGEST_DENOMINATOR: Final = 6
+
+
+def _per_before(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
+    """2300 元/吨 for 每吨2300元: a denominator written before the number (or its qualifier)."""
+    for position in dict.fromkeys((figure.qualifier_start, figure.start)):
+        for marker in patterns.per_before:
+            at = text.rfind(marker, max(0, position - len(marker) - _LONGEST_DENOMINATOR), position)
+            if at < 0:
+                continue
+            written = text[at + len(marker) : position]
+            numerals = 0
+            while numerals < len(written) and (
+                written[numerals] in patterns.places or written[numerals] in patterns.sections
+            ):
+                numerals += 1  # 每[百]平方公里
+            unit = patterns.units.get(written[numerals:])
+            per = (
+                written[:numerals] + unit.unit
+                if unit is not None
+                else written
+                if written in patterns.per_words
+                else None
+            )
+            if not per:
+                continue
+            rate = copy_figure(figure)
+            rate.per, rate.unit, rate.kind = per, f"{figure.unit}/{per}", "rate"
+            return rate
     return figure
 
 
@@ -355,7 +390,9 @@ def _build(patterns: PatternSet, text: str, start: int, reading: NumberReading, 
     qualifier, qualifier_word, qualifier_start, qualifier_end = _qualifier(patterns, text, start, end, tail.inside)
     if qualifier is None and reading.qualifier is not None:
         qualifier, qualifier_word = reading.qualifier, reading.qualifier_text
-    numeral = "arabic" if is_arabic and not magnitude else "mixed" if is_arabic else "chinese"
+    numeral = (
+        "arabic" if is_arabic and not magnitude else "mixed" if is_arabic or reading.form == "mixed" else "chinese"
+    )
     return RawFigure(
         start=start,
         end=end,

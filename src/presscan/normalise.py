@@ -93,6 +93,7 @@ _SLACK_SHARE: Final = 8  # ... or an eighth of their width, if more (proportiona
 _INDENT_COLUMNS: Final = 4  # the first line of a paragraph may be indented, or have lost its indent in copying
 _OVER_SHARE: Final = 4  # and a wrapped line is at most a quarter (or 2 * _SLACK_COLUMNS) longer than its neighbours
 _MARGIN_COLUMNS: Final = 4  # a continuation line may start this far right of the line before (stray spaces)
+_UNWRAPPED_FACTOR: Final = 2  # a line this many times as long nearby shows a text that is not wrapped
 _LINE_SCAN: Final = 10_000  # how far before and after a piece its neighbouring lines are read, at most
 # a character class first (\r\n is one break): Python's re then skips to the next break in C
 _LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
@@ -220,6 +221,11 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
         reference = around[3 * len(around) // 4]
     slack = max(_SLACK_COLUMNS, reference // _SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
     if width < reference - slack:
+        return False
+    # a line around more than twice as long (a paragraph on one line, as web pages give it) says
+    # the text is not wrapped at this width: a title or a heading over such text stands alone
+    # (letter spacing makes a line at most about 1.5 times as wide)
+    if max(widths[low:high]) > _UNWRAPPED_FACTOR * max(width, reference):
         return False
     return not longest_open or width <= longest_open + max(2 * _SLACK_COLUMNS, longest_open // _OVER_SHARE)
 

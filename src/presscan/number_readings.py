@@ -41,7 +41,7 @@ class NumberReading:
         end: int,
         text: str,
         value: Decimal,
-        form: str,  # arabic | chinese | vague | bare (百亿) | pair (九五: only before a unit that takes pairs, 折)
+        form: str,  # arabic | mixed (3万5千) | chinese | vague | bare (百亿) | pair (九五: before 折)
         high: Decimal | None = None,  # vague numbers: 数百 -> 200..900, 二三十 -> 20..30
         qualifier: str | None = None,  # vague numbers are approximate
         qualifier_text: str | None = None,
@@ -67,7 +67,9 @@ def readings_of(match: re.Match[str], patterns: PatternSet) -> list[NumberReadin
         # no more digits than MOST_DIGITS (< LARGEST_EXPONENT): nothing to check
         if value is None or (len(arabic) > MOST_DIGITS and _out_of_bounds(value)):
             return []
-        return [NumberReading(match.end(), arabic, value, "arabic")]
+        whole = NumberReading(match.end(), arabic, value, "arabic")
+        mixed = _spoken_digits(match.string, match.end(), arabic, value, patterns)
+        return [mixed, whole] if mixed is not None else [whole]
     run = match.group("chinese")
     if run is None:
         return _other_readings(match, patterns)
@@ -89,11 +91,60 @@ def readings_of(match: re.Match[str], patterns: PatternSet) -> list[NumberReadin
     if not fraction and len(run) >= 2:
         readings.extend(_neighbour_readings(patterns, run[:_LONGEST_NUMERAL], start))
         readings.sort(key=_reading_end, reverse=True)  # stable: on a tie, the order above
+    if not fraction and patterns.places.get(run[-1]) == 10 and readings and readings[0].end == match.end():
+        units = _units_word(match.string, match.end(), readings[0], patterns)
+        if units is not None:
+            readings.insert(0, units)
     return [
         reading
         for reading in readings
         if not _out_of_bounds(reading.value) and not (len(reading.text) == 1 and reading.text in patterns.formal_digits)
     ]
+
+
+def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, patterns: PatternSet) -> NumberReading | None:
+    """Digits spoken with their places, as 三万五千 is written with numerals: 3万5千 = 35000,
+    2亿5千万 = 250000000, and 3万5 = 35000 (the digit fills the next place down, as in 一万五).
+    Only a whole number before the section character, and a whole below it after it."""
+    section = patterns.sections.get(text[end]) if end < len(text) and arabic.isdigit() else None
+    if section is None:
+        return None
+    digits_end = end + 1
+    while digits_end < len(text) and digits_end - end <= 4 and "0" <= text[digits_end] <= "9":
+        digits_end += 1
+    digits = text[end + 1 : digits_end]
+    if not digits or (digits_end < len(text) and ("0" <= text[digits_end] <= "9" or text[digits_end] == ".")):
+        return None
+    place = patterns.places.get(text[digits_end]) if digits_end < len(text) else None
+    close = digits_end
+    if place is None:
+        if len(digits) != 1:
+            return None  # 3万50 is no spoken number
+        rest = Decimal(int(digits) * section // 10)
+    else:
+        close += 1
+        lower = patterns.sections.get(text[close]) if close < len(text) else None
+        if lower is not None and lower < section:
+            close += 1  # 2亿5千[万]
+        rest = Decimal(int(digits) * place * (lower if lower is not None and lower < section else 1))
+    if rest >= section:
+        return None
+    return NumberReading(close, text[end - len(arabic) : close], value * section + rest, "mixed")
+
+
+def _units_word(text: str, end: int, tens: NumberReading, patterns: PatternSet) -> NumberReading | None:
+    """A vague word for the units digit after 十 (十几个 = 11..19, 二十几家 = 21..29)."""
+    word = text[end] if end < len(text) else ""
+    found = patterns.vague.get(word)
+    if found is None:
+        return None
+    entry: VagueEntry = found.value  # type: ignore[assignment]
+    if not entry.after_ten:
+        return None
+    written = tens.text + word
+    return NumberReading(
+        end + 1, written, tens.value + 1, "vague", tens.value + (entry.high or 9), entry.qualifier, written
+    )
 
 
 def _reading_end(reading: NumberReading) -> int:

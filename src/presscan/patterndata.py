@@ -55,7 +55,8 @@ class PatternSet:
     subunit_joiners: tuple[str, ...] = ()
     shared_unit_marks: frozenset[str] = frozenset()  # 1409万、1305万人次; 3×2米
     bare_magnitude_after: tuple[str, ...] = ()
-    bare_magnitude_not_after: tuple[str, ...] = ()  # 附近万人小区: 近 there is no qualifier
+    bare_magnitude_not_after: tuple[str, ...] = ()
+    per_before: tuple[str, ...] = ()  # 每: 每吨2300元 is 2300 元/吨  # 附近万人小区: 近 there is no qualifier
     link_starts: tuple[str, ...] = ()
     titles: Mapping[str, str] = field(default_factory=dict)  # opening mark -> closing mark
     half_word: str | None = None

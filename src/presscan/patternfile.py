@@ -77,6 +77,8 @@ class AroundEntry(_Strict):
 
 class PerSection(_Strict):
     words: list[Word] = Field(default_factory=list)
+    # before a unit right before a number: its denominator (每吨2300元 is 2300 元/吨)
+    before: list[Word] = Field(default_factory=list)
 
 
 class OrdinalSection(_Strict):
@@ -120,6 +122,8 @@ class VagueEntry(_Strict):
     low: Annotated[int, Field(ge=1, le=9)]
     high: Annotated[int, Field(ge=1, le=9)] | None = None
     qualifier: Qualifier = "approx"
+    # the word also stands for the units digit after 十: 十几 = 11..19, 二十几 = 21..29
+    after_ten: bool = False
 
 
 class NumberWordsSection(_Strict):
@@ -178,6 +182,7 @@ class SubjectSection(_Strict):
     measure_heads: list[Word] = Field(default_factory=list)
     noun_suffixes: list[Word] = Field(default_factory=list)
     per_markers: list[Word] = Field(default_factory=list)
+    per_amounts: list[Word] = Field(default_factory=list)
     denominator_tags: list[Word] = Field(default_factory=list)
     measure_tags: list[Word] = Field(default_factory=list)
     counted_places: list[Word] = Field(default_factory=list)

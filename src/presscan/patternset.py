@@ -199,6 +199,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     subunits: dict[str, Subunit] = {}
     around: dict[str, Entry] = {}
     per: set[str] = set()
+    per_before: list[str] = []
     counted_words: dict[str, Entry] = {}  # noun -> its unit as written, or None to infer
     counted_default: list[tuple[str, str]] = []  # (default unit, file) of each file's nouns
     magnitudes: dict[str, Entry] = {}
@@ -235,6 +236,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
             _claim(f"subunits.{word}", source, owners)
             subunits[word] = Subunit(word, subunit.of, Decimal(subunit.value), source)
         per.update(parsed.per.words)
+        per_before.extend(word for word in parsed.per.before if word not in per_before)
         ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
         nouns = parsed.counted_nouns
         _merge_words(
@@ -259,6 +261,7 @@ def load_patterns(extra: Iterable[Path | str] = (), *, include_shipped: bool = T
     return PatternSet(
         units=units,
         per_words=frozenset(per),
+        per_before=tuple(per_before),
         counted_nouns=_counted_units(counted_words, counted_default, units),
         magnitudes=magnitudes,
         digits={k: int(v.value) for k, v in digits.items()},  # type: ignore[call-overload]

@@ -22,7 +22,10 @@ FROM_OPTION: Final = "option"
 
 _YEAR = r"(?:19|20)[0-9]{2}"
 _ASCII_DIGITS: Final = "0123456789"
-_FULL_DATE = re.compile(r"((?:19|20)[0-9]{2})年[0-9]{1,2}月[0-9]{1,2}日")
+# a full date: 2026年3月12日, or as web pages write it, 2026-03-12 (2026/3/12, 2026.03.12)
+_FULL_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)[0-9]{2})(?:年[0-9]{1,2}月[0-9]{1,2}日|([-/.])[01]?[0-9]\2[0-3]?[0-9](?![0-9]))"
+)
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _TITLE_LENGTH: Final = 80  # a title is a short line
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
@@ -313,7 +316,8 @@ class PeriodFinder:
             period.within_year = True
         if period.open_ended:
             period.last_year = None if period.first_year is not None else period.last_year
-            period.relative_last = None if period.relative_first is not None else period.relative_last
+            # ...except since the start of the year of writing (今年以来): that ends within it
+            period.relative_last = None if period.relative_first not in (None, 0) else period.relative_last
         return period
 
     def _year(self, written: str) -> int | None:
@@ -344,6 +348,8 @@ class PeriodFinder:
         3月份) from the period in force before it or the year the document reports on."""
         if period.first_year is not None:
             last = period.last_year
+            if last is None and period.open_ended and period.first_year == document.now:
+                last = document.now  # 2026年以来, written in 2026: within that year
             return ResolvedPeriod(period.first_year, last, period.start_month, period.end_month, FROM_TEXT)
         if period.relative_first is not None:
             if document.now is None:

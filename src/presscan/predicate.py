@@ -74,6 +74,12 @@ class Predicates:
         (高于全省平均) has none; 比去年同期低 moved; X%的增长 after the figure; a negative rate is down."""
         if self.negative(figure):
             return DOWN
+        own = found[position].word  # a figure said in words that move (翻一番, 翻两番)
+        for size in (1, 2):
+            if own[:size] in self.up:
+                return UP
+            if own[:size] in self.down:
+                return DOWN
         return self.word_direction(found, low, position)
 
     def negative(self, figure: RawFigure) -> bool:
@@ -90,6 +96,9 @@ class Predicates:
             if word in self.down:
                 return DOWN
         skip = self.phrases.baseline_spans(found, low, position)
+        whole = self._share_whole(found, low, position)
+        if whole is not None:
+            skip.append(whole)
         noun_direction: str | None = None
         for back in range(position - 1, low - 1, -1):
             token = found[back]
@@ -125,6 +134,21 @@ class Predicates:
             if word in self.baseline_down and _after_time_baseline(found, back, skip):
                 return DOWN
         return noun_direction
+
+    def _share_whole(self, found: list[Token], low: int, position: int) -> tuple[int, int] | None:
+        """The [first, last) tokens of the whole a share before the figure is of, 占[新增装机]的68%:
+        its words say what the whole is, not how the figure moved."""
+        phrases = self.phrases
+        for back in range(position - 1, low - 1, -1):
+            token = found[back]
+            if token.kind != WORD or token.word in phrases.punctuation:
+                return None
+            if token.word in phrases.share_markers:
+                for ahead in range(back + 1, position):
+                    if found[ahead].kind == WORD and found[ahead].word in phrases.linkers:
+                        return back + 1, ahead
+                return None
+        return None
 
     def _names_an_action(self, found: list[Token], low: int, back: int, position: int) -> bool:
         """A direction word right after a verb of building (改造, 建设), with its object between it and

@@ -56,6 +56,8 @@ class NounPhrases(WordClasses):
             if (
                 word in self.set_aside  # skip_trailing, quotes, comparison_adverbs, status_words
                 or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
+                # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
+                or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
                 or boundary
@@ -281,6 +283,17 @@ class NounPhrases(WordClasses):
                 first = index - 1
                 index -= 2
                 continue
+            if parts and word in self.per_amounts and (left is None or left.kind != FIGURE):
+                parts.insert(0, index)  # [万元]GDP能耗: the amount a ratio is per is part of its name
+                size += len(word)
+                first = index
+                index -= 1
+                continue
+            # a clause-opening verb with a noun of the name right before it is in a name that a
+            # verb heads: 城镇[新增]就业; before a noun head it is the predicate (企业[实现]利润)
+            inner = inner or (
+                bool(parts) and word in self.boundary and noun_right_before and self.is_verb(tokens[parts[-1]])
+            )
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)
@@ -306,7 +319,13 @@ class NounPhrases(WordClasses):
         if index == low:
             return True
         left = tokens[index - 1]
-        return left.kind == TIME or left.word in self.punctuation or left.word in self.strip_leading
+        # after a verb that opens the clause too: 惠及[参保]群众
+        return (
+            left.kind == TIME
+            or left.word in self.punctuation
+            or left.word in self.strip_leading
+            or left.word in self.boundary
+        )
 
     def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
@@ -319,6 +338,8 @@ class NounPhrases(WordClasses):
                 return token.word not in self.strip_leading
             if token.tag in self.modifier_tags:
                 continue  # 噪声昼间[平均]等效声级: a modifier of the name
+            if token.word in self.list_separators and token.word not in self.list_marks:
+                continue  # 社会保障[和]就业支出: a verb coordinated with a noun of the name
             if not self.is_verb(token) or token.word in self.skip_trailing:
                 return False
         return False

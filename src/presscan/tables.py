@@ -121,8 +121,14 @@ def _plain_table(
         return None
     if separator is None:
         # aligned columns are a table only when every row below the first is a label and numbers
+        # (and a unit, in a column headed so: 指标  单位  绝对数)
+        units = {index for index, cell in enumerate(rows[0]) if cell.strip() in reader.unit_columns}
         for row in rows[1:]:
-            if any(reader.cell_number(cell) is None and not reader.is_empty(cell) for cell in row[1:]):
+            if any(
+                reader.cell_number(cell) is None and not reader.is_empty(cell)
+                for index, cell in enumerate(row)
+                if index and index not in units
+            ):
                 return None
         if len(data) < ALIGNED_ROWS:
             return None

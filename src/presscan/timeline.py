@@ -298,8 +298,26 @@ class Timeline:
                 if token.tag not in self.phrases.stop_tags and token.word not in self.phrases.strip_leading:
                     break
                 opening += 1  # past adverbs and the frame: [全市]年末常住人口
-            carries[index] = opening == position
+            carries[index] = opening == position or self._framing_clause(sentence, position)
         return carries
+
+    def _framing_clause(self, sentence: Sentence, position: int) -> bool:
+        """A time that is a clause of its own before any figure of its sentence frames what
+        follows, after a lead-in (分产品看，10月份，…; 他介绍，前三季度，…)."""
+        end = sentence.clause_ends[position]
+        if end != position + 1 or end >= len(sentence.tokens):
+            return False
+        mark = sentence.tokens[end]
+        if mark.kind != WORD or mark.word not in self.marks.clause_ends or mark.word in self.marks.colons:
+            return False
+        start = sentence.clause_starts[position]
+        for back in range(position - 1, start - 1, -1):
+            token = sentence.tokens[back]
+            if token.kind != WORD or (
+                token.tag not in self.phrases.stop_tags and token.word not in self.phrases.strip_leading
+            ):
+                return False
+        return all(token.kind != FIGURE for token in sentence.tokens[:position])
 
     def _clause_time(
         self, sentences: list[Sentence], at: tuple[int, int], found: list[PeriodMatch], usable: list[bool]

@@ -88,6 +88,7 @@ class WordClasses:
         self.measure_heads = frozenset(s.measure_heads)
         self.noun_suffixes = frozenset(s.noun_suffixes)
         self.per_markers = frozenset(s.per_markers)
+        self.per_amounts = frozenset(s.per_amounts)
         self.denominator_tags = frozenset(s.denominator_tags)
         self.measure_tags = frozenset(s.measure_tags)
         self.counted_places = tuple(s.counted_places)
