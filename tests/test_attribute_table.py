@@ -212,6 +212,11 @@ COUNTED_AND_MODIFIED = [
     # 全社会 names the whole of an indicator (全社会用电量), not a place frame; R&D is one word
     case("全社会用电量增长6.2%。", Fig("6.2%", "全社会用电量", direction="up")),
     case("年末能繁母猪存栏4.2万头。", Fig("4.2万头", "能繁母猪存栏", period="年末")),
+    case("全年快递业务量完成8.6亿件。", Fig("8.6亿件", "快递业务量", period="全年")),
+    # after a clause-opening verb, a second verb before the noun is in the name, unless it is
+    # a verb of building (a second action)
+    case("全年共开展采购项目2315个。", Fig("2315个", "采购项目", period="全年")),
+    case("累计新建改造城市道路86公里。", Fig("86公里", "城市道路")),
     case("R&D经费支出相当于地区生产总值的2.5%。", Fig("2.5%", "R&D经费支出", base="地区生产总值")),
     # a clause-opening verb with a noun of the name right before it stays in the name
     case(
@@ -220,7 +225,9 @@ COUNTED_AND_MODIFIED = [
         year=2026,
     ),
     case("全市新增就业6.1万人。", Fig("6.1万人", "就业", direction="up")),
-    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "利润总额")),
+    # ...as the corpus annotates it: whose investment, whose profit (省重点项目完成投资)
+    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "规上工业企业实现利润总额")),
+    case("全年实现地区生产总值5000亿元。", Fig("5000亿元", "地区生产总值", period="全年")),
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
     case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),

@@ -312,6 +312,7 @@ DECIMAL_POINTS = [
     ),
     row("杂交玉米种子每亩用量２１·３２公斤", Fig("２１·３２公斤", "21.32", "公斤", "mass")),
     # 每 and a unit right before the number are its denominator, as /吨 after it is
+    row("全年推广农机具1.2万台套", Fig("1.2万台套", "12000", "台套", "count")),
     row("玉米收购价格每吨2300元", Fig("2300元", "2300", "元/吨", "rate")),
     row("公路密度每百平方公里128.5公里", Fig("128.5公里", "128.5", "公里/百平方公里", "rate")),
     row("生活补贴每人约500元", Fig("500元", "500", "元/人", "rate", "approx")),

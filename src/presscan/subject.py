@@ -289,11 +289,9 @@ class NounPhrases(WordClasses):
                 first = index
                 index -= 1
                 continue
-            # a clause-opening verb with a noun of the name right before it is in a name that a
-            # verb heads: 城镇[新增]就业; before a noun head it is the predicate (企业[实现]利润)
-            inner = inner or (
-                bool(parts) and word in self.boundary and noun_right_before and self.is_verb(tokens[parts[-1]])
-            )
+            # a clause-opening verb with a noun of the name right before it is in the name: 城镇[新增]
+            # 就业, 省重点项目[完成]投资, 规上工业企业[实现]利润总额 (whose investment, whose profit)
+            inner = inner or (bool(parts) and word in self.boundary and noun_right_before)
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)
@@ -314,8 +312,20 @@ class NounPhrases(WordClasses):
         that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
         an object (实施项目)."""
         token = tokens[index]
-        if not self.is_verb(token) or token.word not in self.attributive_verbs:
+        if not self.is_verb(token):
             return False
+        if token.word not in self.attributive_verbs:
+            # right after a verb that opens the clause, a second verb before the name's noun is
+            # in the name: [开展]采购项目 (the first verb takes the whole as its object); not a
+            # verb of building, a second action ([新建]改造农村公路)
+            return (
+                index > low
+                and tokens[index - 1].word in self.boundary
+                and token.word not in self.boundary
+                and token.word not in self.skip_trailing
+                and token.word not in self.status_words
+                and token.word not in self.action_verbs
+            )
         if index == low:
             return True
         left = tokens[index - 1]

@@ -89,6 +89,8 @@ class WordClasses:
         self.noun_suffixes = frozenset(s.noun_suffixes)
         self.per_markers = frozenset(s.per_markers)
         self.per_amounts = frozenset(s.per_amounts)
+        # verbs of building ([direction] action_verbs): a second action, never a modifier (新建改造农村公路)
+        self.action_verbs = frozenset(words.direction.action_verbs)
         self.denominator_tags = frozenset(s.denominator_tags)
         self.measure_tags = frozenset(s.measure_tags)
         self.counted_places = tuple(s.counted_places)
