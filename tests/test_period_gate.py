@@ -1,4 +1,4 @@
-"""The gate in front of the time-expression pattern (periods._gate) only skips positions where no
+"""The gate in front of the time-expression pattern (timepattern.gate) only skips positions where no
 time expression can start: PeriodFinder.find finds what the pattern without it finds."""
 
 from __future__ import annotations

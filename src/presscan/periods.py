@@ -15,13 +15,13 @@ from typing import Final
 
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
+from presscan.timepattern import ASCII_DIGITS, alternation, gate
 
 FROM_TEXT: Final = "text"
 FROM_DOCUMENT: Final = "document"
 FROM_OPTION: Final = "option"
 
 _YEAR = r"(?:19|20)[0-9]{2}"
-_ASCII_DIGITS: Final = "0123456789"
 # a full date: 2026年3月12日, or as web pages write it, 2026-03-12 (2026/3/12, 2026.03.12)
 _FULL_DATE = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})(?:年[0-9]{1,2}月[0-9]{1,2}日|([-/.])[01]?[0-9]\2[0-3]?[0-9](?![0-9]))"
@@ -30,36 +30,6 @@ _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _TITLE_LENGTH: Final = 80  # a title is a short line
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
 _DEFAULT_CENTURY: Final = 1900
-
-
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    """Any of `words`, the longest that matches first; no words is a pattern that never matches.
-
-    Written as a tree of their characters (截至|截止到|截止 as 截(?:至|止(?:到|))), not as a list
-    longest first: re tries the words of a list one after the other at every position where the
-    pattern may start, and the branches of a tree only where their first character stands. The
-    words that match at a position are prefixes of one another, and the tree tries the longer
-    before the shorter, as the list did: what matches, and what is tried on backtracking, is the same."""
-    if not words:
-        return "(?!)"
-    return _tree(set(words))
-
-
-def _tree(words: set[str]) -> str:
-    """A pattern of `words` (which may hold ""), longer words first: a branch per first character
-    (only one of them can match), then the empty word, if it is one."""
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            rests.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(first) + _tree(rest) for first, rest in sorted(rests.items())]
-    if "" in words:
-        if not branches:
-            return ""
-        branches.append("")
-    elif len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 class DocumentYears:
@@ -162,7 +132,7 @@ class PeriodFinder:
         closing_quotes = "".join(sorted(set(patterns.punctuation.quotes.values())))
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
         number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
-        separator = _alternation(list(patterns.range_separators))
+        separator = alternation(list(patterns.range_separators))
         # 第十五个五年规划: the Nth five-year plan ([document] counted_plan: the words around N)
         around = self.document.counted_plan
         self._nth_plan = (
@@ -170,10 +140,10 @@ class PeriodFinder:
             if len(around) == 2 and numeral_chars
             else None
         )
-        prefix = f"(?P<prefix>{_alternation(p.year_prefixes)})?"
-        suffixes = _alternation(p.year_suffixes)
-        month_suffix = f"(?:{_alternation(p.month_suffixes)})?"
-        not_before = f"(?!{_alternation(p.not_before)})" if p.not_before else ""
+        prefix = f"(?P<prefix>{alternation(p.year_prefixes)})?"
+        suffixes = alternation(p.year_suffixes)
+        month_suffix = f"(?:{alternation(p.month_suffixes)})?"
+        not_before = f"(?!{alternation(p.not_before)})" if p.not_before else ""
 
         def months(name: str) -> str:
             # 3月, 1—11月, 3月份, 2月底, 5月11日; re wants each group name once, hence `name`
@@ -185,24 +155,22 @@ class PeriodFinder:
         first_months = ""
         if p.first_months and p.month_count:
             # 前两个月, 前11个月, 首九个月: the months 1 to N
-            first_months = f"(?:{_alternation(p.first_months)})(?P<count>{number})(?:{_alternation(p.month_count)})"
-        sub = (
-            f"(?P<sub>{_alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
-        )
+            first_months = f"(?:{alternation(p.first_months)})(?P<count>{number})(?:{alternation(p.month_count)})"
+        sub = f"(?P<sub>{alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
         # a year in Arabic digits (2025年) or written digit by digit (二〇二五年, 一九九八年)
         digit_chars = "".join(sorted(c for c in patterns.digits))
         written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
         year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?年"
-        relative = f"(?P<rel>{_alternation(list(p.relative_years))})"
+        relative = f"(?P<rel>{alternation(list(p.relative_years))})"
         decade = ""
         if p.decade_word:
-            century = f"(?P<century>{_alternation(list(p.centuries))})?"
+            century = f"(?P<century>{alternation(list(p.centuries))})?"
             decade = (
                 f"|{century}(?P<decade>[1-9]0|[{re.escape(numeral_chars)}]十){re.escape(p.decade_word)}(?:{suffixes})?"
             )
         # a plan's name alone is also a number (十五): quoted, or with a suffix (十四五时期)
-        plan_names = _alternation(list(p.plans))
-        plan_suffix = _alternation(p.plan_suffixes)
+        plan_names = alternation(list(p.plans))
+        plan_suffix = alternation(p.plan_suffixes)
         plan = (
             f"(?:[{re.escape(opening_quotes)}](?P<plan>{plan_names})[{re.escape(closing_quotes)}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
             f"(?:{plan_suffix})?"
@@ -224,16 +192,16 @@ class PeriodFinder:
         firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + opening_quotes)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
         # what follows the first character: only where a time expression can start is the
-        # whole pattern tried (see _gate); `body` is that pattern without the gate
+        # whole pattern tried (see timepattern.gate); `body` is that pattern without the gate
         self.body = (
             f"{prefix}(?:"
             f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
             f"{decade}"
-            f"|(?P<span>{_alternation(list(p.spans))})"
-            f"|(?P<word>{_alternation(p.words)})"
+            f"|(?P<span>{alternation(list(p.spans))})"
+            f"|(?P<word>{alternation(p.words)})"
             f"|{plan}"
             f"|{months('m')}(?:{suffixes})?"
-            f"|(?P<weekday>{_alternation(p.weekdays)})"
+            f"|(?P<weekday>{alternation(p.weekdays)})"
             f"{lead}"
             ")"
         )
@@ -245,8 +213,8 @@ class PeriodFinder:
         if p.decade_word:
             after_digits.add(p.decade_word[0])
         digit_words = [*numeral_chars, *digit_chars, *"".join(patterns.range_separators)]
-        gate = _gate(starters, firsts, free, after_digits, any(char in _ASCII_DIGITS for char in digit_words))
-        self.pattern = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}]){gate}{self.body}")
+        lookahead = gate(starters, firsts, free, after_digits, any(char in ASCII_DIGITS for char in digit_words))
+        self.pattern = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}]){lookahead}{self.body}")
         self._groups = dict(self.pattern.groupindex)  # group name -> number
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
@@ -434,42 +402,6 @@ class _Groups:
     def get(self, name: str) -> str | None:
         number = self.numbers.get(name)
         return self.values[number - 1] if number is not None else None
-
-
-def _gate(starters: list[str], firsts: set[str], free: set[str], after_digits: set[str], digits_free: bool) -> str:
-    """A lookahead that every time expression passes at its first character: an Arabic digit in a
-    run of up to four followed by one of `after_digits` (2025年, 3月, 70年代; a word of the lists
-    that opens with digits adds what follows them), or a character of `free` (after which
-    anything may follow), or the two characters a word of `starters` opens with. The pattern
-    after it is tried at a few positions instead of at every character a time expression may
-    start with, the digits of every number above all (several times fewer tries over a
-    bulletin). Each branch opens with a character or a class, which re tests before it tries
-    the branch; digits, the most frequent, first. `digits_free`: digits may start anything (a
-    list gives a numeral in Arabic digits), and are not gated."""
-    seconds: dict[str, set[str]] = {}
-    run_most = 4
-    for word in starters:
-        if not word or word[0] in free:
-            continue
-        if word[0] in _ASCII_DIGITS:
-            run = len(word) - len(word.lstrip(_ASCII_DIGITS))
-            if run == len(word):
-                digits_free = True
-            else:
-                run_most = max(run_most, run)
-                after_digits.add(word[run])
-            continue
-        seconds.setdefault(word[0], set()).add(word[1])
-    branches: list[str] = []
-    if not digits_free:
-        after = re.escape("".join(sorted(after_digits)))
-        branches.append(f"[0-9][0-9]{{0,{run_most - 1}}}[{after}]")
-    gated_free = sorted(char for char in free | (set(_ASCII_DIGITS) if digits_free else set()) if char in firsts)
-    if gated_free:
-        branches.append(f"[{re.escape(''.join(gated_free))}]")
-    for first in sorted(seconds):
-        branches.append(f"{re.escape(first)}[{re.escape(''.join(sorted(seconds[first])))}]")
-    return f"(?={'|'.join(branches)})"
 
 
 def _last_word(written: str | None, table: dict[str, list[int]]) -> str | None:
