@@ -1132,6 +1132,22 @@ def test_share_and_growth_measures() -> None:
     assert (share.measure, growth.measure) == ("share", "growth")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("全市地区生产总值增长6.2%。", "growth"),
+        ("全省研发投入强度提高到2.65%。", None),  # the level reached
+        ("常住人口城镇化率提高至68.3%。", None),
+        ("城镇调查失业率下降到4.9%。", None),
+        ("工业投资占比提高到30%。", "share"),
+        ("服务业增加值增速提高1.2个百分点。", "growth"),
+    ],
+)
+def test_a_level_reached_is_no_growth(sentence: str, measure: str | None) -> None:
+    (figure,) = extract(sentence)
+    assert figure.measure == measure
+
+
 def test_resolved_years_say_where_they_come_from() -> None:
     (written,) = extract("2024年全市新增就业5万人。")
     (documented,) = extract("河西市2024年国民经济和社会发展统计公报\n全年新增就业5万人。")

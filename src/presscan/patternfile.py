@@ -280,6 +280,7 @@ class StatusSection(_Strict):
 class MeasureSection(_Strict):
     share: list[Word] = Field(default_factory=list)
     growth: list[Word] = Field(default_factory=list)
+    level: list[Word] = Field(default_factory=list)
     percent_kinds: list[KindName] = Field(default_factory=list)
 
 

@@ -59,6 +59,7 @@ class Predicates:
         m = words.measure
         self.share_words = frozenset(m.share)
         self.growth_words = frozenset(m.growth)
+        self.level_words = frozenset(m.level)
         self.percent_kinds = frozenset(m.percent_kinds)
 
     def has_predicate(self, found: list[Token], low: int, position: int) -> bool:
@@ -312,8 +313,8 @@ class Predicates:
             token = found[back]
             if token.kind == TIME:
                 continue
-            if token.kind != WORD:
-                break
+            if token.kind != WORD or token.word in self.level_words:
+                break  # 提高[到]2.65%: the level reached, not the growth
             if token.word in self.growth_words:
                 return GROWTH
             if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
