@@ -174,3 +174,18 @@ def test_offsets_are_looked_up_as_the_bisect_module_would(items: list[int], valu
     from presscan.segment import bisect_right
 
     assert bisect_right(items, value) == bisect.bisect_right(items, value)
+
+
+@given(st.lists(st.integers(-50, 50)).map(sorted), st.integers(-60, 60), st.integers(-2, 60))
+def test_offsets_looked_up_near_a_guess_are_where_bisect_finds_them(items: list[int], value: int, guess: int) -> None:
+    import bisect
+
+    from presscan.segment import bisect_between, bisect_near, falls_at
+
+    expected = bisect.bisect_right(items, value)
+    assert bisect_near(items, value, guess) == expected
+    assert falls_at(items, value, guess) == (guess == expected)
+    # bisect_between searches a slice known to hold the answer
+    low = bisect.bisect_right(items, value - 7)
+    high = bisect.bisect_right(items, value + 3)
+    assert bisect_between(items, value, low, high) == expected

@@ -184,12 +184,16 @@ class Attributor:
         """The sentences with a figure or a time expression, cut into tokens; for each figure and
         each time expression, (sentence, token) where it stands ((-1, -1) for a time inside a figure)."""
         islands_by_sentence: dict[int, list[Island]] = {}
+        starts, ends = sentence_spans.starts, sentence_spans.ends
+        sentence = 0
         for index, figure in enumerate(figures):
-            sentence = sentence_spans.index(min(figure.start, figure.qualifier_start))
-            island = Island(min(figure.start, figure.qualifier_start), figure.qualifier_end, FIGURE, index)
+            first = min(figure.start, figure.qualifier_start)
+            sentence = _piece_of(starts, ends, first, sentence)
+            island = Island(first, figure.qualifier_end, FIGURE, index)
             islands_by_sentence.setdefault(sentence, []).append(island)
+        sentence = 0
         for index, period in enumerate(found):
-            sentence = sentence_spans.index(period.start)
+            sentence = _piece_of(starts, ends, period.start, sentence)
             islands_by_sentence.setdefault(sentence, []).append(Island(period.start, period.end, TIME, index))
         sentences: list[Sentence] = []
         figure_at = [(-1, -1)] * len(figures)
@@ -215,8 +219,13 @@ class Attributor:
         predicate to the noun before a figure (价格下降/n 1.1%): such a word is split in two."""
         markers = self.single_markers
         result: list[Token] = []
-        for index, token in enumerate(found):
-            following = found[index + 1] if index + 1 < len(found) else None
+        size = len(found)
+        for index in range(size):
+            token = found[index]
+            following = found[index + 1] if index + 1 < size else None
+            if following is None or token.kind != WORD or (following.kind != FIGURE and following.kind != TIME):
+                result.append(token)  # only a word right before a figure or a time is split
+                continue
             word = token.word
             glued = self._glued_predicate(token, following)
             if glued:
@@ -327,6 +336,17 @@ def _groups(sentences: list[Sentence], figure_at: list[tuple[int, int]], gaps: f
                     continue
         groups.append([index])
     return groups
+
+
+def _piece_of(starts: list[int], ends: list[int], position: int, guess: int) -> int:
+    """Spans.index(position) of the spans `starts`, `ends`, tried first at `guess` and the span
+    after it: figures and times come in order, mostly in the sentence of the one before."""
+    if 0 <= guess < len(starts) and starts[guess] <= position:
+        if position < ends[guess]:
+            return guess
+        if guess + 1 < len(starts) and position < ends[guess + 1]:
+            return guess + 1
+    return bisect_right(starts, position) - 1
 
 
 def _section_of(sections: list[Section], figures: list[RawFigure]) -> list[int]:

@@ -18,7 +18,7 @@ from presscan.counted import NounsAfter
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
-from presscan.segment import bisect_right
+from presscan.segment import bisect_near
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
@@ -90,6 +90,7 @@ class Chains:
         part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
         # where the partitive words (其中) of each part of a sentence stand, by (sentence, part start)
         partitive_at: dict[tuple[int, int], list[int]] = {}
+        paragraph = 0  # the paragraph of the group before (figures come in order)
         for group in groups:
             sentence_index, first_token = figure_at[group[0]]
             sentence = sentences[sentence_index]
@@ -115,7 +116,7 @@ class Chains:
             subjects = self._group_subjects(
                 found, low, first_token, last_token + 1, high, group, figures, earlier, whole
             )
-            paragraph = bisect_right(paragraph_ends, figures[group[0]].start)
+            paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
             for member, (subject, base) in zip(group, subjects, strict=True):
                 if subject is None:
                     subject = self._inherited(sentence, first_token, _last_known(earlier))

@@ -25,7 +25,7 @@ from presscan.errors import PatternError
 
 # jieba.posseg's own expressions: the same text must fall into the same blocks
 _HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
-_SKIP = re.compile("(\r\n|\\s)")
+_CRLF: Final = "\r\n"
 _CHAR_ENTRY = re.compile(r"^(\S) ([0-9]+) (\S+)$", re.MULTILINE)
 
 EXTRA_WORD_FREQ: Final = 100_000  # what presscan gives its own words: enough to win over their parts
@@ -34,18 +34,37 @@ EXTRA_WORD_FREQ: Final = 100_000  # what presscan gives its own words: enough to
 EXTRA_WORD_TAG: Final = "n"
 
 
+# Code points below this are looked up in a list (Lexicon.firsts), the others in a dict
+PLANE: Final = 0x10000
+
 # Weights are log-probabilities, never positive: a positive value marks what is not a word.
 PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word itself
 
 
 class _Node:
-    """A word, or the start of longer ones, in a trie of the words that start with one pair of characters."""
+    """A word, or the start of longer ones, in a trie of the words that start with one pair of
+    characters; its children by the code point (ord) of their character."""
 
-    __slots__ = ("children", "weight")
+    __slots__ = ("children", "tag", "weight")
 
     def __init__(self, weight: float) -> None:
         self.weight = weight  # PREFIX_ONLY when no word ends here
-        self.children: dict[str, _Node] | None = None
+        self.tag = "x"  # the word's tag, where one ends here
+        self.children: dict[int, _Node] | None = None
+
+
+class _First:
+    """What the lexicon knows of one character as the start of words: its weight and tag as a
+    word of its own, and the tries of the words it starts, by the code point of their second
+    character (each loaded the first time a text holds the pair). One lookup gives all three to
+    the cutter."""
+
+    __slots__ = ("seconds", "tag", "weight")
+
+    def __init__(self, weight: float, tag: str) -> None:
+        self.weight = weight  # PREFIX_ONLY when the character is no word of its own
+        self.tag = tag  # "x" when the lexicon has no tag for it
+        self.seconds: dict[int, _Node] = {}
 
 
 class Lexicon:
@@ -70,8 +89,11 @@ class Lexicon:
         # first character -> its raw index line, parsed into _firsts on first use
         self._index_lines = {line[0]: line for line in body.splitlines() if line}
         self._firsts: dict[str, tuple[str, list[int]]] = {}
-        # first character -> second character -> the trie of the words starting with both, built on first use
-        self.pairs: dict[str, dict[str, _Node]] = {}
+        # what each character starts (the tries of the words starting with it and a second
+        # character, built on first use), by its code point: a list for the Basic Multilingual
+        # Plane (read without hashing a one-character string), a dict beyond it
+        self.firsts: list[_First | None] = [None] * PLANE
+        self.astral_firsts: dict[int, _First] = {}
         self.tags: dict[str, str] = {}
         total = int(fields["total"])
         # jieba's add_word: the word's frequency is replaced, the total only grows
@@ -93,15 +115,28 @@ class Lexicon:
             self.weight[word] = log(count) - log_total
             self.tags[word] = EXTRA_WORD_TAG
 
-    def pair(self, first: str, second: str) -> _Node:
-        """The trie of the words that start with `first` + `second`: its root stands for the
-        pair itself (PREFIX_ONLY when the pair is only the start of longer words)."""
-        seconds = self.pairs.get(first)
-        if seconds is None:
-            seconds = self.pairs[first] = {}
+    def first(self, code: int) -> _First:
+        """What the character of code point `code` starts (see _First), made the first time it
+        is asked for."""
+        found = self.firsts[code] if code < PLANE else self.astral_firsts.get(code)
+        if found is None:
+            char = chr(code)
+            weight = self.weight.get(char)
+            found = _First(PREFIX_ONLY if weight is None else weight, self.tags.get(char, "x"))
+            if code < PLANE:
+                self.firsts[code] = found
+            else:
+                self.astral_firsts[code] = found
+        return found
+
+    def pair(self, first: int, second: int) -> _Node:
+        """The trie of the words that start with the characters of code points `first` and
+        `second`: its root stands for the pair itself (PREFIX_ONLY when the pair is only the
+        start of longer words)."""
+        seconds = self.first(first).seconds
         node = seconds.get(second)
         if node is None:
-            node = seconds[second] = self._load_pair(first + second)
+            node = seconds[second] = self._load_pair(chr(first) + chr(second))
         return node
 
     def _load_pair(self, pair: str) -> _Node:
@@ -122,12 +157,14 @@ class Lexicon:
             for char in word[2:]:
                 if node.children is None:
                     node.children = {}
-                child = node.children.get(char)
+                code = ord(char)
+                child = node.children.get(code)
                 if child is None:
-                    child = node.children[char] = _Node(PREFIX_ONLY)
+                    child = node.children[code] = _Node(PREFIX_ONLY)
                 node = child
             if count:  # jieba's frequency 0 marks the start of a longer word
                 node.weight = log(count) - log_total
+                node.tag = self.tags.get(word, "x")
         return root
 
     def _raw_block(self, pair: str) -> bytes | None:
@@ -155,35 +192,48 @@ class Tagger:
         self.lexicon = lexicon
 
     def cut(self, text: str) -> list[tuple[str, str]]:
-        tokens: list[tuple[str, str]] = []
+        words: list[str] = []
+        tags: list[str] = []
+        self.cut_apart(text, words, tags)
+        return [(words[index], tags[index]) for index in range(len(words))]
+
+    def cut_apart(self, text: str, words: list[str], tags: list[str]) -> None:
+        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word)."""
         if _HAN_BLOCK.fullmatch(text) is not None:
-            self._cut_block(text, tokens)  # one block, as most of the short texts cut are
-            return tokens
+            self._cut_block(text, words, tags)  # one block, as most of the short texts cut are
+            return
         position = 0
         for run in _HAN_BLOCK.finditer(text):
             if run.start() > position:
-                self._cut_other(text[position : run.start()], tokens)
-            self._cut_block(run.group(), tokens)
+                self._cut_other(text[position : run.start()], words, tags)
+            self._cut_block(run.group(), words, tags)
             position = run.end()
         if position < len(text):
-            self._cut_other(text[position:], tokens)
-        return tokens
+            self._cut_other(text[position:], words, tags)
 
     @staticmethod
-    def _cut_other(text: str, tokens: list[tuple[str, str]]) -> None:
-        """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one."""
-        for piece in _SKIP.split(text):
-            if _SKIP.match(piece):
-                tokens.append((piece, "x"))
+    def _cut_other(text: str, words: list[str], tags: list[str]) -> None:
+        """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one.
+        (jieba splits it at (\\r\\n|\\s) and keeps each piece that matches whole, each character
+        of the others: a character each, but \\r\\n.)"""
+        index = 0
+        size = len(text)
+        while index < size:
+            if text.startswith(_CRLF, index):
+                words.append(_CRLF)
+                index += 2
             else:
-                tokens.extend((char, "x") for char in piece)
+                words.append(text[index])
+                index += 1
+            tags.append("x")
 
-    def _cut_block(self, text: str, tokens: list[tuple[str, str]]) -> None:
-        ends = self._route(text)
-        tags = self.lexicon.tags
+    def _cut_block(self, text: str, words: list[str], tags: list[str]) -> None:
+        size = len(text)
+        ends = [0] * size
+        best_tags = [""] * size
+        self._route(text, ends, best_tags)
         letters = ""
         start = 0
-        size = len(text)
         while start < size:
             end = ends[start] + 1
             word = text[start:end]
@@ -191,53 +241,57 @@ class Tagger:
                 letters += word  # jieba glues single letters and digits into one "eng" word
             else:
                 if letters:
-                    tokens.append((letters, "eng"))
+                    words.append(letters)
+                    tags.append("eng")
                     letters = ""
-                tokens.append((word, tags.get(word, "x")))
+                words.append(word)
+                tags.append(best_tags[start])
             start = end
         if letters:
-            tokens.append((letters, "eng"))
+            words.append(letters)
+            tags.append("eng")
 
-    def _route(self, text: str) -> list[int]:
-        """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in one pass).
+    def _route(self, text: str, ends: list[int], tags: list[str]) -> None:
+        """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in
+        one pass), into `ends`, and that word's tag into `tags`.
 
         jieba adds log(freq) - log(total) of each word to the best score after it,
         right to left, and keeps the longer word on a tie; so does this. Words are
         read from a trie a character at a time: no substring is built to look one up.
         """
         lexicon = self.lexicon
-        weight = lexicon.weight
-        pairs = lexicon.pairs
+        firsts = lexicon.firsts
         unknown = lexicon.unknown_weight
-        chars = list(text)
-        size = len(chars)
+        size = len(text)
         score = [0.0] * (size + 1)
-        ends = [0] * size
         for start in range(size - 1, -1, -1):
-            char = chars[start]
-            single = weight.get(char)  # None: not a one-character word (a default float is boxed anew at every call)
-            found = single is not None
-            best = (single if single is not None else unknown) + score[start + 1]
+            code = ord(text[start])  # no one-character string is built (mypyc reads the code point)
+            first = firsts[code] if code < PLANE else None
+            if first is None:
+                first = lexicon.first(code)
+            found = first.weight != PREFIX_ONLY  # a one-character word
+            best = (first.weight if found else unknown) + score[start + 1]
             best_end = start
+            best_tag = first.tag
             if start + 1 < size:
-                seconds = pairs.get(char)
-                node = seconds.get(chars[start + 1]) if seconds is not None else None
+                second = ord(text[start + 1])
+                node = first.seconds.get(second)
                 if node is None:
-                    node = lexicon.pair(char, chars[start + 1])
+                    node = lexicon.pair(code, second)
                 end = start + 1
                 while True:
                     if node.weight != PREFIX_ONLY:
                         candidate = node.weight + score[end + 1]
                         if not found or candidate >= best:
-                            best, best_end, found = candidate, end, True
+                            best, best_end, best_tag, found = candidate, end, node.tag, True
                     end += 1
                     children = node.children
                     if end >= size or children is None:
                         break
-                    following = children.get(chars[end])
+                    following = children.get(ord(text[end]))
                     if following is None:
                         break
                     node = following
             score[start] = best
             ends[start] = best_end
-        return ends
+            tags[start] = best_tag

@@ -15,6 +15,7 @@ from typing import Final
 
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
+from presscan.timepattern import ASCII_DIGITS, alternation, gate
 
 FROM_TEXT: Final = "text"
 FROM_DOCUMENT: Final = "document"
@@ -29,36 +30,6 @@ _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _TITLE_LENGTH: Final = 80  # a title is a short line
 # the years of a decade: 70年代 -> 1970 to 1979 unless a century word says otherwise
 _DEFAULT_CENTURY: Final = 1900
-
-
-def _alternation(words: list[str] | tuple[str, ...]) -> str:
-    """Any of `words`, the longest that matches first; no words is a pattern that never matches.
-
-    Written as a tree of their characters (截至|截止到|截止 as 截(?:至|止(?:到|))), not as a list
-    longest first: re tries the words of a list one after the other at every position where the
-    pattern may start, and the branches of a tree only where their first character stands. The
-    words that match at a position are prefixes of one another, and the tree tries the longer
-    before the shorter, as the list did: what matches, and what is tried on backtracking, is the same."""
-    if not words:
-        return "(?!)"
-    return _tree(set(words))
-
-
-def _tree(words: set[str]) -> str:
-    """A pattern of `words` (which may hold ""), longer words first: a branch per first character
-    (only one of them can match), then the empty word, if it is one."""
-    rests: dict[str, set[str]] = {}
-    for word in words:
-        if word:
-            rests.setdefault(word[0], set()).add(word[1:])
-    branches = [re.escape(first) + _tree(rest) for first, rest in sorted(rests.items())]
-    if "" in words:
-        if not branches:
-            return ""
-        branches.append("")
-    elif len(branches) == 1:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")"
 
 
 class DocumentYears:
@@ -161,7 +132,7 @@ class PeriodFinder:
         closing_quotes = "".join(sorted(set(patterns.punctuation.quotes.values())))
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
         number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
-        separator = _alternation(list(patterns.range_separators))
+        separator = alternation(list(patterns.range_separators))
         # 第十五个五年规划: the Nth five-year plan ([document] counted_plan: the words around N)
         around = self.document.counted_plan
         self._nth_plan = (
@@ -169,10 +140,10 @@ class PeriodFinder:
             if len(around) == 2 and numeral_chars
             else None
         )
-        prefix = f"(?P<prefix>{_alternation(p.year_prefixes)})?"
-        suffixes = _alternation(p.year_suffixes)
-        month_suffix = f"(?:{_alternation(p.month_suffixes)})?"
-        not_before = f"(?!{_alternation(p.not_before)})" if p.not_before else ""
+        prefix = f"(?P<prefix>{alternation(p.year_prefixes)})?"
+        suffixes = alternation(p.year_suffixes)
+        month_suffix = f"(?:{alternation(p.month_suffixes)})?"
+        not_before = f"(?!{alternation(p.not_before)})" if p.not_before else ""
 
         def months(name: str) -> str:
             # 3月, 1—11月, 3月份, 2月底, 5月11日; re wants each group name once, hence `name`
@@ -184,24 +155,22 @@ class PeriodFinder:
         first_months = ""
         if p.first_months and p.month_count:
             # 前两个月, 前11个月, 首九个月: the months 1 to N
-            first_months = f"(?:{_alternation(p.first_months)})(?P<count>{number})(?:{_alternation(p.month_count)})"
-        sub = (
-            f"(?P<sub>{_alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
-        )
+            first_months = f"(?:{alternation(p.first_months)})(?P<count>{number})(?:{alternation(p.month_count)})"
+        sub = f"(?P<sub>{alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
         # a year in Arabic digits (2025年) or written digit by digit (二〇二五年, 一九九八年)
         digit_chars = "".join(sorted(c for c in patterns.digits))
         written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
         year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?年"
-        relative = f"(?P<rel>{_alternation(list(p.relative_years))})"
+        relative = f"(?P<rel>{alternation(list(p.relative_years))})"
         decade = ""
         if p.decade_word:
-            century = f"(?P<century>{_alternation(list(p.centuries))})?"
+            century = f"(?P<century>{alternation(list(p.centuries))})?"
             decade = (
                 f"|{century}(?P<decade>[1-9]0|[{re.escape(numeral_chars)}]十){re.escape(p.decade_word)}(?:{suffixes})?"
             )
         # a plan's name alone is also a number (十五): quoted, or with a suffix (十四五时期)
-        plan_names = _alternation(list(p.plans))
-        plan_suffix = _alternation(p.plan_suffixes)
+        plan_names = alternation(list(p.plans))
+        plan_suffix = alternation(p.plan_suffixes)
         plan = (
             f"(?:[{re.escape(opening_quotes)}](?P<plan>{plan_names})[{re.escape(closing_quotes)}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
             f"(?:{plan_suffix})?"
@@ -222,18 +191,31 @@ class PeriodFinder:
         starters.extend(p.first_months)
         firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + opening_quotes)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
-        self.pattern = re.compile(
-            f"(?=[{re.escape(''.join(sorted(firsts)))}]){prefix}(?:"
+        # what follows the first character: only where a time expression can start is the
+        # whole pattern tried (see timepattern.gate); `body` is that pattern without the gate
+        self.body = (
+            f"{prefix}(?:"
             f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
             f"{decade}"
-            f"|(?P<span>{_alternation(list(p.spans))})"
-            f"|(?P<word>{_alternation(p.words)})"
+            f"|(?P<span>{alternation(list(p.spans))})"
+            f"|(?P<word>{alternation(p.words)})"
             f"|{plan}"
             f"|{months('m')}(?:{suffixes})?"
-            f"|(?P<weekday>{_alternation(p.weekdays)})"
+            f"|(?P<weekday>{alternation(p.weekdays)})"
             f"{lead}"
             ")"
         )
+        # words a time expression may start with one character of and go on with anything
+        free = {*numeral_chars, *opening_quotes, *(word[0] for word in p.year_prefixes if word)}
+        free.update(word for word in starters if len(word) == 1)
+        # what may follow a year or a month in Arabic digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
+        after_digits = {"年", "月", *(word[0] for word in patterns.range_separators if word)}
+        if p.decade_word:
+            after_digits.add(p.decade_word[0])
+        digit_words = [*numeral_chars, *digit_chars, *"".join(patterns.range_separators)]
+        lookahead = gate(starters, firsts, free, after_digits, any(char in ASCII_DIGITS for char in digit_words))
+        self.pattern = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}]){lookahead}{self.body}")
+        self._groups = dict(self.pattern.groupindex)  # group name -> number
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
         self.open_ended = tuple(p.open_ended)
@@ -248,51 +230,55 @@ class PeriodFinder:
 
     def _read(self, match: re.Match[str]) -> PeriodMatch:
         p = self.words
-        groups = match.groupdict()  # once: each match.group(name) looks the name up again
-        period = PeriodMatch(match.group(), match.start(), match.end())
-        period.clause_only = groups["prefix"] in self.clause_only
+        # the groups by number, once (a tuple; groupdict builds a dict of every name)
+        groups = _Groups(match.groups(), self._groups)
+        start, end = match.span()
+        period = PeriodMatch(match.string[start:end], start, end)
+        period.clause_only = groups.get("prefix") in self.clause_only
         period.open_ended = period.text.endswith(self.open_ended)
-        y1 = groups["y1"]
+        y1 = groups.get("y1")
         if y1 is not None:
             period.first_year = self._year(y1)
-            y2 = groups["y2"]
+            y2 = groups.get("y2")
             period.last_year = self._year(y2) if y2 is not None else period.first_year
             if period.first_year is None:
                 period.last_year = None
-        relative = groups["rel"]
+        relative = groups.get("rel")
         if relative is not None:
             period.relative_first = period.relative_last = p.relative_years[relative]
-        span = groups["span"]
+        span = groups.get("span")
         if span is not None:
             period.relative_first, period.relative_last = p.spans[span]
         decade = groups.get("decade")
         if decade is not None:
             tens = int(decade[0]) if decade[0].isdigit() else self.digits.get(decade[0], 0)
-            century_word = groups["century"]
+            century_word = groups.get("century")
             century = p.centuries[century_word] if century_word else _DEFAULT_CENTURY
             period.first_year = century + tens * 10
             period.last_year = period.first_year + 9
-        plan = groups["plan"] or groups["bare_plan"]
+        plan = groups.get("plan") or groups.get("bare_plan")
         if plan is not None:
             period.first_year, period.last_year = p.plans[plan]
-        m1 = groups["ym1"] or groups["m1"]
+        m1 = groups.get("ym1") or groups.get("m1")
         if m1 is not None:
             period.start_month = self._month(m1)
-            m2 = groups["ym2"] or groups["m2"]
+            m2 = groups.get("ym2") or groups.get("m2")
             period.end_month = self._month(m2) if m2 is not None else period.start_month
-        sub = groups["sub"] or _last_word(groups["suffix"], p.months) or _last_word(groups["word"], p.months)
+        sub = (
+            groups.get("sub") or _last_word(groups.get("suffix"), p.months) or _last_word(groups.get("word"), p.months)
+        )
         if sub is not None and sub in p.months and period.start_month is None:
             period.start_month, period.end_month = p.months[sub]
         count = groups.get("count") or groups.get("lead_count")
         if count is not None:
             period.start_month, period.end_month = 1, self._month(count)
-        word = groups["word"]
+        word = groups.get("word")
         period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
         if (
             (word is not None and word in self.within)
             or (sub is not None and (sub in self.within or count is not None) and y1 is None and relative is None)
-            or (groups["m1"] is not None)
-            or groups["weekday"] is not None
+            or (groups.get("m1") is not None)
+            or groups.get("weekday") is not None
             or groups.get("lead_count") is not None
         ):
             period.within_year = True
@@ -401,6 +387,21 @@ class PeriodFinder:
             if nth is not None and 3 <= nth < 100:
                 return reference[1] + 5 * (int(nth) - reference[0])
         return None
+
+
+class _Groups:
+    """A match's groups by name, read from match.groups() by their numbers; None for a group
+    that did not match or that the pattern does not have."""
+
+    __slots__ = ("numbers", "values")
+
+    def __init__(self, values: tuple[str | None, ...], numbers: dict[str, int]) -> None:
+        self.values = values
+        self.numbers = numbers
+
+    def get(self, name: str) -> str | None:
+        number = self.numbers.get(name)
+        return self.values[number - 1] if number is not None else None
 
 
 def _last_word(written: str | None, table: dict[str, list[int]]) -> str | None:

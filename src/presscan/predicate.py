@@ -37,6 +37,9 @@ class Predicates:
         self.phrases = phrases
         self.up = frozenset(d.up)
         self.down = frozenset(d.down)
+        # every start of a direction word ("" and whole words too): only a word that is one may
+        # join the word after it into a direction word jieba cut in two (少/a 增/v)
+        self.direction_heads = frozenset(word[:size] for word in (*d.up, *d.down) for size in range(len(word) + 1))
         self.up_nouns = frozenset(d.up_nouns)
         self.down_nouns = frozenset(d.down_nouns)
         self.baseline_up = frozenset(d.baseline_up)
@@ -115,7 +118,7 @@ class Predicates:
                 continue
             if back + 1 < position and found[back + 1].word in self.phrases.noun_suffixes:
                 continue  # 节约[额]: a noun, not a movement
-            if back > low and found[back - 1].kind == WORD:
+            if back > low and found[back - 1].kind == WORD and found[back - 1].word in self.direction_heads:
                 joined = found[back - 1].word + word  # 少/a 增/v: a direction word jieba cuts in two
                 if joined in self.down:
                     return DOWN
@@ -205,6 +208,8 @@ class Predicates:
             return ACTUAL if past else TARGET
         if past:
             return ACTUAL
+        if not words.read:
+            self._read_words(words)  # only now: most figures are settled above without them
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
         target = _any_between(words.targets, scope, position)
         done = _any_between(words.actuals, low, position)
@@ -220,13 +225,19 @@ class Predicates:
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
         """Where a sentence's target, estimate and actual words stand (as the index of the token
-        they fall in). They are found in the text, and each is cut with a few characters around
-        it to check that it is a word of its own (主要 is no 要); a target noun inside a name
-        (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
-        words = SentenceWords()
+        they fall in), found the first time `status` needs them (most figures are settled by
+        their section or period before). They are found in the text, and each is cut with a few
+        characters around it to check that it is a word of its own (主要 is no 要); a target noun
+        inside a name (主要目标任务, 计划新开工项目) says nothing of a figure and is left out."""
+        return SentenceWords(sentence, tagger)
+
+    def _read_words(self, words: SentenceWords) -> None:
+        words.read = True
+        sentence = words.sentence
+        tagger = words.tagger
         found = sentence.tokens
         if not found or self.status_re is None:
-            return words
+            return
         text = sentence.text
         low, high = found[0].start, found[-1].end
         starts = [token.start for token in found]
@@ -265,7 +276,6 @@ class Predicates:
                 else:
                     continue
                 seen.add(piece_start)
-        return words
 
     def _object_follows(self, following: Token, following_tag: str) -> bool:
         """True when a figure or a noun follows: the object of a disposal marker."""
@@ -273,17 +283,17 @@ class Predicates:
             return True
         if following.kind == WORD and following.word in self.phrases.boundary:
             return False  # 将新建/ns 学校: a verb that opens a clause, whatever jieba tags it
-        return following_tag.startswith(self.phrases.noun_tags)
+        return self.phrases.is_noun_tag(following_tag)
 
     def _inside_name(self, tag: str, following_tag: str) -> bool:
         """A target noun before another noun is part of a name (主要目标任务, 计划新开工项目), not a
         goal word; before a verbal noun it still is one (计划投资)."""
-        noun_tags = self.phrases.noun_tags
-        verbal = self.phrases.verbal_noun_tags
+        phrases = self.phrases
+        verbal = phrases.verbal_noun_tags
         return (
-            tag.startswith(noun_tags)
+            phrases.is_noun_tag(tag)
             and tag not in verbal
-            and following_tag.startswith(noun_tags)
+            and phrases.is_noun_tag(following_tag)
             and following_tag not in verbal
         )
 
@@ -314,11 +324,14 @@ class Predicates:
 
 
 class SentenceWords:
-    """Token positions, in order, of a sentence's status words."""
+    """Token positions, in order, of a sentence's status words; `read` once they are found."""
 
-    __slots__ = ("actuals", "estimates", "targets")
+    __slots__ = ("actuals", "estimates", "read", "sentence", "tagger", "targets")
 
-    def __init__(self) -> None:
+    def __init__(self, sentence: Sentence, tagger: WordTagger) -> None:
+        self.sentence = sentence
+        self.tagger = tagger
+        self.read = False
         self.targets: list[int] = []
         self.actuals: list[int] = []
         self.estimates: list[int] = []

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Final
 from presscan.punctuation import HARD_BREAK
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64
+
     from presscan.punctuation import Punctuation
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -31,15 +33,54 @@ def bisect_right(items: list[int], value: int) -> int:
     back; interpreted, it would be ten times slower, so pure Python calls bisect."""
     if not _COMPILED:
         return _bisect_module_right(items, value)
-    low = 0
-    high = len(items)
+    # native 64-bit integers (mypy_extensions.i64): C arithmetic, no tagged-int checks
+    low: i64 = 0
+    high: i64 = len(items)
+    target: i64 = value
     while low < high:
-        middle = (low + high) // 2
-        if value < items[middle]:
+        middle = (low + high) >> 1
+        if target < items[middle]:
             high = middle
         else:
             low = middle + 1
     return low
+
+
+def bisect_between(items: list[int], value: int, low: int, high: int) -> int:
+    """bisect_right(items, value) for a value known to fall in items[low:high] or at its ends:
+    a search over that slice only (a sentence's marks, not the whole text's)."""
+    if not _COMPILED:
+        return _bisect_module_right(items, value, low, high)
+    first: i64 = low
+    last: i64 = high
+    target: i64 = value
+    while first < last:
+        middle = (first + last) >> 1
+        if target < items[middle]:
+            last = middle
+        else:
+            first = middle + 1
+    return first
+
+
+def bisect_near(items: list[int], value: int, guess: int) -> int:
+    """bisect_right(items, value), tried first at `guess` and the index after it: offsets read in
+    order (figures, one after another) mostly fall where the one before fell."""
+    if 0 <= guess <= len(items) and (guess == 0 or items[guess - 1] <= value):
+        if guess == len(items) or value < items[guess]:
+            return guess
+        if guess + 1 == len(items) or value < items[guess + 1]:
+            return guess + 1
+    return bisect_right(items, value)
+
+
+def falls_at(items: list[int], value: int, index: int) -> bool:
+    """True when bisect_right(items, value) == index, found without a search."""
+    return (
+        0 <= index <= len(items)
+        and (index == 0 or items[index - 1] <= value)
+        and (index == len(items) or value < items[index])
+    )
 
 
 class Spans:

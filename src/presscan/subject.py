@@ -45,17 +45,19 @@ class NounPhrases(WordClasses):
             if word in self.enumeration_marks:
                 return None
             boundary = word in self.boundary and word not in self.share_words and not predicate_read
-            if index > low and tokens[index - 1].word + word in self.comparison_adverbs:
+            left_word = tokens[index - 1].word if index > low else ""
+            if (
+                index > low
+                and left_word in self.comparison_adverb_heads
+                and left_word + word in self.comparison_adverbs
+            ):
                 index -= 2  # 按/p 年/m: an adverb jieba cuts in two
                 continue
             if (
-                word in self.skip_trailing
-                or word in self.quotes
-                or word in self.comparison_adverbs
+                word in self.set_aside  # skip_trailing, quotes, comparison_adverbs, status_words
                 or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
                 # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
                 or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)
-                or word in self.status_words
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
                 or token.tag in self.stop_tags
                 or boundary
@@ -213,9 +215,7 @@ class NounPhrases(WordClasses):
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
             suffixed = len(parts) == 1 and tokens[parts[0]].word in self.noun_suffixes
             if (
-                word in self.punctuation
-                or word in self.share_markers
-                or word in self.conversion_verbs
+                word in self.phrase_breaks  # punctuation, share_markers, conversion_verbs
                 or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
             ):
                 break

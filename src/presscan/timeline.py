@@ -21,7 +21,7 @@ from typing import Final
 
 from presscan.match import RawFigure
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
-from presscan.segment import bisect_right
+from presscan.segment import bisect_near, bisect_right, falls_at
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence, Token
 
@@ -221,13 +221,13 @@ class Timeline:
             if section is not None and section.period is not None and section.resolved is None:
                 section.resolved = self.finder.resolve(section.period, None, document)
             section_years = section.resolved if section is not None else None
-            figure_paragraph = bisect_right(paragraph_ends, figure.start)
+            figure_paragraph = bisect_near(paragraph_ends, figure.start, paragraph)
             if figure_paragraph != paragraph:
                 paragraph, in_force, carried = figure_paragraph, -1, -1
             while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
                 candidate = order[cursor]
                 cursor += 1
-                if found[candidate].clause_only or bisect_right(paragraph_ends, found[candidate].start) != paragraph:
+                if found[candidate].clause_only or not falls_at(paragraph_ends, found[candidate].start, paragraph):
                     continue
                 earlier = resolved[carried] if carried >= 0 else section_years or unknown_year
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)

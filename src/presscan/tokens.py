@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from typing import Final, Protocol
 
-from presscan.segment import bisect_right
+from presscan.lexicon import Tagger
+from presscan.segment import bisect_between, bisect_right
 
 # What a token stands for (Token.kind)
 WORD: Final = 0
@@ -48,6 +49,7 @@ class Marks:
         "punctuation",
         "quotes",
         "sentence_ends",
+        "splits",
     )
 
     def __init__(
@@ -76,6 +78,7 @@ class Marks:
         # marks that end or split a phrase: never part of a subject
         self.punctuation = sentence_ends | part_ends | clause_ends | list_marks
         self.clause_marks = sentence_ends | part_ends | clause_ends  # where a clause ends
+        self.splits = part_ends | clause_ends  # what splits a sentence into parts and clauses
         self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
         # the gap marks MarkIndex looks for: a mark of more than one character is never one
         self.gap_chars = tuple(sorted(mark for mark in self.gap_marks if len(mark) == 1))
@@ -146,28 +149,37 @@ class Sentence:
         self.tokens = found
         self.text = text  # the whole normalised text the tokens' offsets refer to
         size = len(found)
-        self.clause_starts = [0] * size
-        self.part_starts = [0] * size
-        self.colon_before = [False] * size  # a colon stands earlier in the sentence
+        self.clause_starts = clause_starts = [0] * size
+        self.part_starts = part_starts = [0] * size
+        self.colon_before = colon_before = [False] * size  # a colon stands earlier in the sentence
+        part_ends = marks.part_ends
+        clause_ends = marks.clause_ends
+        splits = marks.splits
+        ends: list[int] = []  # the tokens that end a clause or a part, in order
         clause = part = 0
         colon = False
-        for index, token in enumerate(found):
-            self.clause_starts[index] = clause
-            self.part_starts[index] = part
-            self.colon_before[index] = colon
-            if token.kind == WORD:
-                if token.word in marks.part_ends:
-                    clause = part = index + 1
-                elif token.word in marks.clause_ends:
-                    clause = index + 1
-                    colon = colon or token.word in marks.colons
-        self.clause_ends = [size] * size
-        end = size
-        for index in range(size - 1, -1, -1):
+        for index in range(size):
             token = found[index]
-            if token.kind == WORD and (token.word in marks.part_ends or token.word in marks.clause_ends):
-                end = index
-            self.clause_ends[index] = end if end > index else size
+            clause_starts[index] = clause
+            part_starts[index] = part
+            colon_before[index] = colon
+            if token.kind == WORD and token.word in splits:
+                word = token.word
+                if word in part_ends:
+                    clause = part = index + 1
+                    ends.append(index)
+                elif word in clause_ends:
+                    clause = index + 1
+                    colon = colon or word in marks.colons
+                    ends.append(index)
+        # a token's clause ends at the next mark that ends one; size when none follows, and
+        # for such a mark itself
+        self.clause_ends = clause_ends_at = [size] * size
+        low = 0
+        for end in ends:
+            for index in range(low, end):
+                clause_ends_at[index] = end
+            low = end + 1
 
     def previous_figure(self, position: int) -> int:
         """The token index of the figure before `position` in its clause, or -1."""
@@ -213,23 +225,25 @@ def cut(
     found: list[Token] = []
     position = start
     island_index = 0
+    gaps = cuts.gaps
+    mark = bisect_right(gaps, start - 1)  # the first mark of the sentence: the gaps read on from it
     for span_start, span_end in spans:
         while island_index < len(islands) and islands[island_index].start < span_start:
             island = islands[island_index]
-            _gap(text, position, island.start, cuts, found)
+            mark = _gap(text, position, island.start, gaps, mark, found)
             _island(text, island, found)
             position = island.end
             island_index += 1
-        _gap(text, position, span_start, cuts, found)
+        mark = _gap(text, position, span_start, gaps, mark, found)
         _cut_words(text, span_start, span_end, tagger, found)
         position = span_end
     while island_index < len(islands):
         island = islands[island_index]
-        _gap(text, position, island.start, cuts, found)
+        mark = _gap(text, position, island.start, gaps, mark, found)
         _island(text, island, found)
         position = island.end
         island_index += 1
-    _gap(text, position, end, cuts, found)
+    _gap(text, position, end, gaps, mark, found)
     return found
 
 
@@ -246,6 +260,10 @@ def _windows(
     figure's window reaches over time expressions (人口出生率比[上年]下降) to the figure before it."""
     spans: list[tuple[int, int]] = []
     previous_figure_end = start
+    # the clause marks of the sentence: clauses[first_clause:last_clause]
+    clauses = cuts.clauses
+    first_clause = bisect_right(clauses, start - 1)
+    last_clause = bisect_between(clauses, end - 1, first_clause, len(clauses))
     for index, island in enumerate(islands):
         if island.kind == FIGURE:
             low = previous_figure_end
@@ -257,10 +275,10 @@ def _windows(
             low = islands[index - 1].end if index > 0 else start
             before = after = windows.around_time
         high = islands[index + 1].start if index + 1 < len(islands) else end
-        first = _clause_start(max(low, island.start - before), island.start, cuts)
+        first = _clause_start(max(low, island.start - before), island.start, clauses, first_clause, last_clause)
         if first < island.start:
             spans.append((first, island.start))
-        last = _clause_end(island.end, min(high, island.end + after), cuts)
+        last = _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
         if last > island.end:
             spans.append((island.end, last))
     spans.sort()
@@ -302,18 +320,18 @@ def _cuts(text: str, position: int, marks: frozenset[str]) -> bool:
     return True
 
 
-def _clause_start(low: int, position: int, cuts: MarkIndex) -> int:
-    """Just after the last clause mark that cuts in [low, position), else low."""
-    clauses = cuts.clauses
-    last = bisect_right(clauses, position - 1) - 1
-    return clauses[last] + 1 if last >= 0 and clauses[last] >= low else low
+def _clause_start(low: int, position: int, clauses: list[int], first: int, last: int) -> int:
+    """Just after the last clause mark in [low, position), else low; the marks looked at are
+    clauses[first:last], those of the sentence."""
+    at = bisect_between(clauses, position - 1, first, last) - 1
+    return clauses[at] + 1 if at >= first and clauses[at] >= low else low
 
 
-def _clause_end(position: int, high: int, cuts: MarkIndex) -> int:
-    """The first clause mark that cuts in [position, high), else high."""
-    clauses = cuts.clauses
-    first = bisect_right(clauses, position - 1)
-    return clauses[first] if first < len(clauses) and clauses[first] < high else high
+def _clause_end(position: int, high: int, clauses: list[int], first: int, last: int) -> int:
+    """The first clause mark in [position, high), else high; the marks looked at are
+    clauses[first:last], those of the sentence."""
+    at = bisect_between(clauses, position - 1, first, last)
+    return clauses[at] if at < last and clauses[at] < high else high
 
 
 def _island(text: str, island: Island, found: list[Token]) -> None:
@@ -321,24 +339,37 @@ def _island(text: str, island: Island, found: list[Token]) -> None:
     found.append(Token(text[island.start : island.end], tag, island.start, island.end, island.kind, island.index))
 
 
-def _gap(text: str, start: int, end: int, cuts: MarkIndex, found: list[Token]) -> None:
-    """Text left uncut: a GAP token for each run between punctuation marks, the marks as words."""
+def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: list[Token]) -> int:
+    """Text left uncut: a GAP token for each run between punctuation marks, the marks as words.
+    `mark` is the index in `gaps` (the sorted offsets of the marks) of a mark at or before the
+    first one at `start` or after; the index of the first mark at `end` or after is returned."""
     run = start
-    gaps = cuts.gaps
-    index = bisect_right(gaps, start - 1)
-    while index < len(gaps) and gaps[index] < end:
-        position = gaps[index]
+    size = len(gaps)
+    while mark < size and gaps[mark] < start:
+        mark += 1
+    while mark < size and gaps[mark] < end:
+        position = gaps[mark]
         if position > run:
             found.append(Token("", "gap", run, position, GAP, -1))
         found.append(Token(text[position], "x", position, position + 1, WORD, -1))
         run = position + 1
-        index += 1
+        mark += 1
     if end > run:
         found.append(Token("", "gap", run, end, GAP, -1))
+    return mark
 
 
 def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[Token]) -> None:
     position = start
+    if isinstance(tagger, Tagger):  # presscan's own: its words and tags come as two lists
+        words: list[str] = []
+        tags: list[str] = []
+        tagger.cut_apart(text[start:end], words, tags)
+        for index in range(len(words)):
+            word = words[index]
+            found.append(Token(word, tags[index], position, position + len(word), WORD, -1))
+            position += len(word)
+        return
     for word, tag in tagger.cut(text[start:end]):
         found.append(Token(word, tag, position, position + len(word), WORD, -1))
         position += len(word)
@@ -359,5 +390,6 @@ def without_overlaps(islands: list[Island], start: int, end: int) -> list[Island
     return kept
 
 
-def _island_order(island: Island) -> tuple[int, int]:
-    return island.start, -island.kind
+def _island_order(island: Island) -> int:
+    """By start, and a time before a figure at the same start (kinds are 0 to 3): one int, no tuple."""
+    return island.start * 4 - island.kind

@@ -45,9 +45,15 @@ class Phrase:
 def phrase_of(tokens: list[Token]) -> Phrase:
     """The words of `tokens` as one phrase."""
     positions: list[int] = []
+    words: list[str] = []
     for token in tokens:
-        positions.extend(range(token.start, token.start + len(token.word)))
-    return Phrase("".join(token.word for token in tokens), positions)
+        word = token.word
+        words.append(word)
+        position = token.start
+        for _ in range(len(word)):
+            positions.append(position)
+            position += 1
+    return Phrase("".join(words), positions)
 
 
 class WordClasses:
@@ -56,6 +62,9 @@ class WordClasses:
     def __init__(self, words: AttributionWords, marks: Marks) -> None:
         s = words.subject
         self.noun_tags = tuple(s.noun_tags)
+        # whether a tag is a noun's (opens with one of noun_tags), by tag: jieba has a few dozen
+        # tags, and a dict lookup costs a fraction of str.startswith with a tuple
+        self._noun_tag: dict[str, bool] = {}
         self.stop_tags = frozenset(s.stop_tags)
         self.morpheme_tags = frozenset(s.morpheme_tags)
         self.modifier_tags = frozenset(s.modifier_tags)
@@ -109,6 +118,9 @@ class WordClasses:
         self.paired_markers = frozenset(c.paired_markers)
         self.closers = frozenset(c.closers)
         self.comparison_adverbs = frozenset(c.adverbs)
+        # every start of a comparison adverb (the empty one and the whole word too): a word that
+        # is none cannot join the word after it into one, and no joined string is built for it
+        self.comparison_adverb_heads = _heads(self.comparison_adverbs)
         d = words.direction
         self.gap_markers = frozenset(d.gaps)
         # the words that end a comparison's baseline: the predicate after it
@@ -116,6 +128,11 @@ class WordClasses:
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
         )
         self.punctuation = marks.punctuation
+        # unions the rules test a word against in one lookup where any of their sets will do
+        # (the word is usually in none of them)
+        self.baseline_openers = self.comparison_markers | self.paired_markers
+        self.phrase_breaks = marks.punctuation | self.share_markers | self.conversion_verbs
+        self.set_aside = self.skip_trailing | marks.quotes | self.comparison_adverbs | self.status_words
         self.list_marks = marks.list_marks
         self.quotes = marks.quotes
         self.opening_quotes = marks.opening_quotes
@@ -124,10 +141,17 @@ class WordClasses:
         self.close_brackets = marks.closing_brackets
 
     # ----- word classes ------------------------------------------------------------
+    def is_noun_tag(self, tag: str) -> bool:
+        """True when `tag` opens with one of noun_tags."""
+        noun = self._noun_tag.get(tag)
+        if noun is None:
+            noun = self._noun_tag[tag] = tag.startswith(self.noun_tags)
+        return noun
+
     def is_noun(self, token: Token) -> bool:
         return (
             token.kind == WORD
-            and token.tag.startswith(self.noun_tags)
+            and self.is_noun_tag(token.tag)
             and token.word not in self.punctuation
             and token.word not in self.non_subjects
             and not token.word.isdigit()  # jieba tags digits eng (a Latin word): 连续[5]年 is no name
@@ -166,7 +190,9 @@ class WordClasses:
         index = low
         while index < high:
             word = tokens[index].word if tokens[index].kind == WORD else ""
-            if word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high)):
+            if word in self.baseline_openers and (
+                word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high))
+            ):
                 end = index + 1
                 while end < high:
                     token = tokens[end]
@@ -199,6 +225,11 @@ class WordClasses:
         return False
 
     # ----- before a figure -----------------------------------------------------------
+
+
+def _heads(words: frozenset[str]) -> frozenset[str]:
+    """Every prefix of every word of `words`, "" and the words themselves included."""
+    return frozenset(word[:size] for word in words for size in range(len(word) + 1))
 
 
 def inside(spans: list[tuple[int, int]], index: int) -> int:
