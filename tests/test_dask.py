@@ -210,9 +210,10 @@ def test_a_worker_killed_mid_job_loses_nothing(client: Client, tmp_path: Path) -
     folder = tmp_path / "slow"
     folder.mkdir()
     text = "".join(path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt")))
-    for index in range(6):
-        # about a fifth of a second of extraction each: the kill finds work in progress
-        (folder / f"{index}.txt").write_text(f"第{index}号\n" + text * 20, encoding="utf-8")
+    for index in range(10):
+        # a few tenths of a second of extraction each, and more files than workers: when the first
+        # result is back, the others are still at work and the kill finds work in progress
+        (folder / f"{index}.txt").write_text(f"第{index}号\n" + text * 30, encoding="utf-8")
     expected = runner.invoke(app, ["extract", "-q", "--jobs", "2", "--format", "jsonl", str(folder)]).stdout
     options = InputOptions(paths=(str(folder),), quiet=True)
     run = ClusterRun(options, default_patterns(), client, batch_files=1)
@@ -224,7 +225,7 @@ def test_a_worker_killed_mid_job_loses_nothing(client: Client, tmp_path: Path) -
         if killed is None:
             killed = kill_a_busy_worker(client)
     assert killed is not None and killed not in client.run(os.getpid).values()
-    assert [result.source for result in results] == [str(folder / f"{index}.txt") for index in range(6)]
+    assert [result.source for result in results] == [str(folder / f"{index}.txt") for index in range(10)]
     assert all(result.error is None for result in results)
     written = "".join(json_line(figure) + "\n" for result in results for figure in result.figures)
     assert written == expected
