@@ -216,6 +216,15 @@ COUNTED_AND_MODIFIED = [
     # after a clause-opening verb, a second verb before the noun is in the name, unless it is
     # a verb of building (a second action)
     case("全年共开展采购项目2315个。", Fig("2315个", "采购项目", period="全年")),
+    # a verb opening a name whose predicate follows it names with it (购进价格下降), unless it
+    # is a verb that takes an object (实现, 完成)
+    case(
+        "工业生产者购进价格同比下降2.6%，出厂价格下降2.1%。",
+        Fig("2.6%", "工业生产者购进价格", direction="down"),
+        Fig("2.1%", "出厂价格", direction="down"),
+    ),
+    case("全年购进价格下降2.6%。", Fig("2.6%", "购进价格", period="全年", direction="down")),
+    case("全年实现利润增长5%。", Fig("5%", "利润", period="全年", direction="up")),
     case("累计新建改造城市道路86公里。", Fig("86公里", "城市道路")),
     case("R&D经费支出相当于地区生产总值的2.5%。", Fig("2.5%", "R&D经费支出", base="地区生产总值")),
     # a clause-opening verb with a noun of the name right before it stays in the name

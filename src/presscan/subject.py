@@ -302,18 +302,31 @@ class NounPhrases(WordClasses):
             break
         if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
             return None  # [扣除]物价因素: set aside, not the subject
-        if parts and index >= low and self._opening_modifier(tokens, low, index):
+        if parts and index >= low and self._opening_modifier(tokens, low, index, verb_head):
             parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
             first = index
         return self._trimmed(tokens, parts, first)
 
-    def _opening_modifier(self, tokens: list[Token], low: int, index: int) -> bool:
+    def _opening_modifier(self, tokens: list[Token], low: int, index: int, verb_head: bool = False) -> bool:
         """True when tokens[index] opens its clause (nothing but the frame before it) and is a verb
         that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
         an object (实施项目)."""
         token = tokens[index]
         if not self.is_verb(token):
             return False
+        opens = index == low or (
+            tokens[index - 1].kind == TIME
+            or tokens[index - 1].word in self.punctuation
+            or tokens[index - 1].word in self.strip_leading
+        )
+        if (
+            verb_head
+            and opens
+            and token.word not in self.boundary
+            and token.word not in self.skip_trailing
+            and token.word not in self.status_words
+        ):
+            return True  # [购进]价格下降2.6%: a predicate follows the name, so the verb before it names
         if token.word not in self.attributive_verbs:
             # right after a verb that opens the clause, a second verb before the name's noun is
             # in the name: [开展]采购项目 (the first verb takes the whole as its object); not a
