@@ -626,6 +626,13 @@ PERIODS = [
         Fig("9%", "餐饮收入", period="前两个月", years=(2026, 2026), direction="up"),
         year=2026,
     ),
+    # ...and on a line of its own ended by a comma (a phone article): the next line continues it
+    case(
+        "全市经济运行情况\n\n一季度，\n全市社会消费品零售总额增长5.5%。\n餐饮收入增长9%。",
+        Fig("5.5%", "社会消费品零售总额", period="一季度", years=(2026, 2026), direction="up"),
+        Fig("9%", "餐饮收入", period=None, direction="up"),
+        year=2026,
+    ),
     # A part of the year set off after a figure is said in passing: its sentence only.
     case(
         "全年出口增长5%，其中四季度，增长6%。进口增长4%。",

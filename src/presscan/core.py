@@ -114,7 +114,8 @@ def _extract_piece(
     title = _title(piece, folded, patterns) if base == 0 else None
     if title is not None and title not in headings:
         headings.insert(0, title)
-    paragraph_ends = _paragraph_ends(folded.text, structure, title)
+    punctuation = patterns.punctuation
+    paragraph_ends = _paragraph_ends(folded.text, structure, title, punctuation.clause_end - punctuation.colons)
     full_sentences = _full_sentences(folded.text, structure, patterns, title)
     rules = attributor(patterns)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
@@ -401,15 +402,20 @@ def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, i
     return folded.folded_offset(start), folded.folded_offset(start + len(line))
 
 
-def _paragraph_ends(text: str, structure: Layout, title: tuple[int, int] | None) -> list[int]:
+def _paragraph_ends(
+    text: str, structure: Layout, title: tuple[int, int] | None, clause_ends: frozenset[str]
+) -> list[int]:
     """Where paragraphs end for carrying a period: at every line that was not wrapped (normalise
-    keeps those breaks, and only those), after the title, besides segment's paragraph ends."""
+    keeps those breaks, and only those), after the title, besides segment's paragraph ends; but
+    not after a line that ends inside its sentence at a comma (前三季度，⏎全市…), which the next
+    line continues (a colon's line may be a salutation: 各位代表：)."""
     ends = set(structure.paragraph_ends())
     if title is not None:
         ends.add(title[1])
     at = text.find(HARD_BREAK)
     while at != -1:
-        ends.add(at + 1)
+        if not (at and text[at - 1] in clause_ends):
+            ends.add(at + 1)
         at = text.find(HARD_BREAK, at + 1)
     ends.discard(len(text))
     return sorted(ends)
