@@ -633,6 +633,13 @@ PERIODS = [
         Fig("9%", "餐饮收入", period=None, direction="up"),
         year=2026,
     ),
+    # ...and a time on a line of its own, with nothing else on it, frames the next line
+    case(
+        "全市经济运行情况\n\n前三季度\n全市地区生产总值完成2356.8亿元，同比增长5.6%",
+        Fig("2356.8亿元", "地区生产总值", period="前三季度", years=(2026, 2026)),
+        Fig("5.6%", "地区生产总值", period="前三季度", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
     # A part of the year set off after a figure is said in passing: its sentence only.
     case(
         "全年出口增长5%，其中四季度，增长6%。进口增长4%。",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
@@ -115,9 +116,11 @@ def _extract_piece(
     if title is not None and title not in headings:
         headings.insert(0, title)
     punctuation = patterns.punctuation
-    paragraph_ends = _paragraph_ends(folded.text, structure, title, punctuation.clause_end - punctuation.colons)
-    full_sentences = _full_sentences(folded.text, structure, patterns, title)
     rules = attributor(patterns)
+    paragraph_ends = _paragraph_ends(
+        folded.text, structure, title, punctuation.clause_end - punctuation.colons, rules.periods.pattern
+    )
+    full_sentences = _full_sentences(folded.text, structure, patterns, title)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
     if not raw:
         return [], _carried(last, piece, folded, base)
@@ -403,19 +406,29 @@ def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, i
 
 
 def _paragraph_ends(
-    text: str, structure: Layout, title: tuple[int, int] | None, clause_ends: frozenset[str]
+    text: str,
+    structure: Layout,
+    title: tuple[int, int] | None,
+    clause_ends: frozenset[str],
+    time: re.Pattern[str],
 ) -> list[int]:
     """Where paragraphs end for carrying a period: at every line that was not wrapped (normalise
     keeps those breaks, and only those), after the title, besides segment's paragraph ends; but
     not after a line that ends inside its sentence at a comma (前三季度，⏎全市…), which the next
-    line continues (a colon's line may be a salutation: 各位代表：)."""
+    line continues (a colon's line may be a salutation: 各位代表：), nor after a line that is a
+    time and nothing else (前三季度⏎全市…, as phone articles set their lines): it frames the next."""
     ends = set(structure.paragraph_ends())
     if title is not None:
         ends.add(title[1])
+    line_start = 0
     at = text.find(HARD_BREAK)
     while at != -1:
-        if not (at and text[at - 1] in clause_ends):
+        continued = at > line_start and (
+            text[at - 1] in clause_ends or time.fullmatch(text, line_start, at) is not None
+        )
+        if not continued:
             ends.add(at + 1)
+        line_start = at + 1
         at = text.find(HARD_BREAK, at + 1)
     ends.discard(len(text))
     return sorted(ends)
