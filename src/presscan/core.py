@@ -1,4 +1,11 @@
-"""The pure core: text in, figures out. No I/O, no state beyond the pattern data."""
+"""The pure core: text in, figures out. No I/O, no state beyond the pattern data.
+
+Why this module is long: it runs one piece of a text through every stage (normalise, match,
+layout, attribute) and builds the records, and the few whole-text decisions that sit between
+the stages (the title, the headings, where paragraphs end for carrying a period, a record's
+context) are read here, next to the loop that uses them; the record building is here so that
+mypyc compiles it together with that loop (a figure costs a call less).
+"""
 
 from __future__ import annotations
 
