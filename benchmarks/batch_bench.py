@@ -100,8 +100,8 @@ def generate(folder: Path, n: int, seed: int = 5) -> int:
     return total
 
 
-def run(folder: Path, out: Path, jobs: int, fmt: str) -> dict[str, float]:
-    argv = ["presscan", "extract", str(folder), "--format", fmt, "-o", str(out), "--quiet", "--jobs", str(jobs)]
+def run_child(argv: list[str]) -> tuple[float, dict[str, float]]:
+    """Wall seconds and the RUSAGE report (CPU, peak RSS) of the CLI run with `argv` in a fresh process."""
     started = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", f"import sys; sys.argv = {argv!r}\n{CHILD}"], capture_output=True, text=True
@@ -110,7 +110,12 @@ def run(folder: Path, out: Path, jobs: int, fmt: str) -> dict[str, float]:
     report = next((line for line in done.stderr.splitlines() if line.startswith("RUSAGE ")), None)
     if report is None:
         raise SystemExit(f"presscan failed:\n{done.stderr}")
-    usage = json.loads(report.removeprefix("RUSAGE "))
+    return seconds, json.loads(report.removeprefix("RUSAGE "))
+
+
+def run(folder: Path, out: Path, jobs: int, fmt: str) -> dict[str, float]:
+    argv = ["presscan", "extract", str(folder), "--format", fmt, "-o", str(out), "--quiet", "--jobs", str(jobs)]
+    seconds, usage = run_child(argv)
     with out.open(encoding="utf-8") as lines:
         figures = sum(1 for _ in lines)
     return {"seconds": seconds, "figures": figures, **usage}

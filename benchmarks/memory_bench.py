@@ -19,20 +19,17 @@ A benchmark, not a test; run it with a regular install (`pip install .`).
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from batch_bench import CHILD  # noqa: E402  (the CLI in a fresh process, reporting its peak RSS and CPU)
+from batch_bench import run_child  # noqa: E402  (the CLI in a fresh process, reporting its peak RSS and CPU)
 
 
 def write_text(path: Path, megabytes: float, seed: int = 7) -> int:
@@ -53,15 +50,7 @@ def write_text(path: Path, megabytes: float, seed: int = 7) -> int:
 def run(path: Path, out: Path, fmt: str, jobs: int) -> dict[str, float]:
     argv = ["presscan", "extract", str(path), "--format", fmt, "-o", str(out), "--quiet", "--jobs", str(jobs)]
     argv += ["--max-size", "0", "--timeout", "0"]
-    started = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", f"import sys; sys.argv = {argv!r}\n{CHILD}"], capture_output=True, text=True
-    )
-    seconds = time.perf_counter() - started
-    report = next((line for line in done.stderr.splitlines() if line.startswith("RUSAGE ")), None)
-    if report is None:
-        raise SystemExit(f"presscan failed:\n{done.stderr}")
-    usage = json.loads(report.removeprefix("RUSAGE "))
+    seconds, usage = run_child(argv)
     peak = max(usage["main_kib"], usage["worker_kib"]) / 1024
     return {"seconds": seconds, "peak_mib": peak, **usage}
 

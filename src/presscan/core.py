@@ -258,23 +258,23 @@ _new_object = object.__new__
 _set_attribute = object.__setattr__
 
 
-def _figure_of(values: dict[str, object]) -> Figure:
-    record: Figure = _new_object(Figure)
+def _fill(record: object, field_names: set[str], values: dict[str, object]) -> None:
     set_attribute = _set_attribute
     set_attribute(record, "__dict__", values)
-    set_attribute(record, "__pydantic_fields_set__", FIGURE_FIELD_SET)
+    set_attribute(record, "__pydantic_fields_set__", field_names)
     set_attribute(record, "__pydantic_extra__", None)
     set_attribute(record, "__pydantic_private__", None)
+
+
+def _figure_of(values: dict[str, object]) -> Figure:
+    record: Figure = _new_object(Figure)
+    _fill(record, FIGURE_FIELD_SET, values)
     return record
 
 
 def _period_of(values: dict[str, object]) -> Period:
     record: Period = _new_object(Period)
-    set_attribute = _set_attribute
-    set_attribute(record, "__dict__", values)
-    set_attribute(record, "__pydantic_fields_set__", PERIOD_FIELD_SET)
-    set_attribute(record, "__pydantic_extra__", None)
-    set_attribute(record, "__pydantic_private__", None)
+    _fill(record, PERIOD_FIELD_SET, values)
     return record
 
 

@@ -33,17 +33,7 @@ def bisect_right(items: list[int], value: int) -> int:
     back; interpreted, it would be ten times slower, so pure Python calls bisect."""
     if not _COMPILED:
         return _bisect_module_right(items, value)
-    # native 64-bit integers (mypy_extensions.i64): C arithmetic, no tagged-int checks
-    low: i64 = 0
-    high: i64 = len(items)
-    target: i64 = value
-    while low < high:
-        middle = (low + high) >> 1
-        if target < items[middle]:
-            high = middle
-        else:
-            low = middle + 1
-    return low
+    return bisect_between(items, value, 0, len(items))
 
 
 def bisect_between(items: list[int], value: int, low: int, high: int) -> int:
@@ -51,6 +41,7 @@ def bisect_between(items: list[int], value: int, low: int, high: int) -> int:
     a search over that slice only (a sentence's marks, not the whole text's)."""
     if not _COMPILED:
         return _bisect_module_right(items, value, low, high)
+    # native 64-bit integers (mypy_extensions.i64): C arithmetic, no tagged-int checks
     first: i64 = low
     last: i64 = high
     target: i64 = value
