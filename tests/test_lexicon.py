@@ -21,7 +21,7 @@ from presscan import extract
 from presscan.attribute import Attributor
 from presscan.core import attributor
 from presscan.errors import PatternError
-from presscan.lexicon import Lexicon, Tagger
+from presscan.lexicon import _HAN_BLOCK, Lexicon, Tagger, _in_block
 from presscan.patternset import default_patterns, shipped_patterns_dir
 from presscan.words import JiebaTagger, tagger
 from test_attribute_table import ALL as ATTRIBUTION_ROWS
@@ -87,6 +87,14 @@ def test_tokens_and_tags_are_jiebas_on_windows_of_every_length(reference: JiebaT
             start = rng.randrange(len(text))
             windows.append(text[start : start + rng.randrange(1, 40)])
     assert [ours.cut(w) for w in windows] == [reference.cut(w) for w in windows]
+
+
+def test_the_blocks_are_jiebas_character_for_character() -> None:
+    """The cutter finds its blocks a code point at a time (_in_block): the same characters as
+    jieba.posseg's expression, for every code point."""
+    assert [code for code in range(0x110000) if _in_block(code)] == [
+        code for code in range(0x110000) if _HAN_BLOCK.fullmatch(chr(code))
+    ]
 
 
 def test_extra_words_are_added_as_jieba_adds_them() -> None:

@@ -117,7 +117,9 @@ class Chains:
                 found, low, first_token, last_token + 1, high, group, figures, earlier, whole
             )
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
-            for member, (subject, base) in zip(group, subjects, strict=True):
+            for place in range(len(group)):  # an index, not zip(strict=True): a call by keyword per group
+                member = group[place]
+                subject, base = subjects[place]
                 if subject is None:
                     subject = self._inherited(sentence, first_token, _last_known(earlier))
                 if (

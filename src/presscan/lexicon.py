@@ -185,6 +185,25 @@ class Lexicon:
         return self._words[starts[position] : starts[position + 1]]
 
 
+def _in_block(code: int) -> bool:
+    """True for a character of _HAN_BLOCK's class (jieba's re_han_default): a CJK ideograph of
+    U+4E00 to U+9FD5, an ASCII letter or digit, or one of + # & . _"""
+    if code >= 0x4E00:
+        return code <= 0x9FD5
+    if code >= 97:
+        return code <= 122
+    if code >= 65:
+        return code <= 90 or code == 95
+    if code >= 48:
+        return code <= 57
+    return code == 43 or code == 35 or code == 38 or code == 46
+
+
+def _ascii_alnum(code: int) -> bool:
+    """True for an ASCII letter or digit (a one-character str's isascii() and isalnum())."""
+    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
+
+
 class Tagger:
     """`cut(text)` -> [(word, tag), ...], as jieba.posseg.cut(text, HMM=False) gives them."""
 
@@ -198,18 +217,22 @@ class Tagger:
         return [(words[index], tags[index]) for index in range(len(words))]
 
     def cut_apart(self, text: str, words: list[str], tags: list[str]) -> None:
-        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word)."""
-        if _HAN_BLOCK.fullmatch(text) is not None:
-            self._cut_block(text, words, tags)  # one block, as most of the short texts cut are
-            return
-        position = 0
-        for run in _HAN_BLOCK.finditer(text):
-            if run.start() > position:
-                self._cut_other(text[position : run.start()], words, tags)
-            self._cut_block(run.group(), words, tags)
-            position = run.end()
-        if position < len(text):
-            self._cut_other(text[position:], words, tags)
+        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word).
+        The blocks are the runs of _HAN_BLOCK's characters (_in_block), found a code point at a
+        time: most texts cut are one block, and a call of re costs more than reading them."""
+        size = len(text)
+        start = 0
+        while start < size:
+            end = start
+            while end < size and _in_block(ord(text[end])):
+                end += 1
+            if end > start:
+                self._cut_block(text if end - start == size else text[start:end], words, tags)
+            else:
+                while end < size and not _in_block(ord(text[end])):
+                    end += 1
+                self._cut_other(text[start:end], words, tags)
+            start = end
 
     @staticmethod
     def _cut_other(text: str, words: list[str], tags: list[str]) -> None:
@@ -236,15 +259,14 @@ class Tagger:
         start = 0
         while start < size:
             end = ends[start] + 1
-            word = text[start:end]
-            if end - start == 1 and word.isascii() and word.isalnum():
-                letters += word  # jieba glues single letters and digits into one "eng" word
+            if end - start == 1 and _ascii_alnum(ord(text[start])):
+                letters += text[start]  # jieba glues single letters and digits into one "eng" word
             else:
                 if letters:
                     words.append(letters)
                     tags.append("eng")
                     letters = ""
-                words.append(word)
+                words.append(text[start:end])
                 tags.append(best_tags[start])
             start = end
         if letters:
