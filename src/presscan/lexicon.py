@@ -286,13 +286,14 @@ class Tagger:
         unknown = lexicon.unknown_weight
         size = len(text)
         score = [0.0] * (size + 1)
+        after = 0.0  # score[start + 1], the best of the step before (not read back from the list)
         for start in range(size - 1, -1, -1):
             code = ord(text[start])  # no one-character string is built (mypyc reads the code point)
             first = firsts[code] if code < PLANE else None
             if first is None:
                 first = lexicon.first(code)
             found = first.weight != PREFIX_ONLY  # a one-character word
-            best = (first.weight if found else unknown) + score[start + 1]
+            best = (first.weight if found else unknown) + after
             best_end = start
             best_tag = first.tag
             if start + 1 < size:
@@ -314,6 +315,6 @@ class Tagger:
                     if following is None:
                         break
                     node = following
-            score[start] = best
+            score[start] = after = best
             ends[start] = best_end
             tags[start] = best_tag

@@ -40,12 +40,20 @@ class Predicates:
         # every start of a direction word ("" and whole words too): only a word that is one may
         # join the word after it into a direction word jieba cut in two (少/a 增/v)
         self.direction_heads = frozenset(word[:size] for word in (*d.up, *d.down) for size in range(len(word) + 1))
+        # the first characters of the direction words of one or two characters: a figure that
+        # opens with none of them is said in no word that moves (翻一番)
+        self.moving_starts = frozenset(word[0] for word in (*d.up, *d.down) if 1 <= len(word) <= 2)
         self.up_nouns = frozenset(d.up_nouns)
         self.down_nouns = frozenset(d.down_nouns)
         self.baseline_up = frozenset(d.baseline_up)
         self.baseline_down = frozenset(d.baseline_down)
         self.gaps = frozenset(d.gaps)
         self.action_verbs = frozenset(d.action_verbs)
+        # every word word_direction reads for itself: a word of none of these lists, after no
+        # start of a direction word, says nothing of the direction
+        self.moving = frozenset(
+            (*self.up, *self.down, *self.up_nouns, *self.down_nouns, *self.baseline_up, *self.baseline_down, *self.gaps)
+        )
         st = words.status
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
@@ -76,11 +84,12 @@ class Predicates:
         if self.negative(figure):
             return DOWN
         own = found[position].word  # a figure said in words that move (翻一番, 翻两番)
-        for size in (1, 2):
-            if own[:size] in self.up:
-                return UP
-            if own[:size] in self.down:
-                return DOWN
+        if own[:1] in self.moving_starts:  # its first one or two characters (a range, not a tuple's iterator)
+            for size in range(1, 3):
+                if own[:size] in self.up:
+                    return UP
+                if own[:size] in self.down:
+                    return DOWN
         return self.word_direction(found, low, position)
 
     def negative(self, figure: RawFigure) -> bool:
@@ -101,11 +110,16 @@ class Predicates:
         if whole is not None:
             skip.append(whole)
         noun_direction: str | None = None
+        moving = self.moving
         for back in range(position - 1, low - 1, -1):
             token = found[back]
             if token.kind != WORD:
                 continue
             word = token.word
+            if word not in moving and not (
+                back > low and found[back - 1].kind == WORD and found[back - 1].word in self.direction_heads
+            ):
+                continue  # no word of the lists, nor the second half of one jieba cut in two: nothing to read
             if word in self.gaps:
                 return None
             if _within(skip, back):
