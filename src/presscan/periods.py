@@ -215,7 +215,7 @@ class PeriodFinder:
         digit_words = [*numeral_chars, *digit_chars, *"".join(patterns.range_separators)]
         lookahead = gate(starters, firsts, free, after_digits, any(char in ASCII_DIGITS for char in digit_words))
         self.pattern = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}]){lookahead}{self.body}")
-        self._groups = dict(self.pattern.groupindex)  # group name -> number
+        self._numbers = _GroupNumbers(dict(self.pattern.groupindex))
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
         self.open_ended = tuple(p.open_ended)
@@ -230,56 +230,60 @@ class PeriodFinder:
 
     def _read(self, match: re.Match[str]) -> PeriodMatch:
         p = self.words
-        # the groups by number, once (a tuple; groupdict builds a dict of every name)
-        groups = _Groups(match.groups(), self._groups)
+        # the groups by number, once (a tuple; groupdict builds a dict of every name), each read
+        # at the number the pattern gave its name (numbers)
+        values = match.groups()
+        numbers = self._numbers
         start, end = match.span()
         period = PeriodMatch(match.string[start:end], start, end)
-        period.clause_only = groups.get("prefix") in self.clause_only
+        period.clause_only = _value(values, numbers.prefix) in self.clause_only
         period.open_ended = period.text.endswith(self.open_ended)
-        y1 = groups.get("y1")
+        y1 = _value(values, numbers.y1)
         if y1 is not None:
             period.first_year = self._year(y1)
-            y2 = groups.get("y2")
+            y2 = _value(values, numbers.y2)
             period.last_year = self._year(y2) if y2 is not None else period.first_year
             if period.first_year is None:
                 period.last_year = None
-        relative = groups.get("rel")
+        relative = _value(values, numbers.rel)
         if relative is not None:
             period.relative_first = period.relative_last = p.relative_years[relative]
-        span = groups.get("span")
+        span = _value(values, numbers.span)
         if span is not None:
             period.relative_first, period.relative_last = p.spans[span]
-        decade = groups.get("decade")
+        decade = _value(values, numbers.decade)
         if decade is not None:
             tens = int(decade[0]) if decade[0].isdigit() else self.digits.get(decade[0], 0)
-            century_word = groups.get("century")
+            century_word = _value(values, numbers.century)
             century = p.centuries[century_word] if century_word else _DEFAULT_CENTURY
             period.first_year = century + tens * 10
             period.last_year = period.first_year + 9
-        plan = groups.get("plan") or groups.get("bare_plan")
+        plan = _value(values, numbers.plan) or _value(values, numbers.bare_plan)
         if plan is not None:
             period.first_year, period.last_year = p.plans[plan]
-        m1 = groups.get("ym1") or groups.get("m1")
+        m1 = _value(values, numbers.ym1) or _value(values, numbers.m1)
         if m1 is not None:
             period.start_month = self._month(m1)
-            m2 = groups.get("ym2") or groups.get("m2")
+            m2 = _value(values, numbers.ym2) or _value(values, numbers.m2)
             period.end_month = self._month(m2) if m2 is not None else period.start_month
         sub = (
-            groups.get("sub") or _last_word(groups.get("suffix"), p.months) or _last_word(groups.get("word"), p.months)
+            _value(values, numbers.sub)
+            or _last_word(_value(values, numbers.suffix), p.months)
+            or _last_word(_value(values, numbers.word), p.months)
         )
         if sub is not None and sub in p.months and period.start_month is None:
             period.start_month, period.end_month = p.months[sub]
-        count = groups.get("count") or groups.get("lead_count")
+        count = _value(values, numbers.count) or _value(values, numbers.lead_count)
         if count is not None:
             period.start_month, period.end_month = 1, self._month(count)
-        word = groups.get("word")
+        word = _value(values, numbers.word)
         period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
         if (
             (word is not None and word in self.within)
             or (sub is not None and (sub in self.within or count is not None) and y1 is None and relative is None)
-            or (groups.get("m1") is not None)
-            or groups.get("weekday") is not None
-            or groups.get("lead_count") is not None
+            or (_value(values, numbers.m1) is not None)
+            or _value(values, numbers.weekday) is not None
+            or _value(values, numbers.lead_count) is not None
         ):
             period.within_year = True
         if period.open_ended:
@@ -389,19 +393,37 @@ class PeriodFinder:
         return None
 
 
-class _Groups:
-    """A match's groups by name, read from match.groups() by their numbers; None for a group
-    that did not match or that the pattern does not have."""
+class _GroupNumbers:
+    """The number of each named group of the time pattern; 0 for a group it does not have (its
+    word list is empty). Read as attributes: a name looked up in a dict for every group of every
+    match cost more than reading the match. One per PeriodFinder (no __slots__ needed)."""
 
-    __slots__ = ("numbers", "values")
+    def __init__(self, numbers: dict[str, int]) -> None:
+        self.prefix = numbers.get("prefix", 0)
+        self.y1 = numbers.get("y1", 0)
+        self.y2 = numbers.get("y2", 0)
+        self.rel = numbers.get("rel", 0)
+        self.span = numbers.get("span", 0)
+        self.decade = numbers.get("decade", 0)
+        self.century = numbers.get("century", 0)
+        self.plan = numbers.get("plan", 0)
+        self.bare_plan = numbers.get("bare_plan", 0)
+        self.ym1 = numbers.get("ym1", 0)
+        self.m1 = numbers.get("m1", 0)
+        self.ym2 = numbers.get("ym2", 0)
+        self.m2 = numbers.get("m2", 0)
+        self.sub = numbers.get("sub", 0)
+        self.suffix = numbers.get("suffix", 0)
+        self.word = numbers.get("word", 0)
+        self.count = numbers.get("count", 0)
+        self.lead_count = numbers.get("lead_count", 0)
+        self.weekday = numbers.get("weekday", 0)
 
-    def __init__(self, values: tuple[str | None, ...], numbers: dict[str, int]) -> None:
-        self.values = values
-        self.numbers = numbers
 
-    def get(self, name: str) -> str | None:
-        number = self.numbers.get(name)
-        return self.values[number - 1] if number is not None else None
+def _value(values: tuple[str | None, ...], number: int) -> str | None:
+    """The text of the group of `number` in a match's groups(); None when it did not match, or the
+    pattern has no such group (0)."""
+    return values[number - 1] if number else None
 
 
 def _last_word(written: str | None, table: dict[str, list[int]]) -> str | None:
