@@ -91,6 +91,10 @@ class Chains:
         # where the partitive words (其中) of each part of a sentence stand, by (sentence, part start)
         partitive_at: dict[tuple[int, int], list[int]] = {}
         paragraph = 0  # the paragraph of the group before (figures come in order)
+        # the part of the group before (most groups share it: no tuple key is built and hashed for them)
+        part_sentence = part_first = -1
+        earlier: list[Phrase | None] = []
+        partitives: list[int] = []
         for group in groups:
             sentence_index, first_token = figure_at[group[0]]
             sentence = sentences[sentence_index]
@@ -104,11 +108,12 @@ class Chains:
                 if found[ahead].kind == FIGURE:
                     high = ahead
                     break
-            earlier = part_subjects.setdefault((sentence_index, sentence.part_starts[first_token]), [])
             part_start = sentence.part_starts[first_token]
-            partitives = partitive_at.get((sentence_index, part_start))
-            if partitives is None:
-                partitives = partitive_at[(sentence_index, part_start)] = self._partitives(sentence, part_start)
+            if sentence_index != part_sentence or part_start != part_first:  # else the part of the group before
+                key = (sentence_index, part_start)
+                earlier = part_subjects.setdefault(key, [])
+                partitives = partitive_at.setdefault(key, self._partitives(sentence, part_start))
+                part_sentence, part_first = sentence_index, part_start
             whole = None
             if partitives and partitives[0] < first_token:
                 # 其中工业投资450亿元，占37.5%: the topic of the part is the whole of its shares
