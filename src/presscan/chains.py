@@ -188,6 +188,9 @@ class Chains:
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
+        if before is not None and before.text in phrases.average_words:
+            inherited = _last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
+            return [(before + inherited if inherited is not None else before, None)] * len(group)
         if before is not None and len(group) > 1:
             expanded = _expanded(before, len(group), phrases.abbreviations)
             if expanded is not None:
@@ -257,7 +260,7 @@ class Chains:
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                size = 0 if wholes else _shared_head([name.text for name in names], words, self._own_heads)
+                size = 0 if wholes else _shared_head([name.text for name in names], words, self._own_heads, self.tagger)
                 if not size:
                     return list(names)
                 head = names[-1].tail(size)
@@ -367,7 +370,9 @@ class Chains:
     # ----- direction, status, measure -------------------------------------------------------
 
 
-def _shared_head(texts: list[str], last_words: list[str], own_heads: tuple[str, ...] = ()) -> int:
+def _shared_head(
+    texts: list[str], last_words: list[str], own_heads: tuple[str, ...] = (), tagger: WordTagger | None = None
+) -> int:
     """How many characters at the end of the last item of a list are a head that the others
     lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
     居民人均可支配收入: the last item without as many characters as the first item has; when
@@ -383,7 +388,28 @@ def _shared_head(texts: list[str], last_words: list[str], own_heads: tuple[str, 
     head = last[len(texts[0]) :]
     if len(head) < 2 or not last.endswith(head):
         head = final
+    elif tagger is not None and len(tagger.cut(head)[0][0]) == 1:
+        # a head that opens with a lone character was cut through a word: items are not all as
+        # long as the first (新能源汽车、集成电路产品产量 -> 产品产量, not 品产量)
+        head = last[len(last) - _word_end_near(last, len(head), last_words) :]
     return len(head) if len(head) >= 2 and head != last else 0
+
+
+def _word_end_near(last: str, size: int, words: list[str]) -> int:
+    """`size` moved to the nearest start of a word of the last item, counted from its end (the
+    longer on a tie); `size` as it is when the words do not spell the item's end."""
+    sizes: list[int] = []
+    total = 0
+    for word in reversed(words):
+        total += len(word)
+        if total >= len(last) or not last.endswith("".join(words[len(words) - len(sizes) - 1 :])):
+            break
+        sizes.append(total)
+    best = -1
+    for candidate in sizes:  # shortest first, so a tie goes to the longer
+        if best < 0 or abs(candidate - size) <= abs(best - size):
+            best = candidate
+    return size if best < 0 else best
 
 
 def _expanded(name: Phrase, members: int, abbreviations: dict[str, tuple[str, ...]]) -> list[Phrase] | None:

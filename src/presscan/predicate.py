@@ -317,6 +317,9 @@ class Predicates:
                 break  # 提高[到]2.65%: the level reached, not the growth
             if token.word in self.growth_words:
                 return GROWTH
+            previous = found[back - 1] if back > low else None
+            if previous is not None and previous.kind == WORD and previous.word + token.word in self.growth_words:
+                return GROWTH  # 偏/a 多/m: a growth word jieba cuts in two
             if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
                 continue
             break

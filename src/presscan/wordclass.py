@@ -74,6 +74,7 @@ class WordClasses:
         self.ordinal_tags = frozenset(s.ordinal_tags)
         self.localiser_tags = frozenset(s.localiser_tags)
         self.relative_heads = frozenset(s.relative_heads)
+        self.average_words = frozenset(s.average_words)
         self.manner_prepositions = frozenset(s.manner_prepositions)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
