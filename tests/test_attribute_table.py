@@ -488,6 +488,11 @@ LISTS = [
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
     case(
+        "全市人社部门共提供就业岗位9.6万个，组织招聘活动318场。",
+        Fig("9.6万个", "就业岗位"),
+        Fig("318场", "招聘活动"),
+    ),
+    case(
         "全年地铁客运量5.84亿人次，日均160万人次。",
         Fig("5.84亿人次", "地铁客运量", period="全年"),
         Fig("160万人次", "日均地铁客运量", period="全年"),
@@ -996,6 +1001,21 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    case(
+        "全市城镇调查失业率为4.9%，低于5.5%左右的预期目标。",
+        Fig("4.9%", "城镇调查失业率"),
+        Fig("5.5%", "城镇调查失业率", status="target"),
+    ),
+    case(
+        "全年新增造林面积26万亩，超过25万亩的年度目标。",
+        Fig("26万亩", "造林面积", period="全年", direction="up"),
+        Fig("25万亩", "造林面积", period="全年", status="target"),
+    ),
+    case(
+        "城镇登记失业率2.8%，控制在4%的年度目标以内。",
+        Fig("2.8%", "城镇登记失业率"),
+        Fig("4%", "城镇登记失业率", status="target"),
+    ),
     # relative years say where they stand from the year of writing even where it is unknown:
     # a forecast of this year and anything of next year are goals, last year's results
     case(
@@ -1194,6 +1214,7 @@ def test_share_and_growth_measures() -> None:
         ("全年平均气温比常年偏高0.8%。", "growth"),
         ("工业用电量比上年回升3.1%。", "growth"),
         ("外贸出口比上年下滑4.5%。", "growth"),
+        ("贸易顺差比上年扩大18.6%。", "growth"),
         ("全市居民消费价格比上年上涨到102.3%。", None),
     ],
 )

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan.counted import NounsAfter
+from presscan.listitems import expanded, joiner, shared_head, split_items
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
@@ -150,7 +151,7 @@ class Chains:
         phrases = self.phrases
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
-            listed = self._listed_subjects(found, low, first, len(group), _joiner(found, first), skip, earlier)
+            listed = self._listed_subjects(found, low, first, len(group), joiner(found, first), skip, earlier)
             if listed is not None:
                 return [(subject, None) for subject in listed]
         share = self.shares.share(found, low, first, skip)
@@ -192,9 +193,9 @@ class Chains:
             inherited = _last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
             return [(before + inherited if inherited is not None else before, None)] * len(group)
         if before is not None and len(group) > 1:
-            expanded = _expanded(before, len(group), phrases.abbreviations)
-            if expanded is not None:
-                return [(name, None) for name in expanded]
+            names = expanded(before, len(group), phrases.abbreviations)
+            if names is not None:
+                return [(name, None) for name in names]
         return [(before, None)] * len(group)
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
@@ -236,7 +237,7 @@ class Chains:
         items: list[tuple[int, int]] = []
         candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
         for separators in candidates:
-            items = _split_items(found, stem_start, stem_end, separators)
+            items = split_items(found, stem_start, stem_end, separators)
             if len(items) == members:
                 break
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
@@ -260,7 +261,7 @@ class Chains:
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                size = 0 if wholes else _shared_head([name.text for name in names], words, self._own_heads, self.tagger)
+                size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
                 if not size:
                     return list(names)
                 head = names[-1].tail(size)
@@ -370,59 +371,6 @@ class Chains:
     # ----- direction, status, measure -------------------------------------------------------
 
 
-def _shared_head(
-    texts: list[str], last_words: list[str], own_heads: tuple[str, ...] = (), tagger: WordTagger | None = None
-) -> int:
-    """How many characters at the end of the last item of a list are a head that the others
-    lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
-    居民人均可支配收入: the last item without as many characters as the first item has; when
-    that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
-    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值), or with
-    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费)."""
-    if len(texts) < 2 or len(last_words) < 2:
-        return 0
-    final = last_words[-1]
-    if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
-        return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own
-    last = texts[-1]
-    head = last[len(texts[0]) :]
-    if len(head) < 2 or not last.endswith(head):
-        head = final
-    elif tagger is not None and len(tagger.cut(head)[0][0]) == 1:
-        # a head that opens with a lone character was cut through a word: items are not all as
-        # long as the first (新能源汽车、集成电路产品产量 -> 产品产量, not 品产量)
-        head = last[len(last) - _word_end_near(last, len(head), last_words) :]
-    return len(head) if len(head) >= 2 and head != last else 0
-
-
-def _word_end_near(last: str, size: int, words: list[str]) -> int:
-    """`size` moved to the nearest start of a word of the last item, counted from its end (the
-    longer on a tie); `size` as it is when the words do not spell the item's end."""
-    sizes: list[int] = []
-    total = 0
-    for word in reversed(words):
-        total += len(word)
-        if total >= len(last) or not last.endswith("".join(words[len(words) - len(sizes) - 1 :])):
-            break
-        sizes.append(total)
-    best = -1
-    for candidate in sizes:  # shortest first, so a tie goes to the longer
-        if best < 0 or abs(candidate - size) <= abs(best - size):
-            best = candidate
-    return size if best < 0 else best
-
-
-def _expanded(name: Phrase, members: int, abbreviations: dict[str, tuple[str, ...]]) -> list[Phrase] | None:
-    """城乡居民人均可支配收入分别增长5.5%和7%: a name that opens with a word standing for as many
-    others as there are figures is as many names (城镇居民…, 农村居民…), in order. The words put in
-    are not in the text: their characters have no position (-1) and are given as written here."""
-    for short, words in abbreviations.items():
-        if len(words) == members and name.text.startswith(short) and len(name.text) > len(short):
-            rest = Phrase(name.text[len(short) :], name.positions[len(short) :])
-            return [Phrase(word, [-1] * len(word)) + rest for word in words]
-    return None
-
-
 def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
     """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
     if subjects and subjects[-1] is not None:
@@ -430,27 +378,6 @@ def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
     if len(subjects) > 1:
         return subjects[-2]
     return None
-
-
-def _split_items(found: list[Token], low: int, high: int, separators: frozenset[str]) -> list[tuple[int, int]]:
-    """[first, end) token ranges of a list's items in tokens[low:high]."""
-    items: list[tuple[int, int]] = []
-    start = low
-    for index in range(low, high):
-        token = found[index]
-        if token.kind == WORD and token.word in separators:
-            if index > start:
-                items.append((start, index))
-            start = index + 1
-    if high > start:
-        items.append((start, high))
-    return items
-
-
-def _joiner(found: list[Token], first: int) -> str:
-    """The list word right after a group's first figure (1%[和]2%), or ""."""
-    following = found[first + 1] if first + 1 < len(found) else None
-    return following.word if following is not None and following.kind == WORD else ""
 
 
 def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:

@@ -41,6 +41,8 @@ class NounsAfter:
             return None
         if count and not through_de and high < len(tokens) and tokens[high].kind == FIGURE:
             phrase = self._places_counted(tokens, phrase)
+        if through_de and any(tokens[i].word in self.phrases.goal_nouns for i in range(phrase.first, phrase.last + 1)):
+            return None  # 控制在3.5%的年度[目标]以内: the goal's value, of the subject before it
         if phrase.text in self.phrases.generic_nouns or all(
             tokens[i].word in self.phrases.generic_nouns
             for i in range(phrase.first, phrase.last + 1)

@@ -206,6 +206,8 @@ class Predicates:
             past, future, this_year = last < 0, period.relative_first > 0, period.relative_first == 0 == last
         if section_status == TARGET:
             return ACTUAL if past else TARGET
+        if self._goal_after(sentence.tokens, position):
+            return TARGET  # 超过600万吨的[目标]: the figure is the goal's value
         if past:
             return ACTUAL
         if not words.read:
@@ -222,6 +224,20 @@ class Predicates:
         if _any_between(words.estimates, scope, position) and this_year and not done:
             return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
+
+    def _goal_after(self, found: list[Token], position: int) -> bool:
+        """True when 的 and a goal noun follow the figure, with at most one word between them
+        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标])."""
+        index = position + 1
+        if index >= len(found) or found[index].kind != WORD or found[index].word not in self.phrases.linkers:
+            return False
+        for ahead in range(index + 1, min(index + 3, len(found))):
+            token = found[ahead]
+            if token.kind != WORD:
+                return False
+            if token.word in self.phrases.goal_nouns:
+                return True
+        return False
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
         """Where a sentence's target, estimate and actual words stand (as the index of the token

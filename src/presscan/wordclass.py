@@ -105,6 +105,7 @@ class WordClasses:
         self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
+        self.goal_nouns = frozenset(words.status.target_nouns)
         self.linkers = frozenset(s.linkers)
         self.aside_verbs = frozenset(s.aside_verbs)
         self.participation_verbs = frozenset(s.participation_verbs)
