@@ -554,6 +554,14 @@ CHAINS = [
 # the section heading's.
 PERIODS = [
     case(
+        "本周，全市猪肉批发价格下降1.2%。",
+        Fig("1.2%", "猪肉批发价格", period="本周", direction="down"),
+    ),
+    case(
+        "上周末，全市接待游客38万人次。",
+        Fig("38万人次", "游客", period="上周末"),
+    ),
+    case(
         "新建城市公园18个，全年城市绿化投入增长9%。",
         Fig("18个", "城市公园", period="全年"),
         Fig("9%", "城市绿化投入", period="全年", direction="up"),
