@@ -554,6 +554,10 @@ CHAINS = [
 # the section heading's.
 PERIODS = [
     case(
+        "期末全市金融机构人民币贷款余额1.8万亿元。",
+        Fig("1.8万亿元", "金融机构人民币贷款余额", period="期末"),
+    ),
+    case(
         "本周，全市猪肉批发价格下降1.2%。",
         Fig("1.2%", "猪肉批发价格", period="本周", direction="down"),
     ),
