@@ -29,6 +29,8 @@ from presscan.wordclass import Phrase, phrase_of
 # continues: a topic chain is stated near its comments, and the bound keeps a
 # sentence of thousands of clauses linear.
 TOPIC_CLAUSES_BACK: Final = 3
+# how many clauses back a share's frame of a whole may stand (X中，A占…，B占…，C占…)
+FRAME_CLAUSES_BACK: Final = 4
 # How much of a clause left uncut is read to see whether it opens with its predicate
 OPENING_CHARACTERS: Final = 8
 
@@ -115,7 +117,7 @@ class Chains:
                 # 其中工业投资450亿元，占37.5%: the topic of the part is the whole of its shares
                 whole = next((subject for subject in earlier if subject is not None), None)
             subjects = self._group_subjects(
-                found, low, first_token, last_token + 1, high, group, figures, earlier, whole
+                sentence, low, first_token, last_token + 1, high, group, figures, earlier, whole
             )
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
             for member, (subject, base) in zip(group, subjects, strict=True):
@@ -136,7 +138,7 @@ class Chains:
 
     def _group_subjects(
         self,
-        found: list[Token],
+        sentence: Sentence,
         low: int,
         first: int,
         after_last: int,
@@ -148,6 +150,7 @@ class Chains:
     ) -> list[tuple[Phrase | None, Phrase | None]]:
         """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone;
         `whole` is the topic a share without a base of its own is a share of."""
+        found = sentence.tokens
         phrases = self.phrases
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
@@ -160,6 +163,8 @@ class Chains:
             if part is not None and part.text in phrases.share_words:
                 part = None
             base = share.base
+            if base is None and whole is None:
+                whole = self._frame_whole(sentence, sentence.clause_starts[first])
             if base is None and whole is not None and (part is None or part.text != whole.text):
                 base = whole  # 其中工业投资450亿元，占37.5%: a share of 固定资产投资
             return [(part, base)] * len(group)
@@ -196,7 +201,47 @@ class Chains:
             names = expanded(before, len(group), phrases.abbreviations)
             if names is not None:
                 return [(name, None) for name in names]
+        if before is not None and before.text.endswith(phrases.share_word_tuple) and len(group) == 1:
+            # 新增贷款中，普惠小微贷款占比达36%: a named share of the whole its frame sets
+            return [(before, self._frame_whole(sentence, sentence.clause_starts[first]))]
         return [(before, None)] * len(group)
+
+    def _frame_whole(self, sentence: Sentence, clause_start: int) -> Phrase | None:
+        """The whole that a clause of a noun and a localiser and nothing else sets for the shares
+        after it in its part of the sentence: [全市户籍人口中]，城镇人口占65.2%，乡村人口占34.8%."""
+        part_start = sentence.part_starts[clause_start]
+        end = clause_start - 1  # the mark that ends the clause before
+        for _ in range(FRAME_CLAUSES_BACK):
+            if end <= part_start:
+                return None
+            start = sentence.clause_starts[end - 1]
+            clause = sentence.tokens[start:end]
+            if clause[-1].kind == WORD and clause[-1].word in self.phrases.whole_frames:
+                break
+            if any(token.kind == GAP for token in clause):
+                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+                if clause and clause[-1].word in self.phrases.whole_frames:
+                    break
+            end = start - 1
+        else:
+            return None
+        if any(token.kind == GAP for token in clause):
+            clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+        if len(clause) < 2:
+            return None
+        whole = self.phrases.before(clause, 0, len(clause) - 1, [])
+        if whole is None or clause[whole.last].word in self.phrases.frame_nouns:
+            return None
+        first = whole.first
+        if first > 0 and clause[first - 1].word in self.phrases.boundary:
+            first -= 1  # [新增]贷款中: the verb names the whole with its noun
+            whole = phrase_of(clause[first : whole.last + 1])
+        phrases = self.phrases
+        for token in clause[:first]:
+            framing = token.kind == TIME or token.word in phrases.strip_leading or token.word in phrases.non_subjects
+            if not framing and not phrases.is_stop(token):
+                return None  # more than a frame and a noun before the localiser: no whole
+        return whole
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
         """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""
