@@ -183,6 +183,15 @@ class Chains:
         # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
         governed = figure.kind not in self.predicates.percent_kinds and _governed(phrases, found, low, first)
         after = self.after.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
+        if (
+            after is None
+            and len(group) == 1
+            and not count
+            and not governed
+            and self.shares.opens_clause(found, low, first)
+        ):
+            # 全市近[三成]企业实现增长: a share that opens its clause quantifies the noun after it
+            after = self.after.after(found, after_last, high, True, False)
         enumerated = (
             first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
         )
@@ -227,21 +236,7 @@ class Chains:
             return None
         if any(token.kind == GAP for token in clause):
             clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-        if len(clause) < 2:
-            return None
-        whole = self.phrases.before(clause, 0, len(clause) - 1, [])
-        if whole is None or clause[whole.last].word in self.phrases.frame_nouns:
-            return None
-        first = whole.first
-        if first > 0 and clause[first - 1].word in self.phrases.boundary:
-            first -= 1  # [新增]贷款中: the verb names the whole with its noun
-            whole = phrase_of(clause[first : whole.last + 1])
-        phrases = self.phrases
-        for token in clause[:first]:
-            framing = token.kind == TIME or token.word in phrases.strip_leading or token.word in phrases.non_subjects
-            if not framing and not phrases.is_stop(token):
-                return None  # more than a frame and a noun before the localiser: no whole
-        return whole
+        return self.shares.frame_whole(clause)
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
         """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""
