@@ -204,7 +204,7 @@ COUNTED_AND_MODIFIED = [
         Fig("84.6%", "设区市环境空气质量优良天数比例"),
     ),
     # a modal verb (可, 能) before the predicate is no part of the name; 可再生能源 is one word
-    case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值")),
+    case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值", status="target")),
     case("全省可再生能源发电量达到860亿千瓦时。", Fig("860亿千瓦时", "可再生能源发电量")),
     # the amount of money a ratio is per is part of its name
     case("全市万元GDP能耗下降4.1%。", Fig("4.1%", "万元GDP能耗", direction="down")),
@@ -1029,6 +1029,19 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    case(
+        "该园区总投资60亿元，建成后年产值可达150亿元。",
+        Fig("60亿元", "园区总投资"),
+        Fig("150亿元", "产值", status="target"),
+    ),
+    case(
+        "二期工程投产后，新增产能30万吨。",
+        Fig("30万吨", "产能", direction="up", status="target"),
+    ),
+    case(
+        "一期工程建成后已接待游客86万人次。",
+        Fig("86万人次", "游客"),
+    ),
     case(
         "全市城镇调查失业率为4.9%，低于5.5%左右的预期目标。",
         Fig("4.9%", "城镇调查失业率"),

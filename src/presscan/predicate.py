@@ -270,7 +270,10 @@ class Predicates:
                 at = bisect_right(starts, piece_start) - 1
                 if found[at].kind == FIGURE or (found[at].kind == TIME and piece not in self.actual_words):
                     continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
-                if piece in self.target_words:
+                phrase = _phrase_at(window, position, match.group()) if piece_start == match.start() else ""
+                if phrase and phrase in self.target_words:
+                    words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
+                elif piece in self.target_words:
                     following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
                     if (piece in self.target_nouns and self._inside_name(tag, following_tag)) or (
                         following_word in self.phrases.noun_suffixes
@@ -340,6 +343,19 @@ class Predicates:
                 continue
             break
         return None
+
+
+def _phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str:
+    """`matched` when the words of `window` from `position` spell it exactly and it is more than
+    one word (建成 后 -> 建成后), else ""."""
+    joined = window[position][0]
+    if len(joined) >= len(matched):
+        return ""
+    for ahead in range(position + 1, len(window)):
+        joined += window[ahead][0]
+        if len(joined) >= len(matched):
+            break
+    return matched if joined == matched else ""
 
 
 class SentenceWords:
