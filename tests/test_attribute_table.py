@@ -1280,3 +1280,17 @@ def test_months_are_resolved_with_the_period() -> None:
     (months,) = extract("2024年1—11月，全市投资增长4%。")
     assert quarter.period is not None and (quarter.period.start_month, quarter.period.end_month) == (1, 3)
     assert months.period is not None and (months.period.start_month, months.period.end_month) == (1, 11)
+
+
+def test_the_same_period_is_the_one_in_force() -> None:
+    """同期 stands for the period before it in its paragraph, months and all; a baseline's
+    同期 (比去年同期) is no period."""
+    imports, exports, gap = extract("2024年1—11月，全市进口增长2%。同期，出口增长3%，比去年同期提高1个百分点。")
+    assert imports.period is not None and exports.period is not None and gap.period is not None
+    assert exports.period.text == "同期"
+    assert (exports.period.start_year, exports.period.start_month, exports.period.end_month) == (2024, 1, 11)
+    assert (gap.period.start_year, gap.period.end_month) == (2024, 11)
+    (alone,) = extract("同期，出口增长3%。", year=2026)
+    assert alone.period is not None and alone.period.text == "同期" and alone.period.start_year is None
+    (baseline,) = extract("出口额比上年同期增长12%。")
+    assert baseline.period is None

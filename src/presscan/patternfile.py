@@ -240,6 +240,7 @@ class PeriodSection(_Strict):
     months: dict[Word, MonthSpan] = Field(default_factory=dict)
     within_year: list[Word] = Field(default_factory=list)
     whole_year: list[Word] = Field(default_factory=list)
+    same_period: list[Word] = Field(default_factory=list)
     plans: dict[Word, YearSpan] = Field(default_factory=dict)
     plan_suffixes: list[Word] = Field(default_factory=list)
     decade_word: Word | None = None
