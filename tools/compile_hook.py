@@ -43,6 +43,7 @@ COMPILED_MODULES = (
     "subject",
     "counted",
     "shares",
+    "listitems",
     "chains",
     "periods",
     "timeline",

@@ -172,6 +172,9 @@ class SubjectSection(_Strict):
     ordinal_tags: list[Tag] = Field(default_factory=list)
     localiser_tags: list[Tag] = Field(default_factory=list)
     relative_heads: list[Word] = Field(default_factory=list)
+    whole_frames: list[Word] = Field(default_factory=list)
+    frame_nouns: list[Word] = Field(default_factory=list)
+    average_words: list[Word] = Field(default_factory=list)
     manner_prepositions: list[Word] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
@@ -237,6 +240,7 @@ class PeriodSection(_Strict):
     months: dict[Word, MonthSpan] = Field(default_factory=dict)
     within_year: list[Word] = Field(default_factory=list)
     whole_year: list[Word] = Field(default_factory=list)
+    same_period: list[Word] = Field(default_factory=list)
     plans: dict[Word, YearSpan] = Field(default_factory=dict)
     plan_suffixes: list[Word] = Field(default_factory=list)
     decade_word: Word | None = None

@@ -331,14 +331,12 @@ class NounPhrases(WordClasses):
             # right after a verb that opens the clause, a second verb before the name's noun is
             # in the name: [开展]采购项目 (the first verb takes the whole as its object); not a
             # verb of building, a second action ([新建]改造农村公路)
-            return (
-                index > low
-                and tokens[index - 1].word in self.boundary
-                and token.word not in self.boundary
-                and token.word not in self.skip_trailing
-                and token.word not in self.status_words
-                and token.word not in self.action_verbs
-            )
+            if token.word in self.skip_trailing or token.word in self.status_words or token.word in self.action_verbs:
+                return False
+            if index > low and tokens[index - 1].word in self.boundary:
+                return token.word not in self.boundary
+            # so after any other verb that opens the clause: [提供]就业岗位, [组织]招聘活动
+            return self._plain_opening_verb(tokens, low, index - 1)
         if index == low:
             return True
         left = tokens[index - 1]
@@ -348,7 +346,27 @@ class NounPhrases(WordClasses):
             or left.word in self.punctuation
             or left.word in self.strip_leading
             or left.word in self.boundary
+            or self._plain_opening_verb(tokens, low, index - 1)
         )
+
+    def _plain_opening_verb(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when tokens[index] is a verb that opens its clause and takes what follows as its
+        object, one of no word list (提供, 达成, 组织): not a frame, goal or clause-opening word."""
+        if index < low or tokens[index].kind != WORD or not self.is_verb(tokens[index]):
+            return False
+        word = tokens[index].word
+        if (
+            word in self.boundary
+            or word in self.strip_leading
+            or word in self.status_words
+            or word in self.skip_trailing
+            or word in self.aside_verbs
+        ):
+            return False
+        if index == low:
+            return True
+        left = tokens[index - 1]
+        return left.kind == TIME or left.word in self.punctuation or left.word in self.strip_leading
 
     def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
