@@ -218,8 +218,19 @@ class Attributor:
         """jieba glues a comparison marker to the noun before a time (价格比/n 上年), and a
         predicate to the noun before a figure (价格下降/n 1.1%): such a word is split in two."""
         markers = self.single_markers
-        result: list[Token] = []
         size = len(found)
+        for index in range(size - 1):  # most sentences have no such word: they are kept as they are
+            word_token = found[index]
+            after = found[index + 1]
+            if word_token.kind != WORD or (after.kind != FIGURE and after.kind != TIME):
+                continue
+            if self._glued_predicate(word_token, after) or (
+                len(word_token.word) > 1 and word_token.word[-1] in markers and after.kind == TIME
+            ):
+                break
+        else:
+            return found
+        result: list[Token] = []
         for index in range(size):
             token = found[index]
             following = found[index + 1] if index + 1 < size else None
