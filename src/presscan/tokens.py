@@ -227,7 +227,8 @@ def cut(
     island_index = 0
     gaps = cuts.gaps
     mark = bisect_right(gaps, start - 1)  # the first mark of the sentence: the gaps read on from it
-    for span_start, span_end in spans:
+    for pair in range(0, len(spans), 2):
+        span_start, span_end = spans[pair], spans[pair + 1]
         while island_index < len(islands) and islands[island_index].start < span_start:
             island = islands[island_index]
             mark = _gap(text, position, island.start, gaps, mark, found)
@@ -255,16 +256,23 @@ def _windows(
     windows: Windows,
     counts: list[bool],
     cuts: MarkIndex,
-) -> list[tuple[int, int]]:
-    """The spans to cut, sorted and apart: before and after each island, within its clause; a
-    figure's window reaches over time expressions (人口出生率比[上年]下降) to the figure before it."""
-    spans: list[tuple[int, int]] = []
-    previous_figure_end = start
-    # the clause marks of the sentence: clauses[first_clause:last_clause]
-    clauses = cuts.clauses
+) -> list[int]:
+    """The spans to cut, sorted and apart, as [start, end, start, end, ...]: before and after each
+    island, within its clause; a figure's window reaches over time expressions
+    (人口出生率比[上年]下降) to the figure before it. No span holds an island, so each lies in one
+    gap between islands: there, the window after the island before it covers a stretch from the
+    gap's start, and the windows before the islands after it (the nearest, or a figure's reaching
+    back) a stretch to its end; touching or overlapping, they are one span."""
+    size = len(islands)
+    clauses = cuts.clauses  # the clause marks of the sentence: clauses[first_clause:last_clause]
     first_clause = bisect_right(clauses, start - 1)
     last_clause = bisect_between(clauses, end - 1, first_clause, len(clauses))
-    for index, island in enumerate(islands):
+    reach = [0] * (size + 1)  # the least start of the windows before islands i, i + 1, ... (end for none)
+    reach[size] = end
+    covered = [0] * size  # where the window after island i ends (its end for none)
+    previous_figure_end = start
+    for index in range(size):
+        island = islands[index]
         if island.kind == FIGURE:
             low = previous_figure_end
             before = windows.before_figure
@@ -274,37 +282,31 @@ def _windows(
         else:
             low = islands[index - 1].end if index > 0 else start
             before = after = windows.around_time
-        high = islands[index + 1].start if index + 1 < len(islands) else end
-        first = _clause_start(max(low, island.start - before), island.start, clauses, first_clause, last_clause)
-        if first < island.start:
-            spans.append((first, island.start))
-        last = _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
-        if last > island.end:
-            spans.append((island.end, last))
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for span in spans:
-        if merged and span[0] <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
-        else:
-            merged.append(span)
-    # islands inside a span stand as themselves: cut around them
-    apart: list[tuple[int, int]] = []
-    index = 0
-    for span_start, span_end in merged:
-        while index < len(islands) and islands[index].end <= span_start:
-            index += 1
-        position = span_start
-        while index < len(islands) and islands[index].start < span_end:
-            if islands[index].start > position:
-                apart.append((position, islands[index].start))
-            position = max(position, islands[index].end)
-            index += 1
-        if span_end > position:
-            apart.append((position, span_end))
-        if index > 0 and islands[index - 1].end > span_end:
-            index -= 1
-    return apart
+        high = islands[index + 1].start if index + 1 < size else end
+        reach[index] = _clause_start(max(low, island.start - before), island.start, clauses, first_clause, last_clause)
+        covered[index] = max(
+            island.end, _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
+        )
+    for index in range(size - 1, -1, -1):
+        reach[index] = min(reach[index], reach[index + 1])
+    spans: list[int] = []
+    for index in range(size + 1):  # the gap before island `index` (after the last one: to the end)
+        gap_start = islands[index - 1].end if index > 0 else start
+        gap_end = islands[index].start if index < size else end
+        prefix_end = covered[index - 1] if index > 0 else gap_start
+        suffix_start = max(reach[index], gap_start) if reach[index] < gap_end else gap_end
+        if prefix_end >= suffix_start:
+            if gap_end > gap_start:
+                spans.append(gap_start)
+                spans.append(gap_end)
+            continue
+        if prefix_end > gap_start:
+            spans.append(gap_start)
+            spans.append(prefix_end)
+        if gap_end > suffix_start:
+            spans.append(suffix_start)
+            spans.append(gap_end)
+    return spans
 
 
 def _cuts(text: str, position: int, marks: frozenset[str]) -> bool:

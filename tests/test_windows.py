@@ -1,0 +1,102 @@
+"""The spans tokens.cut cuts into words (tokens._windows), found gap by gap between the islands,
+are those of the first way of finding them, kept here as the reference: every window as a span,
+sorted, merged where they touch or overlap, and cut around the islands inside them."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presscan import default_patterns
+from presscan.core import attributor
+from presscan.segment import bisect_between, bisect_right
+from presscan.tokens import FIGURE, TIME, Island, MarkIndex, Windows, _clause_end, _clause_start, _windows
+
+MARKS = attributor(default_patterns()).marks
+
+
+def reference(
+    text: str, start: int, end: int, islands: list[Island], windows: Windows, counts: list[bool], cuts: MarkIndex
+) -> list[int]:
+    spans: list[tuple[int, int]] = []
+    previous_figure_end = start
+    clauses = cuts.clauses
+    first_clause = bisect_right(clauses, start - 1)
+    last_clause = bisect_between(clauses, end - 1, first_clause, len(clauses))
+    for index, island in enumerate(islands):
+        if island.kind == FIGURE:
+            low = previous_figure_end
+            before = windows.before_figure
+            follows = text[island.end : island.end + 1]
+            after = windows.after_count if counts[island.index] or follows in windows.linkers else windows.after_figure
+            previous_figure_end = island.end
+        else:
+            low = islands[index - 1].end if index > 0 else start
+            before = after = windows.around_time
+        high = islands[index + 1].start if index + 1 < len(islands) else end
+        first = _clause_start(max(low, island.start - before), island.start, clauses, first_clause, last_clause)
+        if first < island.start:
+            spans.append((first, island.start))
+        last = _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
+        if last > island.end:
+            spans.append((island.end, last))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for span in spans:
+        if merged and span[0] <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], span[1]))
+        else:
+            merged.append(span)
+    apart: list[int] = []
+    index = 0
+    for span_start, span_end in merged:
+        while index < len(islands) and islands[index].end <= span_start:
+            index += 1
+        position = span_start
+        while index < len(islands) and islands[index].start < span_end:
+            if islands[index].start > position:
+                apart += [position, islands[index].start]
+            position = max(position, islands[index].end)
+            index += 1
+        if span_end > position:
+            apart += [position, span_end]
+        if index > 0 and islands[index - 1].end > span_end:
+            index -= 1
+    return apart
+
+
+# characters of sentences, clause and part marks among them
+ALPHABET = "增长比上年全省产值的达到亿元个，。；：、ab12,."
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=ALPHABET, min_size=1, max_size=80),
+    st.lists(st.tuples(st.integers(0, 10), st.integers(1, 6), st.booleans(), st.booleans()), max_size=12),
+    st.integers(0, 6),
+    st.tuples(st.integers(0, 40), st.integers(0, 15), st.integers(0, 20), st.integers(0, 6)),
+)
+def test_the_windows_are_the_merged_spans_cut_around_islands(
+    body: str,
+    placed: list[tuple[int, int, bool, bool]],
+    padding: int,
+    sizes: tuple[int, int, int, int],
+) -> None:
+    text = "，比" * padding + body + "增长，" * padding
+    start, end = 2 * padding, 2 * padding + len(body)
+    islands: list[Island] = []
+    counts: list[bool] = []
+    position = start
+    for skip, length, figure, counted in placed:
+        position += skip
+        if position + length > end:
+            break
+        islands.append(Island(position, position + length, FIGURE if figure else TIME, len(counts) if figure else 0))
+        if figure:
+            counts.append(counted)
+        position += length
+    windows = Windows(*sizes, frozenset({"的"}))
+    cuts = MarkIndex(text, MARKS)
+    assert _windows(text, start, end, islands, windows, counts, cuts) == reference(
+        text, start, end, islands, windows, counts, cuts
+    )
