@@ -504,6 +504,17 @@ LISTS = [
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
     case(
+        "居民消费价格上涨0.6%，涨幅比上月扩大0.2个百分点；环比下降0.1%。",
+        Fig("0.6%", "居民消费价格", direction="up"),
+        Fig("0.2个百分点", "居民消费价格涨幅", direction="up"),
+        Fig("0.1%", "居民消费价格", direction="down"),
+    ),
+    case(
+        "集团研发投入18.6亿元，占营业收入的4.2%。",
+        Fig("18.6亿元", "集团研发投入"),
+        Fig("4.2%", "集团研发投入", base="营业收入"),
+    ),
+    case(
         "全市人社部门共提供就业岗位9.6万个，组织招聘活动318场。",
         Fig("9.6万个", "就业岗位"),
         Fig("318场", "招聘活动"),

@@ -31,6 +31,7 @@ from presscan.wordclass import Phrase, phrase_of
 TOPIC_CLAUSES_BACK: Final = 3
 # how many clauses back a share's frame of a whole may stand (X中，A占…，B占…，C占…)
 FRAME_CLAUSES_BACK: Final = 4
+PERCENT: Final = "percent"  # the kind of a percentage (not of percentage points)
 # How much of a clause left uncut is read to see whether it opens with its predicate
 OPENING_CHARACTERS: Final = 8
 
@@ -121,6 +122,7 @@ class Chains:
             )
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
             for member, (subject, base) in zip(group, subjects, strict=True):
+                inherited = subject is None
                 if subject is None:
                     subject = self._inherited(sentence, first_token, _last_known(earlier))
                 if (
@@ -129,6 +131,8 @@ class Chains:
                     and self._opens_with_predicate(sentence, clause_start)
                 ):
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
+                if inherited and subject is not None and figures[member].kind == PERCENT:
+                    subject = self._rate_of(subject)
                 read[member] = (subject, base)
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
@@ -214,6 +218,15 @@ class Chains:
             # 新增贷款中，普惠小微贷款占比达36%: a named share of the whole its frame sets
             return [(before, self._frame_whole(sentence, sentence.clause_starts[first]))]
         return [(before, None)] * len(group)
+
+    def _rate_of(self, subject: Phrase) -> Phrase:
+        """The indicator a rate named after it is of, for a percentage that continues it: 价格上涨
+        0.4%，涨幅扩大0.2个百分点；环比下降0.1% (价格, not 价格涨幅: a rate moves in points)."""
+        text = subject.text
+        for head in self.phrases.change_heads:
+            if text.endswith(head) and len(text) - len(head) >= 2:
+                return Phrase(text[: -len(head)], subject.positions[: -len(head)])
+        return subject
 
     def _frame_whole(self, sentence: Sentence, clause_start: int) -> Phrase | None:
         """The whole that a clause of a noun and a localiser and nothing else sets for the shares

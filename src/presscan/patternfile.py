@@ -172,6 +172,7 @@ class SubjectSection(_Strict):
     ordinal_tags: list[Tag] = Field(default_factory=list)
     localiser_tags: list[Tag] = Field(default_factory=list)
     relative_heads: list[Word] = Field(default_factory=list)
+    change_heads: list[Word] = Field(default_factory=list)
     whole_frames: list[Word] = Field(default_factory=list)
     frame_nouns: list[Word] = Field(default_factory=list)
     average_words: list[Word] = Field(default_factory=list)

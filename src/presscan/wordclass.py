@@ -74,6 +74,7 @@ class WordClasses:
         self.ordinal_tags = frozenset(s.ordinal_tags)
         self.localiser_tags = frozenset(s.localiser_tags)
         self.relative_heads = frozenset(s.relative_heads)
+        self.change_heads = tuple(s.change_heads)
         self.whole_frames = frozenset(s.whole_frames)
         self.frame_nouns = frozenset(s.frame_nouns)
         self.average_words = frozenset(s.average_words)
