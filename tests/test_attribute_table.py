@@ -503,6 +503,15 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a label before a colon names the figures after it; a goal phrase does not
+    case(
+        "规模以上工业增加值：1865亿元，增长6.8%。",
+        Fig("1865亿元", "规模以上工业增加值"),
+        Fig("6.8%", "规模以上工业增加值", direction="up"),
+    ),
+    case("一般公共预算收入: 412亿元", Fig("412亿元", "一般公共预算收入")),
+    case("（二）进出口总额：1260亿元", Fig("1260亿元", "进出口总额")),
+    case("主要预期目标是：增长5%左右。", Fig("5%", None, direction="up", status="target")),
     case(
         "居民消费价格上涨0.6%，涨幅比上月扩大0.2个百分点；环比下降0.1%。",
         Fig("0.6%", "居民消费价格", direction="up"),

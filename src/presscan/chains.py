@@ -132,7 +132,7 @@ class Chains:
                 ):
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
                 if inherited and subject is not None and figures[member].kind == PERCENT:
-                    subject = self._rate_of(subject)
+                    subject = self.phrases.rate_of(subject)
                 read[member] = (subject, base)
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
@@ -218,15 +218,6 @@ class Chains:
             # 新增贷款中，普惠小微贷款占比达36%: a named share of the whole its frame sets
             return [(before, self._frame_whole(sentence, sentence.clause_starts[first]))]
         return [(before, None)] * len(group)
-
-    def _rate_of(self, subject: Phrase) -> Phrase:
-        """The indicator a rate named after it is of, for a percentage that continues it: 价格上涨
-        0.4%，涨幅扩大0.2个百分点；环比下降0.1% (价格, not 价格涨幅: a rate moves in points)."""
-        text = subject.text
-        for head in self.phrases.change_heads:
-            if text.endswith(head) and len(text) - len(head) >= 2:
-                return Phrase(text[: -len(head)], subject.positions[: -len(head)])
-        return subject
 
     def _frame_whole(self, sentence: Sentence, clause_start: int) -> Phrase | None:
         """The whole that a clause of a noun and a localiser and nothing else sets for the shares
@@ -383,7 +374,12 @@ class Chains:
             if any(token.kind == GAP for token in clause):
                 # a clause with no figure was left uncut: cut it now, it is the one place to look
                 clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-            topic = self.topic(clause, 0, len(clause))
+            topic = None
+            if sentence.tokens[end].word in self.phrases.colons and self.phrases.is_label(clause):
+                # 地区生产总值：5126亿元: a label before a colon names the figures after it
+                topic = self.phrases.before(clause, 0, len(clause), [])
+            if topic is None:
+                topic = self.topic(clause, 0, len(clause))
             if topic is not None:
                 return topic
             end = start - 1

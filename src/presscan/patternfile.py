@@ -182,6 +182,7 @@ class SubjectSection(_Strict):
     boundary: list[Word] = Field(default_factory=list)
     strip_leading: list[Word] = Field(default_factory=list)
     non_subjects: list[Word] = Field(default_factory=list)
+    never_alone: list[Word] = Field(default_factory=list)
     share_words: list[Word] = Field(default_factory=list)
     dictionary: list[Word] = Field(default_factory=list)
     enumeration_marks: list[Word] = Field(default_factory=list)

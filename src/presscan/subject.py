@@ -353,10 +353,31 @@ class NounPhrases(NameVerbs):
         text = phrase.text
         if len(text) < 2 and text not in self.share_words:
             return None
-        if text in self.strip_leading:
+        if text in self.strip_leading or text in self.never_alone:
             return None
         phrase.first, phrase.last = (kept[0], kept[-1]) if kept else (first, first)
         return phrase
+
+    def is_label(self, clause: list[Token]) -> bool:
+        """True when a clause ends as a label before a colon does (地区生产总值：), not with a
+        predicate or a goal word (主要预期目标是：)."""
+        last = clause[-1] if clause else None
+        return (
+            last is not None
+            and last.kind == WORD
+            and not self.is_stop(last)
+            and last.word not in self.status_words
+            and last.word not in self.set_aside
+        )
+
+    def rate_of(self, subject: Phrase) -> Phrase:
+        """The indicator a rate named after it is of, for a percentage that continues it: 价格上涨
+        0.4%，涨幅扩大0.2个百分点；环比下降0.1% (价格, not 价格涨幅: a rate moves in points)."""
+        text = subject.text
+        for head in self.change_heads:
+            if text.endswith(head) and len(text) - len(head) >= 2:
+                return Phrase(text[: -len(head)], subject.positions[: -len(head)])
+        return subject
 
     def item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """A list item that holds a list of its own, whole (批发、零售业、餐厅及酒店业): its words
