@@ -503,6 +503,11 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    case(
+        "居民消费价格同比由上月的下降0.2%转为上涨0.1%。",
+        Fig("0.2%", "居民消费价格", direction="down"),
+        Fig("0.1%", "居民消费价格", direction="up"),
+    ),
     # a label before a colon names the figures after it; a goal phrase does not
     case(
         "规模以上工业增加值：1865亿元，增长6.8%。",
