@@ -40,6 +40,7 @@ COMPILED_MODULES = (
     "segment",
     "tokens",
     "wordclass",
+    "nameverbs",
     "subject",
     "counted",
     "shares",

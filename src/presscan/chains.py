@@ -31,6 +31,7 @@ from presscan.wordclass import Phrase, phrase_of
 TOPIC_CLAUSES_BACK: Final = 3
 # how many clauses back a share's frame of a whole may stand (X中，A占…，B占…，C占…)
 FRAME_CLAUSES_BACK: Final = 4
+PERCENT: Final = "percent"  # the kind of a percentage (not of percentage points)
 # How much of a clause left uncut is read to see whether it opens with its predicate
 OPENING_CHARACTERS: Final = 8
 
@@ -91,11 +92,8 @@ class Chains:
         chain_paragraph = -1
         # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
         part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
-        # where the partitive words (其中) of each part of a sentence stand, by (sentence, part start)
-        partitive_at: dict[tuple[int, int], list[int]] = {}
         paragraph = 0  # the paragraph of the group before (figures come in order)
-        # the part of the group before (most groups share it: no tuple key is built and hashed for them)
-        part_sentence = part_first = -1
+        part_sentence = part_first = -1  # the part of the group before: most groups share it (no key built)
         earlier: list[Phrase | None] = []
         partitives: list[int] = []
         for group in groups:
@@ -113,9 +111,8 @@ class Chains:
                     break
             part_start = sentence.part_starts[first_token]
             if sentence_index != part_sentence or part_start != part_first:  # else the part of the group before
-                key = (sentence_index, part_start)
-                earlier = part_subjects.setdefault(key, [])
-                partitives = partitive_at.setdefault(key, self._partitives(sentence, part_start))
+                earlier = part_subjects.setdefault((sentence_index, part_start), [])
+                partitives = self._partitives(sentence, part_start)  # where its partitive words (其中) stand
                 part_sentence, part_first = sentence_index, part_start
             whole = None
             if partitives and partitives[0] < first_token:
@@ -125,9 +122,9 @@ class Chains:
                 sentence, low, first_token, last_token + 1, high, group, figures, earlier, whole
             )
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
-            for place in range(len(group)):  # an index, not zip(strict=True): a call by keyword per group
-                member = group[place]
-                subject, base = subjects[place]
+            for place in range(len(group)):  # not zip(strict=True): a call by keyword, per group
+                member, (subject, base) = group[place], subjects[place]
+                inherited = subject is None
                 if subject is None:
                     subject = self._inherited(sentence, first_token, _last_known(earlier))
                 if (
@@ -136,6 +133,8 @@ class Chains:
                     and self._opens_with_predicate(sentence, clause_start)
                 ):
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
+                if inherited and subject is not None and figures[member].kind == PERCENT:
+                    subject = self.phrases.rate_of(subject)
                 read[member] = (subject, base)
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
@@ -207,6 +206,9 @@ class Chains:
         if after is not None:
             return [(after, None)] * len(group)
         before = phrases.before(found, low, first, skip)
+        if before is not None and whole is not None and phrases.only_modifiers(found, before):
+            # 文物保护单位86处，其中[国家级]3处 -> 国家级文物保护单位 (省级以上研发平台 -> 国家级研发平台)
+            before = before + phrases.head_of(found, whole)
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
@@ -377,7 +379,12 @@ class Chains:
             if any(token.kind == GAP for token in clause):
                 # a clause with no figure was left uncut: cut it now, it is the one place to look
                 clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-            topic = self.topic(clause, 0, len(clause))
+            topic = None
+            if sentence.tokens[end].word in self.phrases.colons and self.phrases.is_label(clause):
+                # 地区生产总值：5126亿元: a label before a colon names the figures after it
+                topic = self.phrases.before(clause, 0, len(clause), [])
+            if topic is None:
+                topic = self.topic(clause, 0, len(clause))
             if topic is not None:
                 return topic
             end = start - 1

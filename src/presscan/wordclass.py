@@ -74,6 +74,7 @@ class WordClasses:
         self.ordinal_tags = frozenset(s.ordinal_tags)
         self.localiser_tags = frozenset(s.localiser_tags)
         self.relative_heads = frozenset(s.relative_heads)
+        self.change_heads = tuple(s.change_heads)
         self.whole_frames = frozenset(s.whole_frames)
         self.frame_nouns = frozenset(s.frame_nouns)
         self.average_words = frozenset(s.average_words)
@@ -83,6 +84,7 @@ class WordClasses:
         self.boundary = frozenset(s.boundary)
         self.strip_leading = frozenset(s.strip_leading)
         self.non_subjects = frozenset(s.non_subjects)
+        self.never_alone = frozenset(s.never_alone)
         self.share_words = frozenset(s.share_words)
         self.share_word_tuple = tuple(s.share_words)
         self.enumeration_marks = frozenset(s.enumeration_marks)
@@ -133,6 +135,7 @@ class WordClasses:
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
         )
         self.punctuation = marks.punctuation
+        self.colons = marks.colons
         # unions the rules test a word against in one lookup where any of their sets will do
         # (the word is usually in none of them)
         self.baseline_openers = self.comparison_markers | self.paired_markers
