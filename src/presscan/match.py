@@ -38,7 +38,7 @@ from typing import Final
 
 from presscan.figurebuild import in_title, plain_figure, special_figure, with_tail
 from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, signed
-from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, readings_of
+from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, scan_groups, scan_readings
 from presscan.patterndata import PatternSet
 from presscan.patternfile import PhraseEntry
 from presscan.rawfigure import RawFigure
@@ -77,8 +77,11 @@ def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
     links = _links(patterns, text)
     link = 0
     titles = any(mark in text for mark in patterns.first_chars["titles"])  # 《 at all
-    for match in patterns.number_re.finditer(text):
-        start = match.start()
+    numbers = patterns.number_scan_re
+    groups = scan_groups(numbers)
+    for match in numbers.finditer(text):
+        spans: tuple[tuple[int, int], ...] = match.regs  # one attribute read, not a call per group
+        start = spans[0][0]
         if start < skip_to:
             continue
         while link < len(links) and links[link][1] <= start:
@@ -86,7 +89,7 @@ def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
         if link < len(links) and links[link][0] <= start:
             skip_to, previous = links[link][1], None  # https://...?q=30%25: nothing in a web address
             continue
-        readings = readings_of(match, patterns)
+        readings = scan_readings(text, spans, groups, patterns)
         figure = None
         for index, reading in enumerate(readings):
             figure = special_figure(patterns, text, start, reading) or with_tail(patterns, text, start, reading)

@@ -58,30 +58,83 @@ class NumberReading:
 
 
 def readings_of(match: re.Match[str], patterns: PatternSet) -> list[NumberReading]:
-    """The ways to read one number match, longest first."""
+    """The ways to read one match of patterns.number_re, longest first."""
+    text = match.string
+    start, end = match.span()
     arabic = match.group("arabic")
     if arabic is not None:
+        return _readings(patterns, text, start, end, _ARABIC, end)
+    run = match.group("chinese")
+    if run is not None:
+        return _readings(patterns, text, start, end, _CHINESE, start + len(run))
+    groups = match.groupdict()
+    if groups.get("vague") is not None:
+        return _readings(patterns, text, start, end, _VAGUE, end)
+    if groups.get("bare") is not None:
+        return _readings(patterns, text, start, end, _BARE, end)
+    return []
+
+
+def scan_readings(
+    text: str, spans: tuple[tuple[int, int], ...], groups: tuple[int, int, int, int], patterns: PatternSet
+) -> list[NumberReading]:
+    """The ways to read one match of patterns.number_scan_re in `text`, longest first: `spans` are
+    the match's Match.regs (the spans of all its groups, read at once: a call of a method of a
+    match costs about 500 instructions), `groups` the numbers of its groups arabic, chinese,
+    vague_places and bare (scan_groups; 0 for one it has not)."""
+    start, end = spans[0]
+    arabic, chinese, vague, bare = groups
+    if spans[arabic][0] >= 0:
+        return _readings(patterns, text, start, end, _ARABIC, end)
+    if chinese and spans[chinese][0] >= 0:
+        return _readings(patterns, text, start, end, _CHINESE, spans[chinese][1])
+    if vague and spans[vague][0] >= 0:
+        return _readings(patterns, text, start, end, _VAGUE, end)
+    if bare and spans[bare][0] >= 0:
+        return _readings(patterns, text, start, end, _BARE, end)
+    return []
+
+
+def scan_groups(pattern: re.Pattern[str]) -> tuple[int, int, int, int]:
+    """The numbers of the groups arabic, chinese, vague_places and bare of number_scan_re (0: none)."""
+    index = pattern.groupindex
+    return (index["arabic"], index.get("chinese", 0), index.get("vague_places", 0), index.get("bare", 0))
+
+
+# which alternative of the number pattern matched
+_ARABIC: Final = 0
+_CHINESE: Final = 1
+_VAGUE: Final = 2
+_BARE: Final = 3
+
+
+def _readings(patterns: PatternSet, text: str, start: int, end: int, kind: int, run_end: int) -> list[NumberReading]:
+    """The readings of the number text[start:end], of the alternative `kind`; a Chinese run
+    ends at `run_end`, and a decimal fraction (点五) runs from there to `end`."""
+    if kind == _ARABIC:
+        arabic = text[start:end]
         if len(arabic) > 2 * MOST_DIGITS and _significant_digits(arabic) > MOST_DIGITS:
             return []  # checked before parsing: a million digits is not worth reading
         value = parse_arabic(arabic)
         # no more digits than MOST_DIGITS (< LARGEST_EXPONENT): nothing to check
         if value is None or (len(arabic) > MOST_DIGITS and _out_of_bounds(value)):
             return []
-        whole = NumberReading(match.end(), arabic, value, "arabic")
-        mixed = _spoken_digits(match.string, match.end(), arabic, value, patterns)
+        whole = NumberReading(end, arabic, value, "arabic")
+        mixed = _spoken_digits(text, end, arabic, value, patterns)
         return [mixed, whole] if mixed is not None else [whole]
-    run = match.group("chinese")
-    if run is None:
-        return _other_readings(match, patterns)
-    fraction = match.group("fraction")
-    start = match.start()
+    if kind == _VAGUE:
+        return _vague_readings(patterns, text, start, end)
+    if kind == _BARE:
+        return _bare_readings(patterns, text, start, end)
+    run = text[start:run_end]
+    fraction = text[run_end:end]
     readings = []
     if fraction:
         value = parse_chinese_decimal(
             run + fraction, patterns.digits, patterns.places, patterns.sections, patterns.decimal_points
         )
         if value is not None:
-            readings.append(NumberReading(match.end(), run + fraction, value, "chinese"))
+            readings.append(NumberReading(end, run + fraction, value, "chinese"))
     # A run of numeral characters may end inside the unit (两万千瓦): try the
     # longest prefix that parses first.
     for size in range(min(len(run), _LONGEST_NUMERAL), 0, -1):
@@ -91,8 +144,8 @@ def readings_of(match: re.Match[str], patterns: PatternSet) -> list[NumberReadin
     if not fraction and len(run) >= 2:
         readings.extend(_neighbour_readings(patterns, run[:_LONGEST_NUMERAL], start))
         readings.sort(key=_reading_end, reverse=True)  # stable: on a tie, the order above
-    if not fraction and patterns.places.get(run[-1]) == 10 and readings and readings[0].end == match.end():
-        units = _units_word(match.string, match.end(), readings[0], patterns)
+    if not fraction and patterns.places.get(run[-1]) == 10 and readings and readings[0].end == end:
+        units = _units_word(text, end, readings[0], patterns)
         if units is not None:
             readings.insert(0, units)
     return [
@@ -151,32 +204,29 @@ def _reading_end(reading: NumberReading) -> int:
     return reading.end
 
 
-def _other_readings(match: re.Match[str], patterns: PatternSet) -> list[NumberReading]:
-    """Vague numbers (数百) and magnitudes written alone (超百亿)."""
-    groups = match.groupdict()
-    word = groups.get("vague")
-    if word is not None:
-        entry: VagueEntry = patterns.vague[word].value  # type: ignore[assignment]
-        places = match.group("vague_places")
-        if len(places) > _LONGEST_VAGUE:
-            return []
-        unit_value = parse_chinese(_ONE + places, {_ONE: 1}, patterns.places, patterns.sections)
-        if unit_value is None:
-            return []
-        high = unit_value * entry.high if entry.high else None
-        return [
-            NumberReading(
-                match.end(), word + places, unit_value * entry.low, "vague", high, entry.qualifier, word + places
-            )
-        ]
-    bare = groups.get("bare")
+def _vague_readings(patterns: PatternSet, text: str, start: int, end: int) -> list[NumberReading]:
+    """A vague number (数百): its word, then place characters."""
+    word = text[start]
+    entry: VagueEntry = patterns.vague[word].value  # type: ignore[assignment]
+    places = text[start + 1 : end]
+    if len(places) > _LONGEST_VAGUE:
+        return []
+    unit_value = parse_chinese(_ONE + places, {_ONE: 1}, patterns.places, patterns.sections)
+    if unit_value is None:
+        return []
+    high = unit_value * entry.high if entry.high else None
+    return [NumberReading(end, word + places, unit_value * entry.low, "vague", high, entry.qualifier, word + places)]
+
+
+def _bare_readings(patterns: PatternSet, text: str, start: int, end: int) -> list[NumberReading]:
+    """A magnitude written alone (超百亿): each of its heads that is a magnitude word, longest first."""
+    bare = text[start:end]
     readings = []
-    if bare is not None:
-        for size in range(min(len(bare), _LONGEST_VAGUE), 0, -1):
-            magnitude = patterns.magnitudes.get(bare[:size])
-            if magnitude is not None:
-                factor = int(magnitude.value)  # type: ignore[call-overload]
-                readings.append(NumberReading(match.start() + size, bare[:size], Decimal(factor), "bare"))
+    for size in range(min(len(bare), _LONGEST_VAGUE), 0, -1):
+        magnitude = patterns.magnitudes.get(bare[:size])
+        if magnitude is not None:
+            factor = int(magnitude.value)  # type: ignore[call-overload]
+            readings.append(NumberReading(start + size, bare[:size], Decimal(factor), "bare"))
     return readings
 
 
