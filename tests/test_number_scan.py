@@ -11,13 +11,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import default_patterns
-from presscan.number_readings import readings_of, scan_groups, scan_readings
+from presscan.match import phrases_in
+from presscan.matchwords import match_words
+from presscan.number_readings import ScanKinds, readings_of, scan_readings
 
 ROOT = Path(__file__).resolve().parent.parent
 PATTERNS = default_patterns()
 NUMBERS = PATTERNS.number_re
 SCAN = PATTERNS.number_scan_re
-GROUPS = scan_groups(SCAN)
+KINDS = ScanKinds(SCAN)
+WORDS = match_words(PATTERNS)
 
 
 def parts(match: re.Match[str] | None, scan: bool) -> tuple[object, ...] | None:
@@ -61,10 +64,10 @@ def same_everywhere(text: str) -> None:
         assert parts(SCAN.match(text, position), True) == parts(NUMBERS.match(text, position), False), position
     assert [match.span() for match in SCAN.finditer(text)] == [match.span() for match in NUMBERS.finditer(text)]
     for old, new in zip(NUMBERS.finditer(text), SCAN.finditer(text), strict=True):
-        read_old = [(r.end, r.text, r.value, r.form, r.high, r.qualifier, r.pair) for r in readings_of(old, PATTERNS)]
+        read_old = [(r.end, r.text, r.value, r.form, r.high, r.qualifier, r.pair) for r in readings_of(old, WORDS)]
         read_new = [
             (r.end, r.text, r.value, r.form, r.high, r.qualifier, r.pair)
-            for r in scan_readings(text, new.regs, GROUPS, PATTERNS)
+            for r in scan_readings(new, new.start(), new.end(), KINDS, WORDS)
         ]
         assert read_new == read_old
 
@@ -104,3 +107,22 @@ ALPHABET = (
 @given(st.text(alphabet=ALPHABET, max_size=30))
 def test_the_scan_finds_the_same_on_any_text(text: str) -> None:
     same_everywhere(text)
+
+
+def phrases_found(text: str) -> list[tuple[int, int, str]]:
+    assert PATTERNS.phrase_re is not None
+    return [(match.start(), match.end(), match.group()) for match in PATTERNS.phrase_re.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["产量翻了一番，翻两番，翻番；一半以上，百分之百，半成品，打对折", "翻一番翻一番一半半折对折", ""],
+)
+def test_the_phrases_found_by_str_find_are_the_pattern_s(text: str) -> None:
+    assert phrases_in(WORDS, text) == phrases_found(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="翻了一两三番半百分之成折对打品，", max_size=30))
+def test_the_phrases_found_by_str_find_are_the_pattern_s_on_any_text(text: str) -> None:
+    assert phrases_in(WORDS, text) == phrases_found(text)

@@ -213,8 +213,10 @@ class PatternSet:
         # A thousands separator is a comma followed by exactly three digits; the
         # full-width comma (kept by normalise as punctuation) counts only then.
         arabic_rest = r"(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
+        # in the scan, each alternative tests the first character first: most characters that start
+        # none (上 of 以上, 一 of 统一) then fail at one test, not after all the guards
         arabic = (
-            rf"{not_after('[0-9A-Za-z.]')}(?<=[0-9])(?P<arabic>[0-9]*+{arabic_rest})"
+            rf"(?<=[0-9]){not_after('[0-9A-Za-z.]')}(?P<arabic>[0-9]*+{arabic_rest})"
             if scan
             else rf"(?P<arabic>(?<![0-9A-Za-z.])[0-9]++{arabic_rest})"
         )
@@ -236,12 +238,16 @@ class PatternSet:
             first = f"(?:{first_in(plain_start)}|{first_in(re.escape(formal))}(?=[{scales}]{point}))"
         else:
             behind, first = not_after(f"[{re.escape(zh_any)}]"), first_in(re.escape(zh_start))
-        run = f"{behind}{first}[{re.escape(zh_any)}]*+" if zh_start else r"(?!)"
+        opening = f"{first}{behind}" if scan else f"{behind}{first}"
+        run = f"{opening}[{re.escape(zh_any)}]*+" if zh_start else r"(?!)"
         fraction = f"(?P<fraction>(?:{points})[{digit_class}]++)?+" if points and digit_class else ""
         zeros = "".join(sorted(c for c, v in self.digits.items() if v == 0))
         if fraction and zeros:
             # 零 starts a number only before a decimal point: 零点三个百分点
-            zero = f"{not_after(f'[{re.escape(zh_any)}]')}{first_in(re.escape(zeros))}(?=(?:{points})[{digit_class}])"
+            zero_behind = not_after(f"[{re.escape(zh_any)}]")
+            zero_first = first_in(re.escape(zeros))
+            zero_opening = f"{zero_first}{zero_behind}" if scan else f"{zero_behind}{zero_first}"
+            zero = f"{zero_opening}(?=(?:{points})[{digit_class}])"
             run = f"(?:{run}|{zero})"
         alternatives = [arabic, f"(?P<chinese>{run}){fraction}"]
         places = "".join(sorted({*self.places, *self.sections}))
@@ -259,13 +265,14 @@ class PatternSet:
             # ...or right before 余/多 (千余家, 万余人: a thousand and more)
             inside = "|".join(re.escape(word) for word in sorted(self.qualifiers_inside, key=len, reverse=True))
             bare_class = re.escape(bare)
+            guard = "".join(not_after(re.escape(word)) for word in sorted(self.bare_magnitude_not_after))
             if scan:
                 followed = f"|(?=[{bare_class}]*+(?:{inside}))" if inside else ""
-                taken = f"(?<=[{bare_class}])(?P<bare>[{bare_class}]*+)"
+                taken = f"(?P<bare>[{bare_class}]*+)"
+                guard = f"(?<=[{bare_class}]){guard}"
             else:
                 followed = f"|(?=[{bare_class}]++(?:{inside}))" if inside else ""
                 taken = f"(?P<bare>[{bare_class}]++)"
-            guard = "".join(not_after(re.escape(word)) for word in sorted(self.bare_magnitude_not_after))
             alternatives.append(f"{guard}(?:{right_after}{followed}){taken}")
         # Every number starts with one of these characters; testing for it first
         # lets a match skip the guards and alternatives at every other position.
