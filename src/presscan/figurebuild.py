@@ -12,7 +12,6 @@ from typing import Final
 from presscan.matchwords import MatchWords, word_at, word_before
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
-from presscan.patterndata import PatternSet
 from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
@@ -22,17 +21,16 @@ from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
 _SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
 
 
-def _in_short_quote(patterns: PatternSet, text: str, start: int, end: int) -> bool:
+def _in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
     """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
     and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
-    punctuation = patterns.punctuation
     window_start = max(0, start - _SLOGAN_LENGTH)
     for index in range(start - 1, window_start - 1, -1):
         char = text[index]
-        if char in punctuation.quotes:
-            close = text.find(punctuation.quotes[char], end, end + _SLOGAN_LENGTH)
-            return close != -1
-        if char in punctuation.quote_marks or char in punctuation.sentence_end or char in punctuation.clause_end:
+        close = words.quotes.get(char)
+        if close is not None:
+            return text.find(close, end, end + _SLOGAN_LENGTH) != -1
+        if char in words.quote_marks or char in words.sentence_end or char in words.clause_end:
             return False
     return False
 
@@ -258,10 +256,19 @@ def _qualifier(
     """
     if inside:
         return str(words.inside[inside].value), inside, start, end
-    before = word_before(words.before, words.before_last, words.before_longest, text, start)
+    previous = text[start - 1] if start > 0 else ""  # read once for both tables' quick tests
+    before = (
+        word_before(words.before, words.before_last, words.before_longest, text, start)
+        if previous in words.before_last
+        else None
+    )
     if before:
         return str(words.before[before].value), before, start - len(before), end
-    around = word_before(words.around, words.around_last, words.around_longest, text, start)
+    around = (
+        word_before(words.around, words.around_last, words.around_longest, text, start)
+        if previous in words.around_last
+        else None
+    )
     if around:
         entry: AroundEntry = words.around[around].value  # type: ignore[assignment]
         for closing in entry.after:
@@ -338,7 +345,7 @@ def _build(words: MatchWords, text: str, start: int, reading: NumberReading, tai
     magnitude = tail.magnitude
     end = tail.end
     if reading.form != "arabic":
-        if _in_short_quote(words.patterns, text, start, tail.end):
+        if _in_short_quote(words, text, start, tail.end):
             return None
         # 一个 一项 一批 work as an indefinite article, not as a count.
         if value == 1 and magnitude is None and tail.kind == "count" and number in words.digits:

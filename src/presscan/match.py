@@ -95,7 +95,8 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
         for index, reading in enumerate(readings):
             figure = special_figure(words, text, start, reading) or with_tail(words, text, start, reading)
             if figure is not None:
-                figure = _unit_over_magnitude(words, text, start, figure, readings[index + 1 : index + 3])
+                if index + 1 < len(readings):  # a shorter reading may take a unit over the magnitude
+                    figure = _unit_over_magnitude(words, text, start, figure, readings[index + 1 : index + 3])
                 break
         if figure is None:
             if readings:
@@ -105,11 +106,16 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
         if titles is not None and titles.around(figure.start, figure.end):
             previous = None
             continue
-        if is_restatement(patterns, text, figures, figure):
+        if figures and figures[-1].number == figure.number and is_restatement(patterns, text, figures, figure):
             figures[-1] = restated(patterns, text, figures[-1], figure)
             previous = None
             continue
-        separator = word_before(words.separators, words.separators_last, words.separators_longest, text, figure.start)
+        previous_char = text[figure.start - 1] if figure.start > 0 else ""  # read once for the tests below
+        separator = (
+            word_before(words.separators, words.separators_last, words.separators_longest, text, figure.start)
+            if previous_char in words.separators_last
+            else None
+        )
         merged = joined_range(patterns, text, figures, previous, figure, separator) if separator else None
         if merged is not None:
             if figures and figures[-1].start == merged.start:
@@ -117,7 +123,9 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
             else:
                 figures.append(merged)
         elif not (separator and after_ordinal_range(patterns, text, figure, separator)):
-            figures.append(signed(patterns, text, figure))
+            # a sign can stand only after a character a minus sign or word ends with
+            minus = previous_char in words.negative_sign_ends
+            figures.append(signed(patterns, text, figure) if minus else figure)
         previous = None
     figures.extend(_phrases(words, text, figures))
     figures.sort(key=_figure_start)

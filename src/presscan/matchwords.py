@@ -94,6 +94,7 @@ class MatchWords:
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
         self.currency_sign_ends = patterns.currency_sign_ends
+        self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
         self.subunit_units = patterns.subunit_units
         self.shared_unit_marks = patterns.shared_unit_marks
         self.half_word = patterns.half_word
@@ -111,6 +112,8 @@ class MatchWords:
         punctuation = patterns.punctuation
         self.sentence_end: frozenset[str] = punctuation.sentence_end
         self.clause_end: frozenset[str] = punctuation.clause_end
+        self.quotes: dict[str, str] = dict(punctuation.quotes)  # opening -> closing
+        self.quote_marks: frozenset[str] = punctuation.quote_marks
 
 
 def match_words(patterns: PatternSet) -> MatchWords:

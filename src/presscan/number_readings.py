@@ -166,8 +166,8 @@ def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, words: Matc
     """Digits spoken with their places, as 三万五千 is written with numerals: 3万5千 = 35000,
     2亿5千万 = 250000000, and 3万5 = 35000 (the digit fills the next place down, as in 一万五).
     Only a whole number before the section character, and a whole below it after it."""
-    section = words.sections.get(text[end]) if end < len(text) and arabic.isdigit() else None
-    if section is None:
+    section = words.sections.get(text[end]) if end < len(text) else None
+    if section is None or not arabic.isdigit():  # the method call only where a section character follows
         return None
     digits_end = end + 1
     while digits_end < len(text) and digits_end - end <= 4 and "0" <= text[digits_end] <= "9":
@@ -278,7 +278,7 @@ def _significant_digits(arabic: str) -> int:
 
 def _out_of_bounds(value: Decimal) -> bool:
     """More significant digits than a quantity has, or worth more than any statistic."""
-    if value == 0:
+    if value == _ZERO:  # a Decimal compared with an int is converted first
         return False
     adjusted = value.adjusted()
     if adjusted >= LARGEST_EXPONENT:
@@ -291,3 +291,4 @@ def _out_of_bounds(value: Decimal) -> bool:
 
 
 _UNIT: Final = Decimal(1)
+_ZERO: Final = Decimal(0)
