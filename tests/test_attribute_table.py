@@ -204,7 +204,7 @@ COUNTED_AND_MODIFIED = [
         Fig("84.6%", "设区市环境空气质量优良天数比例"),
     ),
     # a modal verb (可, 能) before the predicate is no part of the name; 可再生能源 is one word
-    case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值")),
+    case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值", status="target")),
     case("全省可再生能源发电量达到860亿千瓦时。", Fig("860亿千瓦时", "可再生能源发电量")),
     # the amount of money a ratio is per is part of its name
     case("全市万元GDP能耗下降4.1%。", Fig("4.1%", "万元GDP能耗", direction="down")),
@@ -355,10 +355,26 @@ SHARES = [
     case("民营经济占全省经济总量的比重达到57%。", Fig("57%", "民营经济", base="全省经济总量")),
     case("其中纺织品出口占28%。", Fig("28%", "纺织品出口")),
     case("外资企业所占比重为12.5%。", Fig("12.5%", "外资企业")),
+    case("全省近四成规上企业实现利润增长。", Fig("四成", "规上企业")),
+    case("全市95%以上行政村开通了公交。", Fig("95%", "行政村")),
+    case(
+        "全市常住人口中，城镇人口占66.3%，乡村人口占33.7%。",
+        Fig("66.3%", "城镇人口", base="常住人口"),
+        Fig("33.7%", "乡村人口", base="常住人口"),
+    ),
+    case(
+        "在全部规模以上工业企业中，民营企业占81.5%。",
+        Fig("81.5%", "民营企业", base="规模以上工业企业"),
+    ),
+    case(
+        "新增贷款中，制造业中长期贷款占比达28%。",
+        Fig("28%", "制造业中长期贷款占比", base="新增贷款"),
+    ),
+    case("在推进过程中，服务业占比提高到55%。", Fig("55%", "服务业占比", direction="up")),
     case(
         "粮食播种面积中，小麦占47.1%，玉米占38.6%。",
-        Fig("47.1%", "小麦"),
-        Fig("38.6%", "玉米"),
+        Fig("47.1%", "小麦", base="粮食播种面积"),
+        Fig("38.6%", "玉米", base="粮食播种面积"),
     ),
     case(
         "旅游业增加值占全市生产总值的比重为8.1%，比上年提高0.4个百分点。",
@@ -438,6 +454,12 @@ LISTS = [
         Fig("6.3%", "农村居民人均可支配收入", direction="up"),
     ),
     case(
+        "钢材、工业机器人、光纤产品产量分别增长3.5%、18.2%、6.1%。",
+        Fig("3.5%", "钢材产品产量", direction="up"),
+        Fig("18.2%", "工业机器人产品产量", direction="up"),
+        Fig("6.1%", "光纤产品产量", direction="up"),
+    ),
+    case(
         "教师和医护、社工人员分别为1.2万人和0.8万人。",
         Fig("1.2万人", "教师"),
         Fig("0.8万人", "医护、社工人员"),
@@ -482,6 +504,56 @@ LISTS = [
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
     case(
+        "居民消费价格同比由上月的下降0.2%转为上涨0.1%。",
+        Fig("0.2%", "居民消费价格", direction="down"),
+        Fig("0.1%", "居民消费价格", direction="up"),
+    ),
+    # a label before a colon names the figures after it; a goal phrase does not
+    case(
+        "规模以上工业增加值：1865亿元，增长6.8%。",
+        Fig("1865亿元", "规模以上工业增加值"),
+        Fig("6.8%", "规模以上工业增加值", direction="up"),
+    ),
+    case("一般公共预算收入: 412亿元", Fig("412亿元", "一般公共预算收入")),
+    case("（二）进出口总额：1260亿元", Fig("1260亿元", "进出口总额")),
+    case("主要预期目标是：增长5%左右。", Fig("5%", None, direction="up", status="target")),
+    case(
+        "居民消费价格上涨0.6%，涨幅比上月扩大0.2个百分点；环比下降0.1%。",
+        Fig("0.6%", "居民消费价格", direction="up"),
+        Fig("0.2个百分点", "居民消费价格涨幅", direction="up"),
+        Fig("0.1%", "居民消费价格", direction="down"),
+    ),
+    case(
+        "集团研发投入18.6亿元，占营业收入的4.2%。",
+        Fig("18.6亿元", "集团研发投入"),
+        Fig("4.2%", "集团研发投入", base="营业收入"),
+    ),
+    case(
+        "全市人社部门共提供就业岗位9.6万个，组织招聘活动318场。",
+        Fig("9.6万个", "就业岗位"),
+        Fig("318场", "招聘活动"),
+    ),
+    case(
+        "全年地铁客运量5.84亿人次，日均160万人次。",
+        Fig("5.84亿人次", "地铁客运量", period="全年"),
+        Fig("160万人次", "日均地铁客运量", period="全年"),
+    ),
+    case(
+        "全年快递业务量8.6亿件，月均7200万件。",
+        Fig("8.6亿件", "快递业务量", period="全年"),
+        Fig("7200万件", "月均快递业务量", period="全年"),
+    ),
+    case(
+        "全市农村公路总里程9800公里，其中一级公路420公里，四级公路6100公里。",
+        Fig("9800公里", "农村公路总里程"),
+        Fig("420公里", "一级公路"),
+        Fig("6100公里", "四级公路"),
+    ),
+    case(
+        "全市一类水质监测断面18个。",
+        Fig("18个", "一类水质监测断面"),
+    ),
+    case(
         "全年粮食产量456.2万吨，比上年增长2.3%，其中夏粮161.4万吨。",
         Fig("456.2万吨", "粮食产量", period="全年"),
         Fig("2.3%", "粮食产量", period="全年", direction="up"),
@@ -522,6 +594,18 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    case(
+        "期末全市金融机构人民币贷款余额1.8万亿元。",
+        Fig("1.8万亿元", "金融机构人民币贷款余额", period="期末"),
+    ),
+    case(
+        "本周，全市猪肉批发价格下降1.2%。",
+        Fig("1.2%", "猪肉批发价格", period="本周", direction="down"),
+    ),
+    case(
+        "上周末，全市接待游客38万人次。",
+        Fig("38万人次", "游客", period="上周末"),
+    ),
     case(
         "新建城市公园18个，全年城市绿化投入增长9%。",
         Fig("18个", "城市公园", period="全年"),
@@ -970,6 +1054,34 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    case(
+        "该园区总投资60亿元，建成后年产值可达150亿元。",
+        Fig("60亿元", "园区总投资"),
+        Fig("150亿元", "产值", status="target"),
+    ),
+    case(
+        "二期工程投产后，新增产能30万吨。",
+        Fig("30万吨", "产能", direction="up", status="target"),
+    ),
+    case(
+        "一期工程建成后已接待游客86万人次。",
+        Fig("86万人次", "游客"),
+    ),
+    case(
+        "全市城镇调查失业率为4.9%，低于5.5%左右的预期目标。",
+        Fig("4.9%", "城镇调查失业率"),
+        Fig("5.5%", "城镇调查失业率", status="target"),
+    ),
+    case(
+        "全年新增造林面积26万亩，超过25万亩的年度目标。",
+        Fig("26万亩", "造林面积", period="全年", direction="up"),
+        Fig("25万亩", "造林面积", period="全年", status="target"),
+    ),
+    case(
+        "城镇登记失业率2.8%，控制在4%的年度目标以内。",
+        Fig("2.8%", "城镇登记失业率"),
+        Fig("4%", "城镇登记失业率", status="target"),
+    ),
     # relative years say where they stand from the year of writing even where it is unknown:
     # a forecast of this year and anything of next year are goals, last year's results
     case(
@@ -1164,6 +1276,12 @@ def test_share_and_growth_measures() -> None:
         ("城镇调查失业率下降到4.9%。", None),
         ("工业投资占比提高到30%。", "share"),
         ("服务业增加值增速提高1.2个百分点。", "growth"),
+        ("全省年降水量较常年偏多12.4%。", "growth"),
+        ("全年平均气温比常年偏高0.8%。", "growth"),
+        ("工业用电量比上年回升3.1%。", "growth"),
+        ("外贸出口比上年下滑4.5%。", "growth"),
+        ("贸易顺差比上年扩大18.6%。", "growth"),
+        ("全市居民消费价格比上年上涨到102.3%。", None),
     ],
 )
 def test_a_level_reached_is_no_growth(sentence: str, measure: str | None) -> None:
@@ -1187,3 +1305,17 @@ def test_months_are_resolved_with_the_period() -> None:
     (months,) = extract("2024年1—11月，全市投资增长4%。")
     assert quarter.period is not None and (quarter.period.start_month, quarter.period.end_month) == (1, 3)
     assert months.period is not None and (months.period.start_month, months.period.end_month) == (1, 11)
+
+
+def test_the_same_period_is_the_one_in_force() -> None:
+    """同期 stands for the period before it in its paragraph, months and all; a baseline's
+    同期 (比去年同期) is no period."""
+    imports, exports, gap = extract("2024年1—11月，全市进口增长2%。同期，出口增长3%，比去年同期提高1个百分点。")
+    assert imports.period is not None and exports.period is not None and gap.period is not None
+    assert exports.period.text == "同期"
+    assert (exports.period.start_year, exports.period.start_month, exports.period.end_month) == (2024, 1, 11)
+    assert (gap.period.start_year, gap.period.end_month) == (2024, 11)
+    (alone,) = extract("同期，出口增长3%。", year=2026)
+    assert alone.period is not None and alone.period.text == "同期" and alone.period.start_year is None
+    (baseline,) = extract("出口额比上年同期增长12%。")
+    assert baseline.period is None

@@ -21,6 +21,25 @@ Cell = tuple[str, str, str, str | None, str | None, str | None, str | None, int,
 
 TABLES: list[tuple[str, list[Cell]]] = [
     (
+        # a table drawn with bars (Markdown, copied web tables): the rule under the header is no row
+        "| 指标 | 2025年 | 比上年增长 |\n| --- | :---: | --- |\n| 地区生产总值（亿元） | 5126 | 5.6% |\n"
+        "| 粮食产量（万吨） | 49.3 | 2.1% |\n",
+        [
+            ("5126", "512600000000", "元", "地区生产总值", None, None, "2025年", 2, 2),
+            ("5.6%", "5.6", "%", "地区生产总值", "growth", "up", None, 2, 3),
+            ("49.3", "493000", "吨", "粮食产量", None, None, "2025年", 3, 2),
+            ("2.1%", "2.1", "%", "粮食产量", "growth", "up", None, 3, 3),
+        ],
+    ),
+    (
+        # full-width bars, no outer bars on the rule line's ends needed
+        "｜项目｜数值｜\n｜---｜---｜\n｜新建5G基站｜1.2万个｜\n｜充电桩｜890台｜\n",
+        [
+            ("1.2万个", "12000", "个", "新建5G基站", None, None, None, 2, 2),
+            ("890台", "890", "台", "充电桩", None, None, None, 3, 2),
+        ],
+    ),
+    (
         # the caption's magnitude applies: 单位：亿元 with 3256.8 is 325680000000 元
         "单位：亿元\n指标\t绝对数\t比上年增长%\n地区生产总值\t3256.8\t5.2\n第一产业\t218.4\t3.6\n",
         [

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan.counted import NounsAfter
+from presscan.listitems import expanded, joiner, shared_head, split_items
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
@@ -28,6 +29,9 @@ from presscan.wordclass import Phrase, phrase_of
 # continues: a topic chain is stated near its comments, and the bound keeps a
 # sentence of thousands of clauses linear.
 TOPIC_CLAUSES_BACK: Final = 3
+# how many clauses back a share's frame of a whole may stand (X中，A占…，B占…，C占…)
+FRAME_CLAUSES_BACK: Final = 4
+PERCENT: Final = "percent"  # the kind of a percentage (not of percentage points)
 # How much of a clause left uncut is read to see whether it opens with its predicate
 OPENING_CHARACTERS: Final = 8
 
@@ -114,10 +118,11 @@ class Chains:
                 # 其中工业投资450亿元，占37.5%: the topic of the part is the whole of its shares
                 whole = next((subject for subject in earlier if subject is not None), None)
             subjects = self._group_subjects(
-                found, low, first_token, last_token + 1, high, group, figures, earlier, whole
+                sentence, low, first_token, last_token + 1, high, group, figures, earlier, whole
             )
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
             for member, (subject, base) in zip(group, subjects, strict=True):
+                inherited = subject is None
                 if subject is None:
                     subject = self._inherited(sentence, first_token, _last_known(earlier))
                 if (
@@ -126,6 +131,8 @@ class Chains:
                     and self._opens_with_predicate(sentence, clause_start)
                 ):
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
+                if inherited and subject is not None and figures[member].kind == PERCENT:
+                    subject = self.phrases.rate_of(subject)
                 read[member] = (subject, base)
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
@@ -135,7 +142,7 @@ class Chains:
 
     def _group_subjects(
         self,
-        found: list[Token],
+        sentence: Sentence,
         low: int,
         first: int,
         after_last: int,
@@ -147,10 +154,11 @@ class Chains:
     ) -> list[tuple[Phrase | None, Phrase | None]]:
         """(subject, base) for each figure of a group listed together (1%、2%和3%), or of a figure alone;
         `whole` is the topic a share without a base of its own is a share of."""
+        found = sentence.tokens
         phrases = self.phrases
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
-            listed = self._listed_subjects(found, low, first, len(group), _joiner(found, first), skip, earlier)
+            listed = self._listed_subjects(found, low, first, len(group), joiner(found, first), skip, earlier)
             if listed is not None:
                 return [(subject, None) for subject in listed]
         share = self.shares.share(found, low, first, skip)
@@ -159,6 +167,8 @@ class Chains:
             if part is not None and part.text in phrases.share_words:
                 part = None
             base = share.base
+            if base is None and whole is None:
+                whole = self._frame_whole(sentence, sentence.clause_starts[first])
             if base is None and whole is not None and (part is None or part.text != whole.text):
                 base = whole  # 其中工业投资450亿元，占37.5%: a share of 固定资产投资
             return [(part, base)] * len(group)
@@ -177,6 +187,15 @@ class Chains:
         # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
         governed = figure.kind not in self.predicates.percent_kinds and _governed(phrases, found, low, first)
         after = self.after.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
+        if (
+            after is None
+            and len(group) == 1
+            and not count
+            and not governed
+            and self.shares.opens_clause(found, low, first)
+        ):
+            # 全市近[三成]企业实现增长: a share that opens its clause quantifies the noun after it
+            after = self.after.after(found, after_last, high, True, False)
         enumerated = (
             first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
         )
@@ -188,11 +207,40 @@ class Chains:
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
+        if before is not None and before.text in phrases.average_words:
+            inherited = _last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
+            return [(before + inherited if inherited is not None else before, None)] * len(group)
         if before is not None and len(group) > 1:
-            expanded = _expanded(before, len(group), phrases.abbreviations)
-            if expanded is not None:
-                return [(name, None) for name in expanded]
+            names = expanded(before, len(group), phrases.abbreviations)
+            if names is not None:
+                return [(name, None) for name in names]
+        if before is not None and before.text.endswith(phrases.share_word_tuple) and len(group) == 1:
+            # 新增贷款中，普惠小微贷款占比达36%: a named share of the whole its frame sets
+            return [(before, self._frame_whole(sentence, sentence.clause_starts[first]))]
         return [(before, None)] * len(group)
+
+    def _frame_whole(self, sentence: Sentence, clause_start: int) -> Phrase | None:
+        """The whole that a clause of a noun and a localiser and nothing else sets for the shares
+        after it in its part of the sentence: [全市户籍人口中]，城镇人口占65.2%，乡村人口占34.8%."""
+        part_start = sentence.part_starts[clause_start]
+        end = clause_start - 1  # the mark that ends the clause before
+        for _ in range(FRAME_CLAUSES_BACK):
+            if end <= part_start:
+                return None
+            start = sentence.clause_starts[end - 1]
+            clause = sentence.tokens[start:end]
+            if clause[-1].kind == WORD and clause[-1].word in self.phrases.whole_frames:
+                break
+            if any(token.kind == GAP for token in clause):
+                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+                if clause and clause[-1].word in self.phrases.whole_frames:
+                    break
+            end = start - 1
+        else:
+            return None
+        if any(token.kind == GAP for token in clause):
+            clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+        return self.shares.frame_whole(clause)
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
         """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""
@@ -233,7 +281,7 @@ class Chains:
         items: list[tuple[int, int]] = []
         candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
         for separators in candidates:
-            items = _split_items(found, stem_start, stem_end, separators)
+            items = split_items(found, stem_start, stem_end, separators)
             if len(items) == members:
                 break
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
@@ -257,7 +305,7 @@ class Chains:
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                size = 0 if wholes else _shared_head([name.text for name in names], words, self._own_heads)
+                size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
                 if not size:
                     return list(names)
                 head = names[-1].tail(size)
@@ -326,7 +374,12 @@ class Chains:
             if any(token.kind == GAP for token in clause):
                 # a clause with no figure was left uncut: cut it now, it is the one place to look
                 clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-            topic = self.topic(clause, 0, len(clause))
+            topic = None
+            if sentence.tokens[end].word in self.phrases.colons and self.phrases.is_label(clause):
+                # 地区生产总值：5126亿元: a label before a colon names the figures after it
+                topic = self.phrases.before(clause, 0, len(clause), [])
+            if topic is None:
+                topic = self.topic(clause, 0, len(clause))
             if topic is not None:
                 return topic
             end = start - 1
@@ -367,36 +420,6 @@ class Chains:
     # ----- direction, status, measure -------------------------------------------------------
 
 
-def _shared_head(texts: list[str], last_words: list[str], own_heads: tuple[str, ...] = ()) -> int:
-    """How many characters at the end of the last item of a list are a head that the others
-    lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
-    居民人均可支配收入: the last item without as many characters as the first item has; when
-    that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
-    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值), or with
-    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费)."""
-    if len(texts) < 2 or len(last_words) < 2:
-        return 0
-    final = last_words[-1]
-    if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
-        return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own
-    last = texts[-1]
-    head = last[len(texts[0]) :]
-    if len(head) < 2 or not last.endswith(head):
-        head = final
-    return len(head) if len(head) >= 2 and head != last else 0
-
-
-def _expanded(name: Phrase, members: int, abbreviations: dict[str, tuple[str, ...]]) -> list[Phrase] | None:
-    """城乡居民人均可支配收入分别增长5.5%和7%: a name that opens with a word standing for as many
-    others as there are figures is as many names (城镇居民…, 农村居民…), in order. The words put in
-    are not in the text: their characters have no position (-1) and are given as written here."""
-    for short, words in abbreviations.items():
-        if len(words) == members and name.text.startswith(short) and len(name.text) > len(short):
-            rest = Phrase(name.text[len(short) :], name.positions[len(short) :])
-            return [Phrase(word, [-1] * len(word)) + rest for word in words]
-    return None
-
-
 def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
     """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
     if subjects and subjects[-1] is not None:
@@ -404,27 +427,6 @@ def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
     if len(subjects) > 1:
         return subjects[-2]
     return None
-
-
-def _split_items(found: list[Token], low: int, high: int, separators: frozenset[str]) -> list[tuple[int, int]]:
-    """[first, end) token ranges of a list's items in tokens[low:high]."""
-    items: list[tuple[int, int]] = []
-    start = low
-    for index in range(low, high):
-        token = found[index]
-        if token.kind == WORD and token.word in separators:
-            if index > start:
-                items.append((start, index))
-            start = index + 1
-    if high > start:
-        items.append((start, high))
-    return items
-
-
-def _joiner(found: list[Token], first: int) -> str:
-    """The list word right after a group's first figure (1%[和]2%), or ""."""
-    following = found[first + 1] if first + 1 < len(found) else None
-    return following.word if following is not None and following.kind == WORD else ""
 
 
 def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:

@@ -41,6 +41,8 @@ class NounsAfter:
             return None
         if count and not through_de and high < len(tokens) and tokens[high].kind == FIGURE:
             phrase = self._places_counted(tokens, phrase)
+        if through_de and any(tokens[i].word in self.phrases.goal_nouns for i in range(phrase.first, phrase.last + 1)):
+            return None  # 控制在3.5%的年度[目标]以内: the goal's value, of the subject before it
         if phrase.text in self.phrases.generic_nouns or all(
             tokens[i].word in self.phrases.generic_nouns
             for i in range(phrase.first, phrase.last + 1)
@@ -164,6 +166,8 @@ class NounsAfter:
                 break
             if word in self.phrases.comparison_adverbs:
                 break  # 325种产品产量[同比]增长: a comparison opens the predicate
+            if parts and word in self.phrases.boundary and tokens[last].word not in self.phrases.status_words:
+                break  # 四成规上企业[实现]利润增长: a clause-opening verb after a noun is its predicate
             if parts and self._closing_predicate(tokens, index, high):
                 break  # 引大济岷工程[启动建设]。: two verbs that close the clause are its predicate
             if (

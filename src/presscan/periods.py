@@ -60,6 +60,7 @@ class PeriodMatch:
         "open_ended",
         "relative_first",
         "relative_last",
+        "same_as_before",
         "start",
         "start_month",
         "text",
@@ -77,6 +78,7 @@ class PeriodMatch:
         self.relative_last: int | None = None
         self.within_year = False  # takes the year in force: 全年, 一季度, 3月份
         self.whole_year = False  # stands for that whole year: 全年, 当年
+        self.same_as_before = False  # the period in force before it, months and all: 同期
         self.start_month: int | None = None
         self.end_month: int | None = None
         self.open_ended = False  # 2017年以来: no last year
@@ -92,7 +94,7 @@ class PeriodMatch:
         copy.relative_first, copy.relative_last = self.relative_first, self.relative_last
         copy.within_year, copy.open_ended, copy.clause_only = self.within_year, self.open_ended, self.clause_only
         copy.start_month, copy.end_month = self.start_month, self.end_month
-        copy.whole_year = self.whole_year
+        copy.whole_year, copy.same_as_before = self.whole_year, self.same_as_before
         copy.absolute = True
         return copy
 
@@ -218,6 +220,7 @@ class PeriodFinder:
         self._groups = dict(self.pattern.groupindex)  # group name -> number
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
+        self.same_period = frozenset(p.same_period)
         self.open_ended = tuple(p.open_ended)
         self.clause_only = frozenset(p.clause_only_prefixes)
 
@@ -274,6 +277,7 @@ class PeriodFinder:
             period.start_month, period.end_month = 1, self._month(count)
         word = groups.get("word")
         period.whole_year = (word is not None and word in self.whole) or (sub is not None and sub in self.whole)
+        period.same_as_before = word is not None and word in self.same_period
         if (
             (word is not None and word in self.within)
             or (sub is not None and (sub in self.within or count is not None) and y1 is None and relative is None)
@@ -325,6 +329,10 @@ class PeriodFinder:
             first = document.now + period.relative_first
             last = document.now + period.relative_last if period.relative_last is not None else None
             return ResolvedPeriod(first, last, period.start_month, period.end_month, document.now_source)
+        if period.same_as_before and in_force is not None:
+            return ResolvedPeriod(
+                in_force.start_year, in_force.end_year, in_force.start_month, in_force.end_month, in_force.resolved_from
+            )
         if period.within_year:
             if in_force is not None and in_force.start_year is not None and in_force.start_year == in_force.end_year:
                 known = in_force.start_year

@@ -206,6 +206,8 @@ class Predicates:
             past, future, this_year = last < 0, period.relative_first > 0, period.relative_first == 0 == last
         if section_status == TARGET:
             return ACTUAL if past else TARGET
+        if self._goal_after(sentence.tokens, position):
+            return TARGET  # 超过600万吨的[目标]: the figure is the goal's value
         if past:
             return ACTUAL
         if not words.read:
@@ -222,6 +224,20 @@ class Predicates:
         if _any_between(words.estimates, scope, position) and this_year and not done:
             return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
+
+    def _goal_after(self, found: list[Token], position: int) -> bool:
+        """True when 的 and a goal noun follow the figure, with at most one word between them
+        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标])."""
+        index = position + 1
+        if index >= len(found) or found[index].kind != WORD or found[index].word not in self.phrases.linkers:
+            return False
+        for ahead in range(index + 1, min(index + 3, len(found))):
+            token = found[ahead]
+            if token.kind != WORD:
+                return False
+            if token.word in self.phrases.goal_nouns:
+                return True
+        return False
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
         """Where a sentence's target, estimate and actual words stand (as the index of the token
@@ -254,7 +270,10 @@ class Predicates:
                 at = bisect_right(starts, piece_start) - 1
                 if found[at].kind == FIGURE or (found[at].kind == TIME and piece not in self.actual_words):
                     continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
-                if piece in self.target_words:
+                phrase = _phrase_at(window, position, match.group()) if piece_start == match.start() else ""
+                if phrase and phrase in self.target_words:
+                    words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
+                elif piece in self.target_words:
                     following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
                     if (piece in self.target_nouns and self._inside_name(tag, following_tag)) or (
                         following_word in self.phrases.noun_suffixes
@@ -317,10 +336,26 @@ class Predicates:
                 break  # 提高[到]2.65%: the level reached, not the growth
             if token.word in self.growth_words:
                 return GROWTH
+            previous = found[back - 1] if back > low else None
+            if previous is not None and previous.kind == WORD and previous.word + token.word in self.growth_words:
+                return GROWTH  # 偏/a 多/m: a growth word jieba cuts in two
             if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
                 continue
             break
         return None
+
+
+def _phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str:
+    """`matched` when the words of `window` from `position` spell it exactly and it is more than
+    one word (建成 后 -> 建成后), else ""."""
+    joined = window[position][0]
+    if len(joined) >= len(matched):
+        return ""
+    for ahead in range(position + 1, len(window)):
+        joined += window[ahead][0]
+        if len(joined) >= len(matched):
+            break
+    return matched if joined == matched else ""
 
 
 class SentenceWords:

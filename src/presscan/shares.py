@@ -75,3 +75,35 @@ class Shares:
                     return None
                 return Share(part, phrase_of(words))
         return None
+
+    def frame_whole(self, clause: list[Token]) -> Phrase | None:
+        """The whole that a clause of a noun and a localiser (its last token) and nothing else
+        sets for the shares after it: [全市户籍人口中]，老年人占23.6% -> 户籍人口; None after a noun of
+        time or activity (在推进过程中) or when more than a frame stands before the noun."""
+        phrases = self.phrases
+        if len(clause) < 2:
+            return None
+        whole = phrases.before(clause, 0, len(clause) - 1, [])
+        if whole is None or clause[whole.last].word in phrases.frame_nouns:
+            return None
+        first = whole.first
+        if first > 0 and clause[first - 1].word in phrases.boundary:
+            first -= 1  # [新增]贷款中: the verb names the whole with its noun
+            whole = phrase_of(clause[first : whole.last + 1])
+        for token in clause[:first]:
+            framing = token.kind == TIME or token.word in phrases.strip_leading or token.word in phrases.non_subjects
+            if not framing and not phrases.is_stop(token):
+                return None  # more than a frame and a noun before the localiser: no whole
+        return whole
+
+    def opens_clause(self, found: list[Token], low: int, first: int) -> bool:
+        """True when nothing but its frame (a time, 全市, adverbs) stands before the figure in its
+        clause: a share there quantifies the noun after it (全市近[三成]企业…)."""
+        phrases = self.phrases
+        for index in range(low, first):
+            token = found[index]
+            if token.kind == TIME or token.word in phrases.strip_leading:
+                continue
+            if token.kind != WORD or not phrases.is_stop(token) or token.word in phrases.punctuation:
+                return False
+        return True

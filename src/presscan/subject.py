@@ -10,11 +10,12 @@ from patterns/subject.toml; this module holds the mechanism.
 
 from __future__ import annotations
 
+from presscan.nameverbs import NameVerbs
 from presscan.tokens import FIGURE, TIME, WORD, Token
-from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, WordClasses, inside, phrase_of
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, inside, phrase_of
 
 
-class NounPhrases(WordClasses):
+class NounPhrases(NameVerbs):
     """Noun-phrase rules over the word classes of one pattern set."""
 
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
@@ -45,6 +46,16 @@ class NounPhrases(WordClasses):
             if word in self.enumeration_marks:
                 return None
             boundary = word in self.boundary and word not in self.share_words and not predicate_read
+            if (
+                boundary
+                and index == high - 1
+                and index > low
+                and self._names_with_verb(tokens[index - 1])
+                and not (high + 1 < len(tokens) and tokens[high + 1].word in self.linkers)
+            ):
+                # 研发[投入]21.4亿元: a noun and the verb right before the figure name it; not where
+                # the figure qualifies a noun after it (零售额[取得]6.1%的增长)
+                boundary = False
             left_word = tokens[index - 1].word if index > low else ""
             if (
                 index > low
@@ -307,66 +318,6 @@ class NounPhrases(WordClasses):
             first = index
         return self._trimmed(tokens, parts, first)
 
-    def _opening_modifier(self, tokens: list[Token], low: int, index: int, verb_head: bool = False) -> bool:
-        """True when tokens[index] opens its clause (nothing but the frame before it) and is a verb
-        that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
-        an object (实施项目)."""
-        token = tokens[index]
-        if not self.is_verb(token):
-            return False
-        opens = index == low or (
-            tokens[index - 1].kind == TIME
-            or tokens[index - 1].word in self.punctuation
-            or tokens[index - 1].word in self.strip_leading
-        )
-        if (
-            verb_head
-            and opens
-            and token.word not in self.boundary
-            and token.word not in self.skip_trailing
-            and token.word not in self.status_words
-        ):
-            return True  # [购进]价格下降2.6%: a predicate follows the name, so the verb before it names
-        if token.word not in self.attributive_verbs:
-            # right after a verb that opens the clause, a second verb before the name's noun is
-            # in the name: [开展]采购项目 (the first verb takes the whole as its object); not a
-            # verb of building, a second action ([新建]改造农村公路)
-            return (
-                index > low
-                and tokens[index - 1].word in self.boundary
-                and token.word not in self.boundary
-                and token.word not in self.skip_trailing
-                and token.word not in self.status_words
-                and token.word not in self.action_verbs
-            )
-        if index == low:
-            return True
-        left = tokens[index - 1]
-        # after a verb that opens the clause too: 惠及[参保]群众
-        return (
-            left.kind == TIME
-            or left.word in self.punctuation
-            or left.word in self.strip_leading
-            or left.word in self.boundary
-        )
-
-    def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
-        """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
-        before it or before a verb or two of the name (政府[采购][预算]金额)."""
-        for back in range(index - 1, max(low, index - 3) - 1, -1):
-            token = tokens[back]
-            if token.word in self.boundary or token.word in self.status_words:
-                return False  # 新建/ns 改造城市燃气管网, 计划/n 实施: a clause-opening or goal word, whatever its tag
-            if self.is_noun(token):
-                return token.word not in self.strip_leading
-            if token.tag in self.modifier_tags:
-                continue  # 噪声昼间[平均]等效声级: a modifier of the name
-            if token.word in self.list_separators and token.word not in self.list_marks:
-                continue  # 社会保障[和]就业支出: a verb coordinated with a noun of the name
-            if not self.is_verb(token) or token.word in self.skip_trailing:
-                return False
-        return False
-
     def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[int]) -> int:
         """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
         read = 0
@@ -402,10 +353,31 @@ class NounPhrases(WordClasses):
         text = phrase.text
         if len(text) < 2 and text not in self.share_words:
             return None
-        if text in self.strip_leading:
+        if text in self.strip_leading or text in self.never_alone:
             return None
         phrase.first, phrase.last = (kept[0], kept[-1]) if kept else (first, first)
         return phrase
+
+    def is_label(self, clause: list[Token]) -> bool:
+        """True when a clause ends as a label before a colon does (地区生产总值：), not with a
+        predicate or a goal word (主要预期目标是：)."""
+        last = clause[-1] if clause else None
+        return (
+            last is not None
+            and last.kind == WORD
+            and not self.is_stop(last)
+            and last.word not in self.status_words
+            and last.word not in self.set_aside
+        )
+
+    def rate_of(self, subject: Phrase) -> Phrase:
+        """The indicator a rate named after it is of, for a percentage that continues it: 价格上涨
+        0.4%，涨幅扩大0.2个百分点；环比下降0.1% (价格, not 价格涨幅: a rate moves in points)."""
+        text = subject.text
+        for head in self.change_heads:
+            if text.endswith(head) and len(text) - len(head) >= 2:
+                return Phrase(text[: -len(head)], subject.positions[: -len(head)])
+        return subject
 
     def item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """A list item that holds a list of its own, whole (批发、零售业、餐厅及酒店业): its words

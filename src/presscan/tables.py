@@ -25,6 +25,7 @@ patterns/tables.toml.
 import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from presscan.patterndata import PatternSet
 from presscan.readers.document import Document, Region
@@ -37,6 +38,12 @@ _TAB = "\t"
 _ALIGNED_GAP = re.compile(r"[ \u3000]{2,}|\u3000")
 # A line a table may stand on: a tab in it, or a gap of the kind above between two words
 _CANDIDATE_LINE = re.compile(r"^[^\r\n]*?(?:\t|\S(?:[ \u3000]{2,}|\u3000)\S)[^\r\n]*", re.MULTILINE)
+
+# A row of a table drawn with bars (Markdown, copied web tables): | 地区生产总值 | 5126 | 5.6 |
+_BARS = "|｜"
+_BAR_LINE = re.compile(r"^[ \t\u3000]*[|｜][^\r\n]*[|｜][ \t\u3000]*$", re.MULTILINE)
+# the line under a header row of such a table: | --- | :---: |
+_BAR_RULE = re.compile(r"[ \t\u3000|｜:\-－—]+")
 
 __all__ = ["Grid", "Tables", "find_text_tables", "grids_from_regions", "read_tables", "table_reader", "with_tables"]
 
@@ -80,7 +87,13 @@ def find_text_tables(text: str, patterns: PatternSet, first_number: int = 1) -> 
     more than ALIGNED_ROWS lines whose columns are aligned with spaces and hold numbers."""
     reader = table_reader(patterns)
     grids: list[Grid] = []
+    for rows in _barred_runs(text):
+        grid = _plain_table(reader, text, rows, _BARS, first_number + len(grids))
+        if grid is not None:
+            grids.append(grid)
     for lines in _candidate_runs(text):
+        if any(_overlaps([row[0] for row in grid.rows], start, end) for grid in grids for start, end in lines):
+            continue  # a table drawn with bars, read above
         index = 0
         while index < len(lines):
             for separator in (_TAB, None):
@@ -93,6 +106,28 @@ def find_text_tables(text: str, patterns: PatternSet, first_number: int = 1) -> 
             else:
                 index += 1
     return grids
+
+
+def _barred_runs(text: str) -> Iterator[list[list[Span]]]:
+    """The cells of each run of adjacent lines drawn with bars (| a | b |), without the rule
+    under a header (| --- | --- |): one row per line, the bars' outer cells dropped."""
+    rows: list[list[Span]] = []
+    end = -1
+    for match in _BAR_LINE.finditer(text):
+        if rows and text[end : match.start()] not in ("\n", "\r\n", "\r"):
+            yield rows
+            rows = []
+        end = match.end()
+        if not _BAR_RULE.fullmatch(match.group()):
+            rows.append(_bar_cells(text, match.start(), match.end()))
+    if rows:
+        yield rows
+
+
+def _bar_cells(text: str, start: int, end: int) -> list[Span]:
+    """The cells between the bars of text[start:end], each stripped of spaces."""
+    bars = [index for index in range(start, end) if text[index] in _BARS]
+    return [_stripped(text, left + 1, right) for left, right in pairwise(bars)]
 
 
 def _candidate_runs(text: str) -> Iterator[list[Span]]:

@@ -104,18 +104,24 @@ class Timeline:
         return usable
 
     def _of_the_whole(self, tokens: list[Token], position: int) -> bool:
-        """True when the time at `position` names the whole a share or multiple is of: right after a
+        """True when the time at `position` names the whole a share or multiple is of: after a
         verb of [share] of_markers, with only nouns between it and 的 before the figure
         (相当于[上年]的98%, 完成[年初]预算的101.2%, 恢复[到2019年]的95%)."""
         phrases = self.phrases
-        before = tokens[position - 1] if position > 0 else None
+        back = position - 1
+        # nouns or a time of the whole may stand before it: 恢复到疫情前[同期]的95%, 恢复至2019年[同期]的112%
+        while back > 0 and phrases.is_noun(tokens[back]):
+            back -= 1
+        before = tokens[back] if back >= 0 else None
+        if before is not None and before.kind == TIME:
+            return self._of_the_whole(tokens, back)
         if before is None or before.kind != WORD or before.word not in phrases.share_of_markers:
             return False
         for index in range(position + 1, len(tokens) - 1):
             token = tokens[index]
             if token.kind == WORD and token.word in phrases.linkers:
                 return tokens[index + 1].kind == FIGURE
-            if phrases.is_stop(token):
+            if token.kind != TIME and phrases.is_stop(token):
                 return False
         return False
 
@@ -201,7 +207,7 @@ class Timeline:
     ) -> list[tuple[PeriodMatch | None, ResolvedPeriod | None, bool]]:
         """Each figure's period, its years, and whether it stands in the figure's own sentence
         (see the module docstring)."""
-        listed = self._listed(sentences, figure_at, groups, found)
+        listed = self._listed(sentences, figure_at, groups, usable)
         carries = self._carries(sentences, found, period_at)
         resolved: list[ResolvedPeriod | None] = [None] * len(found)
         order = [i for i in range(len(found)) if usable[i]]
@@ -339,9 +345,10 @@ class Timeline:
         sentences: list[Sentence],
         figure_at: list[tuple[int, int]],
         groups: list[list[int]],
-        found: list[PeriodMatch],
+        usable: list[bool],
     ) -> list[int]:
-        """其中1996年和1997年分别为-0.5%和-0.1%: listed times pair with listed figures."""
+        """其中1996年和1997年分别为-0.5%和-0.1%: listed times pair with listed figures; not the
+        times of a baseline (比上年同期分别上涨…)."""
         listed = [-1] * len(figure_at)
         for group in groups:
             if len(group) < 2:
@@ -350,7 +357,7 @@ class Timeline:
             sentence = sentences[sentence_index]
             low = sentence.clause_starts[first]
             before = sentence.tokens[low:first]
-            times = [token.index for token in before if token.kind == TIME]
+            times = [token.index for token in before if token.kind == TIME and usable[token.index]]
             paired = any(token.kind == WORD and token.word in self.distributive for token in before)
             if paired and len(times) == len(group):
                 for member, time in zip(group, times, strict=True):

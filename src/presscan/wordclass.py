@@ -74,13 +74,19 @@ class WordClasses:
         self.ordinal_tags = frozenset(s.ordinal_tags)
         self.localiser_tags = frozenset(s.localiser_tags)
         self.relative_heads = frozenset(s.relative_heads)
+        self.change_heads = tuple(s.change_heads)
+        self.whole_frames = frozenset(s.whole_frames)
+        self.frame_nouns = frozenset(s.frame_nouns)
+        self.average_words = frozenset(s.average_words)
         self.manner_prepositions = frozenset(s.manner_prepositions)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
         self.boundary = frozenset(s.boundary)
         self.strip_leading = frozenset(s.strip_leading)
         self.non_subjects = frozenset(s.non_subjects)
+        self.never_alone = frozenset(s.never_alone)
         self.share_words = frozenset(s.share_words)
+        self.share_word_tuple = tuple(s.share_words)
         self.enumeration_marks = frozenset(s.enumeration_marks)
         self.list_separators = frozenset(s.list_separators)
         self.distributive = frozenset(s.distributive)
@@ -104,6 +110,7 @@ class WordClasses:
         self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
+        self.goal_nouns = frozenset(words.status.target_nouns)
         self.linkers = frozenset(s.linkers)
         self.aside_verbs = frozenset(s.aside_verbs)
         self.participation_verbs = frozenset(s.participation_verbs)
@@ -128,6 +135,7 @@ class WordClasses:
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
         )
         self.punctuation = marks.punctuation
+        self.colons = marks.colons
         # unions the rules test a word against in one lookup where any of their sets will do
         # (the word is usually in none of them)
         self.baseline_openers = self.comparison_markers | self.paired_markers

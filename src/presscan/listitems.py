@@ -1,0 +1,83 @@
+"""Lists of subjects that figures pair with in order (A、B分别增长1%、2%): the items of a list, the
+head they share (新能源汽车、集成电路产品产量 -> 新能源汽车产品产量), and names that stand for
+several (城乡 -> 城镇, 农村). The rules of chains.py that read lists call these.
+"""
+
+from __future__ import annotations
+
+from presscan.tokens import WORD, Token, WordTagger
+from presscan.wordclass import Phrase
+
+
+def shared_head(
+    texts: list[str], last_words: list[str], own_heads: tuple[str, ...] = (), tagger: WordTagger | None = None
+) -> int:
+    """How many characters at the end of the last item of a list are a head that the others
+    lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
+    居民人均可支配收入: the last item without as many characters as the first item has; when
+    that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
+    None (0) when another item ends with that word already (第二产业增加值、第三产业增加值), or with
+    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费)."""
+    if len(texts) < 2 or len(last_words) < 2:
+        return 0
+    final = last_words[-1]
+    if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
+        return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own
+    last = texts[-1]
+    head = last[len(texts[0]) :]
+    if len(head) < 2 or not last.endswith(head):
+        head = final
+    elif tagger is not None and len(tagger.cut(head)[0][0]) == 1:
+        # a head that opens with a lone character was cut through a word: items are not all as
+        # long as the first (新能源汽车、集成电路产品产量 -> 产品产量, not 品产量)
+        head = last[len(last) - _word_end_near(last, len(head), last_words) :]
+    return len(head) if len(head) >= 2 and head != last else 0
+
+
+def _word_end_near(last: str, size: int, words: list[str]) -> int:
+    """`size` moved to the nearest start of a word of the last item, counted from its end (the
+    longer on a tie); `size` as it is when the words do not spell the item's end."""
+    sizes: list[int] = []
+    total = 0
+    for word in reversed(words):
+        total += len(word)
+        if total >= len(last) or not last.endswith("".join(words[len(words) - len(sizes) - 1 :])):
+            break
+        sizes.append(total)
+    best = -1
+    for candidate in sizes:  # shortest first, so a tie goes to the longer
+        if best < 0 or abs(candidate - size) <= abs(best - size):
+            best = candidate
+    return size if best < 0 else best
+
+
+def expanded(name: Phrase, members: int, abbreviations: dict[str, tuple[str, ...]]) -> list[Phrase] | None:
+    """城乡居民人均可支配收入分别增长5.5%和7%: a name that opens with a word standing for as many
+    others as there are figures is as many names (城镇居民…, 农村居民…), in order. The words put in
+    are not in the text: their characters have no position (-1) and are given as written here."""
+    for short, words in abbreviations.items():
+        if len(words) == members and name.text.startswith(short) and len(name.text) > len(short):
+            rest = Phrase(name.text[len(short) :], name.positions[len(short) :])
+            return [Phrase(word, [-1] * len(word)) + rest for word in words]
+    return None
+
+
+def split_items(found: list[Token], low: int, high: int, separators: frozenset[str]) -> list[tuple[int, int]]:
+    """[first, end) token ranges of a list's items in tokens[low:high]."""
+    items: list[tuple[int, int]] = []
+    start = low
+    for index in range(low, high):
+        token = found[index]
+        if token.kind == WORD and token.word in separators:
+            if index > start:
+                items.append((start, index))
+            start = index + 1
+    if high > start:
+        items.append((start, high))
+    return items
+
+
+def joiner(found: list[Token], first: int) -> str:
+    """The list word right after a group's first figure (1%[和]2%), or ""."""
+    following = found[first + 1] if first + 1 < len(found) else None
+    return following.word if following is not None and following.kind == WORD else ""
