@@ -504,6 +504,17 @@ LISTS = [
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
     case(
+        "全市共有各级文物保护单位214处，其中国家级9处、省级48处。",
+        Fig("214处", "文物保护单位"),
+        Fig("9处", "国家级文物保护单位"),
+        Fig("48处", "省级文物保护单位"),
+    ),
+    case(
+        "全省建成省级以上企业技术中心326家，其中国家级21家。",
+        Fig("326家", "省级以上企业技术中心"),
+        Fig("21家", "国家级企业技术中心"),
+    ),
+    case(
         "居民消费价格同比由上月的下降0.2%转为上涨0.1%。",
         Fig("0.2%", "居民消费价格", direction="down"),
         Fig("0.1%", "居民消费价格", direction="up"),

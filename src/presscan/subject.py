@@ -370,6 +370,29 @@ class NounPhrases(NameVerbs):
             and last.word not in self.set_aside
         )
 
+    def only_modifiers(self, tokens: list[Token], phrase: Phrase) -> bool:
+        """True when the words of `phrase` (read from `tokens`) are modifiers only (国家级, 省级):
+        a kind of something named before, not a name."""
+        if phrase.first < 0 or phrase.last < phrase.first:
+            return False
+        return all(tokens[index].tag in self.modifier_tags for index in range(phrase.first, phrase.last + 1))
+
+    def head_of(self, tokens: list[Token], phrase: Phrase) -> Phrase:
+        """`phrase` without the modifiers it opens with (省级以上研发平台 -> 研发平台), when its words
+        stand in `tokens` in a row; else as it is."""
+        if (
+            phrase.first < 0
+            or phrase.last < phrase.first
+            or len(phrase.text) != sum(len(tokens[index].word) for index in range(phrase.first, phrase.last + 1))
+        ):
+            return phrase
+        start = phrase.first
+        while start < phrase.last and (
+            tokens[start].tag in self.modifier_tags or tokens[start].tag in self.localiser_tags
+        ):
+            start += 1
+        return phrase_of(tokens[start : phrase.last + 1]) if start > phrase.first else phrase
+
     def rate_of(self, subject: Phrase) -> Phrase:
         """The indicator a rate named after it is of, for a percentage that continues it: 价格上涨
         0.4%，涨幅扩大0.2个百分点；环比下降0.1% (价格, not 价格涨幅: a rate moves in points)."""
