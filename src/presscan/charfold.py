@@ -42,10 +42,12 @@ def _decimal_dots(text: str) -> str:
     """text with its middle dots that _DECIMAL_DOT reads as decimal points read so.
 
     Texts hold middle dots in names (马克思·韦伯) more often than in numbers: each dot is
-    found by str.find and its neighbours tested, and _DECIMAL_DOT runs over the text only when
-    one stands between digits, or between digits a space away (a regex scan of the whole text
-    costs some 50 instructions a character; str.find, a few)."""
+    found by str.find and its neighbours tested, as _DECIMAL_DOT tests them, and only the dots
+    that stand between digits, or between digits a space away, are replaced (a regex scan of the
+    whole text costs some 50 instructions a character; str.find, a few). A replaced dot changes
+    no other dot's neighbours (digits and spaces), so the dots are found in the text as given."""
     last = len(text) - 1
+    points: list[int] = []
     for dot in _MIDDLE_DOTS:
         at = text.find(dot, 1)
         while 0 < at < last:
@@ -56,9 +58,19 @@ def _decimal_dots(text: str) -> str:
                 and text[at - 2] in _ASCII_DIGITS
                 and text[at + 2] in _ASCII_DIGITS
             ):
-                return _DECIMAL_DOT.sub(".", text)
+                points.append(at)
             at = text.find(dot, at + 1)
-    return text
+    if not points:
+        return text
+    points.sort()
+    pieces: list[str] = []
+    kept_from = 0
+    for at in points:
+        pieces.append(text[kept_from:at])
+        pieces.append(".")
+        kept_from = at + 1
+    pieces.append(text[kept_from:])
+    return "".join(pieces)
 
 
 def _fold_run(run: re.Match[str]) -> str:
@@ -90,7 +102,7 @@ class Folder:
     character the other reads or writes, nor the table touches digits or dots (checked here;
     otherwise `runs` is None and the two are applied one after the other)."""
 
-    __slots__ = ("astral_runs", "runs", "table", "traditional")
+    __slots__ = ("astral_runs", "marked_runs", "runs", "table", "traditional")
 
     def __init__(self, traditional: ScriptFold) -> None:
         self.traditional = traditional
@@ -104,6 +116,8 @@ class Folder:
         read_chars = set(pairs.values())
         self.runs: re.Pattern[str] | None = None
         self.astral_runs: re.Pattern[str] | None = None
+        # by the marks of fold_marking: its pattern, and the marks the table folds
+        self.marked_runs: dict[frozenset[str], tuple[re.Pattern[str] | None, list[str]]] = {}
         if written_chars & (untouched | read_chars) or read_chars & untouched:
             return
         codes = sorted(_FOLD) + sorted(ord(char) for char in written_chars if ord(char) < 0x10000)
@@ -124,6 +138,67 @@ class Folder:
         if self.astral_runs is not None and _has_astral(text):
             folded = self.astral_runs.sub(self.fold_run, folded)
         return _decimal_dots(folded)
+
+    def fold_marking(self, text: str, marks: frozenset[str]) -> tuple[str, list[int]]:
+        """self(text), and where the runs of the characters `marks` (white space, for normalise)
+        stand in it: [start, end, start, end, ...]. One scan finds both the runs to fold and the
+        runs of marks (a pattern that starts with a class of both: re tests each character in C,
+        at some 50 instructions a character, so one scan instead of two saves that much). Where
+        the table folds a mark to a character that is not one, or the other way round, the runs
+        could differ after folding: then the text is folded first and the marks found after."""
+        built = self.marked_runs.get(marks)
+        if built is None:
+            built = self.marked_runs[marks] = (
+                self._marking(marks),
+                [chr(code) for code in self.table if chr(code) in marks],
+            )
+        pattern, folded_marks = built
+        if pattern is None:
+            folded = self(text)
+            found: list[int] = []
+            for run in runs_of(_char_class(sorted(ord(mark) for mark in marks))).finditer(folded):
+                start, end = run.span()
+                found.append(start)
+                found.append(end)
+            return folded, found
+        pieces: list[str] = []
+        found = []
+        kept = 0
+        table = self.table
+        for run in pattern.finditer(text):
+            start, end = run.span()
+            if text[start] in marks:
+                found.append(start)
+                found.append(end)
+                if not any(text.find(mark, start, end) >= 0 for mark in folded_marks):
+                    continue  # a run of marks the table leaves as they are
+            pieces.append(text[kept:start])
+            pieces.append(text[start:end].translate(table))
+            kept = end
+        if kept:
+            pieces.append(text[kept:])
+            folded = "".join(pieces)
+        else:
+            folded = text
+        if self.astral_runs is not None and _has_astral(text):
+            folded = self.astral_runs.sub(self.fold_run, folded)
+        return _decimal_dots(folded), found
+
+    def _marking(self, marks: frozenset[str]) -> re.Pattern[str] | None:
+        """The pattern of fold_marking for `marks`: a run of marks, or a run of the other characters
+        to fold; None where one scan would not do (see there)."""
+        if self.runs is None:
+            return None
+        for code, read in self.table.items():
+            if (chr(code) in marks) != (str(read) in marks if isinstance(read, str) else chr(read) in marks):
+                return None
+        if any(dot in marks for dot in _MIDDLE_DOTS) or "." in marks:
+            return None
+        mark_codes = sorted(ord(mark) for mark in marks)
+        fold_codes = sorted(code for code in self.table if code < 0x10000 and chr(code) not in marks)
+        both = _char_class(sorted({*mark_codes, *fold_codes}))
+        mark_class = _char_class(mark_codes)
+        return re.compile(f"[{both}](?:(?<=[{mark_class}])[{mark_class}]*+|[{_char_class(fold_codes)}]*+)")
 
 
 def runs_of(chars: str) -> re.Pattern[str]:

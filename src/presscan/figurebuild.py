@@ -1,7 +1,7 @@
 """A figure from a number's reading and what follows it: magnitude, unit, half, scale (成, 折),
 qualifier, the span it covers; numbers whose unit is written around them (百分之三十,
 三分之一, 占1/3); smaller units of money joined to the figure before them (5元3角).
-Numbers inside a short quotation or a title are names, not figures.
+Numbers inside a short quotation are names, not figures (and inside a title: presscan.titles).
 """
 
 from __future__ import annotations
@@ -9,65 +9,56 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
+from presscan.matchwords import MatchWords, word_at, word_before
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
-from presscan.patterndata import PatternSet
 from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
 from presscan.tails import Tail, counted_before, currency_sign, half_after, magnitude_at, read_tail, sign_tail
-from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, longest_word_at, starts_at
+from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
 
 _SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
-_TITLE_LENGTH: Final = 40  # how far a title's marks are looked for around a figure
 
 
-def _in_short_quote(patterns: PatternSet, text: str, start: int, end: int) -> bool:
+def _in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
     """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
     and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
-    punctuation = patterns.punctuation
     window_start = max(0, start - _SLOGAN_LENGTH)
     for index in range(start - 1, window_start - 1, -1):
         char = text[index]
-        if char in punctuation.quotes:
-            close = text.find(punctuation.quotes[char], end, end + _SLOGAN_LENGTH)
-            return close != -1
-        if char in punctuation.quote_marks or char in punctuation.sentence_end or char in punctuation.clause_end:
+        close = words.quotes.get(char)
+        if close is not None:
+            return text.find(close, end, end + _SLOGAN_LENGTH) != -1
+        if char in words.quote_marks or char in words.sentence_end or char in words.clause_end:
             return False
     return False
 
 
-def in_title(patterns: PatternSet, text: str, start: int, end: int) -> bool:
-    """True when [start, end) stands inside a title (《中央八项规定实施细则》): a name, not a figure."""
-    for opening, closing in patterns.titles.items():
-        found = text.rfind(opening, max(0, start - _TITLE_LENGTH), start)
-        if found < 0 or text.find(closing, found, start) >= 0:
-            continue
-        close = text.find(closing, end, end + _TITLE_LENGTH)
-        if close >= 0 and patterns.punctuation.sentence_mark_re.search(text, found, close) is None:
-            return True
-    return False
+def _is_numeral(words: MatchWords, char: str) -> bool:
+    """A digit of either script, or a place or section character (wordlookup.is_numeral)."""
+    return (char.isascii() and char.isdigit()) or char in words.digits or char in words.places or char in words.sections
 
 
-def with_tail(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:
+def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -> RawFigure | None:
     arabic = number.form == "arabic"
-    tail = read_tail(patterns, text, number.end, arabic)
-    signed = arabic and start > 0 and text[start - 1] in patterns.currency_sign_ends
-    sign_start = currency_sign(patterns, text, start) if signed else -1
+    tail = read_tail(words, text, number.end, arabic)
+    signed = arabic and start > 0 and text[start - 1] in words.currency_sign_ends
+    sign_start = currency_sign(words, text, start) if signed else -1
     if sign_start >= 0:
         if tail is None:
-            tail = sign_tail(patterns, text, number.end, text[sign_start:start].rstrip(" "))
+            tail = sign_tail(words, text, number.end, text[sign_start:start].rstrip(" "))
         if tail is not None and tail.kind in ("money", "rate") and (tail.entry is None or tail.entry.kind == "money"):
-            return _build(patterns, text, sign_start, number, tail)
+            return _build(words, text, sign_start, number, tail)
     if tail is None and number.high is None:
-        tail = counted_before(patterns, text, start, number.end) or _shared_unit(patterns, text, number.end, arabic)
+        tail = counted_before(words, text, start, number.end) or _shared_unit(words, text, number.end, arabic)
     if tail is None:
         return None
-    figure = _build(patterns, text, start, number, tail)
-    if figure is not None and figure.unit in patterns.subunit_units:
-        figure = _with_subunits(patterns, text, figure)
-    if figure is not None and figure.per is None and patterns.per_before:
-        return _per_before(patterns, text, figure)
+    figure = _build(words, text, start, number, tail)
+    if figure is not None and figure.unit in words.subunit_units:
+        figure = _with_subunits(words, text, figure)
+    if figure is not None and figure.per is None and words.per_before:
+        return _per_before(words, text, figure)
     return figure
 
 
@@ -75,26 +66,25 @@ def with_tail(patterns: PatternSet, text: str, start: int, number: NumberReading
 _LONGEST_DENOMINATOR: Final = 6
 
 
-def _per_before(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
+def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
     """2300 元/吨 for 每吨2300元: a denominator written before the number (or its qualifier)."""
-    for position in dict.fromkeys((figure.qualifier_start, figure.start)):
-        for marker in patterns.per_before:
+    positions = (
+        (figure.qualifier_start,) if figure.qualifier_start == figure.start else (figure.qualifier_start, figure.start)
+    )
+    for position in positions:  # not dict.fromkeys(...): a call of a Python method, about 1 800 instructions
+        for marker in words.per_before:
             at = text.rfind(marker, max(0, position - len(marker) - _LONGEST_DENOMINATOR), position)
             if at < 0:
                 continue
             written = text[at + len(marker) : position]
             numerals = 0
             while numerals < len(written) and (
-                written[numerals] in patterns.places or written[numerals] in patterns.sections
+                written[numerals] in words.places or written[numerals] in words.sections
             ):
                 numerals += 1  # 每[百]平方公里
-            unit = patterns.units.get(written[numerals:])
+            unit = words.units.get(written[numerals:])
             per = (
-                written[:numerals] + unit.unit
-                if unit is not None
-                else written
-                if written in patterns.per_words
-                else None
+                written[:numerals] + unit.unit if unit is not None else written if written in words.per_words else None
             )
             if not per:
                 continue
@@ -108,28 +98,28 @@ def _per_before(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure
 _SHARED_UNIT_ITEMS: Final = 6
 
 
-def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth: int = 0) -> Tail | None:
+def _shared_unit(words: MatchWords, text: str, pos: int, arabic: bool, depth: int = 0) -> Tail | None:
     """分别达1409万、1305万人次, 3×2米: a number with no unit of its own, then a list mark (or the
     sign of a product) and a number with one ([number_words] shared_unit_marks), takes that unit
     and its kind, and the magnitude too when it has none of its own (分别为12、15亿元: 12亿元, as
     bulletins mean it). The unit stays outside the figure's text."""
     if depth >= _SHARED_UNIT_ITEMS or pos >= len(text):
         return None
-    magnitude = magnitude_at(patterns, text, pos)
+    magnitude = magnitude_at(words, text, pos)
     if magnitude is not None and magnitude.isascii() and not arabic:
         magnitude = None
     after = pos + len(magnitude) if magnitude else pos
-    if after + 1 >= len(text) or text[after] not in patterns.shared_unit_marks:
+    if after + 1 >= len(text) or text[after] not in words.shared_unit_marks:
         return None
-    following = patterns.number_re.match(text, after + 1)
+    following = words.patterns.number_re.match(text, after + 1)
     if following is None:
         return None
-    reading = next(iter(readings_of(following, patterns)), None)
+    reading = next(iter(readings_of(following, words)), None)
     if reading is None or reading.form not in ("arabic", "chinese"):
         return None
     next_arabic = reading.form == "arabic"
-    tail = read_tail(patterns, text, reading.end, next_arabic) or _shared_unit(
-        patterns, text, reading.end, next_arabic, depth + 1
+    tail = read_tail(words, text, reading.end, next_arabic) or _shared_unit(
+        words, text, reading.end, next_arabic, depth + 1
     )
     if tail is None or (tail.kind == "count" and tail.entry is None):
         return None  # a counted noun (9万儿童) counts the figure before it only
@@ -137,51 +127,51 @@ def _shared_unit(patterns: PatternSet, text: str, pos: int, arabic: bool, depth:
     return Tail(after, shared, None, tail.unit, tail.kind, tail.per, tail.surface, tail.entry)
 
 
-def special_figure(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:
+def special_figure(words: MatchWords, text: str, start: int, number: NumberReading) -> RawFigure | None:
     """Numbers whose unit is written around them: 百分之三十, 三分之一, 占1/3."""
     if number.form not in ("arabic", "chinese"):
         return None
-    prefix = longest_before(patterns, "prefixes", text, start)
+    prefix = word_before(words.prefixes, words.prefixes_last, words.prefixes_longest, text, start)
     if prefix is not None:
-        return _prefixed(patterns, text, start, number, prefix)
-    word = patterns.fraction_word
+        return _prefixed(words, text, start, number, prefix)
+    word = words.fraction_word
     if word and number.form == "chinese" and number.high is None and starts_at(text, number.end, word):
-        top = patterns.number_re.match(text, number.end + len(word))
+        top = words.patterns.number_re.match(text, number.end + len(word))
         if top is not None and top.group("chinese") is not None:
-            numerator = next(iter(readings_of(top, patterns)), None)
+            numerator = next(iter(readings_of(top, words)), None)
             if numerator is not None and number.value > 0 and numerator.end == top.end():
                 value = (numerator.value / number.value).quantize(_SIX_PLACES)
                 surface = text[start : numerator.end]
                 return plain_figure(
-                    patterns, text, start, numerator.end, surface, value, patterns.fraction_unit, "fraction"
+                    words, text, start, numerator.end, surface, value, words.patterns.fraction_unit, "fraction"
                 )
-    if number.form == "arabic" and starts_at(text, number.end, "/"):
-        return _arabic_share(patterns, text, start, number)
+    if number.form == "arabic" and number.end < len(text) and text[number.end] == "/":
+        return _arabic_share(words, text, start, number)
     return None
 
 
-def _prefixed(patterns: PatternSet, text: str, start: int, number: NumberReading, prefix: str) -> RawFigure | None:
+def _prefixed(words: MatchWords, text: str, start: int, number: NumberReading, prefix: str) -> RawFigure | None:
     """百分之三十, 万分之三 (0.03 %), 百分之二三十 (20..30 %), 百分之六十多, 百分之15K."""
     begin = start - len(prefix)
-    if begin > 0 and is_numeral(patterns, text[begin - 1]):
+    if begin > 0 and _is_numeral(words, text[begin - 1]):
         return None  # 五百分之2.2: the prefix is the end of a fraction's denominator
-    entry: PrefixEntry = patterns.prefixes[prefix].value  # type: ignore[assignment]
+    entry: PrefixEntry = words.prefixes[prefix].value  # type: ignore[assignment]
     end = number.end
     factor = Decimal(entry.scale) if entry.scale else Decimal(1)
     magnitude = None
     if number.form == "arabic":
         # 百分之15K: a Latin magnitude, where no letter or digit runs on
-        for word in patterns.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
+        for word in words.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
             after = end + len(word)
             if word.isascii() and starts_at(text, end, word) and not (after < len(text) and is_latin(text[after])):
                 magnitude = word
-                factor *= int(patterns.magnitudes[word].value)  # type: ignore[call-overload]
+                factor *= words.magnitude_factors[word]
                 end = after
                 break
-    inside = longest_word_at(patterns, "qualifiers_inside", text, end)
+    inside = word_at(words.inside, words.inside_first, words.inside_longest, text, end)
     high = number.high * factor if number.high is not None else None
     return plain_figure(
-        patterns,
+        words,
         text,
         begin,
         end + (len(inside) if inside else 0),
@@ -199,27 +189,27 @@ def _prefixed(patterns: PatternSet, text: str, start: int, number: NumberReading
 _SIX_PLACES = Decimal("0.000001")
 
 
-def _arabic_share(patterns: PatternSet, text: str, start: int, number: NumberReading) -> RawFigure | None:
+def _arabic_share(words: MatchWords, text: str, start: int, number: NumberReading) -> RawFigure | None:
     """1/3 is a share only where the words around it say so (占1/3, 1/3以上); else a date or a code."""
-    bottom = patterns.number_re.match(text, number.end + 1)
+    bottom = words.patterns.number_re.match(text, number.end + 1)
     if bottom is None or bottom.group("arabic") is None:
         return None
     denominator = parse_arabic(bottom.group("arabic"))
     if not denominator or "." in bottom.group("arabic") or "." in number.text:
         return None
-    shared = any(ends_at(text, start, word) for word in patterns.share_before) or any(
-        text.startswith(word, bottom.end()) for word in patterns.share_after
+    shared = any(ends_at(text, start, word) for word in words.patterns.share_before) or any(
+        text.startswith(word, bottom.end()) for word in words.patterns.share_after
     )
     if not shared or text.startswith("/", bottom.end()):
         return None
     value = (number.value / denominator).quantize(_SIX_PLACES)
     return plain_figure(
-        patterns, text, start, bottom.end(), text[start : bottom.end()], value, patterns.fraction_unit, "fraction"
+        words, text, start, bottom.end(), text[start : bottom.end()], value, words.patterns.fraction_unit, "fraction"
     )
 
 
 def plain_figure(
-    patterns: PatternSet,
+    words: MatchWords,
     text: str,
     start: int,
     end: int,
@@ -234,7 +224,7 @@ def plain_figure(
     reading: NumberReading | None = None,
 ) -> RawFigure:
     """A figure whose number and unit are read already, with the qualifiers around it."""
-    qualifier, word, qualifier_start, qualifier_end = _qualifier(patterns, text, start, end, inside)
+    qualifier, word, qualifier_start, qualifier_end = _qualifier(words, text, start, end, inside)
     if qualifier is None and reading is not None and reading.qualifier is not None:
         qualifier, word = reading.qualifier, reading.qualifier_text
     return RawFigure(
@@ -257,7 +247,7 @@ def plain_figure(
 
 
 def _qualifier(
-    patterns: PatternSet, text: str, start: int, end: int, inside: str | None
+    words: MatchWords, text: str, start: int, end: int, inside: str | None
 ) -> tuple[str | None, str | None, int, int]:
     """The qualifier of the figure at [start, end): (qualifier, its word, the span with it).
 
@@ -265,27 +255,32 @@ def _qualifier(
     it (迈上…台阶), a word after it (以上).
     """
     if inside:
-        return str(patterns.qualifiers_inside[inside].value), inside, start, end
-    before = longest_before(patterns, "qualifiers_before", text, start)
+        return str(words.inside[inside].value), inside, start, end
+    previous = text[start - 1] if start > 0 else ""  # read once for both tables' quick tests
+    before = (
+        word_before(words.before, words.before_last, words.before_longest, text, start)
+        if previous in words.before_last
+        else None
+    )
     if before:
-        return str(patterns.qualifiers_before[before].value), before, start - len(before), end
+        return str(words.before[before].value), before, start - len(before), end
     around = (
-        longest_before(patterns, "qualifiers_around", text, start)
-        if start > 0 and text[start - 1] in patterns.first_chars["qualifiers_around"]
+        word_before(words.around, words.around_last, words.around_longest, text, start)
+        if previous in words.around_last
         else None
     )
     if around:
-        entry: AroundEntry = patterns.qualifiers_around[around].value  # type: ignore[assignment]
+        entry: AroundEntry = words.around[around].value  # type: ignore[assignment]
         for closing in entry.after:
             if starts_at(text, end, closing):
                 return entry.qualifier, around, start - len(around), end + len(closing)
-    after = longest_word_at(patterns, "qualifiers_after", text, end)
+    after = word_at(words.after, words.after_first, words.after_longest, text, end)
     if after:
-        return str(patterns.qualifiers_after[after].value), after, start, end + len(after)
+        return str(words.after[after].value), after, start, end + len(after)
     return None, None, start, end
 
 
-def _with_subunits(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
+def _with_subunits(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
     """5元3角, 三元五毛, 八美元又五美分: smaller units of money join the figure before them."""
     if figure.magnitude is not None or figure.per is not None or figure.value_high is not None:
         return figure
@@ -294,19 +289,19 @@ def _with_subunits(patterns: PatternSet, text: str, figure: RawFigure) -> RawFig
     step = Decimal(1)  # what one of the last unit read is worth in the figure's unit
     while end < len(text):
         at = end
-        joiner = next((word for word in patterns.subunit_joiners if text.startswith(word, at)), None)
+        joiner = next((word for word in words.patterns.subunit_joiners if text.startswith(word, at)), None)
         at += len(joiner) if joiner else 0
-        match = patterns.number_re.match(text, at)
+        match = words.patterns.number_re.match(text, at)
         if match is None:
             break
         subunit: Subunit | None = None
         count = Decimal(0)
-        for reading in readings_of(match, patterns):
+        for reading in readings_of(match, words):
             if reading.form not in ("arabic", "chinese") or reading.high is not None:
                 continue
-            word = longest_at(patterns.subunits, text, reading.end, patterns.longest_key["subunits"])
+            word = longest_at(words.patterns.subunits, text, reading.end, words.patterns.longest_key["subunits"])
             if word is not None:
-                subunit, count, at = patterns.subunits[word], reading.value, reading.end + len(word)
+                subunit, count, at = words.patterns.subunits[word], reading.value, reading.end + len(word)
                 break
         if subunit is None or subunit.of != figure.unit or count != int(count) or not 0 < count * subunit.value < step:
             break
@@ -317,13 +312,22 @@ def _with_subunits(patterns: PatternSet, text: str, figure: RawFigure) -> RawFig
     joined = copy_figure(figure)
     joined.value, joined.end, joined.number = tidy(value), end, text[figure.start : end]
     joined.qualifier, joined.qualifier_text, joined.qualifier_start, joined.qualifier_end = _qualifier(
-        patterns, text, figure.start, end, None
+        words, text, figure.start, end, None
     )
     joined.pattern = f"compound:{figure.unit}"
     return joined
 
 
-def _build(patterns: PatternSet, text: str, start: int, reading: NumberReading, tail: Tail) -> RawFigure | None:
+def _tidy_as_written(reading: NumberReading) -> bool:
+    """True when the value of an Arabic number is tidy as parsed (rawfigure.tidy would give it back):
+    written without a point (an integer, exponent 0), or with a last digit that is not 0 (5.2)."""
+    if reading.form != "arabic":
+        return False
+    written = reading.text
+    return "." not in written or written[-1] != "0"
+
+
+def _build(words: MatchWords, text: str, start: int, reading: NumberReading, tail: Tail) -> RawFigure | None:
     number, value, high = reading.text, reading.value, reading.high
     entry = tail.entry
     if entry is not None and entry.not_after_number and any(ends_at(text, start, w) for w in entry.not_after_number):
@@ -341,36 +345,38 @@ def _build(patterns: PatternSet, text: str, start: int, reading: NumberReading, 
     magnitude = tail.magnitude
     end = tail.end
     if reading.form != "arabic":
-        if _in_short_quote(patterns, text, start, tail.end):
+        if _in_short_quote(words, text, start, tail.end):
             return None
         # 一个 一项 一批 work as an indefinite article, not as a count.
-        if value == 1 and magnitude is None and tail.kind == "count" and number in patterns.digits:
+        if value == 1 and magnitude is None and tail.kind == "count" and number in words.digits:
             return None
         # Report 十二万吨 as number 十二, magnitude 万, as for 12万吨.
         if magnitude is None and high is None:
             for size in range(min(4, len(number) - 1), 0, -1):
                 suffix = number[-size:]
                 head = number[:-size]
-                head_value = parse_chinese(head, patterns.digits, patterns.places, patterns.sections)
+                head_value = parse_chinese(head, words.digits, words.places, words.sections)
                 # 三千五百 is not 三千五 x 百: split only where the parts multiply back to the value
                 if (
-                    suffix in patterns.magnitudes
+                    suffix in words.magnitude_factors
                     and head_value
-                    and head_value * int(patterns.magnitudes[suffix].value) == value  # type: ignore[call-overload]
+                    and head_value * words.magnitude_factors[suffix] == value
                 ):
                     number, magnitude = head, suffix
                     break
-    factor = int(patterns.magnitudes[magnitude].value) if magnitude else 1  # type: ignore[call-overload]
+    factor = words.magnitude_factors[magnitude] if magnitude else 1
     if magnitude and reading.form != "arabic" and tail.magnitude is None:
         scaled = value  # the numeral already carried its magnitude
-    else:
+    elif factor != 1:  # a Decimal times 1 is the same Decimal: no multiplication
         scaled = value * factor
         high = high * factor if high is not None else None
+    else:
+        scaled = value
     if entry is not None and entry.below is not None and scaled >= entry.below:
         return None  # 十折; 2025年 after 年限
     written = ""  # the whole written form, when the parts stand apart (两吨半)
     if tail.per is None and high is None and magnitude is None:
-        half = half_after(patterns, text, end)
+        half = half_after(words, text, end)
         if (half or tail.half) and scaled == scaled.to_integral_value():
             scaled += Decimal("0.5")
             end += half
@@ -379,15 +385,15 @@ def _build(patterns: PatternSet, text: str, start: int, reading: NumberReading, 
         # 三成 = 30 %, 三成五 = 35 %: a digit right after 成 is the next tenth
         scaled *= entry.scale
         high = high * entry.scale if high is not None else None
-        digit = patterns.digits.get(text[end]) if end < len(text) else None
+        digit = words.digits.get(text[end]) if end < len(text) else None
         if digit and high is None and scaled == scaled.to_integral_value():
             next_char = text[end + 1] if end + 1 < len(text) else ""
-            if next_char not in patterns.digits and next_char not in patterns.places:
+            if next_char not in words.digits and next_char not in words.places:
                 scaled += Decimal(digit * entry.scale) / 10
                 end += 1
     if scaled.adjusted() >= LARGEST_EXPONENT:
         return None
-    qualifier, qualifier_word, qualifier_start, qualifier_end = _qualifier(patterns, text, start, end, tail.inside)
+    qualifier, qualifier_word, qualifier_start, qualifier_end = _qualifier(words, text, start, end, tail.inside)
     if qualifier is None and reading.qualifier is not None:
         qualifier, qualifier_word = reading.qualifier, reading.qualifier_text
     numeral = (
@@ -398,7 +404,7 @@ def _build(patterns: PatternSet, text: str, start: int, reading: NumberReading, 
         end=end,
         number=written or number,
         magnitude=magnitude,
-        value=tidy(scaled),
+        value=scaled if scaled is reading.value and _tidy_as_written(reading) else tidy(scaled),
         unit=tail.unit,
         kind=tail.kind,
         per=tail.per,

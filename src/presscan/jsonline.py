@@ -103,6 +103,15 @@ def json_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else repr(float(value))
 
 
+# Names imported from modules that are not compiled are looked up in this module's dict at
+# every use; these Final aliases are read from C statics instead (a few instructions, not a
+# lookup of some 130), and _value uses them for every field.
+_ENCODE: Final = encode_basestring
+_DECIMAL: Final = Decimal
+_PERIOD: Final = Period
+_TABLE_CELL: Final = TableCell
+
+
 class _Field:
     """One field of a record as the encoder writes it: the value's JSON is followed by what
     comes after it in the object (the next field's key, `,"end":`, or the closing brace),
@@ -176,10 +185,10 @@ class JsonEncoder:
             return "null"
         if isinstance(value, str):
             if len(value) < _REUSED_LENGTH:
-                return encode_basestring(value)
+                return _ENCODE(value)
             if value is not self.last_string:
                 self.last_string = value
-                self.last_string_json = encode_basestring(value)
+                self.last_string_json = _ENCODE(value)
             return self.last_string_json
         if isinstance(value, bool):
             return "true" if value else "false"
@@ -187,13 +196,13 @@ class JsonEncoder:
             return str(value)
         if isinstance(value, int):
             return int.__repr__(value)  # as json.dumps writes an int subclass
-        if isinstance(value, Decimal):
+        if isinstance(value, _DECIMAL):
             return json_number(value)
-        if isinstance(value, Period):
+        if isinstance(value, _PERIOD):
             if value is not self.last_period:
                 self.last_period = value
                 self.last_period_json = self._object(value, self.period_plan)
             return self.last_period_json
-        if isinstance(value, TableCell):
+        if isinstance(value, _TABLE_CELL):
             return self._object(value, self.table_plan)
         raise TypeError(f"no JSON form for a record value of type {type(value).__name__}")

@@ -36,13 +36,15 @@ import bisect
 from decimal import Decimal, localcontext
 from typing import Final
 
-from presscan.figurebuild import in_title, plain_figure, special_figure, with_tail
+from presscan.figurebuild import plain_figure, special_figure, with_tail
 from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, signed
-from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, readings_of
+from presscan.matchwords import MatchWords, match_words, word_before
+from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, ScanKinds, scan_readings
 from presscan.patterndata import PatternSet
 from presscan.patternfile import PhraseEntry
 from presscan.rawfigure import RawFigure
-from presscan.wordlookup import ends_at, longest_before, starts_at
+from presscan.titles import Titles
+from presscan.wordlookup import ends_at, starts_at
 
 __all__ = ["LARGEST_EXPONENT", "MOST_DIGITS", "RawFigure", "find_figures"]
 
@@ -60,7 +62,7 @@ def find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
     """
     with localcontext() as context:
         context.prec = _PRECISION
-        return _find_figures(text, patterns)
+        return _find_figures(text, patterns, match_words(patterns))
 
 
 def _links(patterns: PatternSet, text: str) -> list[tuple[int, int]]:
@@ -70,15 +72,17 @@ def _links(patterns: PatternSet, text: str) -> list[tuple[int, int]]:
     return [found.span() for found in patterns.link_re.finditer(text)]
 
 
-def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
+def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[RawFigure]:
     figures: list[RawFigure] = []
     skip_to = 0
     previous: tuple[int, NumberReading] | None = None  # the last number read, with its start
     links = _links(patterns, text)
     link = 0
-    titles = any(mark in text for mark in patterns.first_chars["titles"])  # 《 at all
-    for match in patterns.number_re.finditer(text):
-        start = match.start()
+    titles = Titles(patterns, text) if any(mark in text for mark in patterns.first_chars["titles"]) else None  # 《
+    numbers = patterns.number_scan_re
+    kinds = ScanKinds(numbers)
+    for match in numbers.finditer(text):
+        start, end = match.span()
         if start < skip_to:
             continue
         while link < len(links) and links[link][1] <= start:
@@ -86,26 +90,32 @@ def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
         if link < len(links) and links[link][0] <= start:
             skip_to, previous = links[link][1], None  # https://...?q=30%25: nothing in a web address
             continue
-        readings = readings_of(match, patterns)
+        readings = scan_readings(match, start, end, kinds, words)
         figure = None
         for index, reading in enumerate(readings):
-            figure = special_figure(patterns, text, start, reading) or with_tail(patterns, text, start, reading)
+            figure = special_figure(words, text, start, reading) or with_tail(words, text, start, reading)
             if figure is not None:
-                figure = _unit_over_magnitude(patterns, text, start, figure, readings[index + 1 : index + 3])
+                if index + 1 < len(readings):  # a shorter reading may take a unit over the magnitude
+                    figure = _unit_over_magnitude(words, text, start, figure, readings[index + 1 : index + 3])
                 break
         if figure is None:
             if readings:
                 previous = (start, readings[0])
             continue
         skip_to = figure.end
-        if titles and in_title(patterns, text, figure.start, figure.end):
+        if titles is not None and titles.around(figure.start, figure.end):
             previous = None
             continue
-        if is_restatement(patterns, text, figures, figure):
+        if figures and figures[-1].number == figure.number and is_restatement(patterns, text, figures, figure):
             figures[-1] = restated(patterns, text, figures[-1], figure)
             previous = None
             continue
-        separator = longest_before(patterns, "range_separators", text, figure.start)
+        previous_char = text[figure.start - 1] if figure.start > 0 else ""  # read once for the tests below
+        separator = (
+            word_before(words.separators, words.separators_last, words.separators_longest, text, figure.start)
+            if previous_char in words.separators_last
+            else None
+        )
         merged = joined_range(patterns, text, figures, previous, figure, separator) if separator else None
         if merged is not None:
             if figures and figures[-1].start == merged.start:
@@ -113,9 +123,11 @@ def _find_figures(text: str, patterns: PatternSet) -> list[RawFigure]:
             else:
                 figures.append(merged)
         elif not (separator and after_ordinal_range(patterns, text, figure, separator)):
-            figures.append(signed(patterns, text, figure))
+            # a sign can stand only after a character a minus sign or word ends with
+            minus = previous_char in words.negative_sign_ends
+            figures.append(signed(patterns, text, figure) if minus else figure)
         previous = None
-    figures.extend(_phrases(patterns, text, figures))
+    figures.extend(_phrases(words, text, figures))
     figures.sort(key=_figure_start)
     return figures
 
@@ -125,12 +137,12 @@ def _figure_start(figure: RawFigure) -> int:
 
 
 def _unit_over_magnitude(
-    patterns: PatternSet, text: str, start: int, figure: RawFigure, shorter: list[NumberReading]
+    words: MatchWords, text: str, start: int, figure: RawFigure, shorter: list[NumberReading]
 ) -> RawFigure:
     """二千瓦时 is 2 千瓦时, as 3千瓦 is 3 kilowatts: a shorter numeral whose unit takes
     the last numeral character wins, when it ends where the longer reading ends."""
     for reading in shorter:
-        other = with_tail(patterns, text, start, reading)
+        other = with_tail(words, text, start, reading)
         if other is None or other.end != figure.end or other.per != figure.per:
             continue
         surface = other.pattern.partition(":")[2]
@@ -139,23 +151,46 @@ def _unit_over_magnitude(
     return figure
 
 
-def _phrases(patterns: PatternSet, text: str, figures: list[RawFigure]) -> list[RawFigure]:
+def _phrases(words: MatchWords, text: str, figures: list[RawFigure]) -> list[RawFigure]:
     """Fixed phrases (翻一番, 一半, 打对折) that do not overlap a figure found already."""
-    if patterns.phrase_re is None:
+    patterns = words.patterns
+    if not patterns.phrases:
         return []
     found = []
     starts = [figure.start for figure in figures]
-    for match in patterns.phrase_re.finditer(text):
-        index = bisect.bisect_left(starts, match.end()) - 1  # the last figure starting before the phrase ends
-        if index >= 0 and figures[index].end > match.start():
+    for start, end, phrase in phrases_in(words, text):
+        index = bisect.bisect_left(starts, end) - 1  # the last figure starting before the phrase ends
+        if index >= 0 and figures[index].end > start:
             continue
-        entry: PhraseEntry = patterns.phrases[match.group()].value  # type: ignore[assignment]
-        if entry.after and not any(ends_at(text, match.start(), word) for word in entry.after):
+        entry: PhraseEntry = patterns.phrases[phrase].value  # type: ignore[assignment]
+        if entry.after and not any(ends_at(text, start, word) for word in entry.after):
             continue  # 对折 alone is "folded in two"
-        if any(text.startswith(word, match.end()) for word in entry.not_before):
+        if any(text.startswith(word, end) for word in entry.not_before):
             continue  # 半成品
-        figure = plain_figure(
-            patterns, text, match.start(), match.end(), match.group(), Decimal(entry.value), entry.unit, entry.kind
-        )
+        figure = plain_figure(words, text, start, end, phrase, Decimal(entry.value), entry.unit, entry.kind)
         found.append(figure)
+    return found
+
+
+def phrases_in(words: MatchWords, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of what patterns.phrase_re.finditer finds: at the first position where a
+    phrase starts, the first of them in the pattern's order (the longest first), then on after it.
+    The first characters of the phrases are looked for with str.find, a search in C of a few
+    instructions a character, where the pattern, tried wherever one of them stands, cost some 60;
+    the phrases are compared where one stands."""
+    occurrences: list[tuple[int, int, str]] = []  # start, the phrase's place in the pattern, the phrase
+    for first, phrases in words.phrases_by_first_char:
+        at = text.find(first)
+        while at >= 0:
+            for rank, phrase in phrases:
+                if starts_at(text, at, phrase):
+                    occurrences.append((at, rank, phrase))
+            at = text.find(first, at + 1)
+    occurrences.sort()
+    found: list[tuple[int, int, str]] = []
+    position = 0
+    for start, _, phrase in occurrences:
+        if start >= position:
+            position = start + len(phrase)
+            found.append((start, position, phrase))
     return found

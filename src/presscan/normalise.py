@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from presscan.charfold import fold_width, folder, runs_of
+from presscan.charfold import fold_width, folder
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
@@ -30,7 +30,24 @@ if TYPE_CHECKING:
 # \x1c-\x1f), and characters that carry no content. re, not regex: its scan is twice as fast.
 _WHITE_SPACE_CHARS: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _INVISIBLE_CHARS: Final = "\u00ad\u180e\u200b-\u200d\u2060\ufeff"
-_SPACE_RUN = runs_of(_WHITE_SPACE_CHARS + _INVISIBLE_CHARS)
+
+
+def _expanded(chars: str) -> frozenset[str]:
+    """The characters of the inside of a regex class written as characters and ranges (a-z)."""
+    found: set[str] = set()
+    index = 0
+    while index < len(chars):
+        if index + 2 < len(chars) and chars[index + 1] == "-":
+            found.update(chr(code) for code in range(ord(chars[index]), ord(chars[index + 2]) + 1))
+            index += 3
+        else:
+            found.add(chars[index])
+            index += 1
+    return frozenset(found)
+
+
+# what white-space runs are made of: found by the scan that finds the characters to fold
+_SPACE_MARKS: Final = _expanded(_WHITE_SPACE_CHARS + _INVISIBLE_CHARS)
 _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]++")
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
@@ -200,7 +217,10 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
     low = max(0, index - _NEIGHBOURS)
     high = min(len(widths), index + _NEIGHBOURS + 1)
     longest_open = 0  # the longest line around not ended by a mark: a full line, or a heading
+    widest = 0  # the longest line around, this one included (a loop here; max() is a call of a builtin)
     for other in range(low, high):
+        if widths[other] > widest:
+            widest = widths[other]
         if other != index and not ended[other] and widths[other] > longest_open:
             longest_open = widths[other]
     if longest_open < WRAP_COLUMNS_AT_LEAST:
@@ -225,7 +245,7 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
     # a line around more than twice as long (a paragraph on one line, as web pages give it) says
     # the text is not wrapped at this width: a title or a heading over such text stands alone
     # (letter spacing makes a line at most about 1.5 times as wide)
-    if max(widths[low:high]) > _UNWRAPPED_FACTOR * max(width, reference):
+    if widest > _UNWRAPPED_FACTOR * (width if width > reference else reference):
         return False
     return not longest_open or width <= longest_open + max(2 * _SLACK_COLUMNS, longest_open // _OVER_SHARE)
 
@@ -326,8 +346,8 @@ def normalise(
     are read to tell wrapped lines from the others, so that a piece is folded as it
     would be in the whole text. `punctuation` and `traditional` (the characters read as
     simplified ones) default to the shipped pattern files'.
-    The work is done by one scan for foldable characters and one for white-space
-    runs, so the cost per character stays in C.
+    The work is done by one scan for foldable characters and white-space runs
+    (charfold.Folder.fold_marking), so the cost per character stays in C.
     """
     if end is None:
         end = len(original)
@@ -338,7 +358,8 @@ def normalise(
         punctuation = shipped.punctuation if punctuation is None else punctuation
         traditional = shipped.traditional if traditional is None else traditional
     piece = original[start:end] if start or end != len(original) else original
-    folded = folder(traditional)(piece)  # one character for one: offsets do not move
+    # one character for one: offsets do not move; and the white-space runs, [start, end, ...]
+    folded, runs = folder(traditional).fold_marking(piece, _SPACE_MARKS)
     hard = _hard_breaks(original, start, end, punctuation) if _LINE.search(piece) else []
     next_hard = 0  # the first of `hard` not passed yet
     pieces: list[str] = []
@@ -347,8 +368,8 @@ def normalise(
     length = 0  # of the folded text so far
     kept_from = 0
     spaced_line = [0, 0, 0]  # the line last tested for letter spacing: start, end, answer
-    for run in _SPACE_RUN.finditer(folded):
-        run_start, run_end = run.span()
+    for index in range(0, len(runs), 2):
+        run_start, run_end = runs[index], runs[index + 1]
         pieces.append(folded[kept_from:run_start])
         length += run_start - kept_from
         kept_from = run_end
@@ -362,7 +383,7 @@ def normalise(
             starts.append(length)
             origins.append(hard[next_hard])
             length += 1
-        elif _keeps_a_space(folded, run, before, after, spaced_line, punctuation):
+        elif _keeps_a_space(folded, run_start, run_end, before, after, spaced_line, punctuation):
             pieces.append(" ")
             starts.append(length)
             origins.append(run_start)
@@ -374,7 +395,13 @@ def normalise(
 
 
 def _keeps_a_space(
-    folded: str, run: re.Match[str], before: str, after: str, spaced_line: list[int], punctuation: Punctuation
+    folded: str,
+    run_start: int,
+    run_end: int,
+    before: str,
+    after: str,
+    spaced_line: list[int],
+    punctuation: Punctuation,
 ) -> bool:
     """Whether a white-space run (within a line, or across a wrapped line's break) folds to one space.
 
@@ -387,9 +414,10 @@ def _keeps_a_space(
     if not before.isalnum():
         return after.isalpha() and (before in punctuation.sentence_end or before in punctuation.clause_end)
     both_digits = before.isdigit() and after.isdigit()
-    if both_digits and _LINE_BREAK.search(run.group()):
+    run = folded[run_start:run_end]
+    if both_digits and _LINE_BREAK.search(run):
         return False  # a number wrapped across lines
-    if _INVISIBLE.fullmatch(run.group()) is not None:
+    if _INVISIBLE.fullmatch(run) is not None:
         return False  # a run of invisible characters alone (795\u200b96) separates nothing
     # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
-    return not (both_digits and _letter_spaced(folded, run.start(), spaced_line))
+    return not (both_digits and _letter_spaced(folded, run_start, spaced_line))

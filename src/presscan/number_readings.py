@@ -10,8 +10,8 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from presscan.matchwords import MatchWords
 from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
-from presscan.patterndata import PatternSet
 from presscan.patternfile import VagueEntry
 
 # Longer runs of numeral characters are not numbers bulletins write (the longest,
@@ -57,57 +57,117 @@ class NumberReading:
         self.pair = pair
 
 
-def readings_of(match: re.Match[str], patterns: PatternSet) -> list[NumberReading]:
-    """The ways to read one number match, longest first."""
+def readings_of(match: re.Match[str], words: MatchWords) -> list[NumberReading]:
+    """The ways to read one match of patterns.number_re, longest first."""
+    text = match.string
+    start, end = match.span()
     arabic = match.group("arabic")
     if arabic is not None:
+        return _readings(words, text, start, end, _ARABIC, end)
+    run = match.group("chinese")
+    if run is not None:
+        return _readings(words, text, start, end, _CHINESE, start + len(run))
+    groups = match.groupdict()
+    if groups.get("vague") is not None:
+        return _readings(words, text, start, end, _VAGUE, end)
+    if groups.get("bare") is not None:
+        return _readings(words, text, start, end, _BARE, end)
+    return []
+
+
+def scan_readings(
+    match: re.Match[str], start: int, end: int, kinds: ScanKinds, words: MatchWords
+) -> list[NumberReading]:
+    """The ways to read one match of patterns.number_scan_re, [start, end) in its text, longest
+    first. Which alternative matched is read from the number of the last group it closed
+    (Match.lastindex, an attribute: a call of a method of a match costs about 500 instructions)."""
+    last = match.lastindex
+    kind = kinds.kinds[last] if last is not None else -1
+    if kind < 0:
+        return []
+    run_end = end
+    if kind == _CHINESE and last != kinds.chinese:
+        run_end = match.end(kinds.chinese)  # 三点五: the run ends where its fraction starts
+    return _readings(words, match.string, start, end, kind, run_end)
+
+
+class ScanKinds:
+    """For each group of number_scan_re, the alternative it belongs to (-1 for none), and the group
+    of a Chinese run (a fraction's group follows it)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        index = pattern.groupindex
+        self.kinds = [-1] * (pattern.groups + 1)
+        for name, kind in (
+            ("arabic", _ARABIC),
+            ("chinese", _CHINESE),
+            ("fraction", _CHINESE),
+            ("vague_places", _VAGUE),
+            ("bare", _BARE),
+        ):
+            if name in index:
+                self.kinds[index[name]] = kind
+        self.chinese = index.get("chinese", -1)
+
+
+# which alternative of the number pattern matched
+_ARABIC: Final = 0
+_CHINESE: Final = 1
+_VAGUE: Final = 2
+_BARE: Final = 3
+
+
+def _readings(words: MatchWords, text: str, start: int, end: int, kind: int, run_end: int) -> list[NumberReading]:
+    """The readings of the number text[start:end], of the alternative `kind`; a Chinese run
+    ends at `run_end`, and a decimal fraction (点五) runs from there to `end`."""
+    if kind == _ARABIC:
+        arabic = text[start:end]
         if len(arabic) > 2 * MOST_DIGITS and _significant_digits(arabic) > MOST_DIGITS:
             return []  # checked before parsing: a million digits is not worth reading
         value = parse_arabic(arabic)
         # no more digits than MOST_DIGITS (< LARGEST_EXPONENT): nothing to check
         if value is None or (len(arabic) > MOST_DIGITS and _out_of_bounds(value)):
             return []
-        whole = NumberReading(match.end(), arabic, value, "arabic")
-        mixed = _spoken_digits(match.string, match.end(), arabic, value, patterns)
+        whole = NumberReading(end, arabic, value, "arabic")
+        mixed = _spoken_digits(text, end, arabic, value, words)
         return [mixed, whole] if mixed is not None else [whole]
-    run = match.group("chinese")
-    if run is None:
-        return _other_readings(match, patterns)
-    fraction = match.group("fraction")
-    start = match.start()
+    if kind == _VAGUE:
+        return _vague_readings(words, text, start, end)
+    if kind == _BARE:
+        return _bare_readings(words, text, start, end)
+    run = text[start:run_end]
+    fraction = text[run_end:end]
     readings = []
     if fraction:
-        value = parse_chinese_decimal(
-            run + fraction, patterns.digits, patterns.places, patterns.sections, patterns.decimal_points
-        )
+        value = parse_chinese_decimal(run + fraction, words.digits, words.places, words.sections, words.decimal_points)
         if value is not None:
-            readings.append(NumberReading(match.end(), run + fraction, value, "chinese"))
+            readings.append(NumberReading(end, run + fraction, value, "chinese"))
     # A run of numeral characters may end inside the unit (两万千瓦): try the
     # longest prefix that parses first.
     for size in range(min(len(run), _LONGEST_NUMERAL), 0, -1):
-        value = parse_chinese(run[:size], patterns.digits, patterns.places, patterns.sections)
+        value = parse_chinese(run[:size], words.digits, words.places, words.sections)
         if value is not None:
             readings.append(NumberReading(start + size, run[:size], value, "chinese"))
     if not fraction and len(run) >= 2:
-        readings.extend(_neighbour_readings(patterns, run[:_LONGEST_NUMERAL], start))
+        readings.extend(_neighbour_readings(words, run[:_LONGEST_NUMERAL], start))
         readings.sort(key=_reading_end, reverse=True)  # stable: on a tie, the order above
-    if not fraction and patterns.places.get(run[-1]) == 10 and readings and readings[0].end == match.end():
-        units = _units_word(match.string, match.end(), readings[0], patterns)
+    if not fraction and words.places.get(run[-1]) == 10 and readings and readings[0].end == end:
+        units = _units_word(text, end, readings[0], words)
         if units is not None:
             readings.insert(0, units)
     return [
         reading
         for reading in readings
-        if not _out_of_bounds(reading.value) and not (len(reading.text) == 1 and reading.text in patterns.formal_digits)
+        if not _out_of_bounds(reading.value) and not (len(reading.text) == 1 and reading.text in words.formal_digits)
     ]
 
 
-def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, patterns: PatternSet) -> NumberReading | None:
+def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, words: MatchWords) -> NumberReading | None:
     """Digits spoken with their places, as 三万五千 is written with numerals: 3万5千 = 35000,
     2亿5千万 = 250000000, and 3万5 = 35000 (the digit fills the next place down, as in 一万五).
     Only a whole number before the section character, and a whole below it after it."""
-    section = patterns.sections.get(text[end]) if end < len(text) and arabic.isdigit() else None
-    if section is None:
+    section = words.sections.get(text[end]) if end < len(text) else None
+    if section is None or not arabic.isdigit():  # the method call only where a section character follows
         return None
     digits_end = end + 1
     while digits_end < len(text) and digits_end - end <= 4 and "0" <= text[digits_end] <= "9":
@@ -115,7 +175,7 @@ def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, patterns: P
     digits = text[end + 1 : digits_end]
     if not digits or (digits_end < len(text) and ("0" <= text[digits_end] <= "9" or text[digits_end] == ".")):
         return None
-    place = patterns.places.get(text[digits_end]) if digits_end < len(text) else None
+    place = words.places.get(text[digits_end]) if digits_end < len(text) else None
     close = digits_end
     if place is None:
         if len(digits) != 1:
@@ -123,7 +183,7 @@ def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, patterns: P
         rest = Decimal(int(digits) * section // 10)
     else:
         close += 1
-        lower = patterns.sections.get(text[close]) if close < len(text) else None
+        lower = words.sections.get(text[close]) if close < len(text) else None
         if lower is not None and lower < section:
             close += 1  # 2亿5千[万]
         rest = Decimal(int(digits) * place * (lower if lower is not None and lower < section else 1))
@@ -132,10 +192,10 @@ def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, patterns: P
     return NumberReading(close, text[end - len(arabic) : close], value * section + rest, "mixed")
 
 
-def _units_word(text: str, end: int, tens: NumberReading, patterns: PatternSet) -> NumberReading | None:
+def _units_word(text: str, end: int, tens: NumberReading, words: MatchWords) -> NumberReading | None:
     """A vague word for the units digit after 十 (十几个 = 11..19, 二十几家 = 21..29)."""
     word = text[end] if end < len(text) else ""
-    found = patterns.vague.get(word)
+    found = words.vague.get(word)
     if found is None:
         return None
     entry: VagueEntry = found.value  # type: ignore[assignment]
@@ -151,43 +211,39 @@ def _reading_end(reading: NumberReading) -> int:
     return reading.end
 
 
-def _other_readings(match: re.Match[str], patterns: PatternSet) -> list[NumberReading]:
-    """Vague numbers (数百) and magnitudes written alone (超百亿)."""
-    groups = match.groupdict()
-    word = groups.get("vague")
-    if word is not None:
-        entry: VagueEntry = patterns.vague[word].value  # type: ignore[assignment]
-        places = match.group("vague_places")
-        if len(places) > _LONGEST_VAGUE:
-            return []
-        unit_value = parse_chinese(_ONE + places, {_ONE: 1}, patterns.places, patterns.sections)
-        if unit_value is None:
-            return []
-        high = unit_value * entry.high if entry.high else None
-        return [
-            NumberReading(
-                match.end(), word + places, unit_value * entry.low, "vague", high, entry.qualifier, word + places
-            )
-        ]
-    bare = groups.get("bare")
+def _vague_readings(words: MatchWords, text: str, start: int, end: int) -> list[NumberReading]:
+    """A vague number (数百): its word, then place characters."""
+    word = text[start]
+    entry: VagueEntry = words.vague[word].value  # type: ignore[assignment]
+    places = text[start + 1 : end]
+    if len(places) > _LONGEST_VAGUE:
+        return []
+    unit_value = parse_chinese(_ONE + places, {_ONE: 1}, words.places, words.sections)
+    if unit_value is None:
+        return []
+    high = unit_value * entry.high if entry.high else None
+    return [NumberReading(end, word + places, unit_value * entry.low, "vague", high, entry.qualifier, word + places)]
+
+
+def _bare_readings(words: MatchWords, text: str, start: int, end: int) -> list[NumberReading]:
+    """A magnitude written alone (超百亿): each of its heads that is a magnitude word, longest first."""
+    bare = text[start:end]
     readings = []
-    if bare is not None:
-        for size in range(min(len(bare), _LONGEST_VAGUE), 0, -1):
-            magnitude = patterns.magnitudes.get(bare[:size])
-            if magnitude is not None:
-                factor = int(magnitude.value)  # type: ignore[call-overload]
-                readings.append(NumberReading(match.start() + size, bare[:size], Decimal(factor), "bare"))
+    for size in range(min(len(bare), _LONGEST_VAGUE), 0, -1):
+        factor = words.magnitude_factors.get(bare[:size])
+        if factor is not None:
+            readings.append(NumberReading(start + size, bare[:size], Decimal(factor), "bare"))
     return readings
 
 
-def _neighbour_readings(patterns: PatternSet, run: str, start: int) -> list[NumberReading]:
+def _neighbour_readings(words: MatchWords, run: str, start: int) -> list[NumberReading]:
     """Two neighbouring digits written together (the first pair of digits in `run`).
 
     二三十 = 20..30, 十七八 = 17..18, 三四百万 = 3000000..4000000 (approx), when the
     second digit is the first plus one; and any two non-zero digits as a whole and
     a tenth (九五 = 9.5), for the units that take pairs (九五折).
     """
-    digits = patterns.digits
+    digits = words.digits
     for index in range(len(run) - 1):
         first, second = run[index], run[index + 1]
         if first not in digits or second not in digits:
@@ -202,14 +258,12 @@ def _neighbour_readings(patterns: PatternSet, run: str, start: int) -> list[Numb
         if high_digit == low_digit + 1:
             head = run[:index]
             places_end = index + 2
-            while places_end < len(run) and (
-                run[places_end] in patterns.places or run[places_end] in patterns.sections
-            ):
+            while places_end < len(run) and (run[places_end] in words.places or run[places_end] in words.sections):
                 places_end += 1
             for end in range(places_end, index + 1, -1):
                 tail = run[index + 2 : end]
-                low = parse_chinese(head + first + tail, digits, patterns.places, patterns.sections)
-                high = parse_chinese(head + second + tail, digits, patterns.places, patterns.sections)
+                low = parse_chinese(head + first + tail, digits, words.places, words.sections)
+                high = parse_chinese(head + second + tail, digits, words.places, words.sections)
                 if low is not None and high is not None and high > low:
                     text = run[:end]
                     readings.append(NumberReading(start + end, text, low, "chinese", high, "approx", text))
@@ -224,7 +278,7 @@ def _significant_digits(arabic: str) -> int:
 
 def _out_of_bounds(value: Decimal) -> bool:
     """More significant digits than a quantity has, or worth more than any statistic."""
-    if value == 0:
+    if value == _ZERO:  # a Decimal compared with an int is converted first
         return False
     adjusted = value.adjusted()
     if adjusted >= LARGEST_EXPONENT:
@@ -237,3 +291,4 @@ def _out_of_bounds(value: Decimal) -> bool:
 
 
 _UNIT: Final = Decimal(1)
+_ZERO: Final = Decimal(0)

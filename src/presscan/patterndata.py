@@ -165,6 +165,38 @@ class PatternSet:
         has possessive quantifiers) scans a bulletin about 3x faster than the
         regex module; the patterns built here use nothing re lacks.
         """
+        return re.compile(self._number_pattern(scan=False))
+
+    @cached_property
+    def number_scan_re(self) -> re.Pattern[str]:
+        """number_re for scanning a text: the same matches, at the same positions, but the pattern
+        starts by taking the number's first character (a class of number_first_chars), and every
+        test around that character looks back from after it. A pattern that starts with a class
+        is searched by a loop in C that tests one character after another; number_re starts with
+        a look-ahead, so re starts a whole match at every position (about 350 instructions a
+        character). Its groups hold what follows the first character: `arabic`, `chinese` (the
+        run, after its first character), `fraction`, `vague_places` and `bare` (after the first
+        character); presscan.number_readings reads them (tests/test_number_scan.py checks both
+        patterns give the same matches)."""
+        return re.compile(self._number_pattern(scan=True))
+
+    def _number_pattern(self, scan: bool) -> str:
+        """number_re's pattern, or (`scan`) number_scan_re's: a test at the number's first
+        position p is written, after the first character is taken, as a test that looks back
+        one character more (a look-ahead at p is a look-behind at the first character)."""
+
+        def not_after(words: str) -> str:  # (?<!words) at p
+            return f"(?<!(?:{words}).)" if scan else f"(?<!{words})"
+
+        def after(words: str) -> str:  # (?<=words) at p
+            return f"(?<=(?:{words}).)" if scan else f"(?<={words})"
+
+        def first_in(chars: str) -> str:  # the character at p is one of `chars` ([...] inside)
+            return f"(?<=[{chars}])" if scan else f"[{chars}]"
+
+        def first_not_in(chars: str) -> str:  # (?![chars]) at p
+            return f"(?<![{chars}])" if scan else f"(?![{chars}])"
+
         zh_start = "".join(sorted(c for c, v in self.digits.items() if v > 0)) + "".join(
             sorted(c for c, v in self.places.items() if v == 10)
         )
@@ -175,12 +207,19 @@ class PatternSet:
         for prefix in sorted(self.ordinal_prefixes):
             by_length.setdefault(len(prefix), []).append(prefix)
         ordinal_guard = "".join(
-            f"(?<![{re.escape(''.join(words))}])" if size == 1 else f"(?<!{'|'.join(map(re.escape, words))})"
+            not_after(f"[{re.escape(''.join(words))}]") if size == 1 else not_after("|".join(map(re.escape, words)))
             for size, words in sorted(by_length.items(), reverse=True)
         )
         # A thousands separator is a comma followed by exactly three digits; the
         # full-width comma (kept by normalise as punctuation) counts only then.
-        arabic = r"(?<![0-9A-Za-z.])[0-9]++(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
+        arabic_rest = r"(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
+        # in the scan, each alternative tests the first character first: most characters that start
+        # none (上 of 以上, 一 of 统一) then fail at one test, not after all the guards
+        arabic = (
+            rf"(?<=[0-9]){not_after('[0-9A-Za-z.]')}(?P<arabic>[0-9]*+{arabic_rest})"
+            if scan
+            else rf"(?P<arabic>(?<![0-9A-Za-z.])[0-9]++{arabic_rest})"
+        )
         digit_class = re.escape("".join(sorted(self.digits)))
         points = "|".join(re.escape(p) for p in sorted(self.decimal_points, key=len, reverse=True))
         # A Chinese numeral starts a run: never the tail of a run the ordinal guard
@@ -195,36 +234,51 @@ class PatternSet:
             plain_any = re.escape("".join(c for c in zh_any if c not in formal))
             plain_start = re.escape("".join(c for c in zh_start if c not in formal))
             point = f"|(?:{points})[{digit_class}]" if points and digit_class else ""
-            behind = f"(?<![{plain_any}])(?:(?<![{re.escape(formal)}])|(?![{scales}]))"
-            first = f"(?:[{plain_start}]|[{re.escape(formal)}](?=[{scales}]{point}))"
+            behind = f"{not_after(f'[{plain_any}]')}(?:{not_after(f'[{re.escape(formal)}]')}|{first_not_in(scales)})"
+            first = f"(?:{first_in(plain_start)}|{first_in(re.escape(formal))}(?=[{scales}]{point}))"
         else:
-            behind, first = f"(?<![{re.escape(zh_any)}])", f"[{re.escape(zh_start)}]"
-        chinese = f"{behind}{first}[{re.escape(zh_any)}]*+" if zh_start else r"(?!)"
+            behind, first = not_after(f"[{re.escape(zh_any)}]"), first_in(re.escape(zh_start))
+        opening = f"{first}{behind}" if scan else f"{behind}{first}"
+        run = f"{opening}[{re.escape(zh_any)}]*+" if zh_start else r"(?!)"
         fraction = f"(?P<fraction>(?:{points})[{digit_class}]++)?+" if points and digit_class else ""
         zeros = "".join(sorted(c for c, v in self.digits.items() if v == 0))
         if fraction and zeros:
             # 零 starts a number only before a decimal point: 零点三个百分点
-            chinese = f"(?:{chinese}|(?<![{re.escape(zh_any)}])[{re.escape(zeros)}](?=(?:{points})[{digit_class}]))"
-        alternatives = [f"(?P<arabic>{arabic})", f"(?P<chinese>{chinese}){fraction}"]
+            zero_behind = not_after(f"[{re.escape(zh_any)}]")
+            zero_first = first_in(re.escape(zeros))
+            zero_opening = f"{zero_first}{zero_behind}" if scan else f"{zero_behind}{zero_first}"
+            zero = f"{zero_opening}(?=(?:{points})[{digit_class}])"
+            run = f"(?:{run}|{zero})"
+        alternatives = [arabic, f"(?P<chinese>{run}){fraction}"]
         places = "".join(sorted({*self.places, *self.sections}))
         if self.vague and places:
             vague = re.escape("".join(sorted(self.vague)))
-            alternatives.append(f"(?P<vague>[{vague}])(?P<vague_places>[{re.escape(places)}]++)")
+            alternatives.append(
+                f"{first_in(vague)}(?P<vague_places>[{re.escape(places)}]++)"
+                if scan
+                else f"(?P<vague>[{vague}])(?P<vague_places>[{re.escape(places)}]++)"
+            )
         bare = self.bare_magnitude_chars
         if bare and self.bare_magnitude_after:
             # 超百亿美元, 突破千万人次, 近万人: a magnitude alone, only right after one of these words
-            after = "|".join(f"(?<={re.escape(word)})" for word in sorted(self.bare_magnitude_after))
+            right_after = "|".join(after(re.escape(word)) for word in sorted(self.bare_magnitude_after))
             # ...or right before 余/多 (千余家, 万余人: a thousand and more)
             inside = "|".join(re.escape(word) for word in sorted(self.qualifiers_inside, key=len, reverse=True))
-            followed = f"|(?=[{re.escape(bare)}]++(?:{inside}))" if inside else ""
-            guard = "".join(f"(?<!{re.escape(word)})" for word in sorted(self.bare_magnitude_not_after))
-            alternatives.append(f"{guard}(?:{after}{followed})(?P<bare>[{re.escape(bare)}]++)")
-        else:
-            bare = ""
+            bare_class = re.escape(bare)
+            guard = "".join(not_after(re.escape(word)) for word in sorted(self.bare_magnitude_not_after))
+            if scan:
+                followed = f"|(?=[{bare_class}]*+(?:{inside}))" if inside else ""
+                taken = f"(?P<bare>[{bare_class}]*+)"
+                guard = f"(?<=[{bare_class}]){guard}"
+            else:
+                followed = f"|(?=[{bare_class}]++(?:{inside}))" if inside else ""
+                taken = f"(?P<bare>[{bare_class}]++)"
+            alternatives.append(f"{guard}(?:{right_after}{followed}){taken}")
         # Every number starts with one of these characters; testing for it first
         # lets a match skip the guards and alternatives at every other position.
         firsts = re.escape(self.number_first_chars)
-        return re.compile(f"(?=[{firsts}]){ordinal_guard}(?:{'|'.join(alternatives)})")
+        opening = f"[{firsts}]" if scan else f"(?=[{firsts}])"
+        return f"{opening}{ordinal_guard}(?:{'|'.join(alternatives)})"
 
     @cached_property
     def number_first_chars(self) -> str:

@@ -100,7 +100,7 @@ def copy_figure(figure: RawFigure) -> RawFigure:
 
 def tidy(value: Decimal) -> Decimal:
     """1.46万 is 14600, not 14600.00."""
-    if value > 0 and value.same_quantum(_UNIT):
+    if value > _ZERO and value.same_quantum(_UNIT):  # a Decimal compared with an int is converted first
         return value  # a positive integer without a point (12万: 120000) is tidy already
     if value == value.to_integral_value():
         return Decimal(int(value))
@@ -108,3 +108,4 @@ def tidy(value: Decimal) -> Decimal:
 
 
 _UNIT = Decimal(1)
+_ZERO = Decimal(0)

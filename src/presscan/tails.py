@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import Final
 
-from presscan.patterndata import PatternSet
-from presscan.patternentries import Unit
-from presscan.wordlookup import ends_at, is_latin, is_numeral, longest_at, longest_before, longest_word_at, starts_at
+from presscan.matchwords import MatchWords, UnitRule, word_at, word_before
+from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
 
 _CONTEXT_WINDOW: Final = 40  # how far back a context unit's words are looked for
 
 
-def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
+def _unit_at(words: MatchWords, text: str, pos: int) -> UnitRule | None:
     """The longest unit at `pos` that is not part of a longer word.
 
     A unit that depends on its clause (度) has several readings of one surface;
@@ -24,16 +23,25 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
     """
     if pos >= len(text):
         return None
-    best: Unit | None = None
+    units = words.units_by_first_char.get(text[pos])
+    return None if units is None else _unit_among(words, text, pos, units)
+
+
+def _unit_among(words: MatchWords, text: str, pos: int, units: tuple[UnitRule, ...]) -> UnitRule | None:
+    """_unit_at, of the units that start with the character at `pos`: the character is read once
+    (each read of a Chinese character from a text makes a string of it)."""
+    best: UnitRule | None = None
     best_at = -1
     best_surface = ""
     length = len(text)
-    for surface, unit in patterns.units_by_first_char.get(text[pos], ()):
+    next_char = text[pos + 1] if pos + 1 < length else ""
+    for unit in units:
+        surface = unit.surface
         if best_surface and surface != best_surface:
             break  # a shorter surface after the readings of a longer one: the longer reading wins
         after = pos + len(surface)
         # the first character matched already; the second is a quick test before the whole
-        if after > pos + 1 and (after > length or text[pos + 1] != surface[1] or not starts_at(text, pos, surface)):
+        if after > pos + 1 and (after > length or next_char != unit.second or not starts_at(text, pos, surface)):
             continue
         if (
             after < length
@@ -47,10 +55,10 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
             continue  # 5G基站, 5Gbps: letters run on, so this is no unit
         if unit.not_after and any(ends_at(text, pos, word) for word in unit.not_after):
             continue
-        if unit.not_before_unit and _numeral_or_unit_at(patterns, text, after):
+        if unit.not_before_unit and _numeral_or_unit_at(words, text, after):
             continue  # 三两天, 一两百: the numeral two
         if unit.context_re is not None or unit.right_after:
-            at = _context_at(patterns, text, pos, unit)
+            at = _context_at(words, text, pos, unit)
             if at > best_at:
                 best, best_at, best_surface = unit, at, surface
             continue
@@ -58,11 +66,17 @@ def _unit_at(patterns: PatternSet, text: str, pos: int) -> Unit | None:
     return best
 
 
-def _numeral_or_unit_at(patterns: PatternSet, text: str, pos: int) -> bool:
-    return pos < len(text) and (is_numeral(patterns, text[pos]) or _unit_at(patterns, text, pos) is not None)
+def _numeral_or_unit_at(words: MatchWords, text: str, pos: int) -> bool:
+    if pos >= len(text):
+        return False
+    char = text[pos]
+    numeral = (
+        (char.isascii() and char.isdigit()) or char in words.digits or char in words.places or char in words.sections
+    )
+    return numeral or _unit_at(words, text, pos) is not None
 
 
-def _context_at(patterns: PatternSet, text: str, pos: int, unit: Unit) -> int:
+def _context_at(words: MatchWords, text: str, pos: int, unit: UnitRule) -> int:
     """Where the word that gives `unit` its meaning ends before `pos` in the same clause; -1 if none does."""
     if any(ends_at(text, pos, word) for word in unit.right_after):
         return pos
@@ -73,7 +87,7 @@ def _context_at(patterns: PatternSet, text: str, pos: int, unit: Unit) -> int:
     while found is not None:  # the last one is the nearest
         last = found.end()
         found = unit.context_re.search(text, last, pos)
-    if last < 0 or patterns.punctuation.clause_mark_re.search(text, last, pos) is not None:
+    if last < 0 or words.patterns.punctuation.clause_mark_re.search(text, last, pos) is not None:
         return -1
     return last
 
@@ -83,7 +97,7 @@ class _UnitRead:
 
     __slots__ = ("end", "entry", "kind", "per", "unit")
 
-    def __init__(self, end: int, entry: Unit, unit: str, kind: str, per: str | None) -> None:
+    def __init__(self, end: int, entry: UnitRule, unit: str, kind: str, per: str | None) -> None:
         self.end = end
         self.entry = entry
         self.unit = unit
@@ -91,33 +105,37 @@ class _UnitRead:
         self.per = per
 
 
-def _read_unit(patterns: PatternSet, text: str, pos: int) -> _UnitRead | None:
+def _read_unit(words: MatchWords, text: str, pos: int) -> _UnitRead | None:
     """A unit (or a rate such as 吨/年) at `pos`."""
-    unit = _unit_at(patterns, text, pos)
+    return _unit_read(words, text, pos, _unit_at(words, text, pos))
+
+
+def _unit_read(words: MatchWords, text: str, pos: int, unit: UnitRule | None) -> _UnitRead | None:
+    """The unit `unit` at `pos`, or the rate it begins (吨/年)."""
     if unit is None:
         return None
     end = pos + len(unit.surface)
-    per = _read_per(patterns, text, end)
+    per = _read_per(words, text, end)
     if per is not None:
         per_end, per_word = per
         return _UnitRead(per_end, unit, f"{unit.unit}/{per_word}", "rate", per_word)
     return _UnitRead(end, unit, unit.unit, unit.kind, None)
 
 
-def _read_per(patterns: PatternSet, text: str, pos: int) -> tuple[int, str] | None:
+def _read_per(words: MatchWords, text: str, pos: int) -> tuple[int, str] | None:
     """A denominator after "/" at `pos` (/年, /吨, /万元): where it ends and how it is written."""
     if pos >= len(text) or text[pos] != "/":
         return None
-    denominator = _unit_at(patterns, text, pos + 1)
+    denominator = _unit_at(words, text, pos + 1)
     if denominator is not None:
         return pos + 1 + len(denominator.surface), denominator.unit
     # 0.5吨/万元: a denominator may carry a magnitude; it stays written as it is
-    for magnitude in patterns.magnitudes_by_first_char.get(text[pos + 1], ()) if pos + 1 < len(text) else ():
+    for magnitude in words.magnitudes_by_first_char.get(text[pos + 1], ()) if pos + 1 < len(text) else ():
         after = pos + 1 + len(magnitude)
-        denominator = _unit_at(patterns, text, after) if starts_at(text, pos + 1, magnitude) else None
+        denominator = _unit_at(words, text, after) if starts_at(text, pos + 1, magnitude) else None
         if denominator is not None:
             return after + len(denominator.surface), magnitude + denominator.unit
-    word = longest_at(patterns.per_words, text, pos + 1, 3)
+    word = longest_at(words.per_words, text, pos + 1, 3)
     if word is not None:
         return pos + 1 + len(word), word
     return None
@@ -137,7 +155,7 @@ class Tail:
         kind: str,
         per: str | None,
         surface: str,  # the unit, counted noun or currency sign as written
-        entry: Unit | None = None,  # the unit's pattern entry; None for a counted noun or a sign
+        entry: UnitRule | None = None,  # the unit's pattern entry; None for a counted noun or a sign
         half: bool = False,  # 一个半小时: a half between the number and the unit
     ) -> None:
         self.end = end
@@ -156,73 +174,74 @@ def _unit_tail(found: _UnitRead, magnitude: str | None, inside: str | None, half
     return Tail(found.end, magnitude, inside, found.unit, found.kind, found.per, entry.surface, entry, half)
 
 
-def _counted_noun(patterns: PatternSet, text: str, pos: int, magnitude: str | None, inside: str | None) -> Tail | None:
+def _counted_noun(words: MatchWords, text: str, pos: int, magnitude: str | None, inside: str | None) -> Tail | None:
     """9万儿童, 1000农户: a counted noun right after the number, outside the figure's text."""
-    if pos >= len(text) or text[pos] not in patterns.first_chars["counted_nouns"]:
-        return None
-    noun = longest_at(patterns.counted_nouns, text, pos, patterns.longest_key["counted_nouns"])
+    noun = word_at(words.counted_nouns, words.counted_first, words.counted_longest, text, pos)
     if noun is None:
         return None
-    if magnitude is None and any(starts_at(text, pos + len(noun), word) for word in patterns.counted_not_before):
+    if magnitude is None and any(starts_at(text, pos + len(noun), word) for word in words.counted_not_before):
         return None  # 12345市民热线
-    entry = patterns.counted_nouns[noun]
+    entry = words.counted_nouns[noun]
     return Tail(pos, magnitude, inside, str(entry.value), "count", None, noun)
 
 
-def magnitude_at(patterns: PatternSet, text: str, pos: int) -> str | None:
+def magnitude_at(words: MatchWords, text: str, pos: int) -> str | None:
     """The longest magnitude word (万, 亿, 万亿, k) at text[pos], or None."""
     if pos >= len(text):
         return None
-    return next(
-        (word for word in patterns.magnitudes_by_first_char.get(text[pos], ()) if starts_at(text, pos, word)), None
-    )
+    for word in words.magnitudes_by_first_char.get(text[pos], ()):
+        if starts_at(text, pos, word):
+            return word
+    return None
 
 
-def counted_before(patterns: PatternSet, text: str, start: int, pos: int) -> Tail | None:
+def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail | None:
     """常住人口1200万, 访港旅客人次约1,230万: a number with a magnitude and no unit, at the end of its
     clause, counts the noun before it (counted_nouns.before), in that noun's unit. The number
     stands at [start, pos); the noun stays outside the figure's text."""
-    if not patterns.counted_before or pos >= len(text):
+    if not words.counted_before or pos >= len(text):
         return None
-    magnitude = magnitude_at(patterns, text, pos)
+    magnitude = magnitude_at(words, text, pos)
     if magnitude is None or magnitude.isascii():
         return None
     after = pos + len(magnitude)
-    qualifier = longest_word_at(patterns, "qualifiers_after", text, after)
+    qualifier = word_at(words.after, words.after_first, words.after_longest, text, after)
     ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
-    punctuation = patterns.punctuation
-    if ends < len(text) and text[ends] not in punctuation.sentence_end and text[ends] not in punctuation.clause_end:
+    if ends < len(text) and text[ends] not in words.sentence_end and text[ends] not in words.clause_end:
         return None
     back = start
-    for filler in patterns.counted_before_fillers:
+    for filler in words.counted_before_fillers:
         if ends_at(text, back, filler):
             back -= len(filler)
             break
-    for entry in patterns.counted_before:
+    for entry in words.counted_before:
         if ends_at(text, back, entry.word):
             return Tail(after, magnitude, None, str(entry.value), "count", None, entry.word)
     return None
 
 
-def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail | None:
+def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | None:
     """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
-    inside = longest_word_at(patterns, "qualifiers_inside", text, pos)
+    inside = word_at(words.inside, words.inside_first, words.inside_longest, text, pos)
     start = pos + len(inside) if inside else pos
+    if start >= len(text):
+        return None
+    char = text[start]  # read once: what can start here is looked up by it
     options: list[tuple[int, int, Tail]] = []
-    half = _half_between(patterns, text, start)
+    half = _half_between(words, text, start) if char in words.half_first else -1
     if half >= 0:
-        found = _read_unit(patterns, text, half)
+        found = _read_unit(words, text, half)
         if found is not None:
             options.append((found.end, 0, _unit_tail(found, None, inside, half=True)))
-    direct = _read_unit(patterns, text, start)
-    if direct is None and arabic and start + 1 < len(text) and text[start] == " ":
+    units = words.units_by_first_char.get(char)
+    direct = None if units is None else _unit_read(words, text, start, _unit_among(words, text, start, units))
+    if direct is None and arabic and start + 1 < len(text) and char == " ":
         # 5 km, 100 USD: a unit in Latin letters may stand one space after the number
-        spaced = _read_unit(patterns, text, start + 1)
+        spaced = _read_unit(words, text, start + 1)
         direct = spaced if spaced is not None and spaced.entry.latin else None
     if direct is not None:
         options.append((direct.end, 0, _unit_tail(direct, None, inside)))
-    candidates = patterns.magnitudes_by_first_char.get(text[start], ()) if start < len(text) else ()
-    for magnitude in candidates:
+    for magnitude in words.magnitudes_by_first_char.get(char, ()):
         if not starts_at(text, start, magnitude):
             continue
         latin = magnitude.isascii()
@@ -232,18 +251,18 @@ def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail |
         after = start + size
         inside_after = None
         if inside is None:
-            inside_after = longest_word_at(patterns, "qualifiers_inside", text, after)
+            inside_after = word_at(words.inside, words.inside_first, words.inside_longest, text, after)
             if inside_after:
                 after += len(inside_after)
-        found = _read_unit(patterns, text, after)
+        found = _read_unit(words, text, after)
         if found is not None:
             options.append((found.end, -size, _unit_tail(found, magnitude, inside or inside_after)))
             continue
-        noun = None if latin else _counted_noun(patterns, text, after, magnitude, inside or inside_after)
+        noun = None if latin else _counted_noun(words, text, after, magnitude, inside or inside_after)
         if noun is not None:
             options.append((after, -size, noun))
     if not options:
-        return _counted_noun(patterns, text, start, None, inside)
+        return _counted_noun(words, text, start, None, inside) if char in words.counted_first else None
     # The longest reading wins; on a tie, the one without a magnitude (3千瓦 is
     # 3 kilowatts, not 3000 watts); on a tie of both, the first.
     best: tuple[int, int, Tail] | None = None
@@ -253,34 +272,41 @@ def read_tail(patterns: PatternSet, text: str, pos: int, arabic: bool) -> Tail |
     return best[2] if best is not None else None
 
 
-def _half_between(patterns: PatternSet, text: str, pos: int) -> int:
+def _half_between(words: MatchWords, text: str, pos: int) -> int:
     """一个半小时: where the unit starts after a measure word and 半 at `pos`; -1 if they are not there."""
-    if pos >= len(text) or text[pos] not in patterns.first_chars["half_between"]:
+    if pos >= len(text) or text[pos] not in words.half_first:
         return -1
-    word = patterns.half_word
+    word = words.half_word
     if word is None:
         return -1
-    for between in patterns.half_between:
+    for between in words.half_between:
         if starts_at(text, pos, between) and starts_at(text, pos + len(between), word):
             return pos + len(between) + len(word)
     return -1
 
 
-def half_after(patterns: PatternSet, text: str, pos: int) -> int:
+def half_after(words: MatchWords, text: str, pos: int) -> int:
     """两吨半: the length of 半 right after the unit at `pos`; 0 if it is not there or starts a word (半径)."""
-    word = patterns.half_word
+    word = words.half_word
     if word is None or not starts_at(text, pos, word):
         return 0
     after = pos + len(word)
-    if any(starts_at(text, after, other) for other in patterns.half_not_before):
+    if any(starts_at(text, after, other) for other in words.half_not_before):
         return 0
     return len(word)
 
 
-def currency_sign(patterns: PatternSet, text: str, start: int) -> int:
+def currency_sign(words: MatchWords, text: str, start: int) -> int:
     """Where a currency sign before the number at `start` begins ($45, US$3.5亿, RMB 100); -1 if none."""
     pos = start - 1 if start > 1 and text[start - 1] == " " else start
-    sign = longest_before(patterns, "currency_signs", text, pos)
+    patterns = words.patterns
+    sign = word_before(
+        patterns.currency_signs,
+        patterns.last_chars["currency_signs"],
+        patterns.longest_key["currency_signs"],
+        text,
+        pos,
+    )
     if sign is None or (pos != start and not sign[-1].isalpha()):
         return -1  # only a code in letters stands one space before the number
     begin = pos - len(sign)
@@ -289,13 +315,13 @@ def currency_sign(patterns: PatternSet, text: str, start: int) -> int:
     return begin
 
 
-def sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> Tail | None:
+def sign_tail(words: MatchWords, text: str, pos: int, sign: str) -> Tail | None:
     """After a number led by a currency sign: [inside qualifier] [magnitude] [inside qualifier] [/denominator]."""
-    unit = str(patterns.currency_signs[sign].value)
-    inside = longest_word_at(patterns, "qualifiers_inside", text, pos)
+    unit = str(words.patterns.currency_signs[sign].value)
+    inside = word_at(words.inside, words.inside_first, words.inside_longest, text, pos)
     end = pos + len(inside) if inside else pos
     magnitude = None
-    for word in patterns.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
+    for word in words.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
         if starts_at(text, end, word) and not (
             word.isascii() and end + len(word) < len(text) and is_latin(text[end + len(word)])
         ):
@@ -303,11 +329,11 @@ def sign_tail(patterns: PatternSet, text: str, pos: int, sign: str) -> Tail | No
             end += len(word)
             break
     if inside is None:
-        inside = longest_word_at(patterns, "qualifiers_inside", text, end)
+        inside = word_at(words.inside, words.inside_first, words.inside_longest, text, end)
         end += len(inside) if inside else 0
     if end < len(text) and is_latin(text[end]):
         return None  # $5G, US$3x: letters run on
-    per = _read_per(patterns, text, end)
+    per = _read_per(words, text, end)
     if per is not None:
         return Tail(per[0], magnitude, inside, f"{unit}/{per[1]}", "rate", per[1], sign)
     return Tail(end, magnitude, inside, unit, "money", None, sign)

@@ -1,0 +1,151 @@
+"""The pattern data the matching stage reads for every number, held where compiled code reads it fast.
+
+A PatternSet is a frozen dataclass whose derived tables are cached properties: reading one from
+compiled code is a Python attribute lookup (about 200 instructions), and matching read some
+forty of them per number (the units at a character, the qualifier words, the magnitudes ...).
+MatchWords copies the ones matching reads into native attributes of a compiled class (a few
+instructions each), once per pattern set (kept in `patterns.built`), and each unit's conditions
+into a UnitRule. The data is the PatternSet's, unchanged: only where it is read from moves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+from presscan.patterndata import PatternSet
+from presscan.patternentries import Entry, Unit
+
+
+class UnitRule:
+    """A unit of the pattern data (patternentries.Unit), its fields as native attributes."""
+
+    def __init__(self, unit: Unit) -> None:
+        self.surface = unit.surface
+        self.second = unit.surface[1] if len(unit.surface) > 1 else ""  # a quick test before the whole
+        self.unit = unit.unit
+        self.kind = unit.kind
+        self.not_before = unit.not_before
+        self.not_before_chars = unit.not_before_chars
+        self.scale = unit.scale
+        self.pairs = unit.pairs
+        self.below = unit.below
+        self.right_after = unit.right_after
+        self.not_after = unit.not_after
+        self.not_after_number = unit.not_after_number
+        self.not_before_unit = unit.not_before_unit
+        self.latin = unit.latin
+        self.context_re = unit.context_re
+        self.checked = unit.checked
+
+
+class MatchWords:
+    """What presscan.match and its steps read from a pattern set for every number."""
+
+    def __init__(self, patterns: PatternSet) -> None:
+        self.patterns = patterns
+        rules: dict[int, UnitRule] = {}  # one rule per unit, shared by the tables below
+        self.units_by_first_char: dict[str, tuple[UnitRule, ...]] = {
+            char: tuple(rules.setdefault(id(unit), UnitRule(unit)) for _, unit in units)
+            for char, units in patterns.units_by_first_char.items()
+        }
+        self.units: dict[str, UnitRule] = {
+            surface: rules.setdefault(id(unit), UnitRule(unit)) for surface, unit in patterns.units.items()
+        }
+        self.magnitudes_by_first_char: dict[str, tuple[str, ...]] = dict(patterns.magnitudes_by_first_char)
+        # what each magnitude word multiplies by
+        self.magnitude_factors: dict[str, int] = {
+            word: int(entry.value)  # type: ignore[call-overload]
+            for word, entry in patterns.magnitudes.items()
+        }
+        self.digits: dict[str, int] = dict(patterns.digits)
+        self.places: dict[str, int] = dict(patterns.places)
+        self.sections: dict[str, int] = dict(patterns.sections)
+        self.decimal_points = patterns.decimal_points
+        self.formal_digits = patterns.formal_digits
+        self.vague: dict[str, Entry] = dict(patterns.vague)
+        first_chars = patterns.first_chars
+        last_chars = patterns.last_chars
+        longest = patterns.longest_key
+        self.inside: dict[str, Entry] = dict(patterns.qualifiers_inside)
+        self.inside_first: frozenset[str] = first_chars["qualifiers_inside"]
+        self.inside_longest: int = longest["qualifiers_inside"]
+        self.after: dict[str, Entry] = dict(patterns.qualifiers_after)
+        self.after_first: frozenset[str] = first_chars["qualifiers_after"]
+        self.after_longest: int = longest["qualifiers_after"]
+        self.before: dict[str, Entry] = dict(patterns.qualifiers_before)
+        self.before_last: frozenset[str] = last_chars["qualifiers_before"]
+        self.before_longest: int = longest["qualifiers_before"]
+        self.around: dict[str, Entry] = dict(patterns.qualifiers_around)
+        self.around_last: frozenset[str] = last_chars["qualifiers_around"]
+        self.around_longest: int = longest["qualifiers_around"]
+        self.prefixes: dict[str, Entry] = dict(patterns.prefixes)
+        self.prefixes_last: frozenset[str] = last_chars["prefixes"]
+        self.prefixes_longest: int = longest["prefixes"]
+        self.separators: dict[str, Entry] = dict(patterns.range_separators)
+        self.separators_last: frozenset[str] = last_chars["range_separators"]
+        self.separators_longest: int = longest["range_separators"]
+        self.counted_nouns: dict[str, Entry] = dict(patterns.counted_nouns)
+        self.counted_first: frozenset[str] = first_chars["counted_nouns"]
+        self.counted_longest: int = longest["counted_nouns"]
+        self.counted_not_before = patterns.counted_not_before
+        self.counted_before = patterns.counted_before
+        self.counted_before_fillers = patterns.counted_before_fillers
+        self.per_words = patterns.per_words
+        self.per_before = patterns.per_before
+        self.currency_sign_ends = patterns.currency_sign_ends
+        self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
+        self.subunit_units = patterns.subunit_units
+        self.shared_unit_marks = patterns.shared_unit_marks
+        self.half_word = patterns.half_word
+        self.half_between = patterns.half_between
+        self.half_first: frozenset[str] = first_chars["half_between"]
+        self.half_not_before = patterns.half_not_before
+        self.fraction_word = patterns.fraction_word
+        # fixed phrases by their first character, each with its place in the order of
+        # patterns.phrase_re (the longest first)
+        by_first: dict[str, list[tuple[int, str]]] = {}
+        for rank, phrase in enumerate(sorted(patterns.phrases, key=len, reverse=True)):
+            if phrase:
+                by_first.setdefault(phrase[0], []).append((rank, phrase))
+        self.phrases_by_first_char: list[tuple[str, list[tuple[int, str]]]] = list(by_first.items())
+        punctuation = patterns.punctuation
+        self.sentence_end: frozenset[str] = punctuation.sentence_end
+        self.clause_end: frozenset[str] = punctuation.clause_end
+        self.quotes: dict[str, str] = dict(punctuation.quotes)  # opening -> closing
+        self.quote_marks: frozenset[str] = punctuation.quote_marks
+
+
+def match_words(patterns: PatternSet) -> MatchWords:
+    """The MatchWords of a pattern set, built on first use and kept with it."""
+    built = patterns.built.get(_KEY)
+    if not isinstance(built, MatchWords):
+        built = patterns.built[_KEY] = MatchWords(patterns)
+    return built
+
+
+_KEY: Final = "match_words"
+
+
+def word_at(table: Mapping[str, object], first: frozenset[str], longest: int, text: str, pos: int) -> str | None:
+    """The longest key of `table` (its words start with a character of `first`, and are at most
+    `longest` long) that starts at text[pos]."""
+    if pos >= len(text) or text[pos] not in first:
+        return None
+    for size in range(min(longest, len(text) - pos), 0, -1):
+        word = text[pos : pos + size]
+        if word in table:
+            return word
+    return None
+
+
+def word_before(table: Mapping[str, object], last: frozenset[str], longest: int, text: str, pos: int) -> str | None:
+    """The longest key of `table` (its words end with a character of `last`, and are at most
+    `longest` long) that ends right before text[pos]."""
+    if pos == 0 or text[pos - 1] not in last:
+        return None
+    for size in range(min(longest, pos), 0, -1):
+        word = text[pos - size : pos]
+        if word in table:
+            return word
+    return None

@@ -1,0 +1,56 @@
+"""The scans of charfold give what the plain operations give: _decimal_dots replaces exactly the
+middle dots that _DECIMAL_DOT reads as decimal points, and Folder.fold_marking folds as the
+Folder does and finds the runs of the marks that a scan of the folded text finds."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from presscan import default_patterns
+from presscan.charfold import _DECIMAL_DOT, _decimal_dots, folder, runs_of
+from presscan.normalise import _INVISIBLE_CHARS, _SPACE_MARKS, _WHITE_SPACE_CHARS
+
+FOLDER = folder(default_patterns().traditional)
+SPACE_RUN = runs_of(_WHITE_SPACE_CHARS + _INVISIBLE_CHARS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["２·６亿元", "1・5倍", "马克思·韦伯", "4 · 9 %", "·5", "5·", "1·2·3", "1‧2 ･ 3", "", "·", "a·b 1 ·2"],
+)
+def test_the_dots_replaced_are_the_pattern_s(text: str) -> None:
+    assert _decimal_dots(text) == _DECIMAL_DOT.sub(".", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="0123456789 ·・‧･a.", max_size=20))
+def test_the_dots_replaced_are_the_pattern_s_on_any_text(text: str) -> None:
+    assert _decimal_dots(text) == _DECIMAL_DOT.sub(".", text)
+
+
+def folded_then_found(text: str) -> tuple[str, list[int]]:
+    folded = FOLDER(text)
+    return folded, [at for run in SPACE_RUN.finditer(folded) for at in run.span()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年　全市ＧＤＰ　３２５６.８亿元 ，比上年增長５·２％\n\n",
+        "\u3000\u3000　一、綜合\u200b\ufeff ２０２５年 \t",
+        "Ａ\u3000Ｂ  Ｃ\u00a0Ｄ\u2003Ｅ",
+        "",
+        "\u3000",
+        "Ｘ",
+    ],
+)
+def test_one_scan_folds_and_finds_the_spaces(text: str) -> None:
+    assert FOLDER.fold_marking(text, _SPACE_MARKS) == folded_then_found(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\u3000 \t\n\u00a0\u2003\u200b\ufeffＡＢ１２％．·5a國語萬年", max_size=30))
+def test_one_scan_folds_and_finds_the_spaces_on_any_text(text: str) -> None:
+    assert FOLDER.fold_marking(text, _SPACE_MARKS) == folded_then_found(text)
