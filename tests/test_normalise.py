@@ -92,6 +92,9 @@ def test_empty_span_maps_to_a_position() -> None:
         ("35 亿\n元以上", "35亿\n元以上"),  # a line of three characters was not wrapped
         ("全年全市城镇生活污水处理量795\n96万吨", "全年全市城镇生活污水处理量79596万吨"),
         ("合计 8,432\n15万吨", "合计8,432\n15万吨"),
+        ("增长12.5\n%，", "增长12.5%，"),  # no line opens with a percent sign: joined even here
+        ("下降3\n％", "下降3%"),
+        ("合计12\n%以上的", "合计12%以上的"),
         ("增长5%。\r\n  新增3台", "增长5%。\n新增3台"),
         ("10 20台", "10 20台"),  # two numbers on one line stay two numbers
         ("今 年 要 做 的 10 项", "今年要做的10项"),

@@ -52,6 +52,9 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]++")
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
+# Signs that end a number and never open a line of their own
+_PERCENT_SIGNS: Final = "%‰"
+
 _SPACED_LINE = regex.compile(r"(?:\S[ \u3000])++\S?+")
 _CJK = regex.compile(r"\p{Han}")
 _SPACED_LINE_HAN: Final = 4  # Chinese characters a letter-spaced line must have: "1 2 3" alone is a list
@@ -377,8 +380,15 @@ def normalise(
         after = folded[run_end] if run_end < len(folded) else ""
         while next_hard < len(hard) and hard[next_hard] < run_start:
             next_hard += 1
-        if next_hard < len(hard) and hard[next_hard] < run_end and before and after:
-            # a line that was not wrapped: its break stays, as one "\n"
+        if (
+            next_hard < len(hard)
+            and hard[next_hard] < run_end
+            and before
+            and after
+            and not (after in _PERCENT_SIGNS and "0" <= before <= "9")
+        ):
+            # a line that was not wrapped: its break stays, as one "\n"; not before the sign of
+            # a percentage after its digits (12.5⏎%: no line opens with a percent sign)
             pieces.append(HARD_BREAK)
             starts.append(length)
             origins.append(hard[next_hard])
