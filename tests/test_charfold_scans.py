@@ -9,10 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import default_patterns
-from presscan.charfold import _DECIMAL_DOT, _decimal_dots, folder, runs_of
+from presscan.charfold import _DECIMAL_DOT, MARKING_AFTER, Folder, _decimal_dots, runs_of
 from presscan.normalise import _INVISIBLE_CHARS, _SPACE_MARKS, _WHITE_SPACE_CHARS
 
-FOLDER = folder(default_patterns().traditional)
+# a folder past the characters it folds in two scans, so that fold_marking uses its one scan
+FOLDER = Folder(default_patterns().traditional)
+FOLDER.folded_before = MARKING_AFTER
 SPACE_RUN = runs_of(_WHITE_SPACE_CHARS + _INVISIBLE_CHARS)
 
 
@@ -54,3 +56,11 @@ def test_one_scan_folds_and_finds_the_spaces(text: str) -> None:
 @given(st.text(alphabet="\u3000 \t\n\u00a0\u2003\u200b\ufeffＡＢ１２％．·5a國語萬年", max_size=30))
 def test_one_scan_folds_and_finds_the_spaces_on_any_text(text: str) -> None:
     assert FOLDER.fold_marking(text, _SPACE_MARKS) == folded_then_found(text)
+
+
+def test_a_short_run_folds_in_two_scans_and_builds_no_pattern() -> None:
+    fresh = Folder(default_patterns().traditional)
+    text = "全年　全市ＧＤＰ　３２５６.８亿元 ，比上年增長５·２％"
+    assert fresh.fold_marking(text, _SPACE_MARKS) == FOLDER.fold_marking(text, _SPACE_MARKS)
+    assert fresh.marked_runs == {} and fresh.folded_before == len(text)
+    assert FOLDER.marked_runs[_SPACE_MARKS][0] is not None
