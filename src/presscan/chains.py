@@ -234,18 +234,12 @@ class Chains:
                 return None
             start = sentence.clause_starts[end - 1]
             clause = sentence.tokens[start:end]
-            if clause[-1].kind == WORD and clause[-1].word in self.phrases.whole_frames:
-                break
             if any(token.kind == GAP for token in clause):
                 clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-                if clause and clause[-1].word in self.phrases.whole_frames:
-                    break
+            if clause and clause[-1].kind == WORD and clause[-1].word in self.phrases.whole_frames:
+                return self.shares.frame_whole(clause)
             end = start - 1
-        else:
-            return None
-        if any(token.kind == GAP for token in clause):
-            clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-        return self.shares.frame_whole(clause)
+        return None
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
         """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""

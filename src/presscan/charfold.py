@@ -106,7 +106,7 @@ class Folder:
     character the other reads or writes, nor the table touches digits or dots (checked here;
     otherwise `runs` is None and the two are applied one after the other)."""
 
-    __slots__ = ("astral_runs", "folded_before", "marked_runs", "runs", "table", "traditional")
+    __slots__ = ("astral_runs", "folded_before", "mark_runs", "marked_runs", "runs", "table", "traditional")
 
     def __init__(self, traditional: ScriptFold) -> None:
         self.traditional = traditional
@@ -123,6 +123,7 @@ class Folder:
         # by the marks of fold_marking: its pattern, and the marks the table folds
         self.marked_runs: dict[frozenset[str], tuple[re.Pattern[str] | None, list[str]]] = {}
         self.folded_before = 0  # characters folded by fold_marking before its pattern is built
+        self.mark_runs: dict[frozenset[str], re.Pattern[str]] = {}  # the runs of marks, for two scans
         if written_chars & (untouched | read_chars) or read_chars & untouched:
             return
         codes = sorted(_FOLD) + sorted(ord(char) for char in written_chars if ord(char) < 0x10000)
@@ -191,7 +192,10 @@ class Folder:
         """fold_marking in two scans: the text folded, then the runs of marks found in it."""
         folded = self(text)
         found: list[int] = []
-        for run in runs_of(_char_class(sorted(ord(mark) for mark in marks))).finditer(folded):
+        runs = self.mark_runs.get(marks)
+        if runs is None:
+            runs = self.mark_runs[marks] = runs_of(_char_class(sorted(ord(mark) for mark in marks)))
+        for run in runs.finditer(folded):
             start, end = run.span()
             found.append(start)
             found.append(end)

@@ -252,7 +252,7 @@ def _record(
     )
 
 
-# Records are built as presscan.record.trusted_figure and trusted_period build them
+# Records are built as presscan.record.trusted_figure builds them
 # (without validation; see there), but here, in compiled code: interpreted, those two
 # functions took a quarter of the time spent making a record from a figure.
 # The four slots of a pydantic model are set through their descriptors' __set__: object.__setattr__

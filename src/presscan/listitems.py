@@ -38,12 +38,12 @@ def _word_end_near(last: str, size: int, words: list[str]) -> int:
     """`size` moved to the nearest start of a word of the last item, counted from its end (the
     longer on a tie); `size` as it is when the words do not spell the item's end."""
     sizes: list[int] = []
-    total = 0
+    spelt = ""  # the last words, as many as read
     for word in reversed(words):
-        total += len(word)
-        if total >= len(last) or not last.endswith("".join(words[len(words) - len(sizes) - 1 :])):
+        spelt = word + spelt
+        if len(spelt) >= len(last) or not last.endswith(spelt):
             break
-        sizes.append(total)
+        sizes.append(len(spelt))
     best = -1
     for candidate in sizes:  # shortest first, so a tie goes to the longer
         if best < 0 or abs(candidate - size) <= abs(best - size):

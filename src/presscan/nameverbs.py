@@ -19,8 +19,7 @@ class NameVerbs(WordClasses):
     def _names_with_verb(self, left: Token) -> bool:
         """True when `left` is a noun of a name (not the frame, a goal or a clause-opening word)."""
         return (
-            left.kind == WORD
-            and self.is_noun(left)
+            self.is_noun(left)
             and left.word not in self.strip_leading
             and left.word not in self.status_words
             and left.word not in self.boundary
@@ -33,14 +32,9 @@ class NameVerbs(WordClasses):
         token = tokens[index]
         if not self.is_verb(token):
             return False
-        opens = index == low or (
-            tokens[index - 1].kind == TIME
-            or tokens[index - 1].word in self.punctuation
-            or tokens[index - 1].word in self.strip_leading
-        )
         if (
             verb_head
-            and opens
+            and self._opens(tokens, low, index)
             and token.word not in self.boundary
             and token.word not in self.skip_trailing
             and token.word not in self.status_words
@@ -56,15 +50,10 @@ class NameVerbs(WordClasses):
                 return token.word not in self.boundary
             # so after any other verb that opens the clause: [提供]就业岗位, [组织]招聘活动
             return self._plain_opening_verb(tokens, low, index - 1)
-        if index == low:
-            return True
-        left = tokens[index - 1]
-        # after a verb that opens the clause too: 惠及[参保]群众
+        # at the clause's opening, or after a verb that opens the clause: 惠及[参保]群众
         return (
-            left.kind == TIME
-            or left.word in self.punctuation
-            or left.word in self.strip_leading
-            or left.word in self.boundary
+            self._opens(tokens, low, index)
+            or tokens[index - 1].word in self.boundary
             or self._plain_opening_verb(tokens, low, index - 1)
         )
 
@@ -82,6 +71,11 @@ class NameVerbs(WordClasses):
             or word in self.aside_verbs
         ):
             return False
+        return self._opens(tokens, low, index)
+
+    def _opens(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when tokens[index] opens its clause: nothing but the frame (a time, a mark, 全省)
+        stands right before it."""
         if index == low:
             return True
         left = tokens[index - 1]

@@ -128,7 +128,8 @@ def json_schema() -> dict[str, object]:
 # 2.3 KB for a Figure, two thirds of a record's memory. Records are frozen, so
 # nothing adds to the set (copies make their own).
 # presscan.core builds its records the same way in compiled code (core._figure_of,
-# core._period_of): these functions, interpreted, cost it more than building the record's dict.
+# core._period_of): trusted_figure, interpreted, cost it more than building the record's dict;
+# the tables build theirs with it.
 FIGURE_FIELD_SET = set(Figure.model_fields)
 PERIOD_FIELD_SET = set(Period.model_fields)
 _set = object.__setattr__
@@ -147,8 +148,3 @@ def _trusted(model: type[_Record], field_names: set[str], values: dict[str, obje
 def trusted_figure(values: dict[str, object]) -> Figure:
     """A Figure of `values`, one for every field, without validating them."""
     return _trusted(Figure, FIGURE_FIELD_SET, values)
-
-
-def trusted_period(values: dict[str, object]) -> Period:
-    """A Period of `values`, one for every field, without validating them."""
-    return _trusted(Period, PERIOD_FIELD_SET, values)

@@ -214,13 +214,8 @@ class NounPhrases(NameVerbs):
             # a noun of the name stands right before this word (past other verbs of the name:
             # 政府采购预算金额), not the clause's frame (全省)
             named_left = self._noun_left(tokens, low, index)
-            noun_right_before = (
-                left is not None
-                and self.is_noun(left)
-                and left.word not in self.strip_leading
-                and left.word not in self.status_words  # 力争/nz 新建: a goal word, whatever its tag
-                and left.word not in self.boundary
-            )
+            # not the frame, nor a goal word (力争/nz 新建), whatever its tag
+            noun_right_before = left is not None and self._names_with_verb(left)
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
@@ -362,13 +357,8 @@ class NounPhrases(NameVerbs):
         """True when a clause ends as a label before a colon does (地区生产总值：), not with a
         predicate or a goal word (主要预期目标是：)."""
         last = clause[-1] if clause else None
-        return (
-            last is not None
-            and last.kind == WORD
-            and not self.is_stop(last)
-            and last.word not in self.status_words
-            and last.word not in self.set_aside
-        )
+        # set_aside holds the goal words (status_words) and the predicates (skip_trailing)
+        return last is not None and last.kind == WORD and not self.is_stop(last) and last.word not in self.set_aside
 
     def only_modifiers(self, tokens: list[Token], phrase: Phrase) -> bool:
         """True when the words of `phrase` (read from `tokens`) are modifiers only (国家级, 省级):
@@ -378,14 +368,15 @@ class NounPhrases(NameVerbs):
         return all(tokens[index].tag in self.modifier_tags for index in range(phrase.first, phrase.last + 1))
 
     def head_of(self, tokens: list[Token], phrase: Phrase) -> Phrase:
-        """`phrase` without the modifiers it opens with (省级以上研发平台 -> 研发平台), when its words
-        stand in `tokens` in a row; else as it is."""
+        """`phrase` without the modifiers it opens with (省级以上研发平台 -> 研发平台), when it was read
+        from `tokens`, word for word; else as it is."""
         if (
             phrase.first < 0
             or phrase.last < phrase.first
-            or len(phrase.text) != sum(len(tokens[index].word) for index in range(phrase.first, phrase.last + 1))
+            or phrase.last >= len(tokens)
+            or phrase.text != "".join(tokens[index].word for index in range(phrase.first, phrase.last + 1))
         ):
-            return phrase
+            return phrase  # read from other tokens (a clause cut on its own), or with words put in
         start = phrase.first
         while start < phrase.last and (
             tokens[start].tag in self.modifier_tags or tokens[start].tag in self.localiser_tags

@@ -91,8 +91,9 @@ def find_text_tables(text: str, patterns: PatternSet, first_number: int = 1) -> 
         grid = _plain_table(reader, text, rows, _BARS, first_number + len(grids))
         if grid is not None:
             grids.append(grid)
+    drawn = [row[0] for grid in grids for row in grid.rows]  # the first cells of the rows read above
     for lines in _candidate_runs(text):
-        if any(_overlaps([row[0] for row in grid.rows], start, end) for grid in grids for start, end in lines):
+        if drawn and any(_overlaps(drawn, start, end) for start, end in lines):
             continue  # a table drawn with bars, read above
         index = 0
         while index < len(lines):
