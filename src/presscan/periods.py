@@ -15,7 +15,7 @@ from typing import Final
 
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
-from presscan.timepattern import ASCII_DIGITS, alternation, gate
+from presscan.timepattern import ASCII_DIGITS, Openings, alternation, gate
 
 FROM_TEXT: Final = "text"
 FROM_DOCUMENT: Final = "document"
@@ -177,21 +177,6 @@ class PeriodFinder:
             f"(?:[{re.escape(opening_quotes)}](?P<plan>{plan_names})[{re.escape(closing_quotes)}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
             f"(?:{plan_suffix})?"
         )
-        # every time expression starts with one of these: testing it first skips the
-        # alternation at almost every position (several times faster over a bulletin)
-        starters = [
-            *p.year_prefixes,
-            *p.relative_years,
-            *p.spans,
-            *p.words,
-            *p.plans,
-            *p.centuries,
-            *p.weekdays,
-            *p.months,
-            *p.within_year,
-        ]
-        starters.extend(p.first_months)
-        firsts = {word[0] for word in starters if word} | set("0123456789" + numeral_chars + opening_quotes)
         lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
         # what follows the first character: only where a time expression can start is the
         # whole pattern tried (see timepattern.gate); `body` is that pattern without the gate
@@ -207,17 +192,28 @@ class PeriodFinder:
             f"{lead}"
             ")"
         )
-        # words a time expression may start with one character of and go on with anything
-        free = {*numeral_chars, *opening_quotes, *(word[0] for word in p.year_prefixes if word)}
-        free.update(word for word in starters if len(word) == 1)
-        # what may follow a year or a month in Arabic digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
-        after_digits = {"年", "月", *(word[0] for word in patterns.range_separators if word)}
-        if p.decade_word:
-            after_digits.add(p.decade_word[0])
-        digit_words = [*numeral_chars, *digit_chars, *"".join(patterns.range_separators)]
-        lookahead = gate(starters, firsts, free, after_digits, any(char in ASCII_DIGITS for char in digit_words))
-        self.pattern = re.compile(f"(?=[{re.escape(''.join(sorted(firsts)))}]){lookahead}{self.body}")
-        self._numbers = _GroupNumbers(dict(self.pattern.groupindex))
+        # what may follow a year or a month in digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
+        after = {"年", "月", *(word[0] for word in [*patterns.range_separators, p.decade_word] if word)}
+        openings = Openings(
+            words=[*p.relative_years, *p.spans, *p.words, *p.centuries, *p.weekdays],
+            leads=[*p.year_prefixes, *(p.first_months if first_months else [])],
+            numerals=set(numeral_chars),
+            quotes=set(opening_quotes),
+            quoted={name[0] for name in p.plans if name},
+            suffixed=list(p.plans),
+            suffix_firsts={suffix[0] for suffix in p.plan_suffixes if suffix},
+            after_digits=after,
+            after_numerals=after,
+            digits_free=any(char in ASCII_DIGITS for char in "".join(patterns.range_separators)),
+        )
+        firsts, lookahead = gate(openings)
+        # re searches for a pattern that opens with a class in a loop in C; at each character a
+        # time can open with, the lookbehind steps back over it and the lookahead tries the gate
+        # and the pattern there (group `time`). find goes on after the time, as finditer did.
+        self.scan = re.compile(f"{firsts}(?<=(?={lookahead}(?P<time>{self.body})){firsts})")
+        self._time = self.scan.groupindex["time"]
+        self._whole: re.Pattern[str] | None = None
+        self._numbers = _GroupNumbers(dict(self.scan.groupindex))
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
         self.same_period = frozenset(p.same_period)
@@ -226,10 +222,22 @@ class PeriodFinder:
 
     # ----- finding -------------------------------------------------------------------
     def find(self, text: str) -> list[PeriodMatch]:
+        """The time expressions of `text`, as the pattern's finditer finds them."""
         found: list[PeriodMatch] = []
-        for match in self.pattern.finditer(text):
-            found.append(self._read(match))
+        search = self.scan.search
+        match = search(text)
+        while match is not None:
+            period = self._read(match)
+            found.append(period)
+            match = search(text, period.end if period.end > period.start else period.start + 1)
         return found
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The time pattern alone, for a time that fills a stretch (`fullmatch`), compiled on demand."""
+        if self._whole is None:
+            self._whole = re.compile(self.body)
+        return self._whole
 
     def _read(self, match: re.Match[str]) -> PeriodMatch:
         p = self.words
@@ -237,7 +245,7 @@ class PeriodFinder:
         # at the number the pattern gave its name (numbers)
         values = match.groups()
         numbers = self._numbers
-        start, end = match.span()
+        start, end = match.span(self._time)
         period = PeriodMatch(match.string[start:end], start, end)
         period.clause_only = _value(values, numbers.prefix) in self.clause_only
         period.open_ended = period.text.endswith(self.open_ended)
