@@ -64,3 +64,19 @@ def test_a_short_run_folds_in_two_scans_and_builds_no_pattern() -> None:
     assert fresh.fold_marking(text, _SPACE_MARKS) == FOLDER.fold_marking(text, _SPACE_MARKS)
     assert fresh.marked_runs == {} and fresh.folded_before == len(text)
     assert FOLDER.marked_runs[_SPACE_MARKS][0] is not None
+
+
+TWO_SCANS = Folder(default_patterns().traditional)  # under MARKING_AFTER: fold, then split at the runs
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="\u3000 \t\n\u00a0\u2003\u200b\ufeffＡＢ１２％．·5a國語萬年", max_size=30))
+def test_two_scans_fold_and_find_the_spaces_on_any_text(text: str) -> None:
+    TWO_SCANS.folded_before = 0
+    assert TWO_SCANS.fold_marking(text, _SPACE_MARKS) == folded_then_found(text)
+
+
+@pytest.mark.parametrize("text", ["", " ", "一 二", " 一\n\n二 ", "一二", "\u3000\u3000"])
+def test_two_scans_find_the_runs_at_the_ends(text: str) -> None:
+    TWO_SCANS.folded_before = 0
+    assert TWO_SCANS.fold_marking(text, _SPACE_MARKS) == folded_then_found(text)

@@ -85,3 +85,18 @@ ALPHABET = (
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_the_gate_skips_nothing_on_any_text(text: str) -> None:
     assert found(text) == spans(UNGATED, text)
+
+
+@pytest.mark.parametrize("line", ["前三季度", "2025年", "2025年，全市", "“十四五”时期", "从今年", "一些", "十四五", ""])
+def test_a_line_that_is_a_time_is_told_as_without_the_gate(line: str) -> None:
+    """core reads `pattern.fullmatch` for a line that is a time and nothing else."""
+    gated, ungated = FINDER.pattern.fullmatch(line), UNGATED.fullmatch(line)
+    assert (gated is None) == (ungated is None)
+    assert gated is None or ungated is None or gated.groups() == ungated.groups()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=12))
+def test_any_short_line_is_told_as_without_the_gate(line: str) -> None:
+    gated, ungated = FINDER.pattern.fullmatch(line), UNGATED.fullmatch(line)
+    assert (gated is None) == (ungated is None)

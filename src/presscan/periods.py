@@ -11,7 +11,7 @@ year the document was written (今年, 五年来), or within the year in force
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, cast
 
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
@@ -212,7 +212,7 @@ class PeriodFinder:
         # and the pattern there (group `time`). find goes on after the time, as finditer did.
         self.scan = re.compile(f"{firsts}(?<=(?={lookahead}(?P<time>{self.body})){firsts})")
         self._time = self.scan.groupindex["time"]
-        self._whole: re.Pattern[str] | None = None
+        self._gate, self._whole = lookahead, cast("re.Pattern[str] | None", None)
         self._numbers = _GroupNumbers(dict(self.scan.groupindex))
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
@@ -236,7 +236,7 @@ class PeriodFinder:
     def pattern(self) -> re.Pattern[str]:
         """The time pattern alone, for a time that fills a stretch (`fullmatch`), compiled on demand."""
         if self._whole is None:
-            self._whole = re.compile(self.body)
+            self._whole = re.compile(self._gate + self.body)  # the gate first: most lines are no time
         return self._whole
 
     def _read(self, match: re.Match[str]) -> PeriodMatch:
