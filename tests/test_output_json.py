@@ -61,6 +61,18 @@ def test_one_encoder_over_many_texts_writes_each_record_as_a_fresh_one_would() -
         assert encoder.encode(figure) == JsonEncoder().encode(figure) == reference_json(figure)
 
 
+def test_a_line_is_the_record_and_a_line_break() -> None:
+    """encode_line writes the record's line break in the string itself: the same text as encode's
+    and "\\n", whichever of the two an encoder wrote before."""
+    figures = extract(BULLETIN.read_text(encoding="utf-8"))
+    encoder = JsonEncoder()
+    for index, figure in enumerate(figures):
+        if index % 3:
+            assert encoder.encode_line(figure) == reference_json(figure) + "\n"
+        else:
+            assert encoder.encode(figure) == reference_json(figure)
+
+
 def _reference_number(value: Decimal) -> str:
     exact = exact_number(value)
     return exact if exact is not None else json.dumps(_json_number(value))

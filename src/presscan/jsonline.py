@@ -132,11 +132,11 @@ class _Plan:
 
     __slots__ = ("fields", "opening")
 
-    def __init__(self, names: tuple[str, ...], item_separator: str, key_separator: str) -> None:
+    def __init__(self, names: tuple[str, ...], item_separator: str, key_separator: str, closing: str = "}") -> None:
         keys = [item_separator + encode_basestring(name) + key_separator for name in names]
         self.opening = "{" + keys[0][len(item_separator) :] if names else "{"
         self.fields = [
-            _Field(name, name in _VOCABULARY_FIELDS, keys[i + 1] if i + 1 < len(names) else "}")
+            _Field(name, name in _VOCABULARY_FIELDS, keys[i + 1] if i + 1 < len(names) else closing)
             for i, name in enumerate(names)
         ]
 
@@ -146,6 +146,8 @@ class JsonEncoder:
 
     def __init__(self, item_separator: str = ",", key_separator: str = ":") -> None:
         self.figure_plan = _Plan(FIGURE_FIELDS, item_separator, key_separator)
+        # a line of JSON Lines: the record and its line break in one string, not a copy of it with one
+        self.line_plan = _Plan(FIGURE_FIELDS, item_separator, key_separator, "}\n")
         self.period_plan = _Plan(PERIOD_FIELDS, item_separator, key_separator)
         self.table_plan = _Plan(TABLE_FIELDS, item_separator, key_separator)
         self.last_string = ""
@@ -155,6 +157,10 @@ class JsonEncoder:
 
     def encode(self, figure: Figure) -> str:
         return self._object(figure, self.figure_plan)
+
+    def encode_line(self, figure: Figure) -> str:
+        """encode(figure) + "\\n", written as one string."""
+        return self._object(figure, self.line_plan)
 
     def _object(self, record: BaseModel, plan: _Plan) -> str:
         values = record.__dict__

@@ -22,7 +22,7 @@ class JsonLinesText(RecordText):
         self.encoder = JsonEncoder()
 
     def text(self, figure: Figure) -> str:
-        return self.encoder.encode(figure) + "\n"
+        return self.encoder.encode_line(figure)
 
 
 class JsonLinesWriter(Writer):
