@@ -192,6 +192,14 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # growth to a level, two words for jieba: 发展/到
+    case("全县蔬菜种植面积发展到8.6万亩。", Fig("8.6万亩", "蔬菜种植面积")),
+    # an average after a counted noun opens the next figure's name
+    case(
+        "带动1.6万户果农户均增收4300元。",
+        Fig("1.6万户", "果农"),
+        Fig("4300元", "果农户均", direction="up"),
+    ),
     # a short quoted name is part of the name, whatever jieba makes of its words
     case("“先投后股”试点22项。", Fig("22项", "先投后股试点")),
     case("部署实施“双尖双领+X”项目400项以上。", Fig("400项", "双尖双领+X项目")),
@@ -333,6 +341,11 @@ COUNTED_AND_MODIFIED = [
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # a goal or estimate word between the whole and the figure is no part of the whole
+    case(
+        "数字经济核心产业增加值占GDP比重预计达到11%左右。",
+        Fig("11%", "数字经济核心产业增加值", base="GDP"),
+    ),
     # the time of the whole a share is of is a baseline, never the figure's period
     case("粮食产量相当于上年的98%。", Fig("98%", "粮食产量", base="上年")),
     case("一般公共预算收入完成年初预算的101.2%。", Fig("101.2%", "一般公共预算收入", base="年初预算")),
@@ -503,6 +516,12 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a verb of completion right before the figure is its predicate: the noun is the chain's
+    case(
+        "全年计划新建城市污水管网260公里，已竣工214公里。",
+        Fig("260公里", "城市污水管网", period="全年", status="target"),
+        Fig("214公里", "城市污水管网", period="全年"),
+    ),
     case(
         "全市共有各级文物保护单位214处，其中国家级9处、省级48处。",
         Fig("214处", "文物保护单位"),
@@ -605,6 +624,17 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # the second half of a rate's denominator is no time: 每人[每年]
+    case(
+        "2025年，农村低保平均标准提高到每人每年7920元。",
+        Fig("7920元", "农村低保平均标准", period="2025年", years=(2025, 2025), direction="up"),
+    ),
+    # a part of a year cannot take its year from a span of years (a plan's name): it looks past it
+    case(
+        "截至2025年底，全市有效发明专利达到3.2万件，提前完成“十四五”规划目标。全年专利授权量1.9万件。",
+        Fig("3.2万件", "有效发明专利", period="截至2025年底", years=(2025, 2025)),
+        Fig("1.9万件", "专利授权量", period="全年", years=(2025, 2025)),
+    ),
     case(
         "期末全市金融机构人民币贷款余额1.8万亿元。",
         Fig("1.8万亿元", "金融机构人民币贷款余额", period="期末"),
@@ -1204,6 +1234,31 @@ STATUSES = [
     case(
         "截至目前，全省累计建成充电桩1.2万台。",
         Fig("1.2万台", "充电桩", period="截至目前"),
+    ),
+    # a goal noun after 的 may be a compound noun of its own
+    case(
+        "全年城镇调查失业率平均为5.2%，低于5.5%的控制目标。",
+        Fig("5.2%", "城镇调查失业率", period="全年", years=(2026, 2026)),
+        Fig("5.5%", "城镇调查失业率", period="全年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
+    # a plan word before a verb that opens a clause is a goal word, whatever jieba tags the
+    # verb (新建/ns)
+    case("计划新建社区食堂120个。", Fig("120个", "社区食堂", status="target")),
+    # a result said after the goal holds for the figures after it in its part of the sentence
+    case(
+        "今年计划改造老旧小区320个，目前已完工275个，完工率85.9%。",
+        Fig("320个", "老旧小区", period="今年", years=(2026, 2026), status="target"),
+        Fig("275个", "老旧小区", period="目前"),
+        Fig("85.9%", "完工率", period="目前"),
+        year=2026,
+    ),
+    # a plan as the whole of a share is no goal word: 占[计划]的
+    case(
+        "计划投资48亿元，已完成投资41亿元，占计划的85.4%。",
+        Fig("48亿元", "投资", status="target"),
+        Fig("41亿元", "投资"),
+        Fig("85.4%", "投资", base="计划"),
     ),
 ]
 

@@ -229,6 +229,10 @@ class Predicates:
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
         target = _any_between(words.targets, scope, position)
         done = _any_between(words.actuals, low, position)
+        if target and not done:
+            # 计划新建1200公里，[目前]已完工986公里，完工率82.2%: a result said after the goal
+            # holds for the figures after it in the part of the sentence
+            done = _any_between(words.actuals, _last_before(words.targets, position) + 1, position)
         if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline in the figure's own sentence
         if target and not done:
@@ -289,9 +293,13 @@ class Predicates:
                     words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
                 elif piece in self.target_words:
                     following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
-                    if (piece in self.target_nouns and self._inside_name(tag, following_tag)) or (
-                        following_word in self.phrases.noun_suffixes
-                    ):
+                    if (
+                        piece in self.target_nouns
+                        and (
+                            self._inside_name(tag, following_word, following_tag)
+                            or following_word in self.phrases.linkers  # 占[计划]的80%: the whole
+                        )
+                    ) or following_word in self.phrases.noun_suffixes:
                         continue  # 主要目标任务, 需要[量]: a noun, no goal word
                     following_at = bisect_right(starts, offset) - 1
                     followed = found[following_at] if offset < high else None
@@ -318,13 +326,15 @@ class Predicates:
             return False  # 将新建/ns 学校: a verb that opens a clause, whatever jieba tags it
         return self.phrases.is_noun_tag(following_tag)
 
-    def _inside_name(self, tag: str, following_tag: str) -> bool:
+    def _inside_name(self, tag: str, following_word: str, following_tag: str) -> bool:
         """A target noun before another noun is part of a name (主要目标任务, 计划新开工项目), not a
-        goal word; before a verbal noun it still is one (计划投资)."""
+        goal word; before a verbal noun it still is one (计划投资), and before a verb that opens a
+        clause, whatever jieba tags it (计划新建/ns 基站)."""
         phrases = self.phrases
         verbal = phrases.verbal_noun_tags
         return (
-            phrases.is_noun_tag(tag)
+            following_word not in phrases.boundary
+            and phrases.is_noun_tag(tag)
             and tag not in verbal
             and phrases.is_noun_tag(following_tag)
             and following_tag not in verbal
@@ -390,6 +400,12 @@ def _any_between(positions: list[int], low: int, high: int) -> bool:
     """True when a position of the sorted `positions` is in [low, high)."""
     at = bisect_right(positions, low - 1)
     return at < len(positions) and positions[at] < high
+
+
+def _last_before(positions: list[int], high: int) -> int:
+    """The last position of the sorted `positions` before `high` (-1 when there is none)."""
+    at = bisect_right(positions, high - 1)
+    return positions[at - 1] if at > 0 else -1
 
 
 def _within(spans: list[tuple[int, int]], index: int) -> bool:

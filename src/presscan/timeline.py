@@ -93,6 +93,14 @@ class Timeline:
                 usable[index] = False  # 相当于[上年]的98%: the time of the whole, a baseline
                 continue
             before = found_tokens[position - 1] if position > 0 else None
+            if (
+                before is not None
+                and before.kind == WORD
+                and before.word[:1] in phrases.per_markers
+                and found[index].text[:1] in phrases.per_markers
+            ):
+                usable[index] = False  # 每人[每年]7956元: the second half of a rate's denominator
+                continue
             after = found_tokens[position + 1] if position + 1 < len(found_tokens) else None
             if (
                 before is not None
@@ -235,7 +243,9 @@ class Timeline:
                 cursor += 1
                 if found[candidate].clause_only or not falls_at(paragraph_ends, found[candidate].start, paragraph):
                     continue
-                earlier = resolved[carried] if carried >= 0 else section_years or unknown_year
+                earlier = _earlier(
+                    found[candidate], resolved[carried] if carried >= 0 else None, section_years or unknown_year
+                )
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
                 last_year = _single_year(resolved[candidate], last_year)
                 unknown_year = last_year if document_silent else None
@@ -269,7 +279,9 @@ class Timeline:
                     chosen_periods.append((None, None, False))
                 continue
             if resolved[chosen] is None:
-                earlier = resolved[carried] if 0 <= carried != chosen else section_years or unknown_year
+                earlier = _earlier(
+                    found[chosen], resolved[carried] if 0 <= carried != chosen else None, section_years or unknown_year
+                )
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
                 last_year = _single_year(resolved[chosen], last_year)
                 unknown_year = last_year if document_silent else None
@@ -367,6 +379,19 @@ class Timeline:
 
 def _inside(spans: list[tuple[int, int]], index: int) -> bool:
     return any(first <= index < end for first, end in spans)
+
+
+def _earlier(
+    period: PeriodMatch, carried: ResolvedPeriod | None, otherwise: ResolvedPeriod | None
+) -> ResolvedPeriod | None:
+    """The time a period without a year of its own resolves against: the one carried in its
+    paragraph, else the section's or the last single year. A part of a year (全年, 3月份) cannot
+    take its year from a span of years (“十四五”规划目标, 2021—2025年), so it looks past one."""
+    if carried is None:
+        return otherwise
+    if period.within_year and (carried.start_year is None or carried.start_year != carried.end_year):
+        return otherwise
+    return carried
 
 
 def _single_year(period: ResolvedPeriod | None, last: ResolvedPeriod | None) -> ResolvedPeriod | None:
