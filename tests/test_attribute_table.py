@@ -192,6 +192,18 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a short bracketed insert between two words of a name is part of it; a note of what is
+    # counted in is not, nor an insert the name does not open with
+    case("每千人口执业（助理）医师3.1人。", Fig("3.1人", "每千人口执业（助理）医师")),
+    case("全区共有卫生机构（含村卫生室）412个。", Fig("412个", "卫生机构")),
+    case("全区水质优良（Ⅰ～Ⅲ类）断面比例为90.5%。", Fig("90.5%", "水质优良断面比例")),
+    case("新增首台（套）重大技术装备18项。", Fig("18项", "重大技术装备", direction="up")),
+    # a quoted name after a list sums the list up: the name opens with the quote; a total
+    # adverb inside the name is no part of it
+    case(
+        "光伏组件、锂电池、电动载人汽车“新三样”产品合计出口215亿元。",
+        Fig("215亿元", "新三样产品出口"),
+    ),
     # growth to a level, two words for jieba: 发展/到
     case("全县蔬菜种植面积发展到8.6万亩。", Fig("8.6万亩", "蔬菜种植面积")),
     # an average after a counted noun opens the next figure's name

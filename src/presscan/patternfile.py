@@ -206,6 +206,8 @@ class SubjectSection(_Strict):
     name_tags: list[Tag] = Field(default_factory=list)
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
+    bracket_notes: list[Word] = Field(default_factory=list)
+    inner_totals: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
 
 

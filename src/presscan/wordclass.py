@@ -20,6 +20,8 @@ from presscan.tokens import FIGURE, WORD, Marks, Token
 MOST_SUBJECT_CHARACTERS: Final = 24
 # A quoted name inside a subject (“先投后股”试点) is short: a longer quote is a slogan or a title
 QUOTED_NAME_CHARACTERS: Final = 10
+# A bracketed insert inside a name (执业（助理）医师, 县（市、区）) is shorter still
+NAME_INSERT_CHARACTERS: Final = 4
 
 
 class Phrase:
@@ -113,6 +115,8 @@ class WordClasses:
         self.goal_nouns = frozenset(words.status.target_nouns)
         self.linkers = frozenset(s.linkers)
         self.aside_verbs = frozenset(s.aside_verbs)
+        self.bracket_notes = frozenset(s.bracket_notes)
+        self.inner_totals = frozenset(s.inner_totals)
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
