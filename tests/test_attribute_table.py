@@ -197,6 +197,9 @@ COUNTED_AND_MODIFIED = [
     case("每千人口执业（助理）医师3.1人。", Fig("3.1人", "每千人口执业（助理）医师")),
     case("全区共有卫生机构（含村卫生室）412个。", Fig("412个", "卫生机构")),
     case("全区水质优良（Ⅰ～Ⅲ类）断面比例为90.5%。", Fig("90.5%", "水质优良断面比例")),
+    # a per word before a noun of the name is part of it; right before the figure it is not
+    case("公司基本每股收益0.86元。", Fig("0.86元", "公司基本每股收益")),
+    case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
     case("新增首台（套）重大技术装备18项。", Fig("18项", "重大技术装备", direction="up")),
     # a quoted name after a list sums the list up: the name opens with the quote; a total
     # adverb inside the name is no part of it
@@ -1107,6 +1110,20 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a sentence that opens with 其中 breaks down the goal before it, unless it says a result
+    case(
+        "今年计划实施市级重点项目420个。其中，产业项目268个，年度计划投资610亿元。",
+        Fig("420个", "市级重点项目", period="今年", years=(2026, 2026), status="target"),
+        Fig("268个", "产业项目", period="今年", years=(2026, 2026), status="target"),
+        Fig("610亿元", "年度计划投资", period="今年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
+    case(
+        "今年计划实施市级重点项目420个。其中，已开工398个。",
+        Fig("420个", "市级重点项目", period="今年", years=(2026, 2026), status="target"),
+        Fig("398个", "市级重点项目", period="今年", years=(2026, 2026)),
+        year=2026,
+    ),
     case(
         "该园区总投资60亿元，建成后年产值可达150亿元。",
         Fig("60亿元", "园区总投资"),

@@ -243,6 +243,17 @@ class Predicates:
             return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
 
+    def continues_goal(self, sentence: Sentence, position: int, words: SentenceWords) -> bool:
+        """True when the sentence opens with a partitive word (其中) and says nothing before the
+        figure at `position` of a result: it breaks down the figures of the sentence before."""
+        found = sentence.tokens
+        # read from the text: the partitive's clause may stand too far from the figure to be cut
+        if not found or not any(sentence.text.startswith(word, found[0].start) for word in self.phrases.partitive):
+            return False
+        if not words.read:
+            self._read_words(words)
+        return not _any_between(words.actuals, 0, position)
+
     def _goal_after(self, found: list[Token], position: int) -> bool:
         """True when 的 and a goal noun follow the figure, with at most one word between them
         (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标])."""
