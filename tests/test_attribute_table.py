@@ -639,6 +639,18 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a year that names the prices a value is reckoned in is no period, and a note in brackets
+    # between a name and its figure is read past, times and all
+    case(
+        "1996年，全市完成工业总产值（按1990年不变价格计算）212.4亿元，比上年增长14.2%。",
+        Fig("212.4亿元", "工业总产值", period="1996年", years=(1996, 1996)),
+        Fig("14.2%", "工业总产值", period="1996年", years=(1996, 1996), direction="up"),
+    ),
+    case(
+        "全年农业总产值42.7亿元，按1990年不变价计算，比上年增长5.1%。",
+        Fig("42.7亿元", "农业总产值", period="全年"),
+        Fig("5.1%", "农业总产值", period="全年", direction="up"),
+    ),
     # the second half of a rate's denominator is no time: 每人[每年]
     case(
         "2025年，农村低保平均标准提高到每人每年7920元。",

@@ -239,6 +239,7 @@ class PeriodSection(_Strict):
     year_suffixes: list[Word] = Field(default_factory=list)
     open_ended: list[Word] = Field(default_factory=list)
     clause_only_prefixes: list[Word] = Field(default_factory=list)
+    price_bases: list[Word] = Field(default_factory=list)
     relative_years: dict[Word, int] = Field(default_factory=dict)
     spans: dict[Word, YearSpan] = Field(default_factory=dict)
     months: dict[Word, MonthSpan] = Field(default_factory=dict)

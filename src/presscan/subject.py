@@ -164,6 +164,9 @@ class NounPhrases(NameMarks):
             token = tokens[index]
             word = token.word
             if token.kind != WORD:
+                if depth and token.kind == TIME:
+                    index -= 1  # 工业总产值（按[1990年]不变价格计算）: a time inside a note
+                    continue
                 break
             if word in self.close_brackets:
                 opening = self._name_insert(tokens, low, index) if parts and not depth and parts[0] == index + 1 else -1

@@ -66,6 +66,7 @@ class Timeline:
         self.target_sections = target_sections
         self.actual_sections = actual_sections
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
+        self.price_bases = tuple(finder.words.price_bases)
 
     def usable(
         self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
@@ -85,6 +86,9 @@ class Timeline:
                 spans = baselines[sentence_index] = phrases.baseline_spans(found_tokens, 0, len(found_tokens))
             if _inside(spans, position):
                 usable[index] = False
+                continue
+            if sentences[sentence_index].text.startswith(self.price_bases, found[index].end):
+                usable[index] = False  # 按[1990年]不变价格计算: the prices reckoned in, no period
                 continue
             if self._quoted(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # a name: 打造“新十二月市”
