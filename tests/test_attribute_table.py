@@ -199,6 +199,8 @@ COUNTED_AND_MODIFIED = [
     case("全区水质优良（Ⅰ～Ⅲ类）断面比例为90.5%。", Fig("90.5%", "水质优良断面比例")),
     # a per word before a noun of the name is part of it; right before the figure it is not
     case("公司基本每股收益0.86元。", Fig("0.86元", "公司基本每股收益")),
+    # a count's noun ends before a clause-opening verb (开通)
+    case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
     case("新增首台（套）重大技术装备18项。", Fig("18项", "重大技术装备", direction="up")),
     # a quoted name after a list sums the list up: the name opens with the quote; a total
@@ -1051,6 +1053,12 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a change of price is a movement, and no part of the name
+    case(
+        "45种集采药品平均降价53%。",
+        Fig("45种", "集采药品"),
+        Fig("53%", "集采药品", direction="down"),
+    ),
     # Hong Kong releases: 录得 (recorded) is a predicate, 首三季 a part of the year, and a
     # provisional estimate (临时估计) of a thing is no name of its own
     case(
