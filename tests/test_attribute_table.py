@@ -201,6 +201,8 @@ COUNTED_AND_MODIFIED = [
     case("公司基本每股收益0.86元。", Fig("0.86元", "公司基本每股收益")),
     # a count's noun ends before a clause-opening verb (开通)
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
+    # a one-character head jieba tags as a numeral ends the name: 服务网[点]
+    case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
     case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
     case("新增首台（套）重大技术装备18项。", Fig("18项", "重大技术装备", direction="up")),
     # a quoted name after a list sums the list up: the name opens with the quote; a total

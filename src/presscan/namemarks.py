@@ -64,3 +64,11 @@ class NameMarks(NameVerbs):
         if before.kind != WORD or before.word in self.punctuation:
             return -1
         return index
+
+    def _numeral_head(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True for a one-character head jieba tags as a numeral or a measure word, right after a
+        word of the name: 通航[点], 充电站[点] ([subject] numeral_heads)."""
+        if tokens[index].word not in self.numeral_heads or index <= low:
+            return False
+        left = tokens[index - 1]
+        return left.kind == WORD and left.tag not in self.stop_tags and left.word not in self.punctuation

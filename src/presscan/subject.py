@@ -70,7 +70,7 @@ class NounPhrases(NameMarks):
                 # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
                 or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
-                or token.tag in self.stop_tags
+                or (token.tag in self.stop_tags and not self._numeral_head(tokens, low, index))
                 or boundary
                 or self._qualifies_the_verb(tokens, low, index, high)
             ):
@@ -254,7 +254,9 @@ class NounPhrases(NameMarks):
             # the word right before the figure heads the phrase whatever jieba tags it: a verb
             # (碳排放, 装机), a measure word (充电/v 桩/q); so does the next one back while the
             # phrase is a single character (加气/v 站/v)
-            head = (not parts or size <= 1) and token.tag not in self.stop_tags
+            head = (not parts or size <= 1) and (
+                token.tag not in self.stop_tags or (not parts and self._numeral_head(tokens, low, index))
+            )
             right = tokens[index + 1] if index + 1 < len(tokens) else None
             inner = bool(parts) and (
                 # a modifier inside the name: 老旧车辆, 卓越级, 优良天数, 平均浓度

@@ -117,6 +117,7 @@ class WordClasses:
         self.aside_verbs = frozenset(s.aside_verbs)
         self.bracket_notes = frozenset(s.bracket_notes)
         self.inner_totals = frozenset(s.inner_totals)
+        self.numeral_heads = frozenset(s.numeral_heads)
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
