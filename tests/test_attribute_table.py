@@ -203,6 +203,8 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # letter grades are part of the name after a count
+    case("全县18家A级旅游景区接待游客96万人次。", Fig("18家", "A级旅游景区"), Fig("96万人次", "A级旅游景区接待游客")),
     case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
     case("新增首台（套）重大技术装备18项。", Fig("18项", "重大技术装备", direction="up")),
     # a quoted name after a list sums the list up: the name opens with the quote; a total
@@ -1132,6 +1134,13 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a verb that introduces what a plan says, before a comma, makes its figures goals; with an
+    # object of its own it says nothing of status
+    case(
+        "《实施方案》提出，到2028年，全市数据中心机架数达到3.5万架。",
+        Fig("3.5万架", "数据中心机架数", period="到2028年", years=(2028, 2028), status="target"),
+    ),
+    case("全年提出合理化建议860条。", Fig("860条", "合理化建议", period="全年")),
     # a sentence that opens with 其中 breaks down the goal before it, unless it says a result
     case(
         "今年计划实施市级重点项目420个。其中，产业项目268个，年度计划投资610亿元。",
@@ -1436,3 +1445,7 @@ def test_the_same_period_is_the_one_in_force() -> None:
     assert alone.period is not None and alone.period.text == "同期" and alone.period.start_year is None
     (baseline,) = extract("出口额比上年同期增长12%。")
     assert baseline.period is None
+    # 同期 opening a paragraph is the period the paragraph before ended in
+    _, following = extract("2024年1—10月，全市进口增长2%。\n同期，对东盟出口增长8%。")
+    assert following.period is not None and following.period.text == "同期"
+    assert (following.period.start_year, following.period.start_month, following.period.end_month) == (2024, 1, 10)

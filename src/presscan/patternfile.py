@@ -287,6 +287,7 @@ class StatusSection(_Strict):
     actual: list[Word] = Field(default_factory=list)
     estimate: list[Word] = Field(default_factory=list)
     target_nouns: list[Word] = Field(default_factory=list)
+    goal_frames: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)
     actual_sections: list[Word] = Field(default_factory=list)

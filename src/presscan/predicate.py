@@ -62,7 +62,9 @@ class Predicates:
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
         self.estimate_words = frozenset(st.estimate)
-        status_words = sorted({*st.target, *st.actual, *st.estimate}, key=len, reverse=True)
+        self.goal_frames = frozenset(st.goal_frames)
+        self.frame_marks = phrases.colons | phrases.clause_end_marks  # 提出，  明确：
+        status_words = sorted({*st.target, *st.actual, *st.estimate, *st.goal_frames}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
         self.share_words = frozenset(m.share)
@@ -321,6 +323,10 @@ class Predicates:
                     ):
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
+                elif piece in self.goal_frames:
+                    if offset >= high or text[offset] not in self.frame_marks:
+                        continue  # 提出建议120条: a verb with an object of its own
+                    words.targets.append(at)  # 《措施》[提出]，到2027年…: what a plan says is its goals
                 elif piece in self.actual_words:
                     words.actuals.append(at)
                 elif piece in self.estimate_words:

@@ -234,6 +234,7 @@ class Timeline:
         last_year: ResolvedPeriod | None = None
         unknown_year: ResolvedPeriod | None = None
         document_silent = document.now is None and document.reporting is None
+        carried_before: ResolvedPeriod | None = None
         for index, figure in enumerate(figures):
             section = sections[section_of[index]] if section_of[index] >= 0 else None
             if section is not None and section.period is not None and section.resolved is None:
@@ -241,6 +242,8 @@ class Timeline:
             section_years = section.resolved if section is not None else None
             figure_paragraph = bisect_near(paragraph_ends, figure.start, paragraph)
             if figure_paragraph != paragraph:
+                # 同期 opening a paragraph is the period the paragraph before ended in
+                carried_before = resolved[carried] if carried >= 0 else None
                 paragraph, in_force, carried = figure_paragraph, -1, -1
             while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
                 candidate = order[cursor]
@@ -248,7 +251,10 @@ class Timeline:
                 if found[candidate].clause_only or not falls_at(paragraph_ends, found[candidate].start, paragraph):
                     continue
                 earlier = _earlier(
-                    found[candidate], resolved[carried] if carried >= 0 else None, section_years or unknown_year
+                    found[candidate],
+                    resolved[carried] if carried >= 0 else None,
+                    section_years or unknown_year,
+                    carried_before,
                 )
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
                 last_year = _single_year(resolved[candidate], last_year)
@@ -284,7 +290,10 @@ class Timeline:
                 continue
             if resolved[chosen] is None:
                 earlier = _earlier(
-                    found[chosen], resolved[carried] if 0 <= carried != chosen else None, section_years or unknown_year
+                    found[chosen],
+                    resolved[carried] if 0 <= carried != chosen else None,
+                    section_years or unknown_year,
+                    carried_before,
                 )
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
                 last_year = _single_year(resolved[chosen], last_year)
@@ -386,12 +395,18 @@ def _inside(spans: list[tuple[int, int]], index: int) -> bool:
 
 
 def _earlier(
-    period: PeriodMatch, carried: ResolvedPeriod | None, otherwise: ResolvedPeriod | None
+    period: PeriodMatch,
+    carried: ResolvedPeriod | None,
+    otherwise: ResolvedPeriod | None,
+    paragraph_before: ResolvedPeriod | None,
 ) -> ResolvedPeriod | None:
     """The time a period without a year of its own resolves against: the one carried in its
     paragraph, else the section's or the last single year. A part of a year (全年, 3月份) cannot
-    take its year from a span of years (“十四五”规划目标, 2021—2025年), so it looks past one."""
+    take its year from a span of years (“十四五”规划目标, 2021—2025年), so it looks past one;
+    the same period (同期) opening a paragraph is the one the paragraph before ended in."""
     if carried is None:
+        if period.same_as_before and paragraph_before is not None:
+            return paragraph_before
         return otherwise
     if period.within_year and (carried.start_year is None or carried.start_year != carried.end_year):
         return otherwise

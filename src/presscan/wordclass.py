@@ -141,6 +141,7 @@ class WordClasses:
         )
         self.punctuation = marks.punctuation
         self.colons = marks.colons
+        self.clause_end_marks = marks.clause_ends
         # unions the rules test a word against in one lookup where any of their sets will do
         # (the word is usually in none of them)
         self.baseline_openers = self.comparison_markers | self.paired_markers
