@@ -192,6 +192,35 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a short bracketed insert between two words of a name is part of it; a note of what is
+    # counted in is not, nor an insert the name does not open with
+    case("每千人口执业（助理）医师3.1人。", Fig("3.1人", "每千人口执业（助理）医师")),
+    case("全区共有卫生机构（含村卫生室）412个。", Fig("412个", "卫生机构")),
+    case("全区水质优良（Ⅰ～Ⅲ类）断面比例为90.5%。", Fig("90.5%", "水质优良断面比例")),
+    # a per word before a noun of the name is part of it; right before the figure it is not
+    case("公司基本每股收益0.86元。", Fig("0.86元", "公司基本每股收益")),
+    # a count's noun ends before a clause-opening verb (开通)
+    case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
+    # a one-character head jieba tags as a numeral ends the name: 服务网[点]
+    case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # letter grades are part of the name after a count
+    case("全县18家A级旅游景区接待游客96万人次。", Fig("18家", "A级旅游景区"), Fig("96万人次", "A级旅游景区接待游客")),
+    case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
+    case("新增首台（套）重大技术装备18项。", Fig("18项", "重大技术装备", direction="up")),
+    # a quoted name after a list sums the list up: the name opens with the quote; a total
+    # adverb inside the name is no part of it
+    case(
+        "光伏组件、锂电池、电动载人汽车“新三样”产品合计出口215亿元。",
+        Fig("215亿元", "新三样产品出口"),
+    ),
+    # growth to a level, two words for jieba: 发展/到
+    case("全县蔬菜种植面积发展到8.6万亩。", Fig("8.6万亩", "蔬菜种植面积")),
+    # an average after a counted noun opens the next figure's name
+    case(
+        "带动1.6万户果农户均增收4300元。",
+        Fig("1.6万户", "果农"),
+        Fig("4300元", "果农户均", direction="up"),
+    ),
     # a short quoted name is part of the name, whatever jieba makes of its words
     case("“先投后股”试点22项。", Fig("22项", "先投后股试点")),
     case("部署实施“双尖双领+X”项目400项以上。", Fig("400项", "双尖双领+X项目")),
@@ -333,6 +362,11 @@ COUNTED_AND_MODIFIED = [
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # a goal or estimate word between the whole and the figure is no part of the whole
+    case(
+        "数字经济核心产业增加值占GDP比重预计达到11%左右。",
+        Fig("11%", "数字经济核心产业增加值", base="GDP"),
+    ),
     # the time of the whole a share is of is a baseline, never the figure's period
     case("粮食产量相当于上年的98%。", Fig("98%", "粮食产量", base="上年")),
     case("一般公共预算收入完成年初预算的101.2%。", Fig("101.2%", "一般公共预算收入", base="年初预算")),
@@ -503,6 +537,12 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a verb of completion right before the figure is its predicate: the noun is the chain's
+    case(
+        "全年计划新建城市污水管网260公里，已竣工214公里。",
+        Fig("260公里", "城市污水管网", period="全年", status="target"),
+        Fig("214公里", "城市污水管网", period="全年"),
+    ),
     case(
         "全市共有各级文物保护单位214处，其中国家级9处、省级48处。",
         Fig("214处", "文物保护单位"),
@@ -605,6 +645,29 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a year that names the prices a value is reckoned in is no period, and a note in brackets
+    # between a name and its figure is read past, times and all
+    case(
+        "1996年，全市完成工业总产值（按1990年不变价格计算）212.4亿元，比上年增长14.2%。",
+        Fig("212.4亿元", "工业总产值", period="1996年", years=(1996, 1996)),
+        Fig("14.2%", "工业总产值", period="1996年", years=(1996, 1996), direction="up"),
+    ),
+    case(
+        "全年农业总产值42.7亿元，按1990年不变价计算，比上年增长5.1%。",
+        Fig("42.7亿元", "农业总产值", period="全年"),
+        Fig("5.1%", "农业总产值", period="全年", direction="up"),
+    ),
+    # the second half of a rate's denominator is no time: 每人[每年]
+    case(
+        "2025年，农村低保平均标准提高到每人每年7920元。",
+        Fig("7920元", "农村低保平均标准", period="2025年", years=(2025, 2025), direction="up"),
+    ),
+    # a part of a year cannot take its year from a span of years (a plan's name): it looks past it
+    case(
+        "截至2025年底，全市有效发明专利达到3.2万件，提前完成“十四五”规划目标。全年专利授权量1.9万件。",
+        Fig("3.2万件", "有效发明专利", period="截至2025年底", years=(2025, 2025)),
+        Fig("1.9万件", "专利授权量", period="全年", years=(2025, 2025)),
+    ),
     case(
         "期末全市金融机构人民币贷款余额1.8万亿元。",
         Fig("1.8万亿元", "金融机构人民币贷款余额", period="期末"),
@@ -994,6 +1057,12 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a change of price is a movement, and no part of the name
+    case(
+        "45种集采药品平均降价53%。",
+        Fig("45种", "集采药品"),
+        Fig("53%", "集采药品", direction="down"),
+    ),
     # Hong Kong releases: 录得 (recorded) is a predicate, 首三季 a part of the year, and a
     # provisional estimate (临时估计) of a thing is no name of its own
     case(
@@ -1065,6 +1134,27 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a verb that introduces what a plan says, before a comma, makes its figures goals; with an
+    # object of its own it says nothing of status
+    case(
+        "《实施方案》提出，到2028年，全市数据中心机架数达到3.5万架。",
+        Fig("3.5万架", "数据中心机架数", period="到2028年", years=(2028, 2028), status="target"),
+    ),
+    case("全年提出合理化建议860条。", Fig("860条", "合理化建议", period="全年")),
+    # a sentence that opens with 其中 breaks down the goal before it, unless it says a result
+    case(
+        "今年计划实施市级重点项目420个。其中，产业项目268个，年度计划投资610亿元。",
+        Fig("420个", "市级重点项目", period="今年", years=(2026, 2026), status="target"),
+        Fig("268个", "产业项目", period="今年", years=(2026, 2026), status="target"),
+        Fig("610亿元", "年度计划投资", period="今年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
+    case(
+        "今年计划实施市级重点项目420个。其中，已开工398个。",
+        Fig("420个", "市级重点项目", period="今年", years=(2026, 2026), status="target"),
+        Fig("398个", "市级重点项目", period="今年", years=(2026, 2026)),
+        year=2026,
+    ),
     case(
         "该园区总投资60亿元，建成后年产值可达150亿元。",
         Fig("60亿元", "园区总投资"),
@@ -1205,6 +1295,31 @@ STATUSES = [
         "截至目前，全省累计建成充电桩1.2万台。",
         Fig("1.2万台", "充电桩", period="截至目前"),
     ),
+    # a goal noun after 的 may be a compound noun of its own
+    case(
+        "全年城镇调查失业率平均为5.2%，低于5.5%的控制目标。",
+        Fig("5.2%", "城镇调查失业率", period="全年", years=(2026, 2026)),
+        Fig("5.5%", "城镇调查失业率", period="全年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
+    # a plan word before a verb that opens a clause is a goal word, whatever jieba tags the
+    # verb (新建/ns)
+    case("计划新建社区食堂120个。", Fig("120个", "社区食堂", status="target")),
+    # a result said after the goal holds for the figures after it in its part of the sentence
+    case(
+        "今年计划改造老旧小区320个，目前已完工275个，完工率85.9%。",
+        Fig("320个", "老旧小区", period="今年", years=(2026, 2026), status="target"),
+        Fig("275个", "老旧小区", period="目前"),
+        Fig("85.9%", "完工率", period="目前"),
+        year=2026,
+    ),
+    # a plan as the whole of a share is no goal word: 占[计划]的
+    case(
+        "计划投资48亿元，已完成投资41亿元，占计划的85.4%。",
+        Fig("48亿元", "投资", status="target"),
+        Fig("41亿元", "投资"),
+        Fig("85.4%", "投资", base="计划"),
+    ),
 ]
 
 # Hong Kong, Macau and Taiwan releases: traditional characters are read as simplified
@@ -1330,3 +1445,7 @@ def test_the_same_period_is_the_one_in_force() -> None:
     assert alone.period is not None and alone.period.text == "同期" and alone.period.start_year is None
     (baseline,) = extract("出口额比上年同期增长12%。")
     assert baseline.period is None
+    # 同期 opening a paragraph is the period the paragraph before ended in
+    _, following = extract("2024年1—10月，全市进口增长2%。\n同期，对东盟出口增长8%。")
+    assert following.period is not None and following.period.text == "同期"
+    assert (following.period.start_year, following.period.start_month, following.period.end_month) == (2024, 1, 10)

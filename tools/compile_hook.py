@@ -43,6 +43,7 @@ COMPILED_MODULES = (
     "tokens",
     "wordclass",
     "nameverbs",
+    "namemarks",
     "subject",
     "counted",
     "shares",

@@ -24,7 +24,7 @@ from presscan.chains import Chains
 from presscan.match import RawFigure
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
-from presscan.predicate import Predicates, SentenceWords
+from presscan.predicate import TARGET, Predicates, SentenceWords
 from presscan.segment import Spans, bisect_right
 from presscan.subject import NounPhrases
 from presscan.timeline import Section, Timeline
@@ -329,6 +329,16 @@ class Attributor:
                 document,
                 sentence_words,
             )
+            if (
+                result.status != TARGET
+                and section_status[index] is None
+                and not result.own_period
+                and index > 0
+                and sentence_index - 1 <= figure_at[index - 1][0]
+                and results[index - 1].status == TARGET
+                and predicates.continues_goal(sentence, position, sentence_words)
+            ):
+                result.status = TARGET  # 计划实施项目500个。[其中]，产业项目312个: the parts of a goal
             subject_text = result.subject.text if result.subject is not None else None
             result.measure = predicates.measure(found, low, position, figure, subject_text, result.base is not None)
 

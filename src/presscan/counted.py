@@ -168,6 +168,8 @@ class NounsAfter:
                 break  # 325种产品产量[同比]增长: a comparison opens the predicate
             if parts and word in self.phrases.boundary and tokens[last].word not in self.phrases.status_words:
                 break  # 四成规上企业[实现]利润增长: a clause-opening verb after a noun is its predicate
+            if parts and word in self.phrases.average_words:
+                break  # 3.2万户茶农[户均]增收5600元: an average opens the next figure's name
             if parts and self._closing_predicate(tokens, index, high):
                 break  # 引大济岷工程[启动建设]。: two verbs that close the clause are its predicate
             if (

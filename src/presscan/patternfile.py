@@ -206,6 +206,9 @@ class SubjectSection(_Strict):
     name_tags: list[Tag] = Field(default_factory=list)
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
+    bracket_notes: list[Word] = Field(default_factory=list)
+    inner_totals: list[Word] = Field(default_factory=list)
+    numeral_heads: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
 
 
@@ -237,6 +240,7 @@ class PeriodSection(_Strict):
     year_suffixes: list[Word] = Field(default_factory=list)
     open_ended: list[Word] = Field(default_factory=list)
     clause_only_prefixes: list[Word] = Field(default_factory=list)
+    price_bases: list[Word] = Field(default_factory=list)
     relative_years: dict[Word, int] = Field(default_factory=dict)
     spans: dict[Word, YearSpan] = Field(default_factory=dict)
     months: dict[Word, MonthSpan] = Field(default_factory=dict)
@@ -283,6 +287,7 @@ class StatusSection(_Strict):
     actual: list[Word] = Field(default_factory=list)
     estimate: list[Word] = Field(default_factory=list)
     target_nouns: list[Word] = Field(default_factory=list)
+    goal_frames: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)
     actual_sections: list[Word] = Field(default_factory=list)

@@ -62,7 +62,9 @@ class Predicates:
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
         self.estimate_words = frozenset(st.estimate)
-        status_words = sorted({*st.target, *st.actual, *st.estimate}, key=len, reverse=True)
+        self.goal_frames = frozenset(st.goal_frames)
+        self.frame_marks = phrases.colons | phrases.clause_end_marks  # 提出，  明确：
+        status_words = sorted({*st.target, *st.actual, *st.estimate, *st.goal_frames}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
         self.share_words = frozenset(m.share)
@@ -229,6 +231,10 @@ class Predicates:
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
         target = _any_between(words.targets, scope, position)
         done = _any_between(words.actuals, low, position)
+        if target and not done:
+            # 计划新建1200公里，[目前]已完工986公里，完工率82.2%: a result said after the goal
+            # holds for the figures after it in the part of the sentence
+            done = _any_between(words.actuals, _last_before(words.targets, position) + 1, position)
         if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline in the figure's own sentence
         if target and not done:
@@ -238,6 +244,17 @@ class Predicates:
         if _any_between(words.estimates, scope, position) and this_year and not done:
             return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
+
+    def continues_goal(self, sentence: Sentence, position: int, words: SentenceWords) -> bool:
+        """True when the sentence opens with a partitive word (其中) and says nothing before the
+        figure at `position` of a result: it breaks down the figures of the sentence before."""
+        found = sentence.tokens
+        # read from the text: the partitive's clause may stand too far from the figure to be cut
+        if not found or not any(sentence.text.startswith(word, found[0].start) for word in self.phrases.partitive):
+            return False
+        if not words.read:
+            self._read_words(words)
+        return not _any_between(words.actuals, 0, position)
 
     def _goal_after(self, found: list[Token], position: int) -> bool:
         """True when 的 and a goal noun follow the figure, with at most one word between them
@@ -289,9 +306,13 @@ class Predicates:
                     words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
                 elif piece in self.target_words:
                     following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
-                    if (piece in self.target_nouns and self._inside_name(tag, following_tag)) or (
-                        following_word in self.phrases.noun_suffixes
-                    ):
+                    if (
+                        piece in self.target_nouns
+                        and (
+                            self._inside_name(tag, following_word, following_tag)
+                            or following_word in self.phrases.linkers  # 占[计划]的80%: the whole
+                        )
+                    ) or following_word in self.phrases.noun_suffixes:
                         continue  # 主要目标任务, 需要[量]: a noun, no goal word
                     following_at = bisect_right(starts, offset) - 1
                     followed = found[following_at] if offset < high else None
@@ -302,6 +323,10 @@ class Predicates:
                     ):
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
+                elif piece in self.goal_frames:
+                    if offset >= high or text[offset] not in self.frame_marks:
+                        continue  # 提出建议120条: a verb with an object of its own
+                    words.targets.append(at)  # 《措施》[提出]，到2027年…: what a plan says is its goals
                 elif piece in self.actual_words:
                     words.actuals.append(at)
                 elif piece in self.estimate_words:
@@ -318,13 +343,15 @@ class Predicates:
             return False  # 将新建/ns 学校: a verb that opens a clause, whatever jieba tags it
         return self.phrases.is_noun_tag(following_tag)
 
-    def _inside_name(self, tag: str, following_tag: str) -> bool:
+    def _inside_name(self, tag: str, following_word: str, following_tag: str) -> bool:
         """A target noun before another noun is part of a name (主要目标任务, 计划新开工项目), not a
-        goal word; before a verbal noun it still is one (计划投资)."""
+        goal word; before a verbal noun it still is one (计划投资), and before a verb that opens a
+        clause, whatever jieba tags it (计划新建/ns 基站)."""
         phrases = self.phrases
         verbal = phrases.verbal_noun_tags
         return (
-            phrases.is_noun_tag(tag)
+            following_word not in phrases.boundary
+            and phrases.is_noun_tag(tag)
             and tag not in verbal
             and phrases.is_noun_tag(following_tag)
             and following_tag not in verbal
@@ -390,6 +417,12 @@ def _any_between(positions: list[int], low: int, high: int) -> bool:
     """True when a position of the sorted `positions` is in [low, high)."""
     at = bisect_right(positions, low - 1)
     return at < len(positions) and positions[at] < high
+
+
+def _last_before(positions: list[int], high: int) -> int:
+    """The last position of the sorted `positions` before `high` (-1 when there is none)."""
+    at = bisect_right(positions, high - 1)
+    return positions[at - 1] if at > 0 else -1
 
 
 def _within(spans: list[tuple[int, int]], index: int) -> bool:

@@ -46,6 +46,8 @@ class Shares:
             base_words.append(token)
         while base_words and (
             base_words[-1].word in self.phrases.skip_trailing
+            # 占GDP比重[预计]达到10%; but 占[计划]的85%: a plan may be the whole
+            or (len(base_words) > 1 and base_words[-1].word in self.phrases.status_words)
             or base_words[-1].word in self.phrases.share_heads
             or base_words[-1].word in self.phrases.linkers
         ):

@@ -10,12 +10,12 @@ from patterns/subject.toml; this module holds the mechanism.
 
 from __future__ import annotations
 
-from presscan.nameverbs import NameVerbs
+from presscan.namemarks import NameMarks
 from presscan.tokens import FIGURE, TIME, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, inside, phrase_of
 
 
-class NounPhrases(NameVerbs):
+class NounPhrases(NameMarks):
     """Noun-phrase rules over the word classes of one pattern set."""
 
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
@@ -70,7 +70,7 @@ class NounPhrases(NameVerbs):
                 # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
                 or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)
                 or (word in self.predicates and inside(skip, index - 1) >= 0)
-                or token.tag in self.stop_tags
+                or (token.tag in self.stop_tags and not self._numeral_head(tokens, low, index))
                 or boundary
                 or self._qualifies_the_verb(tokens, low, index, high)
             ):
@@ -105,19 +105,6 @@ class NounPhrases(NameVerbs):
             if not (self.is_verb(token) or token.tag in self.modifier_tags):
                 return -1
         return -1
-
-    def _class_numeral(self, tokens: list[Token], low: int, index: int) -> bool:
-        """A numeral naming a class (Ⅲ in Ⅲ类, 劣Ⅴ类), or a joiner between two of them (Ⅰ～Ⅲ)."""
-        word = tokens[index].word
-        if word and all(char in self.class_numerals for char in word):
-            return True
-        return (
-            word in self.class_numeral_joiners
-            and low < index
-            and index + 1 < len(tokens)
-            and all(char in self.class_numerals for char in tokens[index - 1].word + tokens[index + 1].word)
-            and bool(tokens[index - 1].word)
-        )
 
     def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
         """The index of the 每 that opens the figure's denominator right before it, with a name before
@@ -177,8 +164,19 @@ class NounPhrases(NameVerbs):
             token = tokens[index]
             word = token.word
             if token.kind != WORD:
+                if depth and token.kind == TIME:
+                    index -= 1  # 工业总产值（按[1990年]不变价格计算）: a time inside a note
+                    continue
                 break
             if word in self.close_brackets:
+                opening = self._name_insert(tokens, low, index) if parts and not depth and parts[0] == index + 1 else -1
+                if opening >= 0:
+                    # 执业（助理）医师, 县（市、区）: a short insert between two words of a name is part of it
+                    parts[:0] = range(opening, index + 1)
+                    size += sum(len(tokens[i].word) for i in range(opening, index + 1))
+                    first = opening
+                    index = opening - 1
+                    continue
                 depth += 1
                 index -= 1
                 continue
@@ -200,8 +198,10 @@ class NounPhrases(NameVerbs):
                     index = opening - 1
                     if index < low or not self.is_noun(tokens[index]):
                         break  # 实施“双尖双领+X”项目: the verb before the quote takes the name as its object
+                    if self._listed_before(tokens, low, index):
+                        break  # 汽车、锂电池、光伏电池“新三样”产品: the quote sums up the list before it
                     continue
-            if depth or word in self.quotes:
+            if depth or word in self.quotes or (parts and word in self.inner_totals):
                 index -= 1
                 continue
             if parts and self._class_numeral(tokens, low, index):
@@ -254,7 +254,9 @@ class NounPhrases(NameVerbs):
             # the word right before the figure heads the phrase whatever jieba tags it: a verb
             # (碳排放, 装机), a measure word (充电/v 桩/q); so does the next one back while the
             # phrase is a single character (加气/v 站/v)
-            head = (not parts or size <= 1) and token.tag not in self.stop_tags
+            head = (not parts or size <= 1) and (
+                token.tag not in self.stop_tags or (not parts and self._numeral_head(tokens, low, index))
+            )
             right = tokens[index + 1] if index + 1 < len(tokens) else None
             inner = bool(parts) and (
                 # a modifier inside the name: 老旧车辆, 卓越级, 优良天数, 平均浓度
@@ -281,6 +283,12 @@ class NounPhrases(NameVerbs):
                 and (left.word.isdigit() or left.tag in self.numeral_tags)
             ):
                 break  # 该3[个]项目: the measure word of a number that is no figure ends the name
+            if parts and len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers:
+                parts.insert(0, index)  # 基本[每股]收益: a per word before a noun of the name is part of it
+                size += len(word)
+                first = index
+                index -= 1
+                continue
             if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
                 # 每[万]人: a count per so many people or households is part of the name
                 parts.insert(0, index)
@@ -306,6 +314,10 @@ class NounPhrases(NameVerbs):
                 index -= 1
                 continue
             break
+        while parts and tokens[parts[0]].word in self.open_brackets:
+            closing = parts.index(next(i for i in parts if tokens[i].word in self.close_brackets))
+            del parts[: closing + 1]  # （套）重大技术装备: an insert the name does not open with
+            first = parts[0] if parts else first
         if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
             return None  # [扣除]物价因素: set aside, not the subject
         if parts and index >= low and self._opening_modifier(tokens, low, index, verb_head):

@@ -66,6 +66,7 @@ class Timeline:
         self.target_sections = target_sections
         self.actual_sections = actual_sections
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
+        self.price_bases = tuple(finder.words.price_bases)
 
     def usable(
         self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
@@ -86,6 +87,9 @@ class Timeline:
             if _inside(spans, position):
                 usable[index] = False
                 continue
+            if sentences[sentence_index].text.startswith(self.price_bases, found[index].end):
+                usable[index] = False  # 按[1990年]不变价格计算: the prices reckoned in, no period
+                continue
             if self._quoted(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # a name: 打造“新十二月市”
                 continue
@@ -93,6 +97,14 @@ class Timeline:
                 usable[index] = False  # 相当于[上年]的98%: the time of the whole, a baseline
                 continue
             before = found_tokens[position - 1] if position > 0 else None
+            if (
+                before is not None
+                and before.kind == WORD
+                and before.word[:1] in phrases.per_markers
+                and found[index].text[:1] in phrases.per_markers
+            ):
+                usable[index] = False  # 每人[每年]7956元: the second half of a rate's denominator
+                continue
             after = found_tokens[position + 1] if position + 1 < len(found_tokens) else None
             if (
                 before is not None
@@ -222,6 +234,7 @@ class Timeline:
         last_year: ResolvedPeriod | None = None
         unknown_year: ResolvedPeriod | None = None
         document_silent = document.now is None and document.reporting is None
+        carried_before: ResolvedPeriod | None = None
         for index, figure in enumerate(figures):
             section = sections[section_of[index]] if section_of[index] >= 0 else None
             if section is not None and section.period is not None and section.resolved is None:
@@ -229,13 +242,20 @@ class Timeline:
             section_years = section.resolved if section is not None else None
             figure_paragraph = bisect_near(paragraph_ends, figure.start, paragraph)
             if figure_paragraph != paragraph:
+                # 同期 opening a paragraph is the period the paragraph before ended in
+                carried_before = resolved[carried] if carried >= 0 else None
                 paragraph, in_force, carried = figure_paragraph, -1, -1
             while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
                 candidate = order[cursor]
                 cursor += 1
                 if found[candidate].clause_only or not falls_at(paragraph_ends, found[candidate].start, paragraph):
                     continue
-                earlier = resolved[carried] if carried >= 0 else section_years or unknown_year
+                earlier = _earlier(
+                    found[candidate],
+                    resolved[carried] if carried >= 0 else None,
+                    section_years or unknown_year,
+                    carried_before,
+                )
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
                 last_year = _single_year(resolved[candidate], last_year)
                 unknown_year = last_year if document_silent else None
@@ -269,7 +289,12 @@ class Timeline:
                     chosen_periods.append((None, None, False))
                 continue
             if resolved[chosen] is None:
-                earlier = resolved[carried] if 0 <= carried != chosen else section_years or unknown_year
+                earlier = _earlier(
+                    found[chosen],
+                    resolved[carried] if 0 <= carried != chosen else None,
+                    section_years or unknown_year,
+                    carried_before,
+                )
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
                 last_year = _single_year(resolved[chosen], last_year)
                 unknown_year = last_year if document_silent else None
@@ -367,6 +392,25 @@ class Timeline:
 
 def _inside(spans: list[tuple[int, int]], index: int) -> bool:
     return any(first <= index < end for first, end in spans)
+
+
+def _earlier(
+    period: PeriodMatch,
+    carried: ResolvedPeriod | None,
+    otherwise: ResolvedPeriod | None,
+    paragraph_before: ResolvedPeriod | None,
+) -> ResolvedPeriod | None:
+    """The time a period without a year of its own resolves against: the one carried in its
+    paragraph, else the section's or the last single year. A part of a year (全年, 3月份) cannot
+    take its year from a span of years (“十四五”规划目标, 2021—2025年), so it looks past one;
+    the same period (同期) opening a paragraph is the one the paragraph before ended in."""
+    if carried is None:
+        if period.same_as_before and paragraph_before is not None:
+            return paragraph_before
+        return otherwise
+    if period.within_year and (carried.start_year is None or carried.start_year != carried.end_year):
+        return otherwise
+    return carried
 
 
 def _single_year(period: ResolvedPeriod | None, last: ResolvedPeriod | None) -> ResolvedPeriod | None:

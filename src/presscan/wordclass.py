@@ -20,6 +20,8 @@ from presscan.tokens import FIGURE, WORD, Marks, Token
 MOST_SUBJECT_CHARACTERS: Final = 24
 # A quoted name inside a subject (“先投后股”试点) is short: a longer quote is a slogan or a title
 QUOTED_NAME_CHARACTERS: Final = 10
+# A bracketed insert inside a name (执业（助理）医师, 县（市、区）) is shorter still
+NAME_INSERT_CHARACTERS: Final = 4
 
 
 class Phrase:
@@ -113,6 +115,9 @@ class WordClasses:
         self.goal_nouns = frozenset(words.status.target_nouns)
         self.linkers = frozenset(s.linkers)
         self.aside_verbs = frozenset(s.aside_verbs)
+        self.bracket_notes = frozenset(s.bracket_notes)
+        self.inner_totals = frozenset(s.inner_totals)
+        self.numeral_heads = frozenset(s.numeral_heads)
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
@@ -136,6 +141,7 @@ class WordClasses:
         )
         self.punctuation = marks.punctuation
         self.colons = marks.colons
+        self.clause_end_marks = marks.clause_ends
         # unions the rules test a word against in one lookup where any of their sets will do
         # (the word is usually in none of them)
         self.baseline_openers = self.comparison_markers | self.paired_markers

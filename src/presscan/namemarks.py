@@ -1,0 +1,74 @@
+"""Marks and numerals inside a name: brackets, quotes and class numerals before a figure.
+
+A name may hold a short bracketed insert (执业[（助理）]医师, 县[（市、区）]) where a note of what is
+counted in stands outside it (卫生机构[（含诊所）]); a quoted name may sum up a list before it
+(汽车、锂电池、光伏电池[“新三样”]产品); classes are named by numerals (Ⅰ～Ⅲ类). subject.py reads names
+with these tests; the word lists are patterns/subject.toml's.
+"""
+
+from __future__ import annotations
+
+from presscan.nameverbs import NameVerbs
+from presscan.tokens import WORD, Token
+from presscan.wordclass import NAME_INSERT_CHARACTERS
+
+
+class NameMarks(NameVerbs):
+    """The tests on marks and numerals that subject.NounPhrases reads names with."""
+
+    def _class_numeral(self, tokens: list[Token], low: int, index: int) -> bool:
+        """A numeral naming a class (Ⅲ in Ⅲ类, 劣Ⅴ类), or a joiner between two of them (Ⅰ～Ⅲ)."""
+        word = tokens[index].word
+        if word and all(char in self.class_numerals for char in word):
+            return True
+        return (
+            word in self.class_numeral_joiners
+            and low < index
+            and index + 1 < len(tokens)
+            and all(char in self.class_numerals for char in tokens[index - 1].word + tokens[index + 1].word)
+            and bool(tokens[index - 1].word)
+        )
+
+    def _listed_before(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when the nouns ending at `index` are the last item of a list (A、B、[太阳能电池])."""
+        while index > low and self.is_noun(tokens[index]):
+            index -= 1
+        return index < len(tokens) and tokens[index].kind == WORD and tokens[index].word in self.list_marks
+
+    def _name_insert(self, tokens: list[Token], low: int, close: int) -> int:
+        """The opening bracket of a short insert inside a name ending at `close` (执业[（助理）]医师):
+        at most NAME_INSERT_CHARACTERS of words, not a note of what is counted in (（含诊所）), with a
+        word right before it; -1 for any other bracket."""
+        size = 0
+        index = close - 1
+        while index > low:
+            token = tokens[index]
+            if token.kind != WORD:
+                return -1
+            if token.word in self.open_brackets:
+                break
+            size += len(token.word)
+            if size > NAME_INSERT_CHARACTERS or token.word in self.close_brackets:
+                return -1
+            if any(char.isdigit() or char in self.class_numerals for char in token.word):
+                return -1  # 水质优良[（Ⅰ～Ⅲ类）]比例: a definition of the word before, not a name's variant
+            index -= 1
+        else:
+            return -1
+        if size == 0 or index == close - 1:
+            return -1
+        content_start = tokens[index + 1].word
+        if content_start in self.aside_verbs or content_start in self.bracket_notes:
+            return -1
+        before = tokens[index - 1]
+        if before.kind != WORD or before.word in self.punctuation:
+            return -1
+        return index
+
+    def _numeral_head(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True for a one-character head jieba tags as a numeral or a measure word, right after a
+        word of the name: 通航[点], 充电站[点] ([subject] numeral_heads)."""
+        if tokens[index].word not in self.numeral_heads or index <= low:
+            return False
+        left = tokens[index - 1]
+        return left.kind == WORD and left.tag not in self.stop_tags and left.word not in self.punctuation
