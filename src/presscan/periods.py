@@ -227,7 +227,7 @@ class PeriodFinder:
         search = self.scan.search
         match = search(text)
         while match is not None:
-            period = self._read(match)
+            period = self._read(match, text)
             found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
         return found
@@ -239,14 +239,14 @@ class PeriodFinder:
             self._whole = re.compile(self._gate + self.body)  # the gate first: most lines are no time
         return self._whole
 
-    def _read(self, match: re.Match[str]) -> PeriodMatch:
+    def _read(self, match: re.Match[str], text: str) -> PeriodMatch:
         p = self.words
         # the groups by number, once (a tuple; groupdict builds a dict of every name), each read
         # at the number the pattern gave its name (numbers)
         values = match.groups()
         numbers = self._numbers
         start, end = match.span(self._time)
-        period = PeriodMatch(match.string[start:end], start, end)
+        period = PeriodMatch(text[start:end], start, end)  # text, not match.string: an attribute lookup
         period.clause_only = _value(values, numbers.prefix) in self.clause_only
         period.open_ended = period.text.endswith(self.open_ended)
         y1 = _value(values, numbers.y1)
