@@ -100,3 +100,27 @@ def test_a_line_that_is_a_time_is_told_as_without_the_gate(line: str) -> None:
 def test_any_short_line_is_told_as_without_the_gate(line: str) -> None:
     gated, ungated = FINDER.pattern.fullmatch(line), UNGATED.fullmatch(line)
     assert (gated is None) == (ungated is None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["前三季度", "2025年", "2025年，全市", "2025年全省经济运行情况", "“十四五”时期", "从今年", "一些", "1—11月份", ""],
+)
+def test_fills_is_fullmatch(line: str) -> None:
+    """PeriodFinder.fills tells a line that is a time alone as fullmatch does, mostly without it."""
+    text = "上文。" + line + "\n下文"
+    assert FINDER.fills(text, 3, 3 + len(line)) == (UNGATED.fullmatch(line) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=12))
+def test_fills_is_fullmatch_on_any_line(line: str) -> None:
+    assert FINDER.fills(line, 0, len(line)) == (UNGATED.fullmatch(line) is not None)
+
+
+def test_the_lines_of_the_samples_are_told_as_by_fullmatch() -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "samples").glob("*.txt"))]
+    lines = [line.strip() for text in texts for line in text.splitlines() if line.strip()]
+    assert lines
+    for line in lines:
+        assert FINDER.fills(line, 0, len(line)) == (UNGATED.fullmatch(line) is not None), line

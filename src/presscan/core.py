@@ -9,7 +9,6 @@ mypyc compiles it together with that loop (a figure costs a call less).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any, Final
 
@@ -20,7 +19,7 @@ from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
 from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
-from presscan.periods import DocumentYears
+from presscan.periods import DocumentYears, PeriodFinder
 from presscan.record import FIGURE_FIELD_SET, PERIOD_FIELD_SET, Figure, Period
 from presscan.segment import Layout, Spans, layout, line_of, line_starts
 from presscan.timeline import Section
@@ -126,7 +125,7 @@ def _extract_piece(
     punctuation = patterns.punctuation
     rules = attributor(patterns)
     paragraph_ends = _paragraph_ends(
-        folded.text, structure, title, punctuation.clause_end - punctuation.colons, rules.periods.pattern
+        folded.text, structure, title, punctuation.clause_end - punctuation.colons, rules.periods
     )
     full_sentences = _full_sentences(folded.text, structure, patterns, title)
     attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
@@ -427,7 +426,7 @@ def _paragraph_ends(
     structure: Layout,
     title: tuple[int, int] | None,
     clause_ends: frozenset[str],
-    time: re.Pattern[str],
+    time: PeriodFinder,
 ) -> list[int]:
     """Where paragraphs end for carrying a period: at every line that was not wrapped (normalise
     keeps those breaks, and only those), after the title, besides segment's paragraph ends; but
@@ -440,9 +439,7 @@ def _paragraph_ends(
     line_start = 0
     at = text.find(HARD_BREAK)
     while at != -1:
-        continued = at > line_start and (
-            text[at - 1] in clause_ends or time.fullmatch(text, line_start, at) is not None
-        )
+        continued = at > line_start and (text[at - 1] in clause_ends or time.fills(text, line_start, at))
         if not continued:
             ends.add(at + 1)
         line_start = at + 1

@@ -15,13 +15,12 @@ from typing import Final, cast
 
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
-from presscan.timepattern import ASCII_DIGITS, Openings, alternation, gate
+from presscan.timepattern import ASCII_DIGITS, gate, time_pattern
 
 FROM_TEXT: Final = "text"
 FROM_DOCUMENT: Final = "document"
 FROM_OPTION: Final = "option"
 
-_YEAR = r"(?:19|20)[0-9]{2}"
 # a full date: 2026年3月12日, or as web pages write it, 2026-03-12 (2026/3/12, 2026.03.12)
 _FULL_DATE = re.compile(
     r"(?<![0-9])((?:19|20)[0-9]{2})(?:年[0-9]{1,2}月[0-9]{1,2}日|([-/.])[01]?[0-9]\2[0-3]?[0-9](?![0-9]))"
@@ -129,12 +128,7 @@ class PeriodFinder:
         self.document = words.document
         self.digits = dict(patterns.digits)
         self.places = dict(patterns.places)
-        # quotes around a plan's name: “十四五”
-        opening_quotes = "".join(sorted(patterns.punctuation.quotes))
-        closing_quotes = "".join(sorted(set(patterns.punctuation.quotes.values())))
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
-        number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
-        separator = alternation(list(patterns.range_separators))
         # 第十五个五年规划: the Nth five-year plan ([document] counted_plan: the words around N)
         around = self.document.counted_plan
         self._nth_plan = (
@@ -142,76 +136,16 @@ class PeriodFinder:
             if len(around) == 2 and numeral_chars
             else None
         )
-        prefix = f"(?P<prefix>{alternation(p.year_prefixes)})?"
-        suffixes = alternation(p.year_suffixes)
-        month_suffix = f"(?:{alternation(p.month_suffixes)})?"
-        not_before = f"(?!{alternation(p.not_before)})" if p.not_before else ""
-
-        def months(name: str) -> str:
-            # 3月, 1—11月, 3月份, 2月底, 5月11日; re wants each group name once, hence `name`
-            return (
-                f"(?P<{name}1>{number})(?:月?(?:{separator})(?P<{name}2>{number}))?+月{month_suffix}"
-                f"(?:(?:{number})日)?+{not_before}"
-            )
-
-        first_months = ""
-        if p.first_months and p.month_count:
-            # 前两个月, 前11个月, 首九个月: the months 1 to N
-            first_months = f"(?:{alternation(p.first_months)})(?P<count>{number})(?:{alternation(p.month_count)})"
-        sub = f"(?P<sub>{alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
-        # a year in Arabic digits (2025年) or written digit by digit (二〇二五年, 一九九八年)
-        digit_chars = "".join(sorted(c for c in patterns.digits))
-        written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
-        year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?年"
-        relative = f"(?P<rel>{alternation(list(p.relative_years))})"
-        decade = ""
-        if p.decade_word:
-            century = f"(?P<century>{alternation(list(p.centuries))})?"
-            decade = (
-                f"|{century}(?P<decade>[1-9]0|[{re.escape(numeral_chars)}]十){re.escape(p.decade_word)}(?:{suffixes})?"
-            )
-        # a plan's name alone is also a number (十五): quoted, or with a suffix (十四五时期)
-        plan_names = alternation(list(p.plans))
-        plan_suffix = alternation(p.plan_suffixes)
-        plan = (
-            f"(?:[{re.escape(opening_quotes)}](?P<plan>{plan_names})[{re.escape(closing_quotes)}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
-            f"(?:{plan_suffix})?"
-        )
-        lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
         # what follows the first character: only where a time expression can start is the
         # whole pattern tried (see timepattern.gate); `body` is that pattern without the gate
-        self.body = (
-            f"{prefix}(?:"
-            f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
-            f"{decade}"
-            f"|(?P<span>{alternation(list(p.spans))})"
-            f"|(?P<word>{alternation(p.words)})"
-            f"|{plan}"
-            f"|{months('m')}(?:{suffixes})?"
-            f"|(?P<weekday>{alternation(p.weekdays)})"
-            f"{lead}"
-            ")"
-        )
-        # what may follow a year or a month in digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
-        after = {"年", "月", *(word[0] for word in [*patterns.range_separators, p.decade_word] if word)}
-        openings = Openings(
-            words=[*p.relative_years, *p.spans, *p.words, *p.centuries, *p.weekdays],
-            leads=[*p.year_prefixes, *(p.first_months if first_months else [])],
-            numerals=set(numeral_chars),
-            quotes=set(opening_quotes),
-            quoted={name[0] for name in p.plans if name},
-            suffixed=list(p.plans),
-            suffix_firsts={suffix[0] for suffix in p.plan_suffixes if suffix},
-            after_digits=after,
-            after_numerals=after,
-            digits_free=any(char in ASCII_DIGITS for char in "".join(patterns.range_separators)),
-        )
+        self.body, openings = time_pattern(patterns)
         firsts, lookahead = gate(openings)
         # re searches for a pattern that opens with a class in a loop in C; at each character a
         # time can open with, the lookbehind steps back over it and the lookahead tries the gate
         # and the pattern there (group `time`). find goes on after the time, as finditer did.
-        self.scan = re.compile(f"{firsts}(?<=(?={lookahead}(?P<time>{self.body})){firsts})")
+        self.scan = re.compile(f"{firsts}(?<=(?={lookahead}(?P<time>{self.body}))(?s:.))")
         self._time = self.scan.groupindex["time"]
+        self._alphabet = frozenset(self.body) | frozenset(ASCII_DIGITS)  # what a time is written with
         self._gate, self._whole = lookahead, cast("re.Pattern[str] | None", None)
         self._numbers = _GroupNumbers(dict(self.scan.groupindex))
         self.within = frozenset(p.within_year)
@@ -238,6 +172,20 @@ class PeriodFinder:
         if self._whole is None:
             self._whole = re.compile(self._gate + self.body)  # the gate first: most lines are no time
         return self._whole
+
+    def fills(self, text: str, start: int, end: int) -> bool:
+        """pattern.fullmatch(text, start, end) is not None, mostly told without it (its compiling
+        costs start-up some 5 ms): no time opens at `start`, or the first one there ends at `end`, or
+        a character after it is one no time is written with (of none of the pattern's words)."""
+        opened = self.scan.match(text, start, end)
+        if opened is None:
+            return False
+        after = opened.end(self._time)
+        if after == end:
+            return True
+        if not self._alphabet.issuperset(text[after:end]):
+            return False
+        return self.pattern.fullmatch(text, start, end) is not None
 
     def _read(self, match: re.Match[str], text: str) -> PeriodMatch:
         p = self.words

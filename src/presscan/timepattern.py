@@ -5,7 +5,10 @@ expression can start. Runs once per pattern set (not compiled: see tools/compile
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from presscan.patternset import PatternSet
 
 ASCII_DIGITS: Final = "0123456789"
 
@@ -38,6 +41,82 @@ def _tree(words: set[str]) -> str:
     elif len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+_YEAR: Final = r"(?:19|20)[0-9]{2}"
+
+
+def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
+    """The time-expression pattern of periods.PeriodFinder (its groups are what PeriodFinder._read
+    reads), and what a time can open with, for its gate."""
+    p = patterns.attribution.period
+    # quotes around a plan's name: “十四五”
+    opening_quotes = "".join(sorted(patterns.punctuation.quotes))
+    closing_quotes = "".join(sorted(set(patterns.punctuation.quotes.values())))
+    numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
+    number = f"(?:[0-9]{{1,2}}|[{re.escape(numeral_chars)}]{{1,3}})" if numeral_chars else "[0-9]{1,2}"
+    separator = alternation(list(patterns.range_separators))
+    prefix = f"(?P<prefix>{alternation(p.year_prefixes)})?"
+    suffixes = alternation(p.year_suffixes)
+    month_suffix = f"(?:{alternation(p.month_suffixes)})?"
+    not_before = f"(?!{alternation(p.not_before)})" if p.not_before else ""
+
+    def months(name: str) -> str:
+        # 3月, 1—11月, 3月份, 2月底, 5月11日; re wants each group name once, hence `name`
+        return (
+            f"(?P<{name}1>{number})(?:月?(?:{separator})(?P<{name}2>{number}))?+月{month_suffix}"
+            f"(?:(?:{number})日)?+{not_before}"
+        )
+
+    first_months = ""
+    if p.first_months and p.month_count:
+        # 前两个月, 前11个月, 首九个月: the months 1 to N
+        first_months = f"(?:{alternation(p.first_months)})(?P<count>{number})(?:{alternation(p.month_count)})"
+    sub = f"(?P<sub>{alternation([*p.months, *p.within_year])}" + (f"|{first_months}" if first_months else "") + ")"
+    # a year in Arabic digits (2025年) or written digit by digit (二〇二五年, 一九九八年)
+    digit_chars = "".join(sorted(c for c in patterns.digits))
+    written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
+    year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?年"
+    relative = f"(?P<rel>{alternation(list(p.relative_years))})"
+    decade = ""
+    if p.decade_word:
+        century = f"(?P<century>{alternation(list(p.centuries))})?"
+        decade = f"|{century}(?P<decade>[1-9]0|[{re.escape(numeral_chars)}]十){re.escape(p.decade_word)}(?:{suffixes})?"
+    # a plan's name alone is also a number (十五): quoted, or with a suffix (十四五时期)
+    plan_names = alternation(list(p.plans))
+    plan_suffix = alternation(p.plan_suffixes)
+    plan = (
+        f"(?:[{re.escape(opening_quotes)}](?P<plan>{plan_names})[{re.escape(closing_quotes)}]|(?P<bare_plan>{plan_names})(?=(?:{plan_suffix})))"
+        f"(?:{plan_suffix})?"
+    )
+    lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
+    body = (
+        f"{prefix}(?:"
+        f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
+        f"{decade}"
+        f"|(?P<span>{alternation(list(p.spans))})"
+        f"|(?P<word>{alternation(p.words)})"
+        f"|{plan}"
+        f"|{months('m')}(?:{suffixes})?"
+        f"|(?P<weekday>{alternation(p.weekdays)})"
+        f"{lead}"
+        ")"
+    )
+    # what may follow a year or a month in digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
+    after = {"年", "月", *(word[0] for word in [*patterns.range_separators, p.decade_word] if word)}
+    openings = Openings(
+        words=[*p.relative_years, *p.spans, *p.words, *p.centuries, *p.weekdays],
+        leads=[*p.year_prefixes, *(p.first_months if first_months else [])],
+        numerals=set(numeral_chars),
+        quotes=set(opening_quotes),
+        quoted={name[0] for name in p.plans if name},
+        suffixed=list(p.plans),
+        suffix_firsts={suffix[0] for suffix in p.plan_suffixes if suffix},
+        after_digits=after,
+        after_numerals=after,
+        digits_free=any(char in ASCII_DIGITS for char in "".join(patterns.range_separators)),
+    )
+    return body, openings
 
 
 class Openings:
@@ -129,20 +208,18 @@ def gate(openings: Openings) -> tuple[str, str]:
         branches.append(f"[{_chars(o.quotes)}][{_chars(o.quoted)}]")
     words: list[str] = []
     for first in sorted(tree):
-        rests = tree[first]
-        plain = [rest for rest in rests if not rest.endswith("\0")]
-        leading = [rest[:-1] for rest in rests if rest.endswith("\0")]
-        ways = []
-        if plain:
-            ways.append(alternation(plain) if any(plain) else "")
-        if leading:
-            ways.append((alternation(leading) if any(leading) else "") + firsts_class)
-        if "" in ways:
-            words.append(re.escape(first))  # a word of one character: nothing more to test
-        else:
-            words.append(re.escape(first) + (ways[0] if len(ways) == 1 else "(?:" + "|".join(ways) + ")"))
-    if words:
-        branches.append(f"(?=[{_chars(set(tree))}])(?:{'|'.join(words)})")
+        rests = [rest for rest in tree[first] if not rest.endswith("\0")]
+        if not rests:
+            continue
+        # a word of one character: nothing more to test
+        words.append(re.escape(first) + (alternation(rests) if all(rests) else ""))
+    leads = [word for word in o.leads if word[0] not in ASCII_DIGITS and word[0] not in o.numerals]
+    if words or leads:
+        # the leads in one branch, with one class after them: a class of characters beyond
+        # Latin-1 costs re some 0.4 ms to compile, and the pattern is compiled at every start
+        ways = [f"(?:{'|'.join(words)})"] if words else []
+        ways += [alternation(leads) + firsts_class] if leads else []
+        branches.append(f"(?=[{_chars(set(tree))}])(?:{'|'.join(ways)})")
     return firsts_class, f"(?={'|'.join(branches)})"
 
 
