@@ -203,6 +203,12 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # a verb before a one-character head names what is counted, the clause's predicate after it
+    case(
+        "打造30个示范镇、300个提质村建设。",
+        Fig("30个", "示范镇"),
+        Fig("300个", "提质村"),
+    ),
     # letter grades are part of the name after a count
     case("全县18家A级旅游景区接待游客96万人次。", Fig("18家", "A级旅游景区"), Fig("96万人次", "A级旅游景区接待游客")),
     case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
@@ -362,6 +368,12 @@ COUNTED_AND_MODIFIED = [
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # a bracket after a share's whole names the share; a note of what the whole counts in does not
+    case(
+        "城镇常住人口占常住人口的比重（常住人口城镇化率）为67.4%。",
+        Fig("67.4%", "常住人口城镇化率", base="常住人口"),
+    ),
+    case("工业用电占全社会用电量（含居民用电）的58.3%。", Fig("58.3%", "工业用电", base="全社会用电量")),
     # a goal or estimate word between the whole and the figure is no part of the whole
     case(
         "数字经济核心产业增加值占GDP比重预计达到11%左右。",
