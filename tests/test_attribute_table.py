@@ -1069,6 +1069,17 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # the figures inside 除…外 are the exception's own; a change's state after 的 is no name
+    case(
+        "除化肥、农膜价格分别上涨6.2%、3.5%外，其他农资价格基本稳定。",
+        Fig("6.2%", "化肥价格", direction="up"),
+        Fig("3.5%", "农膜价格", direction="up"),
+    ),
+    case(
+        "出口从上年下降4.1%的低谷中回升，全年增长3.2%。",
+        Fig("4.1%", "出口", period="从上年", direction="down"),
+        Fig("3.2%", "出口", period="全年", direction="up"),
+    ),
     # a change of price is a movement, and no part of the name
     case(
         "45种集采药品平均降价53%。",
