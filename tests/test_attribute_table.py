@@ -438,6 +438,23 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # things counted are each named in full: a kind at the end of the last is no shared head;
+    # modifiers share it, and so do names of things measured
+    case(
+        "孵化器、众创空间分别达到38家、65家。",
+        Fig("38家", "孵化器"),
+        Fig("65家", "众创空间"),
+    ),
+    case(
+        "普通高中、中等职业学校分别为52所、31所。",
+        Fig("52所", "普通高中"),
+        Fig("31所", "中等职业学校"),
+    ),
+    case(
+        "国家级、省级农业产业化龙头企业分别为12家、85家。",
+        Fig("12家", "国家级农业产业化龙头企业"),
+        Fig("85家", "省级农业产业化龙头企业"),
+    ),
     # a rate measures nothing that follows it without 的: lines with no end marks, as a phone
     # article sets them, may read as one wrapped paragraph
     case(
