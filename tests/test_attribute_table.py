@@ -203,6 +203,8 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # a verb of completion inside a name stays there (签约服务)
+    case("家庭医生签约服务覆盖重点人群118万人。", Fig("118万人", "家庭医生签约服务覆盖重点人群")),
     # a verb before a one-character head names what is counted, the clause's predicate after it
     case(
         "打造30个示范镇、300个提质村建设。",
