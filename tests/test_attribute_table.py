@@ -203,6 +203,13 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # a verb of rank opens its clause: what it ranks stands before it, what is counted ends there
+    case("全市有5所高校进入全国百强。", Fig("5所", "高校")),
+    case(
+        "全市经济总量进入全国前30位，达到8600亿元。",
+        Fig("30位", "经济总量"),
+        Fig("8600亿元", "经济总量"),
+    ),
     # a verb of completion inside a name stays there (签约服务)
     case("家庭医生签约服务覆盖重点人群118万人。", Fig("118万人", "家庭医生签约服务覆盖重点人群")),
     # a verb before a one-character head names what is counted, the clause's predicate after it
