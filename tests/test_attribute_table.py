@@ -575,6 +575,8 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # an idiom that closes a clause with no figure is its predicate: the noun before it is the topic
+    case("全县规上工业企业利润总额扭亏为盈，实现3.6亿元。", Fig("3.6亿元", "规上工业企业利润总额")),
     # a verb of completion right before the figure is its predicate: the noun is the chain's
     case(
         "全年计划新建城市污水管网260公里，已竣工214公里。",
@@ -683,6 +685,12 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # 同期 right after another time is part of it: no period of its own
+    case(
+        "利润由上年同期下降3.5%转为增长4.2%。",
+        Fig("3.5%", "利润", period="由上年", direction="down"),
+        Fig("4.2%", "利润", direction="up"),
+    ),
     # a year that names the prices a value is reckoned in is no period, and a note in brackets
     # between a name and its figure is read past, times and all
     case(

@@ -76,6 +76,9 @@ class Chains:
                 or (index > low and index in baselines)  # 粮食产量[与上年持平]
             ):
                 return self.phrases.before(tokens, low, index, skip)
+        last = high - 1
+        if last > low and tokens[last].tag in self.phrases.idiom_tags and self.phrases.is_noun(tokens[last - 1]):
+            return self.phrases.before(tokens, low, last, skip)  # 利润总额[扭亏为盈]，实现12亿元
         return None
 
     def read(

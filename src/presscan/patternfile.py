@@ -210,6 +210,7 @@ class SubjectSection(_Strict):
     inner_totals: list[Word] = Field(default_factory=list)
     numeral_heads: list[Word] = Field(default_factory=list)
     rank_verbs: list[Word] = Field(default_factory=list)
+    idiom_tags: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
 
 

@@ -119,6 +119,7 @@ class WordClasses:
         self.inner_totals = frozenset(s.inner_totals)
         self.numeral_heads = frozenset(s.numeral_heads)
         self.rank_verbs = frozenset(s.rank_verbs)
+        self.idiom_tags = frozenset(s.idiom_tags)
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
