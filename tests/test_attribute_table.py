@@ -578,6 +578,14 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a text whose first line ends with a predicate opens with prose, not a title: the line wraps
+    case(
+        "全市规模以上工业增加值比上年增长\n6.8%，其中高技术制造业增加值增长1\n5.2%。全年全市完成固定资产投资12\n86.5亿元，比上年增长5.1%。",
+        Fig("6.8%", "规模以上工业增加值", direction="up"),
+        Fig("1\n5.2%", "高技术制造业增加值", direction="up"),
+        Fig("12\n86.5亿元", "固定资产投资", period="全年"),
+        Fig("5.1%", "固定资产投资", period="全年", direction="up"),
+    ),
     # an idiom that closes a clause with no figure is its predicate: the noun before it is the topic
     case("全县规上工业企业利润总额扭亏为盈，实现3.6亿元。", Fig("3.6亿元", "规上工业企业利润总额")),
     # a verb of completion right before the figure is its predicate: the noun is the chain's
