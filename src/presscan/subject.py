@@ -345,7 +345,7 @@ class NounPhrases(NameMarks):
         return index
 
     def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
-        """Drop the frame from the front (全省, 其中) and a trailing 的."""
+        """Drop the frame from the front (全省, 其中) and a trailing 的 or 中."""
         start = 0
         while start < len(parts) - 1:
             word = tokens[parts[start]].word
@@ -359,7 +359,12 @@ class NounPhrases(NameMarks):
                 continue
             break
         kept = parts[start:]
-        while kept and (tokens[kept[-1]].word in self.linkers or tokens[kept[-1]].word in self.non_subjects):
+        while kept and (
+            tokens[kept[-1]].word in self.linkers
+            or tokens[kept[-1]].word in self.non_subjects
+            # 41个大类行业[中]有35个: the whole the figure is a part of
+            or (len(kept) > 1 and tokens[kept[-1]].word in self.whole_frames)
+        ):
             kept.pop()
         phrase = phrase_of([tokens[index] for index in kept])
         text = phrase.text
