@@ -203,6 +203,8 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # a number before 强 inside a name is a rank, part of the name
+    case("引进世界500强企业投资项目18个。", Fig("18个", "世界500强企业投资项目")),
     # classes of a classification are words (大类, 中类): 大/a 类/q ended the name
     case("41个大类行业中有35个实现增长。", Fig("41个", "大类行业"), Fig("35个", "大类行业")),
     # a verb of saying opens its clause: what is counted ends before it

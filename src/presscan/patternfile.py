@@ -211,6 +211,7 @@ class SubjectSection(_Strict):
     numeral_heads: list[Word] = Field(default_factory=list)
     rank_verbs: list[Word] = Field(default_factory=list)
     idiom_tags: list[Word] = Field(default_factory=list)
+    rank_suffixes: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
 
 

@@ -288,6 +288,12 @@ class NounPhrases(NameMarks):
                 and (left.word.isdigit() or left.tag in self.numeral_tags)
             ):
                 break  # 该3[个]项目: the measure word of a number that is no figure ends the name
+            if parts and word.isdigit() and tokens[index + 1].word[:1] in self.rank_suffixes:
+                parts.insert(0, index)  # 世界[500]强企业: a rank is part of the name
+                size += len(word)
+                first = index
+                index -= 1
+                continue
             if parts and len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers:
                 parts.insert(0, index)  # 基本[每股]收益: a per word before a noun of the name is part of it
                 size += len(word)

@@ -120,6 +120,7 @@ class WordClasses:
         self.numeral_heads = frozenset(s.numeral_heads)
         self.rank_verbs = frozenset(s.rank_verbs)
         self.idiom_tags = frozenset(s.idiom_tags)
+        self.rank_suffixes = frozenset(s.rank_suffixes)
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
