@@ -203,6 +203,28 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # a number before 强 inside a name is a rank, part of the name
+    case("引进世界500强企业投资项目18个。", Fig("18个", "世界500强企业投资项目")),
+    # classes of a classification are words (大类, 中类): 大/a 类/q ended the name
+    case("41个大类行业中有35个实现增长。", Fig("41个", "大类行业"), Fig("35个", "大类行业")),
+    # a verb of saying opens its clause: what is counted ends before it
+    case("超过六成受访企业认为营商环境有所改善。", Fig("六成", "受访企业")),
+    case("全区有12家企业反映用工紧张。", Fig("12家", "企业")),
+    # a verb of rank opens its clause: what it ranks stands before it, what is counted ends there
+    case("全市有5所高校进入全国百强。", Fig("5所", "高校")),
+    case(
+        "全市经济总量进入全国前30位，达到8600亿元。",
+        Fig("30位", "经济总量"),
+        Fig("8600亿元", "经济总量"),
+    ),
+    # a verb of completion inside a name stays there (签约服务)
+    case("家庭医生签约服务覆盖重点人群118万人。", Fig("118万人", "家庭医生签约服务覆盖重点人群")),
+    # a verb before a one-character head names what is counted, the clause's predicate after it
+    case(
+        "打造30个示范镇、300个提质村建设。",
+        Fig("30个", "示范镇"),
+        Fig("300个", "提质村"),
+    ),
     # letter grades are part of the name after a count
     case("全县18家A级旅游景区接待游客96万人次。", Fig("18家", "A级旅游景区"), Fig("96万人次", "A级旅游景区接待游客")),
     case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
@@ -362,6 +384,12 @@ COUNTED_AND_MODIFIED = [
 
 # A share: the part is the subject, the whole its base.
 SHARES = [
+    # a bracket after a share's whole names the share; a note of what the whole counts in does not
+    case(
+        "城镇常住人口占常住人口的比重（常住人口城镇化率）为67.4%。",
+        Fig("67.4%", "常住人口城镇化率", base="常住人口"),
+    ),
+    case("工业用电占全社会用电量（含居民用电）的58.3%。", Fig("58.3%", "工业用电", base="全社会用电量")),
     # a goal or estimate word between the whole and the figure is no part of the whole
     case(
         "数字经济核心产业增加值占GDP比重预计达到11%左右。",
@@ -426,6 +454,23 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # things counted are each named in full: a kind at the end of the last is no shared head;
+    # modifiers share it, and so do names of things measured
+    case(
+        "孵化器、众创空间分别达到38家、65家。",
+        Fig("38家", "孵化器"),
+        Fig("65家", "众创空间"),
+    ),
+    case(
+        "普通高中、中等职业学校分别为52所、31所。",
+        Fig("52所", "普通高中"),
+        Fig("31所", "中等职业学校"),
+    ),
+    case(
+        "国家级、省级农业产业化龙头企业分别为12家、85家。",
+        Fig("12家", "国家级农业产业化龙头企业"),
+        Fig("85家", "省级农业产业化龙头企业"),
+    ),
     # a rate measures nothing that follows it without 的: lines with no end marks, as a phone
     # article sets them, may read as one wrapped paragraph
     case(
@@ -537,6 +582,16 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a text whose first line ends with a predicate opens with prose, not a title: the line wraps
+    case(
+        "全市规模以上工业增加值比上年增长\n6.8%，其中高技术制造业增加值增长1\n5.2%。全年全市完成固定资产投资12\n86.5亿元，比上年增长5.1%。",
+        Fig("6.8%", "规模以上工业增加值", direction="up"),
+        Fig("1\n5.2%", "高技术制造业增加值", direction="up"),
+        Fig("12\n86.5亿元", "固定资产投资", period="全年"),
+        Fig("5.1%", "固定资产投资", period="全年", direction="up"),
+    ),
+    # an idiom that closes a clause with no figure is its predicate: the noun before it is the topic
+    case("全县规上工业企业利润总额扭亏为盈，实现3.6亿元。", Fig("3.6亿元", "规上工业企业利润总额")),
     # a verb of completion right before the figure is its predicate: the noun is the chain's
     case(
         "全年计划新建城市污水管网260公里，已竣工214公里。",
@@ -645,6 +700,12 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # 同期 right after another time is part of it: no period of its own
+    case(
+        "利润由上年同期下降3.5%转为增长4.2%。",
+        Fig("3.5%", "利润", period="由上年", direction="down"),
+        Fig("4.2%", "利润", direction="up"),
+    ),
     # a year that names the prices a value is reckoned in is no period, and a note in brackets
     # between a name and its figure is read past, times and all
     case(
@@ -1057,6 +1118,17 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # the figures inside 除…外 are the exception's own; a change's state after 的 is no name
+    case(
+        "除化肥、农膜价格分别上涨6.2%、3.5%外，其他农资价格基本稳定。",
+        Fig("6.2%", "化肥价格", direction="up"),
+        Fig("3.5%", "农膜价格", direction="up"),
+    ),
+    case(
+        "出口从上年下降4.1%的低谷中回升，全年增长3.2%。",
+        Fig("4.1%", "出口", period="从上年", direction="down"),
+        Fig("3.2%", "出口", period="全年", direction="up"),
+    ),
     # a change of price is a movement, and no part of the name
     case(
         "45种集采药品平均降价53%。",

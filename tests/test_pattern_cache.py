@@ -18,7 +18,7 @@ from presscan.cli import app
 from presscan.patterncache import CACHE_DIR_VARIABLE, KEEP, NO_CACHE_VARIABLE, cache_dir
 
 runner = CliRunner()
-SENTENCE = "全省建成充电桩890台，比上年增长5.2%；生产了12罐，约莫3桶。"
+SENTENCE = "全省建成充电桩890台，比上年增长5.2%；生产了12罐，约莫3篓。"
 
 
 @pytest.fixture
@@ -80,10 +80,10 @@ def test_a_user_file_is_cached_with_its_bytes_and_a_change_is_read(
     load_patterns([path], cache=True)
     assert len(loads) == 1
     # the same path, other bytes: loaded again, and kept beside the first
-    path.write_text('[units]\n"桶" = { kind = "volume" }\n', encoding="utf-8")
+    path.write_text('[units]\n"篓" = { kind = "count" }\n', encoding="utf-8")
     changed = load_patterns([path], cache=True)
     assert len(loads) == 2 and len(cached_files(cache)) == 2
-    assert "桶" in changed.units and "罐" not in changed.units
+    assert "篓" in changed.units and "罐" not in changed.units
     assert same_set(changed, load_patterns([path]))
 
 

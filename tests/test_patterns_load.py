@@ -45,10 +45,10 @@ def test_user_unit_takes_magnitudes_and_qualifiers(tmp_path: Path) -> None:
 
 
 def test_user_unit_alias_and_not_before(tmp_path: Path) -> None:
-    path = write(tmp_path, '[units]\n"桶" = { kind = "volume", unit = "桶", not_before = ["装"] }\n')
+    path = write(tmp_path, '[units]\n"篓" = { kind = "count", unit = "篓", not_before = ["子"] }\n')
     patterns = load_patterns([path])
-    assert [f.text for f in extract("出口原油300桶", patterns=patterns)] == ["300桶"]
-    assert extract("出口300桶装原油", patterns=patterns) == []
+    assert [f.text for f in extract("出口柑橘300篓", patterns=patterns)] == ["300篓"]
+    assert extract("出口300篓子柑橘", patterns=patterns) == []
 
 
 def test_several_user_files_stack(tmp_path: Path) -> None:

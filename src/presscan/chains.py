@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan.counted import NounsAfter
-from presscan.listitems import expanded, joiner, shared_head, split_items
+from presscan.listitems import expanded, joiner, ordinal_items, shared_head, split_items
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
@@ -23,7 +23,7 @@ from presscan.segment import bisect_near
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
-from presscan.wordclass import Phrase, phrase_of
+from presscan.wordclass import Phrase
 
 # How many clauses back a clause with no indicator of its own looks for the topic it
 # continues: a topic chain is stated near its comments, and the bound keeps a
@@ -76,6 +76,9 @@ class Chains:
                 or (index > low and index in baselines)  # 粮食产量[与上年持平]
             ):
                 return self.phrases.before(tokens, low, index, skip)
+        last = high - 1
+        if last > low and tokens[last].tag in self.phrases.idiom_tags and self.phrases.is_noun(tokens[last - 1]):
+            return self.phrases.before(tokens, low, last, skip)  # 利润总额[扭亏为盈]，实现12亿元
         return None
 
     def read(
@@ -160,7 +163,8 @@ class Chains:
         phrases = self.phrases
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
-            listed = self._listed_subjects(found, low, first, len(group), joiner(found, first), skip, earlier)
+            counted = figures[group[0]].kind == "count"
+            listed = self._listed_subjects(found, low, first, len(group), joiner(found, first), skip, earlier, counted)
             if listed is not None:
                 return [(subject, None) for subject in listed]
         share = self.shares.share(found, low, first, skip)
@@ -262,6 +266,7 @@ class Chains:
         joiner: str,
         skip: list[tuple[int, int]],
         earlier: list[Phrase | None],
+        counted: bool,
     ) -> list[Phrase | None] | None:
         """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
         split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
@@ -286,7 +291,7 @@ class Chains:
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
             return None  # a list of times: the periods pair up (timeline.py)
         if len(items) == members:
-            ordinals = self._ordinal_items(found, items, skip)
+            ordinals = ordinal_items(self.phrases, self.tagger, found, items, skip)
             if ordinals is not None:
                 return list(ordinals)
             names: list[Phrase] = []
@@ -305,6 +310,8 @@ class Chains:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
                 size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
+                if size and counted and self._named_in_full(found, items, names[-1].text[-size:]):
+                    size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named
                 if not size:
                     return list(names)
                 head = names[-1].tail(size)
@@ -320,43 +327,17 @@ class Chains:
                         return known
         return None
 
-    def _ordinal_items(
-        self, found: list[Token], items: list[tuple[int, int]], skip: list[tuple[int, int]]
-    ) -> list[Phrase] | None:
-        """Items that are ordinals before one head: 第一、二、三产业增加值 lists 第一产业增加值,
-        第二产业增加值 and 第三产业增加值. Every item but the last is ordinal words only; the last
-        is its ordinal and the head (jieba may cut 第三产业 as one word: the ordinal is then as
-        long as the item before it). An item shorter than the first takes the first's prefix (第)."""
-        ordinal_tags = self.phrases.ordinal_tags
-        ordinals: list[Phrase] = []
-        for item_start, item_end in items[:-1]:
-            tokens = found[item_start:item_end]
-            if not tokens or any(token.kind != WORD or token.tag not in ordinal_tags for token in tokens):
-                return None
-            ordinals.append(phrase_of(tokens))
-        last_start, last_end = items[-1]
-        named = self.phrases.before(found, last_start, last_end, skip)
-        if named is None or named.first < last_start:
-            return None
-        before_head = found[last_start : named.first]
-        if before_head:
-            if any(token.kind != WORD or token.tag not in ordinal_tags for token in before_head):
-                return None
-            last_ordinal, head = phrase_of(before_head), named
-        else:
-            size = len(ordinals[-1].text)
-            cut = self.tagger.cut(named.text[:size])
-            if size >= len(named.text) or len(cut) != 1 or cut[0][1] not in ordinal_tags:
-                return None
-            last_ordinal = Phrase(named.text[:size], named.positions[:size])
-            head = Phrase(named.text[size:], named.positions[size:])
-        first = ordinals[0]
-        names = []
-        for ordinal in [*ordinals, last_ordinal]:
-            missing = len(first.text) - len(ordinal.text)
-            prefix = Phrase(first.text[:missing], first.positions[:missing]) if missing > 0 else Phrase("", [])
-            names.append(prefix + ordinal + head)
-        return names
+    def _named_in_full(self, found: list[Token], items: list[tuple[int, int]], head: str) -> bool:
+        """True when every item before the last ends with a noun of its own (not a modifier) and
+        the head they would share is a kind, not a measure (汽车、摩托车[产量] share theirs)."""
+        phrases = self.phrases
+        if head.endswith(self._own_heads):
+            return False
+        for _, end in items[:-1]:
+            last = found[end - 1]
+            if not (phrases.is_noun(last) and last.tag not in phrases.modifier_tags and len(last.word) >= 2):
+                return False
+        return True
 
     def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
         """A clause with no indicator of its own continues the topic before it in its part of

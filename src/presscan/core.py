@@ -409,7 +409,14 @@ def _title_line(piece: str, patterns: PatternSet) -> str | None:
     marks = punctuation.sentence_end | punctuation.clause_end
     if len(line) > TITLE_MOST_CHARACTERS or any(char in marks for char in line):
         return None
+    if line.endswith(_continuing_words(patterns)) or line[-1:].isdigit():
+        return None  # 工业增加值比上年增长⏎6.8%: a predicate (or a number) runs on into the next line
     return line
+
+
+def _continuing_words(patterns: PatternSet) -> tuple[str, ...]:
+    """Words no title ends with: the predicates between a subject and its figure (增长, 达到)."""
+    return tuple(word for word in patterns.attribution.subject.skip_trailing if len(word) > 1)
 
 
 def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, int] | None:

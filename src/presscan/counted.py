@@ -68,7 +68,13 @@ class NounsAfter:
         if token.kind != WORD or token.tag not in self.phrases.morpheme_tags or len(token.word) != 1:
             return False
         following = tokens[index + 1] if index + 1 < high else None
-        return following is None or (following.kind == WORD and following.word in self.phrases.punctuation)
+        return (
+            following is None
+            or (following.kind == WORD and following.word in self.phrases.punctuation)
+            # 2000个补短[村]建设: the predicate of the clause follows the head
+            or following.tag in self.phrases.verbal_noun_tags
+            or (self.phrases.is_verb(following) and not self.phrases.is_noun(following))
+        )
 
     def _places_counted(self, tokens: list[Token], phrase: Phrase) -> Phrase:
         """A count of places ends with the place when a figure follows in its clause: 14个[设区市]
@@ -184,6 +190,11 @@ class NounsAfter:
                 continue
             following = tokens[index + 1] if index + 1 < high else None
             verb = self.phrases.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
+            if not parts and self.phrases.is_verb(token) and self._closing_morpheme(tokens, index + 1, high):
+                parts.append(index)  # 2000个[补短]村: a verb before the one-character head names it
+                size += len(word)
+                index += 1
+                continue
             if verb and parts and self._closing_morpheme(tokens, index + 1, high):
                 parts.append(index)  # 县域商业[领跑]县: a verb before the one-character head
                 size += len(word)

@@ -1,12 +1,14 @@
 """Lists of subjects that figures pair with in order (A、B分别增长1%、2%): the items of a list, the
 head they share (新能源汽车、集成电路产品产量 -> 新能源汽车产品产量), and names that stand for
-several (城乡 -> 城镇, 农村). The rules of chains.py that read lists call these.
+several (城乡 -> 城镇, 农村), ordinals before one head (第一、二、三产业增加值). The rules of chains.py
+that read lists call these.
 """
 
 from __future__ import annotations
 
+from presscan.subject import NounPhrases
 from presscan.tokens import WORD, Token, WordTagger
-from presscan.wordclass import Phrase
+from presscan.wordclass import Phrase, phrase_of
 
 
 def shared_head(
@@ -81,3 +83,46 @@ def joiner(found: list[Token], first: int) -> str:
     """The list word right after a group's first figure (1%[和]2%), or ""."""
     following = found[first + 1] if first + 1 < len(found) else None
     return following.word if following is not None and following.kind == WORD else ""
+
+
+def ordinal_items(
+    phrases: NounPhrases,
+    tagger: WordTagger,
+    found: list[Token],
+    items: list[tuple[int, int]],
+    skip: list[tuple[int, int]],
+) -> list[Phrase] | None:
+    """Items that are ordinals before one head: 第一、二、三产业增加值 lists 第一产业增加值,
+    第二产业增加值 and 第三产业增加值. Every item but the last is ordinal words only; the last
+    is its ordinal and the head (jieba may cut 第三产业 as one word: the ordinal is then as
+    long as the item before it). An item shorter than the first takes the first's prefix (第)."""
+    ordinal_tags = phrases.ordinal_tags
+    ordinals: list[Phrase] = []
+    for item_start, item_end in items[:-1]:
+        tokens = found[item_start:item_end]
+        if not tokens or any(token.kind != WORD or token.tag not in ordinal_tags for token in tokens):
+            return None
+        ordinals.append(phrase_of(tokens))
+    last_start, last_end = items[-1]
+    named = phrases.before(found, last_start, last_end, skip)
+    if named is None or named.first < last_start:
+        return None
+    before_head = found[last_start : named.first]
+    if before_head:
+        if any(token.kind != WORD or token.tag not in ordinal_tags for token in before_head):
+            return None
+        last_ordinal, head = phrase_of(before_head), named
+    else:
+        size = len(ordinals[-1].text)
+        cut = tagger.cut(named.text[:size])
+        if size >= len(named.text) or len(cut) != 1 or cut[0][1] not in ordinal_tags:
+            return None
+        last_ordinal = Phrase(named.text[:size], named.positions[:size])
+        head = Phrase(named.text[size:], named.positions[size:])
+    first = ordinals[0]
+    names = []
+    for ordinal in [*ordinals, last_ordinal]:
+        missing = len(first.text) - len(ordinal.text)
+        prefix = Phrase(first.text[:missing], first.positions[:missing]) if missing > 0 else Phrase("", [])
+        names.append(prefix + ordinal + head)
+    return names

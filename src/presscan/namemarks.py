@@ -72,3 +72,16 @@ class NameMarks(NameVerbs):
             return False
         left = tokens[index - 1]
         return left.kind == WORD and left.tag not in self.stop_tags and left.word not in self.punctuation
+
+    def _rank_verb(self, tokens: list[Token], low: int, high: int) -> int:
+        """The index of a verb of rank before the figure at `high` with no noun of its own between
+        them, only frame words (经济总量[进入]全国前20位); -1 when there is none."""
+        for index in range(high - 1, low - 1, -1):
+            token = tokens[index]
+            if token.kind != WORD:
+                continue
+            if token.word in self.rank_verbs:
+                return index
+            if self.is_noun(token) and len(token.word) > 1 and token.word not in self.strip_leading:
+                return -1
+        return -1

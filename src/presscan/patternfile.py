@@ -209,6 +209,9 @@ class SubjectSection(_Strict):
     bracket_notes: list[Word] = Field(default_factory=list)
     inner_totals: list[Word] = Field(default_factory=list)
     numeral_heads: list[Word] = Field(default_factory=list)
+    rank_verbs: list[Word] = Field(default_factory=list)
+    idiom_tags: list[Word] = Field(default_factory=list)
+    rank_suffixes: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
 
 

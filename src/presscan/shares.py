@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Token
-from presscan.wordclass import Phrase, inside, phrase_of
+from presscan.wordclass import QUOTED_NAME_CHARACTERS, Phrase, inside, phrase_of
 
 
 class Share:
@@ -40,8 +40,13 @@ class Shares:
         if marker < 0:
             return None
         base_words: list[Token] = []
-        for token in tokens[marker + 1 : high]:
+        named: Phrase | None = None
+        for index in range(marker + 1, high):
+            token = tokens[index]
             if token.kind != WORD or token.word in self.phrases.punctuation:
+                break
+            if token.word in self.phrases.open_brackets:
+                named = self._named_share(tokens, index, high)
                 break
             base_words.append(token)
         while base_words and (
@@ -53,8 +58,32 @@ class Shares:
         ):
             base_words.pop()
         words = [token for token in base_words if token.word not in self.phrases.quotes]
-        part = self.phrases.before(tokens, low, marker, skip)
+        part = named or self.phrases.before(tokens, low, marker, skip)
         return Share(part, phrase_of(words) if words else None)
+
+    def _named_share(self, tokens: list[Token], opening: int, high: int) -> Phrase | None:
+        """The name a bracket after a share's whole gives the share (占总人口的比重[（城镇化率）]为65%):
+        nouns only, and nothing but predicate words between the bracket and the figure."""
+        phrases = self.phrases
+        closing = opening + 1
+        while closing < high and tokens[closing].kind == WORD and tokens[closing].word not in phrases.punctuation:
+            if tokens[closing].word in phrases.close_brackets:
+                break
+            closing += 1
+        if (
+            closing == opening + 1
+            or closing >= high
+            or tokens[closing].word not in phrases.close_brackets
+            or not phrases.is_noun(tokens[closing - 1])
+            or tokens[opening + 1].word in phrases.bracket_notes  # 全社会用电量（含居民用电）: a note
+            or tokens[opening + 1].word in phrases.aside_verbs
+        ):
+            return None
+        for token in tokens[closing + 1 : high]:
+            if token.kind != WORD or token.word not in phrases.predicates:
+                return None  # 高达, 为, 达到: only the predicate stands between
+        name = tokens[opening + 1 : closing]
+        return phrase_of(name) if sum(len(token.word) for token in name) <= QUOTED_NAME_CHARACTERS else None
 
     def share_of(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
         """A share or multiple of a named whole: A为B的 x% (A相当于B的 2倍) -> part A (None when the

@@ -27,6 +27,9 @@ class NounPhrases(NameMarks):
         per = self._per_denominator(tokens, low, high)
         if per >= 0:
             high = per
+        rank = self._rank_verb(tokens, low, high)
+        if rank >= 0:
+            return self.before(tokens, low, rank, skip)  # 经济总量[进入]全国前20位: what is ranked
         index = high - 1
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         time_read = False  # a time stands between the figure and the words read
@@ -50,6 +53,7 @@ class NounPhrases(NameMarks):
                 boundary
                 and index == high - 1
                 and index > low
+                and word not in self.rank_verbs
                 and self._names_with_verb(tokens[index - 1])
                 and not (high + 1 < len(tokens) and tokens[high + 1].word in self.linkers)
             ):
@@ -215,7 +219,8 @@ class NounPhrases(NameMarks):
             # 政府采购预算金额), not the clause's frame (全省)
             named_left = self._noun_left(tokens, low, index)
             # not the frame, nor a goal word (力争/nz 新建), whatever its tag
-            noun_right_before = left is not None and self._names_with_verb(left)
+            # (a verb of rank never: 经济总量[进入]全国前20位)
+            noun_right_before = left is not None and word not in self.rank_verbs and self._names_with_verb(left)
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
@@ -283,6 +288,12 @@ class NounPhrases(NameMarks):
                 and (left.word.isdigit() or left.tag in self.numeral_tags)
             ):
                 break  # 该3[个]项目: the measure word of a number that is no figure ends the name
+            if parts and word.isdigit() and tokens[index + 1].word[:1] in self.rank_suffixes:
+                parts.insert(0, index)  # 世界[500]强企业: a rank is part of the name
+                size += len(word)
+                first = index
+                index -= 1
+                continue
             if parts and len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers:
                 parts.insert(0, index)  # 基本[每股]收益: a per word before a noun of the name is part of it
                 size += len(word)
@@ -340,7 +351,7 @@ class NounPhrases(NameMarks):
         return index
 
     def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
-        """Drop the frame from the front (全省, 其中) and a trailing 的."""
+        """Drop the frame from the front (全省, 其中) and a trailing 的 or 中."""
         start = 0
         while start < len(parts) - 1:
             word = tokens[parts[start]].word
@@ -354,7 +365,12 @@ class NounPhrases(NameMarks):
                 continue
             break
         kept = parts[start:]
-        while kept and (tokens[kept[-1]].word in self.linkers or tokens[kept[-1]].word in self.non_subjects):
+        while kept and (
+            tokens[kept[-1]].word in self.linkers
+            or tokens[kept[-1]].word in self.non_subjects
+            # 41个大类行业[中]有35个: the whole the figure is a part of
+            or (len(kept) > 1 and tokens[kept[-1]].word in self.whole_frames)
+        ):
             kept.pop()
         phrase = phrase_of([tokens[index] for index in kept])
         text = phrase.text

@@ -97,6 +97,9 @@ class Timeline:
                 usable[index] = False  # 相当于[上年]的98%: the time of the whole, a baseline
                 continue
             before = found_tokens[position - 1] if position > 0 else None
+            if before is not None and before.kind == TIME and found[index].same_as_before:
+                usable[index] = False  # 由上年[同期]下降3.5%: the time before names which period
+                continue
             if (
                 before is not None
                 and before.kind == WORD
