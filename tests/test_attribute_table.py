@@ -978,6 +978,11 @@ PERIODS = [
 
 # Years resolved against the document's own year: its title, its date line, or `year`.
 RESOLVED = [
+    # the plans of the 1980s and 1990s, as their bulletins name them
+    case(
+        "“八五”期间，全市国内生产总值年均增长11.6%。",
+        Fig("11.6%", "国内生产总值", period="“八五”期间", years=(1991, 1995), direction="up"),
+    ),
     # since the start of the year of writing ends within it; since an earlier year stays open
     case(
         "今年以来，全市新增市场主体3.2万户。",
