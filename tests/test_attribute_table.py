@@ -154,6 +154,12 @@ BULLETIN_SENTENCES = [
 
 # A comparison's baseline (去年同期, 上年, 1989年) is never the subject nor the period.
 COMPARISONS = [
+    # the value of a comparison's baseline is of the baseline's time and of the chain's subject
+    case(
+        "社会消费品零售总额增长6.2%，较上月的5.4%有所加快。",
+        Fig("6.2%", "社会消费品零售总额", direction="up"),
+        Fig("5.4%", "社会消费品零售总额", period="上月"),
+    ),
     case("出口额比去年同期增长12%。", Fig("12%", "出口额", direction="up")),
     case("进口额较上年下降3.4%。", Fig("3.4%", "进口额", direction="down")),
     case(

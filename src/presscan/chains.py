@@ -192,12 +192,23 @@ class Chains:
         count = figure.kind == "count" and figure.per is None
         # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
         governed = figure.kind not in self.predicates.percent_kinds and _governed(phrases, found, low, first)
-        after = self.after.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
+        # 比上月的[5%]有所加快: the value of a comparison's baseline names nothing after it
+        compared = (
+            first > low
+            and found[first - 1].word in phrases.linkers
+            and any(first - 1 <= end <= first for _, end in skip)
+        )
+        after = (
+            self.after.after(found, after_last, high, count, governed)
+            if (len(group) == 1 or count) and not compared
+            else None
+        )
         if (
             after is None
             and len(group) == 1
             and not count
             and not governed
+            and not compared
             and self.shares.opens_clause(found, low, first)
         ):
             # 全市近[三成]企业实现增长: a share that opens its clause quantifies the noun after it
