@@ -460,17 +460,24 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
-    # things counted are each named in full: a kind at the end of the last is no shared head;
-    # modifiers share it, and so do names of things measured
+    # things counted are each named in full: where the last item is no longer than the first,
+    # its last word is no head for items that end with nouns of their own; modifiers share it,
+    # and so do names of things measured
     case(
         "孵化器、众创空间分别达到38家、65家。",
         Fig("38家", "孵化器"),
         Fig("65家", "众创空间"),
     ),
+    # ...but where the items are as long as each other, the last one's head is theirs
     case(
-        "普通高中、中等职业学校分别为52所、31所。",
-        Fig("52所", "普通高中"),
-        Fig("31所", "中等职业学校"),
+        "男性和女性人口分别为612万人和588万人。",
+        Fig("612万人", "男性人口"),
+        Fig("588万人", "女性人口"),
+    ),
+    case(
+        "小学、初中在校生分别为86万人、41万人。",
+        Fig("86万人", "小学在校生"),
+        Fig("41万人", "初中在校生"),
     ),
     case(
         "国家级、省级农业产业化龙头企业分别为12家、85家。",

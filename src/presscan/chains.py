@@ -321,7 +321,8 @@ class Chains:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
                 size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
-                if size and counted and self._named_in_full(found, items, names[-1].text[-size:]):
+                longer = len(names[-1].text) - len(names[0].text) >= 2  # a head by the items' lengths
+                if size and counted and not longer and self._named_in_full(found, items, names[-1].text[-size:]):
                     size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named
                 if not size:
                     return list(names)
