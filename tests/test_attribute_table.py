@@ -209,6 +209,12 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # a count of people an outcome befalls, the outcome closing its clause, is named by it
+    case("强降雨造成3.2万人受灾。", Fig("3.2万人", "受灾")),
+    case("事故造成2人死亡、4人受伤。", Fig("2人", "死亡"), Fig("4人", "受伤")),
+    # a change that names what it changes, after an average, is the name
+    case("带动8600人就业，人均增收2600元。", Fig("8600人", "就业"), Fig("2600元", "人均增收", direction="up")),
+    case("水稻亩均增产35公斤。", Fig("35公斤", "水稻亩均增产", direction="up")),
     # a number before 强 inside a name is a rank, part of the name
     case("引进世界500强企业投资项目18个。", Fig("18个", "世界500强企业投资项目")),
     # classes of a classification are words (大类, 中类): 大/a 类/q ended the name
@@ -247,7 +253,7 @@ COUNTED_AND_MODIFIED = [
     case(
         "带动1.6万户果农户均增收4300元。",
         Fig("1.6万户", "果农"),
-        Fig("4300元", "果农户均", direction="up"),
+        Fig("4300元", "果农户均增收", direction="up"),
     ),
     # a short quoted name is part of the name, whatever jieba makes of its words
     case("“先投后股”试点22项。", Fig("22项", "先投后股试点")),

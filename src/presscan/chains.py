@@ -188,6 +188,10 @@ class Chains:
             taken_part = self.after.participation(found, after_last, high)
             if taken_part is not None:
                 return [(taken_part, None)]
+        if len(group) == 1:
+            befallen = self.after.outcome(found, after_last, high)
+            if befallen is not None:
+                return [(befallen, None)]
         figure = figures[group[0]]
         count = figure.kind == "count" and figure.per is None
         # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
