@@ -154,6 +154,12 @@ BULLETIN_SENTENCES = [
 
 # A comparison's baseline (去年同期, 上年, 1989年) is never the subject nor the period.
 COMPARISONS = [
+    # the value of a comparison's baseline is of the baseline's time and of the chain's subject
+    case(
+        "社会消费品零售总额增长6.2%，较上月的5.4%有所加快。",
+        Fig("6.2%", "社会消费品零售总额", direction="up"),
+        Fig("5.4%", "社会消费品零售总额", period="上月"),
+    ),
     case("出口额比去年同期增长12%。", Fig("12%", "出口额", direction="up")),
     case("进口额较上年下降3.4%。", Fig("3.4%", "进口额", direction="down")),
     case(
@@ -203,6 +209,12 @@ COUNTED_AND_MODIFIED = [
     case("全区已有926家定点药店开通医保移动支付。", Fig("926家", "定点药店")),
     # a one-character head jieba tags as a numeral ends the name: 服务网[点]
     case("全市农村电商服务站点增至860个。", Fig("860个", "农村电商服务站点", direction="up")),
+    # a count of people an outcome befalls, the outcome closing its clause, is named by it
+    case("强降雨造成3.2万人受灾。", Fig("3.2万人", "受灾")),
+    case("事故造成2人死亡、4人受伤。", Fig("2人", "死亡"), Fig("4人", "受伤")),
+    # a change that names what it changes, after an average, is the name
+    case("带动8600人就业，人均增收2600元。", Fig("8600人", "就业"), Fig("2600元", "人均增收", direction="up")),
+    case("水稻亩均增产35公斤。", Fig("35公斤", "水稻亩均增产", direction="up")),
     # a number before 强 inside a name is a rank, part of the name
     case("引进世界500强企业投资项目18个。", Fig("18个", "世界500强企业投资项目")),
     # classes of a classification are words (大类, 中类): 大/a 类/q ended the name
@@ -241,7 +253,7 @@ COUNTED_AND_MODIFIED = [
     case(
         "带动1.6万户果农户均增收4300元。",
         Fig("1.6万户", "果农"),
-        Fig("4300元", "果农户均", direction="up"),
+        Fig("4300元", "果农户均增收", direction="up"),
     ),
     # a short quoted name is part of the name, whatever jieba makes of its words
     case("“先投后股”试点22项。", Fig("22项", "先投后股试点")),
@@ -454,17 +466,24 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
-    # things counted are each named in full: a kind at the end of the last is no shared head;
-    # modifiers share it, and so do names of things measured
+    # things counted are each named in full: where the last item is no longer than the first,
+    # its last word is no head for items that end with nouns of their own; modifiers share it,
+    # and so do names of things measured
     case(
         "孵化器、众创空间分别达到38家、65家。",
         Fig("38家", "孵化器"),
         Fig("65家", "众创空间"),
     ),
+    # ...but where the items are as long as each other, the last one's head is theirs
     case(
-        "普通高中、中等职业学校分别为52所、31所。",
-        Fig("52所", "普通高中"),
-        Fig("31所", "中等职业学校"),
+        "男性和女性人口分别为612万人和588万人。",
+        Fig("612万人", "男性人口"),
+        Fig("588万人", "女性人口"),
+    ),
+    case(
+        "小学、初中在校生分别为86万人、41万人。",
+        Fig("86万人", "小学在校生"),
+        Fig("41万人", "初中在校生"),
     ),
     case(
         "国家级、省级农业产业化龙头企业分别为12家、85家。",

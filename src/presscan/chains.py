@@ -188,16 +188,31 @@ class Chains:
             taken_part = self.after.participation(found, after_last, high)
             if taken_part is not None:
                 return [(taken_part, None)]
+        if len(group) == 1:
+            befallen = self.after.outcome(found, after_last, high)
+            if befallen is not None:
+                return [(befallen, None)]
         figure = figures[group[0]]
         count = figure.kind == "count" and figure.per is None
         # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
         governed = figure.kind not in self.predicates.percent_kinds and _governed(phrases, found, low, first)
-        after = self.after.after(found, after_last, high, count, governed) if len(group) == 1 or count else None
+        # 比上月的[5%]有所加快: the value of a comparison's baseline names nothing after it
+        compared = (
+            first > low
+            and found[first - 1].word in phrases.linkers
+            and any(first - 1 <= end <= first for _, end in skip)
+        )
+        after = (
+            self.after.after(found, after_last, high, count, governed)
+            if (len(group) == 1 or count) and not compared
+            else None
+        )
         if (
             after is None
             and len(group) == 1
             and not count
             and not governed
+            and not compared
             and self.shares.opens_clause(found, low, first)
         ):
             # 全市近[三成]企业实现增长: a share that opens its clause quantifies the noun after it
@@ -310,7 +325,8 @@ class Chains:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
                 size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
-                if size and counted and self._named_in_full(found, items, names[-1].text[-size:]):
+                longer = len(names[-1].text) - len(names[0].text) >= 2  # a head by the items' lengths
+                if size and counted and not longer and self._named_in_full(found, items, names[-1].text[-size:]):
                     size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named
                 if not size:
                     return list(names)

@@ -239,6 +239,16 @@ class NounsAfter:
         phrase.first, phrase.last = first, last
         return phrase
 
+    def outcome(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """造成12.6万人[受灾], 3人[死亡]、5人受伤: a count of people an outcome befalls, the outcome
+        closing its clause or list item, is named by it."""
+        index = low
+        if index >= high or tokens[index].kind != WORD or tokens[index].word not in self.phrases.outcome_verbs:
+            return None  # (2.6万村民增收: the people are named, and counted_nouns reads them)
+        if index + 1 < high and tokens[index + 1].word not in self.phrases.punctuation:
+            return None
+        return phrase_of([tokens[index]])
+
     def participation(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """有57.61万职工[参加了]基本养老保险: a count of people who take part in something measures it."""
         index = low

@@ -212,6 +212,8 @@ class SubjectSection(_Strict):
     rank_verbs: list[Word] = Field(default_factory=list)
     idiom_tags: list[Word] = Field(default_factory=list)
     rank_suffixes: list[Word] = Field(default_factory=list)
+    outcome_verbs: list[Word] = Field(default_factory=list)
+    averaged_changes: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
 
 

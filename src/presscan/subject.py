@@ -68,8 +68,10 @@ class NounPhrases(NameMarks):
             ):
                 index -= 2  # 按/p 年/m: an adverb jieba cuts in two
                 continue
+            # 人均[增收]3000元: a change that names what it changes, after an average, is its name
+            averaged = word in self.averaged_changes and index > low and tokens[index - 1].word in self.average_words
             if (
-                word in self.set_aside  # skip_trailing, quotes, comparison_adverbs, status_words
+                (word in self.set_aside and not averaged)  # skip_trailing, quotes, comparison_adverbs, status_words
                 or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
                 # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
                 or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)

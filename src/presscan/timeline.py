@@ -357,15 +357,22 @@ class Timeline:
         self, sentences: list[Sentence], at: tuple[int, int], found: list[PeriodMatch], usable: list[bool]
     ) -> int:
         """A 从-time right before the figure in its clause (no figure between): the start of the
-        change the figure states."""
+        change the figure states; a compared time and 的 right before it: the baseline's value."""
         sentence_index, position = at
         sentence = sentences[sentence_index]
+        tokens = sentence.tokens
         for back in range(position - 1, sentence.clause_starts[position] - 1, -1):
-            token = sentence.tokens[back]
+            token = tokens[back]
             if token.kind == FIGURE:
                 break
             if token.kind == TIME and usable[token.index] and found[token.index].clause_only:
                 return token.index
+        # 较[上一季]的3.1%: the value of a comparison's baseline is of the baseline's time
+        linker = position - 1
+        if linker >= 2 and tokens[linker].kind == WORD and tokens[linker].word in self.phrases.linkers:
+            time, marker = tokens[linker - 1], tokens[linker - 2]
+            if time.kind == TIME and marker.kind == WORD and marker.word in self.phrases.comparison_markers:
+                return time.index
         return -1
 
     def _listed(

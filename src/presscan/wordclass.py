@@ -121,6 +121,8 @@ class WordClasses:
         self.rank_verbs = frozenset(s.rank_verbs)
         self.idiom_tags = frozenset(s.idiom_tags)
         self.rank_suffixes = frozenset(s.rank_suffixes)
+        self.outcome_verbs = frozenset(s.outcome_verbs)
+        self.averaged_changes = frozenset(s.averaged_changes)
         self.participation_verbs = frozenset(s.participation_verbs)
         self.share_markers = frozenset(words.share.markers)
         self.share_heads = frozenset(words.share.heads)
