@@ -93,6 +93,16 @@ def test_empty_span_maps_to_a_position() -> None:
         ("全年全市城镇生活污水处理量795\n96万吨", "全年全市城镇生活污水处理量79596万吨"),
         ("合计 8,432\n15万吨", "合计8,432\n15万吨"),
         ("增长12.5\n%，", "增长12.5%，"),  # no line opens with a percent sign: joined even here
+        # lines that each open with a label and a colon are items of a list, however alike
+        (
+            "地区生产总值：4862.3亿元，增长5.6%\n规模以上工业增加值：增长7.2%\n固定资产投资：下降2.1%",
+            "地区生产总值：4862.3亿元，增长5.6%\n规模以上工业增加值：增长7.2%\n固定资产投资：下降2.1%",
+        ),
+        # ...but one labelled line before a wrapped one joins it
+        (
+            "全市地区生产总值：全年实现地区生产总值4862.3亿元，\n比上年增长5.6%，其中第三产业增长6.1%。",
+            "全市地区生产总值：全年实现地区生产总值4862.3亿元，比上年增长5.6%，其中第三产业增长6.1%。",
+        ),
         ("下降3\n％", "下降3%"),
         ("合计12\n%以上的", "合计12%以上的"),
         ("增长5%。\r\n  新增3台", "增长5%。\n新增3台"),

@@ -28,6 +28,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 COMPILED_MODULES = (
     "core",
     "normalise",
+    "linemarks",
     "charfold",
     "match",
     "matchwords",

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING, Final
 
 import regex
 
-from presscan.charfold import fold_width, folder
+from presscan.charfold import folder
+from presscan.linemarks import ended_by_mark, opens_with_label
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
@@ -79,10 +80,6 @@ def _letter_spaced(text: str, position: int, last: list[int]) -> bool:
     return bool(last[2])
 
 
-def _is_ascii_alnum(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
 # ----- wrapped lines --------------------------------------------------------------------------------
 # A line break inside a paragraph copied out of a PDF or a newspaper is where the
 # line was full: it is layout, and the text joins across it (795⏎96万吨 is one
@@ -91,6 +88,8 @@ def _is_ascii_alnum(char: str) -> bool:
 # is which is read from the line lengths around the break, in display columns (a
 # Chinese character is two, as on the page):
 # - a line ending with a sentence end mark (。) was ended by hand;
+# - so was a line that opens with a label and a colon when the next one does too
+#   (地区生产总值：…⏎规模以上工业增加值：…): lines of a list of labelled items;
 # - a line shorter than WRAP_COLUMNS_AT_LEAST was ended by hand (a list of short
 #   items is not wrapped text, however alike its lines are);
 # - any other line is wrapped when it is about as long as the lines around it: no
@@ -137,22 +136,6 @@ def _slack(reference: int) -> int:
     return max(_SLACK_COLUMNS, reference // _SLACK_SHARE)
 
 
-def _ended_by_mark(content: str, closers: frozenset[str], sentence_ends: frozenset[str]) -> bool:
-    """True when a line (`content`, without trailing white space) ends with a sentence end mark
-    (and the closing quotes or brackets after it). An ASCII mark right after an ASCII letter or
-    digit (or a full-width one, or one and spaces) may be a decimal point or an abbreviation
-    broken across the line (95.⏎65%): it does not count."""
-    end = len(content)
-    while end and content[end - 1] in closers:
-        end -= 1
-    if not end or content[end - 1] not in sentence_ends:
-        return False
-    if not content[end - 1].isascii():
-        return True
-    before = content[: end - 1].rstrip()[-1:]  # spaces copied into a number count for nothing (100 .⏎01)
-    return not (before and _is_ascii_alnum(fold_width(before)))
-
-
 def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> list[int]:
     """Where the lines that were not wrapped end, in text[start:end]: the offset (into the
     piece) of each such line's break, in order. The lines around the piece count as its
@@ -160,6 +143,8 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     the whole text does."""
     closers = punctuation.closing_brackets | punctuation.quote_marks
     sentence_ends = punctuation.sentence_end
+    colons = punctuation.colons
+    stops = (punctuation.clause_end | sentence_ends) - colons
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
     scan_from = max(0, start - _LINE_SCAN)
     back = start
@@ -175,6 +160,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     line_ends: list[int] = []
     widths: list[int] = []
     ended: list[bool] = []
+    labelled: list[bool] = []
     indents: list[int] = []
     position = region
     after_piece = 0
@@ -185,7 +171,8 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
         line_ends.append(position + body)
         content = line.rstrip()
         widths.append(_columns(content) if content else 0)
-        ended.append(_ended_by_mark(content, closers, sentence_ends) if content else False)
+        ended.append(ended_by_mark(content, closers, sentence_ends) if content else False)
+        labelled.append(opens_with_label(content, colons, stops) if content else False)
         indents.append(_indent(content) if content else 0)
         if position + body >= end:
             after_piece += 1
@@ -203,6 +190,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             continue
         by_hand[index] = (
             ended[index]
+            or (labelled[index] and labelled[index + 1])
             or not _wrapped(widths, ended, by_hand, index, opens_paragraph)
             or not _continued(widths, indents, index)
         )
