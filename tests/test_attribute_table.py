@@ -215,6 +215,12 @@ COUNTED_AND_MODIFIED = [
     # a change that names what it changes, after an average, is the name
     case("带动8600人就业，人均增收2600元。", Fig("8600人", "就业"), Fig("2600元", "人均增收", direction="up")),
     case("水稻亩均增产35公斤。", Fig("35公斤", "水稻亩均增产", direction="up")),
+    # 每 and a noun of one character (and a second per) right before the figure are its
+    # denominator, no part of its name, and the second per is no time
+    case(
+        "2025年，生均公用经费小学每生每年650元。",
+        Fig("650元", "生均公用经费小学", period="2025年", years=(2025, 2025)),
+    ),
     # a number before 强 inside a name is a rank, part of the name
     case("引进世界500强企业投资项目18个。", Fig("18个", "世界500强企业投资项目")),
     # classes of a classification are words (大类, 中类): 大/a 类/q ended the name

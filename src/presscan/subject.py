@@ -119,10 +119,17 @@ class NounPhrases(NameMarks):
             token = tokens[back]
             if token.kind == WORD and token.word in self.per_markers:
                 denominator = tokens[back + 1 : high]
-                if all(part.kind == WORD and part.tag in self.denominator_tags for part in denominator):
+                if all(self._denominator_part(part) for part in denominator):
                     return back
                 return -1
         return -1
+
+    def _denominator_part(self, part: Token) -> bool:
+        """A word of a denominator after 每: a number or measure word (每[百平方公里]), a noun of
+        one character (小学每[生]720元), or a second per (每生[每年]720元)."""
+        if part.kind == TIME:
+            return part.word[:1] in self.per_markers
+        return part.kind == WORD and (part.tag in self.denominator_tags or (len(part.word) == 1 and self.is_noun(part)))
 
     def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The indicator a gap is measured against when it is named right before the figure:

@@ -103,8 +103,11 @@ class Timeline:
             if (
                 before is not None
                 and before.kind == WORD
-                and before.word[:1] in phrases.per_markers
                 and found[index].text[:1] in phrases.per_markers
+                and (
+                    before.word[:1] in phrases.per_markers
+                    or (position > 1 and found_tokens[position - 2].word in phrases.per_markers)  # 每/生
+                )
             ):
                 usable[index] = False  # 每人[每年]7956元: the second half of a rate's denominator
                 continue
