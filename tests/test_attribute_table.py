@@ -221,6 +221,13 @@ COUNTED_AND_MODIFIED = [
         "2025年，生均公用经费小学每生每年650元。",
         Fig("650元", "生均公用经费小学", period="2025年", years=(2025, 2025)),
     ),
+    # financial terms jieba cuts through (归/母, 扣/非, 拨/备) are words
+    case(
+        "公司归母净利润8.6亿元，扣非净利润7.9亿元，拨备覆盖率231.5%。",
+        Fig("8.6亿元", "公司归母净利润"),
+        Fig("7.9亿元", "扣非净利润"),
+        Fig("231.5%", "拨备覆盖率"),
+    ),
     # a number before 强 inside a name is a rank, part of the name
     case("引进世界500强企业投资项目18个。", Fig("18个", "世界500强企业投资项目")),
     # classes of a classification are words (大类, 中类): 大/a 类/q ended the name
