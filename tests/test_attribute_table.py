@@ -755,6 +755,16 @@ PERIODS = [
         "2025年，农村低保平均标准提高到每人每年7920元。",
         Fig("7920元", "农村低保平均标准", period="2025年", years=(2025, 2025), direction="up"),
     ),
+    # a year that could not be told (今年 in an undated text) is not looked past, as a span of
+    # years is (below): 全年 is that year, not a horizon named before
+    case(
+        "到2027年底，PM2.5平均浓度力争降至30微克/立方米。\n市财政今年安排专项资金4.2亿元，全年检查企业2000家。",
+        Fig(
+            "30微克/立方米", "PM2.5平均浓度", period="到2027年底", years=(2027, 2027), direction="down", status="target"
+        ),
+        Fig("4.2亿元", "专项资金", period="今年"),
+        Fig("2000家", "企业", period="全年"),
+    ),
     # a part of a year cannot take its year from a span of years (a plan's name): it looks past it
     case(
         "截至2025年底，全市有效发明专利达到3.2万件，提前完成“十四五”规划目标。全年专利授权量1.9万件。",
