@@ -221,6 +221,13 @@ COUNTED_AND_MODIFIED = [
         "2025年，生均公用经费小学每生每年650元。",
         Fig("650元", "生均公用经费小学", period="2025年", years=(2025, 2025)),
     ),
+    # financial terms jieba cuts through (归/母, 扣/非, 拨/备) are words
+    case(
+        "公司归母净利润8.6亿元，扣非净利润7.9亿元，拨备覆盖率231.5%。",
+        Fig("8.6亿元", "公司归母净利润"),
+        Fig("7.9亿元", "扣非净利润"),
+        Fig("231.5%", "拨备覆盖率"),
+    ),
     # a number before 强 inside a name is a rank, part of the name
     case("引进世界500强企业投资项目18个。", Fig("18个", "世界500强企业投资项目")),
     # classes of a classification are words (大类, 中类): 大/a 类/q ended the name
@@ -747,6 +754,16 @@ PERIODS = [
     case(
         "2025年，农村低保平均标准提高到每人每年7920元。",
         Fig("7920元", "农村低保平均标准", period="2025年", years=(2025, 2025), direction="up"),
+    ),
+    # a year that could not be told (今年 in an undated text) is not looked past, as a span of
+    # years is (below): 全年 is that year, not a horizon named before
+    case(
+        "到2027年底，PM2.5平均浓度力争降至30微克/立方米。\n市财政今年安排专项资金4.2亿元，全年检查企业2000家。",
+        Fig(
+            "30微克/立方米", "PM2.5平均浓度", period="到2027年底", years=(2027, 2027), direction="down", status="target"
+        ),
+        Fig("4.2亿元", "专项资金", period="今年"),
+        Fig("2000家", "企业", period="全年"),
     ),
     # a part of a year cannot take its year from a span of years (a plan's name): it looks past it
     case(

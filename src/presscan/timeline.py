@@ -421,8 +421,8 @@ def _earlier(
         if period.same_as_before and paragraph_before is not None:
             return paragraph_before
         return otherwise
-    if period.within_year and (carried.start_year is None or carried.start_year != carried.end_year):
-        return otherwise
+    if period.within_year and carried.start_year is not None and carried.start_year != carried.end_year:
+        return otherwise  # a span of years, not a year that could not be told (今年, undated)
     return carried
 
 
