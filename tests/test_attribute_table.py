@@ -254,6 +254,17 @@ COUNTED_AND_MODIFIED = [
     case("全县18家A级旅游景区接待游客96万人次。", Fig("18家", "A级旅游景区"), Fig("96万人次", "A级旅游景区接待游客")),
     case("其中，同城快递业务量2.3亿件。", Fig("2.3亿件", "同城快递业务量")),
     case("新增首台（套）重大技术装备18项。", Fig("18项", "重大技术装备", direction="up")),
+    # ...but a figure before 、 is no list of names: the quote is in the name
+    case(
+        "新培育单项冠军企业12家、专精特新“小巨人”企业96家。",
+        Fig("12家", "单项冠军企业"),
+        Fig("96家", "专精特新小巨人企业"),
+    ),
+    case(
+        "新（改）建农村公路860公里，32个县（市、区）整县推进美丽乡村建设。",
+        Fig("860公里", "农村公路"),
+        Fig("32个", "县（市、区）"),
+    ),
     # a quoted name after a list sums the list up: the name opens with the quote; a total
     # adverb inside the name is no part of it
     case(
@@ -1260,6 +1271,8 @@ STATUSES = [
         Fig("3.5万架", "数据中心机架数", period="到2028年", years=(2028, 2028), status="target"),
     ),
     case("全年提出合理化建议860条。", Fig("860条", "合理化建议", period="全年")),
+    # ...nor where the frame word is a noun (全面部署/n), or what is counted is the plan's own
+    case("《行动方案》对治理工作进行了全面部署，提出了12方面重点任务。", Fig("12方面", "重点任务")),
     # a sentence that opens with 其中 breaks down the goal before it, unless it says a result
     case(
         "今年计划实施市级重点项目420个。其中，产业项目268个，年度计划投资610亿元。",

@@ -33,7 +33,12 @@ class NameMarks(NameVerbs):
         """True when the nouns ending at `index` are the last item of a list (A、B、[太阳能电池])."""
         while index > low and self.is_noun(tokens[index]):
             index -= 1
-        return index < len(tokens) and tokens[index].kind == WORD and tokens[index].word in self.list_marks
+        return (
+            index > low
+            and tokens[index].kind == WORD
+            and tokens[index].word in self.list_marks
+            and self.is_noun(tokens[index - 1])  # 单项冠军企业47家、专精特新“小巨人”企业: no list of names
+        )
 
     def _name_insert(self, tokens: list[Token], low: int, close: int) -> int:
         """The opening bracket of a short insert inside a name ending at `close` (执业[（助理）]医师):

@@ -326,6 +326,12 @@ class Predicates:
                 elif piece in self.goal_frames:
                     if offset >= high or text[offset] not in self.frame_marks:
                         continue  # 提出建议120条: a verb with an object of its own
+                    speaker, speaker_tag = window[position - 1] if position > 0 else ("", "")
+                    closing = self.phrases.closing_quotes | self.phrases.close_brackets
+                    if tag not in self.phrases.verb_tags or not (
+                        speaker[-1:] in closing or self.phrases.is_noun_tag(speaker_tag)
+                    ):
+                        continue  # 进行了全面部署/n，: only a document or a body that says what a plan is
                     words.targets.append(at)  # 《措施》[提出]，到2027年…: what a plan says is its goals
                 elif piece in self.actual_words:
                     words.actuals.append(at)
