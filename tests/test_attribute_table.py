@@ -1445,6 +1445,13 @@ STATUSES = [
         Fig("85.9%", "完工率", period="目前"),
         year=2026,
     ),
+    # 实际 and a verb of result say a result, even in words jieba cuts apart
+    case(
+        "全年计划新增就业8万人，实际新增9.2万人，完成计划的115%。",
+        Fig("8万人", "就业", period="全年", direction="up", status="target"),
+        Fig("9.2万人", "就业", period="全年", direction="up"),
+        Fig("115%", "就业", base="计划", period="全年"),
+    ),
     # a plan as the whole of a share is no goal word: 占[计划]的
     case(
         "计划投资48亿元，已完成投资41亿元，占计划的85.4%。",

@@ -304,6 +304,8 @@ class Predicates:
                 phrase = _phrase_at(window, position, match.group()) if piece_start == match.start() else ""
                 if phrase and phrase in self.target_words:
                     words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
+                elif phrase and phrase in self.actual_words:
+                    words.actuals.append(at)  # 实际/新增: a result said in words jieba cuts apart
                 elif piece in self.target_words:
                     following_word, following_tag = window[position + 1] if position + 1 < len(window) else ("", "")
                     if (
