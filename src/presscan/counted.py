@@ -60,9 +60,10 @@ class NounsAfter:
                 return None
         return phrase
 
-    def _closing_morpheme(self, tokens: list[Token], index: int, high: int, predicate_after: bool = False) -> bool:
+    def _closing_morpheme(self, tokens: list[Token], index: int, high: int, name: list[int] | None = None) -> bool:
         """A one-character noun morpheme (县/zg) that ends the clause: the head of the name before it;
-        with `predicate_after`, one that the clause's predicate follows (2000个补短[村]建设)."""
+        given the `name` read before it, one that the clause's predicate follows, where that name
+        holds no mark (2000个补短[村]建设; 县（市、区）整县 runs on past a whole name)."""
         if index >= high:
             return False
         token = tokens[index]
@@ -71,15 +72,15 @@ class NounsAfter:
         following = tokens[index + 1] if index + 1 < high else None
         if following is None or (following.kind == WORD and following.word in self.phrases.punctuation):
             return True
-        return predicate_after and (
-            following.tag in self.phrases.verbal_noun_tags
-            or (self.phrases.is_verb(following) and not self.phrases.is_noun(following))
-        )
-
-    def _plain(self, tokens: list[Token], parts: list[int]) -> bool:
-        """True when the name read so far holds no mark (县（市、区）整县 runs on past a whole name)."""
         phrases = self.phrases
-        return not any(tokens[i].word in phrases.punctuation or tokens[i].word in phrases.close_brackets for i in parts)
+        return (
+            name is not None
+            and (
+                following.tag in phrases.verbal_noun_tags
+                or (phrases.is_verb(following) and not phrases.is_noun(following))
+            )
+            and not any(tokens[i].word in phrases.punctuation or tokens[i].word in phrases.close_brackets for i in name)
+        )
 
     def _places_counted(self, tokens: list[Token], phrase: Phrase) -> Phrase:
         """A count of places ends with the place when a figure follows in its clause: 14个[设区市]
@@ -186,7 +187,7 @@ class NounsAfter:
             if (
                 self.phrases.is_noun(token)
                 or (single_morpheme and not parts and token.tag in self.phrases.morpheme_tags)
-                or (parts and self._closing_morpheme(tokens, index, high, self._plain(tokens, parts)))
+                or (parts and self._closing_morpheme(tokens, index, high, parts))
             ):
                 parts.append(index)
                 size += len(word)
@@ -195,7 +196,7 @@ class NounsAfter:
                 continue
             following = tokens[index + 1] if index + 1 < high else None
             verb = self.phrases.is_verb(token) and (bool(parts) or leading_verb or single_morpheme)
-            if not parts and self.phrases.is_verb(token) and self._closing_morpheme(tokens, index + 1, high, True):
+            if not parts and self.phrases.is_verb(token) and self._closing_morpheme(tokens, index + 1, high, parts):
                 parts.extend((index, index + 1))  # 2000个[补短村]建设: a verb before the one-character head
                 size += len(word) + len(tokens[index + 1].word)
                 last = index + 1

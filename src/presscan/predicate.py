@@ -64,6 +64,7 @@ class Predicates:
         self.estimate_words = frozenset(st.estimate)
         self.goal_frames = frozenset(st.goal_frames)
         self.frame_marks = phrases.colons | phrases.clause_end_marks  # 提出，  明确：
+        self.speaker_ends = phrases.closing_quotes | phrases.close_brackets  # 《措施》提出
         status_words = sorted({*st.target, *st.actual, *st.estimate, *st.goal_frames}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
         m = words.measure
@@ -329,9 +330,8 @@ class Predicates:
                     if offset >= high or text[offset] not in self.frame_marks:
                         continue  # 提出建议120条: a verb with an object of its own
                     speaker, speaker_tag = window[position - 1] if position > 0 else ("", "")
-                    closing = self.phrases.closing_quotes | self.phrases.close_brackets
                     if tag not in self.phrases.verb_tags or not (
-                        speaker[-1:] in closing or self.phrases.is_noun_tag(speaker_tag)
+                        speaker[-1:] in self.speaker_ends or self.phrases.is_noun_tag(speaker_tag)
                     ):
                         continue  # 进行了全面部署/n，: only a document or a body that says what a plan is
                     words.targets.append(at)  # 《措施》[提出]，到2027年…: what a plan says is its goals
