@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import BULLETIN, reference_json
+from conftest import BULLETIN, REPO, reference_json
 from presscan import extract
 from presscan.jsonline import JsonEncoder, exact_number, json_number
 from presscan.output import JsonLinesWriter, JsonWriter
-from presscan.record import _json_number
+from presscan.record import Figure, Period, TableCell, _json_number
 
 TEXTS = [
     pytest.param(BULLETIN.read_text(encoding="utf-8"), id="bulletin"),
@@ -127,3 +127,97 @@ def test_an_encoder_over_more_inputs_than_its_word_store_holds_still_writes_each
         renamed = figure.model_copy(update={"source": f"bulletins/{number}\\“{number}”.txt"})
         assert encoder.encode(renamed) == reference_json(renamed)
     assert max(len(field.words) for field in encoder.figure_plan.fields) <= _LARGEST_VOCABULARY
+
+
+# ----- the straight writer of a Figure (JsonEncoder._figure) against the walk over the plan --------
+def _walked(figure: Figure, line: bool = False) -> str:
+    """What the encoder wrote before it had a straight writer: its plan's fields in turn."""
+    walker = JsonEncoder()
+    return walker._object(figure, walker.line_plan if line else walker.figure_plan)
+
+
+def test_the_straight_writer_writes_as_the_plan_on_the_samples_and_the_corpus() -> None:
+    paths = sorted((REPO / "samples").glob("*.txt"))
+    shared = REPO.parent / "shared" / "corpus"
+    paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
+    encoder = JsonEncoder()
+    assert encoder.straight
+    count = 0
+    for path in paths:
+        for index, figure in enumerate(extract(path.read_text(encoding="utf-8"), source=path.name)):
+            if index % 2:
+                assert encoder.encode_line(figure) == _walked(figure, line=True)
+            else:
+                assert encoder.encode(figure) == _walked(figure)
+            count += 1
+    assert count > 500
+
+
+def test_other_separators_walk_the_plan() -> None:
+    assert not JsonEncoder(", ", ": ").straight
+
+
+_TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=50) | st.sampled_from(
+    ["", "元", "亿", '\\“”"\n', "x" * 45, "增长" * 30]
+)
+_NUMBER = st.decimals(allow_nan=False, allow_infinity=False) | st.sampled_from([Decimal("1.5E+5000"), Decimal("0")])
+_PERIODS = st.none() | st.builds(
+    Period,
+    text=_TEXT,
+    start=st.integers(0, 10**6),
+    end=st.integers(0, 10**6),
+    start_year=st.none() | st.integers(1900, 2100),
+    end_year=st.none() | st.integers(1900, 2100),
+    start_month=st.none() | st.integers(1, 12),
+    end_month=st.none() | st.integers(1, 12),
+    resolved_from=st.none() | st.sampled_from(["text", "document", "option"]),
+)
+_TABLES = st.none() | st.builds(
+    TableCell,
+    number=st.integers(1, 99),
+    row=st.integers(1, 999),
+    column=st.integers(1, 99),
+    row_header=st.none() | _TEXT,
+    column_header=st.none() | _TEXT,
+)
+_OPTIONAL = st.none() | _TEXT
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {
+            "source": _TEXT,
+            "start": st.integers(0, 10**9),
+            "end": st.integers(0, 10**9),
+            "line": st.integers(1, 10**6),
+            "page": st.none() | st.integers(1, 9999),
+            "text": _TEXT,
+            "number": _TEXT,
+            "magnitude": _OPTIONAL,
+            "value": _NUMBER,
+            "value_high": st.none() | _NUMBER,
+            "unit": _TEXT,
+            "kind": _TEXT,
+            "per": _OPTIONAL,
+            "qualifier": st.none() | st.sampled_from(["approx", "at_least", "at_most", "more_than", "less_than"]),
+            "qualifier_text": _OPTIONAL,
+            "subject": _OPTIONAL,
+            "base": _OPTIONAL,
+            "period": _PERIODS,
+            "direction": st.none() | st.sampled_from(["up", "down"]),
+            "status": st.none() | st.sampled_from(["actual", "target"]),
+            "measure": _OPTIONAL,
+            "table": _TABLES,
+            "context": _TEXT,
+            "pattern": _TEXT,
+        }
+    ),
+    st.booleans(),
+)
+def test_the_straight_writer_writes_any_record_as_the_plan(values: dict[str, object], line: bool) -> None:
+    figure = Figure(**values)
+    encoder = JsonEncoder()
+    written = encoder.encode_line(figure) if line else encoder.encode(figure)
+    assert written == _walked(figure, line)
+    assert encoder.encode(figure) == _walked(figure)  # the second time, from what the encoder kept
