@@ -133,9 +133,12 @@ def _extract_piece(
         return [], _carried(last, piece, folded, base)
     lines = line_starts(piece)
     shared = _Shared()
+    if len(attributions) != len(raw):
+        raise ValueError("one attribution per figure")
+    # an index loop: compiled code iterates zip(..., strict=True) through the generic iterator protocol
     return [
-        _record(figure, attribution, piece, folded, lines, structure, source, base, line_base, shared)
-        for figure, attribution in zip(raw, attributions, strict=True)
+        _record(raw[index], attributions[index], piece, folded, lines, structure, source, base, line_base, shared)
+        for index in range(len(raw))
     ], _carried(last, piece, folded, base)
 
 

@@ -73,6 +73,22 @@ class Punctuation:
         return frozenset(self.brackets.values())
 
     @cached_property
+    def closers(self) -> frozenset[str]:
+        """The closing quotes and brackets, which a sentence's or a paragraph's end mark takes with it."""
+        return frozenset((*self.quotes.values(), *self.brackets.values()))
+
+    @cached_property
+    def sentence_marks(self) -> str:
+        """The characters segment cuts sentences at (sentence_re's marks): the sentence ends and the
+        hard line break, as one string (segment finds each with str.find)."""
+        return "".join(sorted(self.sentence_end | {HARD_BREAK}))
+
+    @cached_property
+    def clause_marks(self) -> str:
+        """The characters segment cuts clauses at (clause_re's marks), as `sentence_marks`."""
+        return "".join(sorted(self.sentence_end | self.clause_end | {HARD_BREAK}))
+
+    @cached_property
     def sentence_re(self) -> re.Pattern[str]:
         """Runs of sentence end marks (and hard line breaks) in normalised text, each mark with
         the closing quotes and brackets right after it ("增长5%。”" ends after the quote).

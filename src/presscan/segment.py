@@ -146,7 +146,8 @@ class Layout:
     @property
     def clauses(self) -> Spans:
         if self._clauses is None:
-            self._clauses = _split(self._text, self._punctuation.clause_re, self._punctuation, self._urls)
+            marks = self._punctuation
+            self._clauses = _split(self._text, marks.clause_marks, marks, self._urls)
         return self._clauses
 
     def is_heading(self, sentence: int) -> bool:
@@ -168,31 +169,57 @@ def _punctuation(punctuation: Punctuation | None) -> Punctuation:
 
 
 def _split(
-    text: str, runs: re.Pattern[str], punctuation: Punctuation, urls: Spans | None, broken: list[int] | None = None
+    text: str, marks: str, punctuation: Punctuation, urls: Spans | None, broken: list[int] | None = None
 ) -> Spans:
-    """Spans cut after every run of marks that `runs` finds, but a run of one ASCII mark that
-    cuts nothing (see _joins). `urls` are the web addresses of the text, when computed already.
+    """Spans cut after every run of `marks` (a run: a mark, the closing quotes and brackets right
+    after it, and any marks right after those, each with its closers), but a run of one ASCII mark
+    that cuts nothing (see _joins). `urls` are the web addresses of the text, when computed already.
+    The runs are what Punctuation.sentence_re (for the sentence marks) and clause_re find, read
+    from the marks' offsets (str.find, mark by mark, in C) instead of a regex scan that tries
+    every character and makes a match object per run (tests/test_layout_scans.py compares them).
 
     When `broken` is given, the numbers of the spans cut by a hard line break alone are added to it."""
     starts = [0]
     ends: list[int] = []
-    for match in runs.finditer(text):
-        end = match.end()
-        if match.lastindex is not None and match.start() == end - 1:  # a lone ASCII mark or hard line break
-            start = end - 1
-            if text[start] == HARD_BREAK:
-                if broken is not None and end < len(text):
+    closers = punctuation.closers
+    size = len(text)
+    run_end = 0
+    for at in _offsets(text, marks):
+        if at < run_end:
+            continue  # a mark of the run before
+        end = at + 1
+        while end < size:
+            char = text[end]
+            if char not in closers and char not in marks:
+                break
+            end += 1
+        run_end = end
+        if end == at + 1 and text[at].isascii():  # a lone ASCII mark or hard line break
+            if text[at] == HARD_BREAK:
+                if broken is not None and end < size:
                     broken.append(len(ends))
             else:
                 if urls is None:
                     urls = web_addresses(text, punctuation)
-                if _joins(text, start, punctuation, urls):
+                if _joins(text, at, punctuation, urls):
                     continue
-        if end < len(text):
+        if end < size:
             ends.append(end)
             starts.append(end)
-    ends.append(len(text))
+    ends.append(size)
     return Spans(starts, ends)
+
+
+def _offsets(text: str, marks: str) -> list[int]:
+    """The offsets of every character of `marks` in `text`, in order."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark)
+        while at != -1:
+            found.append(at)
+            at = text.find(mark, at + 1)
+    found.sort()
+    return found
 
 
 def _is_ascii_word(char: str) -> bool:
@@ -244,24 +271,40 @@ def sentences(text: str, punctuation: Punctuation | None = None) -> Spans:
 
     `punctuation` defaults to the shipped pattern files' (patterns/punctuation.toml)."""
     marks = _punctuation(punctuation)
-    return _split(text, marks.sentence_re, marks, None)
+    return _split(text, marks.sentence_marks, marks, None)
 
 
 def clauses(text: str, punctuation: Punctuation | None = None) -> Spans:
     """Clause spans: sentences further cut at commas and colons."""
     marks = _punctuation(punctuation)
-    return _split(text, marks.clause_re, marks, None)
+    return _split(text, marks.clause_marks, marks, None)
 
 
 def paragraphs(text: str, punctuation: Punctuation | None = None) -> Spans:
-    """Paragraph spans: cut after a hard line break that follows a full stop."""
+    """Paragraph spans: cut after a hard line break that follows a full stop (and the closing
+    quotes and brackets after it): where Punctuation.paragraph_re matches, found from each line
+    break back (str.find of the breaks, in C, instead of a regex scan that tries every character)."""
+    marks = _punctuation(punctuation)
+    full_stop = marks.full_stop
+    closers = marks.closers
+    size = len(text)
     starts = [0]
     ends: list[int] = []
-    for match in _punctuation(punctuation).paragraph_re.finditer(text):
-        if match.end() < len(text):
-            ends.append(match.end())
-            starts.append(match.end())
-    ends.append(len(text))
+    at = text.find(HARD_BREAK)
+    while at != -1:
+        end = at + 1
+        back = at - 1
+        while back >= 0:
+            if text[back] in full_stop:
+                if end < size:
+                    ends.append(end)
+                    starts.append(end)
+                break
+            if text[back] not in closers:
+                break
+            back -= 1
+        at = text.find(HARD_BREAK, end)
+    ends.append(size)
     return Spans(starts, ends)
 
 
@@ -280,7 +323,7 @@ def layout(text: str, punctuation: Punctuation | None = None) -> Layout:
     marks = _punctuation(punctuation)
     urls = web_addresses(text, marks)
     broken: list[int] = []
-    sentence_spans = _split(text, marks.sentence_re, marks, urls, broken)
+    sentence_spans = _split(text, marks.sentence_marks, marks, urls, broken)
     return Layout(text, marks, sentence_spans, paragraphs(text, marks), _headings(text, sentence_spans, broken), urls)
 
 
