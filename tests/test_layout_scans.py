@@ -1,7 +1,8 @@
 """segment reads sentences, clauses and paragraphs from the offsets of their marks (str.find,
 mark by mark): the same spans as the regular expressions of Punctuation (sentence_re, clause_re,
 paragraph_re) scanned over the text, checked here with those expressions as the reference, on
-the samples, the corpus, sentences of marks, quotes and brackets, and random texts."""
+the samples, the corpus, sentences of marks, quotes and brackets, and random texts. And core's
+full sentences, whose cuts are found in order, are those of the set of cuts sorted."""
 
 from __future__ import annotations
 
@@ -13,9 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import default_patterns
+from presscan.core import _full_sentences
 from presscan.normalise import normalise
 from presscan.punctuation import HARD_BREAK, Punctuation
-from presscan.segment import Spans, _joins, _split, clauses, paragraphs, sentences, web_addresses
+from presscan.segment import Spans, _joins, _split, clauses, layout, paragraphs, sentences, web_addresses
 
 ROOT = Path(__file__).resolve().parents[1]
 PUNCTUATION = default_patterns().punctuation
@@ -112,3 +114,47 @@ ALPHABET = "。！？；，：、.!?;,:\n“”‘’（）()【】》」』 5a�
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_any_text_is_cut_as_scanned(text: str) -> None:
     assert_as_scanned(text)
+
+
+# ----- core._full_sentences, in order, against the set of cuts sorted ------------------------------
+def full_sentences_sorted(text: str, title: tuple[int, int] | None) -> tuple[list[int], list[int]]:
+    """core._full_sentences as it was: every cut in a set, then sorted."""
+    punctuation = PUNCTUATION
+    closers = punctuation.closing_brackets | punctuation.quote_marks
+    cuts: set[int] = set()
+    for end in layout(text, punctuation).sentences.ends[:-1]:
+        last = end - 1
+        while last > 0 and text[last] in closers:
+            last -= 1
+        if text[last] == HARD_BREAK or text[last] in punctuation.full_stop:
+            cuts.add(end)
+    if title is not None:
+        cuts.add(title[1])
+    cuts.discard(0)
+    ordered = sorted(cut for cut in cuts if cut < len(text))
+    return [0, *ordered], [*ordered, len(text)]
+
+
+def assert_full_sentences_as_sorted(text: str) -> None:
+    structure = layout(text, PUNCTUATION)
+    for title in (
+        None,
+        (0, 0),
+        (0, 1),
+        (0, len(text) // 2),
+        (0, len(text)),
+        *((0, end) for end in structure.sentences.ends[:3]),
+    ):
+        spans = _full_sentences(text, structure, default_patterns(), title)
+        assert (spans.starts, spans.ends) == full_sentences_sorted(text, title), title
+
+
+def test_full_sentences_of_the_samples_and_the_corpus_are_the_sorted_cuts() -> None:
+    for text in texts():
+        assert_full_sentences_as_sorted(normalise(text).text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=40))
+def test_full_sentences_of_any_text_are_the_sorted_cuts(text: str) -> None:
+    assert_full_sentences_as_sorted(text)

@@ -1,16 +1,20 @@
 """The spans tokens.cut cuts into words (tokens._windows), found gap by gap between the islands,
 are those of the first way of finding them, kept here as the reference: every window as a span,
-sorted, merged where they touch or overlap, and cut around the islands inside them."""
+sorted, merged where they touch or overlap, and cut around the islands inside them. And the marks
+that cut (tokens.MarkIndex), read as code points, are those a test of every character finds."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import default_patterns
 from presscan.core import attributor
+from presscan.normalise import normalise
 from presscan.segment import bisect_between, bisect_right
-from presscan.tokens import FIGURE, TIME, Island, MarkIndex, Windows, _clause_end, _clause_start, _windows
+from presscan.tokens import FIGURE, TIME, Island, MarkIndex, Marks, Windows, _clause_end, _clause_start, _windows
 
 MARKS = attributor(default_patterns()).marks
 
@@ -100,3 +104,41 @@ def test_the_windows_are_the_merged_spans_cut_around_islands(
     assert _windows(text, start, end, islands, windows, counts, cuts) == reference(
         text, start, end, islands, windows, counts, cuts
     )
+
+
+# ----- MarkIndex against a test of every character ---------------------------------------------
+def marks_cutting(text: str, marks: Marks) -> tuple[list[int], list[int]]:
+    """The gaps and clause marks of a text as MarkIndex gave them by testing every character: a gap
+    mark cuts where it stands, but an ASCII one between two ASCII letters or digits (3.5, 10:30)."""
+    gaps: list[int] = []
+    clauses: list[int] = []
+    for position, char in enumerate(text):
+        if char not in marks.gap_chars:
+            continue
+        if char.isascii() and 0 < position < len(text) - 1:
+            before, after = text[position - 1], text[position + 1]
+            if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+                continue
+        gaps.append(position)
+        if char in marks.clause_marks:
+            clauses.append(position)
+    return gaps, clauses
+
+
+def test_the_marks_of_the_samples_and_the_corpus_are_found_as_by_testing_every_character() -> None:
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "samples").glob("*.txt"))
+    shared = root.parent / "shared" / "corpus"
+    paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
+    assert paths
+    for path in paths:
+        text = normalise(path.read_text(encoding="utf-8")).text
+        index = MarkIndex(text, MARKS)
+        assert (index.gaps, index.clauses) == marks_cutting(text, MARKS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="，。、：；！？,.:;!?\n5aZ９ａ增长全年", max_size=30))
+def test_the_marks_of_any_text_are_found_as_by_testing_every_character(text: str) -> None:
+    index = MarkIndex(text, MARKS)
+    assert (index.gaps, index.clauses) == marks_cutting(text, MARKS)

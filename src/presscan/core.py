@@ -21,7 +21,7 @@ from presscan.normalise import Normalised, normalise
 from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears, PeriodFinder
 from presscan.record import FIGURE_FIELD_SET, PERIOD_FIELD_SET, Figure, Period
-from presscan.segment import Layout, Spans, layout, line_of, line_starts
+from presscan.segment import Layout, Spans, bisect_right, layout, line_of, line_starts
 from presscan.timeline import Section
 from presscan.wordclass import Phrase
 
@@ -463,15 +463,22 @@ def _full_sentences(text: str, structure: Layout, patterns: PatternSet, title: t
     (a heading, a title, an item of a list); the title is one of its own."""
     punctuation = patterns.punctuation
     closers = punctuation.closing_brackets | punctuation.quote_marks
-    cuts: set[int] = set()
-    for end in structure.sentences.ends[:-1]:
+    full_stop = punctuation.full_stop
+    size = len(text)
+    # the sentences' ends come in order, each in (0, size): the cuts are found in order, no set sorted
+    ordered: list[int] = []
+    ends = structure.sentences.ends
+    for index in range(len(ends) - 1):
+        end = ends[index]
         last = end - 1
-        while last > 0 and text[last] in closers:
+        char = text[last]
+        while last > 0 and char in closers:
             last -= 1
-        if text[last] == HARD_BREAK or text[last] in punctuation.full_stop:
-            cuts.add(end)
-    if title is not None:
-        cuts.add(title[1])
-    cuts.discard(0)
-    ordered = sorted(cut for cut in cuts if cut < len(text))
-    return Spans([0, *ordered], [*ordered, len(text)])
+            char = text[last]
+        if char == HARD_BREAK or char in full_stop:
+            ordered.append(end)
+    if title is not None and 0 < title[1] < size:
+        at = bisect_right(ordered, title[1])
+        if at == 0 or ordered[at - 1] != title[1]:
+            ordered.insert(at, title[1])
+    return Spans([0, *ordered], [*ordered, size])

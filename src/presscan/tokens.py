@@ -85,7 +85,7 @@ class Marks:
 
 
 class MarkIndex:
-    """Where in a text the marks that cut stand (see _cuts), found once for the text by
+    """Where in a text the marks that cut stand (see _ascii_mark_cuts), found once for the text by
     str.find, mark by mark: gaps and windows then look them up instead of testing every
     character (a character read from a Chinese text is a new string, hashed for every set
     it is looked up in)."""
@@ -101,7 +101,7 @@ class MarkIndex:
             ends_clause = mark in marks.clause_marks
             at = text.find(mark)
             while at != -1:
-                if not checked or _cuts(text, at, marks.gap_marks):
+                if not checked or _ascii_mark_cuts(text, at):
                     self.gaps.append(at)
                     if ends_clause:
                         self.clauses.append(at)
@@ -309,17 +309,18 @@ def _windows(
     return spans
 
 
-def _cuts(text: str, position: int, marks: frozenset[str]) -> bool:
-    """True when text[position] is one of `marks` and cuts there: an ASCII mark between two ASCII
-    letters or digits (3.5, PM2.5, 8,432, 10:30) does not."""
-    char = text[position]
-    if char not in marks:
-        return False
-    if char.isascii() and 0 < position < len(text) - 1:
-        before, after = text[position - 1], text[position + 1]
-        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
-            return False
+def _ascii_mark_cuts(text: str, position: int) -> bool:
+    """True when the ASCII mark at `position` cuts there: one between two ASCII letters or digits
+    (3.5, PM2.5, 8,432, 10:30) does not. Read as code points: no string is built for the
+    characters around it, nor a method called on them."""
+    if 0 < position < len(text) - 1:
+        return not (_ascii_alnum(ord(text[position - 1])) and _ascii_alnum(ord(text[position + 1])))
     return True
+
+
+def _ascii_alnum(code: int) -> bool:
+    """True for an ASCII letter or digit: what a character's isascii() and isalnum() say together."""
+    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
 
 
 def _clause_start(low: int, position: int, clauses: list[int], first: int, last: int) -> int:
