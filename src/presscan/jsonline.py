@@ -206,21 +206,21 @@ class JsonEncoder:
         return (
             f'{{"source":{self._vocabulary(fields[0], values["source"])}'
             f'{self._integer(values["start"])},"end":{self._integer(values["end"])}'
-            f',"line":{self._integer(values["line"])},"page":{self._integer(values["page"])}'
-            f',"text":{self._string(values["text"])},"number":{self._string(values["number"])}'
+            f',"line":{self._integer(values["line"])},"page":{self._mostly_null(fields[4], values["page"])}'
+            f'{self._string(values["text"])},"number":{self._string(values["number"])}'
             f',"magnitude":{self._vocabulary(fields[7], values["magnitude"])}'
-            f'{self._value(values["value"])},"value_high":{self._value(values["value_high"])}'
-            f',"unit":{self._vocabulary(fields[10], values["unit"])}'
+            f'{self._value(values["value"])},"value_high":{self._mostly_null(fields[9], values["value_high"])}'
+            f"{self._vocabulary(fields[10], values['unit'])}"
             f"{self._vocabulary(fields[11], values['kind'])}"
             f"{self._vocabulary(fields[12], values['per'])}"
             f"{self._vocabulary(fields[13], values['qualifier'])}"
             f"{self._vocabulary(fields[14], values['qualifier_text'])}"
-            f'{self._string(values["subject"])},"base":{self._string(values["base"])}'
-            f',"period":{self._period(values["period"])}'
+            f'{self._string(values["subject"])},"base":{self._mostly_null(fields[16], values["base"])}'
+            f"{self._period(values['period'])}"
             f',"direction":{self._vocabulary(fields[18], values["direction"])}'
             f"{self._vocabulary(fields[19], values['status'])}"
             f"{self._vocabulary(fields[20], values['measure'])}"
-            f'{self._value(values["table"])},"context":{self._string(values["context"])}'
+            f"{self._mostly_null(fields[21], values['table'])}{self._string(values['context'])}"
             f',"pattern":{self._vocabulary(fields[23], values["pattern"])}'
         )
 
@@ -233,6 +233,13 @@ class JsonEncoder:
             if text is None:
                 text = self._word(field, value)
             return text
+        return self._value(value) + field.after
+
+    def _mostly_null(self, field: _Field, value: object) -> str:
+        """A field's value and what follows it, for a field that is mostly null (page, value_high,
+        base, table): null and the next key are one piece then, one copy fewer in the line."""
+        if value is None:
+            return field.null
         return self._value(value) + field.after
 
     def _integer(self, value: object) -> str:
