@@ -51,6 +51,20 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # the verb an index closes with is no part of its name
+    case(
+        "上证指数报3,286.45点，全周上涨1.2%。",
+        Fig("3,286.45点", "上证指数"),
+        Fig("1.2%", "上证指数", direction="up"),
+    ),
+    case("深证成指收于10526点。", Fig("10526点", "深证成指")),
+    # tiers and second-hand goods, which jieba tags as numerals, are part of the name
+    case(
+        "一线城市新建商品住宅销售价格环比下降0.3%。",
+        Fig("0.3%", "一线城市新建商品住宅销售价格", direction="down"),
+    ),
+    case("二手住宅销售价格环比下降0.5%。", Fig("0.5%", "二手住宅销售价格", direction="down")),
+    case("全市二手车交易量12.3万辆。", Fig("12.3万辆", "二手车交易量")),
     # a verb of administration opens what it acts on, whatever jieba tags it (办理/n)
     case("办理政务服务事项120万件。", Fig("120万件", "政务服务事项")),
     case("开展职业技能培训12万人次。", Fig("12万人次", "职业技能培训")),
@@ -198,6 +212,17 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # a figure inside a note in brackets does not end the name before the note
+    case(
+        "全年出现高温日数（日最高气温≥35℃）共32天，较常年偏多11天。",
+        Fig("35℃", "最高气温", period="全年"),
+        Fig("32天", "高温日数", period="全年"),
+        Fig("11天", "高温日数", period="全年", direction="up"),
+    ),
+    # verbs of occurrence open what occurs
+    case(
+        "全年共发生火灾1.86万起，死亡23人。", Fig("1.86万起", "火灾", period="全年"), Fig("23人", "死亡", period="全年")
+    ),
     # a short bracketed insert between two words of a name is part of it; a note of what is
     # counted in is not, nor an insert the name does not open with
     case("每千人口执业（助理）医师3.1人。", Fig("3.1人", "每千人口执业（助理）医师")),
@@ -761,6 +786,21 @@ PERIODS = [
         Fig("42.7亿元", "农业总产值", period="全年"),
         Fig("5.1%", "农业总产值", period="全年", direction="up"),
     ),
+    # the years a record is counted over (为1961年以来第三高) are no figure's period
+    case(
+        "2025年，全市年平均气温16.8℃，为1961年以来第三高。年降水量1352.6毫米，较常年偏多12%。",
+        Fig("16.8℃", "年平均气温", period="2025年", years=(2025, 2025)),
+        Fig("1352.6毫米", "降水量", period="2025年", years=(2025, 2025)),
+        Fig("12%", "降水量", period="2025年", years=(2025, 2025), direction="up"),
+    ),
+    case(
+        "2025年，全市粮食产量创1978年以来新高。全年油料产量23.5万吨。",
+        Fig("23.5万吨", "油料产量", period="全年", years=(2025, 2025)),
+    ),
+    case(
+        "2020年以来，全市累计新增就业12.3万人。",
+        Fig("12.3万人", "就业", period="2020年以来", years=(2020, None), direction="up"),
+    ),
     # the second half of a rate's denominator is no time: 每人[每年]
     case(
         "2025年，农村低保平均标准提高到每人每年7920元。",
@@ -1176,6 +1216,15 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a direction word before 的 says which things are counted, not how the figure moved
+    case(
+        "全市38个县中，地区生产总值增长的县有35个，比上年增加3个。",
+        Fig("38个", "县"),
+        Fig("35个", "县"),
+        Fig("3个", "县", direction="up"),
+    ),
+    case("营业收入增长的企业占62.3%。", Fig("62.3%", "企业")),
+    case("房价环比下降的城市有64个。", Fig("64个", "城市")),
     # the figures inside 除…外 are the exception's own; a change's state after 的 is no name
     case(
         "除化肥、农膜价格分别上涨6.2%、3.5%外，其他农资价格基本稳定。",
@@ -1264,6 +1313,12 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a goal word before a verb of seeing asks the reader to take a fact in: no goal
+    case(
+        "我们要清醒地看到，全市工业投资下降5.2%。",
+        Fig("5.2%", "工业投资", direction="down"),
+    ),
+    case("要认识到，全市民间投资下降3.1%。", Fig("3.1%", "民间投资", direction="down")),
     # a verb that introduces what a plan says, before a comma, makes its figures goals; with an
     # object of its own it says nothing of status
     case(

@@ -53,6 +53,7 @@ COMPILED_MODULES = (
     "periods",
     "timeline",
     "predicate",
+    "measure",
     "attribute",
     "lexicon",
     "jsonline",

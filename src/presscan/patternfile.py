@@ -246,6 +246,7 @@ class PeriodSection(_Strict):
     open_ended: list[Word] = Field(default_factory=list)
     clause_only_prefixes: list[Word] = Field(default_factory=list)
     price_bases: list[Word] = Field(default_factory=list)
+    record_marks: list[Word] = Field(default_factory=list)
     relative_years: dict[Word, int] = Field(default_factory=dict)
     spans: dict[Word, YearSpan] = Field(default_factory=dict)
     months: dict[Word, MonthSpan] = Field(default_factory=dict)
@@ -285,6 +286,7 @@ class DirectionSection(_Strict):
     baseline_down: list[Word] = Field(default_factory=list)
     gaps: list[Word] = Field(default_factory=list)
     action_verbs: list[Word] = Field(default_factory=list)
+    change_nouns: list[Word] = Field(default_factory=list)
 
 
 class StatusSection(_Strict):
@@ -292,6 +294,7 @@ class StatusSection(_Strict):
     actual: list[Word] = Field(default_factory=list)
     estimate: list[Word] = Field(default_factory=list)
     target_nouns: list[Word] = Field(default_factory=list)
+    perception_verbs: list[Word] = Field(default_factory=list)
     goal_frames: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)

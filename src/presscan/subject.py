@@ -177,8 +177,8 @@ class NounPhrases(NameMarks):
             token = tokens[index]
             word = token.word
             if token.kind != WORD:
-                if depth and token.kind == TIME:
-                    index -= 1  # 工业总产值（按[1990年]不变价格计算）: a time inside a note
+                if depth:
+                    index -= 1  # 工业总产值（按[1990年]不变价格计算）, 高温日数（最高气温≥[35℃]）: inside a note
                     continue
                 break
             if word in self.close_brackets:
@@ -237,6 +237,8 @@ class NounPhrases(NameMarks):
             if (
                 word in self.phrase_breaks  # punctuation, share_markers, conversion_verbs
                 or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
+                # a goal word that is no noun (力争/nz): 法院将[力争]结案率保持在95%以上
+                or (parts and word in self.status_words and word not in self.goal_nouns and not suffixed)
             ):
                 break
             if word in self.linkers and parts:

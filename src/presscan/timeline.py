@@ -67,6 +67,7 @@ class Timeline:
         self.actual_sections = actual_sections
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
         self.price_bases = tuple(finder.words.price_bases)
+        self.record_marks = tuple(finder.words.record_marks)
 
     def usable(
         self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
@@ -89,6 +90,11 @@ class Timeline:
                 continue
             if sentences[sentence_index].text.startswith(self.price_bases, found[index].end):
                 usable[index] = False  # 按[1990年]不变价格计算: the prices reckoned in, no period
+                continue
+            if found[index].open_ended and sentences[sentence_index].text.startswith(
+                self.record_marks, found[index].end
+            ):
+                usable[index] = False  # 为[1961年以来]第三高: the years a record is counted over
                 continue
             if self._quoted(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # a name: 打造“新十二月市”
