@@ -51,6 +51,15 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a section of the classification of industries is one name
+    case(
+        "批发和零售业增加值增长5%，租赁和商务服务业增长8.5%。",
+        Fig("5%", "批发和零售业增加值", direction="up"),
+        Fig("8.5%", "租赁和商务服务业", direction="up"),
+    ),
+    # 当期 (the current period) is a frame word, jieba's 当/期 gave 期结余
+    case("当期结余15.6亿元，可支付月数7.7个月。", Fig("15.6亿元", "结余"), Fig("7.7个月", "月数")),
+    case("每公顷产量5838公斤。", Fig("5838公斤", "每公顷产量")),
     # the verb an index closes with is no part of its name
     case(
         "上证指数报3,286.45点，全周上涨1.2%。",
@@ -212,6 +221,19 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # an age before a noun names a group: the figure after it is that group's
+    case(
+        "0—14岁人口占14.2%，60岁及以上人口占27.2%。",
+        Fig("0—14岁", "人口"),
+        Fig("14.2%", "0—14岁人口"),
+        Fig("60岁", "人口"),
+        Fig("27.2%", "60岁及以上人口"),
+    ),
+    case(
+        "全市60周岁以上老年人口达到120万人。",
+        Fig("60周岁", "老年人"),
+        Fig("120万人", "60周岁以上老年人口"),
+    ),
     # a figure inside a note in brackets does not end the name before the note
     case(
         "全年出现高温日数（日最高气温≥35℃）共32天，较常年偏多11天。",
@@ -768,6 +790,26 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a part of the year that opens its clause after a lead-in with no figure or time frames
+    # the sentences after it, as one that opens the sentence does
+    case(
+        "初步核算，前三季度国内生产总值101503亿元，同比增长5.2%。分产业看，第一产业增加值5702亿元。",
+        Fig("101503亿元", "国内生产总值", period="前三季度"),
+        Fig("5.2%", "国内生产总值", period="前三季度", direction="up"),
+        Fig("5702亿元", "第一产业增加值", period="前三季度"),
+    ),
+    case(
+        "会上，市统计局副局长介绍，上半年全市地区生产总值5826.3亿元。分产业看，第一产业增加值186.2亿元。",
+        Fig("5826.3亿元", "地区生产总值", period="上半年"),
+        Fig("186.2亿元", "第一产业增加值", period="上半年"),
+    ),
+    # ... not after a clause that says something itself
+    case(
+        "全年城市居民人均可支配收入19886元。储蓄存款大幅增长，年末储蓄存款余额861.88亿元。城镇恩格尔系数31.9%。",
+        Fig("19886元", "城市居民人均可支配收入", period="全年"),
+        Fig("861.88亿元", "储蓄存款余额", period="年末"),
+        Fig("31.9%", "城镇恩格尔系数", period="全年"),
+    ),
     # 同期 right after another time is part of it: no period of its own
     case(
         "利润由上年同期下降3.5%转为增长4.2%。",

@@ -52,6 +52,7 @@ COMPILED_MODULES = (
     "chains",
     "periods",
     "timeline",
+    "timeframes",
     "predicate",
     "measure",
     "attribute",

@@ -105,9 +105,11 @@ class Chains:
             sentence = sentences[sentence_index]
             found = sentence.tokens
             clause_start = sentence.clause_starts[first_token]
-            previous = sentence.previous_figure_outside_notes(
-                first_token, phrases.open_brackets, phrases.close_brackets
-            )
+            opening, closing = phrases.open_brackets, phrases.close_brackets
+            previous = sentence.previous_figure_outside_notes(first_token, opening, closing)
+            while previous >= 0 and phrases.names_a_group(found, previous):
+                # [65岁及以上]人口占20.1%: a figure inside the name does not bound it
+                previous = sentence.previous_figure_outside_notes(previous, opening, closing)
             low = previous + 1 if previous >= 0 else clause_start
             last_token = figure_at[group[-1]][1]
             high = sentence.clause_ends[last_token]

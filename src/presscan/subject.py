@@ -177,6 +177,12 @@ class NounPhrases(NameMarks):
             token = tokens[index]
             word = token.word
             if token.kind != WORD:
+                if parts and parts[0] == index + 1 and not depth and self.names_a_group(tokens, index):
+                    parts.insert(0, index)  # [65岁及以上]人口: a group the name holds
+                    size += len(word)
+                    first = index
+                    index -= 1
+                    continue
                 if depth:
                     index -= 1  # 工业总产值（按[1990年]不变价格计算）, 高温日数（最高气温≥[35℃]）: inside a note
                     continue
@@ -346,20 +352,6 @@ class NounPhrases(NameMarks):
             parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
             first = index
         return self._trimmed(tokens, parts, first)
-
-    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[int]) -> int:
-        """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
-        read = 0
-        while index >= low and read < MOST_SUBJECT_CHARACTERS:
-            token = tokens[index]
-            if token.kind != WORD or token.word in self.punctuation:
-                break
-            if not (self.is_noun(token) or token.word in self.list_separators or token.word in self.paired_markers):
-                break
-            parts.insert(0, index)
-            read += len(token.word)
-            index -= 1
-        return index
 
     def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
         """Drop the frame from the front (全省, 其中) and a trailing 的 or 中."""
