@@ -537,6 +537,21 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a figure that opens a bracket after a name is that name's
+    case(
+        "全市出口商品中，机电产品（1234亿元）、纺织品（567亿元）增长较快。",
+        Fig("1234亿元", "机电产品"),
+        Fig("567亿元", "纺织品"),
+    ),
+    # numbers listed with the unit after the last share it, and their predicate
+    case(
+        "办结率99.2%，满意率96.8%，分别比上年提高1.3和2.1个百分点。",
+        Fig("99.2%", "办结率"),
+        Fig("96.8%", "满意率"),
+        Fig("1.3", "办结率", direction="up"),
+        Fig("2.1个百分点", "满意率", direction="up"),
+    ),
+    case("企业退休人员基本养老金月人均达到3012元。", Fig("3012元", "企业退休人员基本养老金月人均")),
     # things counted are each named in full: where the last item is no longer than the first,
     # its last word is no head for items that end with nouns of their own; modifiers share it,
     # and so do names of things measured

@@ -31,6 +31,8 @@ class NounPhrases(NameMarks):
         if rank >= 0:
             return self.before(tokens, low, rank, skip)  # 经济总量[进入]全国前20位: what is ranked
         index = high - 1
+        if index > low and tokens[index].word in self.open_brackets:
+            index -= 1  # 住房[（]12.6万件）: a figure that opens a bracket is the figure of the name before it
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         time_read = False  # a time stands between the figure and the words read
         while index >= low:
