@@ -51,6 +51,29 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a section of the classification of industries is one name
+    case(
+        "批发和零售业增加值增长5%，租赁和商务服务业增长8.5%。",
+        Fig("5%", "批发和零售业增加值", direction="up"),
+        Fig("8.5%", "租赁和商务服务业", direction="up"),
+    ),
+    # 当期 (the current period) is a frame word, jieba's 当/期 gave 期结余
+    case("当期结余15.6亿元，可支付月数7.7个月。", Fig("15.6亿元", "结余"), Fig("7.7个月", "月数")),
+    case("每公顷产量5838公斤。", Fig("5838公斤", "每公顷产量")),
+    # the verb an index closes with is no part of its name
+    case(
+        "上证指数报3,286.45点，全周上涨1.2%。",
+        Fig("3,286.45点", "上证指数"),
+        Fig("1.2%", "上证指数", direction="up"),
+    ),
+    case("深证成指收于10526点。", Fig("10526点", "深证成指")),
+    # tiers and second-hand goods, which jieba tags as numerals, are part of the name
+    case(
+        "一线城市新建商品住宅销售价格环比下降0.3%。",
+        Fig("0.3%", "一线城市新建商品住宅销售价格", direction="down"),
+    ),
+    case("二手住宅销售价格环比下降0.5%。", Fig("0.5%", "二手住宅销售价格", direction="down")),
+    case("全市二手车交易量12.3万辆。", Fig("12.3万辆", "二手车交易量")),
     # a verb of administration opens what it acts on, whatever jieba tags it (办理/n)
     case("办理政务服务事项120万件。", Fig("120万件", "政务服务事项")),
     case("开展职业技能培训12万人次。", Fig("12万人次", "职业技能培训")),
@@ -198,6 +221,30 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # an age before a noun names a group: the figure after it is that group's
+    case(
+        "0—14岁人口占14.2%，60岁及以上人口占27.2%。",
+        Fig("0—14岁", "人口"),
+        Fig("14.2%", "0—14岁人口"),
+        Fig("60岁", "人口"),
+        Fig("27.2%", "60岁及以上人口"),
+    ),
+    case(
+        "全市60周岁以上老年人口达到120万人。",
+        Fig("60周岁", "老年人"),
+        Fig("120万人", "60周岁以上老年人口"),
+    ),
+    # a figure inside a note in brackets does not end the name before the note
+    case(
+        "全年出现高温日数（日最高气温≥35℃）共32天，较常年偏多11天。",
+        Fig("35℃", "最高气温", period="全年"),
+        Fig("32天", "高温日数", period="全年"),
+        Fig("11天", "高温日数", period="全年", direction="up"),
+    ),
+    # verbs of occurrence open what occurs
+    case(
+        "全年共发生火灾1.86万起，死亡23人。", Fig("1.86万起", "火灾", period="全年"), Fig("23人", "死亡", period="全年")
+    ),
     # a short bracketed insert between two words of a name is part of it; a note of what is
     # counted in is not, nor an insert the name does not open with
     case("每千人口执业（助理）医师3.1人。", Fig("3.1人", "每千人口执业（助理）医师")),
@@ -490,6 +537,21 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a figure that opens a bracket after a name is that name's
+    case(
+        "全市出口商品中，机电产品（1234亿元）、纺织品（567亿元）增长较快。",
+        Fig("1234亿元", "机电产品"),
+        Fig("567亿元", "纺织品"),
+    ),
+    # numbers listed with the unit after the last share it, and their predicate
+    case(
+        "办结率99.2%，满意率96.8%，分别比上年提高1.3和2.1个百分点。",
+        Fig("99.2%", "办结率"),
+        Fig("96.8%", "满意率"),
+        Fig("1.3", "办结率", direction="up"),
+        Fig("2.1个百分点", "满意率", direction="up"),
+    ),
+    case("企业退休人员基本养老金月人均达到3012元。", Fig("3012元", "企业退休人员基本养老金月人均")),
     # things counted are each named in full: where the last item is no longer than the first,
     # its last word is no head for items that end with nouns of their own; modifiers share it,
     # and so do names of things measured
@@ -743,6 +805,26 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a part of the year that opens its clause after a lead-in with no figure or time frames
+    # the sentences after it, as one that opens the sentence does
+    case(
+        "初步核算，前三季度国内生产总值101503亿元，同比增长5.2%。分产业看，第一产业增加值5702亿元。",
+        Fig("101503亿元", "国内生产总值", period="前三季度"),
+        Fig("5.2%", "国内生产总值", period="前三季度", direction="up"),
+        Fig("5702亿元", "第一产业增加值", period="前三季度"),
+    ),
+    case(
+        "会上，市统计局副局长介绍，上半年全市地区生产总值5826.3亿元。分产业看，第一产业增加值186.2亿元。",
+        Fig("5826.3亿元", "地区生产总值", period="上半年"),
+        Fig("186.2亿元", "第一产业增加值", period="上半年"),
+    ),
+    # ... not after a clause that says something itself
+    case(
+        "全年城市居民人均可支配收入19886元。储蓄存款大幅增长，年末储蓄存款余额861.88亿元。城镇恩格尔系数31.9%。",
+        Fig("19886元", "城市居民人均可支配收入", period="全年"),
+        Fig("861.88亿元", "储蓄存款余额", period="年末"),
+        Fig("31.9%", "城镇恩格尔系数", period="全年"),
+    ),
     # 同期 right after another time is part of it: no period of its own
     case(
         "利润由上年同期下降3.5%转为增长4.2%。",
@@ -760,6 +842,21 @@ PERIODS = [
         "全年农业总产值42.7亿元，按1990年不变价计算，比上年增长5.1%。",
         Fig("42.7亿元", "农业总产值", period="全年"),
         Fig("5.1%", "农业总产值", period="全年", direction="up"),
+    ),
+    # the years a record is counted over (为1961年以来第三高) are no figure's period
+    case(
+        "2025年，全市年平均气温16.8℃，为1961年以来第三高。年降水量1352.6毫米，较常年偏多12%。",
+        Fig("16.8℃", "年平均气温", period="2025年", years=(2025, 2025)),
+        Fig("1352.6毫米", "降水量", period="2025年", years=(2025, 2025)),
+        Fig("12%", "降水量", period="2025年", years=(2025, 2025), direction="up"),
+    ),
+    case(
+        "2025年，全市粮食产量创1978年以来新高。全年油料产量23.5万吨。",
+        Fig("23.5万吨", "油料产量", period="全年", years=(2025, 2025)),
+    ),
+    case(
+        "2020年以来，全市累计新增就业12.3万人。",
+        Fig("12.3万人", "就业", period="2020年以来", years=(2020, None), direction="up"),
     ),
     # the second half of a rate's denominator is no time: 每人[每年]
     case(
@@ -1176,6 +1273,15 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a direction word before 的 says which things are counted, not how the figure moved
+    case(
+        "全市38个县中，地区生产总值增长的县有35个，比上年增加3个。",
+        Fig("38个", "县"),
+        Fig("35个", "县"),
+        Fig("3个", "县", direction="up"),
+    ),
+    case("营业收入增长的企业占62.3%。", Fig("62.3%", "企业")),
+    case("房价环比下降的城市有64个。", Fig("64个", "城市")),
     # the figures inside 除…外 are the exception's own; a change's state after 的 is no name
     case(
         "除化肥、农膜价格分别上涨6.2%、3.5%外，其他农资价格基本稳定。",
@@ -1264,6 +1370,12 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a goal word before a verb of seeing asks the reader to take a fact in: no goal
+    case(
+        "我们要清醒地看到，全市工业投资下降5.2%。",
+        Fig("5.2%", "工业投资", direction="down"),
+    ),
+    case("要认识到，全市民间投资下降3.1%。", Fig("3.1%", "民间投资", direction="down")),
     # a verb that introduces what a plan says, before a comma, makes its figures goals; with an
     # object of its own it says nothing of status
     case(

@@ -76,6 +76,14 @@ BULLETIN_CASES = [
     row("政务云存储容量扩充至800TB", Fig("800TB", "800", "太字节", "data_size")),
     row("全省数据中心存储总量达到12PB", Fig("12PB", "12", "拍字节", "data_size")),
     row("智能算力规模达到3.6EFLOPS", Fig("3.6EFLOPS", "3.6", "EFLOPS", "computing_power")),
+    # 点 is an index's level only where the clause names an index
+    row("上证指数报3,286.45点", Fig("3,286.45点", "3286.45", "点", "index_points")),
+    row("恒生指数下跌312点", Fig("312点", "312", "点", "index_points")),
+    row("上午9点召开会议，提出三点意见"),
+    # 对 counts pairs where the clause is about couples or pairs, else it is the preposition
+    row("全年办理结婚登记3.12万对", Fig("3.12万对", "31200", "对", "count")),
+    row("投入资金5000万对企业进行补贴"),
+    row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标箱", "count")),
     row("原油产量增至860万桶", Fig("860万桶", "8600000", "桶", "volume")),
     row("细颗粒物平均浓度为31μg/m³", Fig("31μg/m³", "31", "微克/立方米", "rate")),
     row("新建基站工作频段为3.5GHz", Fig("3.5GHz", "3.5", "吉赫兹", "frequency")),
@@ -166,6 +174,8 @@ QUALIFIERS = [
     row("至少300台", Fig("300台", "300", "台", "count", "at_least")),
     row("降至30微克/立方米以下", Fig("30微克/立方米", "30", "微克/立方米", "rate", "at_most")),
     row("不超过35微克/立方米", Fig("35微克/立方米", "35", "微克/立方米", "rate", "at_most")),
+    row("日最高气温≥35℃", Fig("35℃", "35", "℃", "temperature", "at_least")),
+    row("PM2.5浓度≤35微克/立方米", Fig("35微克/立方米", "35", "微克/立方米", "rate", "at_most")),
     row("超过200家", Fig("200家", "200", "家", "count", "more_than")),
     row("逾200亿元", Fig("200亿元", "20000000000", "元", "money", "more_than")),
     row("光伏装机突破 1.2GW", Fig("1.2GW", "1.2", "吉瓦", "power", "more_than")),

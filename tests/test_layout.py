@@ -130,6 +130,18 @@ FOLDING = [
         "全年全市空气质量优良天数比例达到95.\n65%，比上年提高1.2个百分点。",
         "全年全市空气质量优良天数比例达到95.65%，比上年提高1.2个百分点。",
     ),
+    # a break inside a number is no line's end, however short the lines (5.⏎6%, 4⏎.9%)
+    row("全区零售额增长5.\n6%。", "全区零售额增长5.6%。"),
+    row("城镇居民收入增长4\n.9%。", "城镇居民收入增长4.9%。"),
+    # a number on a line of its own inside a sentence, as copying from a PDF leaves a number set
+    # in a font of its own, joins the lines around it
+    row(
+        "全年粮食产量\n1234.5\n万吨，比上年增长\n2.3\n%。地区生产总值\n3256.8\n亿元，增长\n5.2%。",
+        "全年粮食产量1234.5万吨，比上年增长2.3%。地区生产总值3256.8亿元，增长5.2%。",
+    ),
+    # ... but two such lines are the cells of a table, and a short integer may be a page number
+    row("粮食产量\n1234.5\n2.3\n棉花产量\n23.5\n1.2", "粮食产量1234.5\n2.3\n棉花产量23.5\n1.2"),
+    row("实现营业收\n3\n入1286.5亿元。", "实现营业收\n3\n入1286.5亿元。"),
     # a letter-spaced line still reads; English keeps the space after its full stop
     row("今 年 要 做 的 10 项 重 点 工 作", "今年要做的10项重点工作"),
     row("GDP grew 5.2%. The CPI rose 0.2%.", "GDP grew 5.2%. The CPI rose 0.2%."),

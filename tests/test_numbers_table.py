@@ -632,6 +632,20 @@ DEVICES_AND_WEATHER = [
 # Numbers listed with one unit after the last: each takes that unit, and its magnitude
 # when it has none of its own; the unit stays outside the first figures' text.
 SHARED_UNITS = [
+    # the last item joined by 和, 及 or 与
+    row(
+        "分别比上年提高1.3和2.1个百分点",
+        Fig("1.3", "1.3", "百分点", "percentage_point"),
+        Fig("2.1个百分点", "2.1", "百分点", "percentage_point"),
+    ),
+    row(
+        "分别提高1.3、2.1和0.8个百分点",
+        Fig("1.3", "1.3", "百分点", "percentage_point"),
+        Fig("2.1", "2.1", "百分点", "percentage_point"),
+        Fig("0.8个百分点", "0.8", "百分点", "percentage_point"),
+    ),
+    row("2025和2026年连续两年增长"),
+    row("地铁1和2号线"),
     row(
         "单日最高客运量分别达1409万、1305万人次",
         Fig("1409万", "14090000", "人次", "count"),

@@ -22,6 +22,7 @@ from typing import Final
 
 from presscan.chains import Chains
 from presscan.match import RawFigure
+from presscan.measure import Measures
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.predicate import TARGET, Predicates, SentenceWords
@@ -97,6 +98,7 @@ class Attributor:
         self.windows = Windows(BEFORE_FIGURE, AFTER_FIGURE, AFTER_COUNT, AROUND_TIME, self.phrases.linkers)
         self.periods = PeriodFinder(patterns)
         self.predicates = Predicates(words, self.phrases)
+        self.measures = Measures(words, self.phrases)
         numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
         self.distributive = frozenset(words.subject.distributive)
         # predicate words jieba may glue to the noun before a figure (价格下降/n), and the tag
@@ -287,6 +289,7 @@ class Attributor:
         """Figures listed together (增长4.4%和2.9%) share the first one's predicate, and so does a
         figure listed after another with 、 and no predicate of its own (新增A 5家、B 8家)."""
         predicates = self.predicates
+        measures = self.measures
         words: dict[int, SentenceWords] = {}
         leader = [group[0] for group in groups for _ in group]
         for index, figure in enumerate(figures):
@@ -340,7 +343,7 @@ class Attributor:
             ):
                 result.status = TARGET  # 计划实施项目500个。[其中]，产业项目312个: the parts of a goal
             subject_text = result.subject.text if result.subject is not None else None
-            result.measure = predicates.measure(found, low, position, figure, subject_text, result.base is not None)
+            result.measure = measures.measure(found, low, position, figure, subject_text, result.base is not None)
 
 
 def _groups(sentences: list[Sentence], figure_at: list[tuple[int, int]], gaps: frozenset[str]) -> list[list[int]]:

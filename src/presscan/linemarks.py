@@ -1,6 +1,7 @@
 """What a line's marks say about the break after it: whether a sentence end mark ends the line
-(it was ended by hand, not wrapped), and whether the line opens with a label and a colon (an item
-of a labelled list). normalise.py reads lines with these tests.
+(it was ended by hand, not wrapped), whether the line opens with a label and a colon (an item
+of a labelled list), and whether the break falls inside a sentence around a number on a line of
+its own. normalise.py reads lines with these tests.
 """
 
 from __future__ import annotations
@@ -47,3 +48,54 @@ def opens_with_label(content: str, colons: frozenset[str], stops: frozenset[str]
         if head[position] in stops:
             return False
     return colon > 1 and not head[colon - 1].isdigit()  # 10:30 is a time
+
+
+_PAGE_NUMBER_DIGITS: Final = 3  # a bare integer this short on a line of its own may be a page number
+
+
+def is_number_fragment(content: str) -> bool:
+    """True when a line (`content`, without trailing white space) holds a number and nothing else,
+    as copying from a PDF leaves one that was set in a font of its own (全年粮食产量⏎1234.5⏎万吨):
+    digits with at most one decimal point, a percent sign and marks after them. A bare integer of up to
+    three digits is not one: it may be a page number."""
+    body = fold_width(content.strip())
+    while body and not body[-1].isalnum() and body[-1] not in _PERCENT_SIGNS:
+        body = body[:-1]  # the mark after it (5.2%。)
+    if body[-1:] in _PERCENT_SIGNS:
+        body = body[:-1]
+        signed = True
+    else:
+        signed = False
+    digits = body.replace(".", "", 1)
+    if not digits or not digits.isascii() or not digits.isdigit():
+        return False
+    return signed or len(digits) != len(body) or len(digits) > _PAGE_NUMBER_DIGITS
+
+
+def opens_with_digit(content: str) -> bool:
+    """True when a line's first character that is not white space is a digit (ASCII or full-width)."""
+    head = content.lstrip()[:1]
+    return bool(head) and fold_width(head).isdigit() and fold_width(head).isascii()
+
+
+_PERCENT_SIGNS: Final = "%‰"
+
+
+def around_a_number_line(contents: list[str], ended: list[bool], by_hand: list[bool], index: int) -> bool:
+    """True when the break after line `index` falls inside a sentence around a line that is a
+    number and nothing else (is_number_fragment): a line not ended by a mark, nor by a
+    digit, before it (全年粮食产量⏎1234.5); or such a line, joined to the line before, before a
+    line that does not open with a digit (1234.5⏎万吨，比上年增长). Two numbers on lines of their
+    own (the cells of a table, one a line) stay apart."""
+    this, following = contents[index], contents[index + 1]
+    if ended[index] or not this or not following:
+        return False
+    if not this[-1].isdigit() and is_number_fragment(following):
+        return True
+    return (
+        index > 0
+        and bool(contents[index - 1])
+        and not by_hand[index - 1]
+        and is_number_fragment(this)
+        and not opens_with_digit(following)
+    )

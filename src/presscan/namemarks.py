@@ -2,7 +2,8 @@
 
 A name may hold a short bracketed insert (执业[（助理）]医师, 县[（市、区）]) where a note of what is
 counted in stands outside it (卫生机构[（含诊所）]); a quoted name may sum up a list before it
-(汽车、锂电池、光伏电池[“新三样”]产品); classes are named by numerals (Ⅰ～Ⅲ类). subject.py reads names
+(汽车、锂电池、光伏电池[“新三样”]产品); classes are named by numerals (Ⅰ～Ⅲ类); a ratio joins its two
+terms (A与B的比率). subject.py reads names
 with these tests; the word lists are patterns/subject.toml's.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from presscan.nameverbs import NameVerbs
 from presscan.tokens import WORD, Token
-from presscan.wordclass import NAME_INSERT_CHARACTERS
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, NAME_INSERT_CHARACTERS
 
 
 class NameMarks(NameVerbs):
@@ -90,3 +91,17 @@ class NameMarks(NameVerbs):
             if self.is_noun(token) and len(token.word) > 1 and token.word not in self.strip_leading:
                 return -1
         return -1
+
+    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[int]) -> int:
+        """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
+        read = 0
+        while index >= low and read < MOST_SUBJECT_CHARACTERS:
+            token = tokens[index]
+            if token.kind != WORD or token.word in self.punctuation:
+                break
+            if not (self.is_noun(token) or token.word in self.list_separators or token.word in self.paired_markers):
+                break
+            parts.insert(0, index)
+            read += len(token.word)
+            index -= 1
+        return index

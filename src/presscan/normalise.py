@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from presscan.charfold import folder
-from presscan.linemarks import ended_by_mark, opens_with_label
+from presscan.linemarks import around_a_number_line, ended_by_mark, opens_with_label
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
@@ -162,6 +162,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     ended: list[bool] = []
     labelled: list[bool] = []
     indents: list[int] = []
+    contents: list[str] = []
     position = region
     after_piece = 0
     for line in text[region : min(len(text), end + _LINE_SCAN)].splitlines(True):
@@ -170,6 +171,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
         line_ends.append(position + body)
         content = line.rstrip()
+        contents.append(content)
         widths.append(_columns(content) if content else 0)
         ended.append(ended_by_mark(content, closers, sentence_ends) if content else False)
         labelled.append(opens_with_label(content, colons, stops) if content else False)
@@ -193,7 +195,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             or (labelled[index] and labelled[index + 1])
             or not _wrapped(widths, ended, by_hand, index, opens_paragraph)
             or not _continued(widths, indents, index)
-        )
+        ) and not around_a_number_line(contents, ended, by_hand, index)
         if by_hand[index] and start <= line_ends[index] < end:
             hard.append(line_ends[index] - start)
         opens_paragraph = by_hand[index]
@@ -374,9 +376,11 @@ def normalise(
             and before
             and after
             and not (after in _PERCENT_SIGNS and "0" <= before <= "9")
+            and not _splits_a_decimal(folded, run_start, run_end)
         ):
             # a line that was not wrapped: its break stays, as one "\n"; not before the sign of
-            # a percentage after its digits (12.5⏎%: no line opens with a percent sign)
+            # a percentage after its digits (12.5⏎%: no line opens with a percent sign), nor
+            # between a decimal point and a digit (5.⏎6%, 5⏎.6%: no line ends or opens so)
             pieces.append(HARD_BREAK)
             starts.append(length)
             origins.append(hard[next_hard])
@@ -390,6 +394,19 @@ def normalise(
         origins.append(run_end)
     pieces.append(folded[kept_from:])
     return Normalised("".join(pieces), starts, origins, len(piece))
+
+
+def _splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
+    """True when the white space folded[run_start:run_end] stands between a number's decimal
+    point and a digit on either side of it (digits and points are folded to ASCII by then)."""
+    if run_start < 2 or run_end + 1 > len(folded):
+        return False
+    before, after = folded[run_start - 1], folded[run_end]
+    if before == "." and "0" <= after <= "9":
+        return "0" <= folded[run_start - 2] <= "9"
+    if after == "." and "0" <= before <= "9" and run_end + 1 < len(folded):
+        return "0" <= folded[run_end + 1] <= "9"
+    return False
 
 
 def _keeps_a_space(

@@ -212,6 +212,7 @@ class SubjectSection(_Strict):
     rank_verbs: list[Word] = Field(default_factory=list)
     idiom_tags: list[Word] = Field(default_factory=list)
     rank_suffixes: list[Word] = Field(default_factory=list)
+    group_units: list[Word] = Field(default_factory=list)
     outcome_verbs: list[Word] = Field(default_factory=list)
     averaged_changes: list[Word] = Field(default_factory=list)
     participation_verbs: list[Word] = Field(default_factory=list)
@@ -246,6 +247,9 @@ class PeriodSection(_Strict):
     open_ended: list[Word] = Field(default_factory=list)
     clause_only_prefixes: list[Word] = Field(default_factory=list)
     price_bases: list[Word] = Field(default_factory=list)
+    record_marks: list[Word] = Field(default_factory=list)
+    lead_ins: list[Word] = Field(default_factory=list)
+    lead_in_ends: list[Word] = Field(default_factory=list)
     relative_years: dict[Word, int] = Field(default_factory=dict)
     spans: dict[Word, YearSpan] = Field(default_factory=dict)
     months: dict[Word, MonthSpan] = Field(default_factory=dict)
@@ -285,6 +289,7 @@ class DirectionSection(_Strict):
     baseline_down: list[Word] = Field(default_factory=list)
     gaps: list[Word] = Field(default_factory=list)
     action_verbs: list[Word] = Field(default_factory=list)
+    change_nouns: list[Word] = Field(default_factory=list)
 
 
 class StatusSection(_Strict):
@@ -292,6 +297,7 @@ class StatusSection(_Strict):
     actual: list[Word] = Field(default_factory=list)
     estimate: list[Word] = Field(default_factory=list)
     target_nouns: list[Word] = Field(default_factory=list)
+    perception_verbs: list[Word] = Field(default_factory=list)
     goal_frames: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)

@@ -1,7 +1,7 @@
-"""What a figure's predicate says: which way it moved (direction), whether it is a result
-or a goal (status), and whether a percentage is a share or a growth rate (measure).
+"""What a figure's predicate says: which way it moved (direction) and whether it is a result
+or a goal (status); measure.py tells whether a percentage is a share or a growth rate.
 
-The words come from patterns/direction.toml, status.toml and measure.toml and
+The words come from patterns/direction.toml and status.toml and
 are read as whole words in the figure's own predicate: between the end of the
 figure before it in its clause (or the clause's start) and the figure.
 """
@@ -20,17 +20,16 @@ from presscan.tokens import FIGURE, TIME, WORD, Sentence, Token, WordTagger
 
 # Characters cut on each side of a status word to see that it is a word of its own
 STATUS_WINDOW: Final = 3
+PERCEPTION_REACH: Final = 4  # an adverb between a goal word and a verb of seeing: 要[清醒地]看到
 
 UP: Final = "up"
 DOWN: Final = "down"
 ACTUAL: Final = "actual"
 TARGET: Final = "target"
-SHARE: Final = "share"
-GROWTH: Final = "growth"
 
 
 class Predicates:
-    """Direction, status and measure rules over one pattern set."""
+    """Direction and status rules over one pattern set."""
 
     def __init__(self, words: AttributionWords, phrases: NounPhrases) -> None:
         d = words.direction
@@ -49,6 +48,7 @@ class Predicates:
         self.baseline_down = frozenset(d.baseline_down)
         self.gaps = frozenset(d.gaps)
         self.action_verbs = frozenset(d.action_verbs)
+        self.change_nouns = frozenset(d.change_nouns)
         # every word word_direction reads for itself: a word of none of these lists, after no
         # start of a direction word, says nothing of the direction
         self.moving = frozenset(
@@ -59,6 +59,7 @@ class Predicates:
         self.actual_words = frozenset(st.actual)
         self.disposal = frozenset(st.disposal)
         self.target_nouns = frozenset(st.target_nouns)
+        self.perception_verbs = tuple(st.perception_verbs)
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
         self.estimate_words = frozenset(st.estimate)
@@ -67,11 +68,7 @@ class Predicates:
         self.speaker_ends = phrases.closing_quotes | phrases.close_brackets  # 《措施》提出
         status_words = sorted({*st.target, *st.actual, *st.estimate, *st.goal_frames}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
-        m = words.measure
-        self.share_words = frozenset(m.share)
-        self.growth_words = frozenset(m.growth)
-        self.level_words = frozenset(m.level)
-        self.percent_kinds = frozenset(m.percent_kinds)
+        self.percent_kinds = frozenset(words.measure.percent_kinds)
 
     def has_predicate(self, found: list[Token], low: int, position: int) -> bool:
         """True when the figure has a verb or a direction word of its own before it."""
@@ -141,8 +138,11 @@ class Predicates:
                     return DOWN
                 if joined in self.up:
                     return UP
-            if (word in self.up or word in self.down) and self._names_an_action(found, low, back, position):
-                continue  # 改造提升农村公路86公里: a verb of the action, with its object before the figure
+            if (word in self.up or word in self.down) and (
+                self._names_an_action(found, low, back, position)
+                or self._describes_what_is_counted(found, back, position)
+            ):
+                continue  # 改造提升农村公路86公里: a verb of the action; 上涨的城市有5个: which ones are counted
             if word in self.up:
                 return UP
             if word in self.down:
@@ -167,6 +167,23 @@ class Predicates:
                         return back + 1, ahead
                 return None
         return None
+
+    def _describes_what_is_counted(self, found: list[Token], back: int, position: int) -> bool:
+        """A direction word before 的 and a noun (or the figure) says which things are counted:
+        价格上涨[的城市]有5个, 下降[的]64个; not when the noun is the change (下降的幅度为3.2%)."""
+        linked = back + 1
+        if linked + 1 > position or found[linked].kind != WORD or found[linked].word not in self.phrases.linkers:
+            return False
+        if linked + 1 == position:
+            return True
+        after = found[linked + 1]
+        # any word but a verb or a mark, not is_noun: a counted place (县) is one here, though never a name alone
+        return (
+            after.kind == WORD
+            and not self.phrases.is_verb(after)
+            and after.word not in self.phrases.punctuation
+            and after.word not in self.change_nouns
+        )
 
     def _names_an_action(self, found: list[Token], low: int, back: int, position: int) -> bool:
         """A direction word right after a verb of building (改造, 建设), with its object between it and
@@ -317,6 +334,8 @@ class Predicates:
                         )
                     ) or following_word in self.phrases.noun_suffixes:
                         continue  # 主要目标任务, 需要[量]: a noun, no goal word
+                    if self._asks_to_see(text, offset):
+                        continue  # [要]清醒地看到，…: a fact to take in, no goal
                     following_at = bisect_right(starts, offset) - 1
                     followed = found[following_at] if offset < high else None
                     if (
@@ -343,6 +362,15 @@ class Predicates:
                     continue
                 seen.add(piece_start)
 
+    def _asks_to_see(self, text: str, offset: int) -> bool:
+        """True when a verb of seeing or knowing follows at `offset` (the end of a goal word),
+        after an adverb of up to PERCEPTION_REACH characters and no mark: 要[清醒地]看到."""
+        for verb in self.perception_verbs:
+            at = text.find(verb, offset, offset + PERCEPTION_REACH + len(verb))
+            if at >= 0 and not any(char in self.phrases.punctuation for char in text[offset:at]):
+                return True
+        return False
+
     def _object_follows(self, following: Token, following_tag: str) -> bool:
         """True when a figure or a noun follows: the object of a disposal marker."""
         if following.kind == FIGURE:
@@ -364,34 +392,6 @@ class Predicates:
             and phrases.is_noun_tag(following_tag)
             and following_tag not in verbal
         )
-
-    # ----- measure ----------------------------------------------------------------------
-    def measure(
-        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, based: bool
-    ) -> str | None:
-        """share (a share word before the figure, in its subject, or a base) or growth (a growth
-        word right before it, past adverbs and qualifiers), for percentages only."""
-        if figure.kind not in self.percent_kinds:
-            return None
-        if based or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
-            return SHARE
-        if subject is not None and any(word in subject for word in self.share_words):
-            return SHARE
-        for back in range(position - 1, low - 1, -1):
-            token = found[back]
-            if token.kind == TIME:
-                continue
-            if token.kind != WORD or token.word in self.level_words:
-                break  # 提高[到]2.65%: the level reached, not the growth
-            if token.word in self.growth_words:
-                return GROWTH
-            previous = found[back - 1] if back > low else None
-            if previous is not None and previous.kind == WORD and previous.word + token.word in self.growth_words:
-                return GROWTH  # 偏/a 多/m: a growth word jieba cuts in two
-            if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
-                continue
-            break
-        return None
 
 
 def _phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str:

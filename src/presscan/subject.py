@@ -31,6 +31,8 @@ class NounPhrases(NameMarks):
         if rank >= 0:
             return self.before(tokens, low, rank, skip)  # 经济总量[进入]全国前20位: what is ranked
         index = high - 1
+        if index > low and tokens[index].word in self.open_brackets:
+            index -= 1  # 住房[（]12.6万件）: a figure that opens a bracket is the figure of the name before it
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         time_read = False  # a time stands between the figure and the words read
         while index >= low:
@@ -177,8 +179,14 @@ class NounPhrases(NameMarks):
             token = tokens[index]
             word = token.word
             if token.kind != WORD:
-                if depth and token.kind == TIME:
-                    index -= 1  # 工业总产值（按[1990年]不变价格计算）: a time inside a note
+                if parts and parts[0] == index + 1 and not depth and self.names_a_group(tokens, index):
+                    parts.insert(0, index)  # [65岁及以上]人口: a group the name holds
+                    size += len(word)
+                    first = index
+                    index -= 1
+                    continue
+                if depth:
+                    index -= 1  # 工业总产值（按[1990年]不变价格计算）, 高温日数（最高气温≥[35℃]）: inside a note
                     continue
                 break
             if word in self.close_brackets:
@@ -237,6 +245,8 @@ class NounPhrases(NameMarks):
             if (
                 word in self.phrase_breaks  # punctuation, share_markers, conversion_verbs
                 or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
+                # a goal word that is no noun (力争/nz): 法院将[力争]结案率保持在95%以上
+                or (parts and word in self.status_words and word not in self.goal_nouns and not suffixed)
             ):
                 break
             if word in self.linkers and parts:
@@ -344,20 +354,6 @@ class NounPhrases(NameMarks):
             parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
             first = index
         return self._trimmed(tokens, parts, first)
-
-    def _ratio_terms(self, tokens: list[Token], low: int, index: int, parts: list[int]) -> int:
-        """Read `A与B` before `的比率` into `parts`; the index left of what was read."""
-        read = 0
-        while index >= low and read < MOST_SUBJECT_CHARACTERS:
-            token = tokens[index]
-            if token.kind != WORD or token.word in self.punctuation:
-                break
-            if not (self.is_noun(token) or token.word in self.list_separators or token.word in self.paired_markers):
-                break
-            parts.insert(0, index)
-            read += len(token.word)
-            index -= 1
-        return index
 
     def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
         """Drop the frame from the front (全省, 其中) and a trailing 的 or 中."""

@@ -23,6 +23,7 @@ from presscan.match import RawFigure
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.segment import bisect_near, bisect_right, falls_at
 from presscan.subject import NounPhrases
+from presscan.timeframes import Frames
 from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence, Token
 
 ACTUAL: Final = "actual"
@@ -67,6 +68,8 @@ class Timeline:
         self.actual_sections = actual_sections
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
         self.price_bases = tuple(finder.words.price_bases)
+        self.record_marks = tuple(finder.words.record_marks)
+        self.frames = Frames(finder, phrases, marks, deadlines)
 
     def usable(
         self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
@@ -89,6 +92,11 @@ class Timeline:
                 continue
             if sentences[sentence_index].text.startswith(self.price_bases, found[index].end):
                 usable[index] = False  # 按[1990年]不变价格计算: the prices reckoned in, no period
+                continue
+            if found[index].open_ended and sentences[sentence_index].text.startswith(
+                self.record_marks, found[index].end
+            ):
+                usable[index] = False  # 为[1961年以来]第三高: the years a record is counted over
                 continue
             if self._quoted(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # a name: 打造“新十二月市”
@@ -226,7 +234,7 @@ class Timeline:
         """Each figure's period, its years, and whether it stands in the figure's own sentence
         (see the module docstring)."""
         listed = self._listed(sentences, figure_at, groups, usable)
-        carries = self._carries(sentences, found, period_at)
+        carries = self.frames.carries(sentences, found, period_at)
         resolved: list[ResolvedPeriod | None] = [None] * len(found)
         order = [i for i in range(len(found)) if usable[i]]
         cursor = 0
@@ -306,55 +314,6 @@ class Timeline:
                 unknown_year = last_year if document_silent else None
             chosen_periods.append((found[chosen], resolved[chosen], period_at[chosen][0] == sentence_index))
         return chosen_periods
-
-    def _carries(
-        self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
-    ) -> list[bool]:
-        """Whether each time holds beyond its own sentence: one that names years or a whole year
-        does (2025年, 今年, 五年来, 全年), and so does one that opens its sentence as its frame
-        (上半年，全省…); a part of the year said in passing (特别是下半年) holds in its sentence only."""
-        carries = [False] * len(found)
-        for index, period in enumerate(found):
-            if period.text.endswith(self.deadlines):
-                continue  # 2025年底前: a goal's horizon, for its own sentence
-            if period.first_year is not None or period.relative_first is not None or period.whole_year:
-                carries[index] = True
-                continue
-            sentence_index, position = period_at[index]
-            if sentence_index < 0:
-                continue
-            sentence = sentences[sentence_index]
-            opening = sentence.part_starts[position]
-            for back in range(position - 1, opening - 1, -1):
-                token = sentence.tokens[back]
-                if token.kind == WORD and token.word in self.marks.colons:
-                    opening = back + 1  # 王明：一季度，…: what follows a speaker's colon opens
-                    break
-            while opening < position and sentence.tokens[opening].kind == WORD:
-                token = sentence.tokens[opening]
-                if token.tag not in self.phrases.stop_tags and token.word not in self.phrases.strip_leading:
-                    break
-                opening += 1  # past adverbs and the frame: [全市]年末常住人口
-            carries[index] = opening == position or self._framing_clause(sentence, position)
-        return carries
-
-    def _framing_clause(self, sentence: Sentence, position: int) -> bool:
-        """A time that is a clause of its own before any figure of its sentence frames what
-        follows, after a lead-in (分产品看，10月份，…; 他介绍，前三季度，…)."""
-        end = sentence.clause_ends[position]
-        if end != position + 1 or end >= len(sentence.tokens):
-            return False
-        mark = sentence.tokens[end]
-        if mark.kind != WORD or mark.word not in self.marks.clause_ends or mark.word in self.marks.colons:
-            return False
-        start = sentence.clause_starts[position]
-        for back in range(position - 1, start - 1, -1):
-            token = sentence.tokens[back]
-            if token.kind != WORD or (
-                token.tag not in self.phrases.stop_tags and token.word not in self.phrases.strip_leading
-            ):
-                return False
-        return all(token.kind != FIGURE for token in sentence.tokens[:position])
 
     def _clause_time(
         self, sentences: list[Sentence], at: tuple[int, int], found: list[PeriodMatch], usable: list[bool]

@@ -188,6 +188,22 @@ class Sentence:
                 return back
         return -1
 
+    def previous_figure_outside_notes(self, position: int, opening: frozenset[str], closing: frozenset[str]) -> int:
+        """previous_figure, passing over figures inside a bracketed note that closes before
+        `position`: 高温日数（日最高气温≥[35℃]）共32天 reads its name before the note."""
+        depth = 0
+        for back in range(position - 1, self.clause_starts[position] - 1, -1):
+            token = self.tokens[back]
+            if token.kind == FIGURE:
+                if not depth:
+                    return back
+            elif token.kind == WORD:
+                if token.word in closing:
+                    depth += 1
+                elif depth and token.word in opening:
+                    depth -= 1
+        return -1
+
 
 class Windows:
     """How much text around each figure and time expression is cut into words: the rules read

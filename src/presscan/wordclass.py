@@ -121,6 +121,7 @@ class WordClasses:
         self.rank_verbs = frozenset(s.rank_verbs)
         self.idiom_tags = frozenset(s.idiom_tags)
         self.rank_suffixes = frozenset(s.rank_suffixes)
+        self.group_units = tuple(s.group_units)
         self.outcome_verbs = frozenset(s.outcome_verbs)
         self.averaged_changes = frozenset(s.averaged_changes)
         self.participation_verbs = frozenset(s.participation_verbs)
@@ -174,6 +175,17 @@ class WordClasses:
             and token.word not in self.punctuation
             and token.word not in self.non_subjects
             and not token.word.isdigit()  # jieba tags digits eng (a Latin word): 连续[5]年 is no name
+        )
+
+    def names_a_group(self, tokens: list[Token], index: int) -> bool:
+        """True when tokens[index] is a figure in a unit of group_units right before a noun:
+        [65岁及以上]人口, a group the noun's name holds."""
+        token = tokens[index]
+        return (
+            token.kind == FIGURE
+            and index + 1 < len(tokens)
+            and self.is_noun(tokens[index + 1])
+            and any(unit in token.word for unit in self.group_units)
         )
 
     def is_verb(self, token: Token) -> bool:

@@ -1,0 +1,54 @@
+"""What a percentage measures: a share (of a whole) or a growth rate, read in the figure's own
+predicate with the words of patterns/measure.toml; any other figure measures neither.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from presscan.match import RawFigure
+from presscan.patternset import AttributionWords
+from presscan.subject import NounPhrases
+from presscan.tokens import TIME, WORD, Token
+
+SHARE: Final = "share"
+GROWTH: Final = "growth"
+
+
+class Measures:
+    """The measure rules over one pattern set's words."""
+
+    def __init__(self, words: AttributionWords, phrases: NounPhrases) -> None:
+        self.phrases = phrases
+        m = words.measure
+        self.share_words = frozenset(m.share)
+        self.growth_words = frozenset(m.growth)
+        self.level_words = frozenset(m.level)
+        self.percent_kinds = frozenset(m.percent_kinds)
+
+    def measure(
+        self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, based: bool
+    ) -> str | None:
+        """share (a share word before the figure, in its subject, or a base) or growth (a growth
+        word right before it, past adverbs and qualifiers), for percentages only."""
+        if figure.kind not in self.percent_kinds:
+            return None
+        if based or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
+            return SHARE
+        if subject is not None and any(word in subject for word in self.share_words):
+            return SHARE
+        for back in range(position - 1, low - 1, -1):
+            token = found[back]
+            if token.kind == TIME:
+                continue
+            if token.kind != WORD or token.word in self.level_words:
+                break  # 提高[到]2.65%: the level reached, not the growth
+            if token.word in self.growth_words:
+                return GROWTH
+            previous = found[back - 1] if back > low else None
+            if previous is not None and previous.kind == WORD and previous.word + token.word in self.growth_words:
+                return GROWTH  # 偏/a 多/m: a growth word jieba cuts in two
+            if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
+                continue
+            break
+        return None
