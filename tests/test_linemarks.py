@@ -1,11 +1,17 @@
-"""Which lines open with a label and a colon (items of a labelled list): one row per line."""
+"""Which lines open with a label and a colon (items of a labelled list): one row per line. And which
+lines are a number and nothing else, told by their first character before they are folded."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presscan import default_patterns
-from presscan.linemarks import opens_with_label
+from presscan.charfold import fold_width
+from presscan.linemarks import is_number_fragment, opens_with_label
 
 PUNCTUATION = default_patterns().punctuation
 COLONS = PUNCTUATION.colons
@@ -30,3 +36,60 @@ STOPS = (PUNCTUATION.clause_end | PUNCTUATION.sentence_end) - COLONS
 )
 def test_a_line_opens_with_a_label(line: str, labelled: bool) -> None:
     assert opens_with_label(line, COLONS, STOPS) is labelled
+
+
+# ----- is_number_fragment, told by its first character first, against folding every line ---------
+def number_fragment_folded(content: str) -> bool:
+    """linemarks.is_number_fragment as it was: every line folded (fold_width) before it is read."""
+    body = fold_width(content.strip())
+    while body and not body[-1].isalnum() and body[-1] not in "%‰":
+        body = body[:-1]
+    if body[-1:] in "%‰":
+        body = body[:-1]
+        signed = True
+    else:
+        signed = False
+    digits = body.replace(".", "", 1)
+    if not digits or not digits.isascii() or not digits.isdigit():
+        return False
+    return signed or len(digits) != len(body) or len(digits) > 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1234.5",
+        "  １２３４．５  ",
+        "５.２％。",
+        ".5",
+        "﹒5",
+        "12",
+        "1234",
+        "％",
+        "·5",
+        "5·2",
+        "全年1234.5",
+        "",
+        "　",
+        "²³",
+        "12a",
+    ],
+)
+def test_a_number_fragment_is_told_as_by_folding_the_line(line: str) -> None:
+    assert is_number_fragment(line) is number_fragment_folded(line)
+
+
+def test_every_line_of_the_samples_and_the_corpus_is_told_as_by_folding_it() -> None:
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "samples").glob("*.txt"))
+    shared = root.parent / "shared" / "corpus"
+    paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
+    lines = [line.rstrip() for path in paths for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 300
+    assert [is_number_fragment(line) for line in lines] == [number_fragment_folded(line) for line in lines]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(alphabet="0123456789.０１２３４５６７８９．﹒·%‰％。，！ 　a万²", max_size=12))
+def test_any_line_is_told_as_by_folding_it(line: str) -> None:
+    assert is_number_fragment(line) is number_fragment_folded(line)

@@ -86,6 +86,15 @@ def fold_width(text: str) -> str:
     return _decimal_dots(_FOLDABLE.sub(_fold_run, text))
 
 
+def folding_to(chars: str) -> frozenset[str]:
+    """The characters that fold_width writes as one of `chars`, those included (０ and 0 for 0)."""
+    found = set(chars)
+    for code, folded in _FOLD.items():
+        if chr(folded) in chars:
+            found.add(chr(code))
+    return frozenset(found)
+
+
 def _has_astral(text: str) -> bool:
     """True when text holds a character beyond the Basic Multilingual Plane: its UTF-16 form is
     then longer than two bytes a character (an encoding in C: a few instructions a character,

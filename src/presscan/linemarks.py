@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from presscan.charfold import fold_width
+from presscan.charfold import fold_width, folding_to
 
 _LABEL_CHARACTERS: Final = 16  # a label before a colon that opens a line is at most this long
 
@@ -58,7 +58,10 @@ def is_number_fragment(content: str) -> bool:
     as copying from a PDF leaves one that was set in a font of its own (全年粮食产量⏎1234.5⏎万吨):
     digits with at most one decimal point, a percent sign and marks after them. A bare integer of up to
     three digits is not one: it may be a page number."""
-    body = fold_width(content.strip())
+    body = content.strip()
+    if not body or body[0] not in _NUMBER_OPENINGS:
+        return False  # most lines: told without folding the line (a regex substitution)
+    body = fold_width(body)
     while body and not body[-1].isalnum() and body[-1] not in _PERCENT_SIGNS:
         body = body[:-1]  # the mark after it (5.2%。)
     if body[-1:] in _PERCENT_SIGNS:
@@ -79,6 +82,9 @@ def opens_with_digit(content: str) -> bool:
 
 
 _PERCENT_SIGNS: Final = "%‰"
+# what a number fragment's first character is: one that folds to a digit or a decimal point (the
+# number's digits with at most one point are all that stands before its percent sign and marks)
+_NUMBER_OPENINGS: Final = folding_to("0123456789.")
 
 
 def around_a_number_line(contents: list[str], ended: list[bool], by_hand: list[bool], index: int) -> bool:
