@@ -1,7 +1,9 @@
 """The spans tokens.cut cuts into words (tokens._windows), found gap by gap between the islands,
 are those of the first way of finding them, kept here as the reference: every window as a span,
 sorted, merged where they touch or overlap, and cut around the islands inside them. And the marks
-that cut (tokens.MarkIndex), read as code points, are those a test of every character finds."""
+that cut (tokens.MarkIndex), read as code points, are those a test of every character finds; islands
+sorted by insertion are sorted as list.sort sorts them; and timeframes tells a deadline as
+str.endswith does."""
 
 from __future__ import annotations
 
@@ -14,7 +16,18 @@ from presscan import default_patterns
 from presscan.core import attributor
 from presscan.normalise import normalise
 from presscan.segment import bisect_between, bisect_right
-from presscan.tokens import FIGURE, TIME, Island, MarkIndex, Marks, Windows, _clause_end, _clause_start, _windows
+from presscan.tokens import (
+    FIGURE,
+    TIME,
+    Island,
+    MarkIndex,
+    Marks,
+    Windows,
+    _clause_end,
+    _clause_start,
+    _windows,
+    sort_islands,
+)
 
 MARKS = attributor(default_patterns()).marks
 
@@ -142,3 +155,27 @@ def test_the_marks_of_the_samples_and_the_corpus_are_found_as_by_testing_every_c
 def test_the_marks_of_any_text_are_found_as_by_testing_every_character(text: str) -> None:
     index = MarkIndex(text, MARKS)
     assert (index.gaps, index.clauses) == marks_cutting(text, MARKS)
+
+
+# ----- islands sorted by insertion, and deadlines told by their last character ------------------
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 6), st.integers(0, 3)), max_size=20))
+def test_islands_are_sorted_as_list_sort_sorts_them(keys: list[tuple[int, int]]) -> None:
+    islands = [Island(start, start + 1, kind, index) for index, (start, kind) in enumerate(keys)]
+    expected = sorted(islands, key=lambda island: island.start * 4 - island.kind)  # stable, as the key sort
+    sort_islands(islands)
+    assert islands == expected
+
+
+def test_deadlines_are_told_as_str_endswith_tells_them() -> None:
+    rules = attributor(default_patterns())
+    frames = rules.timeline.frames
+    assert frames.deadline_ends is not None
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "samples").glob("*.txt"))
+    shared = root.parent / "shared" / "corpus"
+    paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
+    texts = [period.text for path in paths for period in rules.periods.find(path.read_text(encoding="utf-8"))]
+    texts += [f"2025年{word}" for word in frames.deadlines] + ["", "前", "年底", "之前的"]
+    assert len(texts) > 100
+    assert [frames.ends_with_deadline(text) for text in texts] == [text.endswith(frames.deadlines) for text in texts]

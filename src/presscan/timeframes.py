@@ -21,8 +21,19 @@ class Frames:
         self.phrases = phrases
         self.marks = marks
         self.deadlines = deadlines
+        # the last characters of the deadlines: a time that ends with none ends with no deadline
+        # (one set test, where str.endswith of the tuple tries every word); None if one is empty
+        self.deadline_ends: frozenset[str] | None = (
+            frozenset(word[-1] for word in deadlines) if all(deadlines) else None
+        )
         self.lead_ins = tuple(finder.words.lead_ins)
         self.lead_in_ends = tuple(finder.words.lead_in_ends)
+
+    def ends_with_deadline(self, text: str) -> bool:
+        """text.endswith(self.deadlines), told by its last character first."""
+        if self.deadline_ends is not None and text[-1:] not in self.deadline_ends:
+            return False
+        return text.endswith(self.deadlines)
 
     def carries(
         self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
@@ -32,7 +43,7 @@ class Frames:
         (上半年，全省…); a part of the year said in passing (特别是下半年) holds in its sentence only."""
         carries = [False] * len(found)
         for index, period in enumerate(found):
-            if period.text.endswith(self.deadlines):
+            if self.ends_with_deadline(period.text):
                 continue  # 2025年底前: a goal's horizon, for its own sentence
             if period.first_year is not None or period.relative_first is not None or period.whole_year:
                 carries[index] = True

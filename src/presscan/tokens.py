@@ -394,9 +394,30 @@ def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[
         position += len(word)
 
 
+# a sentence's islands (most sentences hold a few) are sorted by insertion, up to this many: list.sort
+# with a key calls the key function through Python's call protocol for each island
+_SORTED_IN_PLACE: Final = 16
+
+
+def sort_islands(islands: list[Island]) -> None:
+    """islands.sort(key=_island_order), by insertion in compiled code: stable, as list.sort is (an
+    island moves only past islands whose key is greater)."""
+    for index in range(1, len(islands)):
+        island = islands[index]
+        key = island.start * 4 - island.kind
+        at = index
+        while at > 0 and islands[at - 1].start * 4 - islands[at - 1].kind > key:
+            islands[at] = islands[at - 1]
+            at -= 1
+        islands[at] = island
+
+
 def without_overlaps(islands: list[Island], start: int, end: int) -> list[Island]:
     """Islands sorted, inside [start, end); a time expression that overlaps a figure gives way."""
-    islands.sort(key=_island_order)
+    if len(islands) <= _SORTED_IN_PLACE:
+        sort_islands(islands)
+    else:
+        islands.sort(key=_island_order)
     kept: list[Island] = []
     for island in islands:
         if island.start < start or island.end > end:
