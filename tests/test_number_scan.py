@@ -1,5 +1,6 @@
 """patterns.number_scan_re, which match uses to find numbers, finds what patterns.number_re finds:
-the same matches at the same positions, and its groups hold the same parts of them."""
+the same matches at the same positions, and its groups hold the same parts of them. And
+find_figures, which sorts its figures only when they are out of order, gives them as the sort did."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import default_patterns
-from presscan.match import phrases_in
+from presscan.match import RawFigure, find_figures, phrases_in
 from presscan.matchwords import match_words
 from presscan.number_readings import ScanKinds, readings_of, scan_readings
 
@@ -126,3 +127,27 @@ def test_the_phrases_found_by_str_find_are_the_pattern_s(text: str) -> None:
 @given(st.text(alphabet="翻了一两三番半百分之成折对打品，", max_size=30))
 def test_the_phrases_found_by_str_find_are_the_pattern_s_on_any_text(text: str) -> None:
     assert phrases_in(WORDS, text) == phrases_found(text)
+
+
+# ----- find_figures sorts its figures only when they are out of order ---------------------------
+def _spans(figures: list[RawFigure]) -> list[tuple[int, int, str]]:
+    return [(figure.start, figure.end, figure.pattern) for figure in figures]
+
+
+def test_the_figures_of_the_samples_and_the_corpus_come_as_a_sort_by_start_gives_them() -> None:
+    """find_figures skips list.sort when the starts never decrease: a stable sort leaves such a list
+    as it is, so the figures are those the sort gave, in that order."""
+    paths = sorted((ROOT / "samples").glob("*.txt"))
+    shared = ROOT.parent / "shared" / "corpus"
+    paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
+    for path in paths:
+        figures = find_figures(path.read_text(encoding="utf-8"), PATTERNS)
+        assert figures
+        assert _spans(figures) == _spans(sorted(figures, key=lambda figure: figure.start))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789一二三十百千万亿元%个点五年增长约近，。、－—-~至和及“”（）", max_size=30))
+def test_the_figures_of_any_text_come_as_a_sort_by_start_gives_them(text: str) -> None:
+    figures = find_figures(text, PATTERNS)
+    assert _spans(figures) == _spans(sorted(figures, key=lambda figure: figure.start))

@@ -155,8 +155,10 @@ class Attributor:
         sentences, figure_at, period_at = self._sentences(text, figures, found_periods, sentence_spans)
         groups = _groups(sentences, figure_at, self.list_gaps)
         subjects = self.chains.read(sentences, figures, figure_at, groups, paragraph_ends)
-        for result, (subject, base) in zip(results, subjects, strict=True):
-            result.subject, result.base = subject, base
+        if len(subjects) != len(results):
+            raise ValueError("one subject per figure")
+        for index in range(len(results)):  # not zip(strict=True): compiled, it iterates generically
+            results[index].subject, results[index].base = subjects[index]
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
         sections = timeline.sections(text, headings, found_periods, carried)
@@ -174,8 +176,11 @@ class Attributor:
             section_of,
             document,
         )
-        for result, (period, resolved, own) in zip(results, periods, strict=True):
-            result.period, result.resolved, result.own_period = period, resolved, own
+        if len(periods) != len(results):
+            raise ValueError("one period per figure")
+        for index in range(len(results)):
+            result = results[index]
+            result.period, result.resolved, result.own_period = periods[index]
         section_status = [sections[i].status if i >= 0 else None for i in section_of]
         self._predicates(sentences, figures, figure_at, groups, section_status, document, results)
         return results, sections[-1] if sections else None

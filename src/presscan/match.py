@@ -128,8 +128,15 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
             figures.append(signed(patterns, text, figure) if minus else figure)
         previous = None
     figures.extend(_phrases(words, text, figures))
-    figures.sort(key=_figure_start)
+    if not _in_order(figures):  # mostly they are: a stable sort would leave them as they are
+        figures.sort(key=_figure_start)
     return figures
+
+
+def _in_order(figures: list[RawFigure]) -> bool:
+    """True when the figures' starts never decrease (all() over a generator is a loop in compiled
+    code; list.sort calls its key through Python's call protocol for each figure)."""
+    return all(figures[index].start >= figures[index - 1].start for index in range(1, len(figures)))
 
 
 def _figure_start(figure: RawFigure) -> int:
