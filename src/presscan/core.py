@@ -21,7 +21,7 @@ from presscan.normalise import Normalised, normalise
 from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears, PeriodFinder
 from presscan.record import FIGURE_FIELD_SET, PERIOD_FIELD_SET, Figure, Period
-from presscan.segment import Layout, Spans, bisect_right, layout, line_of, line_starts
+from presscan.segment import Layout, Spans, bisect_near, bisect_right, layout, line_starts
 from presscan.timeline import Section
 from presscan.wordclass import Phrase
 
@@ -163,6 +163,7 @@ class _Shared:
     def __init__(self) -> None:
         self.contexts: dict[tuple[int, int], str] = {}  # by span
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
+        self.line = 0  # line_of the figure before: the next one mostly stands on that line or the next
 
 
 _SAFE_CUT = regex.compile(r"[^0-9A-Za-z\p{Han}]")
@@ -219,6 +220,7 @@ def _record(
     context = shared.contexts.get(context_span)
     if context is None:
         context = shared.contexts[context_span] = folded.text[context_span[0] : context_span[1]].strip()
+    line = shared.line = bisect_near(lines, start, shared.line)  # line_of(lines, start), looked for near
     period_key = id(attribution.resolved) if attribution.period is not None else -1
     if period_key in shared.periods:
         period = shared.periods[period_key]
@@ -229,7 +231,7 @@ def _record(
             "source": source,
             "start": base + start,
             "end": base + end,
-            "line": line_base + line_of(lines, start),
+            "line": line_base + line,
             "page": None,
             "text": original[start:end],
             "number": figure.number,
