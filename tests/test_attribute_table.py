@@ -51,6 +51,9 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # 次均 (per visit) is an average word; a goal set at a level: 定为
+    case("门诊次均费用236元。", Fig("236元", "门诊次均费用")),
+    case("今年全区GDP增长目标定为6%左右。", Fig("6%", "GDP", period="今年", direction="up", status="target")),
     # a section of the classification of industries is one name
     case(
         "批发和零售业增加值增长5%，租赁和商务服务业增长8.5%。",
@@ -1273,6 +1276,12 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a length of time shortened or lengthened moved
+    case(
+        "平均住院日7.2天，较上年缩短0.5天。",
+        Fig("7.2天", "平均住院日"),
+        Fig("0.5天", "平均住院日", direction="down"),
+    ),
     # a direction word before 的 says which things are counted, not how the figure moved
     case(
         "全市38个县中，地区生产总值增长的县有35个，比上年增加3个。",

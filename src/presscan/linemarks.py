@@ -99,3 +99,13 @@ def around_a_number_line(contents: list[str], ended: list[bool], by_hand: list[b
         and is_number_fragment(this)
         and not opens_with_digit(following)
     )
+
+
+def prose_before_a_number(this: str, following: str, stops: frozenset[str]) -> bool:
+    """True when a line of prose (a mark of a clause or a sentence inside it, which a title or a
+    heading has not) ends with a word, not a mark or a digit, and the next line opens with a
+    digit: the sentence runs on into its figure (…；农村居民人均可支配收入⏎31256元，增长6.6%)."""
+    last = this[-1:]
+    if not last or not last.isalpha() or last.isascii() or not opens_with_digit(following):
+        return False
+    return any(char in stops for char in this[:-1])

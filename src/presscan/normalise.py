@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from presscan.charfold import folder
-from presscan.linemarks import around_a_number_line, ended_by_mark, opens_with_label
+from presscan.linemarks import around_a_number_line, ended_by_mark, opens_with_label, prose_before_a_number
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
@@ -195,7 +195,10 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             or (labelled[index] and labelled[index + 1])
             or not _wrapped(widths, ended, by_hand, index, opens_paragraph)
             or not _continued(widths, indents, index)
-        ) and not around_a_number_line(contents, ended, by_hand, index)
+        ) and not (
+            around_a_number_line(contents, ended, by_hand, index)
+            or (not ended[index] and prose_before_a_number(contents[index], contents[index + 1], stops))
+        )
         if by_hand[index] and start <= line_ends[index] < end:
             hard.append(line_ends[index] - start)
         opens_paragraph = by_hand[index]
