@@ -51,6 +51,18 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # 三次产业 (the three sectors) is a name; an average over years is part of the predicate
+    case(
+        "三次产业增加值比重分别为5.2%、38.6%和56.2%。",
+        Fig("5.2%", "三次产业增加值比重"),
+        Fig("38.6%", "三次产业增加值比重"),
+        Fig("56.2%", "三次产业增加值比重"),
+    ),
+    case(
+        "全市社会消费品零售总额比2019年同期增长12.3%，两年平均增长6.0%。",
+        Fig("12.3%", "社会消费品零售总额", direction="up"),
+        Fig("6.0%", "社会消费品零售总额", direction="up"),
+    ),
     # 次均 (per visit) is an average word; a goal set at a level: 定为
     case("门诊次均费用236元。", Fig("236元", "门诊次均费用")),
     case("今年全区GDP增长目标定为6%左右。", Fig("6%", "GDP", period="今年", direction="up", status="target")),
