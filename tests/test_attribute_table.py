@@ -1391,6 +1391,18 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a horizon (到2030年) with a goal word before the figure in its sentence dates goals, in the
+    # parts of the sentence after the goal word's too; without one it dates results
+    case(
+        "到2030年，全省地区生产总值力争突破8万亿元；常住人口城镇化率达到72%。",
+        Fig("8万亿元", "地区生产总值", period="到2030年", years=(2030, 2030), status="target"),
+        Fig("72%", "常住人口城镇化率", period="到2030年", years=(2030, 2030), status="target"),
+    ),
+    case(
+        "到2025年底，全市共有5G基站1.2万个；行政村通光纤比例达到100%。",
+        Fig("1.2万个", "5G基站", period="到2025年底", years=(2025, 2025)),
+        Fig("100%", "行政村通光纤比例", period="到2025年底", years=(2025, 2025)),
+    ),
     # a goal word before a verb of seeing asks the reader to take a fact in: no goal
     case(
         "我们要清醒地看到，全市工业投资下降5.2%。",

@@ -60,6 +60,7 @@ class Predicates:
         self.disposal = frozenset(st.disposal)
         self.target_nouns = frozenset(st.target_nouns)
         self.perception_verbs = tuple(st.perception_verbs)
+        self.horizon_prefixes = tuple(st.horizon_prefixes)
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
         self.estimate_words = frozenset(st.estimate)
@@ -255,6 +256,8 @@ class Predicates:
             done = _any_between(words.actuals, _last_before(words.targets, position) + 1, position)
         if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline in the figure's own sentence
+        elif not target and period is not None and period.text.startswith(self.horizon_prefixes):
+            target = _any_between(words.targets, 0, position)  # 到2030年，A力争…；B达到72%: the horizon's goals
         if target and not done:
             return TARGET
         if future and not done:
