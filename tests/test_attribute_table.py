@@ -1715,6 +1715,9 @@ def test_months_are_resolved_with_the_period() -> None:
     (months,) = extract("2024年1—11月，全市投资增长4%。")
     assert quarter.period is not None and (quarter.period.start_month, quarter.period.end_month) == (1, 3)
     assert months.period is not None and (months.period.start_month, months.period.end_month) == (1, 11)
+    (quarters,) = extract("2025年1—3季度，全市出口增长5%。")
+    assert quarters.period is not None and quarters.period.text == "2025年1—3季度"
+    assert (quarters.period.start_month, quarters.period.end_month) == (1, 9)
 
 
 def test_the_same_period_is_the_one_in_force() -> None:
