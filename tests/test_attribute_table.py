@@ -89,6 +89,7 @@ BULLETIN_SENTENCES = [
     ),
     case("二手住宅销售价格环比下降0.5%。", Fig("0.5%", "二手住宅销售价格", direction="down")),
     case("全市二手车交易量12.3万辆。", Fig("12.3万辆", "二手车交易量")),
+    case("全市千兆宽带用户达到120万户。", Fig("120万户", "千兆宽带用户")),
     # a verb of administration opens what it acts on, whatever jieba tags it (办理/n)
     case("办理政务服务事项120万件。", Fig("120万件", "政务服务事项")),
     case("开展职业技能培训12万人次。", Fig("12万人次", "职业技能培训")),
@@ -1391,6 +1392,15 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a document that sets out a horizon (提出到2027年底) sets goals
+    case(
+        "《措施》共6个方面28条，提出到2027年底，全市企业开办时间压缩至1个工作日以内，政务服务事项网上可办率达到100%。",
+        Fig("6个方面", None),
+        Fig("28条", None),
+        Fig("1个工作日", "企业开办时间", period="到2027年底", years=(2027, 2027), direction="down", status="target"),
+        Fig("100%", "政务服务事项网上可办率", period="到2027年底", years=(2027, 2027), status="target"),
+    ),
+    case("全市森林覆盖率提升至45%。", Fig("45%", "森林覆盖率", direction="up")),
     # a horizon (到2030年) with a goal word before the figure in its sentence dates goals, in the
     # parts of the sentence after the goal word's too; without one it dates results
     case(

@@ -349,11 +349,16 @@ class Predicates:
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
                 elif piece in self.goal_frames:
-                    if offset >= high or text[offset] not in self.frame_marks:
-                        continue  # 提出建议120条: a verb with an object of its own
+                    if offset >= high or not (
+                        text[offset] in self.frame_marks or text.startswith(self.horizon_prefixes, offset)
+                    ):
+                        continue  # 提出建议120条: a verb with an object of its own (提出[，]…, 提出[到]2027年…)
                     speaker, speaker_tag = window[position - 1] if position > 0 else ("", "")
                     if tag not in self.phrases.verb_tags or not (
-                        speaker[-1:] in self.speaker_ends or self.phrases.is_noun_tag(speaker_tag)
+                        speaker[-1:] in self.speaker_ends
+                        or self.phrases.is_noun_tag(speaker_tag)
+                        # …28条，[提出]到2027年…: the document named before, a horizon after
+                        or (speaker in self.frame_marks and text.startswith(self.horizon_prefixes, offset))
                     ):
                         continue  # 进行了全面部署/n，: only a document or a body that says what a plan is
                     words.targets.append(at)  # 《措施》[提出]，到2027年…: what a plan says is its goals
