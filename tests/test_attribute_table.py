@@ -1238,6 +1238,11 @@ RESOLVED = [
         "2026年3月8日\n近三年，全市累计新建学校42所。",
         Fig("42所", "学校", period="近三年", years=(2023, 2025)),
     ),
+    # ...in numerals, as official documents sign them (〇 or ○ for zero)
+    case(
+        "某市人民政府\n二○二六年三月八日\n近三年，全市累计新建学校42所。",
+        Fig("42所", "学校", period="近三年", years=(2023, 2025)),
+    ),
     # ...written as web pages write it, too
     case(
         "发布时间：2025-10-24 09:30\n前三季度，全市农林牧渔业总产值286.5亿元。",
