@@ -51,6 +51,21 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # 三次产业 (the three sectors) is a name; an average over years is part of the predicate
+    case(
+        "三次产业增加值比重分别为5.2%、38.6%和56.2%。",
+        Fig("5.2%", "三次产业增加值比重"),
+        Fig("38.6%", "三次产业增加值比重"),
+        Fig("56.2%", "三次产业增加值比重"),
+    ),
+    case(
+        "全市社会消费品零售总额比2019年同期增长12.3%，两年平均增长6.0%。",
+        Fig("12.3%", "社会消费品零售总额", direction="up"),
+        Fig("6.0%", "社会消费品零售总额", direction="up"),
+    ),
+    # 次均 (per visit) is an average word; a goal set at a level: 定为
+    case("门诊次均费用236元。", Fig("236元", "门诊次均费用")),
+    case("今年全区GDP增长目标定为6%左右。", Fig("6%", "GDP", period="今年", direction="up", status="target")),
     # a section of the classification of industries is one name
     case(
         "批发和零售业增加值增长5%，租赁和商务服务业增长8.5%。",
@@ -74,6 +89,7 @@ BULLETIN_SENTENCES = [
     ),
     case("二手住宅销售价格环比下降0.5%。", Fig("0.5%", "二手住宅销售价格", direction="down")),
     case("全市二手车交易量12.3万辆。", Fig("12.3万辆", "二手车交易量")),
+    case("全市千兆宽带用户达到120万户。", Fig("120万户", "千兆宽带用户")),
     # a verb of administration opens what it acts on, whatever jieba tags it (办理/n)
     case("办理政务服务事项120万件。", Fig("120万件", "政务服务事项")),
     case("开展职业技能培训12万人次。", Fig("12万人次", "职业技能培训")),
@@ -1222,6 +1238,11 @@ RESOLVED = [
         "2026年3月8日\n近三年，全市累计新建学校42所。",
         Fig("42所", "学校", period="近三年", years=(2023, 2025)),
     ),
+    # ...in numerals, as official documents sign them (〇 or ○ for zero)
+    case(
+        "某市人民政府\n二○二六年三月八日\n近三年，全市累计新建学校42所。",
+        Fig("42所", "学校", period="近三年", years=(2023, 2025)),
+    ),
     # ...written as web pages write it, too
     case(
         "发布时间：2025-10-24 09:30\n前三季度，全市农林牧渔业总产值286.5亿元。",
@@ -1273,6 +1294,12 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a length of time shortened or lengthened moved
+    case(
+        "平均住院日7.2天，较上年缩短0.5天。",
+        Fig("7.2天", "平均住院日"),
+        Fig("0.5天", "平均住院日", direction="down"),
+    ),
     # a direction word before 的 says which things are counted, not how the figure moved
     case(
         "全市38个县中，地区生产总值增长的县有35个，比上年增加3个。",
@@ -1370,6 +1397,27 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a document that sets out a horizon (提出到2027年底) sets goals
+    case(
+        "《措施》共6个方面28条，提出到2027年底，全市企业开办时间压缩至1个工作日以内，政务服务事项网上可办率达到100%。",
+        Fig("6个方面", None),
+        Fig("28条", None),
+        Fig("1个工作日", "企业开办时间", period="到2027年底", years=(2027, 2027), direction="down", status="target"),
+        Fig("100%", "政务服务事项网上可办率", period="到2027年底", years=(2027, 2027), status="target"),
+    ),
+    case("全市森林覆盖率提升至45%。", Fig("45%", "森林覆盖率", direction="up")),
+    # a horizon (到2030年) with a goal word before the figure in its sentence dates goals, in the
+    # parts of the sentence after the goal word's too; without one it dates results
+    case(
+        "到2030年，全省地区生产总值力争突破8万亿元；常住人口城镇化率达到72%。",
+        Fig("8万亿元", "地区生产总值", period="到2030年", years=(2030, 2030), status="target"),
+        Fig("72%", "常住人口城镇化率", period="到2030年", years=(2030, 2030), status="target"),
+    ),
+    case(
+        "到2025年底，全市共有5G基站1.2万个；行政村通光纤比例达到100%。",
+        Fig("1.2万个", "5G基站", period="到2025年底", years=(2025, 2025)),
+        Fig("100%", "行政村通光纤比例", period="到2025年底", years=(2025, 2025)),
+    ),
     # a goal word before a verb of seeing asks the reader to take a fact in: no goal
     case(
         "我们要清醒地看到，全市工业投资下降5.2%。",
@@ -1682,6 +1730,9 @@ def test_months_are_resolved_with_the_period() -> None:
     (months,) = extract("2024年1—11月，全市投资增长4%。")
     assert quarter.period is not None and (quarter.period.start_month, quarter.period.end_month) == (1, 3)
     assert months.period is not None and (months.period.start_month, months.period.end_month) == (1, 11)
+    (quarters,) = extract("2025年1—3季度，全市出口增长5%。")
+    assert quarters.period is not None and quarters.period.text == "2025年1—3季度"
+    assert (quarters.period.start_month, quarters.period.end_month) == (1, 9)
 
 
 def test_the_same_period_is_the_one_in_force() -> None:

@@ -139,6 +139,23 @@ FOLDING = [
         "全年粮食产量\n1234.5\n万吨，比上年增长\n2.3\n%。地区生产总值\n3256.8\n亿元，增长\n5.2%。",
         "全年粮食产量1234.5万吨，比上年增长2.3%。地区生产总值3256.8亿元，增长5.2%。",
     ),
+    # a line of prose (a mark inside it) that ends with a word runs on into the figure that opens
+    # the next line; a title or a heading (no mark inside) does not
+    row(
+        "城镇居民收入增长4.9%；农村居民人均可支配收入\n31256元，增长6.6%。",
+        "城镇居民收入增长4.9%；农村居民人均可支配收入31256元，增长6.6%。",
+    ),
+    row("2025年全县统计公报\n2025年，全县生产总值156.3亿元。", "2025年全县统计公报\n2025年，全县生产总值156.3亿元。"),
+    # a first line out to the left of the indented column after it, as long as its lines, hangs:
+    # it is wrapped into the column (a newspaper's dateline line); a centred title is not
+    row(
+        "      全国夏粮收购进度加快\n新华社北京7月20日电据国家粮食局对20个主产\n"
+        "             省、自治区的统计，截至7月15日，各地国有粮食企\n"
+        "             业累计收购夏粮4560万吨，比去年同期增加860万\n"
+        "             吨，增长23.2%。",
+        "全国夏粮收购进度加快\n新华社北京7月20日电据国家粮食局对20个主产省、自治区的统计，截至7月15日，"
+        "各地国有粮食企业累计收购夏粮4560万吨，比去年同期增加860万吨，增长23.2%。",
+    ),
     # ... but two such lines are the cells of a table, and a short integer may be a page number
     row("粮食产量\n1234.5\n2.3\n棉花产量\n23.5\n1.2", "粮食产量1234.5\n2.3\n棉花产量23.5\n1.2"),
     row("实现营业收\n3\n入1286.5亿元。", "实现营业收\n3\n入1286.5亿元。"),

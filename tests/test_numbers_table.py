@@ -632,6 +632,8 @@ DEVICES_AND_WEATHER = [
 # Numbers listed with one unit after the last: each takes that unit, and its magnitude
 # when it has none of its own; the unit stays outside the first figures' text.
 SHARED_UNITS = [
+    # a number after 每 counts a rate's denominator (每十万人口), no figure
+    row("每十万人口拥有医生320人", Fig("320人", "320", "人", "count")),
     # the last item joined by 和, 及 or 与
     row(
         "分别比上年提高1.3和2.1个百分点",

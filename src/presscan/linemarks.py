@@ -105,3 +105,26 @@ def around_a_number_line(contents: list[str], ended: list[bool], by_hand: list[b
         and is_number_fragment(this)
         and not opens_with_digit(following)
     )
+
+
+def prose_before_a_number(this: str, following: str, stops: frozenset[str]) -> bool:
+    """True when a line of prose (a mark of a clause or a sentence inside it, which a title or a
+    heading has not) ends with a word, not a mark or a digit, and the next line opens with a
+    digit: the sentence runs on into its figure (…；农村居民人均可支配收入⏎31256元，增长6.6%)."""
+    last = this[-1:]
+    if not last or not last.isalpha() or last.isascii() or not opens_with_digit(following):
+        return False
+    return any(char in stops for char in this[:-1])
+
+
+def splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
+    """True when the white space folded[run_start:run_end] stands between a number's decimal
+    point and a digit on either side of it (digits and points are folded to ASCII by then)."""
+    if run_start < 2 or run_end + 1 > len(folded):
+        return False
+    before, after = folded[run_start - 1], folded[run_end]
+    if before == "." and "0" <= after <= "9":
+        return "0" <= folded[run_start - 2] <= "9"
+    if after == "." and "0" <= before <= "9" and run_end + 1 < len(folded):
+        return "0" <= folded[run_end + 1] <= "9"
+    return False

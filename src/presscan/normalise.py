@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from presscan.charfold import folder
-from presscan.linemarks import around_a_number_line, ended_by_mark, opens_with_label
+from presscan.linemarks import (
+    around_a_number_line,
+    ended_by_mark,
+    opens_with_label,
+    prose_before_a_number,
+    splits_a_decimal,
+)
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
@@ -193,9 +199,14 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
         by_hand[index] = (
             ended[index]
             or (labelled[index] and labelled[index + 1])
-            or not _wrapped(widths, ended, by_hand, index, opens_paragraph)
-            or not _continued(widths, indents, index)
-        ) and not around_a_number_line(contents, ended, by_hand, index)
+            or not (
+                _hangs(widths, indents, index)
+                or (_wrapped(widths, ended, by_hand, index, opens_paragraph) and _continued(widths, indents, index))
+            )
+        ) and not (
+            around_a_number_line(contents, ended, by_hand, index)
+            or (not ended[index] and prose_before_a_number(contents[index], contents[index + 1], stops))
+        )
         if by_hand[index] and start <= line_ends[index] < end:
             hard.append(line_ends[index] - start)
         opens_paragraph = by_hand[index]
@@ -254,6 +265,20 @@ def _continued(widths: list[int], indents: list[int], index: int) -> bool:
         return True
     shift = indents[following] - indents[index]
     return -_INDENT_COLUMNS * 2 <= shift <= _MARGIN_COLUMNS
+
+
+def _hangs(widths: list[int], indents: list[int], index: int) -> bool:
+    """True when line `index` stands out to the left of an indented column of two lines or more
+    after it and holds as much text as they do (新华社北京５月１１日电据… over a newspaper's column):
+    a hanging first line, wrapped into the column (a title over the text is shorter or longer)."""
+    following = index + 1
+    if following + 1 >= len(widths) or indents[following + 1] != indents[following] or not widths[following + 1]:
+        return False
+    if indents[following] - indents[index] <= _MARGIN_COLUMNS:
+        return False
+    text_width = widths[following] - indents[following]
+    own = widths[index] - indents[index]
+    return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= _slack(text_width)
 
 
 def _paragraph_widths(
@@ -376,7 +401,7 @@ def normalise(
             and before
             and after
             and not (after in _PERCENT_SIGNS and "0" <= before <= "9")
-            and not _splits_a_decimal(folded, run_start, run_end)
+            and not splits_a_decimal(folded, run_start, run_end)
         ):
             # a line that was not wrapped: its break stays, as one "\n"; not before the sign of
             # a percentage after its digits (12.5⏎%: no line opens with a percent sign), nor
@@ -394,19 +419,6 @@ def normalise(
         origins.append(run_end)
     pieces.append(folded[kept_from:])
     return Normalised("".join(pieces), starts, origins, len(piece))
-
-
-def _splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
-    """True when the white space folded[run_start:run_end] stands between a number's decimal
-    point and a digit on either side of it (digits and points are folded to ASCII by then)."""
-    if run_start < 2 or run_end + 1 > len(folded):
-        return False
-    before, after = folded[run_start - 1], folded[run_end]
-    if before == "." and "0" <= after <= "9":
-        return "0" <= folded[run_start - 2] <= "9"
-    if after == "." and "0" <= before <= "9" and run_end + 1 < len(folded):
-        return "0" <= folded[run_end + 1] <= "9"
-    return False
 
 
 def _keeps_a_space(

@@ -298,6 +298,7 @@ class StatusSection(_Strict):
     estimate: list[Word] = Field(default_factory=list)
     target_nouns: list[Word] = Field(default_factory=list)
     perception_verbs: list[Word] = Field(default_factory=list)
+    horizon_prefixes: list[Word] = Field(default_factory=list)
     goal_frames: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)

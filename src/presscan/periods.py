@@ -129,6 +129,12 @@ class PeriodFinder:
         self.digits = dict(patterns.digits)
         self.places = dict(patterns.places)
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
+        # a full date in numerals, as official documents sign them: 二〇二六年三月十八日
+        digit_chars = re.escape("".join(sorted(c for c, v in patterns.digits.items() if 0 <= v <= 9)))
+        numerals = re.escape(numeral_chars)
+        self._numeral_date = (
+            re.compile(f"([{digit_chars}]{{4}})年[{numerals}]{{1,3}}月[{numerals}]{{1,3}}日") if digit_chars else None
+        )
         # 第十五个五年规划: the Nth five-year plan ([document] counted_plan: the words around N)
         around = self.document.counted_plan
         self._nth_plan = (
@@ -317,6 +323,9 @@ class PeriodFinder:
         dated = _FULL_DATE.search(head)
         if dated is not None:
             now = int(dated.group(1))
+        elif self._numeral_date is not None:
+            signed = self._numeral_date.search(head)
+            now = self._year(signed.group(1)) if signed is not None else None
         kind_named = False
         titled = _TITLE_YEAR.search(head)
         if titled is not None:

@@ -60,6 +60,7 @@ class Predicates:
         self.disposal = frozenset(st.disposal)
         self.target_nouns = frozenset(st.target_nouns)
         self.perception_verbs = tuple(st.perception_verbs)
+        self.horizon_prefixes = tuple(st.horizon_prefixes)
         # a period that ends in a target word is a deadline: 2025年底前
         self.target_suffixes = tuple(st.target)
         self.estimate_words = frozenset(st.estimate)
@@ -255,6 +256,8 @@ class Predicates:
             done = _any_between(words.actuals, _last_before(words.targets, position) + 1, position)
         if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline in the figure's own sentence
+        elif not target and period is not None and period.text.startswith(self.horizon_prefixes):
+            target = _any_between(words.targets, 0, position)  # 到2030年，A力争…；B达到72%: the horizon's goals
         if target and not done:
             return TARGET
         if future and not done:
@@ -346,11 +349,16 @@ class Predicates:
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
                 elif piece in self.goal_frames:
-                    if offset >= high or text[offset] not in self.frame_marks:
-                        continue  # 提出建议120条: a verb with an object of its own
+                    if offset >= high or not (
+                        text[offset] in self.frame_marks or text.startswith(self.horizon_prefixes, offset)
+                    ):
+                        continue  # 提出建议120条: a verb with an object of its own (提出[，]…, 提出[到]2027年…)
                     speaker, speaker_tag = window[position - 1] if position > 0 else ("", "")
                     if tag not in self.phrases.verb_tags or not (
-                        speaker[-1:] in self.speaker_ends or self.phrases.is_noun_tag(speaker_tag)
+                        speaker[-1:] in self.speaker_ends
+                        or self.phrases.is_noun_tag(speaker_tag)
+                        # …28条，[提出]到2027年…: the document named before, a horizon after
+                        or (speaker in self.frame_marks and text.startswith(self.horizon_prefixes, offset))
                     ):
                         continue  # 进行了全面部署/n，: only a document or a body that says what a plan is
                     words.targets.append(at)  # 《措施》[提出]，到2027年…: what a plan says is its goals
