@@ -237,6 +237,8 @@ COMPARISONS = [
 
 # The thing a count counts after its measure word, and the noun a figure modifies through 的.
 COUNTED_AND_MODIFIED = [
+    # what the counted say (表示满意, a noun in jieba's dictionary) is no part of what is counted
+    case("超四成受访者表示满意。", Fig("四成", "受访者")),
     # an age before a noun names a group: the figure after it is that group's
     case(
         "0—14岁人口占14.2%，60岁及以上人口占27.2%。",
@@ -1294,6 +1296,8 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a recovery moved up, and its word is no part of the name
+    case("利润反弹至12.3亿元。", Fig("12.3亿元", "利润", direction="up")),
     # a length of time shortened or lengthened moved
     case(
         "平均住院日7.2天，较上年缩短0.5天。",

@@ -85,6 +85,9 @@ BULLETIN_CASES = [
     row("投入资金5000万对企业进行补贴"),
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标箱", "count")),
     row("企业开办时间压缩至1个工作日以内", Fig("1个工作日", "1", "工作日", "duration", "at_most")),
+    # 集 counts episodes, never where it opens a word (集中, 集团)
+    row("全年生产电视剧8部326集", Fig("8部", "8", "部", "count"), Fig("326集", "326", "集", "count")),
+    row("建成5集中式光伏电站"),
     row("原油产量增至860万桶", Fig("860万桶", "8600000", "桶", "volume")),
     row("细颗粒物平均浓度为31μg/m³", Fig("31μg/m³", "31", "微克/立方米", "rate")),
     row("新建基站工作频段为3.5GHz", Fig("3.5GHz", "3.5", "吉赫兹", "frequency")),
