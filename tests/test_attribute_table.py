@@ -723,6 +723,8 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a speaker's name before a colon and first-person words is no topic of the figures after it
+    case("张华：我们的目标是增长6%。", Fig("6%", None, direction="up", status="target")),
     # a text whose first line ends with a predicate opens with prose, not a title: the line wraps
     case(
         "全市规模以上工业增加值比上年增长\n6.8%，其中高技术制造业增加值增长1\n5.2%。全年全市完成固定资产投资12\n86.5亿元，比上年增长5.1%。",
