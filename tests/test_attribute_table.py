@@ -555,6 +555,24 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # the head the items share starts at a word of the last item unless the first item makes a
+    # word with the rest (城镇 + 居民, cut from 农村居民)
+    case(
+        "六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.8%、12.3%、7.8%。",
+        Fig("6.8%", "六大优势产业增加值", direction="up"),
+        Fig("12.3%", "高技术制造业增加值", direction="up"),
+        Fig("7.8%", "绿色低碳优势产业增加值", direction="up"),
+    ),
+    case(
+        "汽车、集成电路产品产量分别增长12%和15%。",
+        Fig("12%", "汽车产品产量", direction="up"),
+        Fig("15%", "集成电路产品产量", direction="up"),
+    ),
+    case(
+        "城镇和农村居民人均可支配收入分别增长4.5%和6.3%。",
+        Fig("4.5%", "城镇居民人均可支配收入", direction="up"),
+        Fig("6.3%", "农村居民人均可支配收入", direction="up"),
+    ),
     # a figure that opens a bracket after a name is that name's
     case(
         "全市出口商品中，机电产品（1234亿元）、纺织品（567亿元）增长较快。",
@@ -705,6 +723,8 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a speaker's name before a colon and first-person words is no topic of the figures after it
+    case("张华：我们的目标是增长6%。", Fig("6%", None, direction="up", status="target")),
     # a text whose first line ends with a predicate opens with prose, not a title: the line wraps
     case(
         "全市规模以上工业增加值比上年增长\n6.8%，其中高技术制造业增加值增长1\n5.2%。全年全市完成固定资产投资12\n86.5亿元，比上年增长5.1%。",

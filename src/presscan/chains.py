@@ -376,9 +376,12 @@ class Chains:
                 # a clause with no figure was left uncut: cut it now, it is the one place to look
                 clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
             topic = None
-            if sentence.tokens[end].word in self.phrases.colons and self.phrases.is_label(clause):
-                # 地区生产总值：5126亿元: a label before a colon names the figures after it
-                topic = self.phrases.before(clause, 0, len(clause), [])
+            if sentence.tokens[end].word in self.phrases.colons:
+                if sentence.text.startswith(self.phrases.speech_openers, sentence.tokens[end].end):
+                    return None  # 张华：[我们]的目标是增长6%: a speaker, no topic
+                if self.phrases.is_label(clause):
+                    # 地区生产总值：5126亿元: a label before a colon names the figures after it
+                    topic = self.phrases.before(clause, 0, len(clause), [])
             if topic is None:
                 topic = self.topic(clause, 0, len(clause))
             if topic is not None:
