@@ -51,6 +51,8 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a negation that is part of the name stays in it (不/d alone ends a name)
+    case("检出不合格样品386批次。", Fig("386批次", "不合格样品")),
     # 三次产业 (the three sectors) is a name; an average over years is part of the predicate
     case(
         "三次产业增加值比重分别为5.2%、38.6%和56.2%。",
