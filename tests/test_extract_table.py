@@ -88,6 +88,12 @@ BULLETIN_CASES = [
     # 集 counts episodes, never where it opens a word (集中, 集团)
     row("全年生产电视剧8部326集", Fig("8部", "8", "部", "count"), Fig("326集", "326", "集", "count")),
     row("建成5集中式光伏电站"),
+    # poultry, fish fry and loans are counted in their own measure words; none opens a word
+    row("全年家禽出栏1.2亿羽", Fig("1.2亿羽", "120000000", "羽", "count")),
+    row("增殖放流鱼苗3000万尾", Fig("3000万尾", "30000000", "尾", "count")),
+    row("发放创业担保贷款1.2万笔", Fig("1.2万笔", "12000", "笔", "count")),
+    row("新能源发电1.8太瓦时", Fig("1.8太瓦时", "1.8", "太瓦时", "energy")),
+    row("他写了3笔记本，减少3尾气排放"),
     row("原油产量增至860万桶", Fig("860万桶", "8600000", "桶", "volume")),
     row("细颗粒物平均浓度为31μg/m³", Fig("31μg/m³", "31", "微克/立方米", "rate")),
     row("新建基站工作频段为3.5GHz", Fig("3.5GHz", "3.5", "吉赫兹", "frequency")),
