@@ -51,6 +51,8 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a verb that names a class before its class word is part of the name
+    case("投诉类诉求28.6万件，占33.1%。", Fig("28.6万件", "投诉类诉求"), Fig("33.1%", "投诉类诉求")),
     # a negation that is part of the name stays in it (不/d alone ends a name)
     case("检出不合格样品386批次。", Fig("386批次", "不合格样品")),
     # 三次产业 (the three sectors) is a name; an average over years is part of the predicate

@@ -336,6 +336,8 @@ class NounPhrases(NameMarks):
             # a clause-opening verb with a noun of the name right before it is in the name: 城镇[新增]
             # 就业, 省重点项目[完成]投资, 规上工业企业[实现]利润总额 (whose investment, whose profit)
             inner = inner or (bool(parts) and word in self.boundary and noun_right_before)
+            # [投诉]类诉求: a verb that names a class before its class word
+            inner = inner or (bool(parts) and tokens[parts[0]].word in self.class_suffixes and self.is_verb(token))
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)

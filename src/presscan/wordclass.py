@@ -122,6 +122,7 @@ class WordClasses:
         self.idiom_tags = frozenset(s.idiom_tags)
         self.rank_suffixes = frozenset(s.rank_suffixes)
         self.group_units = tuple(s.group_units)
+        self.class_suffixes = frozenset(s.class_suffixes)
         self.speech_openers = tuple(s.speech_openers)
         self.outcome_verbs = frozenset(s.outcome_verbs)
         self.averaged_changes = frozenset(s.averaged_changes)
