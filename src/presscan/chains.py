@@ -92,6 +92,7 @@ class Chains:
         """The subject and base of each figure (see the module docstring)."""
         read: list[tuple[Phrase | None, Phrase | None]] = [(None, None)] * len(figures)
         phrases = self.phrases
+        opening, closing = phrases.open_brackets, phrases.close_brackets
         chain: Phrase | None = None  # the topic in force: the last subject read
         chain_paragraph = -1
         # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
@@ -105,7 +106,6 @@ class Chains:
             sentence = sentences[sentence_index]
             found = sentence.tokens
             clause_start = sentence.clause_starts[first_token]
-            opening, closing = phrases.open_brackets, phrases.close_brackets
             previous = sentence.previous_figure_outside_notes(first_token, opening, closing)
             while previous >= 0 and phrases.names_a_group(found, previous):
                 # [65岁及以上]人口占20.1%: a figure inside the name does not bound it

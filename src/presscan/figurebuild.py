@@ -54,7 +54,7 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
         tail = counted_before(words, text, start, number.end) or _shared_unit(words, text, number.end, arabic)
     if tail is None:
         return None
-    if tail.entry is None and tail.kind == "count" and any(text.endswith(m, 0, start) for m in words.per_before):
+    if tail.entry is None and tail.kind == "count" and text.endswith(words.per_before, 0, start):
         return None  # 每[十万]人口: a counted noun after 每 is a rate's denominator, no figure
     figure = _build(words, text, start, number, tail)
     if figure is not None and figure.unit in words.subunit_units:

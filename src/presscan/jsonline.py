@@ -249,13 +249,17 @@ class JsonEncoder:
 
     def _string(self, value: object) -> str:
         if type(value) is str:
-            if len(value) < _REUSED_LENGTH:
-                return _ENCODE(value)
-            if value is not self.last_string:
-                self.last_string = value
-                self.last_string_json = _ENCODE(value)
-            return self.last_string_json
+            return self._text(value)
         return self._value(value)
+
+    def _text(self, value: str) -> str:
+        """A string's JSON; a long one (a context) is encoded once for the figures that share it."""
+        if len(value) < _REUSED_LENGTH:
+            return _ENCODE(value)
+        if value is not self.last_string:
+            self.last_string = value
+            self.last_string_json = _ENCODE(value)
+        return self.last_string_json
 
     def _period(self, value: object) -> str:
         if value is None:
@@ -292,12 +296,7 @@ class JsonEncoder:
         if value is None:
             return "null"
         if isinstance(value, str):
-            if len(value) < _REUSED_LENGTH:
-                return _ENCODE(value)
-            if value is not self.last_string:
-                self.last_string = value
-                self.last_string_json = _ENCODE(value)
-            return self.last_string_json
+            return self._text(value)
         if isinstance(value, bool):
             return "true" if value else "false"
         if type(value) is int:

@@ -62,9 +62,9 @@ def is_number_fragment(content: str) -> bool:
     if not body or body[0] not in _NUMBER_OPENINGS:
         return False  # most lines: told without folding the line (a regex substitution)
     body = fold_width(body)
-    while body and not body[-1].isalnum() and body[-1] not in _PERCENT_SIGNS:
+    while body and not body[-1].isalnum() and body[-1] not in PERCENT_SIGNS:
         body = body[:-1]  # the mark after it (5.2%。)
-    if body[-1:] in _PERCENT_SIGNS:
+    if body[-1:] in PERCENT_SIGNS:
         body = body[:-1]
         signed = True
     else:
@@ -77,11 +77,11 @@ def is_number_fragment(content: str) -> bool:
 
 def opens_with_digit(content: str) -> bool:
     """True when a line's first character that is not white space is a digit (ASCII or full-width)."""
-    head = content.lstrip()[:1]
-    return bool(head) and fold_width(head).isdigit() and fold_width(head).isascii()
+    head = fold_width(content.lstrip()[:1])
+    return head.isdigit() and head.isascii()
 
 
-_PERCENT_SIGNS: Final = "%‰"
+PERCENT_SIGNS: Final = "%‰"  # after its digits, a sign no line opens with (normalise reads it too)
 # what a number fragment's first character is: one that folds to a digit or a decimal point (the
 # number's digits with at most one point are all that stands before its percent sign and marks)
 _NUMBER_OPENINGS: Final = folding_to("0123456789.")

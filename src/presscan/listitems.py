@@ -29,25 +29,24 @@ def shared_head(
     head = last[len(texts[0]) :]
     if len(head) < 2 or not last.endswith(head):
         head = final
-    elif tagger is not None and (
-        len(tagger.cut(head)[0][0]) == 1 or _joins_no_word(texts[0], head, last, last_words, tagger)
-    ):
-        # a head that opens with a lone character, or that the first item makes no word with, was
-        # cut through a word: items are not all as long as the first (新能源汽车、集成电路产品产量
-        # -> 产品产量, not 品产量; 汽车、集成电路产品产量 -> 产品产量, not 电路产品产量)
-        first_last_word = tagger.cut(texts[0])[-1][0]  # a head never opens with it: the first item has it
-        head = last[len(last) - _word_end_near(last, len(head), last_words, first_last_word) :]
+    elif tagger is not None:
+        head_word = tagger.cut(head)[0][0]
+        first_word = tagger.cut(texts[0])[-1][0]  # the first item's last: a head never opens with it
+        if len(head_word) == 1 or _joins_no_word(first_word, head_word, head, last, last_words, tagger):
+            # a head that opens with a lone character, or that the first item makes no word with, was
+            # cut through a word: items are not all as long as the first (新能源汽车、集成电路产品产量
+            # -> 产品产量, not 品产量; 汽车、集成电路产品产量 -> 产品产量, not 电路产品产量)
+            head = last[len(last) - _word_end_near(last, len(head), last_words, first_word) :]
     return len(head) if len(head) >= 2 and head != last else 0
 
 
-def _joins_no_word(first: str, head: str, last: str, words: list[str], tagger: WordTagger) -> bool:
+def _joins_no_word(first_word: str, head_word: str, head: str, last: str, words: list[str], tagger: WordTagger) -> bool:
     """True when `head` opens inside a word of the last item and the first item's last word and
     the head's first word make no word together: 汽车 + 电路 (cut from 集成电路) is none, while
     城镇 + 居民 (cut from 农村居民, one word to jieba) is 城镇居民."""
     if _word_end_near(last, len(head), words) == len(head):
         return False  # the head opens at a word of the last item
-    joined = tagger.cut(first)[-1][0] + tagger.cut(head)[0][0]
-    return len(tagger.cut(joined)) > 1
+    return len(tagger.cut(first_word + head_word)) > 1
 
 
 def _word_end_near(last: str, size: int, words: list[str], avoid: str = "") -> int:

@@ -18,6 +18,7 @@ import regex
 
 from presscan.charfold import folder
 from presscan.linemarks import (
+    PERCENT_SIGNS,
     around_a_number_line,
     ended_by_mark,
     opens_with_label,
@@ -60,7 +61,6 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 # Signs that end a number and never open a line of their own
-_PERCENT_SIGNS: Final = "%‰"
 
 _SPACED_LINE = regex.compile(r"(?:\S[ \u3000])++\S?+")
 _CJK = regex.compile(r"\p{Han}")
@@ -400,7 +400,7 @@ def normalise(
             and hard[next_hard] < run_end
             and before
             and after
-            and not (after in _PERCENT_SIGNS and "0" <= before <= "9")
+            and not (after in PERCENT_SIGNS and "0" <= before <= "9")
             and not splits_a_decimal(folded, run_start, run_end)
         ):
             # a line that was not wrapped: its break stays, as one "\n"; not before the sign of

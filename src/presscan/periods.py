@@ -129,12 +129,14 @@ class PeriodFinder:
         self.digits = dict(patterns.digits)
         self.places = dict(patterns.places)
         numeral_chars = "".join(sorted({*patterns.digits, *(c for c, v in patterns.places.items() if v == 10)}))
-        # a full date in numerals, as official documents sign them: 二〇二六年三月十八日
+        # a full date in numerals, as official documents sign them (二〇二六年三月十八日): compiled the
+        # first time a document has no date in digits (a class beyond Latin-1 costs start-up time)
         digit_chars = re.escape("".join(sorted(c for c, v in patterns.digits.items() if 0 <= v <= 9)))
         numerals = re.escape(numeral_chars)
-        self._numeral_date = (
-            re.compile(f"([{digit_chars}]{{4}})年[{numerals}]{{1,3}}月[{numerals}]{{1,3}}日") if digit_chars else None
+        self._numeral_date_source = (
+            f"([{digit_chars}]{{4}})年[{numerals}]{{1,3}}月[{numerals}]{{1,3}}日" if digit_chars else ""
         )
+        self._numeral_date: re.Pattern[str] | None = None
         # 第十五个五年规划: the Nth five-year plan ([document] counted_plan: the words around N)
         around = self.document.counted_plan
         self._nth_plan = (
@@ -323,7 +325,9 @@ class PeriodFinder:
         dated = _FULL_DATE.search(head)
         if dated is not None:
             now = int(dated.group(1))
-        elif self._numeral_date is not None:
+        elif self._numeral_date_source:
+            if self._numeral_date is None:
+                self._numeral_date = re.compile(self._numeral_date_source)
             signed = self._numeral_date.search(head)
             now = self._year(signed.group(1)) if signed is not None else None
         kind_named = False
