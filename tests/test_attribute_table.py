@@ -1560,6 +1560,32 @@ STATUSES = [
         "1. 2025年重点任务\n新增城镇就业6万人以上。",
         Fig("6万人", "城镇就业", period="2025年", years=(2025, 2025), direction="up", status="target"),
     ),
+    # A title that names its time dates the figures nothing nearer dates (a section over all).
+    case(
+        "2025年全市水利发展统计公报\n全市水库年末蓄水总量12.6亿立方米。\n\n新建农村供水工程86处。",
+        Fig("12.6亿立方米", "蓄水总量", period="年末", years=(2025, 2025)),
+        Fig("86处", "农村供水工程", period="2025年", years=(2025, 2025)),
+    ),
+    case(
+        "2026年8月全市居民消费价格变动情况\n全市居民消费价格同比上涨0.6%。\n\n服务价格上涨1.1%。",
+        Fig("0.6%", "居民消费价格", period="2026年8月", years=(2026, 2026), direction="up"),
+        Fig("1.1%", "服务价格", period="2026年8月", years=(2026, 2026), direction="up"),
+    ),
+    # ...a sentence's own time and a numbered heading's come first.
+    case(
+        "2025年全市交通运输统计公报\n2024年全市公路总里程2.1万公里。\n\n港口货物吞吐量3.1亿吨。\n"
+        "二、2026年主要任务\n新建农村公路300公里。",
+        Fig("2.1万公里", "公路总里程", period="2024年", years=(2024, 2024)),
+        Fig("3.1亿吨", "港口货物吞吐量", period="2025年", years=(2025, 2025)),
+        Fig("300公里", "农村公路", period="2026年", years=(2026, 2026), status="target"),
+    ),
+    # A headline's 今年, a title with two years, a work report's year of session: no period.
+    case("今年全市春耕备耕进展顺利\n全市已储备化肥3.2万吨。", Fig("3.2万吨", "储备化肥")),
+    case(
+        "关于2025年预算执行情况和2026年预算草案的报告\n全市民生支出占一般公共预算支出的80%。",
+        Fig("80%", "民生支出", base="一般公共预算支出"),
+    ),
+    case("某县2026年政府工作报告\n全县新增城镇就业5320人。", Fig("5320人", "城镇就业", direction="up")),
     # A period still to come cannot have a result yet, whatever the verb.
     case(
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",
@@ -1744,11 +1770,14 @@ def test_a_level_reached_is_no_growth(sentence: str, measure: str | None) -> Non
 
 def test_resolved_years_say_where_they_come_from() -> None:
     (written,) = extract("2024年全市新增就业5万人。")
-    (documented,) = extract("河西市2024年国民经济和社会发展统计公报\n全年新增就业5万人。")
+    (documented,) = extract("2025年3月1日\n今年新增就业5万人。")
+    # a title's year is the document's own
+    (titled,) = extract("河西市2024年国民经济和社会发展统计公报\n全年新增就业5万人。")
     (optioned,) = extract("今年新增就业5万人。", year=2025)
     (unknown,) = extract("今年新增就业5万人。")
     assert written.period is not None and written.period.resolved_from == "text"
     assert documented.period is not None and documented.period.resolved_from == "document"
+    assert titled.period is not None and (titled.period.start_year, titled.period.resolved_from) == (2024, "document")
     assert optioned.period is not None and optioned.period.resolved_from == "option"
     assert unknown.period is not None and (unknown.period.start_year, unknown.period.resolved_from) == (None, None)
 
