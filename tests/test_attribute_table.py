@@ -51,6 +51,47 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # an attributive verb opening the name, whatever jieba tags it (过夜/t)
+    case(
+        "全县接待过夜游客86.2万人次，增长7.5%。",
+        Fig("86.2万人次", "过夜游客"),
+        Fig("7.5%", "过夜游客", direction="up"),
+    ),
+    # what is left of a whole (其他/r) opens a name of its own
+    case("其他行业用电量12.4亿千瓦时。", Fig("12.4亿千瓦时", "其他行业用电量")),
+    # words jieba cuts at a verb, an adverb or a morpheme: kinds of research, disaster
+    # statistics, price categories, the purchasing managers' order indexes
+    case("全省应用研究经费增长9.1%。", Fig("9.1%", "应用研究经费", direction="up")),
+    case("全省紧急转移安置受灾群众3.2万人。", Fig("3.2万人", "紧急转移安置受灾群众")),
+    case("因灾死亡2人，直接经济损失5.6亿元。", Fig("2人", "因灾死亡"), Fig("5.6亿元", "直接经济损失")),
+    case(
+        "禽肉类价格上涨2.1%，畜肉类价格下降4.0%。",
+        Fig("2.1%", "禽肉类价格", direction="up"),
+        Fig("4.0%", "畜肉类价格", direction="down"),
+    ),
+    case(
+        "新订单指数和新出口订单指数分别为50.2%和48.7%。",
+        Fig("50.2%", "新订单指数"),
+        Fig("48.7%", "新出口订单指数"),
+    ),
+    # a list of parts before a share's marker: the items are the parts, the whole is the base
+    case(
+        "城镇、农村居民医疗保健支出所占比重分别为8.1%和9.6%。",
+        Fig("8.1%", "城镇居民医疗保健支出"),
+        Fig("9.6%", "农村居民医疗保健支出"),
+    ),
+    case(
+        "城镇和农村居民消费支出占可支配收入比重分别为66.2%和81.5%。",
+        Fig("66.2%", "城镇居民消费支出", base="可支配收入"),
+        Fig("81.5%", "农村居民消费支出", base="可支配收入"),
+    ),
+    case(
+        "全市有养老机构210家、床位3.2万张，分别占全省的6.1%和5.8%。",
+        Fig("210家", "养老机构"),
+        Fig("3.2万张", "床位"),
+        Fig("6.1%", "养老机构", base="全省"),
+        Fig("5.8%", "床位", base="全省"),
+    ),
     # a verb that names a class before its class word is part of the name
     case("投诉类诉求28.6万件，占33.1%。", Fig("28.6万件", "投诉类诉求"), Fig("33.1%", "投诉类诉求")),
     # a negation that is part of the name stays in it (不/d alone ends a name)

@@ -214,6 +214,7 @@ class SubjectSection(_Strict):
     rank_suffixes: list[Word] = Field(default_factory=list)
     group_units: list[Word] = Field(default_factory=list)
     class_suffixes: list[Word] = Field(default_factory=list)
+    remainder_words: list[Word] = Field(default_factory=list)
     speech_openers: list[Word] = Field(default_factory=list)
     outcome_verbs: list[Word] = Field(default_factory=list)
     averaged_changes: list[Word] = Field(default_factory=list)
