@@ -74,6 +74,44 @@ BULLETIN_SENTENCES = [
         Fig("50.2%", "新订单指数"),
         Fig("48.7%", "新出口订单指数"),
     ),
+    # a clause with no figure between two figures names its own topic, which the next clause continues
+    case(
+        "全年接待游客1200万人次，单日峰值出现在10月3日，达到8.6万人次。",
+        Fig("1200万人次", "游客", period="全年", years=(2026, 2026)),
+        Fig("8.6万人次", "单日峰值", period="10月3日", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "全市工业用电量增长5.1%，其中制造业用电较快，增长7.3%。",
+        Fig("5.1%", "工业用电量", direction="up"),
+        Fig("7.3%", "制造业用电", direction="up"),
+    ),
+    # ...but not past a figure in the figure's own clause (由上年的9.5%上升到14.2%)
+    case(
+        "全民健身活动广泛开展，经常参加锻炼的人数比例由上年的36.1%上升到38.4%。",
+        Fig("36.1%", "参加锻炼的人数比例", period="由上年", years=(2025, 2025)),
+        Fig("38.4%", "参加锻炼的人数比例", direction="up"),
+        year=2026,
+    ),
+    # occurrence after what occurs is no part of its name
+    case("全市安全事故发生12起。", Fig("12起", "安全事故")),
+    # the parts of a sentence after 其中's part go on listing shares of its whole (not the next sentence)
+    case(
+        "全市财政支出312亿元，其中教育支出56亿元，占17.9%；卫生健康支出28亿元，占9.0%。",
+        Fig("312亿元", "财政支出"),
+        Fig("56亿元", "教育支出"),
+        Fig("17.9%", "教育支出", base="财政支出"),
+        Fig("28亿元", "卫生健康支出"),
+        Fig("9.0%", "卫生健康支出", base="财政支出"),
+    ),
+    case(
+        "全市财政支出312亿元，其中教育支出56亿元，占17.9%。卫生健康支出28亿元，占9.0%。",
+        Fig("312亿元", "财政支出"),
+        Fig("56亿元", "教育支出"),
+        Fig("17.9%", "教育支出", base="财政支出"),
+        Fig("28亿元", "卫生健康支出"),
+        Fig("9.0%", "卫生健康支出"),
+    ),
     # a list of parts before a share's marker: the items are the parts, the whole is the base
     case(
         "城镇、农村居民医疗保健支出所占比重分别为8.1%和9.6%。",
