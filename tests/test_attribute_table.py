@@ -74,6 +74,24 @@ BULLETIN_SENTENCES = [
         Fig("50.2%", "新订单指数"),
         Fig("48.7%", "新出口订单指数"),
     ),
+    # a movement word inside a compound name is no movement (技能提升 is one word)
+    case("全年发放职业技能提升补贴2.6亿元。", Fig("2.6亿元", "职业技能提升补贴", period="全年")),
+    # a name that ends a list of names before one figure: the list is what it measures, whole
+    case(
+        "分行业看，制造业增长7.8%，电力、热力、燃气及水生产和供应业增长4.6%。",
+        Fig("7.8%", "制造业", direction="up"),
+        Fig("4.6%", "电力、热力、燃气及水生产和供应业", direction="up"),
+    ),
+    case("全市教育、文化支出12.5亿元。", Fig("12.5亿元", "教育、文化支出")),
+    case("年末风电、光伏发电装机容量达到420万千瓦。", Fig("420万千瓦", "风电、光伏发电装机容量", period="年末")),
+    # ...not past a verb that takes the list as its object
+    case("全年新建中小学、幼儿园43所。", Fig("43所", "中小学、幼儿园", period="全年")),
+    # ...and a list that 分别 pairs with figures is still as many names
+    case(
+        "钢材、水泥产量分别增长3.1%和2.4%。",
+        Fig("3.1%", "钢材产量", direction="up"),
+        Fig("2.4%", "水泥产量", direction="up"),
+    ),
     # a clause with no figure between two figures names its own topic, which the next clause continues
     case(
         "全年接待游客1200万人次，单日峰值出现在10月3日，达到8.6万人次。",
