@@ -74,6 +74,9 @@ BULLETIN_SENTENCES = [
         Fig("50.2%", "新订单指数"),
         Fig("48.7%", "新出口订单指数"),
     ),
+    # a bound right before the predicate is no part of the name (最高 in 最高气温 is)
+    case("单日客流最高达8.6万人次。", Fig("8.6万人次", "单日客流")),
+    case("最高气温达到39.2℃。", Fig("39.2℃", "最高气温")),
     # a movement word inside a compound name is no movement (技能提升 is one word)
     case("全年发放职业技能提升补贴2.6亿元。", Fig("2.6亿元", "职业技能提升补贴", period="全年")),
     # a name that ends a list of names before one figure: the list is what it measures, whole
