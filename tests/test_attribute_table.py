@@ -1686,6 +1686,25 @@ STATUSES = [
         Fig("80%", "民生支出", base="一般公共预算支出"),
     ),
     case("某县2026年政府工作报告\n全县新增城镇就业5320人。", Fig("5320人", "城镇就业", direction="up")),
+    # A list of quarters written short pairs with listed figures, each quarter as its numeral...
+    case(
+        "一、二、三季度，全市进出口分别增长4.1%、5.2%和5.6%。",
+        Fig("4.1%", "进出口", period="一", years=(2026, 2026), direction="up"),
+        Fig("5.2%", "进出口", period="二", years=(2026, 2026), direction="up"),
+        Fig("5.6%", "进出口", period="三季度", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "2024年一、二季度，全省工业增加值分别增长6.1%和5.4%。",
+        Fig("6.1%", "工业增加值", period="一", years=(2024, 2024), direction="up"),
+        Fig("5.4%", "工业增加值", period="二季度", years=(2024, 2024), direction="up"),
+    ),
+    # ...and a figure of its own after such a list is in the last quarter's, as written
+    case(
+        "一、二季度全市工业增加值增长5%。",
+        Fig("5%", "工业增加值", period="二季度", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
     # A period still to come cannot have a result yet, whatever the verb.
     case(
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",
