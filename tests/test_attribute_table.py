@@ -1686,6 +1686,17 @@ STATUSES = [
         Fig("80%", "民生支出", base="一般公共预算支出"),
     ),
     case("某县2026年政府工作报告\n全县新增城镇就业5320人。", Fig("5320人", "城镇就业", direction="up")),
+    # A review heading near the top says the report was written the year after the one it reviews.
+    case(
+        "各位代表：\n一、2025年工作回顾\n过去一年，全省地区生产总值增长5.3%。\n二、主要目标\n今年全省地区生产总值增长5%左右。",
+        Fig("5.3%", "地区生产总值", period="过去一年", years=(2025, 2025), direction="up"),
+        Fig("5%", "地区生产总值", period="今年", years=(2026, 2026), direction="up", status="target"),
+    ),
+    # A level reached is no name (迈上, which jieba cuts in two).
+    case(
+        "全省地区生产总值迈上3万亿元台阶。",
+        Fig("3万亿元", "地区生产总值"),
+    ),
     # A list of quarters written short pairs with listed figures, each quarter as its numeral...
     case(
         "一、二、三季度，全市进出口分别增长4.1%、5.2%和5.6%。",

@@ -167,6 +167,7 @@ class PeriodFinder:
         self.open_ended = tuple(p.open_ended)
         self.clause_only = frozenset(p.clause_only_prefixes)
         self.list_marks = frozenset(patterns.punctuation.list_marks)
+        self.review_words = tuple(words.status.actual_sections)
 
     # ----- finding -------------------------------------------------------------------
     def find(self, text: str) -> list[PeriodMatch]:
@@ -346,7 +347,7 @@ class PeriodFinder:
         """The years of a document from its first characters (normalised) and its title line, if
         it has one: a full date there says when it was written; a title with a year says what it
         reports on or plans, and a title line with a year and neither kind of word names the year
-        it reports on. `option_year` (--year) stands in for the year of writing where the text
+        it reports on; a heading that reviews a year (2025年工作回顾) was written the year after. `option_year` (--year) stands in for the year of writing where the text
         says nothing of it."""
         size = self.document.head_characters or 400
         head = head[:size]
@@ -371,6 +372,10 @@ class PeriodFinder:
             elif any(word in after for word in self.document.plan_titles):
                 kind_named = True
                 now = now if now is not None else year
+            elif any(word in after.split("\n", 1)[0] for word in self.review_words):
+                # 一、2025年工作回顾 near the top (a work report copied without its date line):
+                # the year it looks back on is the year before it was written
+                now = now if now is not None else year + 1
         if not kind_named and title is not None:
             named = _TITLE_YEAR.search(title)
             if named is not None:
