@@ -137,6 +137,9 @@ FOLDING = [
     row("全省高速公路已建成充电桩8\n90台。", "全省高速公路已建成充电桩890台。"),
     row("社会消费品零售总额达到1,2\n34.5亿元。", "社会消费品零售总额达到1,234.5亿元。"),
     row("高技术制造业增长1\n2.5%。", "高技术制造业增长12.5%。"),
+    # a number spaced out digit by digit in a line that is not: one number (10 20 stays two)
+    row("城镇居民人均可支配收入5 2 3 6 8元，增长4.9%。", "城镇居民人均可支配收入52368元，增长4.9%。"),
+    row("两组数据为10 20和2 3。", "两组数据为10 20和2 3。"),
     # ...but not where the line holds digits alone, or the next opens a list item (2. 工业)
     row("2024年\n2025年\n12\n15", "2024年\n2025年\n12\n15"),
     row("全年新建学校5\n2. 工业企业12家", "全年新建学校5\n2.工业企业12家"),

@@ -474,6 +474,8 @@ SPACED = [
     row("投资增速回落２．４   个百分 点", Fig("２．４   个百分 点", "2.4", "百分点", "percentage_point")),
     row("差距缩小一百五十    个百分点", Fig("一百五十    个百分点", "150", "百分点", "percentage_point")),
     row("全 年 降 水 量 六 百 毫 米", Fig("六 百 毫 米", "600", "毫米", "length")),
+    # digits spaced one by one in a line that is not (a number set with tracking in a PDF)
+    row("城镇居民人均可支配收入5 2 3 6 8元", Fig("5 2 3 6 8元", "52368", "元", "money")),
 ]
 
 # 半 after a unit or between 个 and the unit; a smaller unit of money after the larger.
@@ -515,6 +517,10 @@ CURRENCIES = [
     row("每吨报价€30", Fig("€30", "30", "欧元", "money")),
     row("每件售价£12", Fig("£12", "12", "英镑", "money")),
     row("合同金额RMB 100万", Fig("RMB 100万", "1000000", "元", "money")),
+    # an abbreviation in capitals right before a number with a magnitude: the number is a figure
+    row("出口额USD3.5亿", Fig("USD3.5亿", "350000000", "美元", "money")),
+    row("全市实现GDP3256.8亿元", Fig("3256.8亿元", "325680000000", "元", "money")),
+    row("全市实现GDP3,256.8亿元", Fig("3,256.8亿元", "325680000000", "元", "money")),
     row("进口铁矿石价格$80/吨", Fig("$80/吨", "80", "美元/吨", "rate")),
     row("结算金额500 USD", Fig("500 USD", "500", "美元", "money")),
     row("累计捐赠80美圆", Fig("80美圆", "80", "美元", "money")),
@@ -889,6 +895,9 @@ NO_FIGURE = [
     row("“三个一批”"),
     row("地铁15号线"),
     row("G20高速"),
+    row("A380客机"),
+    row("PM10浓度"),
+    row("H7N9疫情"),
     row("103国道"),
     row("2号楼3单元"),
     row("5G网络"),

@@ -1,12 +1,15 @@
 """What a line's marks say about the break after it: whether a sentence end mark ends the line
 (it was ended by hand, not wrapped), whether the line opens with a label and a colon (an item
-of a labelled list), and whether the break falls inside a sentence around a number on a line of
-its own. normalise.py reads lines with these tests.
+of a labelled list), whether the break falls inside a sentence around a number on a line of
+its own or inside a number, and whether a space between digits is layout (a line or a number
+spaced out letter by letter). normalise.py reads lines with these tests.
 """
 
 from __future__ import annotations
 
 from typing import Final
+
+import regex
 
 from presscan.charfold import fold_width, folding_to
 
@@ -161,3 +164,62 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
 def _is_han(char: str) -> bool:
     """A CJK unified ideograph (the basic block and extension A)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def spaced_digits(folded: str, run_start: int, run_end: int) -> bool:
+    """True when the white space folded[run_start:run_end] stands in a run of three or more single
+    digits set one space apart (收入5 2 3 6 8元): one number spaced out, as copies of PDF pages
+    give it, not numbers apart (10 20, 2 3)."""
+    if run_end - run_start != 1:
+        return False
+    count = 0
+    at = run_start - 1
+    while count < 3 and _single_digit(folded, at):  # three are enough: a long run costs no more
+        count += 1
+        if at < 2 or not folded[at - 1].isspace() or not _single_digit(folded, at - 2):
+            break
+        at -= 2
+    at = run_end
+    while count < 3 and _single_digit(folded, at):
+        count += 1
+        if at + 2 >= len(folded) or not folded[at + 1].isspace() or not _single_digit(folded, at + 2):
+            break
+        at += 2
+    return count >= 3
+
+
+def _single_digit(text: str, at: int) -> bool:
+    """An ASCII digit at `at` with no digit right before or after it."""
+    if not (0 <= at < len(text) and "0" <= text[at] <= "9"):
+        return False
+    return not (at > 0 and "0" <= text[at - 1] <= "9") and not (at + 1 < len(text) and "0" <= text[at + 1] <= "9")
+
+
+_SPACED_LINE = regex.compile(r"(?:\S[ \u3000])++\S?+")
+_CJK = regex.compile(r"\p{Han}")
+_SPACED_LINE_HAN: Final = 4  # Chinese characters a letter-spaced line must have: "1 2 3" alone is a list
+
+
+def letter_spaced(text: str, position: int, last: list[int]) -> bool:
+    """True when the line around `position` has one space after every character (a spaced-out heading).
+
+    `last` caches [line start, line end, answer] of the line asked about last:
+    runs come in order, so each line is found and tested once.
+    """
+    if not last[0] <= position < last[1]:
+        line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
+        line_end = len(text)
+        for mark in ("\n", "\r"):
+            found = text.find(mark, position)
+            if found != -1:
+                line_end = min(line_end, found)
+        line = text[line_start:line_end].strip(" \u3000")
+        spaced = _SPACED_LINE.fullmatch(line) is not None and len(_CJK.findall(line)) >= _SPACED_LINE_HAN
+        last[:] = [line_start, line_end, int(spaced)]
+    return bool(last[2])
+
+
+def spaced_out(text: str, run_start: int, run_end: int, last: list[int]) -> bool:
+    """True when the space text[run_start:run_end] between two digits is layout: its line is
+    spaced out letter by letter (see letter_spaced), or its number is (see spaced_digits)."""
+    return letter_spaced(text, run_start, last) or spaced_digits(text, run_start, run_end)

@@ -24,6 +24,7 @@ from presscan.linemarks import (
     ended_by_mark,
     opens_with_label,
     prose_before_a_number,
+    spaced_out,
 )
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
@@ -61,30 +62,6 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
 # Signs that end a number and never open a line of their own
-
-_SPACED_LINE = regex.compile(r"(?:\S[ \u3000])++\S?+")
-_CJK = regex.compile(r"\p{Han}")
-_SPACED_LINE_HAN: Final = 4  # Chinese characters a letter-spaced line must have: "1 2 3" alone is a list
-
-
-def _letter_spaced(text: str, position: int, last: list[int]) -> bool:
-    """True when the line around `position` has one space after every character (a spaced-out heading).
-
-    `last` caches [line start, line end, answer] of the line asked about last:
-    runs come in order, so each line is found and tested once.
-    """
-    if not last[0] <= position < last[1]:
-        line_start = max(text.rfind("\n", 0, position), text.rfind("\r", 0, position)) + 1
-        line_end = len(text)
-        for mark in ("\n", "\r"):
-            found = text.find(mark, position)
-            if found != -1:
-                line_end = min(line_end, found)
-        line = text[line_start:line_end].strip(" \u3000")
-        spaced = _SPACED_LINE.fullmatch(line) is not None and len(_CJK.findall(line)) >= _SPACED_LINE_HAN
-        last[:] = [line_start, line_end, int(spaced)]
-    return bool(last[2])
-
 
 # ----- wrapped lines --------------------------------------------------------------------------------
 # A line break inside a paragraph copied out of a PDF or a newspaper is where the
@@ -447,4 +424,4 @@ def _keeps_a_space(
     if _INVISIBLE.fullmatch(run) is not None:
         return False  # a run of invisible characters alone (795\u200b96) separates nothing
     # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
-    return not (both_digits and _letter_spaced(folded, run_start, spaced_line))
+    return not (both_digits and spaced_out(folded, run_start, run_end, spaced_line))

@@ -215,10 +215,16 @@ class PatternSet:
         arabic_rest = r"(?:[,，][0-9]{3}(?![0-9]))*+(?:\.[0-9]++)?+"
         # in the scan, each alternative tests the first character first: most characters that start
         # none (上 of 以上, 一 of 统一) then fail at one test, not after all the guards
+        # after an abbreviation in capitals (GDP3256.8亿元, USD3.5亿), a number with a magnitude
+        # after it is a figure; after any other letter it is part of a name (PM2.5, A380, G20)
+        magnitude_firsts = re.escape("".join(sorted({word[0] for word in self.magnitudes})))
+        abbreviated = (
+            f"|{after('[A-Z][A-Z]')}(?=[0-9,]*+(?:\\.[0-9]++)?+[{magnitude_firsts}])" if magnitude_firsts else ""
+        )
         arabic = (
-            rf"(?<=[0-9]){not_after('[0-9A-Za-z.]')}(?P<arabic>[0-9]*+{arabic_rest})"
+            rf"(?<=[0-9])(?:{not_after('[0-9A-Za-z.]')}{abbreviated})(?P<arabic>[0-9]*+{arabic_rest})"
             if scan
-            else rf"(?P<arabic>(?<![0-9A-Za-z.])[0-9]++{arabic_rest})"
+            else rf"(?P<arabic>(?:(?<![0-9A-Za-z.]){abbreviated})[0-9]++{arabic_rest})"
         )
         digit_class = re.escape("".join(sorted(self.digits)))
         points = "|".join(re.escape(p) for p in sorted(self.decimal_points, key=len, reverse=True))

@@ -375,7 +375,8 @@ class NounPhrases(NameMarks):
             break
         kept = parts[start:]
         while kept and (
-            tokens[kept[-1]].word in self.linkers
+            tokens[kept[-1]].word.isspace()  # GDP[ ]3256.8亿元: the space between two Latin words
+            or tokens[kept[-1]].word in self.linkers
             or tokens[kept[-1]].word in self.non_subjects
             # 41个大类行业[中]有35个: the whole the figure is a part of
             or (len(kept) > 1 and tokens[kept[-1]].word in self.whole_frames)
