@@ -90,10 +90,9 @@ def test_tokens_and_tags_are_jiebas_on_windows_of_every_length(reference: JiebaT
 
 
 def test_tokens_and_tags_are_jiebas_on_dictionary_words_run_together(reference: JiebaTagger) -> None:
-    """Long words walk the tries deep, through nodes of one child (read by their key, not from a
-    dict: lexicon._single_children) and of several; words with letters and digits (T恤, 3D) read
-    ASCII keys. Random runs of the dictionary's words, with and without the letters around them,
-    are cut as jieba cuts them."""
+    """Long words walk the tries deep, each step looked up by its key (lexicon.Lexicon.keys for an
+    ideograph, a plain int for an ASCII letter or digit: T恤, 3D). Random runs of the dictionary's
+    words, with and without letters around them, are cut as jieba cuts them."""
     ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
     rng = random.Random(20261202)
     lines = (LEXICON / "words.txt").read_text(encoding="utf-8").splitlines()

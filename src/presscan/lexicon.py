@@ -52,17 +52,12 @@ class _Node:
     """A word, or the start of longer ones, in a trie of the words that start with one pair of
     characters; its children by the code point (ord) of their character."""
 
-    __slots__ = ("child", "children", "key", "tag", "weight")
+    __slots__ = ("children", "tag", "weight")
 
     def __init__(self, weight: float) -> None:
         self.weight = weight  # PREFIX_ONLY when no word ends here
         self.tag = "x"  # the word's tag, where one ends here
-        # two children or more, keyed as Lexicon.key keys them; a node of one child (most nodes
-        # that have any: the rest of a long word) holds it as `child` under `key` instead, and the
-        # cutter compares a key with that one (see Tagger._route) instead of looking it up
-        self.children: dict[object, _Node] | None = None
-        self.key: object = None
-        self.child: _Node | None = None
+        self.children: dict[object, _Node] | None = None  # keyed as Lexicon.key keys them
 
 
 class _First:
@@ -186,7 +181,6 @@ class Lexicon:
             if count:  # jieba's frequency 0 marks the start of a longer word
                 node.weight = log(count) - log_total
                 node.tag = self.tags.get(word, "x")
-        _single_children(root)
         return root
 
     def _raw_block(self, pair: str) -> bytes | None:
@@ -205,22 +199,6 @@ class Lexicon:
         if position < 0:
             return None
         return self._words[starts[position] : starts[position + 1]]
-
-
-def _single_children(root: _Node) -> None:
-    """Every node of the trie under `root` that has one child holds it as `child` and `key`,
-    not in a dict of one entry."""
-    waiting = [root]
-    while waiting:
-        node = waiting.pop()
-        children = node.children
-        if children is None:
-            continue
-        waiting.extend(children.values())
-        if len(children) == 1:
-            for key, child in children.items():
-                node.key, node.child = key, child
-            node.children = None
 
 
 def _in_block(code: int) -> bool:
@@ -349,24 +327,16 @@ class Tagger:
                         if not found or candidate >= best:
                             best, best_end, best_tag, found = candidate, end, node.tag, True
                     end += 1
-                    child = node.child
                     children = node.children
-                    if end >= size or (child is None and children is None):
+                    if end >= size or children is None:
                         break
                     step = ord(text[end])
-                    key = keys[step - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= step <= _IDEOGRAPHS_TO else step
-                    if child is not None:
-                        # a block's characters are ideographs, whose keys are the ints of `keys`, and
-                        # ASCII characters, whose ints CPython keeps one of each: the same key is the
-                        # same object, and a different object a different key
-                        if key is not node.key:
-                            break
-                        node = child
-                    else:
-                        following = children.get(key) if children is not None else None
-                        if following is None:
-                            break
-                        node = following
+                    following = children.get(
+                        keys[step - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= step <= _IDEOGRAPHS_TO else step
+                    )
+                    if following is None:
+                        break
+                    node = following
             score[start] = after = best
             ends[start] = best_end
             tags[start] = best_tag
