@@ -51,6 +51,47 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # an attributive verb opening the name, whatever jieba tags it (过夜/t)
+    case(
+        "全县接待过夜游客86.2万人次，增长7.5%。",
+        Fig("86.2万人次", "过夜游客"),
+        Fig("7.5%", "过夜游客", direction="up"),
+    ),
+    # what is left of a whole (其他/r) opens a name of its own
+    case("其他行业用电量12.4亿千瓦时。", Fig("12.4亿千瓦时", "其他行业用电量")),
+    # words jieba cuts at a verb, an adverb or a morpheme: kinds of research, disaster
+    # statistics, price categories, the purchasing managers' order indexes
+    case("全省应用研究经费增长9.1%。", Fig("9.1%", "应用研究经费", direction="up")),
+    case("全省紧急转移安置受灾群众3.2万人。", Fig("3.2万人", "紧急转移安置受灾群众")),
+    case("因灾死亡2人，直接经济损失5.6亿元。", Fig("2人", "因灾死亡"), Fig("5.6亿元", "直接经济损失")),
+    case(
+        "禽肉类价格上涨2.1%，畜肉类价格下降4.0%。",
+        Fig("2.1%", "禽肉类价格", direction="up"),
+        Fig("4.0%", "畜肉类价格", direction="down"),
+    ),
+    case(
+        "新订单指数和新出口订单指数分别为50.2%和48.7%。",
+        Fig("50.2%", "新订单指数"),
+        Fig("48.7%", "新出口订单指数"),
+    ),
+    # a list of parts before a share's marker: the items are the parts, the whole is the base
+    case(
+        "城镇、农村居民医疗保健支出所占比重分别为8.1%和9.6%。",
+        Fig("8.1%", "城镇居民医疗保健支出"),
+        Fig("9.6%", "农村居民医疗保健支出"),
+    ),
+    case(
+        "城镇和农村居民消费支出占可支配收入比重分别为66.2%和81.5%。",
+        Fig("66.2%", "城镇居民消费支出", base="可支配收入"),
+        Fig("81.5%", "农村居民消费支出", base="可支配收入"),
+    ),
+    case(
+        "全市有养老机构210家、床位3.2万张，分别占全省的6.1%和5.8%。",
+        Fig("210家", "养老机构"),
+        Fig("3.2万张", "床位"),
+        Fig("6.1%", "养老机构", base="全省"),
+        Fig("5.8%", "床位", base="全省"),
+    ),
     # a verb that names a class before its class word is part of the name
     case("投诉类诉求28.6万件，占33.1%。", Fig("28.6万件", "投诉类诉求"), Fig("33.1%", "投诉类诉求")),
     # a negation that is part of the name stays in it (不/d alone ends a name)
@@ -1560,6 +1601,32 @@ STATUSES = [
         "1. 2025年重点任务\n新增城镇就业6万人以上。",
         Fig("6万人", "城镇就业", period="2025年", years=(2025, 2025), direction="up", status="target"),
     ),
+    # A title that names its time dates the figures nothing nearer dates (a section over all).
+    case(
+        "2025年全市水利发展统计公报\n全市水库年末蓄水总量12.6亿立方米。\n\n新建农村供水工程86处。",
+        Fig("12.6亿立方米", "蓄水总量", period="年末", years=(2025, 2025)),
+        Fig("86处", "农村供水工程", period="2025年", years=(2025, 2025)),
+    ),
+    case(
+        "2026年8月全市居民消费价格变动情况\n全市居民消费价格同比上涨0.6%。\n\n服务价格上涨1.1%。",
+        Fig("0.6%", "居民消费价格", period="2026年8月", years=(2026, 2026), direction="up"),
+        Fig("1.1%", "服务价格", period="2026年8月", years=(2026, 2026), direction="up"),
+    ),
+    # ...a sentence's own time and a numbered heading's come first.
+    case(
+        "2025年全市交通运输统计公报\n2024年全市公路总里程2.1万公里。\n\n港口货物吞吐量3.1亿吨。\n"
+        "二、2026年主要任务\n新建农村公路300公里。",
+        Fig("2.1万公里", "公路总里程", period="2024年", years=(2024, 2024)),
+        Fig("3.1亿吨", "港口货物吞吐量", period="2025年", years=(2025, 2025)),
+        Fig("300公里", "农村公路", period="2026年", years=(2026, 2026), status="target"),
+    ),
+    # A headline's 今年, a title with two years, a work report's year of session: no period.
+    case("今年全市春耕备耕进展顺利\n全市已储备化肥3.2万吨。", Fig("3.2万吨", "储备化肥")),
+    case(
+        "关于2025年预算执行情况和2026年预算草案的报告\n全市民生支出占一般公共预算支出的80%。",
+        Fig("80%", "民生支出", base="一般公共预算支出"),
+    ),
+    case("某县2026年政府工作报告\n全县新增城镇就业5320人。", Fig("5320人", "城镇就业", direction="up")),
     # A period still to come cannot have a result yet, whatever the verb.
     case(
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",
@@ -1744,11 +1811,14 @@ def test_a_level_reached_is_no_growth(sentence: str, measure: str | None) -> Non
 
 def test_resolved_years_say_where_they_come_from() -> None:
     (written,) = extract("2024年全市新增就业5万人。")
-    (documented,) = extract("河西市2024年国民经济和社会发展统计公报\n全年新增就业5万人。")
+    (documented,) = extract("2025年3月1日\n今年新增就业5万人。")
+    # a title's year is the document's own
+    (titled,) = extract("河西市2024年国民经济和社会发展统计公报\n全年新增就业5万人。")
     (optioned,) = extract("今年新增就业5万人。", year=2025)
     (unknown,) = extract("今年新增就业5万人。")
     assert written.period is not None and written.period.resolved_from == "text"
     assert documented.period is not None and documented.period.resolved_from == "document"
+    assert titled.period is not None and (titled.period.start_year, titled.period.resolved_from) == (2024, "document")
     assert optioned.period is not None and optioned.period.resolved_from == "option"
     assert unknown.period is not None and (unknown.period.start_year, unknown.period.resolved_from) == (None, None)
 

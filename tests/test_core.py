@@ -24,6 +24,22 @@ def test_pieces_cut_at_paragraph_ends_give_the_same_records(size: int) -> None:
     assert dumped(list(iter_extract(text, chunk_characters=size))) == dumped(extract(text))
 
 
+def test_a_heading_in_a_later_piece_stands_under_the_sections_of_the_pieces_before() -> None:
+    """（二） stands under 一、 (and the title) though they were cut off in a piece before."""
+    text = (
+        "2025年全市统计公报\n一、2024年工作回顾\n（一）农业\n"
+        + "全市新建公园12个。\n" * 200
+        + "（二）工业\n规模以上工业企业2486家。\n"
+        + "二、发展目标\n新增城镇就业6万人。\n"
+    )
+    whole = extract(text)
+    pieces = list(iter_extract(text, chunk_characters=1000))
+    assert dumped(pieces) == dumped(whole)
+    industry, jobs = whole[-2:]
+    assert industry.period is not None and (industry.period.text, industry.status) == ("2024年", "actual")
+    assert jobs.period is not None and (jobs.period.text, jobs.period.resolved_from) == ("2025年", "document")
+
+
 @pytest.mark.parametrize("line_break", ["\n", "\r\n", "\r"])
 def test_offsets_and_lines_refer_to_the_whole_text(line_break: str) -> None:
     paragraph = "全省建成充电桩890台。" + line_break + "新增就业5.62万人，增长3%。" + line_break

@@ -50,6 +50,7 @@ COMPILED_MODULES = (
     "shares",
     "listitems",
     "chains",
+    "listedsubjects",
     "periods",
     "timeline",
     "timeframes",

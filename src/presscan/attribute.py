@@ -142,15 +142,16 @@ class Attributor:
         headings: list[tuple[int, int]],
         document: DocumentYears,
         carried: Section | None = None,
+        title: tuple[int, int] | None = None,
     ) -> tuple[list[Attribution], Section | None]:
         """One Attribution per figure, and the section in force at the end of the text.
-        `sentence_spans` are full sentences (to 。！？ or a heading's end); `paragraph_ends`
-        and `headings` are normalised offsets; `carried` is the section in force where the
-        text starts."""
+        `sentence_spans` are full sentences (to 。！？ or a heading's end); `paragraph_ends`,
+        `headings` and `title` (the document's title line, if the text opens with one) are
+        normalised offsets; `carried` is the section in force where the text starts."""
         results = [Attribution() for _ in figures]
         found_periods = self.periods.find(text)
         if not figures:
-            sections = self.timeline.sections(text, headings, found_periods, carried)
+            sections = self.timeline.sections(text, headings, found_periods, carried, title)
             return results, sections[-1] if sections else None
         sentences, figure_at, period_at = self._sentences(text, figures, found_periods, sentence_spans)
         groups = _groups(sentences, figure_at, self.list_gaps)
@@ -161,7 +162,7 @@ class Attributor:
             results[index].subject, results[index].base = subjects[index]
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
-        sections = timeline.sections(text, headings, found_periods, carried)
+        sections = timeline.sections(text, headings, found_periods, carried, title)
         section_of = _section_of(sections, figures)
         periods = timeline.assign(
             figures,

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan.counted import NounsAfter
-from presscan.listitems import expanded, joiner, ordinal_items, shared_head, split_items
+from presscan.listedsubjects import ListedSubjects
+from presscan.listitems import expanded
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
@@ -53,8 +54,7 @@ class Chains:
         self._tagger = tagger
         self.after = NounsAfter(phrases)
         self.shares = Shares(phrases)
-        # words that end a name with a head of its own: a list item ending so shares no head
-        self._own_heads = tuple(sorted({*phrases.measure_heads, *phrases.noun_suffixes}))
+        self.lists = ListedSubjects(phrases, self.shares, words, tagger)
 
     @property
     def tagger(self) -> WordTagger:
@@ -168,10 +168,11 @@ class Chains:
         phrases = self.phrases
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
-            counted = figures[group[0]].kind == "count"
-            listed = self._listed_subjects(found, low, first, len(group), joiner(found, first), skip, earlier, counted)
+            listed, listed_whole = self.lists.parts(
+                found, low, first, len(group), skip, earlier, figures[group[0]].kind
+            )
             if listed is not None:
-                return [(subject, None) for subject in listed]
+                return [(subject, listed_whole) for subject in listed]
         share = self.shares.share(found, low, first, skip)
         if share is not None:
             part = share.part
@@ -276,89 +277,6 @@ class Chains:
                 at.append(index)
             index += 1
         return at
-
-    def _listed_subjects(
-        self,
-        found: list[Token],
-        low: int,
-        first: int,
-        members: int,
-        joiner: str,
-        skip: list[tuple[int, int]],
-        earlier: list[Phrase | None],
-        counted: bool,
-    ) -> list[Phrase | None] | None:
-        """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
-        split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
-        one list word gives as many items as figures (批发、零售业与运输、仓库业分别占…), else
-        at every list word; an item that holds its own list stays whole, and a head the last
-        item has and the others lack is theirs too (广播和电视人口覆盖率). With no items before
-        the figures, they pair with the subjects of as many figures before them."""
-        stem_end = first
-        for index in range(first - 1, low - 1, -1):
-            if found[index].kind == WORD and found[index].word in self.distributive:
-                stem_end = index
-                break
-        stem_start = low
-        while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
-            stem_start += 1  # the frame before the list: 全年交通、水利投资
-        items: list[tuple[int, int]] = []
-        candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
-        for separators in candidates:
-            items = split_items(found, stem_start, stem_end, separators)
-            if len(items) == members:
-                break
-        if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
-            return None  # a list of times: the periods pair up (timeline.py)
-        if len(items) == members:
-            ordinals = ordinal_items(self.phrases, self.tagger, found, items, skip)
-            if ordinals is not None:
-                return list(ordinals)
-            names: list[Phrase] = []
-            wholes = 0
-            for item_start, item_end in items:
-                phrase = self.phrases.before(found, item_start, item_end, skip)
-                if phrase is None:
-                    break
-                whole = self.phrases.item(found, item_start, item_end)
-                if whole is not None and whole.text.endswith(phrase.text):
-                    names.append(whole)
-                    wholes += 1
-                else:
-                    names.append(phrase)
-            if len(names) == members:
-                last_first, last_end = items[-1]
-                words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
-                longer = len(names[-1].text) - len(names[0].text) >= 2  # a head by the items' lengths
-                if size and counted and not longer and self._named_in_full(found, items, names[-1].text[-size:]):
-                    size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named
-                if not size:
-                    return list(names)
-                head = names[-1].tail(size)
-                return [*(name + head for name in names[:-1]), names[-1]]
-        if self.phrases.before(found, stem_start, stem_end, skip) is None:
-            known: list[Phrase | None] = []
-            texts: set[str] = set()
-            for subject in reversed(earlier):
-                if subject is not None and subject.text not in texts:
-                    known.insert(0, subject)
-                    texts.add(subject.text)
-                    if len(known) == members:
-                        return known
-        return None
-
-    def _named_in_full(self, found: list[Token], items: list[tuple[int, int]], head: str) -> bool:
-        """True when every item before the last ends with a noun of its own (not a modifier) and
-        the head they would share is a kind, not a measure (汽车、摩托车[产量] share theirs)."""
-        phrases = self.phrases
-        if head.endswith(self._own_heads):
-            return False
-        for _, end in items[:-1]:
-            last = found[end - 1]
-            if not (phrases.is_noun(last) and last.tag not in phrases.modifier_tags and len(last.word) >= 2):
-                return False
-        return True
 
     def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
         """A clause with no indicator of its own continues the topic before it in its part of

@@ -128,7 +128,9 @@ def _extract_piece(
         folded.text, structure, title, punctuation.clause_end - punctuation.colons, rules.periods
     )
     full_sentences = _full_sentences(folded.text, structure, patterns, title)
-    attributions, last = rules.attribute(folded.text, raw, full_sentences, paragraph_ends, headings, document, section)
+    attributions, last = rules.attribute(
+        folded.text, raw, full_sentences, paragraph_ends, headings, document, section, title
+    )
     if not raw:
         return [], _carried(last, piece, folded, base)
     lines = line_starts(piece)
@@ -144,7 +146,8 @@ def _extract_piece(
 
 def _carried(section: Section | None, piece: str, folded: Normalised, base: int) -> Section | None:
     """The section in force at the end of a piece, as the next piece takes it: from its start,
-    its period at its offsets in the whole original text."""
+    its period at its offsets in the whole original text, and the sections it stands under
+    (a heading in the next piece may stand under one of them)."""
     if section is None:
         return None
     period = section.period
@@ -152,7 +155,8 @@ def _carried(section: Section | None, piece: str, folded: Normalised, base: int)
         start, end = folded.span(period.start, period.end)
         period = period.moved(base + start, base + end, piece[start:end])
     carried = Section(-1, section.level, section.status, period)
-    carried.resolved = section.resolved
+    carried.resolved, carried.titled = section.resolved, section.titled
+    carried.outer = _carried(section.outer, piece, folded, base)
     return carried
 
 

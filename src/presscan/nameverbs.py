@@ -30,8 +30,8 @@ class NameVerbs(WordClasses):
         that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
         an object (实施项目)."""
         token = tokens[index]
-        if not self.is_verb(token):
-            return False
+        if not self.is_verb(token) and token.word not in self.attributive_verbs:
+            return False  # (an attributive verb whatever its tag: 过夜/t 游客)
         if (
             verb_head
             and self._opens(tokens, low, index)

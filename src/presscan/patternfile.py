@@ -214,6 +214,7 @@ class SubjectSection(_Strict):
     rank_suffixes: list[Word] = Field(default_factory=list)
     group_units: list[Word] = Field(default_factory=list)
     class_suffixes: list[Word] = Field(default_factory=list)
+    remainder_words: list[Word] = Field(default_factory=list)
     speech_openers: list[Word] = Field(default_factory=list)
     outcome_verbs: list[Word] = Field(default_factory=list)
     averaged_changes: list[Word] = Field(default_factory=list)
@@ -274,6 +275,7 @@ class DocumentSection(_Strict):
 
     report_titles: list[Word] = Field(default_factory=list)
     plan_titles: list[Word] = Field(default_factory=list)
+    work_report_titles: list[Word] = Field(default_factory=list)
     # a counted five-year plan and the year it began, [10, 2001]: the Nth began 5 (N - 10) years later
     plan_reference: Annotated[list[Annotated[int, Field(ge=1, le=2100)]], Field(min_length=2, max_length=2)] | None = (
         None

@@ -31,6 +31,11 @@ _TITLE_LENGTH: Final = 80  # a title is a short line
 _DEFAULT_CENTURY: Final = 1900
 
 
+def has_full_date(text: str) -> bool:
+    """True when `text` holds a full date (2026年3月12日, 2026-03-12): a day, not a period."""
+    return _FULL_DATE.search(text) is not None
+
+
 class DocumentYears:
     """The year a document was written (`now`, for 今年 and 五年来) and the year it reports
     on (`reporting`, for 全年 where nothing nearer says), and where they come from."""

@@ -31,12 +31,7 @@ class Shares:
 
     def share(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Share | None:
         """A share before the figure: A占B(的)(比重)(为) x% -> part A, base B."""
-        marker = -1
-        for index in range(high - 1, low - 1, -1):
-            token = tokens[index]
-            if token.kind == WORD and token.word in self.phrases.share_markers and inside(skip, index) < 0:
-                marker = index
-                break
+        marker = self.marker(tokens, low, high, skip)
         if marker < 0:
             return None
         base_words: list[Token] = []
@@ -60,6 +55,14 @@ class Shares:
         words = [token for token in base_words if token.word not in self.phrases.quotes]
         part = named or self.phrases.before(tokens, low, marker, skip)
         return Share(part, phrase_of(words) if words else None)
+
+    def marker(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> int:
+        """The index of the last share marker (占, 所占比重) in tokens[low:high], or -1."""
+        for index in range(high - 1, low - 1, -1):
+            token = tokens[index]
+            if token.kind == WORD and token.word in self.phrases.share_markers and inside(skip, index) < 0:
+                return index
+        return -1
 
     def _named_share(self, tokens: list[Token], opening: int, high: int) -> Phrase | None:
         """The name a bracket after a share's whole gives the share (占总人口的比重[（城镇化率）]为65%):

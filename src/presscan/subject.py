@@ -338,6 +338,8 @@ class NounPhrases(NameMarks):
             inner = inner or (bool(parts) and word in self.boundary and noun_right_before)
             # [投诉]类诉求: a verb that names a class before its class word
             inner = inner or (bool(parts) and tokens[parts[0]].word in self.class_suffixes and self.is_verb(token))
+            # [其他]水源供水量: what is left of a whole is a name of its own
+            inner = inner or (bool(parts) and word in self.remainder_words)
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)

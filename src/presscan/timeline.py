@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from presscan.match import RawFigure
-from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
+from presscan.periods import FROM_DOCUMENT, DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod, has_full_date
 from presscan.segment import bisect_near, bisect_right, falls_at
 from presscan.subject import NounPhrases
 from presscan.timeframes import Frames
@@ -35,7 +35,7 @@ QUOTED_REACH: Final = 8
 class Section:
     """A numbered heading's say over the figures below it: its status and its period."""
 
-    __slots__ = ("level", "period", "resolved", "start", "status")
+    __slots__ = ("level", "outer", "period", "resolved", "start", "status", "titled")
 
     def __init__(self, start: int, level: int, status: str | None, period: PeriodMatch | None) -> None:
         self.start = start
@@ -43,6 +43,8 @@ class Section:
         self.status = status
         self.period = period
         self.resolved: ResolvedPeriod | None = None
+        self.titled = False  # its period is the document title's
+        self.outer: Section | None = None  # the section it stands under: a lower level, or the title
 
 
 class Timeline:
@@ -172,18 +174,31 @@ class Timeline:
         return False
 
     def sections(
-        self, text: str, headings: list[tuple[int, int]], found: list[PeriodMatch], carried: Section | None
+        self,
+        text: str,
+        headings: list[tuple[int, int]],
+        found: list[PeriodMatch],
+        carried: Section | None,
+        title: tuple[int, int] | None = None,
     ) -> list[Section]:
         """The numbered headings, each with the status and period it sets: its own, else those
         of the heading it stands under (（一） under 一、). `carried` is the section in force
-        where the text starts (the last of the piece before)."""
-        sections: list[Section] = [carried] if carried is not None else []
+        where the text starts (the last of the piece before). A document's `title` that names
+        its time (2025年全省水资源公报) is a section over all of them (see _title_section)."""
+        sections: list[Section] = []
+        while carried is not None:  # with the sections it stands under, for headings to come
+            sections.insert(0, carried)
+            carried = carried.outer
         starts = [period.start for period in found]
+        if title is not None:
+            section = self._title_section(text, title, found, starts)
+            if section is not None:
+                sections.append(section)
         for start, end in headings:
             heading = text[start:end]
             level = self.heading_level(heading)
             if level == 0:
-                continue  # a title, not a section
+                continue  # a title, or a line without a number: no section
             status = None
             if any(word in heading for word in self.actual_sections):
                 status = ACTUAL
@@ -193,13 +208,51 @@ class Timeline:
             period = found[first] if first < len(found) and found[first].end <= end else None
             if period is not None and period.text.endswith(self.deadlines):
                 period = None  # 2025年底前: a goal's horizon dates its own sentence, not a section
+            titled = False
+            above: Section | None = None
             for outer in reversed(sections):
                 if outer.level < level:
                     status = status if status is not None else outer.status
-                    period = period if period is not None else outer.period
+                    if period is None:
+                        period, titled = outer.period, outer.titled
+                    above = outer
                     break
-            sections.append(Section(start, level, status, period))
+            section = Section(start, level, status, period)
+            section.titled, section.outer = titled, above
+            sections.append(section)
         return sections
+
+    def _title_section(
+        self, text: str, title: tuple[int, int], found: list[PeriodMatch], starts: list[int]
+    ) -> Section | None:
+        """The section a document's title opens, when the title names one time as written: a
+        year or a month (2025年…公报, 2026年10月…运行情况), and no other. A title's 今年 or
+        目前 is a headline's, not a report's, and two times (2025年…与2026年…) say nothing
+        for the text as a whole; a deadline (2027年底前) is a goal's horizon, and a full
+        date (2026年3月12日) the day it was written or an event's. It sets no
+        status: a title's words (执行情况, 计划) may cover parts of both kinds. Nor does a work
+        report's (see `work_report_titles`)."""
+        start, end = title
+        line = text[start:end]
+        if any(word in line for word in self.finder.document.work_report_titles):
+            return None  # 2026年政府工作报告: the year it was given, not the one it reviews
+        if has_full_date(line):
+            return None  # a date line (2026年3月12日), or a headline's day: when, not what
+        first = bisect_right(starts, start - 1)
+        times = [period for period in found[first:] if period.end <= end]
+        if not times:
+            return None
+        period = times[0]
+        if period.first_year is None and period.start_month is None:
+            return None
+        for other in times[1:]:
+            if (other.first_year, other.last_year) != (period.first_year, period.last_year):
+                return None
+        if period.text.endswith(self.deadlines):
+            return None
+        section = Section(start, 0, None, period)
+        section.titled = True
+        return section
 
     def heading_level(self, heading: str) -> int:
         """1 for 一、…, 2 for （一）…, 3 for 1. or 1、…; 0 for a heading without a number (a title)."""
@@ -253,6 +306,9 @@ class Timeline:
             section = sections[section_of[index]] if section_of[index] >= 0 else None
             if section is not None and section.period is not None and section.resolved is None:
                 section.resolved = self.finder.resolve(section.period, None, document)
+                if section.titled and section.resolved.start_year is not None:
+                    # a title's time is the document's own: what it reports on (as for 全年 before)
+                    section.resolved.resolved_from = FROM_DOCUMENT
             section_years = section.resolved if section is not None else None
             figure_paragraph = bisect_near(paragraph_ends, figure.start, paragraph)
             if figure_paragraph != paragraph:

@@ -123,6 +123,7 @@ class WordClasses:
         self.rank_suffixes = frozenset(s.rank_suffixes)
         self.group_units = tuple(s.group_units)
         self.class_suffixes = frozenset(s.class_suffixes)
+        self.remainder_words = frozenset(s.remainder_words)
         self.speech_openers = tuple(s.speech_openers)
         self.outcome_verbs = frozenset(s.outcome_verbs)
         self.averaged_changes = frozenset(s.averaged_changes)

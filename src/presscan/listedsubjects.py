@@ -1,0 +1,143 @@
+"""Subjects listed for figures listed in order (A、B分别增长1%、2%): the items of the list
+before the figures, the head they share, and the whole they are shares of when they are
+parts (城镇和农村居民消费支出占可支配收入比重分别为66.2%和81.5%). chains.py asks for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from presscan.listitems import joiner, ordinal_items, shared_head, split_items
+from presscan.patternset import AttributionWords
+from presscan.shares import Shares
+from presscan.subject import NounPhrases
+from presscan.tokens import GAP, TIME, WORD, Token, WordTagger
+from presscan.wordclass import Phrase
+
+
+class ListedSubjects:
+    """List rules over one pattern set."""
+
+    def __init__(
+        self, phrases: NounPhrases, shares: Shares, words: AttributionWords, tagger: Callable[[], WordTagger]
+    ) -> None:
+        self.phrases = phrases
+        self.shares = shares
+        self.distributive = frozenset(words.subject.distributive)
+        self.list_gaps = frozenset(words.subject.list_separators)
+        self._tagger = tagger
+        # words that end a name with a head of its own: a list item ending so shares no head
+        self._own_heads = tuple(sorted({*phrases.measure_heads, *phrases.noun_suffixes}))
+
+    @property
+    def tagger(self) -> WordTagger:
+        return self._tagger()
+
+    def parts(
+        self,
+        found: list[Token],
+        low: int,
+        first: int,
+        members: int,
+        skip: list[tuple[int, int]],
+        earlier: list[Phrase | None],
+        kind: str,
+    ) -> tuple[list[Phrase | None] | None, Phrase | None]:
+        """The subjects listed for a group of figures of `kind` before found[first] (see _subjects), and the whole they
+        are shares of. Parts listed before a share's marker are the items, its whole none of
+        them (城镇和农村居民消费支出占可支配收入比重分别为…); the whole after the marker is the
+        base of them all (…，分别占全省的6.1%和5.8%)."""
+        counted = kind == "count"
+        marker = self.shares.marker(found, low, first, skip)
+        listed = None
+        if marker > low:
+            listed = self._subjects(found, low, marker, members, joiner(found, first), skip, earlier, counted)
+        if listed is None:
+            listed = self._subjects(found, low, first, members, joiner(found, first), skip, earlier, counted)
+        if listed is None or marker < 0:
+            return listed, None
+        share = self.shares.share(found, low, first, skip)
+        return listed, share.base if share is not None else None
+
+    def _subjects(
+        self,
+        found: list[Token],
+        low: int,
+        first: int,
+        members: int,
+        joiner: str,
+        skip: list[tuple[int, int]],
+        earlier: list[Phrase | None],
+        counted: bool,
+    ) -> list[Phrase | None] | None:
+        """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
+        split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
+        one list word gives as many items as figures (批发、零售业与运输、仓库业分别占…), else
+        at every list word; an item that holds its own list stays whole, and a head the last
+        item has and the others lack is theirs too (广播和电视人口覆盖率). With no items before
+        the figures, they pair with the subjects of as many figures before them."""
+        stem_end = first
+        for index in range(first - 1, low - 1, -1):
+            if found[index].kind == WORD and found[index].word in self.distributive:
+                stem_end = index
+                break
+        stem_start = low
+        while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
+            stem_start += 1  # the frame before the list: 全年交通、水利投资
+        items: list[tuple[int, int]] = []
+        candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
+        for separators in candidates:
+            items = split_items(found, stem_start, stem_end, separators)
+            if len(items) == members:
+                break
+        if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
+            return None  # a list of times: the periods pair up (timeline.py)
+        if len(items) == members:
+            ordinals = ordinal_items(self.phrases, self.tagger, found, items, skip)
+            if ordinals is not None:
+                return list(ordinals)
+            names: list[Phrase] = []
+            wholes = 0
+            for item_start, item_end in items:
+                phrase = self.phrases.before(found, item_start, item_end, skip)
+                if phrase is None:
+                    break
+                whole = self.phrases.item(found, item_start, item_end)
+                if whole is not None and whole.text.endswith(phrase.text):
+                    names.append(whole)
+                    wholes += 1
+                else:
+                    names.append(phrase)
+            if len(names) == members:
+                last_first, last_end = items[-1]
+                words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
+                size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
+                longer = len(names[-1].text) - len(names[0].text) >= 2  # a head by the items' lengths
+                if size and counted and not longer and self._named_in_full(found, items, names[-1].text[-size:]):
+                    size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named
+                if not size:
+                    return list(names)
+                head = names[-1].tail(size)
+                return [*(name + head for name in names[:-1]), names[-1]]
+        if self.phrases.before(found, stem_start, stem_end, skip) is None:
+            known: list[Phrase | None] = []
+            texts: set[str] = set()
+            for subject in reversed(earlier):
+                if subject is not None and subject.text not in texts:
+                    known.insert(0, subject)
+                    texts.add(subject.text)
+                    if len(known) == members:
+                        return known
+        return None
+
+    def _named_in_full(self, found: list[Token], items: list[tuple[int, int]], head: str) -> bool:
+        """True when every item before the last ends with a noun of its own (not a modifier) and
+        the head they would share is a kind, not a measure (汽车、摩托车[产量] share theirs)."""
+        phrases = self.phrases
+        if head.endswith(self._own_heads):
+            return False
+        for _, end in items[:-1]:
+            last = found[end - 1]
+            if not (phrases.is_noun(last) and last.tag not in phrases.modifier_tags and len(last.word) >= 2):
+                return False
+        return True
