@@ -74,6 +74,65 @@ BULLETIN_SENTENCES = [
         Fig("50.2%", "新订单指数"),
         Fig("48.7%", "新出口订单指数"),
     ),
+    # a bound right before the predicate is no part of the name (最高 in 最高气温 is)
+    case("单日客流最高达8.6万人次。", Fig("8.6万人次", "单日客流")),
+    case("最高气温达到39.2℃。", Fig("39.2℃", "最高气温")),
+    # a movement word inside a compound name is no movement (技能提升 is one word)
+    case("全年发放职业技能提升补贴2.6亿元。", Fig("2.6亿元", "职业技能提升补贴", period="全年")),
+    # a name that ends a list of names before one figure: the list is what it measures, whole
+    case(
+        "分行业看，制造业增长7.8%，电力、热力、燃气及水生产和供应业增长4.6%。",
+        Fig("7.8%", "制造业", direction="up"),
+        Fig("4.6%", "电力、热力、燃气及水生产和供应业", direction="up"),
+    ),
+    case("全市教育、文化支出12.5亿元。", Fig("12.5亿元", "教育、文化支出")),
+    case("年末风电、光伏发电装机容量达到420万千瓦。", Fig("420万千瓦", "风电、光伏发电装机容量", period="年末")),
+    # ...not past a verb that takes the list as its object
+    case("全年新建中小学、幼儿园43所。", Fig("43所", "中小学、幼儿园", period="全年")),
+    # ...and a list that 分别 pairs with figures is still as many names
+    case(
+        "钢材、水泥产量分别增长3.1%和2.4%。",
+        Fig("3.1%", "钢材产量", direction="up"),
+        Fig("2.4%", "水泥产量", direction="up"),
+    ),
+    # a clause with no figure between two figures names its own topic, which the next clause continues
+    case(
+        "全年接待游客1200万人次，单日峰值出现在10月3日，达到8.6万人次。",
+        Fig("1200万人次", "游客", period="全年", years=(2026, 2026)),
+        Fig("8.6万人次", "单日峰值", period="10月3日", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "全市工业用电量增长5.1%，其中制造业用电较快，增长7.3%。",
+        Fig("5.1%", "工业用电量", direction="up"),
+        Fig("7.3%", "制造业用电", direction="up"),
+    ),
+    # ...but not past a figure in the figure's own clause (由上年的9.5%上升到14.2%)
+    case(
+        "全民健身活动广泛开展，经常参加锻炼的人数比例由上年的36.1%上升到38.4%。",
+        Fig("36.1%", "参加锻炼的人数比例", period="由上年", years=(2025, 2025)),
+        Fig("38.4%", "参加锻炼的人数比例", direction="up"),
+        year=2026,
+    ),
+    # occurrence after what occurs is no part of its name
+    case("全市安全事故发生12起。", Fig("12起", "安全事故")),
+    # the parts of a sentence after 其中's part go on listing shares of its whole (not the next sentence)
+    case(
+        "全市财政支出312亿元，其中教育支出56亿元，占17.9%；卫生健康支出28亿元，占9.0%。",
+        Fig("312亿元", "财政支出"),
+        Fig("56亿元", "教育支出"),
+        Fig("17.9%", "教育支出", base="财政支出"),
+        Fig("28亿元", "卫生健康支出"),
+        Fig("9.0%", "卫生健康支出", base="财政支出"),
+    ),
+    case(
+        "全市财政支出312亿元，其中教育支出56亿元，占17.9%。卫生健康支出28亿元，占9.0%。",
+        Fig("312亿元", "财政支出"),
+        Fig("56亿元", "教育支出"),
+        Fig("17.9%", "教育支出", base="财政支出"),
+        Fig("28亿元", "卫生健康支出"),
+        Fig("9.0%", "卫生健康支出"),
+    ),
     # a list of parts before a share's marker: the items are the parts, the whole is the base
     case(
         "城镇、农村居民医疗保健支出所占比重分别为8.1%和9.6%。",
@@ -1627,6 +1686,36 @@ STATUSES = [
         Fig("80%", "民生支出", base="一般公共预算支出"),
     ),
     case("某县2026年政府工作报告\n全县新增城镇就业5320人。", Fig("5320人", "城镇就业", direction="up")),
+    # A review heading near the top says the report was written the year after the one it reviews.
+    case(
+        "各位代表：\n一、2025年工作回顾\n过去一年，全省地区生产总值增长5.3%。\n二、主要目标\n今年全省地区生产总值增长5%左右。",
+        Fig("5.3%", "地区生产总值", period="过去一年", years=(2025, 2025), direction="up"),
+        Fig("5%", "地区生产总值", period="今年", years=(2026, 2026), direction="up", status="target"),
+    ),
+    # A level reached is no name (迈上, which jieba cuts in two).
+    case(
+        "全省地区生产总值迈上3万亿元台阶。",
+        Fig("3万亿元", "地区生产总值"),
+    ),
+    # A list of quarters written short pairs with listed figures, each quarter as its numeral...
+    case(
+        "一、二、三季度，全市进出口分别增长4.1%、5.2%和5.6%。",
+        Fig("4.1%", "进出口", period="一", years=(2026, 2026), direction="up"),
+        Fig("5.2%", "进出口", period="二", years=(2026, 2026), direction="up"),
+        Fig("5.6%", "进出口", period="三季度", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "2024年一、二季度，全省工业增加值分别增长6.1%和5.4%。",
+        Fig("6.1%", "工业增加值", period="一", years=(2024, 2024), direction="up"),
+        Fig("5.4%", "工业增加值", period="二季度", years=(2024, 2024), direction="up"),
+    ),
+    # ...and a figure of its own after such a list is in the last quarter's, as written
+    case(
+        "一、二季度全市工业增加值增长5%。",
+        Fig("5%", "工业增加值", period="二季度", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
     # A period still to come cannot have a result yet, whatever the verb.
     case(
         "到2030年，全市森林覆盖率达到48%。城市建成区绿地率41%。",

@@ -53,6 +53,7 @@ COMPILED_MODULES = (
     "listedsubjects",
     "periods",
     "timeline",
+    "sections",
     "timeframes",
     "predicate",
     "measure",

@@ -26,9 +26,10 @@ from presscan.measure import Measures
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.predicate import TARGET, Predicates, SentenceWords
+from presscan.sections import Section, Sections
 from presscan.segment import Spans, bisect_right
 from presscan.subject import NounPhrases
-from presscan.timeline import Section, Timeline
+from presscan.timeline import Timeline
 from presscan.tokens import (
     FIGURE,
     TIME,
@@ -114,11 +115,12 @@ class Attributor:
         self.list_gaps = frozenset(words.subject.list_separators)
         self.chains = Chains(self.phrases, self.predicates, words, lambda: self.tagger)
         self.timeline = Timeline(
+            self.periods, self.phrases, self.marks, numerals, self.distributive, tuple(words.status.target)
+        )
+        self.sections = Sections(
             self.periods,
-            self.phrases,
             self.marks,
             numerals,
-            self.distributive,
             tuple(words.status.target_sections),
             tuple(words.status.actual_sections),
             tuple(words.status.target),
@@ -151,7 +153,7 @@ class Attributor:
         results = [Attribution() for _ in figures]
         found_periods = self.periods.find(text)
         if not figures:
-            sections = self.timeline.sections(text, headings, found_periods, carried, title)
+            sections = self.sections.read(text, headings, found_periods, carried, title)
             return results, sections[-1] if sections else None
         sentences, figure_at, period_at = self._sentences(text, figures, found_periods, sentence_spans)
         groups = _groups(sentences, figure_at, self.list_gaps)
@@ -162,7 +164,7 @@ class Attributor:
             results[index].subject, results[index].base = subjects[index]
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
-        sections = timeline.sections(text, headings, found_periods, carried, title)
+        sections = self.sections.read(text, headings, found_periods, carried, title)
         section_of = _section_of(sections, figures)
         periods = timeline.assign(
             figures,

@@ -101,6 +101,10 @@ class Chains:
         part_sentence = part_first = -1  # the part of the group before: most groups share it (no key built)
         earlier: list[Phrase | None] = []
         partitives: list[int] = []
+        # the whole of a part's shares after 其中, and its sentence: the parts after it (…；地下水源
+        # 供水量15.9亿立方米，占5.3%) go on listing shares of it
+        listed_whole: Phrase | None = None
+        whole_sentence = -1
         for group in groups:
             sentence_index, first_token = figure_at[group[0]]
             sentence = sentences[sentence_index]
@@ -126,6 +130,10 @@ class Chains:
             if partitives and partitives[0] < first_token:
                 # 其中工业投资450亿元，占37.5%: the topic of the part is the whole of its shares
                 whole = next((subject for subject in earlier if subject is not None), None)
+                if whole is not None:
+                    listed_whole, whole_sentence = whole, sentence_index
+            elif not partitives and whole_sentence == sentence_index:
+                whole = listed_whole
             subjects = self._group_subjects(
                 sentence, low, first_token, last_token + 1, high, group, figures, earlier, whole
             )
@@ -231,6 +239,12 @@ class Chains:
         if after is not None:
             return [(after, None)] * len(group)
         before = phrases.before(found, low, first, skip)
+        if (
+            before is not None
+            and len(group) == 1
+            and not any(found[i].word in self.distributive for i in range(low, first))
+        ):
+            before = self.lists.coordinated(found, low, before)
         if before is not None and whole is not None and phrases.only_modifiers(found, before):
             # 文物保护单位86处，其中[国家级]3处 -> 国家级文物保护单位 (省级以上研发平台 -> 国家级研发平台)
             before = before + phrases.head_of(found, whole)
@@ -280,32 +294,48 @@ class Chains:
 
     def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
         """A clause with no indicator of its own continues the topic before it in its part of
-        the sentence: the last subject read there, else the topic of a clause before it."""
-        if last_known is not None:
-            return last_known
+        the sentence: the topic of the clause right before it when that clause has no figure
+        (…，日均103.2万辆次，最高峰出现在10月1日，达到126.7万辆次: 最高峰), else the last subject
+        read there, else the topic of a clause before it."""
         part_start = sentence.part_starts[position]
         end = sentence.clause_starts[position] - 1
+        if last_known is not None:
+            start = sentence.clause_starts[end - 1] if end > part_start else end
+            if (
+                end <= part_start
+                or any(token.kind == FIGURE for token in sentence.tokens[start:end])
+                # 由上年的9.5%上升到14.2%: read in the figure's own clause
+                or any(token.kind == FIGURE for token in sentence.tokens[end + 1 : position])
+            ):
+                return last_known
+            topic = self._clause_topic(sentence, start, end)
+            return topic if topic is not None else last_known
         for _ in range(TOPIC_CLAUSES_BACK):
             if end <= part_start:
                 break
             start = sentence.clause_starts[end - 1]
-            clause = sentence.tokens[start:end]
-            if any(token.kind == GAP for token in clause):
-                # a clause with no figure was left uncut: cut it now, it is the one place to look
-                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-            topic = None
-            if sentence.tokens[end].word in self.phrases.colons:
-                if sentence.text.startswith(self.phrases.speech_openers, sentence.tokens[end].end):
-                    return None  # 张华：[我们]的目标是增长6%: a speaker, no topic
-                if self.phrases.is_label(clause):
-                    # 地区生产总值：5126亿元: a label before a colon names the figures after it
-                    topic = self.phrases.before(clause, 0, len(clause), [])
-            if topic is None:
-                topic = self.topic(clause, 0, len(clause))
+            if sentence.tokens[end].word in self.phrases.colons and sentence.text.startswith(
+                self.phrases.speech_openers, sentence.tokens[end].end
+            ):
+                return None  # 张华：[我们]的目标是增长6%: a speaker, no topic
+            topic = self._clause_topic(sentence, start, end)
             if topic is not None:
                 return topic
             end = start - 1
         return None
+
+    def _clause_topic(self, sentence: Sentence, start: int, end: int) -> Phrase | None:
+        """The topic of the clause sentence.tokens[start:end], which ends at a clause mark."""
+        clause = sentence.tokens[start:end]
+        if any(token.kind == GAP for token in clause):
+            # a clause with no figure was left uncut: cut it now, it is the one place to look
+            clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+        if sentence.tokens[end].word in self.phrases.colons and self.phrases.is_label(clause):
+            # 地区生产总值：5126亿元: a label before a colon names the figures after it
+            topic = self.phrases.before(clause, 0, len(clause), [])
+            if topic is not None:
+                return topic
+        return self.topic(clause, 0, len(clause))
 
     def _cut_now(self, text: str, start: int, end: int) -> list[Token]:
         """text[start:end] cut into words on the spot, with their offsets."""

@@ -21,8 +21,8 @@ from presscan.normalise import Normalised, normalise
 from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears, PeriodFinder
 from presscan.record import FIGURE_FIELD_SET, PERIOD_FIELD_SET, Figure, Period
+from presscan.sections import Section
 from presscan.segment import Layout, Spans, bisect_near, bisect_right, layout, line_starts
-from presscan.timeline import Section
 from presscan.wordclass import Phrase
 
 # A record's context is the sentence its figure stands in, but never more than this

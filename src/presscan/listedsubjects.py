@@ -12,7 +12,7 @@ from presscan.patternset import AttributionWords
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
 from presscan.tokens import GAP, TIME, WORD, Token, WordTagger
-from presscan.wordclass import Phrase
+from presscan.wordclass import Phrase, phrase_of
 
 
 class ListedSubjects:
@@ -141,3 +141,42 @@ class ListedSubjects:
             if not (phrases.is_noun(last) and last.tag not in phrases.modifier_tags and len(last.word) >= 2):
                 return False
         return True
+
+    def coordinated(self, found: list[Token], low: int, name: Phrase) -> Phrase:
+        """The `name` before a figure of its own, with the names listed before it when it ends a
+        list (电力、热力、燃气及水生产和供应业增长4.6%, 教育、文化支出增长12%): the list is what
+        the figure measures, all of it. The items are nouns (a modifier may open one), and the
+        list opens its clause: nothing stands before it but the frame (全市, a time) or a verb
+        that opens the clause (完成, 实现)."""
+        phrases = self.phrases
+        index = name.first - 1
+        start = name.first
+        while index > low and found[index].kind == WORD and found[index].word in phrases.list_marks:
+            item_start = index
+            while (
+                item_start > low
+                and found[item_start - 1].kind == WORD
+                and (phrases.is_noun(found[item_start - 1]) or found[item_start - 1].tag in phrases.modifier_tags)
+                and found[item_start - 1].word not in phrases.strip_leading
+                and found[item_start - 1].word not in phrases.boundary  # 新建/ns: a verb jieba takes for a place
+            ):
+                item_start -= 1
+            if item_start == index or not phrases.is_noun(found[index - 1]):
+                return name  # an empty item, or one that ends with no noun
+            start = item_start
+            index = item_start - 1
+        if start == name.first:
+            return name
+        if index >= low:
+            before = found[index]
+            if not (
+                before.kind == TIME
+                or before.kind == GAP
+                or before.word in phrases.strip_leading
+                or before.word in phrases.boundary
+                or before.word in phrases.punctuation
+            ):
+                return name
+        listed = phrase_of(found[start : name.first]) + name
+        listed.first, listed.last = start, name.last
+        return listed

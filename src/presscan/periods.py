@@ -166,6 +166,8 @@ class PeriodFinder:
         self.same_period = frozenset(p.same_period)
         self.open_ended = tuple(p.open_ended)
         self.clause_only = frozenset(p.clause_only_prefixes)
+        self.list_marks = frozenset(patterns.punctuation.list_marks)
+        self.review_words = tuple(words.status.actual_sections)
 
     # ----- finding -------------------------------------------------------------------
     def find(self, text: str) -> list[PeriodMatch]:
@@ -177,7 +179,31 @@ class PeriodFinder:
             period = self._read(match, text)
             found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
+        if self.list_marks:
+            for index in range(len(found) - 1, -1, -1):
+                start = found[index].start
+                if start >= 2 and text[start - 1] in self.list_marks:
+                    found[index:index] = self._abbreviated(text, found[index])
         return found
+
+    def _abbreviated(self, text: str, period: PeriodMatch) -> list[PeriodMatch]:
+        """The parts of the year a list writes short before `period`: in 一、二、三季度 the 一 and
+        the 二 stand for 一季度 and 二季度 (as [period.months] has them), each with its months,
+        for listed figures to pair with (一、二、三季度分别增长…). Nothing else changes: the
+        figures after the list are still in 三季度's."""
+        months = self.words.months
+        rest = period.text[1:]
+        if period.text not in months or not rest:
+            return []
+        listed: list[PeriodMatch] = []
+        at = period.start
+        while at >= 2 and text[at - 1] in self.list_marks and text[at - 2] + rest in months:
+            short = PeriodMatch(text[at - 2], at - 2, at - 1)
+            short.within_year = period.within_year
+            short.start_month, short.end_month = months[text[at - 2] + rest]
+            listed.insert(0, short)
+            at -= 2
+        return listed
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -321,7 +347,7 @@ class PeriodFinder:
         """The years of a document from its first characters (normalised) and its title line, if
         it has one: a full date there says when it was written; a title with a year says what it
         reports on or plans, and a title line with a year and neither kind of word names the year
-        it reports on. `option_year` (--year) stands in for the year of writing where the text
+        it reports on; a heading that reviews a year (2025年工作回顾) was written the year after. `option_year` (--year) stands in for the year of writing where the text
         says nothing of it."""
         size = self.document.head_characters or 400
         head = head[:size]
@@ -346,6 +372,10 @@ class PeriodFinder:
             elif any(word in after for word in self.document.plan_titles):
                 kind_named = True
                 now = now if now is not None else year
+            elif any(word in after.split("\n", 1)[0] for word in self.review_words):
+                # 一、2025年工作回顾 near the top (a work report copied without its date line):
+                # the year it looks back on is the year before it was written
+                now = now if now is not None else year + 1
         if not kind_named and title is not None:
             named = _TITLE_YEAR.search(title)
             if named is not None:

@@ -10,9 +10,7 @@ horizon); else the one in the heading of its section (一、2025年工作回顾)
 time word inside a noun phrase (完成全年目标任务) hold nowhere. Listed times pair
 with listed figures (其中1996年和1997年分别为-0.5%和-0.1%).
 
-A section is a numbered heading (一、…, （一）…, 1. …): it carries a period,
-and a status when its words say it reviews results or sets goals; a heading
-under another takes what it does not say from the one above it.
+Sections (numbered headings, the title) and what they set are read in sections.py.
 """
 
 from __future__ import annotations
@@ -20,35 +18,19 @@ from __future__ import annotations
 from typing import Final
 
 from presscan.match import RawFigure
-from presscan.periods import FROM_DOCUMENT, DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod, has_full_date
-from presscan.segment import bisect_near, bisect_right, falls_at
+from presscan.periods import FROM_DOCUMENT, DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
+from presscan.sections import Section
+from presscan.segment import bisect_near, falls_at
 from presscan.subject import NounPhrases
 from presscan.timeframes import Frames
 from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence, Token
 
-ACTUAL: Final = "actual"
-TARGET: Final = "target"
 # A time with a quotation mark this near on both sides stands in a name (“新十二月市”)
 QUOTED_REACH: Final = 8
 
 
-class Section:
-    """A numbered heading's say over the figures below it: its status and its period."""
-
-    __slots__ = ("level", "outer", "period", "resolved", "start", "status", "titled")
-
-    def __init__(self, start: int, level: int, status: str | None, period: PeriodMatch | None) -> None:
-        self.start = start
-        self.level = level
-        self.status = status
-        self.period = period
-        self.resolved: ResolvedPeriod | None = None
-        self.titled = False  # its period is the document title's
-        self.outer: Section | None = None  # the section it stands under: a lower level, or the title
-
-
 class Timeline:
-    """Period and section rules over one pattern set."""
+    """Period rules over one pattern set."""
 
     def __init__(
         self,
@@ -57,8 +39,6 @@ class Timeline:
         marks: Marks,
         numerals: frozenset[str],
         distributive: frozenset[str],
-        target_sections: tuple[str, ...],
-        actual_sections: tuple[str, ...],
         deadlines: tuple[str, ...],
     ) -> None:
         self.finder = finder
@@ -66,8 +46,6 @@ class Timeline:
         self.marks = marks
         self.numerals = numerals
         self.distributive = distributive
-        self.target_sections = target_sections
-        self.actual_sections = actual_sections
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
         self.price_bases = tuple(finder.words.price_bases)
         self.record_marks = tuple(finder.words.record_marks)
@@ -172,103 +150,6 @@ class Timeline:
             if char in self.marks.punctuation:
                 return False
         return False
-
-    def sections(
-        self,
-        text: str,
-        headings: list[tuple[int, int]],
-        found: list[PeriodMatch],
-        carried: Section | None,
-        title: tuple[int, int] | None = None,
-    ) -> list[Section]:
-        """The numbered headings, each with the status and period it sets: its own, else those
-        of the heading it stands under (（一） under 一、). `carried` is the section in force
-        where the text starts (the last of the piece before). A document's `title` that names
-        its time (2025年全省水资源公报) is a section over all of them (see _title_section)."""
-        sections: list[Section] = []
-        while carried is not None:  # with the sections it stands under, for headings to come
-            sections.insert(0, carried)
-            carried = carried.outer
-        starts = [period.start for period in found]
-        if title is not None:
-            section = self._title_section(text, title, found, starts)
-            if section is not None:
-                sections.append(section)
-        for start, end in headings:
-            heading = text[start:end]
-            level = self.heading_level(heading)
-            if level == 0:
-                continue  # a title, or a line without a number: no section
-            status = None
-            if any(word in heading for word in self.actual_sections):
-                status = ACTUAL
-            elif any(word in heading for word in self.target_sections):
-                status = TARGET
-            first = bisect_right(starts, start - 1)
-            period = found[first] if first < len(found) and found[first].end <= end else None
-            if period is not None and period.text.endswith(self.deadlines):
-                period = None  # 2025年底前: a goal's horizon dates its own sentence, not a section
-            titled = False
-            above: Section | None = None
-            for outer in reversed(sections):
-                if outer.level < level:
-                    status = status if status is not None else outer.status
-                    if period is None:
-                        period, titled = outer.period, outer.titled
-                    above = outer
-                    break
-            section = Section(start, level, status, period)
-            section.titled, section.outer = titled, above
-            sections.append(section)
-        return sections
-
-    def _title_section(
-        self, text: str, title: tuple[int, int], found: list[PeriodMatch], starts: list[int]
-    ) -> Section | None:
-        """The section a document's title opens, when the title names one time as written: a
-        year or a month (2025年…公报, 2026年10月…运行情况), and no other. A title's 今年 or
-        目前 is a headline's, not a report's, and two times (2025年…与2026年…) say nothing
-        for the text as a whole; a deadline (2027年底前) is a goal's horizon, and a full
-        date (2026年3月12日) the day it was written or an event's. It sets no
-        status: a title's words (执行情况, 计划) may cover parts of both kinds. Nor does a work
-        report's (see `work_report_titles`)."""
-        start, end = title
-        line = text[start:end]
-        if any(word in line for word in self.finder.document.work_report_titles):
-            return None  # 2026年政府工作报告: the year it was given, not the one it reviews
-        if has_full_date(line):
-            return None  # a date line (2026年3月12日), or a headline's day: when, not what
-        first = bisect_right(starts, start - 1)
-        times = [period for period in found[first:] if period.end <= end]
-        if not times:
-            return None
-        period = times[0]
-        if period.first_year is None and period.start_month is None:
-            return None
-        for other in times[1:]:
-            if (other.first_year, other.last_year) != (period.first_year, period.last_year):
-                return None
-        if period.text.endswith(self.deadlines):
-            return None
-        section = Section(start, 0, None, period)
-        section.titled = True
-        return section
-
-    def heading_level(self, heading: str) -> int:
-        """1 for 一、…, 2 for （一）…, 3 for 1. or 1、…; 0 for a heading without a number (a title)."""
-        stripped = heading.lstrip()
-        if not stripped:
-            return 0
-        if stripped[0] in self.numerals:
-            rest = stripped.lstrip("".join(self.numerals))
-            return 1 if rest[:1] in self.marks.list_marks else 0
-        if stripped[0] in self.marks.opening_brackets:
-            return 2
-        if stripped[0].isdigit():
-            rest = stripped.lstrip("0123456789")
-            # 1. or 1、: a number and a list mark (2025年底前… starts with a year, not a number)
-            return 3 if rest[:1] in self.marks.list_marks or rest[:1] == "." else 0  # ． is folded to .
-        return 0
 
     def assign(
         self,
@@ -412,6 +293,13 @@ class Timeline:
             before = sentence.tokens[low:first]
             times = [token.index for token in before if token.kind == TIME and usable[token.index]]
             paired = any(token.kind == WORD and token.word in self.distributive for token in before)
+            if paired and not times and low >= 2:
+                # 2025年一、二、三、四季度，全市…分别增长…: a clause of listed times frames the next
+                frame = sentence.tokens[sentence.clause_starts[low - 2] : low - 1]
+                if all(token.kind == TIME or token.word in self.marks.list_marks for token in frame):
+                    times = [token.index for token in frame if token.kind == TIME and usable[token.index]]
+                    if len(times) == len(group) + 1 and frame[0].kind == TIME and frame[1].kind == TIME:
+                        del times[0]  # the year the listed parts are of (2025年 一、…)
             if paired and len(times) == len(group):
                 for member, time in zip(group, times, strict=True):
                     listed[member] = time
