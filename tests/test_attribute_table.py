@@ -1383,10 +1383,11 @@ RESOLVED = [
         "省政府新闻办举行2026年一季度经济运行情况新闻发布会\n王明：一季度，全省地区生产总值12860亿元。",
         Fig("12860亿元", "地区生产总值", period="一季度", years=(2026, 2026)),
     ),
-    # ...but not the year of writing: 今年 stays unresolved without a date or `year`.
+    # ...which is its 今年 when nothing says when it was written: a text on 2025 that says 今年以来
+    # speaks in 2025.
     case(
         "市政府新闻办举行2025年经济运行情况新闻发布会\n今年以来，全市出口增长3%。",
-        Fig("3%", "出口", period="今年以来", direction="up"),
+        Fig("3%", "出口", period="今年以来", years=(2025, 2025), direction="up"),
     ),
     # `year` gives the year of writing where a bulletin's title gives only the year reported on.
     case(
@@ -1696,6 +1697,16 @@ STATUSES = [
     case(
         "全省地区生产总值迈上3万亿元台阶。",
         Fig("3万亿元", "地区生产总值"),
+    ),
+    # A text that names the year it reports on, and not when it was written, calls that year 今年
+    # (its spans, 五年来, stay unknown: they count back from a year of writing it does not give).
+    case(
+        "2026年全省就业工作新闻发布会\n今年1—10月，全省城镇新增就业68.4万人。",
+        Fig("68.4万人", "城镇新增就业", period="今年1—10月", years=(2026, 2026), direction="up"),
+    ),
+    case(
+        "某县2025年工作总结\n五年来，全县新建公路120公里。",
+        Fig("120公里", "公路", period="五年来"),
     ),
     # A list of quarters written short pairs with listed figures, each quarter as its numeral...
     case(

@@ -133,6 +133,14 @@ FOLDING = [
     # a break inside a number is no line's end, however short the lines (5.⏎6%, 4⏎.9%)
     row("全区零售额增长5.\n6%。", "全区零售额增长5.6%。"),
     row("城镇居民收入增长4\n.9%。", "城镇居民收入增长4.9%。"),
+    # ...and so is a break between two digits of a sentence's number (桩8⏎90台, 1,2⏎34.5亿元)
+    row("全省高速公路已建成充电桩8\n90台。", "全省高速公路已建成充电桩890台。"),
+    row("社会消费品零售总额达到1,2\n34.5亿元。", "社会消费品零售总额达到1,234.5亿元。"),
+    row("高技术制造业增长1\n2.5%。", "高技术制造业增长12.5%。"),
+    # ...but not where the line holds digits alone, or the next opens a list item (2. 工业)
+    row("2024年\n2025年\n12\n15", "2024年\n2025年\n12\n15"),
+    row("全年新建学校5\n2. 工业企业12家", "全年新建学校5\n2.工业企业12家"),
+    row("全年新建学校5\n2、工业企业12家", "全年新建学校5\n2、工业企业12家"),
     # a number on a line of its own inside a sentence, as copying from a PDF leaves a number set
     # in a font of its own, joins the lines around it
     row(

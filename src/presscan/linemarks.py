@@ -117,6 +117,11 @@ def prose_before_a_number(this: str, following: str, stops: frozenset[str]) -> b
     return any(char in stops for char in this[:-1])
 
 
+def cuts_a_number(folded: str, run_start: int, run_end: int) -> bool:
+    """True when a line break folded[run_start:run_end] stands inside a number: no line's end."""
+    return splits_a_decimal(folded, run_start, run_end) or splits_a_number(folded, run_start, run_end)
+
+
 def splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
     """True when the white space folded[run_start:run_end] stands between a number's decimal
     point and a digit on either side of it (digits and points are folded to ASCII by then)."""
@@ -128,3 +133,31 @@ def splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
     if after == "." and "0" <= before <= "9" and run_end + 1 < len(folded):
         return "0" <= folded[run_end + 1] <= "9"
     return False
+
+
+def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
+    """True when the white space folded[run_start:run_end] (a line break) cuts a number of a
+    sentence in two: digits right after a Chinese character end the line before (充电桩8), and
+    the digits that open the next line run on into a unit or a word (90台), not into a list
+    mark or the end of their line. A line of digits alone (a table cell, a page number) and a
+    list item's number (2. 工业, 2、) stay apart."""
+    if run_start < 2 or run_end >= len(folded):
+        return False
+    if not ("0" <= folded[run_start - 1] <= "9" and "0" <= folded[run_end] <= "9"):
+        return False
+    back = run_start - 1
+    while back > 0 and ("0" <= folded[back - 1] <= "9" or folded[back - 1] in ".,"):
+        back -= 1  # (1,2⏎34.5亿元: a thousands separator inside the number)
+    if back == 0 or not _is_han(folded[back - 1]):
+        return False
+    ahead = run_end
+    while ahead < len(folded) and ("0" <= folded[ahead] <= "9" or folded[ahead] == "."):
+        ahead += 1
+    if ahead >= len(folded) or folded[ahead - 1] == ".":
+        return False  # 2. 工业: a list item's number
+    return _is_han(folded[ahead]) or folded[ahead] == "%"
+
+
+def _is_han(char: str) -> bool:
+    """A CJK unified ideograph (the basic block and extension A)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"

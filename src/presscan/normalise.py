@@ -20,10 +20,10 @@ from presscan.charfold import folder
 from presscan.linemarks import (
     PERCENT_SIGNS,
     around_a_number_line,
+    cuts_a_number,
     ended_by_mark,
     opens_with_label,
     prose_before_a_number,
-    splits_a_decimal,
 )
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
@@ -401,11 +401,11 @@ def normalise(
             and before
             and after
             and not (after in PERCENT_SIGNS and "0" <= before <= "9")
-            and not splits_a_decimal(folded, run_start, run_end)
+            and not cuts_a_number(folded, run_start, run_end)
         ):
             # a line that was not wrapped: its break stays, as one "\n"; not before the sign of
             # a percentage after its digits (12.5⏎%: no line opens with a percent sign), nor
-            # between a decimal point and a digit (5.⏎6%, 5⏎.6%: no line ends or opens so)
+            # between a decimal point and a digit (5.⏎6%, 5⏎.6%), nor inside a number (桩8⏎90台)
             pieces.append(HARD_BREAK)
             starts.append(length)
             origins.append(hard[next_hard])

@@ -324,6 +324,10 @@ class PeriodFinder:
             return ResolvedPeriod(period.first_year, last, period.start_month, period.end_month, FROM_TEXT)
         if period.relative_first is not None:
             if document.now is None:
+                if document.reporting is not None and period.relative_first == 0 and not period.relative_last:
+                    # 2026年全省就业工作新闻发布会: its 今年 is the year it reports on, whenever written
+                    reported = document.reporting
+                    return ResolvedPeriod(reported, reported, period.start_month, period.end_month, FROM_DOCUMENT)
                 return ResolvedPeriod(None, None, period.start_month, period.end_month, None)
             first = document.now + period.relative_first
             last = document.now + period.relative_last if period.relative_last is not None else None
