@@ -82,6 +82,26 @@ def test_a_long_paragraph_is_cut_at_a_sentence_end() -> None:
     assert dumped(list(iter_extract(text, chunk_characters=10_000))) == dumped(extract(text))
 
 
+def test_a_paragraph_that_runs_past_its_piece_is_read_whole() -> None:
+    """Pieces of 1 000 characters: a paragraph of 6 000 is not cut at a sentence end (as pieces cut
+    at most every `size` characters would cut it) but read whole, up to `longest` characters."""
+    short = "全省建成充电桩890台。\n" * 60
+    long_paragraph = "2025年，全年新增就业5.62万人，比上年增长3%。" * 230 + "\n"
+    text = short + long_paragraph + short
+    pieces = list(_pieces(text, 1000, None, 10_000))
+    paragraph_start, paragraph_end = len(short), len(short) + len(long_paragraph)
+    assert all(not paragraph_start < end < paragraph_end for _, end in pieces)  # never inside it
+    assert all(text[end - 2 : end] == "。\n" for _, end in pieces[:-1])
+    assert dumped(list(iter_extract(text, chunk_characters=1000, longest_piece=10_000))) == dumped(extract(text))
+    # the way it replaces: at most `size` characters a piece, the paragraph cut at sentence ends
+    cut = list(_pieces(text, 1000))
+    assert any(paragraph_start < end < paragraph_end for _, end in cut)
+    # a paragraph longer than `longest` is cut at sentence ends, in the second half of `longest`
+    pieces = list(_pieces(text, 1000, None, 3000))
+    inside = [end for _, end in pieces if paragraph_start < end < paragraph_end]
+    assert inside and all(text[end - 1] == "。" for end in inside)
+
+
 def test_records_share_their_set_of_field_names_and_stay_correct() -> None:
     """Memory: records built alike share one set of field names; pydantic's views of it are unchanged."""
     first, second, third = extract("全年新增就业5.62万人，增长3%。2025年建成充电桩890台。")

@@ -89,6 +89,26 @@ def test_tokens_and_tags_are_jiebas_on_windows_of_every_length(reference: JiebaT
     assert [ours.cut(w) for w in windows] == [reference.cut(w) for w in windows]
 
 
+def test_tokens_and_tags_are_jiebas_on_dictionary_words_run_together(reference: JiebaTagger) -> None:
+    """Long words walk the tries deep, each step looked up by its key (lexicon.Lexicon.keys for an
+    ideograph, a plain int for an ASCII letter or digit: T恤, 3D). Random runs of the dictionary's
+    words, with and without letters around them, are cut as jieba cuts them."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    rng = random.Random(20261202)
+    lines = (LEXICON / "words.txt").read_text(encoding="utf-8").splitlines()
+    words = [line.split(" ")[0] for line in rng.sample(lines, 4000)]
+    with_ascii = [word for word in words if any(char.isascii() for char in word)]
+    long_words = [word for word in words if len(word) >= 4]
+    texts = []
+    for _ in range(400):
+        pool = rng.choice([words, long_words, with_ascii or words])
+        pieces = [rng.choice(pool) for _ in range(rng.randrange(1, 6))]
+        if rng.random() < 0.3:
+            pieces.insert(rng.randrange(len(pieces) + 1), rng.choice(["A", "3", "x1", "GDP", "，"]))
+        texts.append("".join(pieces))
+    assert [ours.cut(text) for text in texts] == [reference.cut(text) for text in texts]
+
+
 def test_the_blocks_are_jiebas_character_for_character() -> None:
     """The cutter finds its blocks a code point at a time (_in_block): the same characters as
     jieba.posseg's expression, for every code point."""

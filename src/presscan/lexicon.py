@@ -40,6 +40,13 @@ PLANE: Final = 0x10000
 # Weights are log-probabilities, never positive: a positive value marks what is not a word.
 PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word itself
 
+# The code points of jieba's ideographs (_in_block): the tries are keyed by int objects of these
+# made once (Lexicon.keys), and read with the same objects. A lookup with a code point made into an
+# int on the spot allocates that int (CPython keeps only -5 to 256) and compares it with the key it
+# finds (an int call of some 40 instructions); with the key itself it does neither.
+_IDEOGRAPHS_FROM: Final = 0x4E00
+_IDEOGRAPHS_TO: Final = 0x9FD5
+
 
 class _Node:
     """A word, or the start of longer ones, in a trie of the words that start with one pair of
@@ -50,7 +57,7 @@ class _Node:
     def __init__(self, weight: float) -> None:
         self.weight = weight  # PREFIX_ONLY when no word ends here
         self.tag = "x"  # the word's tag, where one ends here
-        self.children: dict[int, _Node] | None = None
+        self.children: dict[object, _Node] | None = None  # keyed as Lexicon.key keys them
 
 
 class _First:
@@ -64,7 +71,7 @@ class _First:
     def __init__(self, weight: float, tag: str) -> None:
         self.weight = weight  # PREFIX_ONLY when the character is no word of its own
         self.tag = tag  # "x" when the lexicon has no tag for it
-        self.seconds: dict[int, _Node] = {}
+        self.seconds: dict[object, _Node] = {}  # keyed as Lexicon.key keys them
 
 
 class Lexicon:
@@ -93,6 +100,8 @@ class Lexicon:
         # character, built on first use), by its code point: a list for the Basic Multilingual
         # Plane (read without hashing a one-character string), a dict beyond it
         self.firsts: list[_First | None] = [None] * PLANE
+        # the int objects of the ideographs' code points, the keys of the tries (see _IDEOGRAPHS_FROM)
+        self.keys: list[object] = [*range(_IDEOGRAPHS_FROM, _IDEOGRAPHS_TO + 1)]
         self.astral_firsts: dict[int, _First] = {}
         self.tags: dict[str, str] = {}
         total = int(fields["total"])
@@ -129,14 +138,21 @@ class Lexicon:
                 self.astral_firsts[code] = found
         return found
 
+    def key(self, code: int) -> object:
+        """The key of code point `code` in the tries: for an ideograph, its int of `keys`."""
+        if _IDEOGRAPHS_FROM <= code <= _IDEOGRAPHS_TO:
+            return self.keys[code - _IDEOGRAPHS_FROM]
+        return code
+
     def pair(self, first: int, second: int) -> _Node:
         """The trie of the words that start with the characters of code points `first` and
         `second`: its root stands for the pair itself (PREFIX_ONLY when the pair is only the
         start of longer words)."""
         seconds = self.first(first).seconds
-        node = seconds.get(second)
+        key = self.key(second)
+        node = seconds.get(key)
         if node is None:
-            node = seconds[second] = self._load_pair(chr(first) + chr(second))
+            node = seconds[key] = self._load_pair(chr(first) + chr(second))
         return node
 
     def _load_pair(self, pair: str) -> _Node:
@@ -157,10 +173,10 @@ class Lexicon:
             for char in word[2:]:
                 if node.children is None:
                     node.children = {}
-                code = ord(char)
-                child = node.children.get(code)
+                key = self.key(ord(char))
+                child = node.children.get(key)
                 if child is None:
-                    child = node.children[code] = _Node(PREFIX_ONLY)
+                    child = node.children[key] = _Node(PREFIX_ONLY)
                 node = child
             if count:  # jieba's frequency 0 marks the start of a longer word
                 node.weight = log(count) - log_total
@@ -283,6 +299,7 @@ class Tagger:
         """
         lexicon = self.lexicon
         firsts = lexicon.firsts
+        keys = lexicon.keys  # the tries' keys: no int is made to look a character up (see Lexicon.key)
         unknown = lexicon.unknown_weight
         size = len(text)
         score = [0.0] * (size + 1)
@@ -298,7 +315,9 @@ class Tagger:
             best_tag = first.tag
             if start + 1 < size:
                 second = ord(text[start + 1])
-                node = first.seconds.get(second)
+                node = first.seconds.get(
+                    keys[second - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= second <= _IDEOGRAPHS_TO else second
+                )
                 if node is None:
                     node = lexicon.pair(code, second)
                 end = start + 1
@@ -311,7 +330,10 @@ class Tagger:
                     children = node.children
                     if end >= size or children is None:
                         break
-                    following = children.get(ord(text[end]))
+                    step = ord(text[end])
+                    following = children.get(
+                        keys[step - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= step <= _IDEOGRAPHS_TO else step
+                    )
                     if following is None:
                         break
                     node = following

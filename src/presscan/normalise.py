@@ -290,7 +290,7 @@ class Normalised:
     per white-space run instead of one per character. Lists, not arrays: every
     figure looks offsets up by bisection, which reads a list's items in place
     but makes a new int for each array item it reads; core normalises a piece
-    of about 200 000 characters at a time, so the lists stay a few MB.
+    of about 25 000 characters at a time (200 000 at most), so the lists stay small.
     """
 
     text: str
