@@ -74,6 +74,16 @@ BULLETIN_SENTENCES = [
         Fig("50.2%", "新订单指数"),
         Fig("48.7%", "新出口订单指数"),
     ),
+    # items named as classes share what follows the last one's class word, though the last holds
+    # a list of its own; a long list is read from its first word (the window cut no word)
+    case(
+        "限额以上单位中，金银珠宝类、通讯器材类、家用电器和音像器材类商品零售额分别增长15.3%、12.6%和9.8%。",
+        Fig("15.3%", "金银珠宝类商品零售额", direction="up"),
+        Fig("12.6%", "通讯器材类商品零售额", direction="up"),
+        Fig("9.8%", "家用电器和音像器材类商品零售额", direction="up"),
+    ),
+    # the share of industries that grew is a name, no movement
+    case("全市有29个行业增加值保持增长，增长面为70.7%。", Fig("29个", "行业增加值"), Fig("70.7%", "增长面")),
     # a bound right before the predicate is no part of the name (最高 in 最高气温 is)
     case("单日客流最高达8.6万人次。", Fig("8.6万人次", "单日客流")),
     case("最高气温达到39.2℃。", Fig("39.2℃", "最高气温")),

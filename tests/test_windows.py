@@ -18,6 +18,7 @@ from presscan.normalise import normalise
 from presscan.segment import bisect_between, bisect_right
 from presscan.tokens import (
     FIGURE,
+    SNAP_BACK,
     TIME,
     Island,
     MarkIndex,
@@ -51,7 +52,13 @@ def reference(
             low = islands[index - 1].end if index > 0 else start
             before = after = windows.around_time
         high = islands[index + 1].start if index + 1 < len(islands) else end
-        first = _clause_start(max(low, island.start - before), island.start, clauses, first_clause, last_clause)
+        bound = max(low, island.start - before)
+        first = _clause_start(bound, island.start, clauses, first_clause, last_clause)
+        if first == bound > low and island.kind == FIGURE:
+            # no clause mark within reach: the window opens after the mark before it, if near
+            marks_before = [at for at in cuts.gaps if max(low, bound - SNAP_BACK) <= at < bound]
+            if marks_before:
+                first = marks_before[-1] + 1
         if first < island.start:
             spans.append((first, island.start))
         last = _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)

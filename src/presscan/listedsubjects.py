@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from presscan.listitems import joiner, ordinal_items, shared_head, split_items
+from presscan.listitems import class_head, joiner, ordinal_items, shared_head, split_items
 from presscan.patternset import AttributionWords
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
@@ -28,6 +28,7 @@ class ListedSubjects:
         self._tagger = tagger
         # words that end a name with a head of its own: a list item ending so shares no head
         self._own_heads = tuple(sorted({*phrases.measure_heads, *phrases.noun_suffixes}))
+        self._class_suffixes = tuple(sorted(phrases.class_suffixes))
 
     @property
     def tagger(self) -> WordTagger:
@@ -111,7 +112,10 @@ class ListedSubjects:
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
-                size = 0 if wholes else shared_head([name.text for name in names], words, self._own_heads, self.tagger)
+                item_texts = [name.text for name in names]
+                size = class_head(item_texts, self._class_suffixes) or (
+                    0 if wholes else shared_head(item_texts, words, self._own_heads, self.tagger, self._class_suffixes)
+                )
                 longer = len(names[-1].text) - len(names[0].text) >= 2  # a head by the items' lengths
                 if size and counted and not longer and self._named_in_full(found, items, names[-1].text[-size:]):
                     size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named

@@ -12,20 +12,29 @@ from presscan.wordclass import Phrase, phrase_of
 
 
 def shared_head(
-    texts: list[str], last_words: list[str], own_heads: tuple[str, ...] = (), tagger: WordTagger | None = None
+    texts: list[str],
+    last_words: list[str],
+    own_heads: tuple[str, ...] = (),
+    tagger: WordTagger | None = None,
+    class_suffixes: tuple[str, ...] = (),
 ) -> int:
     """How many characters at the end of the last item of a list are a head that the others
     lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
     居民人均可支配收入: the last item without as many characters as the first item has; when
     that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
     None (0) when another item ends with that word already (第二产业增加值、第三产业增加值), or with
-    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费)."""
+    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费). Items that all end
+    with a class word (`class_suffixes`: 金银珠宝类、通讯器材类商品零售额) share what follows the last
+    item's."""
     if len(texts) < 2 or len(last_words) < 2:
         return 0
+    last = texts[-1]
+    classed = class_head(texts, class_suffixes)
+    if classed:
+        return classed
     final = last_words[-1]
     if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
         return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own
-    last = texts[-1]
     head = last[len(texts[0]) :]
     if len(head) < 2 or not last.endswith(head):
         head = final
@@ -38,6 +47,19 @@ def shared_head(
             # -> 产品产量, not 品产量; 汽车、集成电路产品产量 -> 产品产量, not 电路产品产量)
             head = last[len(last) - _word_end_near(last, len(head), last_words, first_word) :]
     return len(head) if len(head) >= 2 and head != last else 0
+
+
+def class_head(texts: list[str], class_suffixes: tuple[str, ...]) -> int:
+    """How many characters at the end of the last item follow its class word when every item
+    before it ends with that class word: 金银珠宝类、通讯器材类、家用电器和音像器材类商品零售额 ->
+    商品零售额, shared by all (0 when not so)."""
+    last = texts[-1] if texts else ""
+    for suffix in class_suffixes:
+        at = last.rfind(suffix)
+        if at > 0 and not last.endswith(suffix) and all(text.endswith(suffix) for text in texts[:-1]):
+            size = len(last) - at - len(suffix)
+            return size if size >= 2 else 0
+    return 0
 
 
 def _joins_no_word(first_word: str, head_word: str, head: str, last: str, words: list[str], tagger: WordTagger) -> bool:

@@ -264,6 +264,11 @@ def cut(
     return found
 
 
+# How far back from a figure's window (when no clause mark bounds it) the mark before it is looked
+# for, so that the window opens after it and not inside a word: a list item's length
+SNAP_BACK: Final = 12
+
+
 def _windows(
     text: str,
     start: int,
@@ -299,7 +304,14 @@ def _windows(
             low = islands[index - 1].end if index > 0 else start
             before = after = windows.around_time
         high = islands[index + 1].start if index + 1 < size else end
-        reach[index] = _clause_start(max(low, island.start - before), island.start, clauses, first_clause, last_clause)
+        bound = max(low, island.start - before)
+        reach[index] = _clause_start(bound, island.start, clauses, first_clause, last_clause)
+        if reach[index] == bound > low and island.kind == FIGURE:
+            # no clause mark within reach: start after the mark before the window (、 of a list), not
+            # inside a word (金银珠宝类、… cut as 银珠宝类)
+            at = bisect_right(cuts.gaps, bound - 1) - 1
+            if at >= 0 and cuts.gaps[at] >= max(low, bound - SNAP_BACK):
+                reach[index] = cuts.gaps[at] + 1
         covered[index] = max(
             island.end, _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
         )
