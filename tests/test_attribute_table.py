@@ -82,6 +82,13 @@ BULLETIN_SENTENCES = [
         Fig("12.6%", "通讯器材类商品零售额", direction="up"),
         Fig("9.8%", "家用电器和音像器材类商品零售额", direction="up"),
     ),
+    # a loss that shrank (减亏) is down, one that grew (增亏) up; neither is a name
+    case(
+        "全年净利润亏损1.2亿元，同比减亏0.8亿元。",
+        Fig("1.2亿元", "净利润亏损", period="全年"),
+        Fig("0.8亿元", "净利润亏损", period="全年", direction="down"),
+    ),
+    case("净亏损3亿元，同比增亏0.5亿元。", Fig("3亿元", "净亏损"), Fig("0.5亿元", "净亏损", direction="up")),
     # the share of industries that grew is a name, no movement
     case("全市有29个行业增加值保持增长，增长面为70.7%。", Fig("29个", "行业增加值"), Fig("70.7%", "增长面")),
     # a bound right before the predicate is no part of the name (最高 in 最高气温 is)
