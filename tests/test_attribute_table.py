@@ -82,6 +82,8 @@ BULLETIN_SENTENCES = [
         Fig("12.6%", "通讯器材类商品零售额", direction="up"),
         Fig("9.8%", "家用电器和音像器材类商品零售额", direction="up"),
     ),
+    # how much the counted things were hit is no part of their name
+    case("全市12个乡镇不同程度受灾。", Fig("12个", "乡镇")),
     # a loss that shrank (减亏) is down, one that grew (增亏) up; neither is a name
     case(
         "全年净利润亏损1.2亿元，同比减亏0.8亿元。",
