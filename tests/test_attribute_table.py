@@ -135,6 +135,28 @@ BULLETIN_SENTENCES = [
     ),
     # occurrence after what occurs is no part of its name
     case("全市安全事故发生12起。", Fig("12起", "安全事故")),
+    # 其中 as a clause of its own (其中，…) is a partitive too, for a share and for listed shares;
+    # 其中 opening a sentence names no whole in it
+    case(
+        "全市固定资产投资1200亿元，其中，工业投资450亿元，占37.5%。",
+        Fig("1200亿元", "固定资产投资"),
+        Fig("450亿元", "工业投资"),
+        Fig("37.5%", "工业投资", base="固定资产投资"),
+    ),
+    case(
+        "全年完成交通投资1865.3亿元，其中，公路、水路投资分别完成1423.6亿元和168.2亿元，分别占76.3%和9.0%。",
+        Fig("1865.3亿元", "交通投资", period="全年"),
+        Fig("1423.6亿元", "公路投资", period="全年"),
+        Fig("168.2亿元", "水路投资", period="全年"),
+        Fig("76.3%", "公路投资", base="交通投资", period="全年"),
+        Fig("9.0%", "水路投资", base="交通投资", period="全年"),
+    ),
+    case(
+        "全市固定资产投资1200亿元。其中，工业投资450亿元，占37.5%。",
+        Fig("1200亿元", "固定资产投资"),
+        Fig("450亿元", "工业投资"),
+        Fig("37.5%", "工业投资"),
+    ),
     # the parts of a sentence after 其中's part go on listing shares of its whole (not the next sentence)
     case(
         "全市财政支出312亿元，其中教育支出56亿元，占17.9%；卫生健康支出28亿元，占9.0%。",

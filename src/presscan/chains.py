@@ -101,6 +101,7 @@ class Chains:
         part_sentence = part_first = -1  # the part of the group before: most groups share it (no key built)
         earlier: list[Phrase | None] = []
         partitives: list[int] = []
+        first_in_part = -1
         # the whole of a part's shares after 其中, and its sentence: the parts after it (…；地下水源
         # 供水量15.9亿立方米，占5.3%) go on listing shares of it
         listed_whole: Phrase | None = None
@@ -126,8 +127,9 @@ class Chains:
                 earlier = part_subjects.setdefault((sentence_index, part_start), [])
                 partitives = self._partitives(sentence, part_start)  # where its partitive words (其中) stand
                 part_sentence, part_first = sentence_index, part_start
+                first_in_part = first_token  # the part's first figure: a whole is named before 其中
             whole = None
-            if partitives and partitives[0] < first_token:
+            if partitives and first_in_part < partitives[0] < first_token:
                 # 其中工业投资450亿元，占37.5%: the topic of the part is the whole of its shares
                 whole = next((subject for subject in earlier if subject is not None), None)
                 if whole is not None:
@@ -177,7 +179,7 @@ class Chains:
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
             listed, listed_whole = self.lists.parts(
-                found, low, first, len(group), skip, earlier, figures[group[0]].kind
+                found, low, first, len(group), skip, earlier, figures[group[0]].kind, whole
             )
             if listed is not None:
                 return [(subject, listed_whole) for subject in listed]
@@ -285,9 +287,15 @@ class Chains:
         at: list[int] = []
         found = sentence.tokens
         index = part_start
+        partitive = self.phrases.partitive
         while index < len(found) and sentence.part_starts[index] == part_start:
             token = found[index]
-            if token.kind == WORD and token.word in self.phrases.partitive:
+            if (token.kind == WORD and token.word in partitive) or (
+                # ，其中，工业投资…: a clause of its own, left uncut
+                token.kind == GAP
+                and token.end - token.start <= 3
+                and sentence.text[token.start : token.end] in partitive
+            ):
                 at.append(index)
             index += 1
         return at

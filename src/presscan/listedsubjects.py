@@ -43,6 +43,7 @@ class ListedSubjects:
         skip: list[tuple[int, int]],
         earlier: list[Phrase | None],
         kind: str,
+        whole: Phrase | None = None,
     ) -> tuple[list[Phrase | None] | None, Phrase | None]:
         """The subjects listed for a group of figures of `kind` before found[first] (see _subjects), and the whole they
         are shares of. Parts listed before a share's marker are the items, its whole none of
@@ -58,7 +59,11 @@ class ListedSubjects:
         if listed is None or marker < 0:
             return listed, None
         share = self.shares.share(found, low, first, skip)
-        return listed, share.base if share is not None else None
+        if share is not None and share.base is not None:
+            return listed, share.base
+        if whole is not None and any(subject is not None and subject.text == whole.text for subject in listed):
+            return listed, None  # a part's own name is no whole of the parts (其中 opened the sentence)
+        return listed, whole  # 其中，A、B分别完成…，分别占76.3%和9.0%: shares of the topic before 其中
 
     def _subjects(
         self,
