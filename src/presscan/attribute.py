@@ -114,9 +114,7 @@ class Attributor:
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
         self.chains = Chains(self.phrases, self.predicates, words, lambda: self.tagger)
-        self.timeline = Timeline(
-            self.periods, self.phrases, self.marks, numerals, self.distributive, tuple(words.status.target)
-        )
+        self.timeline = Timeline(self.periods, self.phrases, self.marks, self.distributive, tuple(words.status.target))
         self.sections = Sections(
             self.periods,
             self.marks,

@@ -50,7 +50,6 @@ class Chains:
         self.phrases = phrases
         self.predicates = predicates
         self.distributive = frozenset(words.subject.distributive)
-        self.list_gaps = frozenset(words.subject.list_separators)
         self._tagger = tagger
         self.after = NounsAfter(phrases)
         self.shares = Shares(phrases)
@@ -241,12 +240,10 @@ class Chains:
         if after is not None:
             return [(after, None)] * len(group)
         before = phrases.before(found, low, first, skip)
-        if (
-            before is not None
-            and len(group) == 1
-            and not any(found[i].word in self.distributive for i in range(low, first))
-        ):
-            before = self.lists.coordinated(found, low, before)
+        if before is not None and len(group) == 1:
+            whole_list = self.lists.coordinated(found, low, before)  # most names end no list: returned as they are
+            if whole_list is not before and not any(found[i].word in self.distributive for i in range(low, first)):
+                before = whole_list
         if before is not None and whole is not None and phrases.only_modifiers(found, before):
             # 文物保护单位86处，其中[国家级]3处 -> 国家级文物保护单位 (省级以上研发平台 -> 国家级研发平台)
             before = before + phrases.head_of(found, whole)

@@ -119,7 +119,7 @@ class ListedSubjects:
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
                 item_texts = [name.text for name in names]
                 size = class_head(item_texts, self._class_suffixes) or (
-                    0 if wholes else shared_head(item_texts, words, self._own_heads, self.tagger, self._class_suffixes)
+                    0 if wholes else shared_head(item_texts, words, self._own_heads, self.tagger)
                 )
                 longer = len(names[-1].text) - len(names[0].text) >= 2  # a head by the items' lengths
                 if size and counted and not longer and self._named_in_full(found, items, names[-1].text[-size:]):

@@ -16,22 +16,17 @@ def shared_head(
     last_words: list[str],
     own_heads: tuple[str, ...] = (),
     tagger: WordTagger | None = None,
-    class_suffixes: tuple[str, ...] = (),
 ) -> int:
     """How many characters at the end of the last item of a list are a head that the others
     lack, for them to share: 广播和电视人口覆盖率 -> 人口覆盖率, 城镇和农村居民人均可支配收入 ->
     居民人均可支配收入: the last item without as many characters as the first item has; when
     that leaves less than a word, the last item's last word (通讯器材、家用电器零售额 -> 零售额).
     None (0) when another item ends with that word already (第二产业增加值、第三产业增加值), or with
-    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费). Items that all end
-    with a class word (`class_suffixes`: 金银珠宝类、通讯器材类商品零售额) share what follows the last
-    item's."""
+    a head of its own, one of `own_heads` (客运量和旅客周转量, 国内游客人次、总花费). Items named as
+    classes are class_head's."""
     if len(texts) < 2 or len(last_words) < 2:
         return 0
     last = texts[-1]
-    classed = class_head(texts, class_suffixes)
-    if classed:
-        return classed
     final = last_words[-1]
     if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
         return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own

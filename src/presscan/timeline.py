@@ -37,14 +37,12 @@ class Timeline:
         finder: PeriodFinder,
         phrases: NounPhrases,
         marks: Marks,
-        numerals: frozenset[str],
         distributive: frozenset[str],
         deadlines: tuple[str, ...],
     ) -> None:
         self.finder = finder
         self.phrases = phrases
         self.marks = marks
-        self.numerals = numerals
         self.distributive = distributive
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
         self.price_bases = tuple(finder.words.price_bases)
