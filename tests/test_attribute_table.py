@@ -51,6 +51,50 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # the basis a change is measured on (同口径, 自然口径) is no name, like 同比
+    case(
+        "全市税收收入完成2345.6亿元，自然口径下降1.2%，同口径增长4.5%。",
+        Fig("2345.6亿元", "税收收入"),
+        Fig("1.2%", "税收收入", direction="down"),
+        Fig("4.5%", "税收收入", direction="up"),
+    ),
+    # an aside closed by 后 is set aside whole, before or after the name it follows
+    case(
+        "全市税收收入完成2345.6亿元，扣除留抵退税因素后增长3.6%。",
+        Fig("2345.6亿元", "税收收入"),
+        Fig("3.6%", "税收收入", direction="up"),
+    ),
+    case("全市居民消费价格剔除季节因素后环比上涨0.3%。", Fig("0.3%", "居民消费价格", direction="up")),
+    case("城镇居民人均可支配收入扣除价格因素后实际增长4.1%。", Fig("4.1%", "城镇居民人均可支配收入", direction="up")),
+    case("扣除后的净收入为500万元。", Fig("500万元", "净收入")),
+    # a rate per so many people written before its number: the denominator is no name
+    case(
+        "全省传染病报告发病率为每10万人612.34，死亡率为每10万人0.44。",
+        Fig("612.34", "传染病报告发病率"),
+        Fig("0.44", "死亡率"),
+    ),
+    # a range of days from one month to another is one period
+    case(
+        "2025年1月1日至11月30日，全市共受理工单586.7万件。",
+        Fig("586.7万件", "工单", period="2025年1月1日至11月30日", years=(2025, 2025)),
+    ),
+    case(
+        "10月1日至8日，全市城市影院累计实现票房1.06亿元。",
+        Fig("1.06亿元", "票房", period="10月1日", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "截至10月末，全省本外币存款余额8.9万亿元，较年初增加5678亿元。",
+        Fig("8.9万亿元", "本外币存款余额", period="截至10月末", years=(2026, 2026)),
+        Fig("5678亿元", "本外币存款余额", period="截至10月末", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "全年新设企业注册资本合计2345.6亿元，同比下降4.3%。",
+        Fig("2345.6亿元", "新设企业注册资本", period="全年", years=(2026, 2026)),
+        Fig("4.3%", "新设企业注册资本", period="全年", years=(2026, 2026), direction="down"),
+        year=2026,
+    ),
     # an attributive verb opening the name, whatever jieba tags it (过夜/t)
     case(
         "全县接待过夜游客86.2万人次，增长7.5%。",
@@ -1972,6 +2016,10 @@ def test_months_are_resolved_with_the_period() -> None:
     (quarters,) = extract("2025年1—3季度，全市出口增长5%。")
     assert quarters.period is not None and quarters.period.text == "2025年1—3季度"
     assert (quarters.period.start_month, quarters.period.end_month) == (1, 9)
+    (days,) = extract("2025年1月1日至11月30日，全市共受理工单586.7万件。")
+    assert days.period is not None and (days.period.start_month, days.period.end_month) == (1, 11)
+    (holiday,) = extract("2025年10月1日至8日，全市影院实现票房1.06亿元。")
+    assert holiday.period is not None and (holiday.period.start_month, holiday.period.end_month) == (10, 10)
 
 
 def test_the_same_period_is_the_one_in_force() -> None:

@@ -640,6 +640,11 @@ DEVICES_AND_WEATHER = [
 SHARED_UNITS = [
     # a number after 每 counts a rate's denominator (每十万人口), no figure
     row("每十万人口拥有医生320人", Fig("320人", "320", "人", "count")),
+    # ...in digits too, and a number with no unit after 每, a number and people is a rate per so many
+    row("每10万人拥有医生320人", Fig("320人", "320", "人", "count")),
+    row("报告发病率为每10万人612.34", Fig("612.34", "612.34", "/10万", "rate")),
+    row("死亡率为每十万人口0.44", Fig("0.44", "0.44", "/10万", "rate")),
+    row("每1元财政资金撬动社会资本5.6元", Fig("5.6元", "5.6", "元", "money")),
     # the last item joined by 和, 及 or 与
     row(
         "分别比上年提高1.3和2.1个百分点",

@@ -52,10 +52,12 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
             return _build(words, text, sign_start, number, tail)
     if tail is None and number.high is None:
         tail = counted_before(words, text, start, number.end) or _shared_unit(words, text, number.end, arabic)
+        if tail is None and arabic and words.per_rate_nouns:
+            tail = _per_people(words, text, start, number.end)
     if tail is None:
         return None
-    if tail.entry is None and tail.kind == "count" and text.endswith(words.per_before, 0, start):
-        return None  # 每[十万]人口: a counted noun after 每 is a rate's denominator, no figure
+    if text.endswith(words.per_before, 0, start):
+        return None  # 每[十万]人口, 每[10万]人: a number right after 每 is a rate's denominator, no figure
     figure = _build(words, text, start, number, tail)
     if figure is not None and figure.unit in words.subunit_units:
         figure = _with_subunits(words, text, figure)
@@ -66,6 +68,28 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
 
 # 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
 _LONGEST_DENOMINATOR: Final = 6
+
+
+def _per_people(words: MatchWords, text: str, start: int, end: int) -> Tail | None:
+    """发病率为每10万人123.45: a number with no unit after 每, a number (and magnitude) and a noun
+    of people ([per] rate_nouns) is a rate per that many, written as 123.45/10万 would be."""
+    for noun in words.per_rate_nouns:
+        if not text.endswith(noun, 0, start):
+            continue
+        count_end = start - len(noun)
+        count_start = count_end
+        while (
+            count_start > 0
+            and count_end - count_start < _LONGEST_DENOMINATOR
+            and _is_numeral(words, text[count_start - 1]) | (text[count_start - 1] in words.magnitude_factors)
+        ):
+            count_start -= 1
+        if count_start == count_end or not text.endswith(words.per_before, 0, count_start):
+            continue
+        written = "/" + text[count_start:count_end]
+        unit = words.units.get(written)
+        return Tail(end, None, None, unit.unit if unit is not None else written, "rate", text[count_start:start], "")
+    return None
 
 
 def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:

@@ -93,6 +93,7 @@ class MatchWords:
         self.counted_before_fillers = patterns.counted_before_fillers
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
+        self.per_rate_nouns = patterns.per_rate_nouns
         self.currency_sign_ends = patterns.currency_sign_ends
         self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
         self.subunit_units = patterns.subunit_units

@@ -57,6 +57,7 @@ class PatternSet:
     bare_magnitude_after: tuple[str, ...] = ()
     bare_magnitude_not_after: tuple[str, ...] = ()
     per_before: tuple[str, ...] = ()  # 每: 每吨2300元 is 2300 元/吨  # 附近万人小区: 近 there is no qualifier
+    per_rate_nouns: tuple[str, ...] = ()  # 人: 每10万人123.45 is 123.45 /10万
     link_starts: tuple[str, ...] = ()
     titles: Mapping[str, str] = field(default_factory=dict)  # opening mark -> closing mark
     half_word: str | None = None

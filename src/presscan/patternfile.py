@@ -84,6 +84,8 @@ class PerSection(_Strict):
     words: list[Word] = Field(default_factory=list)
     # before a unit right before a number: its denominator (每吨2300元 is 2300 元/吨)
     before: list[Word] = Field(default_factory=list)
+    # after 每, a number and one of these: a bare number is a rate per that many (每10万人123.45)
+    rate_nouns: list[Word] = Field(default_factory=list)
 
 
 class OrdinalSection(_Strict):
@@ -206,6 +208,7 @@ class SubjectSection(_Strict):
     name_tags: list[Tag] = Field(default_factory=list)
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
+    aside_ends: list[Word] = Field(default_factory=list)
     bracket_notes: list[Word] = Field(default_factory=list)
     inner_totals: list[Word] = Field(default_factory=list)
     numeral_heads: list[Word] = Field(default_factory=list)

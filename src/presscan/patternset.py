@@ -230,6 +230,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     around: dict[str, Entry] = {}
     per: set[str] = set()
     per_before: list[str] = []
+    per_rate_nouns: list[str] = []
     counted_words: dict[str, Entry] = {}  # noun -> its unit as written, or None to infer
     counted_default: list[tuple[str, str]] = []  # (default unit, file) of each file's nouns
     magnitudes: dict[str, Entry] = {}
@@ -268,6 +269,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
             subunits[word] = Subunit(word, subunit.of, Decimal(subunit.value), source)
         per.update(parsed.per.words)
         per_before.extend(word for word in parsed.per.before if word not in per_before)
+        per_rate_nouns.extend(word for word in parsed.per.rate_nouns if word not in per_rate_nouns)
         ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
         nouns = parsed.counted_nouns
         _merge_words(
@@ -293,6 +295,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         units=units,
         per_words=frozenset(per),
         per_before=tuple(per_before),
+        per_rate_nouns=tuple(per_rate_nouns),
         counted_nouns=_counted_units(counted_words, counted_default, units),
         magnitudes=magnitudes,
         digits={k: int(v.value) for k, v in digits.items()},  # type: ignore[call-overload]

@@ -85,6 +85,11 @@ class NounPhrases(NameMarks):
                 predicate_read = predicate_read or word in self.skip_trailing
                 index -= 1
                 continue
+            if index == high - 1:
+                per = self._denominator_start(tokens, low, index)
+                if per >= 0:
+                    index = per - 1  # 发病率为[每10万人]123.45: the rate's denominator, no part of its name
+                    continue
             if time_read and self.is_verb(token) and not self.is_noun(token):
                 index -= 1  # [扭转]上一季1.8%的跌幅: a verb whose object is a time is a predicate, no name
                 continue

@@ -62,9 +62,9 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
     not_before = f"(?!{alternation(p.not_before)})" if p.not_before else ""
 
     def months(name: str) -> str:
-        # 3月, 1—11月, 3月份, 2月底, 5月11日; re wants each group name once, hence `name`
+        # 3月, 1—11月, 3月份, 2月底, 5月11日, 1月1日至12月31日; re wants each group name once, hence `name`
         return (
-            f"(?P<{name}1>{number})(?:月?(?:{separator})(?P<{name}2>{number}))?+月{month_suffix}"
+            f"(?P<{name}1>{number})(?:(?:月(?:{number}日)?)?(?:{separator})(?P<{name}2>{number})(?=月))?+月{month_suffix}"
             f"(?:(?:{number})日)?+{not_before}"
         )
 

@@ -115,6 +115,7 @@ class WordClasses:
         self.goal_nouns = frozenset(words.status.target_nouns)
         self.linkers = frozenset(s.linkers)
         self.aside_verbs = frozenset(s.aside_verbs)
+        self.aside_ends = frozenset(s.aside_ends)
         self.bracket_notes = frozenset(s.bracket_notes)
         self.inner_totals = frozenset(s.inner_totals)
         self.numeral_heads = frozenset(s.numeral_heads)
@@ -246,8 +247,24 @@ class WordClasses:
                 spans.append((index, end))
                 index = end
                 continue
+            if word in self.aside_verbs:
+                end = self._aside_end(tokens, index, high)
+                if end > 0:
+                    spans.append((index, end))  # [扣除价格因素后]实际增长4.1%: an aside, like a baseline
+                    index = end
+                    continue
             index += 1
         return spans
+
+    def _aside_end(self, tokens: list[Token], index: int, high: int) -> int:
+        """One past the word that closes an aside opened at `index` (扣除…[后]) within its clause, or 0."""
+        for end in range(index + 1, high):
+            token = tokens[end]
+            if token.kind != WORD or token.word in self.punctuation:
+                return 0
+            if token.word in self.aside_ends:
+                return end + 1
+        return 0
 
     def _closed(self, tokens: list[Token], index: int, high: int) -> bool:
         """True when a closer (相比) follows a paired marker (与) within its clause."""
