@@ -67,6 +67,47 @@ BULLETIN_SENTENCES = [
     case("全市居民消费价格剔除季节因素后环比上涨0.3%。", Fig("0.3%", "居民消费价格", direction="up")),
     case("城镇居民人均可支配收入扣除价格因素后实际增长4.1%。", Fig("4.1%", "城镇居民人均可支配收入", direction="up")),
     case("扣除后的净收入为500万元。", Fig("500万元", "净收入")),
+    # holidays and a report's period are periods
+    case(
+        "今年国庆中秋假期，全市接待游客682.4万人次，同比增长7.6%。",
+        Fig("682.4万人次", "游客", period="今年国庆中秋假期", years=(2026, 2026)),
+        Fig("7.6%", "游客", period="今年国庆中秋假期", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "假期期间，全市开展文化惠民演出320余场。",
+        Fig("320余场", "文化惠民演出", period="假期期间", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "报告期内，公司实现营业收入386.42亿元，同比增长8.73%。",
+        Fig("386.42亿元", "公司实现营业收入", period="报告期内", years=(2026, 2026)),
+        Fig("8.73%", "公司实现营业收入", period="报告期内", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # a verb naming an indicator before a total named alone names that total
+    case(
+        "全省一般公共预算收入总量3215.68亿元、支出总量3198.24亿元。",
+        Fig("3215.68亿元", "一般公共预算收入总量"),
+        Fig("3198.24亿元", "支出总量"),
+    ),
+    # names listed after a copula ending the clause before pair with the figures listed with 分别
+    case(
+        "增速居前三位的行业依次为汽车制造业、电子信息业和医药制造业，分别增长12%、10%和8%。",
+        Fig("三位", "行业", direction="up"),
+        Fig("12%", "汽车制造业", direction="up"),
+        Fig("10%", "电子信息业", direction="up"),
+        Fig("8%", "医药制造业", direction="up"),
+    ),
+    case(
+        "发病数居前五位的病种依次为病毒性肝炎、肺结核、梅毒、淋病和猩红热，分别报告5862例、3417例、3209例、1496例和1204例。",
+        Fig("五位", "病种"),
+        Fig("5862例", "病毒性肝炎"),
+        Fig("3417例", "肺结核"),
+        Fig("3209例", "梅毒"),
+        Fig("1496例", "淋病"),
+        Fig("1204例", "猩红热"),
+    ),
     # a rate per so many people written before its number: the denominator is no name
     case(
         "全省传染病报告发病率为每10万人612.34，死亡率为每10万人0.44。",

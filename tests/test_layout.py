@@ -157,6 +157,24 @@ FOLDING = [
         "城镇居民收入增长4.9%；农村居民人均可支配收入31256元，增长6.6%。",
     ),
     row("2025年全县统计公报\n2025年，全县生产总值156.3亿元。", "2025年全县统计公报\n2025年，全县生产总值156.3亿元。"),
+    # ...and so does one that ends with a word needing what follows (与, 的), whatever the lengths
+    row(
+        "报告死亡率为0.08/10万。与\n去年同期相比，报告发病数上升17.43%。",
+        "报告死亡率为0.08/10万。与去年同期相比，报告发病数上升17.43%。",
+    ),
+    # ...or with a number, or a number and a character or two of its unit, cut from the rest
+    row(
+        "全市乡村旅游点接待游客153.2万人次，实现乡村旅游收入6.9\n亿元，同比增长16.8%。",
+        "全市乡村旅游点接待游客153.2万人次，实现乡村旅游收入6.9亿元，同比增长16.8%。",
+    ),
+    row(
+        "全市42家景区，累计接待游客286.5万人\n次，其中5A级景区接待游客118.7万人次。",
+        "全市42家景区，累计接待游客286.5万人次，其中5A级景区接待游客118.7万人次。",
+    ),
+    # a number cut in two after a list mark (3417例、32⏎09例)
+    row("分别报告5862例、3417例、32\n09例。", "分别报告5862例、3417例、3209例。"),
+    # a heading with no mark inside ends its line
+    row("一、甲类传染病与\n乙类传染病无发病报告。", "一、甲类传染病与\n乙类传染病无发病报告。"),
     # a first line out to the left of the indented column after it, as long as its lines, hangs:
     # it is wrapped into the column (a newspaper's dateline line); a centred title is not
     row(

@@ -24,7 +24,7 @@ from presscan.segment import bisect_near
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
-from presscan.wordclass import Phrase
+from presscan.wordclass import Phrase, phrase_of
 
 # How many clauses back a clause with no indicator of its own looks for the topic it
 # continues: a topic chain is stated near its comments, and the bound keeps a
@@ -178,7 +178,7 @@ class Chains:
         skip = phrases.baseline_spans(found, low, first)
         if len(group) > 1:
             listed, listed_whole = self.lists.parts(
-                found, low, first, len(group), skip, earlier, figures[group[0]].kind, whole
+                found, low, first, len(group), skip, earlier, figures[group[0]].kind, whole, sentence.text
             )
             if listed is not None:
                 return [(subject, listed_whole) for subject in listed]
@@ -247,6 +247,9 @@ class Chains:
         if before is not None and whole is not None and phrases.only_modifiers(found, before):
             # 文物保护单位86处，其中[国家级]3处 -> 国家级文物保护单位 (省级以上研发平台 -> 国家级研发平台)
             before = before + phrases.head_of(found, whole)
+        if before is not None and before.text in phrases.relative_heads and phrases.names_a_total(found, low, before):
+            # 收入总量3215.68亿元、[支出]总量3198.24亿元: a verb naming an indicator before the head names its total
+            before = phrase_of([found[before.first - 1]]) + before
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = _last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)

@@ -120,6 +120,39 @@ def prose_before_a_number(this: str, following: str, stops: frozenset[str]) -> b
     return any(char in stops for char in this[:-1])
 
 
+def prose_runs_on(this: str, following: str, stops: frozenset[str], joiners: frozenset[str]) -> bool:
+    """True when a line of prose (a mark inside it) ends with a word that needs what follows
+    (与, 的: `line_joiners`) and the next line goes on with a word: …0.08/10万。与⏎去年同期相比."""
+    if not this or this[-1] not in joiners or not following or not following[0].isalpha() or following[0].isascii():
+        return False
+    return _wide_stop_in(this, len(this) - 1, stops)
+
+
+def _wide_stop_in(line: str, end: int, stops: frozenset[str]) -> bool:
+    """True when line[:end] holds a full-width mark of a clause or a sentence (，。；): prose, not a
+    table row, whose decimal points are ASCII stops too (粮食1456.2万吨)."""
+    return any(char in stops and not char.isascii() for char in line[:end])
+
+
+# a figure cut before its unit ends its line with the number and at most this much of the unit
+_UNIT_CUT_AT_MOST: Final = 2
+
+
+def prose_cuts_a_figure(this: str, following: str, stops: frozenset[str]) -> bool:
+    """True when a line of prose (a mark inside it) ends with a number, or a number and a character
+    or two of its unit, and the next line goes on with a word: the figure runs on into its unit
+    (…乡村旅游收入6.9⏎亿元, …接待游客286.5万人⏎次)."""
+    if not following or not _is_han(following[0]):
+        return False
+    end = len(this)
+    cut = end
+    while cut > 0 and end - cut <= _UNIT_CUT_AT_MOST and _is_han(this[cut - 1]):
+        cut -= 1
+    if end - cut > _UNIT_CUT_AT_MOST or cut == 0 or not this[cut - 1].isdigit():
+        return False
+    return _wide_stop_in(this, cut - 1, stops)
+
+
 def cuts_a_number(folded: str, run_start: int, run_end: int) -> bool:
     """True when a line break folded[run_start:run_end] stands inside a number: no line's end."""
     return splits_a_decimal(folded, run_start, run_end) or splits_a_number(folded, run_start, run_end)
@@ -140,7 +173,8 @@ def splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
 
 def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
     """True when the white space folded[run_start:run_end] (a line break) cuts a number of a
-    sentence in two: digits right after a Chinese character end the line before (充电桩8), and
+    sentence in two: digits right after a Chinese character or a mark of a list or a clause end the
+    line before (充电桩8, 3417例、32), and
     the digits that open the next line run on into a unit or a word (90台), not into a list
     mark or the end of their line. A line of digits alone (a table cell, a page number) and a
     list item's number (2. 工业, 2、) stay apart."""
@@ -151,7 +185,7 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
     back = run_start - 1
     while back > 0 and ("0" <= folded[back - 1] <= "9" or folded[back - 1] in ".,"):
         back -= 1  # (1,2⏎34.5亿元: a thousands separator inside the number)
-    if back == 0 or not _is_han(folded[back - 1]):
+    if back == 0 or not (_is_han(folded[back - 1]) or folded[back - 1] in _MARKS_BEFORE_A_NUMBER):
         return False
     ahead = run_end
     while ahead < len(folded) and ("0" <= folded[ahead] <= "9" or folded[ahead] == "."):
@@ -159,6 +193,10 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
     if ahead >= len(folded) or folded[ahead - 1] == ".":
         return False  # 2. 工业: a list item's number
     return _is_han(folded[ahead]) or folded[ahead] == "%"
+
+
+# what stands before a number of a sentence besides a word: a list of figures (3417例、32⏎09例)
+_MARKS_BEFORE_A_NUMBER: Final = "、，：,:"
 
 
 def _is_han(char: str) -> bool:

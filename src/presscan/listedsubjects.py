@@ -11,7 +11,7 @@ from presscan.listitems import class_head, joiner, ordinal_items, shared_head, s
 from presscan.patternset import AttributionWords
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
-from presscan.tokens import GAP, TIME, WORD, Token, WordTagger
+from presscan.tokens import FIGURE, GAP, TIME, WORD, Token, WordTagger
 from presscan.wordclass import Phrase, phrase_of
 
 
@@ -24,6 +24,7 @@ class ListedSubjects:
         self.phrases = phrases
         self.shares = shares
         self.distributive = frozenset(words.subject.distributive)
+        self.list_copulas = frozenset(words.subject.list_copulas)
         self.list_gaps = frozenset(words.subject.list_separators)
         self._tagger = tagger
         # words that end a name with a head of its own: a list item ending so shares no head
@@ -44,6 +45,7 @@ class ListedSubjects:
         earlier: list[Phrase | None],
         kind: str,
         whole: Phrase | None = None,
+        text: str = "",
     ) -> tuple[list[Phrase | None] | None, Phrase | None]:
         """The subjects listed for a group of figures of `kind` before found[first] (see _subjects), and the whole they
         are shares of. Parts listed before a share's marker are the items, its whole none of
@@ -53,9 +55,9 @@ class ListedSubjects:
         marker = self.shares.marker(found, low, first, skip)
         listed = None
         if marker > low:
-            listed = self._subjects(found, low, marker, members, joiner(found, first), skip, earlier, counted)
+            listed = self._subjects(found, low, marker, members, joiner(found, first), skip, earlier, counted, text)
         if listed is None:
-            listed = self._subjects(found, low, first, members, joiner(found, first), skip, earlier, counted)
+            listed = self._subjects(found, low, first, members, joiner(found, first), skip, earlier, counted, text)
         if listed is None or marker < 0:
             return listed, None
         share = self.shares.share(found, low, first, skip)
@@ -75,6 +77,7 @@ class ListedSubjects:
         skip: list[tuple[int, int]],
         earlier: list[Phrase | None],
         counted: bool,
+        text: str = "",
     ) -> list[Phrase | None] | None:
         """A list of subjects paired with a list of figures: A、B分别增长1%、2%. The items are
         split at the word that joins the figures (医生和护师、护士分别为…和…), else at whichever
@@ -129,6 +132,9 @@ class ListedSubjects:
                 head = names[-1].tail(size)
                 return [*(name + head for name in names[:-1]), names[-1]]
         if self.phrases.before(found, stem_start, stem_end, skip) is None:
+            named = self._named_before(found, low, members, text)
+            if named is not None:
+                return named
             known: list[Phrase | None] = []
             texts: set[str] = set()
             for subject in reversed(earlier):
@@ -138,6 +144,48 @@ class ListedSubjects:
                     if len(known) == members:
                         return known
         return None
+
+    def _named_before(
+        self, found: list[Token], clause_start: int, members: int, text: str
+    ) -> list[Phrase | None] | None:
+        """The names listed after a copula at the end of the clause before found[clause_start], as many
+        as the figures: 病种依次[为]肺结核、梅毒和淋病，分别报告3417例、3209例和1496例."""
+        phrases = self.phrases
+        mark = clause_start - 1
+        if mark <= 0 or found[mark].kind != WORD or found[mark].word not in phrases.clause_end_marks:
+            return None
+        copula = mark - 1
+        while copula > 0 and not (found[copula].kind == WORD and found[copula].word in self.list_copulas):
+            token = found[copula]
+            if (
+                token.kind == FIGURE
+                or token.kind == TIME
+                or (token.word in phrases.punctuation and token.word not in phrases.list_marks)
+            ):
+                return None  # a figure, a time or another clause: no list of names ends this one
+            copula -= 1
+        if copula <= 0 or copula + 1 >= mark:
+            return None
+        listed = found[copula + 1 : mark]
+        if any(token.kind == GAP for token in listed):
+            if not text:
+                return None
+            # a long list runs out of the words cut around the figures: cut it all
+            start = found[copula].end
+            listed = []
+            for word, tag in self.tagger.cut(text[start : found[mark].start]):
+                listed.append(Token(word, tag, start, start + len(word), WORD, len(listed)))
+                start += len(word)
+        items = split_items(listed, 0, len(listed), self.list_gaps)
+        if len(items) != members:
+            return None
+        names: list[Phrase | None] = []
+        for item_start, item_end in items:
+            name = phrases.item(listed, item_start, item_end) or phrases.before(listed, item_start, item_end, [])
+            if name is None:
+                return None
+            names.append(Phrase(name.text, name.positions))  # no token indices: they may be the list's own
+        return names
 
     def _named_in_full(self, found: list[Token], items: list[tuple[int, int]], head: str) -> bool:
         """True when every item before the last ends with a noun of its own (not a modifier) and

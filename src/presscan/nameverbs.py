@@ -10,7 +10,7 @@ patterns/subject.toml's.
 from __future__ import annotations
 
 from presscan.tokens import TIME, WORD, Token
-from presscan.wordclass import WordClasses
+from presscan.wordclass import Phrase, WordClasses
 
 
 class NameVerbs(WordClasses):
@@ -97,3 +97,18 @@ class NameVerbs(WordClasses):
             if not self.is_verb(token) or token.word in self.skip_trailing:
                 return False
         return False
+
+    def names_a_total(self, tokens: list[Token], low: int, head: Phrase) -> bool:
+        """True when the word right before a total or rate named alone (总量, 增速: `relative_heads`)
+        is a verb that names an indicator, not a predicate or the clause's frame ([支出]总量)."""
+        if head.first <= low:
+            return False
+        verb = tokens[head.first - 1]
+        return (
+            verb.kind == WORD
+            and self.is_verb(verb)
+            and verb.word not in self.boundary
+            and verb.word not in self.set_aside
+            and verb.word not in self.predicates
+            and verb.word not in self.strip_leading
+        )

@@ -24,6 +24,8 @@ from presscan.linemarks import (
     ended_by_mark,
     opens_with_label,
     prose_before_a_number,
+    prose_cuts_a_figure,
+    prose_runs_on,
     spaced_out,
 )
 from presscan.punctuation import HARD_BREAK
@@ -128,6 +130,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     sentence_ends = punctuation.sentence_end
     colons = punctuation.colons
     stops = (punctuation.clause_end | sentence_ends) - colons
+    joiners = punctuation.line_joiners
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
     scan_from = max(0, start - _LINE_SCAN)
     back = start
@@ -183,6 +186,8 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
         ) and not (
             around_a_number_line(contents, ended, by_hand, index)
             or (not ended[index] and prose_before_a_number(contents[index], contents[index + 1], stops))
+            or (not ended[index] and prose_runs_on(contents[index], contents[index + 1], stops, joiners))
+            or (not ended[index] and prose_cuts_a_figure(contents[index], contents[index + 1], stops))
         )
         if by_hand[index] and start <= line_ends[index] < end:
             hard.append(line_ends[index] - start)

@@ -190,6 +190,7 @@ class SubjectSection(_Strict):
     enumeration_marks: list[Word] = Field(default_factory=list)
     list_separators: list[Word] = Field(default_factory=list)
     distributive: list[Word] = Field(default_factory=list)
+    list_copulas: list[Word] = Field(default_factory=list)
     generic_nouns: list[Word] = Field(default_factory=list)
     measure_heads: list[Word] = Field(default_factory=list)
     noun_suffixes: list[Word] = Field(default_factory=list)
@@ -360,6 +361,7 @@ class PunctuationSection(_Strict):
     brackets: dict[Mark, Mark] = Field(default_factory=dict)
     abbreviations: list[Annotated[str, StringConstraints(pattern=r"^[!-~]{1,20}\.$")]] = Field(default_factory=list)
     url_starts: list[Annotated[str, StringConstraints(pattern=r"^[!-~]{1,20}$")]] = Field(default_factory=list)
+    line_joiners: list[Mark] = Field(default_factory=list)
 
 
 class PatternFile(_Strict):

@@ -53,6 +53,7 @@ class Punctuation:
     brackets: Mapping[str, str] = field(default_factory=dict)
     abbreviations: tuple[str, ...] = ()
     url_starts: tuple[str, ...] = ()
+    line_joiners: frozenset[str] = frozenset()  # a line of prose ending with one runs on: …。与⏎去年同期相比
 
     @cached_property
     def sentence_end(self) -> frozenset[str]:
@@ -163,7 +164,9 @@ class Punctuation:
 
 def merge_punctuation(parsed: list[tuple[str, PatternFile]]) -> Punctuation:
     """Lists extend in file order; pairs are added, a later file winning."""
-    sets: dict[str, list[str]] = {name: [] for name in ("full_stop", "part_end", "clause_end", "colons", "list_marks")}
+    sets: dict[str, list[str]] = {
+        name: [] for name in ("full_stop", "part_end", "clause_end", "colons", "list_marks", "line_joiners")
+    }
     words: dict[str, list[str]] = {"abbreviations": [], "url_starts": []}
     quotes: dict[str, str] = {}
     brackets: dict[str, str] = {}
@@ -182,6 +185,7 @@ def merge_punctuation(parsed: list[tuple[str, PatternFile]]) -> Punctuation:
         clause_end=frozenset(sets["clause_end"]),
         colons=frozenset(sets["colons"]),
         list_marks=frozenset(sets["list_marks"]),
+        line_joiners=frozenset(sets["line_joiners"]),
         quotes=quotes,
         brackets=brackets,
         abbreviations=tuple(words["abbreviations"]),

@@ -61,11 +61,13 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
     month_suffix = f"(?:{alternation(p.month_suffixes)})?"
     not_before = f"(?!{alternation(p.not_before)})" if p.not_before else ""
 
+    hour = f"(?:{number}时)?"  # 10月1日0时至10月31日24时, as epidemic and weather reports bound their months
+
     def months(name: str) -> str:
         # 3月, 1—11月, 3月份, 2月底, 5月11日, 1月1日至12月31日; re wants each group name once, hence `name`
         return (
-            f"(?P<{name}1>{number})(?:(?:月(?:{number}日)?)?(?:{separator})(?P<{name}2>{number})(?=月))?+月{month_suffix}"
-            f"(?:(?:{number})日)?+{not_before}"
+            f"(?P<{name}1>{number})(?:(?:月(?:{number}日{hour})?)?(?:{separator})(?P<{name}2>{number})(?=月))?+月{month_suffix}"
+            f"(?:(?:{number})日{hour})?+{not_before}"
         )
 
     first_months = ""
