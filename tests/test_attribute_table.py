@@ -1813,6 +1813,33 @@ STATUSES = [
         Fig("80%", "民生支出", base="一般公共预算支出"),
     ),
     case("某县2026年政府工作报告\n全县新增城镇就业5320人。", Fig("5320人", "城镇就业", direction="up")),
+    # ...but a year a report covers (2025年度) is what it reports on, whatever kind of report
+    case(
+        "关于2025年度省级预算执行的审计工作报告\n——2026年7月28日在省人大常委会会议上\n省审计厅\n\n"
+        "审计发现，3个部门无预算支出4.52亿元。",
+        Fig("3个", "部门", period="2025年", years=(2025, 2025)),
+        Fig("4.52亿元", "部门无预算支出", period="2025年", years=(2025, 2025)),
+    ),
+    # A headline with its figures (a colon, decimals) is a title too.
+    case(
+        "中原智装发布2025年年度报告：净利润同比增长12.41%\n\n报告期内，公司实现营业收入386.42亿元。\n\n公司研发投入18.9亿元。",
+        Fig("12.41%", "净利润", period="2025年", years=(2025, 2025), direction="up"),
+        Fig("386.42亿元", "公司实现营业收入", period="报告期内", years=(2025, 2025)),
+        Fig("18.9亿元", "公司研发投入", period="2025年", years=(2025, 2025)),
+    ),
+    # A first sentence with no figure that announces the text's time does what a title would;
+    # the day of the event it tells of dates nothing after it.
+    case(
+        "全年受理群众诉求586.7万件\n\n1月15日上午，市政府新闻办召开新闻发布会，通报2025年全市热线运行情况。\n\n"
+        "从受理渠道看，电话渠道受理381.2万件。",
+        Fig("586.7万件", "群众诉求", period="全年", years=(2026, 2026)),
+        Fig("381.2万件", "电话渠道受理", period="2025年", years=(2025, 2025)),
+        year=2026,
+    ),
+    case(
+        "全市教育工作情况\n2026年7月28日\n\n全市新建学校3所。",
+        Fig("3所", "学校"),
+    ),
     # A review heading near the top says the report was written the year after the one it reviews.
     case(
         "各位代表：\n一、2025年工作回顾\n过去一年，全省地区生产总值增长5.3%。\n二、主要目标\n今年全省地区生产总值增长5%左右。",

@@ -162,7 +162,12 @@ class Attributor:
             results[index].subject, results[index].base = subjects[index]
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
-        sections = self.sections.read(text, headings, found_periods, carried, title)
+        lead = (
+            self.sections.lead(text, sentence_spans, [figure.start for figure in figures], title)
+            if carried is None
+            else None
+        )
+        sections = self.sections.read(text, headings, found_periods, carried, title, lead)
         section_of = _section_of(sections, figures)
         periods = timeline.assign(
             figures,

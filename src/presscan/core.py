@@ -419,12 +419,14 @@ def _headings(text: str, structure: Layout) -> list[tuple[int, int]]:
 
 
 # A text's first line is its title when it is no longer than this and holds no sentence or
-# clause mark, though its length alone makes it look wrapped (a title over one line of text)
-TITLE_MOST_CHARACTERS: Final = 40
+# clause mark, though its length alone makes it look wrapped (a title over one line of text);
+# a news headline with its figures runs to about 45 (X发布2025年年度报告：归母净利润同比增长12.41% 拟…)
+TITLE_MOST_CHARACTERS: Final = 50
 
 
 def _title_line(piece: str, patterns: PatternSet) -> str | None:
-    """The text's first line when it is a title: short, without a sentence or clause mark, and
+    """The text's first line when it is a title: short, without a sentence or clause mark (a
+    headline's colon and a decimal point are none: X发布2025年年度报告：净利润增长12.41%), and
     followed by more text."""
     first = piece.lstrip()
     line_end = min((at for at in (first.find("\n"), first.find("\r")) if at != -1), default=-1)
@@ -432,9 +434,12 @@ def _title_line(piece: str, patterns: PatternSet) -> str | None:
         return None
     line = first[:line_end].strip()
     punctuation = patterns.punctuation
-    marks = punctuation.sentence_end | punctuation.clause_end
-    if len(line) > TITLE_MOST_CHARACTERS or any(char in marks for char in line):
-        return None
+    marks = (punctuation.sentence_end | punctuation.clause_end) - punctuation.colons
+    if len(line) > TITLE_MOST_CHARACTERS or line[-1:] in punctuation.colons:
+        return None  # 各位代表：, a salutation
+    for at, char in enumerate(line):
+        if char in marks and not (0 < at < len(line) - 1 and line[at - 1].isdigit() and line[at + 1].isdigit()):
+            return None  # a sentence, not a headline (whose decimals, 增长12.41%, and colon are no marks)
     if line.endswith(_continuing_words(patterns)) or line[-1:].isdigit():
         return None  # 工业增加值比上年增长⏎6.8%: a predicate (or a number) runs on into the next line
     return line

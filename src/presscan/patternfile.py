@@ -255,6 +255,7 @@ class PeriodSection(_Strict):
     clause_only_prefixes: list[Word] = Field(default_factory=list)
     price_bases: list[Word] = Field(default_factory=list)
     record_marks: list[Word] = Field(default_factory=list)
+    day_ends: list[Word] = Field(default_factory=list)
     lead_ins: list[Word] = Field(default_factory=list)
     lead_in_ends: list[Word] = Field(default_factory=list)
     relative_years: dict[Word, int] = Field(default_factory=dict)
@@ -280,6 +281,8 @@ class DocumentSection(_Strict):
     report_titles: list[Word] = Field(default_factory=list)
     plan_titles: list[Word] = Field(default_factory=list)
     work_report_titles: list[Word] = Field(default_factory=list)
+    covered_years: list[Word] = Field(default_factory=list)
+    lead_verbs: list[Word] = Field(default_factory=list)
     # a counted five-year plan and the year it began, [10, 2001]: the Nth began 5 (N - 10) years later
     plan_reference: Annotated[list[Annotated[int, Field(ge=1, le=2100)]], Field(min_length=2, max_length=2)] | None = (
         None

@@ -370,7 +370,8 @@ class PeriodFinder:
         if titled is not None:
             after = head[titled.end() : titled.end() + 40]
             year = int(titled.group(1))
-            if any(word in after for word in self.document.report_titles):
+            covered = head.startswith(tuple(self.document.covered_years), titled.end() - 1)
+            if covered or any(word in after for word in self.document.report_titles):
                 reporting, kind_named = year, True
                 now = now if now is not None else year + 1
             elif any(word in after for word in self.document.plan_titles):

@@ -9,7 +9,7 @@ that names its time (2025年全省水资源公报) is a section over the whole t
 from __future__ import annotations
 
 from presscan.periods import PeriodFinder, PeriodMatch, ResolvedPeriod, has_full_date
-from presscan.segment import bisect_right
+from presscan.segment import Spans, bisect_right
 from presscan.tokens import Marks
 
 ACTUAL = "actual"
@@ -57,20 +57,23 @@ class Sections:
         found: list[PeriodMatch],
         carried: Section | None,
         title: tuple[int, int] | None = None,
+        lead: tuple[int, int] | None = None,
     ) -> list[Section]:
         """The numbered headings, each with the status and period it sets: its own, else those
         of the heading it stands under (（一） under 一、). `carried` is the section in force
         where the text starts (the last of the piece before). A document's `title` that names
-        its time (2025年全省水资源公报) is a section over all of them (see _title_section)."""
+        its time (2025年全省水资源公报) is a section over all of them (see _title_section); so is
+        the `lead`, what a figureless first sentence announces (see lead), when the title names none."""
         sections: list[Section] = []
         while carried is not None:  # with the sections it stands under, for headings to come
             sections.insert(0, carried)
             carried = carried.outer
         starts = [period.start for period in found]
-        if title is not None:
-            section = self._title_section(text, title, found, starts)
-            if section is not None:
-                sections.append(section)
+        section = self._title_section(text, title, found, starts) if title is not None else None
+        if section is None and lead is not None:
+            section = self._title_section(text, lead, found, starts)  # …，通报[2025年全市热线运行情况]。
+        if section is not None:
+            sections.append(section)
         for start, end in headings:
             heading = text[start:end]
             level = self.heading_level(heading)
@@ -99,6 +102,29 @@ class Sections:
             sections.append(section)
         return sections
 
+    def lead(
+        self, text: str, sentences: Spans, figure_starts: list[int], title: tuple[int, int] | None
+    ) -> tuple[int, int] | None:
+        """What the text's first sentence announces, from its first `lead_verbs` word on, when the
+        sentence holds no figure (1月15日，市政府新闻办召开新闻发布会，通报[2025年全市12345热线
+        运行情况]。): it names the time of the text as a title would."""
+        verbs = self.finder.document.lead_verbs
+        if not verbs or not len(sentences):
+            return None
+        start = title[1] if title is not None else 0
+        while start < len(text) and (text[start].isspace() or text[start] in self.marks.sentence_ends):
+            start += 1  # the title's line break (HARD_BREAK, a sentence end) and blank lines
+        if start >= len(text):
+            return None
+        _, sentence_end = sentences.find(start)
+        following = bisect_right(figure_starts, start - 1)
+        if following < len(figure_starts) and figure_starts[following] < sentence_end:
+            return None  # the sentence states figures of its own
+        at = min(
+            (found for found in (text.find(verb, start, sentence_end) for verb in verbs) if found >= 0), default=-1
+        )
+        return (at, sentence_end) if at >= 0 else None
+
     def _title_section(
         self, text: str, title: tuple[int, int], found: list[PeriodMatch], starts: list[int]
     ) -> Section | None:
@@ -111,7 +137,10 @@ class Sections:
         report's (see `work_report_titles`)."""
         start, end = title
         line = text[start:end]
-        if any(word in line for word in self.finder.document.work_report_titles):
+        document = self.finder.document
+        if any(word in line for word in document.work_report_titles) and not any(
+            word in line for word in document.covered_years
+        ):
             return None  # 2026年政府工作报告: the year it was given, not the one it reviews
         if has_full_date(line):
             return None  # a date line (2026年3月12日), or a headline's day: when, not what

@@ -27,6 +27,7 @@ class Frames:
             frozenset(word[-1] for word in deadlines) if all(deadlines) else None
         )
         self.lead_ins = tuple(finder.words.lead_ins)
+        self.day_ends = tuple(finder.words.day_ends)
         self.lead_in_ends = tuple(finder.words.lead_in_ends)
 
     def ends_with_deadline(self, text: str) -> bool:
@@ -45,6 +46,8 @@ class Frames:
         for index, period in enumerate(found):
             if self.ends_with_deadline(period.text):
                 continue  # 2025年底前: a goal's horizon, for its own sentence
+            if self.day_ends and period.text.endswith(self.day_ends) and self._figureless(sentences, period_at[index]):
+                continue  # 1月15日，市政府召开新闻发布会: the day of an event, no frame of the figures after it
             if period.first_year is not None or period.relative_first is not None or period.whole_year:
                 carries[index] = True
                 continue
@@ -69,6 +72,13 @@ class Frames:
                 or self._opens_after_lead_in(sentence, position)
             )
         return carries
+
+    def _figureless(self, sentences: list[Sentence], at: tuple[int, int]) -> bool:
+        """True when the sentence at `at` holds no figure."""
+        sentence_index = at[0]
+        if sentence_index < 0:
+            return False
+        return all(token.kind != FIGURE for token in sentences[sentence_index].tokens)
 
     def _opens_after_lead_in(self, sentence: Sentence, position: int) -> bool:
         """A time that opens its clause (past the frame) after a lead-in, clauses with no figure and
