@@ -67,6 +67,18 @@ BULLETIN_SENTENCES = [
     case("全市居民消费价格剔除季节因素后环比上涨0.3%。", Fig("0.3%", "居民消费价格", direction="up")),
     case("城镇居民人均可支配收入扣除价格因素后实际增长4.1%。", Fig("4.1%", "城镇居民人均可支配收入", direction="up")),
     case("扣除后的净收入为500万元。", Fig("500万元", "净收入")),
+    # a bound before a whole and 的: the thing bounded is the subject, the whole its base
+    case(
+        "全市研发投入不低于地区生产总值的3%。",
+        Fig("3%", "研发投入", base="地区生产总值", status="target"),
+    ),
+    # tax cuts and refunds are amounts, named whole (减/降 inside them move nothing)
+    case(
+        "全年新增减税降费及退税缓费683.5亿元，办理增值税留抵退税325.1亿元。",
+        Fig("683.5亿元", "减税降费及退税缓费", period="全年", years=(2026, 2026), direction="up"),
+        Fig("325.1亿元", "增值税留抵退税", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
     # holidays and a report's period are periods
     case(
         "今年国庆中秋假期，全市接待游客682.4万人次，同比增长7.6%。",
@@ -1839,6 +1851,12 @@ STATUSES = [
     case(
         "全市教育工作情况\n2026年7月28日\n\n全市新建学校3所。",
         Fig("3所", "学校"),
+    ),
+    # a letterhead (no number) over the title: the title is the second line
+    case(
+        "东 川 省 卫 生 健 康 委 员 会\n东川省2025年10月法定传染病疫情概况\n发布日期：2025-11-18\n\n"
+        "一、乙类传染病\n乙类传染病共报告发病16215例。",
+        Fig("16215例", "报告发病", period="2025年10月", years=(2025, 2025)),
     ),
     # A review heading near the top says the report was written the year after the one it reviews.
     case(

@@ -104,7 +104,7 @@ MULTIPLES_AND_FRACTIONS = [
     row("清洁能源占能源消费总量的三分之二以上", Fig("三分之二", "0.666667", "分之", "fraction", "at_least")),
     row("外资企业占1/3", Fig("1/3", "0.333333", "分之", "fraction")),
     row("民营企业贡献了1/2以上的税收", Fig("1/2", "0.5", "分之", "fraction", "at_least")),
-    row("约占全省的1/4", Fig("1/4", "0.25", "分之", "fraction")),
+    row("约占全省的1/4", Fig("1/4", "0.25", "分之", "fraction", "approx")),  # 约占 before the whole
     row("见附件1/3页"),
     row("2024/3/21发布"),
 ]
@@ -649,6 +649,17 @@ SHARED_UNITS = [
     row("国际航线每周执飞64班", Fig("64班", "64", "班", "count")),
     row("热线接听来电213万通", Fig("213万通", "2130000", "通", "count")),
     row("实行三班倒"),
+    # a unit cut short before a list word is the next number's (0.5个和1.3个百分点)
+    row(
+        "分别提高0.5个和1.3个百分点",
+        Fig("0.5个", "0.5", "百分点", "percentage_point"),
+        Fig("1.3个百分点", "1.3", "百分点", "percentage_point"),
+    ),
+    row("新建学校3个和医院2个", Fig("3个", "3", "个", "count"), Fig("2个", "2", "个", "count")),
+    # a bound or an estimate before a whole and 的 qualifies the share or multiple after it
+    row("分红比例不低于当年归母净利润的30%", Fig("30%", "30", "%", "percent", "at_least")),
+    row("在手订单约为本年营业收入的1.26倍", Fig("1.26倍", "1.26", "倍", "multiple", "approx")),
+    row("工业用电占全社会用电量的61.2%", Fig("61.2%", "61.2", "%", "percent")),
     row("全省3个县通高速", Fig("3个", "3", "个", "count")),
     # the last item joined by 和, 及 or 与
     row(

@@ -37,6 +37,7 @@ COMPILED_MODULES = (
     "number_readings",
     "tails",
     "figurebuild",
+    "figureparts",
     "titles",
     "lookback",
     "numerals",

@@ -427,22 +427,44 @@ TITLE_MOST_CHARACTERS: Final = 50
 def _title_line(piece: str, patterns: PatternSet) -> str | None:
     """The text's first line when it is a title: short, without a sentence or clause mark (a
     headline's colon and a decimal point are none: X发布2025年年度报告：净利润增长12.41%), and
-    followed by more text."""
+    followed by more text; or the second, when the first is such a line with no number, as a
+    letterhead is (东 川 省 卫 生 健 康 委 员 会⏎东川省2025年10月法定传染病疫情概况), and the second
+    is one with a number."""
     first = piece.lstrip()
-    line_end = min((at for at in (first.find("\n"), first.find("\r")) if at != -1), default=-1)
+    line_end = _line_end(first)
     if line_end <= 0 or not first[line_end:].strip():
         return None
     line = first[:line_end].strip()
+    if not _titles(line, patterns):
+        return None
+    if any(char.isdigit() for char in line):
+        return line
+    rest = first[line_end:].lstrip()
+    second_end = _line_end(rest)
+    if second_end <= 0 or not rest[second_end:].strip():
+        return line
+    second = rest[:second_end].strip()
+    if _titles(second, patterns) and any(char.isdigit() for char in second):
+        return second
+    return line
+
+
+def _line_end(text: str) -> int:
+    """Where the first line of `text` ends, or -1 for a text of one line."""
+    return min((at for at in (text.find("\n"), text.find("\r")) if at != -1), default=-1)
+
+
+def _titles(line: str, patterns: PatternSet) -> bool:
+    """True when `line` can be a title (see _title_line)."""
     punctuation = patterns.punctuation
     marks = (punctuation.sentence_end | punctuation.clause_end) - punctuation.colons
-    if len(line) > TITLE_MOST_CHARACTERS or line[-1:] in punctuation.colons:
-        return None  # 各位代表：, a salutation
+    if not line or len(line) > TITLE_MOST_CHARACTERS or line[-1:] in punctuation.colons:
+        return False  # 各位代表：, a salutation
     for at, char in enumerate(line):
         if char in marks and not (0 < at < len(line) - 1 and line[at - 1].isdigit() and line[at + 1].isdigit()):
-            return None  # a sentence, not a headline (whose decimals, 增长12.41%, and colon are no marks)
-    if line.endswith(_continuing_words(patterns)) or line[-1:].isdigit():
-        return None  # 工业增加值比上年增长⏎6.8%: a predicate (or a number) runs on into the next line
-    return line
+            return False  # a sentence, not a headline (whose decimals, 增长12.41%, and colon are no marks)
+    # 工业增加值比上年增长⏎6.8%: a predicate (or a number) runs on into the next line
+    return not (line.endswith(_continuing_words(patterns)) or line[-1:].isdigit())
 
 
 def _continuing_words(patterns: PatternSet) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
+from presscan.figureparts import completed_unit, is_numeral, of_whole, per_people
 from presscan.matchwords import MatchWords, word_at, word_before
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
@@ -35,11 +36,6 @@ def _in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
     return False
 
 
-def _is_numeral(words: MatchWords, char: str) -> bool:
-    """A digit of either script, or a place or section character (wordlookup.is_numeral)."""
-    return (char.isascii() and char.isdigit()) or char in words.digits or char in words.places or char in words.sections
-
-
 def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -> RawFigure | None:
     arabic = number.form == "arabic"
     tail = read_tail(words, text, number.end, arabic)
@@ -53,9 +49,11 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
     if tail is None and number.high is None:
         tail = counted_before(words, text, start, number.end) or _shared_unit(words, text, number.end, arabic)
         if tail is None and arabic and words.per_rate_nouns:
-            tail = _per_people(words, text, start, number.end)
+            tail = per_people(words, text, start, number.end)
     if tail is None:
         return None
+    if tail.entry is not None and tail.end < len(text) and text[tail.end] in words.shared_unit_marks:
+        tail = completed_unit(words, text, tail)
     if text.endswith(words.per_before, 0, start):
         return None  # 每[十万]人口, 每[10万]人: a number right after 每 is a rate's denominator, no figure
     figure = _build(words, text, start, number, tail)
@@ -68,28 +66,6 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
 
 # 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
 _LONGEST_DENOMINATOR: Final = 6
-
-
-def _per_people(words: MatchWords, text: str, start: int, end: int) -> Tail | None:
-    """发病率为每10万人123.45: a number with no unit after 每, a number (and magnitude) and a noun
-    of people ([per] rate_nouns) is a rate per that many, written as 123.45/10万 would be."""
-    for noun in words.per_rate_nouns:
-        if not text.endswith(noun, 0, start):
-            continue
-        count_end = start - len(noun)
-        count_start = count_end
-        while (
-            count_start > 0
-            and count_end - count_start < _LONGEST_DENOMINATOR
-            and _is_numeral(words, text[count_start - 1]) | (text[count_start - 1] in words.magnitude_factors)
-        ):
-            count_start -= 1
-        if count_start == count_end or not text.endswith(words.per_before, 0, count_start):
-            continue
-        written = "/" + text[count_start:count_end]
-        unit = words.units.get(written)
-        return Tail(end, None, None, unit.unit if unit is not None else written, "rate", text[count_start:start], "")
-    return None
 
 
 def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
@@ -179,7 +155,7 @@ def special_figure(words: MatchWords, text: str, start: int, number: NumberReadi
 def _prefixed(words: MatchWords, text: str, start: int, number: NumberReading, prefix: str) -> RawFigure | None:
     """百分之三十, 万分之三 (0.03 %), 百分之二三十 (20..30 %), 百分之六十多, 百分之15K."""
     begin = start - len(prefix)
-    if begin > 0 and _is_numeral(words, text[begin - 1]):
+    if begin > 0 and is_numeral(words, text[begin - 1]):
         return None  # 五百分之2.2: the prefix is the end of a fraction's denominator
     entry: PrefixEntry = words.prefixes[prefix].value  # type: ignore[assignment]
     end = number.end
@@ -303,6 +279,10 @@ def _qualifier(
     after = word_at(words.after, words.after_first, words.after_longest, text, end)
     if after:
         return str(words.after[after].value), after, start, end + len(after)
+    if previous in words.whole_linkers:
+        whole_of = of_whole(words, text, start - len(previous))
+        if whole_of:
+            return words.of_whole[whole_of], whole_of, start, end  # the span keeps the whole out
     return None, None, start, end
 
 

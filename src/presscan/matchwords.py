@@ -94,6 +94,9 @@ class MatchWords:
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
         self.per_rate_nouns = patterns.per_rate_nouns
+        self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)
+        self.of_whole_longest = max(map(len, self.of_whole), default=0)
+        self.whole_linkers = frozenset(patterns.whole_linkers)
         self.currency_sign_ends = patterns.currency_sign_ends
         self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
         self.subunit_units = patterns.subunit_units

@@ -97,6 +97,8 @@ class FormalSection(_Strict):
 
 
 class QualifierSection(_Strict):
+    whole_linkers: list[Word] = Field(default_factory=list)
+    of_whole: dict[Word, Qualifier] = Field(default_factory=dict)
     before: dict[Word, Qualifier] = Field(default_factory=dict)
     inside: dict[Word, Qualifier] = Field(default_factory=dict)
     after: dict[Word, Qualifier] = Field(default_factory=dict)

@@ -243,6 +243,8 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     counted_before: dict[str, Entry] = {}
     counted_fillers: list[str] = []
     before: dict[str, Entry] = {}
+    of_whole: dict[str, Entry] = {}
+    whole_linkers: list[str] = []
     inside: dict[str, Entry] = {}
     after: dict[str, Entry] = {}
     owners: dict[str, str] = {}
@@ -288,6 +290,8 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         _merge_words(places, parsed.places, "places", source, owners)
         _merge_words(sections, parsed.sections, "sections", source, owners)
         _merge_words(before, parsed.qualifiers.before, "qualifiers.before", source, owners)
+        _merge_words(of_whole, parsed.qualifiers.of_whole, "qualifiers.of_whole", source, owners)
+        whole_linkers.extend(word for word in parsed.qualifiers.whole_linkers if word not in whole_linkers)
         _merge_words(inside, parsed.qualifiers.inside, "qualifiers.inside", source, owners)
         _merge_words(after, parsed.qualifiers.after, "qualifiers.after", source, owners)
         words.add(parsed.number_words, source, owners)
@@ -303,6 +307,8 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         sections={k: int(v.value) for k, v in sections.items()},  # type: ignore[call-overload]
         ordinal_prefixes=tuple(ordinals),
         qualifiers_before=before,
+        qualifiers_of_whole={word: str(entry.value) for word, entry in of_whole.items()},
+        whole_linkers=tuple(whole_linkers),
         qualifiers_inside=inside,
         qualifiers_after=after,
         sources=tuple(str(p) for p in paths),

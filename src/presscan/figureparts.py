@@ -1,0 +1,76 @@
+"""What a figure takes from the words around it besides its own tail (figurebuild.py asks):
+a rate per so many people written before its number (每10万人612.34), a unit cut short in a list
+(分别提高0.5个和1.3个百分点), and a bound before a whole and 的 (不低于当年归母净利润的30%).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from presscan.matchwords import MatchWords
+from presscan.number_readings import readings_of
+from presscan.tails import Tail, read_tail
+
+# 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
+_LONGEST_DENOMINATOR: Final = 6
+
+
+def is_numeral(words: MatchWords, char: str) -> bool:
+    """A digit of either script, or a place or section character (wordlookup.is_numeral)."""
+    return (char.isascii() and char.isdigit()) or char in words.digits or char in words.places or char in words.sections
+
+
+def per_people(words: MatchWords, text: str, start: int, end: int) -> Tail | None:
+    """发病率为每10万人123.45: a number with no unit after 每, a number (and magnitude) and a noun
+    of people ([per] rate_nouns) is a rate per that many, written as 123.45/10万 would be."""
+    for noun in words.per_rate_nouns:
+        if not text.endswith(noun, 0, start):
+            continue
+        count_end = start - len(noun)
+        count_start = count_end
+        while (
+            count_start > 0
+            and count_end - count_start < _LONGEST_DENOMINATOR
+            and (is_numeral(words, text[count_start - 1]) or text[count_start - 1] in words.magnitude_factors)
+        ):
+            count_start -= 1
+        if count_start == count_end or not text.endswith(words.per_before, 0, count_start):
+            continue
+        written = "/" + text[count_start:count_end]
+        unit = words.units.get(written)
+        return Tail(end, None, None, unit.unit if unit is not None else written, "rate", text[count_start:start], "")
+    return None
+
+
+def completed_unit(words: MatchWords, text: str, tail: Tail) -> Tail:
+    """分别提高0.5个和1.3个百分点: a unit that is the start of the next listed number's (个 of 个百分点)
+    is that unit cut short, as the list shares it; the figure's text keeps what is written."""
+    following = words.patterns.number_re.match(text, tail.end + 1)
+    if following is None:
+        return tail
+    reading = next(iter(readings_of(following, words)), None)
+    if reading is None or reading.form not in ("arabic", "chinese"):
+        return tail
+    listed = read_tail(words, text, reading.end, reading.form == "arabic")
+    if listed is None or listed.kind == tail.kind or not listed.surface.startswith(tail.surface):
+        return tail
+    return Tail(tail.end, tail.magnitude, tail.inside, listed.unit, listed.kind, listed.per, tail.surface, listed.entry)
+
+
+# A whole between an of_whole word and 的 is a short name: 不低于[当年归母净利润]的30%
+_WHOLE_AT_MOST: Final = 12
+
+
+def of_whole(words: MatchWords, text: str, linker: int) -> str | None:
+    """The of_whole word (不低于, 约为) before the whole that ends at text[linker] (its 的), if one
+    stands within _WHOLE_AT_MOST characters with no mark or digit between."""
+    low = max(0, linker - _WHOLE_AT_MOST)
+    for end in range(linker - 1, low, -1):
+        char = text[end]  # the whole's first character, were the word to end here
+        if char in words.sentence_end or char in words.clause_end or char.isdigit():
+            return None
+        for size in range(min(words.of_whole_longest, end), 1, -1):
+            word = text[end - size : end]
+            if word in words.of_whole:
+                return word
+    return None
