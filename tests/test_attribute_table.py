@@ -67,6 +67,22 @@ BULLETIN_SENTENCES = [
     case("全市居民消费价格剔除季节因素后环比上涨0.3%。", Fig("0.3%", "居民消费价格", direction="up")),
     case("城镇居民人均可支配收入扣除价格因素后实际增长4.1%。", Fig("4.1%", "城镇居民人均可支配收入", direction="up")),
     case("扣除后的净收入为500万元。", Fig("500万元", "净收入")),
+    # what is left of a whole, named alone, is a name of its own
+    case(
+        "其中，存款利息6.83亿元，委托贷款利息11.86亿元，其他0.05亿元。",
+        Fig("6.83亿元", "存款利息"),
+        Fig("11.86亿元", "委托贷款利息"),
+        Fig("0.05亿元", "其他"),
+    ),
+    case("外商投资企业占5.8%，其他占4.5%。", Fig("5.8%", "外商投资企业"), Fig("4.5%", "其他")),
+    # a sum word right before the figure is no part of the name
+    case(
+        "省财政厅有14项转移支付资金共计38.29亿元未及时下达。",
+        Fig("14项", "转移支付资金"),
+        Fig("38.29亿元", "转移支付资金"),
+    ),
+    # a short relative clause between a count and its noun
+    case("全省有5个已完成的项目。", Fig("5个", "项目")),
     # a bound before a whole and 的: the thing bounded is the subject, the whole its base
     case(
         "全市研发投入不低于地区生产总值的3%。",

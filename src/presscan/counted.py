@@ -6,9 +6,14 @@ governs (设立超500亿元[区域基金]), and what people counted take part in
 
 from __future__ import annotations
 
+from typing import Final
+
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
+
+# a relative clause between a count and its noun is short: 41个[已建成的]产业帮扶项目
+_RELATIVE_WORDS: Final = 4
 
 
 class NounsAfter:
@@ -33,6 +38,8 @@ class NounsAfter:
             index += 1
         elif not count and not verb_before:
             return None
+        else:
+            index = self._past_relative(tokens, index, high)
         # after 的 the name may open with a verb of its own: 3400万人的[引]大济岷工程
         phrase = self._collect_forward(
             tokens, index, high, single_morpheme=count and not through_de, leading_verb=through_de
@@ -59,6 +66,20 @@ class NounsAfter:
             ):
                 return None
         return phrase
+
+    def _past_relative(self, tokens: list[Token], index: int, high: int) -> int:
+        """Past a short relative clause of verbs and adverbs closed by 的 after a count: 41个[已建成的]
+        产业帮扶项目 counts the projects; where there is none, `index` as it was."""
+        phrases = self.phrases
+        end = index
+        while end < high and end - index < _RELATIVE_WORDS and tokens[end].kind == WORD:
+            token = tokens[end]
+            if token.word in phrases.linkers:
+                return end + 1 if end > index and phrases.is_verb(tokens[end - 1]) else index
+            if not (phrases.is_verb(token) or token.tag in phrases.inner_adverb_tags):
+                return index
+            end += 1
+        return index
 
     def _closing_morpheme(self, tokens: list[Token], index: int, high: int, name: list[int] | None = None) -> bool:
         """A one-character noun morpheme (县/zg) that ends the clause: the head of the name before it;

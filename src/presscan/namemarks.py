@@ -119,3 +119,16 @@ class NameMarks(NameVerbs):
             numerals += 1
             index -= 1
         return -1
+
+    def _manner_preposition(self, tokens: list[Token], low: int, first: int) -> int:
+        """The index of a preposition of manner (按, 按照) whose object starts at `first`, past a
+        verb or modifier of that object (按[可比]口径); -1 when there is none."""
+        for back in range(first - 1, max(low, first - 3) - 1, -1):
+            token = tokens[back]
+            if token.kind != WORD:
+                return -1
+            if token.word in self.manner_prepositions:
+                return back
+            if not (self.is_verb(token) or token.tag in self.modifier_tags):
+                return -1
+        return -1

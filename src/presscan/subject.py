@@ -72,8 +72,11 @@ class NounPhrases(NameMarks):
                 continue
             # 人均[增收]3000元: a change that names what it changes, after an average, is its name
             averaged = word in self.averaged_changes and index > low and tokens[index - 1].word in self.average_words
+            if word in self.remainder_words and index == high - 1:
+                break  # [其他]0.05亿元, 其他占4.5%: what is left of a whole is a name of its own
             if (
                 (word in self.set_aside and not averaged)  # skip_trailing, quotes, comparison_adverbs, status_words
+                or word in self.inner_totals  # 转移支付资金[共计]38.29亿元: a sum, no part of the name
                 or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
                 # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
                 or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)
@@ -105,19 +108,6 @@ class NounPhrases(NameMarks):
                 # 按[可比口径]同比增长7.9%: the basis of a measurement, not what is measured
                 return self.before(tokens, low, preposition, skip)
         return phrase
-
-    def _manner_preposition(self, tokens: list[Token], low: int, first: int) -> int:
-        """The index of a preposition of manner (按, 按照) whose object starts at `first`, past a
-        verb or modifier of that object (按[可比]口径); -1 when there is none."""
-        for back in range(first - 1, max(low, first - 3) - 1, -1):
-            token = tokens[back]
-            if token.kind != WORD:
-                return -1
-            if token.word in self.manner_prepositions:
-                return back
-            if not (self.is_verb(token) or token.tag in self.modifier_tags):
-                return -1
-        return -1
 
     def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
         """The index of the 每 that opens the figure's denominator right before it, with a name before
@@ -344,7 +334,7 @@ class NounPhrases(NameMarks):
             # [投诉]类诉求: a verb that names a class before its class word
             inner = inner or (bool(parts) and tokens[parts[0]].word in self.class_suffixes and self.is_verb(token))
             # [其他]水源供水量: what is left of a whole is a name of its own
-            inner = inner or (bool(parts) and word in self.remainder_words)
+            inner = inner or word in self.remainder_words
             if noun or head or inner or (word in self.share_words):
                 parts.insert(0, index)
                 size += len(word)
