@@ -81,6 +81,16 @@ BULLETIN_SENTENCES = [
         Fig("14项", "转移支付资金"),
         Fig("38.29亿元", "转移支付资金"),
     ),
+    # a predicate jieba glues to a noun's suffix, before its particle and the figure
+    case("小额信贷逾期率控制在1%以内。", Fig("1%", "小额信贷逾期率")),
+    # a gap over a group, not an indicator, measures the subject before the marker
+    case(
+        "农村居民人均可支配收入增长6.2%，增速快于城镇居民1.6个百分点。",
+        Fig("6.2%", "农村居民人均可支配收入", direction="up"),
+        Fig("1.6个百分点", "农村居民人均可支配收入增速"),
+    ),
+    # a 每-time right before the figure is its denominator, no period
+    case("污水处理能力提升到每年38.6万吨。", Fig("38.6万吨", "污水处理能力", direction="up")),
     # a short relative clause between a count and its noun
     case("全省有5个已完成的项目。", Fig("5个", "项目")),
     # a bound before a whole and 的: the thing bounded is the subject, the whole its base

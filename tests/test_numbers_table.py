@@ -649,6 +649,8 @@ SHARED_UNITS = [
     row("国际航线每周执飞64班", Fig("64班", "64", "班", "count")),
     row("热线接听来电213万通", Fig("213万通", "2130000", "通", "count")),
     row("实行三班倒"),
+    row("全年检查企业2600余家次", Fig("2600余家次", "2600", "家次", "count", "more_than")),
+    row("飞防作业21万亩次", Fig("21万亩次", "210000", "亩次", "count")),
     # a unit cut short before a list word is the next number's (0.5个和1.3个百分点)
     row(
         "分别提高0.5个和1.3个百分点",

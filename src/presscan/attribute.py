@@ -110,6 +110,7 @@ class Attributor:
             if len(word) >= 2
         )
         self.predicate_tag = words.subject.verb_tags[0] if words.subject.verb_tags else "v"
+        self.glue_particles = frozenset(words.subject.glue_particles)
         # one-character comparison markers (比, 较), which jieba may glue to the word before
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
@@ -234,7 +235,7 @@ class Attributor:
         size = len(found)
         for index in range(size - 1):  # most sentences have no such word: they are kept as they are
             word_token = found[index]
-            after = found[index + 1]
+            after = self._after_word(found, index)
             if word_token.kind != WORD or (after.kind != FIGURE and after.kind != TIME):
                 continue
             if self._glued_predicate(word_token, after) or (
@@ -246,7 +247,7 @@ class Attributor:
         result: list[Token] = []
         for index in range(size):
             token = found[index]
-            following = found[index + 1] if index + 1 < size else None
+            following = self._after_word(found, index) if index + 1 < size else None
             if following is None or token.kind != WORD or (following.kind != FIGURE and following.kind != TIME):
                 result.append(token)  # only a word right before a figure or a time is split
                 continue
@@ -275,6 +276,19 @@ class Attributor:
             result.append(token)
         return result
 
+    def _after_word(self, found: list[Token], index: int) -> Token:
+        """The token after found[index], or the figure after it and a predicate's particle
+        (逾期率控制/n [在]1%以内). There is a token after found[index]."""
+        following = found[index + 1]
+        if (
+            following.kind == WORD
+            and following.word in self.glue_particles
+            and index + 2 < len(found)
+            and found[index + 2].kind == FIGURE
+        ):
+            return found[index + 2]
+        return following
+
     def _glued_predicate(self, token: Token, following: Token | None) -> str:
         """The predicate word a word right before a figure ends with, when jieba glued it to a
         noun (价格下降, 产量增长); "" when there is none."""
@@ -284,6 +298,8 @@ class Attributor:
         for size in range(len(word) - 2, 1, -1):
             if word[-size:] in self.glued_predicates:
                 return word[-size:]
+        if len(word) > 2 and word[0] in self.phrases.noun_suffixes and word[1:] in self.glued_predicates:
+            return word[1:]  # 逾期 率控制/n: a noun's suffix glued to the predicate after it
         return ""
 
     # ----- subjects -----------------------------------------------------------------------

@@ -212,6 +212,7 @@ class SubjectSection(_Strict):
     linkers: list[Word] = Field(default_factory=list)
     aside_verbs: list[Word] = Field(default_factory=list)
     aside_ends: list[Word] = Field(default_factory=list)
+    glue_particles: list[Word] = Field(default_factory=list)
     bracket_notes: list[Word] = Field(default_factory=list)
     inner_totals: list[Word] = Field(default_factory=list)
     numeral_heads: list[Word] = Field(default_factory=list)

@@ -131,7 +131,8 @@ class NounPhrases(NameMarks):
     def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The indicator a gap is measured against when it is named right before the figure:
         高于[规上工业增速]3个百分点 measures that gap by 规上工业增速, while 高于全省平均 names no
-        indicator and leaves the figure to the subject before the marker (研发投入增速)."""
+        indicator and leaves the figure to the subject before the marker (研发投入增速), as does one
+        that names no measure (快于城镇居民: `indicator_heads`)."""
         if not skip:
             return None
         start, end = skip[-1]
@@ -143,6 +144,8 @@ class NounPhrases(NameMarks):
         words = [token.word for token in tokens[compared.first : compared.last + 1] if token.kind == WORD]
         if all(word in self.generic_nouns or word in self.skip_trailing for word in words):
             return None  # 低于全省[平均水平]: no indicator of its own
+        if not compared.text.endswith(self.indicator_heads):
+            return None  # 快于[城镇居民]1.6个百分点: a group compared, not an indicator
         return compared
 
     def _qualifies_the_verb(self, tokens: list[Token], low: int, index: int, high: int) -> bool:

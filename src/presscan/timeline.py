@@ -41,6 +41,7 @@ class Timeline:
         deadlines: tuple[str, ...],
     ) -> None:
         self.finder = finder
+        self.year_prefixes = tuple(sorted(finder.words.year_prefixes, key=len, reverse=True))
         self.phrases = phrases
         self.marks = marks
         self.distributive = distributive
@@ -98,6 +99,9 @@ class Timeline:
                 usable[index] = False  # 每人[每年]7956元: the second half of a rate's denominator
                 continue
             after = found_tokens[position + 1] if position + 1 < len(found_tokens) else None
+            if after is not None and after.kind == FIGURE and self._per_time(found[index].text):
+                usable[index] = False  # 提升到[每年]38.6万吨: the figure's denominator, no period
+                continue
             if (
                 before is not None
                 and phrases.is_verb(before)
@@ -106,6 +110,14 @@ class Timeline:
             ):
                 usable[index] = False
         return usable
+
+    def _per_time(self, text: str) -> bool:
+        """True when a time, past a prefix (到), opens with 每: a rate's denominator (每年)."""
+        for prefix in self.year_prefixes:
+            if text.startswith(prefix):
+                text = text[len(prefix) :]
+                break
+        return text[:1] in self.phrases.per_markers
 
     def _of_the_whole(self, tokens: list[Token], position: int) -> bool:
         """True when the time at `position` names the whole a share or multiple is of: after a

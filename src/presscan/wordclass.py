@@ -95,6 +95,8 @@ class WordClasses:
         self.generic_nouns = frozenset(s.generic_nouns)
         self.measure_heads = frozenset(s.measure_heads)
         self.noun_suffixes = frozenset(s.noun_suffixes)
+        # what an indicator's name ends with: a rate, a total, a measure (增速, 总额, 人数, 率)
+        self.indicator_heads = tuple(sorted({*s.relative_heads, *s.measure_heads, *s.noun_suffixes}))
         self.per_markers = frozenset(s.per_markers)
         self.per_amounts = frozenset(s.per_amounts)
         # verbs of building ([direction] action_verbs): a second action, never a modifier (新建改造农村公路)
