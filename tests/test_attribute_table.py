@@ -81,6 +81,13 @@ BULLETIN_SENTENCES = [
         Fig("14项", "转移支付资金"),
         Fig("38.29亿元", "转移支付资金"),
     ),
+    # the words that sum a list up after its last item are no part of it
+    case(
+        "智能矿山装备、工程机械、新能源装备三大板块分别实现营业收入158.36亿元、121.07亿元和72.85亿元。",
+        Fig("158.36亿元", "智能矿山装备"),
+        Fig("121.07亿元", "工程机械"),
+        Fig("72.85亿元", "新能源装备"),
+    ),
     # a predicate jieba glues to a noun's suffix, before its particle and the figure
     case("小额信贷逾期率控制在1%以内。", Fig("1%", "小额信贷逾期率")),
     # a gap over a group, not an indicator, measures the subject before the marker
@@ -1877,6 +1884,14 @@ STATUSES = [
     case(
         "全市教育工作情况\n2026年7月28日\n\n全市新建学校3所。",
         Fig("3所", "学校"),
+    ),
+    # a web page copied as text: its menu and breadcrumb are no title; a holiday titles the text
+    case(
+        "首页 | 机构概况 | 政务公开 | 文旅资讯\n当前位置：首页 > 文旅资讯\n国庆假期我市文旅消费升温\n\n"
+        "据统计，全市共接待游客682.4万人次。\n\n文旅消费持续活跃，夜间客流量达到326万人次。",
+        Fig("682.4万人次", "游客", period="国庆假期", years=(2026, 2026)),
+        Fig("326万人次", "客流量", period="国庆假期", years=(2026, 2026)),
+        year=2026,
     ),
     # a letterhead (no number) over the title: the title is the second line
     case(

@@ -430,7 +430,7 @@ def _title_line(piece: str, patterns: PatternSet) -> str | None:
     followed by more text; or the second, when the first is such a line with no number, as a
     letterhead is (东 川 省 卫 生 健 康 委 员 会⏎东川省2025年10月法定传染病疫情概况), and the second
     is one with a number."""
-    first = piece.lstrip()
+    first = _past_furniture(piece.lstrip(), patterns)
     line_end = _line_end(first)
     if line_end <= 0 or not first[line_end:].strip():
         return None
@@ -447,6 +447,30 @@ def _title_line(piece: str, patterns: PatternSet) -> str | None:
     if _titles(second, patterns) and any(char.isdigit() for char in second):
         return second
     return line
+
+
+# a web page copied as text: at most this many lines of menu and breadcrumb above its title
+_FURNITURE_LINES: Final = 4
+
+
+def _past_furniture(text: str, patterns: PatternSet) -> str:
+    """`text` from its first line that is no site furniture (a line with a `chrome_words` word,
+    a menu or breadcrumb of `menu_separators`: 首页 | 机构概况…, 当前位置：首页 > 文旅资讯), as a
+    web page copied as text opens; `text` itself when none of its first lines is furniture."""
+    pages = patterns.pages
+    rest = text
+    for _ in range(_FURNITURE_LINES):
+        line_end = _line_end(rest)
+        if line_end <= 0:
+            return text
+        line = rest[:line_end]
+        furniture = any(word in line for word in pages.chrome_words) or (
+            sum(line.count(mark) for mark in pages.menu_separators) >= 2
+        )
+        if not furniture:
+            return rest if rest is not text else text
+        rest = rest[line_end:].lstrip()
+    return text
 
 
 def _line_end(text: str) -> int:

@@ -102,6 +102,7 @@ class ListedSubjects:
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
             return None  # a list of times: the periods pair up (timeline.py)
         if len(items) == members:
+            items[-1] = self._without_summary(found, items[-1])
             ordinals = ordinal_items(self.phrases, self.tagger, found, items, skip)
             if ordinals is not None:
                 return list(ordinals)
@@ -144,6 +145,22 @@ class ListedSubjects:
                     if len(known) == members:
                         return known
         return None
+
+    def _without_summary(self, found: list[Token], item: tuple[int, int]) -> tuple[int, int]:
+        """The last item of a list without the words that sum the list up after it: a numeral
+        and what the items are (A、B、新能源装备[三大板块]分别实现…, 汽车、化工[三个行业]分别增长…)."""
+        phrases = self.phrases
+        start, end = item
+        for index in range(start + 1, end - 1):
+            token = found[index]
+            if token.kind == WORD and token.tag in phrases.numeral_tags:
+                rest = found[index + 1 : end]
+                if all(t.kind == WORD and (phrases.is_noun(t) or t.tag in phrases.modifier_tags) for t in rest) and any(
+                    phrases.is_noun(t) for t in rest
+                ):
+                    return start, index
+                return item
+        return item
 
     def _named_before(
         self, found: list[Token], clause_start: int, members: int, text: str

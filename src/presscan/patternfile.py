@@ -350,6 +350,7 @@ class PageSection(_Strict):
     chrome_words: list[Word] = Field(default_factory=list)
     chrome_tags: list[Word] = Field(default_factory=list)
     chrome_classes: list[Word] = Field(default_factory=list)
+    menu_separators: list[Word] = Field(default_factory=list)
 
 
 Mark = Annotated[str, StringConstraints(min_length=1, max_length=1, pattern=r"^[^\sA-Za-z0-9]$")]
