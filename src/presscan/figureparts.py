@@ -23,6 +23,8 @@ def is_numeral(words: MatchWords, char: str) -> bool:
 def per_people(words: MatchWords, text: str, start: int, end: int) -> Tail | None:
     """发病率为每10万人123.45: a number with no unit after 每, a number (and magnitude) and a noun
     of people ([per] rate_nouns) is a rate per that many, written as 123.45/10万 would be."""
+    if start == 0 or text[start - 1] not in words.per_rate_ends:
+        return None  # most numbers: no noun of people right before them
     for noun in words.per_rate_nouns:
         if not text.endswith(noun, 0, start):
             continue

@@ -94,6 +94,7 @@ class MatchWords:
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
         self.per_rate_nouns = patterns.per_rate_nouns
+        self.per_rate_ends = frozenset(noun[-1] for noun in patterns.per_rate_nouns if noun)
         self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)
         self.of_whole_longest = max(map(len, self.of_whole), default=0)
         self.whole_linkers = frozenset(patterns.whole_linkers)
