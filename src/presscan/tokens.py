@@ -10,6 +10,11 @@ A sentence here runs to its full stop (。！？), so it may hold several parts
 (split at ；) and clauses (split at ，：); where each token's clause and part
 start and end is worked out once, so that no rule walks a long sentence again
 for every figure in it.
+
+Why this module is long: a sentence's tokens are made in one pass (the windows around figures and
+times, the gaps between them, the marks that cut), and each step is written for the compiled
+build, where it runs for every sentence that holds a figure or a time: the windows, the marks and
+a sentence's clauses are told from offsets and code points, not by testing every character.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ class Marks:
         "quotes",
         "sentence_ends",
         "splits",
+        "splits_one_character",
     )
 
     def __init__(
@@ -79,6 +85,7 @@ class Marks:
         self.punctuation = sentence_ends | part_ends | clause_ends | list_marks
         self.clause_marks = sentence_ends | part_ends | clause_ends  # where a clause ends
         self.splits = part_ends | clause_ends  # what splits a sentence into parts and clauses
+        self.splits_one_character = all(len(mark) == 1 for mark in self.splits)
         self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
         # the gap marks MarkIndex looks for: a mark of more than one character is never one
         self.gap_chars = tuple(sorted(mark for mark in self.gap_marks if len(mark) == 1))
@@ -149,37 +156,41 @@ class Sentence:
         self.tokens = found
         self.text = text  # the whole normalised text the tokens' offsets refer to
         size = len(found)
+        # the tokens that end a clause or a part, in order: found first, then each run of tokens
+        # between two of them gets its values. Most tokens are words of two characters or more,
+        # and no such word is a mark when every mark that splits is one character (a set test of
+        # a new word string hashes it); values of 0 and False, the lists' own, are not written.
+        splits = marks.splits
+        any_length = not marks.splits_one_character
+        ends: list[int] = []
+        for index in range(size):
+            token = found[index]
+            if token.kind == WORD:
+                word = token.word
+                if (any_length or len(word) == 1) and word in splits:
+                    ends.append(index)
         self.clause_starts = clause_starts = [0] * size
         self.part_starts = part_starts = [0] * size
         self.colon_before = colon_before = [False] * size  # a colon stands earlier in the sentence
-        part_ends = marks.part_ends
-        clause_ends = marks.clause_ends
-        splits = marks.splits
-        ends: list[int] = []  # the tokens that end a clause or a part, in order
-        clause = part = 0
-        colon = False
-        for index in range(size):
-            token = found[index]
-            clause_starts[index] = clause
-            part_starts[index] = part
-            colon_before[index] = colon
-            if token.kind == WORD and token.word in splits:
-                word = token.word
-                if word in part_ends:
-                    clause = part = index + 1
-                    ends.append(index)
-                elif word in clause_ends:
-                    clause = index + 1
-                    colon = colon or word in marks.colons
-                    ends.append(index)
         # a token's clause ends at the next mark that ends one; size when none follows, and
         # for such a mark itself
         self.clause_ends = clause_ends_at = [size] * size
-        low = 0
+        part_ends = marks.part_ends
+        clause_ends = marks.clause_ends
+        clause = part = low = 0
+        colon = False
         for end in ends:
             for index in range(low, end):
                 clause_ends_at[index] = end
+            _fill(clause_starts, part_starts, colon_before, low, end + 1, clause, part, colon)
+            word = found[end].word
+            if word in part_ends:
+                clause = part = end + 1
+            elif word in clause_ends:
+                clause = end + 1
+                colon = colon or word in marks.colons
             low = end + 1
+        _fill(clause_starts, part_starts, colon_before, low, size, clause, part, colon)
 
     def previous_figure(self, position: int) -> int:
         """The token index of the figure before `position` in its clause, or -1."""
@@ -203,6 +214,28 @@ class Sentence:
                 elif depth and token.word in opening:
                     depth -= 1
         return -1
+
+
+def _fill(
+    clause_starts: list[int],
+    part_starts: list[int],
+    colon_before: list[bool],
+    low: int,
+    high: int,
+    clause: int,
+    part: int,
+    colon: bool,
+) -> None:
+    """Sentence's values for tokens low to high - 1; the lists hold 0 and False already."""
+    if clause:
+        for index in range(low, high):
+            clause_starts[index] = clause
+    if part:
+        for index in range(low, high):
+            part_starts[index] = part
+    if colon:
+        for index in range(low, high):
+            colon_before[index] = True
 
 
 class Windows:
