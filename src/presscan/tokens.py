@@ -44,6 +44,8 @@ class Marks:
         "clause_marks",
         "closing_brackets",
         "closing_quotes",
+        "code_skip",
+        "code_table",
         "colons",
         "gap_chars",
         "gap_marks",
@@ -89,32 +91,84 @@ class Marks:
         self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
         # the gap marks MarkIndex looks for: a mark of more than one character is never one
         self.gap_chars = tuple(sorted(mark for mark in self.gap_marks if len(mark) == 1))
+        # for MarkIndex's one pass: what each code point up to the highest gap mark is (_GAP_MARK,
+        # _CLAUSE_MARK), and the widest stretch of code points below it with no mark; None when a
+        # mark lies beyond the Basic Multilingual Plane (a table that large is not made)
+        self.code_table: bytes | None = None
+        self.code_skip = (0, 0)
+        codes = sorted(ord(mark) for mark in self.gap_chars)
+        if codes and codes[-1] < 0x10000:
+            table = bytearray(codes[-1] + 1)
+            for mark in self.gap_chars:
+                table[ord(mark)] = _CLAUSE_MARK if mark in self.clause_marks else _GAP_MARK
+            self.code_table = bytes(table)
+            widest = max(range(len(codes) - 1), key=lambda i: codes[i + 1] - codes[i], default=-1)
+            if widest >= 0:
+                self.code_skip = (codes[widest] + 1, codes[widest + 1])
 
 
 class MarkIndex:
-    """Where in a text the marks that cut stand (see _ascii_mark_cuts), found once for the text by
-    str.find, mark by mark: gaps and windows then look them up instead of testing every
-    character (a character read from a Chinese text is a new string, hashed for every set
-    it is looked up in)."""
+    """Where in a text the marks that cut stand (see _ascii_mark_cuts), found once for the text:
+    gaps and windows then look them up instead of testing every character (a character read from
+    a Chinese text is a new string, hashed for every set it is looked up in). Compiled, one pass
+    over the text's code points reads them from a table (Marks.code_table); interpreted, that
+    loop would run in the interpreter, and str.find looks for each mark in C instead."""
 
     __slots__ = ("clauses", "gaps")
 
     def __init__(self, text: str, marks: Marks) -> None:
         self.gaps: list[int] = []  # offsets of the gap marks that cut, in order
         self.clauses: list[int] = []  # those of them that end a clause
-        for mark in marks.gap_chars:
-            # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
-            checked = mark.isascii()
-            ends_clause = mark in marks.clause_marks
-            at = text.find(mark)
-            while at != -1:
-                if not checked or _ascii_mark_cuts(text, at):
-                    self.gaps.append(at)
-                    if ends_clause:
-                        self.clauses.append(at)
-                at = text.find(mark, at + 1)
-        self.gaps.sort()
-        self.clauses.sort()
+        table = marks.code_table
+        if _COMPILED and table is not None:
+            _marks_by_code(text, table, marks.code_skip[0], marks.code_skip[1], self.gaps, self.clauses)
+        else:
+            _marks_by_find(text, marks, self.gaps, self.clauses)
+
+
+# what Marks.code_table says of a code point: no gap mark, a gap mark, one that also ends a clause
+_NOT_A_MARK: Final = 0
+_GAP_MARK: Final = 1
+_CLAUSE_MARK: Final = 2
+
+_COMPILED: Final = not __file__.endswith(".py")  # mypyc's module is a shared library
+
+
+def _marks_by_find(text: str, marks: Marks, gaps: list[int], clauses: list[int]) -> None:
+    """MarkIndex's marks, found by str.find, mark by mark, then sorted."""
+    for mark in marks.gap_chars:
+        # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
+        checked = mark.isascii()
+        ends_clause = mark in marks.clause_marks
+        at = text.find(mark)
+        while at != -1:
+            if not checked or _ascii_mark_cuts(text, at):
+                gaps.append(at)
+                if ends_clause:
+                    clauses.append(at)
+            at = text.find(mark, at + 1)
+    gaps.sort()
+    clauses.sort()
+
+
+def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: list[int], clauses: list[int]) -> None:
+    """MarkIndex's marks, found in one pass over the code points of `text`, in order: those from
+    `skip_from` to `skip_to` (the widest stretch without a mark: the ideographs) are passed over
+    by two comparisons, the others read from `table` (by code point, up to the highest mark)."""
+    top = len(table)
+    for position in range(len(text)):
+        code = ord(text[position])
+        if skip_from <= code < skip_to or code >= top:
+            continue
+        kind = table[code]
+        if kind == _NOT_A_MARK:
+            continue
+        # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
+        if code < 128 and not _ascii_mark_cuts(text, position):
+            continue
+        gaps.append(position)
+        if kind == _CLAUSE_MARK:
+            clauses.append(position)
 
 
 class Token:
