@@ -109,6 +109,33 @@ def test_tokens_and_tags_are_jiebas_on_dictionary_words_run_together(reference: 
     assert [ours.cut(text) for text in texts] == [reference.cut(text) for text in texts]
 
 
+def test_a_word_cut_again_is_the_string_cut_before_and_the_same_words(reference: JiebaTagger) -> None:
+    """The cutter keeps each word it cut on the word's entry (lexicon._Entry.word) and gives that
+    string when it cuts the word again: the words are still jieba's, text after text
+    (bulletins, windows of them, random runs of ideographs, letters and marks), and a word cut
+    twice is one string."""
+    kept = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    rng = random.Random(20261202)
+    alphabet = "的年增长全国工业生产总值亿元比上同期百分点A3x，。、（）"
+    texts = [*_texts()]
+    for text in _texts():
+        for _ in range(50):
+            start = rng.randrange(len(text))
+            texts.append(text[start : start + rng.randrange(1, 40)])
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 30))) for _ in range(500)]
+    for text in texts:
+        first = kept.cut(text)
+        again = kept.cut(text)
+        assert first == again == reference.cut(text)
+        # the words of ideographs (letters glued into one word, and marks, are strings made anew)
+        ideographs = [(word, other) for (word, _), (other, _) in zip(first, again, strict=True) if _ideographs(word)]
+        assert all(word is other for word, other in ideographs)
+
+
+def _ideographs(word: str) -> bool:
+    return all("\u4e00" <= char <= "\u9fd5" for char in word)
+
+
 def test_the_blocks_are_jiebas_character_for_character() -> None:
     """The cutter finds its blocks a code point at a time (_in_block): the same characters as
     jieba.posseg's expression, for every code point."""

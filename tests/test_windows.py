@@ -26,6 +26,8 @@ from presscan.tokens import (
     Windows,
     _clause_end,
     _clause_start,
+    _marks_by_code,
+    _marks_by_find,
     _windows,
     sort_islands,
 )
@@ -162,6 +164,61 @@ def test_the_marks_of_the_samples_and_the_corpus_are_found_as_by_testing_every_c
 def test_the_marks_of_any_text_are_found_as_by_testing_every_character(text: str) -> None:
     index = MarkIndex(text, MARKS)
     assert (index.gaps, index.clauses) == marks_cutting(text, MARKS)
+
+
+def both_ways(text: str, marks: Marks) -> list[tuple[list[int], list[int]]]:
+    """The marks found by str.find (the pure-Python build's way) and in one pass over the code
+    points (the compiled build's way)."""
+    found = []
+    by_find: tuple[list[int], list[int]] = ([], [])
+    _marks_by_find(text, marks, *by_find)
+    found.append(by_find)
+    assert marks.code_table is not None
+    by_code: tuple[list[int], list[int]] = ([], [])
+    _marks_by_code(text, marks.code_table, *marks.code_skip, *by_code)
+    found.append(by_code)
+    return found
+
+
+def test_the_marks_are_found_alike_by_str_find_and_by_code_point() -> None:
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted((root / "samples").glob("*.txt"))
+    shared = root.parent / "shared" / "corpus"
+    paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
+    for path in paths:
+        text = normalise(path.read_text(encoding="utf-8")).text
+        expected = marks_cutting(text, MARKS)
+        assert both_ways(text, MARKS) == [expected, expected]
+    # the stretch passed over holds no mark, and the table gives every mark its kind
+    low, high = MARKS.code_skip
+    assert high > low and not any(low <= ord(mark) < high for mark in MARKS.gap_chars)
+    assert MARKS.code_table is not None and len(MARKS.code_table) == max(map(ord, MARKS.gap_chars)) + 1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="，。、：；！？,.:;!?\n5aZ９ａ增长全年\U00020000\uffff\u3000", max_size=40))
+def test_the_marks_of_any_text_are_found_alike_both_ways(text: str) -> None:
+    expected = marks_cutting(text, MARKS)
+    assert both_ways(text, MARKS) == [expected, expected]
+
+
+def test_a_mark_beyond_the_basic_plane_leaves_the_marks_to_str_find() -> None:
+    astral = Marks(
+        sentence_ends=MARKS.sentence_ends | {"\U0001f4cc"},
+        part_ends=MARKS.part_ends,
+        clause_ends=MARKS.clause_ends,
+        colons=MARKS.colons,
+        list_marks=MARKS.list_marks,
+        quotes=MARKS.quotes,
+        opening_brackets=MARKS.opening_brackets,
+        closing_brackets=MARKS.closing_brackets,
+        opening_quotes=MARKS.opening_quotes,
+        closing_quotes=MARKS.closing_quotes,
+    )
+    assert astral.code_table is None
+    text = "增长3.5%\U0001f4cc全年，下降。"
+    index = MarkIndex(text, astral)
+    assert (index.gaps, index.clauses) == marks_cutting(text, astral)
 
 
 # ----- islands sorted by insertion, and deadlines told by their last character ------------------

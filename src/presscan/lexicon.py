@@ -48,30 +48,46 @@ _IDEOGRAPHS_FROM: Final = 0x4E00
 _IDEOGRAPHS_TO: Final = 0x9FD5
 
 
-class _Node:
+class _Entry:
+    """What a trie holds at one character: a word ending there (its weight and tag), or the start
+    of longer ones. The cutter gives each word it cuts as the string its entry keeps (`word`),
+    made the first time the entry's word is cut: one string for every time the word is cut, not
+    a new one each time, whose hash, once the rules have taken it for a set test, is kept."""
+
+    __slots__ = ("tag", "weight", "word")
+
+    def __init__(self, weight: float, tag: str) -> None:
+        self.weight = weight  # PREFIX_ONLY when no word ends here
+        self.tag = tag  # the word's tag ("x" when the lexicon has none)
+        self.word = ""  # the word, once it was cut; "" before
+
+
+class _Node(_Entry):
     """A word, or the start of longer ones, in a trie of the words that start with one pair of
     characters; its children by the code point (ord) of their character."""
 
-    __slots__ = ("children", "tag", "weight")
+    __slots__ = ("children",)
 
     def __init__(self, weight: float) -> None:
-        self.weight = weight  # PREFIX_ONLY when no word ends here
-        self.tag = "x"  # the word's tag, where one ends here
+        super().__init__(weight, "x")
         self.children: dict[object, _Node] | None = None  # keyed as Lexicon.key keys them
 
 
-class _First:
+class _First(_Entry):
     """What the lexicon knows of one character as the start of words: its weight and tag as a
     word of its own, and the tries of the words it starts, by the code point of their second
     character (each loaded the first time a text holds the pair). One lookup gives all three to
     the cutter."""
 
-    __slots__ = ("seconds", "tag", "weight")
+    __slots__ = ("seconds",)
 
     def __init__(self, weight: float, tag: str) -> None:
-        self.weight = weight  # PREFIX_ONLY when the character is no word of its own
-        self.tag = tag  # "x" when the lexicon has no tag for it
+        super().__init__(weight, tag)  # PREFIX_ONLY when the character is no word of its own
         self.seconds: dict[object, _Node] = {}  # keyed as Lexicon.key keys them
+
+
+# what _cut_block's list of entries holds before _route fills it
+_NO_ENTRY: Final = _Entry(PREFIX_ONLY, "x")
 
 
 class Lexicon:
@@ -269,8 +285,8 @@ class Tagger:
     def _cut_block(self, text: str, words: list[str], tags: list[str]) -> None:
         size = len(text)
         ends = [0] * size
-        best_tags = [""] * size
-        self._route(text, ends, best_tags)
+        entries: list[_Entry] = [_NO_ENTRY] * size
+        self._route(text, ends, entries)
         letters = ""
         start = 0
         while start < size:
@@ -282,16 +298,20 @@ class Tagger:
                     words.append(letters)
                     tags.append("eng")
                     letters = ""
-                words.append(text[start:end])
-                tags.append(best_tags[start])
+                entry = entries[start]
+                word = entry.word
+                if not word:  # the first time this entry's word is cut: text[start:end] spells it
+                    word = entry.word = text[start:end]
+                words.append(word)
+                tags.append(entry.tag)
             start = end
         if letters:
             words.append(letters)
             tags.append("eng")
 
-    def _route(self, text: str, ends: list[int], tags: list[str]) -> None:
+    def _route(self, text: str, ends: list[int], entries: list[_Entry]) -> None:
         """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in
-        one pass), into `ends`, and that word's tag into `tags`.
+        one pass), into `ends`, and that word's entry (its tag, its string) into `entries`.
 
         jieba adds log(freq) - log(total) of each word to the best score after it,
         right to left, and keeps the longer word on a tie; so does this. Words are
@@ -312,7 +332,7 @@ class Tagger:
             found = first.weight != PREFIX_ONLY  # a one-character word
             best = (first.weight if found else unknown) + after
             best_end = start
-            best_tag = first.tag
+            best_entry: _Entry = first
             if start + 1 < size:
                 second = ord(text[start + 1])
                 node = first.seconds.get(
@@ -325,7 +345,7 @@ class Tagger:
                     if node.weight != PREFIX_ONLY:
                         candidate = node.weight + score[end + 1]
                         if not found or candidate >= best:
-                            best, best_end, best_tag, found = candidate, end, node.tag, True
+                            best, best_end, best_entry, found = candidate, end, node, True
                     end += 1
                     children = node.children
                     if end >= size or children is None:
@@ -339,4 +359,4 @@ class Tagger:
                     node = following
             score[start] = after = best
             ends[start] = best_end
-            tags[start] = best_tag
+            entries[start] = best_entry

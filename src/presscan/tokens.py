@@ -10,6 +10,11 @@ A sentence here runs to its full stop (。！？), so it may hold several parts
 (split at ；) and clauses (split at ，：); where each token's clause and part
 start and end is worked out once, so that no rule walks a long sentence again
 for every figure in it.
+
+Why this module is long: a sentence's tokens are made in one pass (the windows around figures and
+times, the gaps between them, the marks that cut), and each step is written for the compiled
+build, where it runs for every sentence that holds a figure or a time: the windows, the marks and
+a sentence's clauses are told from offsets and code points, not by testing every character.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ class Marks:
         "clause_marks",
         "closing_brackets",
         "closing_quotes",
+        "code_skip",
+        "code_table",
         "colons",
         "gap_chars",
         "gap_marks",
@@ -50,6 +57,7 @@ class Marks:
         "quotes",
         "sentence_ends",
         "splits",
+        "splits_one_character",
     )
 
     def __init__(
@@ -79,35 +87,88 @@ class Marks:
         self.punctuation = sentence_ends | part_ends | clause_ends | list_marks
         self.clause_marks = sentence_ends | part_ends | clause_ends  # where a clause ends
         self.splits = part_ends | clause_ends  # what splits a sentence into parts and clauses
+        self.splits_one_character = all(len(mark) == 1 for mark in self.splits)
         self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
         # the gap marks MarkIndex looks for: a mark of more than one character is never one
         self.gap_chars = tuple(sorted(mark for mark in self.gap_marks if len(mark) == 1))
+        # for MarkIndex's one pass: what each code point up to the highest gap mark is (_GAP_MARK,
+        # _CLAUSE_MARK), and the widest stretch of code points below it with no mark; None when a
+        # mark lies beyond the Basic Multilingual Plane (a table that large is not made)
+        self.code_table: bytes | None = None
+        self.code_skip = (0, 0)
+        codes = sorted(ord(mark) for mark in self.gap_chars)
+        if codes and codes[-1] < 0x10000:
+            table = bytearray(codes[-1] + 1)
+            for mark in self.gap_chars:
+                table[ord(mark)] = _CLAUSE_MARK if mark in self.clause_marks else _GAP_MARK
+            self.code_table = bytes(table)
+            widest = max(range(len(codes) - 1), key=lambda i: codes[i + 1] - codes[i], default=-1)
+            if widest >= 0:
+                self.code_skip = (codes[widest] + 1, codes[widest + 1])
 
 
 class MarkIndex:
-    """Where in a text the marks that cut stand (see _ascii_mark_cuts), found once for the text by
-    str.find, mark by mark: gaps and windows then look them up instead of testing every
-    character (a character read from a Chinese text is a new string, hashed for every set
-    it is looked up in)."""
+    """Where in a text the marks that cut stand (see _ascii_mark_cuts), found once for the text:
+    gaps and windows then look them up instead of testing every character (a character read from
+    a Chinese text is a new string, hashed for every set it is looked up in). Compiled, one pass
+    over the text's code points reads them from a table (Marks.code_table); interpreted, that
+    loop would run in the interpreter, and str.find looks for each mark in C instead."""
 
     __slots__ = ("clauses", "gaps")
 
     def __init__(self, text: str, marks: Marks) -> None:
         self.gaps: list[int] = []  # offsets of the gap marks that cut, in order
         self.clauses: list[int] = []  # those of them that end a clause
-        for mark in marks.gap_chars:
-            # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
-            checked = mark.isascii()
-            ends_clause = mark in marks.clause_marks
-            at = text.find(mark)
-            while at != -1:
-                if not checked or _ascii_mark_cuts(text, at):
-                    self.gaps.append(at)
-                    if ends_clause:
-                        self.clauses.append(at)
-                at = text.find(mark, at + 1)
-        self.gaps.sort()
-        self.clauses.sort()
+        table = marks.code_table
+        if _COMPILED and table is not None:
+            _marks_by_code(text, table, marks.code_skip[0], marks.code_skip[1], self.gaps, self.clauses)
+        else:
+            _marks_by_find(text, marks, self.gaps, self.clauses)
+
+
+# what Marks.code_table says of a code point: no gap mark, a gap mark, one that also ends a clause
+_NOT_A_MARK: Final = 0
+_GAP_MARK: Final = 1
+_CLAUSE_MARK: Final = 2
+
+_COMPILED: Final = not __file__.endswith(".py")  # mypyc's module is a shared library
+
+
+def _marks_by_find(text: str, marks: Marks, gaps: list[int], clauses: list[int]) -> None:
+    """MarkIndex's marks, found by str.find, mark by mark, then sorted."""
+    for mark in marks.gap_chars:
+        # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
+        checked = mark.isascii()
+        ends_clause = mark in marks.clause_marks
+        at = text.find(mark)
+        while at != -1:
+            if not checked or _ascii_mark_cuts(text, at):
+                gaps.append(at)
+                if ends_clause:
+                    clauses.append(at)
+            at = text.find(mark, at + 1)
+    gaps.sort()
+    clauses.sort()
+
+
+def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: list[int], clauses: list[int]) -> None:
+    """MarkIndex's marks, found in one pass over the code points of `text`, in order: those from
+    `skip_from` to `skip_to` (the widest stretch without a mark: the ideographs) are passed over
+    by two comparisons, the others read from `table` (by code point, up to the highest mark)."""
+    top = len(table)
+    for position in range(len(text)):
+        code = ord(text[position])
+        if skip_from <= code < skip_to or code >= top:
+            continue
+        kind = table[code]
+        if kind == _NOT_A_MARK:
+            continue
+        # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
+        if code < 128 and not _ascii_mark_cuts(text, position):
+            continue
+        gaps.append(position)
+        if kind == _CLAUSE_MARK:
+            clauses.append(position)
 
 
 class Token:
@@ -149,37 +210,41 @@ class Sentence:
         self.tokens = found
         self.text = text  # the whole normalised text the tokens' offsets refer to
         size = len(found)
+        # the tokens that end a clause or a part, in order: found first, then each run of tokens
+        # between two of them gets its values. Most tokens are words of two characters or more,
+        # and no such word is a mark when every mark that splits is one character (a set test of
+        # a new word string hashes it); values of 0 and False, the lists' own, are not written.
+        splits = marks.splits
+        any_length = not marks.splits_one_character
+        ends: list[int] = []
+        for index in range(size):
+            token = found[index]
+            if token.kind == WORD:
+                word = token.word
+                if (any_length or len(word) == 1) and word in splits:
+                    ends.append(index)
         self.clause_starts = clause_starts = [0] * size
         self.part_starts = part_starts = [0] * size
         self.colon_before = colon_before = [False] * size  # a colon stands earlier in the sentence
-        part_ends = marks.part_ends
-        clause_ends = marks.clause_ends
-        splits = marks.splits
-        ends: list[int] = []  # the tokens that end a clause or a part, in order
-        clause = part = 0
-        colon = False
-        for index in range(size):
-            token = found[index]
-            clause_starts[index] = clause
-            part_starts[index] = part
-            colon_before[index] = colon
-            if token.kind == WORD and token.word in splits:
-                word = token.word
-                if word in part_ends:
-                    clause = part = index + 1
-                    ends.append(index)
-                elif word in clause_ends:
-                    clause = index + 1
-                    colon = colon or word in marks.colons
-                    ends.append(index)
         # a token's clause ends at the next mark that ends one; size when none follows, and
         # for such a mark itself
         self.clause_ends = clause_ends_at = [size] * size
-        low = 0
+        part_ends = marks.part_ends
+        clause_ends = marks.clause_ends
+        clause = part = low = 0
+        colon = False
         for end in ends:
             for index in range(low, end):
                 clause_ends_at[index] = end
+            _fill(clause_starts, part_starts, colon_before, low, end + 1, clause, part, colon)
+            word = found[end].word
+            if word in part_ends:
+                clause = part = end + 1
+            elif word in clause_ends:
+                clause = end + 1
+                colon = colon or word in marks.colons
             low = end + 1
+        _fill(clause_starts, part_starts, colon_before, low, size, clause, part, colon)
 
     def previous_figure(self, position: int) -> int:
         """The token index of the figure before `position` in its clause, or -1."""
@@ -203,6 +268,28 @@ class Sentence:
                 elif depth and token.word in opening:
                     depth -= 1
         return -1
+
+
+def _fill(
+    clause_starts: list[int],
+    part_starts: list[int],
+    colon_before: list[bool],
+    low: int,
+    high: int,
+    clause: int,
+    part: int,
+    colon: bool,
+) -> None:
+    """Sentence's values for tokens low to high - 1; the lists hold 0 and False already."""
+    if clause:
+        for index in range(low, high):
+            clause_starts[index] = clause
+    if part:
+        for index in range(low, high):
+            part_starts[index] = part
+    if colon:
+        for index in range(low, high):
+            colon_before[index] = True
 
 
 class Windows:
