@@ -468,7 +468,7 @@ def _past_furniture(text: str, patterns: PatternSet) -> str:
             sum(line.count(mark) for mark in pages.menu_separators) >= 2
         )
         if not furniture:
-            return rest if rest is not text else text
+            return rest
         rest = rest[line_end:].lstrip()
     return text
 

@@ -106,20 +106,6 @@ class NameMarks(NameVerbs):
             index -= 1
         return index
 
-    def _denominator_start(self, tokens: list[Token], low: int, index: int) -> int:
-        """The index of the 每 that opens 每, a number and the noun at `index` (每10万人), or -1."""
-        numerals = 0
-        index -= 1
-        while index >= low and tokens[index].kind == WORD:
-            word = tokens[index].word
-            if word in self.per_markers:
-                return index if numerals else -1
-            if not (word.isdigit() or tokens[index].tag in self.numeral_tags):
-                return -1
-            numerals += 1
-            index -= 1
-        return -1
-
     def _manner_preposition(self, tokens: list[Token], low: int, first: int) -> int:
         """The index of a preposition of manner (按, 按照) whose object starts at `first`, past a
         verb or modifier of that object (按[可比]口径); -1 when there is none."""

@@ -88,11 +88,6 @@ class NounPhrases(NameMarks):
                 predicate_read = predicate_read or word in self.skip_trailing
                 index -= 1
                 continue
-            if index == high - 1:
-                per = self._denominator_start(tokens, low, index)
-                if per >= 0:
-                    index = per - 1  # 发病率为[每10万人]123.45: the rate's denominator, no part of its name
-                    continue
             if time_read and self.is_verb(token) and not self.is_noun(token):
                 index -= 1  # [扭转]上一季1.8%的跌幅: a verb whose object is a time is a predicate, no name
                 continue
@@ -111,22 +106,32 @@ class NounPhrases(NameMarks):
 
     def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
         """The index of the 每 that opens the figure's denominator right before it, with a name before
-        it: 公路密度[每百平方公里]128.5公里 measures 公路密度; -1 when there is none."""
-        for back in range(high - 2, max(low, high - 4), -1):
+        it: 公路密度[每百平方公里]128.5公里 measures 公路密度, 发病率为[每10万人口]123.45 发病率; -1
+        when there is none."""
+        for back in range(high - 2, max(low, high - 5), -1):
             token = tokens[back]
             if token.kind == WORD and token.word in self.per_markers:
                 denominator = tokens[back + 1 : high]
-                if all(self._denominator_part(part) for part in denominator):
+                if all(self._denominator_part(part) for part in denominator[:-1]) and (
+                    self._denominator_part(denominator[-1])
+                    or (len(denominator) > 1 and self._numbered(denominator[-2]) and self.is_noun(denominator[-1]))
+                ):
                     return back
                 return -1
         return -1
 
     def _denominator_part(self, part: Token) -> bool:
-        """A word of a denominator after 每: a number or measure word (每[百平方公里]), a noun of
-        one character (小学每[生]720元), or a second per (每生[每年]720元)."""
+        """A word of a denominator after 每: a number or measure word (每[百平方公里], 每[10]万人), a
+        noun of one character (小学每[生]720元), or a second per (每生[每年]720元)."""
         if part.kind == TIME:
             return part.word[:1] in self.per_markers
-        return part.kind == WORD and (part.tag in self.denominator_tags or (len(part.word) == 1 and self.is_noun(part)))
+        return part.kind == WORD and (
+            self._numbered(part) or part.tag in self.denominator_tags or (len(part.word) == 1 and self.is_noun(part))
+        )
+
+    def _numbered(self, part: Token) -> bool:
+        """A number of a denominator: digits (jieba tags them as a Latin word) or a numeral."""
+        return part.kind == WORD and (part.word.isdigit() or part.tag in self.numeral_tags)
 
     def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The indicator a gap is measured against when it is named right before the figure:
