@@ -933,6 +933,24 @@ LISTS = [
         Fig("300亿元", "第三产业增加值"),
     ),
     case("医生和护士分别为0.72万人和0.50万人。", Fig("0.72万人", "医生"), Fig("0.50万人", "护士")),
+    # figures listed after 分别 with a move verb each: one list of names, each its own direction
+    case(
+        "粮食、油料和蔬菜产量分别增长2.1%、下降0.8%和增长3.5%。",
+        Fig("2.1%", "粮食产量", direction="up"),
+        Fig("0.8%", "油料产量", direction="down"),
+        Fig("3.5%", "蔬菜产量", direction="up"),
+    ),
+    case(
+        "一般贸易、加工贸易进出口额同比分别增长6.2%、减少1.9%。",
+        Fig("6.2%", "一般贸易进出口额", direction="up"),
+        Fig("1.9%", "加工贸易进出口额", direction="down"),
+    ),
+    # without 分别 each figure names its own (no list to share)
+    case(
+        "其中，出口增长5.4%、进口下降3.2%。",
+        Fig("5.4%", "出口", direction="up"),
+        Fig("3.2%", "进口", direction="down"),
+    ),
     case(
         "交通、水利投资分别达到845亿元、486.3亿元。",
         Fig("845亿元", "交通投资"),
@@ -1706,6 +1724,25 @@ STATUSES = [
         Fig("100%", "政务服务事项网上可办率", period="到2027年底", years=(2027, 2027), status="target"),
     ),
     case("全市森林覆盖率提升至45%。", Fig("45%", "森林覆盖率", direction="up")),
+    # a goal set in the text outweighs a past year carried from its title; the year after a
+    # review (新的一年) is a period of its own
+    case(
+        "2025年全市热线运行情况\n下一步，力争群众满意率达到95%以上。",
+        Fig("95%", "群众满意率", period="2025年", years=(2025, 2025), status="target"),
+        year=2026,
+    ),
+    case(
+        "2025年全市热线运行情况\n新的一年，全市将新增就业岗位5万个。",
+        Fig("5万个", "就业岗位", period="新的一年", years=(2026, 2026), direction="up", status="target"),
+        year=2026,
+    ),
+    # a plan denied (无计划) sets no goal
+    case(
+        "2025年全省预算执行情况\n3个部门无计划组织出国4批次。",
+        Fig("3个", "部门", period="2025年", years=(2025, 2025)),
+        Fig("4批次", "出国", period="2025年", years=(2025, 2025)),
+        year=2026,
+    ),
     # a horizon (到2030年) with a goal word before the figure in its sentence dates goals, in the
     # parts of the sentence after the goal word's too; without one it dates results
     case(
@@ -1879,6 +1916,15 @@ STATUSES = [
         "从受理渠道看，电话渠道受理381.2万件。",
         Fig("586.7万件", "群众诉求", period="全年", years=(2026, 2026)),
         Fig("381.2万件", "电话渠道受理", period="2025年", years=(2025, 2025)),
+        year=2026,
+    ),
+    # ...under a web page's byline too, whose time of day is no number cut by the line break;
+    # the figures under a subheading that names no time take the text's time
+    case(
+        "关于全市热线运行情况的通报\n来源：市政务服务和数据管理局　　发布时间：2026-01-15 10:30\n\n"
+        "1月15日上午，市政府新闻办召开新闻发布会，通报2025年全市12345热线运行情况。\n\n"
+        "网络渠道占比持续提升\n从受理渠道看，网络渠道受理205.5万件。",
+        Fig("205.5万件", "网络渠道受理", period="2025年", years=(2025, 2025)),
         year=2026,
     ),
     case(

@@ -114,6 +114,7 @@ class Attributor:
         # one-character comparison markers (比, 较), which jieba may glue to the word before
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
+        self.moves = self.predicates.up | self.predicates.down
         self.chains = Chains(self.phrases, self.predicates, words, lambda: self.tagger)
         self.timeline = Timeline(self.periods, self.phrases, self.marks, self.distributive, tuple(words.status.target))
         self.sections = Sections(
@@ -123,6 +124,7 @@ class Attributor:
             tuple(words.status.target_sections),
             tuple(words.status.actual_sections),
             tuple(words.status.target),
+            tuple(patterns.pages.byline_words),
         )
 
     @property
@@ -156,7 +158,9 @@ class Attributor:
             return results, sections[-1] if sections else None
         sentences, figure_at, period_at = self._sentences(text, figures, found_periods, sentence_spans)
         groups = _groups(sentences, figure_at, self.list_gaps)
-        subjects = self.chains.read(sentences, figures, figure_at, groups, paragraph_ends)
+        subjects = self.chains.read(
+            sentences, figures, figure_at, self._listed_moves(sentences, figure_at, groups), paragraph_ends
+        )
         if len(subjects) != len(results):
             raise ValueError("one subject per figure")
         for index in range(len(results)):  # not zip(strict=True): compiled, it iterates generically
@@ -375,6 +379,44 @@ class Attributor:
                 result.status = TARGET  # 计划实施项目500个。[其中]，产业项目312个: the parts of a goal
             subject_text = result.subject.text if result.subject is not None else None
             result.measure = measures.measure(found, low, position, figure, subject_text, result.base is not None)
+
+    def _listed_moves(
+        self, sentences: list[Sentence], figure_at: list[tuple[int, int]], groups: list[list[int]]
+    ) -> list[list[int]]:
+        """The groups whose subjects are listed, where figures listed after 分别 each say their own
+        move (A、B和C分别增长5.4%、下降3.2%和增长41.6%): one list of subjects for them all, while
+        each keeps the direction of its own verb (the groups of `_groups`)."""
+        merged: list[list[int]] = []
+        moves = self.moves
+        for group in groups:
+            if merged:
+                last = merged[-1][-1]
+                (previous_sentence, previous), (sentence_index, position) = figure_at[last], figure_at[group[0]]
+                found = sentences[sentence_index].tokens
+                if (
+                    previous_sentence == sentence_index
+                    and position - previous == 3
+                    and found[previous + 1].kind == WORD
+                    and found[previous + 1].word in self.list_gaps
+                    and found[position - 1].kind == WORD
+                    and found[position - 1].word in moves
+                    and self._distributed(found, figure_at[merged[-1][0]][1])
+                ):
+                    merged[-1].extend(group)
+                    continue
+            merged.append(list(group))
+        return merged
+
+    def _distributed(self, found: list[Token], first: int) -> bool:
+        """The figure at `first` follows 分别 and its own move verb in its clause (分别增长5.4%)."""
+        return (
+            first >= 2
+            and found[first - 1].kind == WORD
+            and found[first - 1].word in self.moves
+            and any(
+                token.kind == WORD and token.word in self.distributive for token in found[max(0, first - 4) : first - 1]
+            )
+        )
 
 
 def _groups(sentences: list[Sentence], figure_at: list[tuple[int, int]], gaps: frozenset[str]) -> list[list[int]]:

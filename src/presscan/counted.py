@@ -203,6 +203,8 @@ class NounsAfter:
                 break  # 四成规上企业[实现]利润增长: a clause-opening verb after a noun is its predicate
             if parts and word in self.phrases.average_words:
                 break  # 3.2万户茶农[户均]增收5600元: an average opens the next figure's name
+            if parts and word in self.phrases.negations:
+                break  # 3个部门[无]计划组织出国: a denial opens the predicate, no name goes on through it
             if parts and self._closing_predicate(tokens, index, high):
                 break  # 引大济岷工程[启动建设]。: two verbs that close the clause are its predicate
             if (

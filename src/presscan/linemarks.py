@@ -187,6 +187,8 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
         back -= 1  # (1,2⏎34.5亿元: a thousands separator inside the number)
     if back == 0 or not (_is_han(folded[back - 1]) or folded[back - 1] in _MARKS_BEFORE_A_NUMBER):
         return False
+    if folded[back - 1] in _COLONS and back >= 2 and "0" <= folded[back - 2] <= "9":
+        return False  # a time of day (发布时间：2026-01-15 10:30⏎1月15日…) ends its line
     ahead = run_end
     while ahead < len(folded) and ("0" <= folded[ahead] <= "9" or folded[ahead] == "."):
         ahead += 1
@@ -197,6 +199,7 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
 
 # what stands before a number of a sentence besides a word: a list of figures (3417例、32⏎09例)
 _MARKS_BEFORE_A_NUMBER: Final = "、，：,:"
+_COLONS: Final = "：:"
 
 
 def _is_han(char: str) -> bool:

@@ -314,6 +314,7 @@ class StatusSection(_Strict):
     perception_verbs: list[Word] = Field(default_factory=list)
     horizon_prefixes: list[Word] = Field(default_factory=list)
     goal_frames: list[Word] = Field(default_factory=list)
+    negations: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)
     actual_sections: list[Word] = Field(default_factory=list)
@@ -348,6 +349,7 @@ class PageSection(_Strict):
 
     page_numbers: list[Word] = Field(default_factory=list)
     chrome_words: list[Word] = Field(default_factory=list)
+    byline_words: list[Word] = Field(default_factory=list)
     chrome_tags: list[Word] = Field(default_factory=list)
     chrome_classes: list[Word] = Field(default_factory=list)
     menu_separators: list[Word] = Field(default_factory=list)

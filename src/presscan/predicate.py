@@ -243,8 +243,8 @@ class Predicates:
             return ACTUAL if past else TARGET
         if self._goal_after(sentence.tokens, position):
             return TARGET  # 超过600万吨的[目标]: the figure is the goal's value
-        if past:
-            return ACTUAL
+        if past and period is not None:
+            return ACTUAL  # its own sentence's period has ended
         if not words.read:
             self._read_words(words)  # only now: most figures are settled above without them
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
@@ -259,7 +259,11 @@ class Predicates:
         elif not target and period is not None and period.text.startswith(self.horizon_prefixes):
             target = _any_between(words.targets, 0, position)  # 到2030年，A力争…；B达到72%: the horizon's goals
         if target and not done:
+            # a period carried from a title or a heading that has ended (2025年…情况) dates a
+            # goal set in the text (新的一年，力争满意率达到95%以上) no less than a result
             return TARGET
+        if past:
+            return ACTUAL
         if future and not done:
             return TARGET  # 到2030年，森林覆盖率达到48%: no result can be told for a year to come
         if _any_between(words.estimates, scope, position) and this_year and not done:
@@ -337,6 +341,12 @@ class Predicates:
                         )
                     ) or following_word in self.phrases.noun_suffixes:
                         continue  # 主要目标任务, 需要[量]: a noun, no goal word
+                    if (
+                        piece in self.target_nouns
+                        and position > 0
+                        and window[position - 1][0] in self.phrases.negations
+                    ):
+                        continue  # [无计划]组织出国4批次: a plan that was not there
                     if self._asks_to_see(text, offset):
                         continue  # [要]清醒地看到，…: a fact to take in, no goal
                     following_at = bisect_right(starts, offset) - 1

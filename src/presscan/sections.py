@@ -9,6 +9,7 @@ that names its time (2025年全省水资源公报) is a section over the whole t
 from __future__ import annotations
 
 from presscan.periods import PeriodFinder, PeriodMatch, ResolvedPeriod, has_full_date
+from presscan.punctuation import HARD_BREAK
 from presscan.segment import Spans, bisect_right
 from presscan.tokens import Marks
 
@@ -42,6 +43,7 @@ class Sections:
         target_sections: tuple[str, ...],
         actual_sections: tuple[str, ...],
         deadlines: tuple[str, ...],
+        bylines: tuple[str, ...] = (),
     ) -> None:
         self.finder = finder
         self.marks = marks
@@ -49,6 +51,7 @@ class Sections:
         self.target_sections = target_sections
         self.actual_sections = actual_sections
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
+        self.bylines = bylines  # a line opening with one is a page's byline (来源：…　发布时间：…)
 
     def read(
         self,
@@ -111,9 +114,7 @@ class Sections:
         verbs = self.finder.document.lead_verbs
         if not verbs or not len(sentences):
             return None
-        start = title[1] if title is not None else 0
-        while start < len(text) and (text[start].isspace() or text[start] in self.marks.sentence_ends):
-            start += 1  # the title's line break (HARD_BREAK, a sentence end) and blank lines
+        start = self._past_bylines(text, title[1] if title is not None else 0)
         if start >= len(text):
             return None
         _, sentence_end = sentences.find(start)
@@ -124,6 +125,19 @@ class Sections:
             (found for found in (text.find(verb, start, sentence_end) for verb in verbs) if found >= 0), default=-1
         )
         return (at, sentence_end) if at >= 0 else None
+
+    def _past_bylines(self, text: str, start: int) -> int:
+        """Where the first sentence after `start` opens: past line breaks (HARD_BREAK, a sentence
+        end), blank lines and a page's byline lines (来源：市政务服务和数据管理局　发布时间：…)."""
+        while True:
+            while start < len(text) and (text[start].isspace() or text[start] in self.marks.sentence_ends):
+                start += 1
+            if not (self.bylines and text.startswith(self.bylines, start)):
+                return start
+            line_end = text.find(HARD_BREAK, start)
+            if line_end < 0:
+                return len(text)
+            start = line_end
 
     def _title_section(
         self, text: str, title: tuple[int, int], found: list[PeriodMatch], starts: list[int]

@@ -115,6 +115,7 @@ class WordClasses:
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
         self.goal_nouns = frozenset(words.status.target_nouns)
+        self.negations = frozenset(words.status.negations)
         self.linkers = frozenset(s.linkers)
         self.aside_verbs = frozenset(s.aside_verbs)
         self.aside_ends = frozenset(s.aside_ends)
