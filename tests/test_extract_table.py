@@ -75,7 +75,16 @@ BULLETIN_CASES = [
     row("日供水能力338.7万立方米", Fig("338.7万立方米", "3387000", "立方米", "volume")),
     row("区域环境噪声平均值为54.3分贝", Fig("54.3分贝", "54.3", "分贝", "sound_level")),
     row("年平均气温14.2℃", Fig("14.2℃", "14.2", "℃", "temperature")),
-    row("重污染天数减少到7天", Fig("7天", "7", "天", "duration")),
+    # a number of days or hours named as such (天数, 日数, 时数) is a count of them; a length of
+    # time that names no such number stays a duration
+    row("重污染天数减少到7天", Fig("7天", "7", "天", "count")),
+    row(
+        "全年日照时数1783.5小时，较常年偏多92.6小时",
+        Fig("1783.5小时", "1783.5", "小时", "count"),
+        Fig("92.6小时", "92.6", "小时", "count"),
+    ),
+    row("一审案件平均审理天数68天", Fig("68天", "68", "天", "count")),
+    row("高温过程持续8天", Fig("8天", "8", "天", "duration")),
     row("全市人均预期寿命达到80.6岁", Fig("80.6岁", "80.6", "岁", "age")),
     row("千兆光网接入速率达到1Gbps", Fig("1Gbps", "1", "吉比特/秒", "data_rate")),
     row("储能电池单体容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),

@@ -22,7 +22,7 @@ from typing import Final
 
 from presscan.chains import Chains
 from presscan.match import RawFigure
-from presscan.measure import Measures
+from presscan.measure import DURATION, Measures
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.predicate import TARGET, Predicates, SentenceWords
@@ -61,7 +61,7 @@ class Attribution:
     """What the words around one figure say of it. A plain class (mypyc compiles its
     constructor, see match.RawFigure); never changed once returned."""
 
-    __slots__ = ("base", "direction", "measure", "own_period", "period", "resolved", "status", "subject")
+    __slots__ = ("base", "direction", "kind", "measure", "own_period", "period", "resolved", "status", "subject")
 
     def __init__(self) -> None:
         # noun phrases in the normalised text; core gives them as written (Phrase.positions)
@@ -73,6 +73,7 @@ class Attribution:
         self.direction: str | None = None
         self.status: str = "actual"
         self.measure: str | None = None
+        self.kind: str | None = None  # the kind the words give, where it is not the unit's (高温日数28天: count)
 
 
 class Attributor:
@@ -163,8 +164,12 @@ class Attributor:
         )
         if len(subjects) != len(results):
             raise ValueError("one subject per figure")
+        measures = self.measures
         for index in range(len(results)):  # not zip(strict=True): compiled, it iterates generically
-            results[index].subject, results[index].base = subjects[index]
+            result = results[index]
+            result.subject, result.base = subjects[index]
+            if result.subject is not None and figures[index].kind == DURATION:
+                result.kind = measures.kind(figures[index], result.subject.text)
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
         lead = (

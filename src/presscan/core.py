@@ -260,7 +260,7 @@ def _record(
             "value": figure.value,
             "value_high": figure.value_high,
             "unit": figure.unit,
-            "kind": figure.kind,
+            "kind": attribution.kind or figure.kind,
             "per": figure.per,
             "qualifier": figure.qualifier,
             "qualifier_text": figure.qualifier_text,

@@ -1,5 +1,6 @@
 """What a percentage measures: a share (of a whole) or a growth rate, read in the figure's own
-predicate with the words of patterns/measure.toml; any other figure measures neither.
+predicate with the words of patterns/measure.toml; any other figure measures neither. And a
+length of time that its subject says is a count of days or hours (高温日数28天) is a count.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from presscan.tokens import TIME, WORD, Token
 
 SHARE: Final = "share"
 GROWTH: Final = "growth"
+DURATION: Final = "duration"  # kinds of patterns/units.toml
+COUNT: Final = "count"
 
 
 class Measures:
@@ -25,6 +28,14 @@ class Measures:
         self.growth_words = frozenset(m.growth)
         self.level_words = frozenset(m.level)
         self.percent_kinds = frozenset(m.percent_kinds)
+        self.time_counts = tuple(m.time_counts)
+
+    def kind(self, figure: RawFigure, subject: str | None) -> str | None:
+        """count for a length of time whose subject is a number of days or hours (高温日数28天);
+        None where the figure's own kind stands."""
+        if figure.kind == DURATION and subject is not None and subject.endswith(self.time_counts):
+            return COUNT
+        return None
 
     def measure(
         self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, based: bool

@@ -325,6 +325,7 @@ class MeasureSection(_Strict):
     growth: list[Word] = Field(default_factory=list)
     level: list[Word] = Field(default_factory=list)
     percent_kinds: list[KindName] = Field(default_factory=list)
+    time_counts: list[Word] = Field(default_factory=list)
 
 
 # ----- reading documents: tables and page furniture (presscan.tables, presscan.readers) ------------
