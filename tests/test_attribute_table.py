@@ -2196,11 +2196,12 @@ def test_months_are_resolved_with_the_period() -> None:
 
 
 def test_the_same_period_is_the_one_in_force() -> None:
-    """同期 stands for the period before it in its paragraph, months and all; a baseline's
-    同期 (比去年同期) is no period."""
-    imports, exports, gap = extract("2024年1—11月，全市进口增长2%。同期，出口增长3%，比去年同期提高1个百分点。")
+    """同期 stands for the period before it in its paragraph, months and all, and the figure is
+    given that period's words; a baseline's 同期 (比去年同期) is no period."""
+    text = "2024年1—11月，全市进口增长2%。同期，出口增长3%，比去年同期提高1个百分点。"
+    imports, exports, gap = extract(text)
     assert imports.period is not None and exports.period is not None and gap.period is not None
-    assert exports.period.text == "同期"
+    assert exports.period.text == "2024年1—11月" and (exports.period.start, exports.period.end) == (0, 10)
     assert (exports.period.start_year, exports.period.start_month, exports.period.end_month) == (2024, 1, 11)
     assert (gap.period.start_year, gap.period.end_month) == (2024, 11)
     (alone,) = extract("同期，出口增长3%。", year=2026)
@@ -2209,5 +2210,5 @@ def test_the_same_period_is_the_one_in_force() -> None:
     assert baseline.period is None
     # 同期 opening a paragraph is the period the paragraph before ended in
     _, following = extract("2024年1—10月，全市进口增长2%。\n同期，对东盟出口增长8%。")
-    assert following.period is not None and following.period.text == "同期"
+    assert following.period is not None and following.period.text == "2024年1—10月"
     assert (following.period.start_year, following.period.start_month, following.period.end_month) == (2024, 1, 10)

@@ -193,6 +193,10 @@ class Timeline:
         unknown_year: ResolvedPeriod | None = None
         document_silent = document.now is None and document.reporting is None
         carried_before: ResolvedPeriod | None = None
+        carried_before_at = -1
+        # the period a same-period word (同期) stands for, whose words the figure is given: the
+        # 同期 of 上半年，出口增长3%。同期，进口… is 上半年
+        stands_for = [-1] * len(found)
         for index, figure in enumerate(figures):
             section = sections[section_of[index]] if section_of[index] >= 0 else None
             if section is not None and section.period is not None and section.resolved is None:
@@ -205,6 +209,7 @@ class Timeline:
             if figure_paragraph != paragraph:
                 # 同期 opening a paragraph is the period the paragraph before ended in
                 carried_before = resolved[carried] if carried >= 0 else None
+                carried_before_at = carried
                 paragraph, in_force, carried = figure_paragraph, -1, -1
             while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
                 candidate = order[cursor]
@@ -218,6 +223,7 @@ class Timeline:
                     carried_before,
                 )
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
+                stands_for[candidate] = _referred(found, stands_for, candidate, carried, carried_before_at)
                 last_year = _single_year(resolved[candidate], last_year)
                 unknown_year = last_year if document_silent else None
                 in_force = candidate
@@ -257,9 +263,11 @@ class Timeline:
                     carried_before,
                 )
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
+                stands_for[chosen] = _referred(found, stands_for, chosen, carried, carried_before_at)
                 last_year = _single_year(resolved[chosen], last_year)
                 unknown_year = last_year if document_silent else None
-            chosen_periods.append((found[chosen], resolved[chosen], period_at[chosen][0] == sentence_index))
+            shown = stands_for[chosen] if stands_for[chosen] >= 0 else chosen
+            chosen_periods.append((found[shown], resolved[chosen], period_at[chosen][0] == sentence_index))
         return chosen_periods
 
     def _clause_time(
@@ -337,6 +345,18 @@ def _earlier(
     if period.within_year and carried.start_year is not None and carried.start_year != carried.end_year:
         return otherwise  # a span of years, not a year that could not be told (今年, undated)
     return carried
+
+
+def _referred(found: list[PeriodMatch], stands_for: list[int], at: int, carried: int, before: int) -> int:
+    """The index of the period that the same-period word found[at] (同期) stands for: the one
+    carried in its paragraph, else the one the paragraph before ended in (as _earlier resolves
+    it), followed through another 同期; -1 for any other period, or where none is known."""
+    if not found[at].same_as_before:
+        return -1
+    referred = carried if 0 <= carried != at else (before if carried < 0 else -1)
+    if referred >= 0 and stands_for[referred] >= 0:
+        referred = stands_for[referred]
+    return referred
 
 
 def _single_year(period: ResolvedPeriod | None, last: ResolvedPeriod | None) -> ResolvedPeriod | None:
