@@ -29,6 +29,10 @@ from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence, Token
 QUOTED_REACH: Final = 8
 
 
+# how far after a year the 以来 of a record's years may follow: 1951年[有完整气象记录]以来
+_RECORD_WORDS: Final = 12
+
+
 class Timeline:
     """Period rules over one pattern set."""
 
@@ -48,7 +52,26 @@ class Timeline:
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
         self.price_bases = tuple(finder.words.price_bases)
         self.record_marks = tuple(finder.words.record_marks)
+        self.open_ended = finder.open_ended
         self.frames = Frames(finder, phrases, marks, deadlines)
+
+    def _counts_a_record(self, text: str, period: PeriodMatch) -> bool:
+        """True when `period` opens the years a record is counted over: an open-ended period right
+        before a record mark (为1961年以来第三高), or a year whose 以来 follows a few words on in its
+        clause (为[1951年]有完整气象记录以来第3高)."""
+        end = period.end
+        if period.open_ended:
+            return text.startswith(self.record_marks, end)
+        ahead = text[end : end + _RECORD_WORDS]
+        if not self.record_marks or not any(word in ahead for word in self.open_ended):
+            return False
+        for at in range(end + 1, min(len(text), end + _RECORD_WORDS)):
+            if text[at] in self.marks.punctuation:
+                return False
+            for word in self.open_ended:
+                if text.startswith(word, at) and text.startswith(self.record_marks, at + len(word)):
+                    return True
+        return False
 
     def usable(
         self, sentences: list[Sentence], found: list[PeriodMatch], period_at: list[tuple[int, int]]
@@ -72,9 +95,7 @@ class Timeline:
             if sentences[sentence_index].text.startswith(self.price_bases, found[index].end):
                 usable[index] = False  # 按[1990年]不变价格计算: the prices reckoned in, no period
                 continue
-            if found[index].open_ended and sentences[sentence_index].text.startswith(
-                self.record_marks, found[index].end
-            ):
+            if self._counts_a_record(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # 为[1961年以来]第三高: the years a record is counted over
                 continue
             if self._quoted(sentences[sentence_index].text, found[index]):
