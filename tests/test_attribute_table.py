@@ -51,6 +51,33 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a flow named by the way it goes (以…方式 + its verb) is measured, the manner noun set aside
+    case(
+        "上半年，全市以一般贸易方式进出口5318.2亿元，增长6.1%；以加工贸易方式出口612.7亿元，下降3.8%。",
+        Fig("5318.2亿元", "一般贸易进出口", period="上半年"),
+        Fig("6.1%", "一般贸易进出口", period="上半年", direction="up"),
+        Fig("612.7亿元", "加工贸易出口", period="上半年"),
+        Fig("3.8%", "加工贸易出口", period="上半年", direction="down"),
+    ),
+    # a contribution to a whole (拉动, 影响 + the whole + its move) is the topic's
+    case(
+        "民营企业进出口4867.9亿元，增长8.3%，拉动全市进出口增长5.5个百分点。",
+        Fig("4867.9亿元", "民营企业进出口"),
+        Fig("8.3%", "民营企业进出口", direction="up"),
+        Fig("5.5个百分点", "民营企业进出口", direction="up"),
+    ),
+    case(
+        "猪肉价格下降15.0%，影响CPI下降约0.24个百分点。",
+        Fig("15.0%", "猪肉价格", direction="down"),
+        Fig("0.24个百分点", "猪肉价格", direction="down"),
+    ),
+    case(
+        "工业投资增长8%，拉动全部投资增长3.2个百分点。",
+        Fig("8%", "工业投资", direction="up"),
+        Fig("3.2个百分点", "工业投资", direction="up"),
+    ),
+    # ...but what a policy brings about (带动) is measured itself
+    case("全市发放消费券1500万元，带动相关消费约1.38亿元。", Fig("1500万元", "消费券"), Fig("1.38亿元", "相关消费")),
     # the basis a change is measured on (同口径, 自然口径) is no name, like 同比
     case(
         "全市税收收入完成2345.6亿元，自然口径下降1.2%，同口径增长4.5%。",

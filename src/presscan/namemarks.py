@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from presscan.nameverbs import NameVerbs
 from presscan.tokens import WORD, Token
-from presscan.wordclass import MOST_SUBJECT_CHARACTERS, NAME_INSERT_CHARACTERS
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, NAME_INSERT_CHARACTERS, Phrase, phrase_of
 
 
 class NameMarks(NameVerbs):
@@ -105,6 +105,31 @@ class NameMarks(NameVerbs):
             read += len(token.word)
             index -= 1
         return index
+
+    def _contributes_to(self, tokens: list[Token], low: int, phrase: Phrase) -> bool:
+        """True when `phrase` is the whole a contribution verb opens (拉动[全市进出口]增长5.5个百分点,
+        [影响CPI]下降约0.24个百分点): the figure is what the clause's topic adds to that whole."""
+        first = tokens[phrase.first]
+        if first.kind == WORD and first.word in self.contribution_verbs and phrase.last > phrase.first:
+            return True
+        # the verb right before the whole, or before a word the name was trimmed of (拉动[全部]投资增长)
+        return any(
+            tokens[back].kind == WORD and tokens[back].word in self.contribution_verbs
+            for back in range(max(low, phrase.first - 2), phrase.first)
+        )
+
+    def _by_way_of(self, tokens: list[Token], phrase: Phrase) -> Phrase | None:
+        """A flow named by the way it goes, after a preposition of manner, without its manner noun:
+        以[一般贸易方式进出口] -> 一般贸易进出口; None when no manner noun stands inside `phrase` before
+        the flow's word."""
+        for index in range(phrase.first + 1, phrase.last):
+            if tokens[index].word in self.manner_nouns:
+                way = phrase_of(tokens[phrase.first : index])
+                flow = phrase_of(tokens[index + 1 : phrase.last + 1])
+                named = way + flow
+                named.first, named.last = phrase.first, phrase.last
+                return named
+        return None
 
     def _manner_preposition(self, tokens: list[Token], low: int, first: int) -> int:
         """The index of a preposition of manner (按, 按照) whose object starts at `first`, past a

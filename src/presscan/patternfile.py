@@ -181,6 +181,8 @@ class SubjectSection(_Strict):
     frame_nouns: list[Word] = Field(default_factory=list)
     average_words: list[Word] = Field(default_factory=list)
     manner_prepositions: list[Word] = Field(default_factory=list)
+    manner_nouns: list[Word] = Field(default_factory=list)
+    contribution_verbs: list[Word] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
     boundary: list[Word] = Field(default_factory=list)

@@ -93,15 +93,16 @@ class NounPhrases(NameMarks):
                 continue
             break
         phrase = self._collect_back(tokens, low, index, skip, predicate_read)
-        if phrase is not None and phrase.first > low:
-            converter = tokens[phrase.first - 1]
-            if converter.kind == WORD and converter.word in self.conversion_verbs:
-                # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
-                return self.before(tokens, low, phrase.first - 1, skip) or phrase
-            preposition = self._manner_preposition(tokens, low, phrase.first)
-            if preposition >= 0:
-                # 按[可比口径]同比增长7.9%: the basis of a measurement, not what is measured
-                return self.before(tokens, low, preposition, skip)
+        if phrase is None or (predicate_read and self._contributes_to(tokens, low, phrase)):
+            return None  # [拉动]全市进出口增长5.5个百分点: what the topic adds to a whole names nothing
+        if phrase.first > low and tokens[phrase.first - 1].word in self.conversion_verbs:
+            # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
+            return self.before(tokens, low, phrase.first - 1, skip) or phrase
+        preposition = self._manner_preposition(tokens, low, phrase.first) if phrase.first > low else -1
+        if preposition >= 0:
+            # 按[可比口径]同比增长7.9%: the basis of a measurement, not what is measured; but 以一般贸易
+            # 方式[进出口]: a flow named by its way, the manner noun set aside
+            return self._by_way_of(tokens, phrase) or self.before(tokens, low, preposition, skip)
         return phrase
 
     def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:

@@ -81,6 +81,8 @@ class WordClasses:
         self.frame_nouns = frozenset(s.frame_nouns)
         self.average_words = frozenset(s.average_words)
         self.manner_prepositions = frozenset(s.manner_prepositions)
+        self.manner_nouns = frozenset(s.manner_nouns)
+        self.contribution_verbs = frozenset(s.contribution_verbs)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
         self.boundary = frozenset(s.boundary)
