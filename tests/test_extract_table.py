@@ -98,7 +98,11 @@ BULLETIN_CASES = [
     # 对 counts pairs where the clause is about couples or pairs, else it is the preposition
     row("全年办理结婚登记3.12万对", Fig("3.12万对", "31200", "对", "count")),
     row("投入资金5000万对企业进行补贴"),
-    row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标箱", "count")),
+    row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
+    # a ratio to one: 生师比 (value the first term, unit :1), whatever its colon
+    row("全省普通小学生师比为17.56∶1", Fig("17.56∶1", "17.56", ":1", "ratio")),
+    row("幼儿园生师比14.46:1", Fig("14.46:1", "14.46", ":1", "ratio")),
+    row("普通高中生师比12.8：1", Fig("12.8：1", "12.8", ":1", "ratio")),
     row("企业开办时间压缩至1个工作日以内", Fig("1个工作日", "1", "工作日", "duration", "at_most")),
     # 集 counts episodes, never where it opens a word (集中, 集团)
     row("全年生产电视剧8部326集", Fig("8部", "8", "部", "count"), Fig("326集", "326", "集", "count")),

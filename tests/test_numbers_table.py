@@ -812,6 +812,7 @@ BUGS_CAUGHT = [
 # names and slogans, phone numbers, codes. The one such list of the tables.
 NO_FIGURE = [
     row("三次产业结构为7.1:38.8:54.1"),  # the three sectors, and a ratio (no unit)
+    row("会议于10:15开始，11:30结束"),  # times of day, no ratio to one
     row("2023年"),
     row("3月21日"),
     row("2023年底"),
