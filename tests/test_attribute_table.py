@@ -59,6 +59,13 @@ BULLETIN_SENTENCES = [
         Fig("612.7亿元", "加工贸易出口", period="上半年"),
         Fig("3.8%", "加工贸易出口", period="上半年", direction="down"),
     ),
+    # a departure from the normal (偏高, 偏多) is a predicate like a move, jieba's 偏/高 kept whole
+    case(
+        "3月、10月和11月平均气温分别偏高2.1℃、1.8℃和2.4℃。",
+        Fig("2.1℃", "平均气温", period="3月", direction="up"),
+        Fig("1.8℃", "平均气温", period="10月", direction="up"),
+        Fig("2.4℃", "平均气温", period="11月", direction="up"),
+    ),
     # a contribution to a whole (拉动, 影响 + the whole + its move) is the topic's
     case(
         "民营企业进出口4867.9亿元，增长8.3%，拉动全市进出口增长5.5个百分点。",
@@ -1757,6 +1764,16 @@ STATUSES = [
         Fig("100%", "政务服务事项网上可办率", period="到2027年底", years=(2027, 2027), status="target"),
     ),
     case("全市森林覆盖率提升至45%。", Fig("45%", "森林覆盖率", direction="up")),
+    # an outlook section (展望) forecasts: its figures are targets, dated by its heading's year
+    # where a season (汛期) names none
+    case(
+        "2025年全市气候公报\n一、气候概况\n2025年，全市年平均气温23.4℃。\n"
+        "二、2026年气候趋势展望\n预计全市年平均气温22.9～23.4℃；汛期（4—9月）降水量较常年偏少1成左右。",
+        Fig("23.4℃", "年平均气温", period="2025年", years=(2025, 2025)),
+        Fig("22.9～23.4℃", "年平均气温", period="2026年", years=(2026, 2026), status="target"),
+        Fig("1成", "降水量", period="4—9月", years=(2026, 2026), direction="down", status="target"),
+        year=2026,
+    ),
     # a goal set in the text outweighs a past year carried from its title; the year after a
     # review (新的一年) is a period of its own
     case(

@@ -242,6 +242,7 @@ class Timeline:
                     resolved[carried] if carried >= 0 else None,
                     section_years or unknown_year,
                     carried_before,
+                    section_years,
                 )
                 resolved[candidate] = self.finder.resolve(found[candidate], earlier, document)
                 stands_for[candidate] = _referred(found, stands_for, candidate, carried, carried_before_at)
@@ -282,6 +283,7 @@ class Timeline:
                     resolved[carried] if 0 <= carried != chosen else None,
                     section_years or unknown_year,
                     carried_before,
+                    section_years,
                 )
                 resolved[chosen] = self.finder.resolve(found[chosen], earlier, document)
                 stands_for[chosen] = _referred(found, stands_for, chosen, carried, carried_before_at)
@@ -354,11 +356,14 @@ def _earlier(
     carried: ResolvedPeriod | None,
     otherwise: ResolvedPeriod | None,
     paragraph_before: ResolvedPeriod | None,
+    section: ResolvedPeriod | None = None,
 ) -> ResolvedPeriod | None:
     """The time a period without a year of its own resolves against: the one carried in its
     paragraph, else the section's or the last single year. A part of a year (全年, 3月份) cannot
     take its year from a span of years (“十四五”规划目标, 2021—2025年), so it looks past one;
     the same period (同期) opening a paragraph is the one the paragraph before ended in."""
+    if carried is not None and carried.start_year is None and section is not None and section.start_year is not None:
+        carried = None  # a time of no known year (汛期 undated) leaves the year to its section's heading
     if carried is None:
         if period.same_as_before and paragraph_before is not None:
             return paragraph_before
