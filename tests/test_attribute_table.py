@@ -59,6 +59,12 @@ BULLETIN_SENTENCES = [
         Fig("612.7亿元", "加工贸易出口", period="上半年"),
         Fig("3.8%", "加工贸易出口", period="上半年", direction="down"),
     ),
+    # a verb of having ends a name, a noun of the name before it too; not inside a rate (每万人拥有)
+    case("高中阶段教育共有学校1082所。", Fig("1082所", "学校")),
+    case("年末每万人拥有医院病床数21.7张。", Fig("21.7张", "每万人拥有医院病床数", period="年末")),
+    # a per-student value (生均) keeps its 生均; a cut (压减) is a predicate
+    case("全市普通高中生均公用经费达到1800元。", Fig("1800元", "普通高中生均公用经费")),
+    case("全市能耗压减5%。", Fig("5%", "能耗", direction="down")),
     # a departure from the normal (偏高, 偏多) is a predicate like a move, jieba's 偏/高 kept whole
     case(
         "3月、10月和11月平均气温分别偏高2.1℃、1.8℃和2.4℃。",

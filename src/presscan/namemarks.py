@@ -106,6 +106,11 @@ class NameMarks(NameVerbs):
             index -= 1
         return index
 
+    def _per_head(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when a denominator (每万人) stands right before tokens[index]: 每万人[拥有]医院病床数
+        names a rate, the verb inside it; elsewhere a verb of having ends a name (高中阶段教育[共有]学校)."""
+        return any(tokens[back].word[:1] in self.per_markers for back in range(max(low, index - 3), index))
+
     def _contributes_to(self, tokens: list[Token], low: int, phrase: Phrase) -> bool:
         """True when `phrase` is the whole a contribution verb opens (拉动[全市进出口]增长5.5个百分点,
         [影响CPI]下降约0.24个百分点): the figure is what the clause's topic adds to that whole."""

@@ -249,6 +249,7 @@ class NounPhrases(NameMarks):
             if (
                 word in self.phrase_breaks  # punctuation, share_markers, conversion_verbs
                 or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
+                or (parts and word in self.possession_verbs and not self._per_head(tokens, low, index))
                 # a goal word that is no noun (力争/nz): 法院将[力争]结案率保持在95%以上
                 or (parts and word in self.status_words and word not in self.goal_nouns and not suffixed)
             ):

@@ -82,6 +82,7 @@ class WordClasses:
         self.average_words = frozenset(s.average_words)
         self.manner_prepositions = frozenset(s.manner_prepositions)
         self.manner_nouns = frozenset(s.manner_nouns)
+        self.possession_verbs = frozenset(s.possession_verbs)
         self.contribution_verbs = frozenset(s.contribution_verbs)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
