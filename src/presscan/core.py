@@ -18,6 +18,7 @@ from pydantic import BaseModel
 from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
 from presscan.normalise import Normalised, normalise
+from presscan.pagelines import blank_page_furniture
 from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears, PeriodFinder
 from presscan.record import FIGURE_FIELD_SET, PERIOD_FIELD_SET, Figure, Period
@@ -99,15 +100,17 @@ def iter_extract(
     line_base = 0
     previous_end = 0
     section: Section | None = None  # the section in force where the next piece starts
-    for start, end in _pieces(text, chunk_characters, patterns, longest_piece):
+    reading = blank_page_furniture(text, patterns)  # page numbers copied from a PDF, as spaces
+    for start, end in _pieces(reading, chunk_characters, patterns, longest_piece):
         line_base += _line_breaks(text, previous_end, start)
         previous_end = start
-        figures, section = _extract_piece(text, start, end, line_base, patterns, source, document, section)
+        figures, section = _extract_piece(text, reading, start, end, line_base, patterns, source, document, section)
         yield from figures
 
 
 def _extract_piece(
     text: str,
+    reading: str,
     base: int,
     end: int,
     line_base: int,
@@ -119,9 +122,10 @@ def _extract_piece(
     """Figures of text[base:end], and the section in force at its end; offsets and lines are
     moved to the whole text's by `base` and `line_base`.
 
-    The whole text is passed for its lines around the piece: they tell wrapped lines from others."""
+    The whole text is passed for its lines around the piece: they tell wrapped lines from others;
+    `reading` is `text` with its page furniture blanked (pagelines.py), which the figures are read in."""
     piece = text[base:end]
-    folded = normalise(text, base, end, punctuation=patterns.punctuation, traditional=patterns.traditional)
+    folded = normalise(reading, base, end, punctuation=patterns.punctuation, traditional=patterns.traditional)
     raw = find_figures(folded.text, patterns)
     structure = layout(folded.text, patterns.punctuation)
     if not raw and not structure.headings:

@@ -1,0 +1,132 @@
+"""Page furniture in a text copied out of a PDF: the page numbers (— 1 —, 第3页) and the running
+header that a page break leaves between two halves of a sentence (…在校⏎— 1 —⏎湖北省2025年教育
+事业发展统计公报⏎生109.83万人…).
+
+The PDF reader drops them by their place on the page; a plain text has lost that, so a line is
+taken for a page number only in a decorated form of `[pages] page_numbers` (a bare number may be
+a table's cell), and for a running header only when it repeats the text's first line and stands
+next to a page number. Such lines are blanked, each character a space, so that every offset still
+refers to the text as given; normalise then joins the sentence around them as it joins a
+paragraph across a blank line.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from presscan.patternset import PatternSet
+
+_SPACES: Final = "[ \\t\\u3000]*"
+_NUMBER: Final = "[0-9０-９]{1,4}"
+_KEY: Final = "page_furniture"
+
+
+class _PageNumbers:
+    """A page number's line: `opening` finds the line breaks before a line that may be one (its
+    first character opens a form), `line` tells whether the whole line is one."""
+
+    def __init__(self, opening: re.Pattern[str], line: re.Pattern[str]) -> None:
+        self.opening = opening
+        self.line = line
+
+
+def _page_numbers(patterns: PatternSet) -> _PageNumbers | None:
+    """The page-number forms of `[pages] page_numbers` but a bare number, spaces allowed between
+    their characters; built once per pattern set."""
+    built = patterns.built.get(_KEY)
+    if isinstance(built, _PageNumbers):
+        return built
+    forms = []
+    firsts: set[str] = set()
+    for form in patterns.pages.page_numbers:
+        compact = form.replace(" ", "")
+        if compact == "{n}":
+            continue  # a number alone on its line may be a table's cell
+        pieces = compact.split("{n}")
+        parts = [_SPACES.join(re.escape(char) for char in piece) for piece in pieces]
+        forms.append(f"{_SPACES}{_NUMBER}{_SPACES}".join(parts))
+        first = compact[0] if not compact.startswith("{n}") else ""
+        firsts.update((first.lower(), first.upper()) if first else ("0-9０-９",))
+    if not forms:
+        return None
+    opening = "".join(sorted(char if char == "0-9０-９" else re.escape(char) for char in firsts))
+    # the line break before the line, not ^: the engine then skips ahead to each line break
+    # instead of trying every position (a text's first line is its title, never a page number)
+    numbers = _PageNumbers(
+        re.compile(f"\\n{_SPACES}[{opening}]"),
+        re.compile(f"{_SPACES}(?:{'|'.join(forms)}){_SPACES}", re.IGNORECASE),
+    )
+    patterns.built[_KEY] = numbers
+    return numbers
+
+
+def blank_page_furniture(text: str, patterns: PatternSet) -> str:
+    """`text` with its page-number lines, and the running headers next to them, blanked (the
+    same length, every offset unchanged); `text` itself when it has none."""
+    numbers = _page_numbers(patterns)
+    if numbers is None:
+        return text
+    found: list[tuple[int, int]] = []
+    for candidate in numbers.opening.finditer(text):
+        start = candidate.start() + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end - (text[end - 1] == "\r")
+        if numbers.line.fullmatch(text, start, end):
+            found.append((start, end))
+    if not found:
+        return text
+    first = _first_line(text)
+    blanked = list(found)
+    for start, end in found:
+        for line_start, line_end in (_line_before(text, start), _line_after(text, end)):
+            if first and line_start < line_end and _compact(text[line_start:line_end]) == first and line_start > 0:
+                blanked.append((line_start, line_end))
+    pieces: list[str] = []
+    at = 0
+    for start, end in sorted(set(blanked)):
+        if start < at:
+            continue
+        pieces.append(text[at:start])
+        pieces.append(" " * (end - start))
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
+def _compact(line: str) -> str:
+    return "".join(line.split())
+
+
+def _first_line(text: str) -> str:
+    """The text's first line with words, without its spaces (its title, as a header repeats it)."""
+    for line in text[:2000].splitlines():
+        compact = _compact(line)
+        if compact:
+            return compact
+    return ""
+
+
+def _line_before(text: str, start: int) -> tuple[int, int]:
+    """The non-blank line before the line that opens at `start` (its span), or (0, 0)."""
+    end = start
+    while end > 0 and text[end - 1] in "\r\n":
+        end -= 1
+        line_start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
+        if text[line_start:end].strip():
+            return line_start, end
+        end = line_start
+    return 0, 0
+
+
+def _line_after(text: str, end: int) -> tuple[int, int]:
+    """The non-blank line after the line that ends at `end` (its span), or (0, 0)."""
+    start = end
+    while start < len(text) and text[start] in "\r\n":
+        start += 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end - (text[line_end - 1] == "\r")
+        if text[start:line_end].strip():
+            return start, line_end
+        start = line_end
+    return 0, 0

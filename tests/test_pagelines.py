@@ -1,0 +1,42 @@
+"""Page furniture in a plain text copied out of a PDF: page numbers in a decorated form, and the
+running header next to one, are read as blank lines (offsets unchanged); a bare number alone on
+its line (a table's cell) and a line that repeats the title elsewhere are kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from presscan import default_patterns, extract
+from presscan.pagelines import blank_page_furniture
+
+TITLE = "湖北省2025年教育事业发展统计公报"
+
+# (text, the lines that must read as blank)
+CASES = [
+    (f"{TITLE}\n普通高中在校\n— 1 —\n{TITLE}\n生109.83万人。\n", ["— 1 —", TITLE]),
+    (f"{TITLE}\n普通高中在校\n\n－ 2 －\n\n{TITLE}\n生109.83万人。\n", []),  # －: no form of pages.toml
+    (f"{TITLE}\n招生37.26万人。\n第 3 页\n在校生109.83万人。\n", ["第 3 页"]),
+    (f"{TITLE}\n招生37.26万人。\n-４-\n在校生109.83万人。\n", ["-４-"]),
+    (f"{TITLE}\n表1 学校数\n普通高中\n598\n初中\n2185\n", []),  # bare numbers: cells
+    (f"{TITLE}\n一、综述\n{TITLE}是全省教育工作的总结。\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "blank"), CASES, ids=[case[0][len(TITLE) : len(TITLE) + 14] for case in CASES])
+def test_page_furniture_reads_as_blank_lines(text: str, blank: list[str]) -> None:
+    read = blank_page_furniture(text, default_patterns())
+    assert len(read) == len(text)
+    expected = text
+    for line in blank:
+        at = expected.rindex(line)
+        expected = expected[:at] + " " * len(line) + expected[at + len(line) :]
+    assert read == expected
+
+
+def test_a_sentence_cut_by_a_page_break_reads_whole() -> None:
+    text = f"{TITLE}\n\n普通高中598所；招生37.26万人，在校\n— 1 —\n{TITLE}\n生109.83万人，比上年增加3.47万人。\n"
+    figures = {figure.text: figure for figure in extract(text)}
+    assert figures["109.83万人"].subject == "在校生"
+    assert figures["3.47万人"].subject == "在校生"
+    for figure in figures.values():
+        assert text[figure.start : figure.end] == figure.text
