@@ -1221,6 +1221,17 @@ PERIODS = [
         Fig("1352.6毫米", "降水量", period="2025年", years=(2025, 2025)),
         Fig("12%", "降水量", period="2025年", years=(2025, 2025), direction="up"),
     ),
+    # when a figure was seen (出现在 + a time right after it) is its period; not where the time is
+    # another clause's (最高峰出现在…), and 出现在 holds no 现在 (now)
+    case(
+        "2025年，全市极端最高气温38.6℃，出现在7月29日；极端最低气温2.7℃，出现在1月10日。",
+        Fig("38.6℃", "极端最高气温", period="7月29日", years=(2025, 2025)),
+        Fig("2.7℃", "极端最低气温", period="1月10日", years=(2025, 2025)),
+    ),
+    case(
+        "2025年，街区日均客流量约15万人次，最高峰出现在10月3日。",
+        Fig("15万人次", "街区日均客流量", period="2025年", years=(2025, 2025)),
+    ),
     # ...also where words stand between the year and its 以来 (有完整气象记录以来)
     case(
         "2025年，全市年平均气温23.4℃，为1951年有完整气象记录以来第3高；年日照时数1783.5小时。",

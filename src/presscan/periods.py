@@ -164,6 +164,8 @@ class PeriodFinder:
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
         self.same_period = frozenset(p.same_period)
+        # a time word that a verb's character before it makes part of the verb: 出现在 (出现 + 在)
+        self.inside_verbs = {word: "".join(chars) for word, chars in p.not_after_words.items()}
         self.open_ended = tuple(p.open_ended)
         self.clause_only = frozenset(p.clause_only_prefixes)
         self.list_marks = frozenset(patterns.punctuation.list_marks)
@@ -175,9 +177,15 @@ class PeriodFinder:
         found: list[PeriodMatch] = []
         search = self.scan.search
         match = search(text)
+        inside_verbs = self.inside_verbs
         while match is not None:
             period = self._read(match, text)
-            found.append(period)
+            if not (
+                inside_verbs
+                and period.start > 0
+                and text[period.start - 1] in inside_verbs.get(period.text, "")  # 出[现在]7月29日
+            ):
+                found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
         if self.list_marks:
             for index in range(len(found) - 1, -1, -1):

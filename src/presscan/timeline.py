@@ -53,6 +53,7 @@ class Timeline:
         self.price_bases = tuple(finder.words.price_bases)
         self.record_marks = tuple(finder.words.record_marks)
         self.open_ended = finder.open_ended
+        self.dating_verbs = tuple(finder.words.dating_verbs)
         self.frames = Frames(finder, phrases, marks, deadlines)
 
     def _counts_a_record(self, text: str, period: PeriodMatch) -> bool:
@@ -271,6 +272,9 @@ class Timeline:
                 chosen = clause_time
             if listed[index] >= 0:
                 chosen = listed[index]
+            dated = self._seen_at(sentences[sentence_index], figure_at[index][1], found, usable)
+            if dated >= 0:
+                chosen = dated  # 极端最高气温38.6℃，出现在[7月29日]
             if chosen < 0:
                 if section is not None and section.period is not None:
                     chosen_periods.append((section.period, section.resolved, False))
@@ -292,6 +296,30 @@ class Timeline:
             shown = stands_for[chosen] if stands_for[chosen] >= 0 else chosen
             chosen_periods.append((found[shown], resolved[chosen], period_at[chosen][0] == sentence_index))
         return chosen_periods
+
+    def _seen_at(self, sentence: Sentence, position: int, found: list[PeriodMatch], usable: list[bool]) -> int:
+        """The time after the figure at `position`, in its part of the sentence and before any other
+        figure, that a verb of occurrence opens (极端最高气温38.6℃，出现在7月29日): when the figure was
+        seen; -1 when there is none."""
+        if not self.dating_verbs:
+            return -1
+        tokens = sentence.tokens
+        part = sentence.part_starts[position]
+        for after in range(position + 1, len(tokens)):
+            token = tokens[after]
+            if token.kind == FIGURE or sentence.part_starts[after] != part:
+                return -1
+            if token.kind == TIME:
+                period = found[token.index]
+                # only the verb and marks between: a clause with a subject of its own (最高峰出现在…)
+                # tells when that was
+                between = "".join(
+                    char
+                    for char in sentence.text[tokens[position].end : period.start]
+                    if char not in self.marks.punctuation
+                )
+                return token.index if usable[token.index] and between in self.dating_verbs else -1
+        return -1
 
     def _clause_time(
         self, sentences: list[Sentence], at: tuple[int, int], found: list[PeriodMatch], usable: list[bool]
