@@ -65,6 +65,25 @@ BULLETIN_SENTENCES = [
     # a per-student value (生均) keeps its 生均; a cut (压减) is a predicate
     case("全市普通高中生均公用经费达到1800元。", Fig("1800元", "普通高中生均公用经费")),
     case("全市能耗压减5%。", Fig("5%", "能耗", direction="down")),
+    # verbs of handling alone before a figure say what was done to what the clause before counted
+    case(
+        "仲裁机构受理争议案件6126件，审结5958件。",
+        Fig("6126件", "仲裁机构受理争议案件"),
+        Fig("5958件", "审结争议案件"),
+    ),
+    case(
+        "全省法院共受理各类案件736.4万件，审结、执结703.9万件，分别比前五年上升27.3%和29.1%。",
+        Fig("736.4万件", "案件"),
+        Fig("703.9万件", "审结、执结案件"),
+        Fig("27.3%", "案件", direction="up"),
+        Fig("29.1%", "审结、执结案件", direction="up"),
+    ),
+    # ...but other verbs alone continue the topic as it is
+    case(
+        "城镇就业人员520万人，增加8.5万人。",
+        Fig("520万人", "城镇就业人员"),
+        Fig("8.5万人", "城镇就业人员", direction="up"),
+    ),
     # a departure from the normal (偏高, 偏多) is a predicate like a move, jieba's 偏/高 kept whole
     case(
         "3月、10月和11月平均气温分别偏高2.1℃、1.8℃和2.4℃。",
@@ -1220,6 +1239,15 @@ PERIODS = [
         Fig("16.8℃", "年平均气温", period="2025年", years=(2025, 2025)),
         Fig("1352.6毫米", "降水量", period="2025年", years=(2025, 2025)),
         Fig("12%", "降水量", period="2025年", years=(2025, 2025), direction="up"),
+    ),
+    # the time of one value (至2025年的98.1%) dates that figure, not the sentences after it
+    case(
+        "五年来，出庭应诉率由2021年的46.3%提升至2025年的98.1%。执结案件241.5万件，一审服判息诉率达到92.3%。",
+        Fig("46.3%", "出庭应诉率", period="由2021年", years=(2021, 2021)),
+        Fig("98.1%", "出庭应诉率", period="至2025年", years=(2025, 2025), direction="up"),
+        Fig("241.5万件", "案件", period="五年来", years=(2021, 2025)),
+        Fig("92.3%", "一审服判息诉率", period="五年来", years=(2021, 2025)),
+        year=2026,
     ),
     # when a figure was seen (出现在 + a time right after it) is its period; not where the time is
     # another clause's (最高峰出现在…), and 出现在 holds no 现在 (now)

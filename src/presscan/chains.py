@@ -152,6 +152,10 @@ class Chains:
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
                 if inherited and subject is not None and figures[member].kind == PERCENT:
                     subject = self.phrases.rate_of(subject)
+                elif inherited and subject is not None and len(group) == 1:
+                    # 受理争议案件6126件，[审结]5958件: what the verbs alone before it did to the topic
+                    done = self.phrases.verbs_alone(found, low, first_token)
+                    subject = subject if done is None else done + self.phrases.object_of(subject)
                 read[member] = (subject, base)
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one

@@ -106,6 +106,30 @@ class NameMarks(NameVerbs):
             index -= 1
         return index
 
+    def verbs_alone(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """The verbs of handling (patterns handling_verbs) that are all of tokens[low:high], with the
+        list marks between them (审结、执结): what was done to the topic of the clause before; None
+        otherwise."""
+        verbs = self.handling_verbs
+        if low >= high or tokens[high - 1].kind != WORD or tokens[high - 1].word not in verbs:
+            return None
+        for index in range(low, high):
+            word = tokens[index].word
+            if tokens[index].kind != WORD or not (word in verbs or word in self.list_separators):
+                return None
+        if tokens[low].word not in verbs:
+            return None
+        phrase = phrase_of(tokens[low:high])
+        phrase.first, phrase.last = low, high - 1
+        return phrase
+
+    def object_of(self, topic: Phrase) -> Phrase:
+        """What the last clause-opening verb inside `topic` acts on (仲裁机构立案受理[争议案件]), for
+        other verbs to act on it too; the whole topic when no such verb stands inside it."""
+        text = topic.text
+        cut = max((text.rfind(verb) + len(verb) for verb in self.long_boundary if verb in text), default=0)
+        return topic.tail(len(text) - cut) if 0 < cut < len(text) else topic
+
     def _per_head(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a denominator (每万人) stands right before tokens[index]: 每万人[拥有]医院病床数
         names a rate, the verb inside it; elsewhere a verb of having ends a name (高中阶段教育[共有]学校)."""

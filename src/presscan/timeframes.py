@@ -48,10 +48,12 @@ class Frames:
                 continue  # 2025年底前: a goal's horizon, for its own sentence
             if self.day_ends and period.text.endswith(self.day_ends) and self._figureless(sentences, period_at[index]):
                 continue  # 1月15日，市政府召开新闻发布会: the day of an event, no frame of the figures after it
+            sentence_index, position = period_at[index]
+            if sentence_index >= 0 and self._of_a_value(sentences[sentence_index], position):
+                continue  # 提升至[2025年]的98.1%: the time of one value, for its sentence only
             if period.first_year is not None or period.relative_first is not None or period.whole_year:
                 carries[index] = True
                 continue
-            sentence_index, position = period_at[index]
             if sentence_index < 0:
                 continue
             sentence = sentences[sentence_index]
@@ -72,6 +74,17 @@ class Frames:
                 or self._opens_after_lead_in(sentence, position)
             )
         return carries
+
+    def _of_a_value(self, sentence: Sentence, position: int) -> bool:
+        """True when the time at `position` is a value's, 的 and the figure right after it
+        (由2021年的46.3%提升至[2025年]的98.1%)."""
+        tokens = sentence.tokens
+        return (
+            position + 2 < len(tokens)
+            and tokens[position + 1].kind == WORD
+            and tokens[position + 1].word in self.phrases.linkers
+            and tokens[position + 2].kind == FIGURE
+        )
 
     def _figureless(self, sentences: list[Sentence], at: tuple[int, int]) -> bool:
         """True when the sentence at `at` holds no figure."""
