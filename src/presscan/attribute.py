@@ -21,13 +21,15 @@ from __future__ import annotations
 from typing import Final
 
 from presscan.chains import Chains
+from presscan.figuregroups import ListedMoves, listed_groups
 from presscan.match import RawFigure
 from presscan.measure import DURATION, Measures
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
-from presscan.predicate import TARGET, Predicates, SentenceWords
+from presscan.predicate import TARGET, Predicates
 from presscan.sections import Section, Sections
 from presscan.segment import Spans, bisect_right
+from presscan.sentencewords import SentenceWords
 from presscan.subject import NounPhrases
 from presscan.timeline import Timeline
 from presscan.tokens import (
@@ -115,7 +117,7 @@ class Attributor:
         # one-character comparison markers (比, 较), which jieba may glue to the word before
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
-        self.moves = self.predicates.up | self.predicates.down
+        self.moves = ListedMoves(self.predicates.up | self.predicates.down, self.list_gaps, self.distributive)
         self.chains = Chains(self.phrases, self.predicates, words, lambda: self.tagger)
         self.timeline = Timeline(self.periods, self.phrases, self.marks, self.distributive, tuple(words.status.target))
         self.sections = Sections(
@@ -158,9 +160,9 @@ class Attributor:
             sections = self.sections.read(text, headings, found_periods, carried, title)
             return results, sections[-1] if sections else None
         sentences, figure_at, period_at = self._sentences(text, figures, found_periods, sentence_spans)
-        groups = _groups(sentences, figure_at, self.list_gaps)
+        groups = listed_groups(sentences, figure_at, self.list_gaps)
         subjects = self.chains.read(
-            sentences, figures, figure_at, self._listed_moves(sentences, figure_at, groups), paragraph_ends
+            sentences, figures, figure_at, self.moves.merged(sentences, figure_at, groups), paragraph_ends
         )
         if len(subjects) != len(results):
             raise ValueError("one subject per figure")
@@ -384,60 +386,6 @@ class Attributor:
                 result.status = TARGET  # 计划实施项目500个。[其中]，产业项目312个: the parts of a goal
             subject_text = result.subject.text if result.subject is not None else None
             result.measure = measures.measure(found, low, position, figure, subject_text, result.base is not None)
-
-    def _listed_moves(
-        self, sentences: list[Sentence], figure_at: list[tuple[int, int]], groups: list[list[int]]
-    ) -> list[list[int]]:
-        """The groups whose subjects are listed, where figures listed after 分别 each say their own
-        move (A、B和C分别增长5.4%、下降3.2%和增长41.6%): one list of subjects for them all, while
-        each keeps the direction of its own verb (the groups of `_groups`)."""
-        merged: list[list[int]] = []
-        moves = self.moves
-        for group in groups:
-            if merged:
-                last = merged[-1][-1]
-                (previous_sentence, previous), (sentence_index, position) = figure_at[last], figure_at[group[0]]
-                found = sentences[sentence_index].tokens
-                if (
-                    previous_sentence == sentence_index
-                    and position - previous == 3
-                    and found[previous + 1].kind == WORD
-                    and found[previous + 1].word in self.list_gaps
-                    and found[position - 1].kind == WORD
-                    and found[position - 1].word in moves
-                    and self._distributed(found, figure_at[merged[-1][0]][1])
-                ):
-                    merged[-1].extend(group)
-                    continue
-            merged.append(list(group))
-        return merged
-
-    def _distributed(self, found: list[Token], first: int) -> bool:
-        """The figure at `first` follows 分别 and its own move verb in its clause (分别增长5.4%)."""
-        return (
-            first >= 2
-            and found[first - 1].kind == WORD
-            and found[first - 1].word in self.moves
-            and any(
-                token.kind == WORD and token.word in self.distributive for token in found[max(0, first - 4) : first - 1]
-            )
-        )
-
-
-def _groups(sentences: list[Sentence], figure_at: list[tuple[int, int]], gaps: frozenset[str]) -> list[list[int]]:
-    """Figures listed one after another in a clause (1%、2%和3%) form a group; others stand alone."""
-    groups: list[list[int]] = []
-    for index, (sentence_index, position) in enumerate(figure_at):
-        if groups and index > 0:
-            previous_sentence, previous_position = figure_at[index - 1]
-            if previous_sentence == sentence_index:
-                gap = position - previous_position
-                between = sentences[sentence_index].tokens[previous_position + 1]
-                if gap == 1 or (gap == 2 and between.kind == WORD and between.word in gaps):
-                    groups[-1].append(index)
-                    continue
-        groups.append([index])
-    return groups
 
 
 def _piece_of(starts: list[int], ends: list[int], position: int, guess: int) -> int:

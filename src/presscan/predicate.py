@@ -15,6 +15,7 @@ from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.periods import DocumentYears, PeriodMatch, ResolvedPeriod
 from presscan.segment import bisect_right
+from presscan.sentencewords import SentenceWords, any_between, last_before, phrase_at
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Sentence, Token, WordTagger
 
@@ -248,16 +249,16 @@ class Predicates:
         if not words.read:
             self._read_words(words)  # only now: most figures are settled above without them
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
-        target = _any_between(words.targets, scope, position)
-        done = _any_between(words.actuals, low, position)
+        target = any_between(words.targets, scope, position)
+        done = any_between(words.actuals, low, position)
         if target and not done:
             # 计划新建1200公里，[目前]已完工986公里，完工率82.2%: a result said after the goal
             # holds for the figures after it in the part of the sentence
-            done = _any_between(words.actuals, _last_before(words.targets, position) + 1, position)
+            done = any_between(words.actuals, last_before(words.targets, position) + 1, position)
         if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline in the figure's own sentence
         elif not target and period is not None and period.text.startswith(self.horizon_prefixes):
-            target = _any_between(words.targets, 0, position)  # 到2030年，A力争…；B达到72%: the horizon's goals
+            target = any_between(words.targets, 0, position)  # 到2030年，A力争…；B达到72%: the horizon's goals
         if target and not done:
             # a period carried from a title or a heading that has ended (2025年…情况) dates a
             # goal set in the text (新的一年，力争满意率达到95%以上) no less than a result
@@ -266,7 +267,7 @@ class Predicates:
             return ACTUAL
         if future and not done:
             return TARGET  # 到2030年，森林覆盖率达到48%: no result can be told for a year to come
-        if _any_between(words.estimates, scope, position) and this_year and not done:
+        if any_between(words.estimates, scope, position) and this_year and not done:
             return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
 
@@ -279,7 +280,7 @@ class Predicates:
             return False
         if not words.read:
             self._read_words(words)
-        return not _any_between(words.actuals, 0, position)
+        return not any_between(words.actuals, 0, position)
 
     def _goal_after(self, found: list[Token], position: int) -> bool:
         """True when 的 and a goal noun follow the figure, with at most one word between them
@@ -326,7 +327,7 @@ class Predicates:
                 at = bisect_right(starts, piece_start) - 1
                 if found[at].kind == FIGURE or (found[at].kind == TIME and piece not in self.actual_words):
                     continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
-                phrase = _phrase_at(window, position, match.group()) if piece_start == match.start() else ""
+                phrase = phrase_at(window, position, match.group()) if piece_start == match.start() else ""
                 if phrase and phrase in self.target_words:
                     words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
                 elif phrase and phrase in self.actual_words:
@@ -410,45 +411,6 @@ class Predicates:
             and phrases.is_noun_tag(following_tag)
             and following_tag not in verbal
         )
-
-
-def _phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str:
-    """`matched` when the words of `window` from `position` spell it exactly and it is more than
-    one word (建成 后 -> 建成后), else ""."""
-    joined = window[position][0]
-    if len(joined) >= len(matched):
-        return ""
-    for ahead in range(position + 1, len(window)):
-        joined += window[ahead][0]
-        if len(joined) >= len(matched):
-            break
-    return matched if joined == matched else ""
-
-
-class SentenceWords:
-    """Token positions, in order, of a sentence's status words; `read` once they are found."""
-
-    __slots__ = ("actuals", "estimates", "read", "sentence", "tagger", "targets")
-
-    def __init__(self, sentence: Sentence, tagger: WordTagger) -> None:
-        self.sentence = sentence
-        self.tagger = tagger
-        self.read = False
-        self.targets: list[int] = []
-        self.actuals: list[int] = []
-        self.estimates: list[int] = []
-
-
-def _any_between(positions: list[int], low: int, high: int) -> bool:
-    """True when a position of the sorted `positions` is in [low, high)."""
-    at = bisect_right(positions, low - 1)
-    return at < len(positions) and positions[at] < high
-
-
-def _last_before(positions: list[int], high: int) -> int:
-    """The last position of the sorted `positions` before `high` (-1 when there is none)."""
-    at = bisect_right(positions, high - 1)
-    return positions[at - 1] if at > 0 else -1
 
 
 def _within(spans: list[tuple[int, int]], index: int) -> bool:

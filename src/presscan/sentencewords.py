@@ -1,0 +1,47 @@
+"""The status words of one sentence (goal, result and estimate words), found once for all its
+figures by predicate.Predicates, and the tests predicate.py reads them with.
+"""
+
+from __future__ import annotations
+
+from presscan.segment import bisect_right
+from presscan.tokens import Sentence, WordTagger
+
+
+def phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str:
+    """`matched` when the words of `window` from `position` spell it exactly and it is more than
+    one word (建成 后 -> 建成后), else ""."""
+    joined = window[position][0]
+    if len(joined) >= len(matched):
+        return ""
+    for ahead in range(position + 1, len(window)):
+        joined += window[ahead][0]
+        if len(joined) >= len(matched):
+            break
+    return matched if joined == matched else ""
+
+
+class SentenceWords:
+    """Token positions, in order, of a sentence's status words; `read` once they are found."""
+
+    __slots__ = ("actuals", "estimates", "read", "sentence", "tagger", "targets")
+
+    def __init__(self, sentence: Sentence, tagger: WordTagger) -> None:
+        self.sentence = sentence
+        self.tagger = tagger
+        self.read = False
+        self.targets: list[int] = []
+        self.actuals: list[int] = []
+        self.estimates: list[int] = []
+
+
+def any_between(positions: list[int], low: int, high: int) -> bool:
+    """True when a position of the sorted `positions` is in [low, high)."""
+    at = bisect_right(positions, low - 1)
+    return at < len(positions) and positions[at] < high
+
+
+def last_before(positions: list[int], high: int) -> int:
+    """The last position of the sorted `positions` before `high` (-1 when there is none)."""
+    at = bisect_right(positions, high - 1)
+    return positions[at - 1] if at > 0 else -1
