@@ -99,6 +99,9 @@ BULLETIN_CASES = [
     row("全年办理结婚登记3.12万对", Fig("3.12万对", "31200", "对", "count")),
     row("投入资金5000万对企业进行补贴"),
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
+    # basis points, as interest rates move
+    row("加权平均利率比上年同期下降38个基点", Fig("38个基点", "38", "基点", "basis_point")),
+    row("1年期LPR较上年末下降10基点", Fig("10基点", "10", "基点", "basis_point")),
     # a ratio to one: 生师比 (value the first term, unit :1), whatever its colon
     row("全省普通小学生师比为17.56∶1", Fig("17.56∶1", "17.56", ":1", "ratio")),
     row("幼儿园生师比14.46:1", Fig("14.46:1", "14.46", ":1", "ratio")),

@@ -476,6 +476,10 @@ SPACED = [
     row("全 年 降 水 量 六 百 毫 米", Fig("六 百 毫 米", "600", "毫米", "length")),
     # digits spaced one by one in a line that is not (a number set with tracking in a PDF)
     row("城镇居民人均可支配收入5 2 3 6 8元", Fig("5 2 3 6 8元", "52368", "元", "money")),
+    # a space that groups thousands (SI style, as some releases and tables write them)
+    row("各项存款比年初增加6 842亿元", Fig("6 842亿元", "684200000000", "元", "money")),
+    row("年末常住人口1 234 567人", Fig("1 234 567人", "1234567", "人", "count")),
+    row("贷款余额223 614.5亿元", Fig("223 614.5亿元", "22361450000000", "元", "money")),
 ]
 
 # 半 after a unit or between 个 and the unit; a smaller unit of money after the larger.
@@ -812,6 +816,7 @@ BUGS_CAUGHT = [
 # names and slogans, phone numbers, codes. The one such list of the tables.
 NO_FIGURE = [
     row("三次产业结构为7.1:38.8:54.1"),  # the three sectors, and a ratio (no unit)
+    row("分别为10 20"),  # two numbers a space apart, no unit: no thousands
     row("会议于10:15开始，11:30结束"),  # times of day, no ratio to one
     row("2023年"),
     row("3月21日"),

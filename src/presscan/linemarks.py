@@ -153,6 +153,41 @@ def prose_cuts_a_figure(this: str, following: str, stops: frozenset[str]) -> boo
     return _wide_stop_in(this, cut - 1, stops)
 
 
+# the spaces that group a number's thousands (6 842亿元; SI style, as some releases and tables write)
+_THOUSANDS_SPACES: Final = frozenset(" \u00a0\u2009\u202f")
+
+
+def thousands_space(folded: str, run_start: int, run_end: int) -> bool:
+    """True when the white space folded[run_start:run_end], one space between digits, groups a
+    number's thousands: exactly three digits after it (then no digit, or another such space and
+    group), and before it one to three digits after no other digit or decimal point, or three after
+    another such space (6 842亿元, 1 234 567; not 10 20, two numbers)."""
+    if run_end - run_start != 1 or folded[run_start] not in _THOUSANDS_SPACES:
+        return False
+    return _group_after(folded, run_end) and _group_before(folded, run_start)
+
+
+def _group_after(folded: str, start: int) -> bool:
+    end = start
+    while end < len(folded) and "0" <= folded[end] <= "9":
+        end += 1
+    if end - start != 3:
+        return False
+    if end + 1 < len(folded) and folded[end] in _THOUSANDS_SPACES and "0" <= folded[end + 1] <= "9":
+        return _group_after(folded, end + 1)  # 1 234 567: the next group
+    return True
+
+
+def _group_before(folded: str, end: int) -> bool:
+    start = end
+    while start > 0 and "0" <= folded[start - 1] <= "9":
+        start -= 1
+    digits = end - start
+    if start > 1 and folded[start - 1] in _THOUSANDS_SPACES and "0" <= folded[start - 2] <= "9":
+        return digits == 3 and _group_before(folded, start - 1)
+    return 1 <= digits <= 3 and not (start > 0 and folded[start - 1] in ".,")
+
+
 def cuts_a_number(folded: str, run_start: int, run_end: int) -> bool:
     """True when a line break folded[run_start:run_end] stands inside a number: no line's end."""
     return splits_a_decimal(folded, run_start, run_end) or splits_a_number(folded, run_start, run_end)

@@ -27,6 +27,7 @@ from presscan.linemarks import (
     prose_cuts_a_figure,
     prose_runs_on,
     spaced_out,
+    thousands_space,
 )
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
@@ -428,5 +429,7 @@ def _keeps_a_space(
         return False  # a number wrapped across lines
     if _INVISIBLE.fullmatch(run) is not None:
         return False  # a run of invisible characters alone (795\u200b96) separates nothing
+    if both_digits and thousands_space(folded, run_start, run_end):
+        return False  # 6 842亿元: a space that groups thousands
     # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
     return not (both_digits and spaced_out(folded, run_start, run_end, spaced_line))
