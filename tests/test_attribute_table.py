@@ -1249,6 +1249,20 @@ PERIODS = [
         Fig("92.3%", "一审服判息诉率", period="五年来", years=(2021, 2025)),
         year=2026,
     ),
+    # a baseline's value (与…的N相比) is of the topic and of the baseline's time, which dates
+    # nothing after it; the clause it opens continues the topic of the sentence before
+    case(
+        "全市常住人口为982.56万人。与2020年第七次全国人口普查的949.89万人相比，五年共增加32.67万人。",
+        Fig("982.56万人", "常住人口"),
+        Fig("949.89万人", "常住人口", period="2020年", years=(2020, 2020)),
+        Fig("32.67万人", "常住人口", direction="up"),
+    ),
+    # a verb of occurrence after a noun of the name is left out of it
+    case(
+        "全年煤矿发生事故2起，高速公路发生事故死亡41人。",
+        Fig("2起", "煤矿事故", period="全年"),
+        Fig("41人", "高速公路事故死亡", period="全年"),
+    ),
     # when a figure was seen (出现在 + a time right after it) is its period; not where the time is
     # another clause's (最高峰出现在…), and 出现在 holds no 现在 (now)
     case(

@@ -376,10 +376,21 @@ class Chains:
                 return True
             if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
                 return True
+            if word in phrases.paired_markers and self._baseline_clause(sentence, token):
+                return True  # [与]2020年人口普查的949.89万人相比: a baseline closed by 相比
             if token.tag in phrases.stop_tags:
                 continue
             return False
         return False
+
+    def _baseline_clause(self, sentence: Sentence, opener: Token) -> bool:
+        """True when the paired marker `opener` (与) opens a baseline that 相比 closes in its clause."""
+        tokens = sentence.tokens
+        index = next((at for at, token in enumerate(tokens) if token is opener), -1)
+        if index < 0:
+            return False
+        figure = next((at for at in range(index + 1, len(tokens)) if tokens[at].kind == FIGURE), len(tokens))
+        return self.phrases.closes_baseline(tokens, index, figure)
 
     # ----- direction, status, measure -------------------------------------------------------
 

@@ -130,6 +130,15 @@ class NameMarks(NameVerbs):
         cut = max((text.rfind(verb) + len(verb) for verb in self.long_boundary if verb in text), default=0)
         return topic.tail(len(text) - cut) if 0 < cut < len(text) else topic
 
+    def _passed_over(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when tokens[index], inside a name read back from its head, is left out of it: a sum
+        word (转移支付资金[共计]), or a verb of occurrence after a noun of the name, which names
+        where what occurred did (煤矿[发生]事故2起: 煤矿事故)."""
+        word = tokens[index].word
+        if word in self.inner_totals:
+            return True
+        return word in self.occurrence_verbs and index > low and self._names_with_verb(tokens[index - 1])
+
     def _per_head(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a denominator (每万人) stands right before tokens[index]: 每万人[拥有]医院病床数
         names a rate, the verb inside it; elsewhere a verb of having ends a name (高中阶段教育[共有]学校)."""

@@ -184,6 +184,7 @@ class SubjectSection(_Strict):
     manner_nouns: list[Word] = Field(default_factory=list)
     possession_verbs: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)
+    occurrence_verbs: list[Word] = Field(default_factory=list)
     contribution_verbs: list[Word] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)

@@ -335,12 +335,20 @@ class Timeline:
                 break
             if token.kind == TIME and usable[token.index] and found[token.index].clause_only:
                 return token.index
-        # 较[上一季]的3.1%: the value of a comparison's baseline is of the baseline's time
+        # 较[上一季]的3.1%, 与[2020年]人口普查的949.89万人相比: the value of a comparison's baseline is
+        # of the baseline's time
         linker = position - 1
-        if linker >= 2 and tokens[linker].kind == WORD and tokens[linker].word in self.phrases.linkers:
-            time, marker = tokens[linker - 1], tokens[linker - 2]
-            if time.kind == TIME and marker.kind == WORD and marker.word in self.phrases.comparison_markers:
-                return time.index
+        if linker < 2 or tokens[linker].kind != WORD or tokens[linker].word not in self.phrases.linkers:
+            return -1
+        time = -1
+        for back in range(linker - 1, sentence.clause_starts[position] - 1, -1):
+            token = tokens[back]
+            if token.kind == FIGURE:
+                break
+            if token.kind == TIME and time < 0:
+                time = token.index
+            elif token.kind == WORD and token.word in self.phrases.baseline_openers:
+                return time
         return -1
 
     def _listed(

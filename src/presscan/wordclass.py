@@ -84,6 +84,7 @@ class WordClasses:
         self.manner_nouns = frozenset(s.manner_nouns)
         self.possession_verbs = frozenset(s.possession_verbs)
         self.handling_verbs = frozenset(s.handling_verbs)
+        self.occurrence_verbs = frozenset(s.occurrence_verbs)
         self.contribution_verbs = frozenset(s.contribution_verbs)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
@@ -235,7 +236,8 @@ class WordClasses:
         while index < high:
             word = tokens[index].word if tokens[index].kind == WORD else ""
             if word in self.baseline_openers and (
-                word in self.comparison_markers or (word in self.paired_markers and self._closed(tokens, index, high))
+                word in self.comparison_markers
+                or (word in self.paired_markers and self.closes_baseline(tokens, index, high))
             ):
                 end = index + 1
                 while end < high:
@@ -275,14 +277,32 @@ class WordClasses:
                 return end + 1
         return 0
 
-    def _closed(self, tokens: list[Token], index: int, high: int) -> bool:
-        """True when a closer (相比) follows a paired marker (与) within its clause."""
-        for token in tokens[index + 1 : high]:
-            if token.kind == FIGURE or token.word in self.punctuation:
+    def closes_baseline(self, tokens: list[Token], index: int, high: int) -> bool:
+        """True when a closer (相比) follows a paired marker (与) within its clause, or right after
+        the figure at `high` that the baseline's 的 leads to (与2020年人口普查的[949.89万人]相比)."""
+        for at in range(index + 1, high):
+            token = tokens[at]
+            if token.kind == FIGURE:
+                return self._value_before_closer(tokens, at)
+            if token.word in self.punctuation:
                 return False
             if token.kind == WORD and token.word in self.closers:
                 return True
-        return False
+        return (
+            index + 1 < high + 1 < len(tokens)
+            and tokens[high].kind == FIGURE
+            and tokens[high - 1].word in self.linkers
+            and tokens[high + 1].word in self.closers
+        )
+
+    def _value_before_closer(self, tokens: list[Token], at: int) -> bool:
+        """True when the figure at `at` is a baseline's value: 的 before it, 相比 after it."""
+        return (
+            0 < at < len(tokens) - 1
+            and tokens[at - 1].word in self.linkers
+            and tokens[at + 1].kind == WORD
+            and tokens[at + 1].word in self.closers
+        )
 
     # ----- before a figure -----------------------------------------------------------
 
