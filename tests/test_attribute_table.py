@@ -1257,6 +1257,15 @@ PERIODS = [
         Fig("949.89万人", "常住人口", period="2020年", years=(2020, 2020)),
         Fig("32.67万人", "常住人口", direction="up"),
     ),
+    # ...also where words left uncut stand before 相比; the start of a change after such a
+    # comparison (由0.95%) is of the comparison's time
+    case(
+        "2025年全市人口抽样调查\n与2020年第七次全国人口普查相比，文盲率由0.95%下降为0.71%，下降0.24个百分点。",
+        Fig("0.95%", "文盲率", period="2020年", years=(2020, 2020)),
+        Fig("0.71%", "文盲率", period="2025年", years=(2025, 2025), direction="down"),
+        Fig("0.24个百分点", "文盲率", period="2025年", years=(2025, 2025), direction="down"),
+        year=2026,
+    ),
     # a verb of occurrence after a noun of the name is left out of it
     case(
         "全年煤矿发生事故2起，高速公路发生事故死亡41人。",

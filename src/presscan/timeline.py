@@ -54,6 +54,8 @@ class Timeline:
         self.record_marks = tuple(finder.words.record_marks)
         self.open_ended = finder.open_ended
         self.dating_verbs = tuple(finder.words.dating_verbs)
+        # the words that open the start of a change (由0.95%下降为0.71%)
+        self.change_starts = frozenset(finder.words.clause_only_prefixes)
         self.frames = Frames(finder, phrases, marks, deadlines)
 
     def _counts_a_record(self, text: str, period: PeriodMatch) -> bool:
@@ -89,7 +91,9 @@ class Timeline:
             found_tokens = sentences[sentence_index].tokens
             spans = baselines.get(sentence_index)
             if spans is None:
-                spans = baselines[sentence_index] = phrases.baseline_spans(found_tokens, 0, len(found_tokens))
+                spans = baselines[sentence_index] = phrases.baseline_spans(
+                    found_tokens, 0, len(found_tokens), sentences[sentence_index].text
+                )
             if _inside(spans, position):
                 usable[index] = False
                 continue
@@ -338,6 +342,8 @@ class Timeline:
         # 较[上一季]的3.1%, 与[2020年]人口普查的949.89万人相比: the value of a comparison's baseline is
         # of the baseline's time
         linker = position - 1
+        if linker >= 0 and tokens[linker].kind == WORD and tokens[linker].word in self.change_starts:
+            return self._compared_time(sentence, position)  # 与2020年…相比，文盲率由[0.95%]下降为0.71%
         if linker < 2 or tokens[linker].kind != WORD or tokens[linker].word not in self.phrases.linkers:
             return -1
         time = -1
@@ -350,6 +356,17 @@ class Timeline:
             elif token.kind == WORD and token.word in self.phrases.baseline_openers:
                 return time
         return -1
+
+    def _compared_time(self, sentence: Sentence, position: int) -> int:
+        """The time of a comparison earlier in the sentence (与[2020年]第七次全国人口普查相比，…), which
+        the start of a change after it (由0.95%下降为0.71%) is the value of; -1 when there is none."""
+        tokens = sentence.tokens
+        time = -1
+        for first, end in self.phrases.baseline_spans(tokens, 0, position, sentence.text):
+            for token in tokens[first:end]:
+                if token.kind == TIME:
+                    time = token.index
+        return time
 
     def _listed(
         self,

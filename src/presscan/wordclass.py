@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Final
 
 from presscan.patternset import AttributionWords
-from presscan.tokens import FIGURE, WORD, Marks, Token
+from presscan.tokens import FIGURE, GAP, WORD, Marks, Token
 
 # A subject is a short key phrase: reading further than this many characters
 # back from a figure only picks up the clause's frame or an earlier topic.
@@ -149,6 +149,7 @@ class WordClasses:
         self.comparison_markers = frozenset(c.markers)
         self.paired_markers = frozenset(c.paired_markers)
         self.closers = frozenset(c.closers)
+        self.closers_tuple = tuple(self.closers)
         self.comparison_adverbs = frozenset(c.adverbs)
         # every start of a comparison adverb (the empty one and the whole word too): a word that
         # is none cannot join the word after it into one, and no joined string is built for it
@@ -228,21 +229,25 @@ class WordClasses:
         return token.kind != WORD or token.tag in self.stop_tags or token.word in self.punctuation
 
     # ----- comparisons ---------------------------------------------------------------
-    def baseline_spans(self, tokens: list[Token], low: int, high: int) -> list[tuple[int, int]]:
+    def baseline_spans(self, tokens: list[Token], low: int, high: int, text: str = "") -> list[tuple[int, int]]:
         """[first, last) token ranges of the comparison baselines in tokens[low:high], marker included:
-        比[上年]增长, 较[去年同期]提高, 与[2020年]相比."""
+        比[上年]增长, 较[去年同期]提高, 与[2020年]相比. With the sentence's `text`, a closer inside words
+        left uncut (a GAP: 与2020年第七次全[国人口普查相比]) closes the baseline too."""
         spans: list[tuple[int, int]] = []
         index = low
         while index < high:
             word = tokens[index].word if tokens[index].kind == WORD else ""
             if word in self.baseline_openers and (
                 word in self.comparison_markers
-                or (word in self.paired_markers and self.closes_baseline(tokens, index, high))
+                or (word in self.paired_markers and self.closes_baseline(tokens, index, high, text))
             ):
                 end = index + 1
                 while end < high:
                     token = tokens[end]
                     if token.kind == FIGURE or token.word in self.punctuation:
+                        break
+                    if token.kind == GAP and self._gap_closes(token, text):
+                        end += 1
                         break
                     if token.kind == WORD and token.word in self.closers:
                         end += 1
@@ -277,7 +282,7 @@ class WordClasses:
                 return end + 1
         return 0
 
-    def closes_baseline(self, tokens: list[Token], index: int, high: int) -> bool:
+    def closes_baseline(self, tokens: list[Token], index: int, high: int, text: str = "") -> bool:
         """True when a closer (相比) follows a paired marker (与) within its clause, or right after
         the figure at `high` that the baseline's 的 leads to (与2020年人口普查的[949.89万人]相比)."""
         for at in range(index + 1, high):
@@ -286,7 +291,9 @@ class WordClasses:
                 return self._value_before_closer(tokens, at)
             if token.word in self.punctuation:
                 return False
-            if token.kind == WORD and token.word in self.closers:
+            if (token.kind == WORD and token.word in self.closers) or (
+                token.kind == GAP and self._gap_closes(token, text)
+            ):
                 return True
         return (
             index + 1 < high + 1 < len(tokens)
@@ -294,6 +301,10 @@ class WordClasses:
             and tokens[high - 1].word in self.linkers
             and tokens[high + 1].word in self.closers
         )
+
+    def _gap_closes(self, gap: Token, text: str) -> bool:
+        """True when words left uncut (a GAP token) end with a closer (…人口普查相比), in `text`."""
+        return bool(text) and text.endswith(self.closers_tuple, gap.start, gap.end)
 
     def _value_before_closer(self, tokens: list[Token], at: int) -> bool:
         """True when the figure at `at` is a baseline's value: 的 before it, 相比 after it."""
