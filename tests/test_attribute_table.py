@@ -2057,6 +2057,13 @@ STATUSES = [
         Fig("326万人次", "客流量", period="国庆假期", years=(2026, 2026)),
         year=2026,
     ),
+    # ...and the site's name over its menu; a title set with a space between its characters
+    case(
+        "市统计局\n首页 | 统计数据 | 数据发布\n当前位置：首页 > 数据发布\n1 — 1 0 月 份 全 市 工 业 生 产 情 况\n\n"
+        "一、工业生产\n全市规模以上工业增加值同比增长7.1%。",
+        Fig("7.1%", "规模以上工业增加值", period="1 — 1 0 月 份", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
     # a letterhead (no number) over the title: the title is the second line
     case(
         "东 川 省 卫 生 健 康 委 员 会\n东川省2025年10月法定传染病疫情概况\n发布日期：2025-11-18\n\n"

@@ -459,22 +459,29 @@ _FURNITURE_LINES: Final = 4
 
 def _past_furniture(text: str, patterns: PatternSet) -> str:
     """`text` from its first line that is no site furniture (a line with a `chrome_words` word,
-    a menu or breadcrumb of `menu_separators`: 首页 | 机构概况…, 当前位置：首页 > 文旅资讯), as a
-    web page copied as text opens; `text` itself when none of its first lines is furniture."""
-    pages = patterns.pages
+    a menu or breadcrumb of `menu_separators`: 首页 | 机构概况…, 当前位置：首页 > 文旅资讯, and the
+    site's name over them), as a web page copied as text opens; `text` itself when none of its
+    first lines is furniture."""
     rest = text
-    for _ in range(_FURNITURE_LINES):
+    for line_number in range(_FURNITURE_LINES):
         line_end = _line_end(rest)
         if line_end <= 0:
             return text
-        line = rest[:line_end]
-        furniture = any(word in line for word in pages.chrome_words) or (
-            sum(line.count(mark) for mark in pages.menu_separators) >= 2
-        )
-        if not furniture:
-            return rest
-        rest = rest[line_end:].lstrip()
+        following = rest[line_end:].lstrip()
+        if not _furniture(rest[:line_end], patterns):
+            next_end = _line_end(following)
+            if line_number > 0 or next_end <= 0 or not _furniture(following[:next_end], patterns):
+                return rest  # not the site's name over its menu (江苏省统计局⏎首页 | 机构概况…)
+        rest = following
     return text
+
+
+def _furniture(line: str, patterns: PatternSet) -> bool:
+    """True when `line` is a site's furniture: a `chrome_words` word, or a menu or breadcrumb."""
+    pages = patterns.pages
+    return any(word in line for word in pages.chrome_words) or (
+        sum(line.count(mark) for mark in pages.menu_separators) >= 2
+    )
 
 
 def _line_end(text: str) -> int:
@@ -486,7 +493,8 @@ def _titles(line: str, patterns: PatternSet) -> bool:
     """True when `line` can be a title (see _title_line)."""
     punctuation = patterns.punctuation
     marks = (punctuation.sentence_end | punctuation.clause_end) - punctuation.colons
-    if not line or len(line) > TITLE_MOST_CHARACTERS or line[-1:] in punctuation.colons:
+    # counted without spaces: a title set with a space between every character is no longer
+    if not line or len(line) - line.count(" ") > TITLE_MOST_CHARACTERS or line[-1:] in punctuation.colons:
         return False  # 各位代表：, a salutation
     for at, char in enumerate(line):
         if char in marks and not (0 < at < len(line) - 1 and line[at - 1].isdigit() and line[at + 1].isdigit()):
