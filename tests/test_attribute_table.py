@@ -1272,6 +1272,22 @@ PERIODS = [
         Fig("2起", "煤矿事故", period="全年"),
         Fig("41人", "高速公路事故死亡", period="全年"),
     ),
+    # a part of the year said in passing in one part of a sentence (前三季度增加986亿元) holds in
+    # that part only; a part that goes on with its predicate (；环比增长) goes on with its time
+    case(
+        "9月末，普惠小微贷款余额1.12万亿元，前三季度增加986亿元；制造业中长期贷款余额6842亿元，同比增长11.6%。",
+        Fig("1.12万亿元", "普惠小微贷款余额", period="9月末", years=(2026, 2026)),
+        Fig("986亿元", "普惠小微贷款余额", period="前三季度", years=(2026, 2026), direction="up"),
+        Fig("6842亿元", "制造业中长期贷款余额", period="9月末", years=(2026, 2026)),
+        Fig("11.6%", "制造业中长期贷款余额", period="9月末", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case(
+        "其中，10月份工业增加值同比增长6.3%；环比增长0.42%。",
+        Fig("6.3%", "工业增加值", period="10月份", years=(2026, 2026), direction="up"),
+        Fig("0.42%", "工业增加值", period="10月份", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
     # when a figure was seen (出现在 + a time right after it) is its period; not where the time is
     # another clause's (最高峰出现在…), and 出现在 holds no 现在 (now)
     case(

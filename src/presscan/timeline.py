@@ -258,6 +258,14 @@ class Timeline:
                     carried = candidate
             sentence_index = figure_at[index][0]
             same_sentence = in_force >= 0 and period_at[in_force][0] == sentence_index
+            if (
+                same_sentence
+                and not carries[in_force]
+                and found[in_force].first_year is None
+                and self._earlier_part(sentences, period_at[in_force], figure_at[index])
+            ):
+                same_sentence = False  # 前三季度增加986亿元；制造业中长期贷款余额6842亿元: a part of the year
+                # said in passing in one part of the sentence holds there only
             chosen = in_force if same_sentence else -1
             if chosen < 0:
                 # a whole year named later in the figure's own sentence holds for all of it
@@ -300,6 +308,24 @@ class Timeline:
             shown = stands_for[chosen] if stands_for[chosen] >= 0 else chosen
             chosen_periods.append((found[shown], resolved[chosen], period_at[chosen][0] == sentence_index))
         return chosen_periods
+
+    def _earlier_part(self, sentences: list[Sentence], time_at: tuple[int, int], figure_at: tuple[int, int]) -> bool:
+        """True when the time at `time_at` stands in a part of the sentence (split at ；) before the
+        figure's, and the figure's part names a topic of its own (not: ；环比增长0.42%, which goes
+        on with the part before)."""
+        sentence = sentences[figure_at[0]]
+        part = sentence.part_starts[figure_at[1]]
+        if sentence.part_starts[time_at[1]] == part:
+            return False
+        opening = sentence.tokens[part]
+        phrases = self.phrases
+        return not (
+            opening.kind == FIGURE
+            or opening.word in phrases.skip_trailing
+            or opening.word in phrases.comparison_adverbs
+            or opening.word in phrases.comparison_markers
+            or opening.word in phrases.predicates
+        )
 
     def _seen_at(self, sentence: Sentence, position: int, found: list[PeriodMatch], usable: list[bool]) -> int:
         """The time after the figure at `position`, in its part of the sentence and before any other
