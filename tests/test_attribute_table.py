@@ -1266,6 +1266,14 @@ PERIODS = [
         Fig("0.24个百分点", "文盲率", period="2025年", years=(2025, 2025), direction="down"),
         year=2026,
     ),
+    # an amount after a rate's clause is of the indicator, not of its rate
+    case(
+        "本外币各项存款余额22.36万亿元，同比增长6.8%，增速比上月末高0.3个百分点，比年初增加1.12万亿元。",
+        Fig("22.36万亿元", "存款余额"),
+        Fig("6.8%", "存款余额", direction="up"),
+        Fig("0.3个百分点", "存款余额增速", direction="up"),
+        Fig("1.12万亿元", "存款余额", direction="up"),
+    ),
     # a verb of occurrence after a noun of the name is left out of it
     case(
         "全年煤矿发生事故2起，高速公路发生事故死亡41人。",

@@ -53,6 +53,8 @@ class Chains:
         self._tagger = tagger
         self.after = NounsAfter(phrases)
         self.shares = Shares(phrases)
+        # nouns of a rate of change (增速, 降幅): a subject ending in one names the rate
+        self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns}))
         self.lists = ListedSubjects(phrases, self.shares, words, tagger)
 
     @property
@@ -143,7 +145,12 @@ class Chains:
                 member, (subject, base) = group[place], subjects[place]
                 inherited = subject is None
                 if subject is None:
-                    subject = self._inherited(sentence, first_token, _last_known(earlier))
+                    known = _last_known(earlier)
+                    if known is not None and figures[member].kind not in self.predicates.percent_kinds:
+                        # 增速比上月末高0.3个百分点，比年初增加1.12万亿元: an amount is of the indicator
+                        # before, not of its rate
+                        known = self._not_a_rate(earlier, known)
+                    subject = self._inherited(sentence, first_token, known)
                 if (
                     subject is None
                     and chain_paragraph == paragraph
@@ -357,6 +364,16 @@ class Chains:
             found.append(Token(word, tag, position, position + len(word), WORD, -1))
             position += len(word)
         return found
+
+    def _not_a_rate(self, earlier: list[Phrase | None], known: Phrase) -> Phrase:
+        """The last subject of `earlier` that names no rate (增速, 增幅), when `known` does; else `known`."""
+        rates = self.rate_nouns
+        if not known.text.endswith(rates):
+            return known
+        for subject in reversed(earlier):
+            if subject is not None and not subject.text.endswith(rates):
+                return subject
+        return known
 
     def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
         """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
