@@ -1274,6 +1274,13 @@ PERIODS = [
         Fig("0.3个百分点", "存款余额增速", direction="up"),
         Fig("1.12万亿元", "存款余额", direction="up"),
     ),
+    # a season glossed with its months in a bracket is one period, of those months
+    case(
+        "2025年全市气候公报\n后汛期（7—9月）降水量1032.6毫米，较常年同期偏多5成。",
+        Fig("1032.6毫米", "降水量", period="后汛期（7—9月）", years=(2025, 2025)),
+        Fig("5成", "降水量", period="后汛期（7—9月）", years=(2025, 2025), direction="up"),
+        year=2026,
+    ),
     # a verb of occurrence after a noun of the name is left out of it
     case(
         "全年煤矿发生事故2起，高速公路发生事故死亡41人。",
@@ -1863,7 +1870,7 @@ STATUSES = [
         "二、2026年气候趋势展望\n预计全市年平均气温22.9～23.4℃；汛期（4—9月）降水量较常年偏少1成左右。",
         Fig("23.4℃", "年平均气温", period="2025年", years=(2025, 2025)),
         Fig("22.9～23.4℃", "年平均气温", period="2026年", years=(2026, 2026), status="target"),
-        Fig("1成", "降水量", period="4—9月", years=(2026, 2026), direction="down", status="target"),
+        Fig("1成", "降水量", period="汛期（4—9月）", years=(2026, 2026), direction="down", status="target"),
         year=2026,
     ),
     # a goal set in the text outweighs a past year carried from its title; the year after a

@@ -85,6 +85,7 @@ class PeriodFinder:
         self._numbers = _GroupNumbers(dict(self.scan.groupindex))
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
+        self.brackets = dict(patterns.punctuation.brackets)  # an opening bracket and its closing one
         self.same_period = frozenset(p.same_period)
         # a time word that a verb's character before it makes part of the verb: 出现在 (出现 + 在)
         self.inside_verbs = {word: "".join(chars) for word, chars in p.not_after_words.items()}
@@ -109,12 +110,42 @@ class PeriodFinder:
             ):
                 found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
+        if self.brackets:
+            found = self._glossed(text, found)
         if self.list_marks:
             for index in range(len(found) - 1, -1, -1):
                 start = found[index].start
                 if start >= 2 and text[start - 1] in self.list_marks:
                     found[index:index] = self._abbreviated(text, found[index])
         return found
+
+    def _glossed(self, text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
+        """`found`, with a time and the months a bracket right after it glosses it with read as
+        one (汛期（5—9月）: the flood season, May to September): the gloss says its months."""
+        merged: list[PeriodMatch] = []
+        index = 0
+        while index < len(found):
+            period = found[index]
+            gloss = found[index + 1] if index + 1 < len(found) else None
+            close = self.brackets.get(text[period.end : period.end + 1], "")
+            if (
+                gloss is not None
+                and close
+                and gloss.start == period.end + 1
+                and text[gloss.end : gloss.end + 1] == close
+                and period.start_month is None
+                and period.first_year is None
+                and gloss.start_month is not None
+            ):
+                whole = period.moved(period.start, gloss.end + 1, text[period.start : gloss.end + 1])
+                whole.absolute = False
+                whole.start_month, whole.end_month = gloss.start_month, gloss.end_month
+                merged.append(whole)
+                index += 2
+                continue
+            merged.append(period)
+            index += 1
+        return merged
 
     def _abbreviated(self, text: str, period: PeriodMatch) -> list[PeriodMatch]:
         """The parts of the year a list writes short before `period`: in 一、二、三季度 the 一 and
