@@ -992,6 +992,17 @@ LISTS = [
         Fig("300亿元", "第三产业增加值"),
     ),
     case("医生和护士分别为0.72万人和0.50万人。", Fig("0.72万人", "医生"), Fig("0.50万人", "护士")),
+    # the names of the classification of industries that hold a list word are one item each
+    case(
+        "交通运输、仓储和邮政业、批发和零售业增加值分别增长3.1%和5.2%。",
+        Fig("3.1%", "交通运输、仓储和邮政业", direction="up"),
+        Fig("5.2%", "批发和零售业增加值", direction="up"),
+    ),
+    case(
+        "黑色金属冶炼和压延加工业、纺织业分别下降1.7%和3.2%。",
+        Fig("1.7%", "黑色金属冶炼和压延加工业", direction="down"),
+        Fig("3.2%", "纺织业", direction="down"),
+    ),
     # figures listed after 分别 with a move verb each: one list of names, each its own direction
     case(
         "粮食、油料和蔬菜产量分别增长2.1%、下降0.8%和增长3.5%。",

@@ -26,6 +26,10 @@ class ListedSubjects:
         self.distributive = frozenset(words.subject.distributive)
         self.list_copulas = frozenset(words.subject.list_copulas)
         self.list_gaps = frozenset(words.subject.list_separators)
+        # the dictionary's names that hold a list word, which splits no list inside them
+        self.listed_names = tuple(
+            name for name in words.subject.dictionary if any(gap in name for gap in self.list_gaps)
+        )
         self._tagger = tagger
         # words that end a name with a head of its own: a list item ending so shares no head
         self._own_heads = tuple(sorted({*phrases.measure_heads, *phrases.noun_suffixes}))
@@ -95,8 +99,9 @@ class ListedSubjects:
             stem_start += 1  # the frame before the list: 全年交通、水利投资
         items: list[tuple[int, int]] = []
         candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
+        in_names = self._inside_names(found, stem_start, stem_end, text)
         for separators in candidates:
-            items = split_items(found, stem_start, stem_end, separators)
+            items = split_items(found, stem_start, stem_end, separators, in_names)
             if len(items) == members:
                 break
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
@@ -145,6 +150,20 @@ class ListedSubjects:
                     if len(known) == members:
                         return known
         return None
+
+    def _inside_names(self, found: list[Token], low: int, high: int, text: str) -> frozenset[int]:
+        """The indexes of the separators in found[low:high] that stand inside a name of the
+        dictionary that holds them (交通运输、仓储和邮政业, 批发和零售业)."""
+        if not text or low >= high or not self.listed_names:
+            return frozenset()
+        start, end = found[low].start, found[high - 1].end
+        inside: set[int] = set()
+        for name in self.listed_names:
+            at = text.find(name, start, end)
+            while at >= 0:
+                inside.update(i for i in range(low, high) if at < found[i].start and found[i].end < at + len(name))
+                at = text.find(name, at + len(name), end)
+        return frozenset(inside)
 
     def _without_summary(self, found: list[Token], item: tuple[int, int]) -> tuple[int, int]:
         """The last item of a list without the words that sum the list up after it: a numeral

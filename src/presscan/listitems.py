@@ -96,13 +96,16 @@ def expanded(name: Phrase, members: int, abbreviations: dict[str, tuple[str, ...
     return None
 
 
-def split_items(found: list[Token], low: int, high: int, separators: frozenset[str]) -> list[tuple[int, int]]:
-    """[first, end) token ranges of a list's items in tokens[low:high]."""
+def split_items(
+    found: list[Token], low: int, high: int, separators: frozenset[str], whole: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """[first, end) token ranges of a list's items in tokens[low:high]; a separator whose index is
+    in `whole` stands inside a name (交通运输、仓储和邮政业) and splits nothing."""
     items: list[tuple[int, int]] = []
     start = low
     for index in range(low, high):
         token = found[index]
-        if token.kind == WORD and token.word in separators:
+        if token.kind == WORD and token.word in separators and index not in whole:
             if index > start:
                 items.append((start, index))
             start = index + 1
