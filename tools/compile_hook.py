@@ -55,6 +55,7 @@ COMPILED_MODULES = (
     "periods",
     "periodtypes",
     "timeline",
+    "clausetimes",
     "sections",
     "timeframes",
     "predicate",
