@@ -1292,6 +1292,13 @@ PERIODS = [
         Fig("5成", "降水量", period="后汛期（7—9月）", years=(2025, 2025), direction="up"),
         year=2026,
     ),
+    # a verb of achievement before a measure is left out of the name; before what was done it stays
+    case(
+        "全年公路完成客运量2.03亿人次；港口完成货物吞吐量20.36亿吨；省重点项目完成投资5000亿元。",
+        Fig("2.03亿人次", "公路客运量", period="全年"),
+        Fig("20.36亿吨", "港口货物吞吐量", period="全年"),
+        Fig("5000亿元", "省重点项目完成投资", period="全年"),
+    ),
     # a verb of occurrence after a noun of the name is left out of it
     case(
         "全年煤矿发生事故2起，高速公路发生事故死亡41人。",

@@ -130,14 +130,22 @@ class NameMarks(NameVerbs):
         cut = max((text.rfind(verb) + len(verb) for verb in self.long_boundary if verb in text), default=0)
         return topic.tail(len(text) - cut) if 0 < cut < len(text) else topic
 
-    def _passed_over(self, tokens: list[Token], low: int, index: int) -> bool:
-        """True when tokens[index], inside a name read back from its head, is left out of it: a sum
-        word (转移支付资金[共计]), or a verb of occurrence after a noun of the name, which names
-        where what occurred did (煤矿[发生]事故2起: 煤矿事故)."""
+    def _passed_over(self, tokens: list[Token], low: int, index: int, head: int) -> bool:
+        """True when tokens[index], inside a name read back from its head tokens[head], is left out of
+        it: a sum word (转移支付资金[共计]); after a noun of the name, a verb of occurrence, which
+        names where what occurred did (煤矿[发生]事故2起: 煤矿事故), or a verb of achievement before
+        a measure (公路[完成]客运量: 公路客运量; not 完成投资, which names what was done)."""
         word = tokens[index].word
         if word in self.inner_totals:
             return True
-        return word in self.occurrence_verbs and index > low and self._names_with_verb(tokens[index - 1])
+        if index <= low or not self._names_with_verb(tokens[index - 1]):
+            return False
+        if word in self.occurrence_verbs:
+            return True
+        measure = tokens[head].word
+        return word in self.achievement_verbs and (
+            measure in self.measure_heads or measure.endswith(self.measure_suffixes)
+        )
 
     def _per_head(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a denominator (每万人) stands right before tokens[index]: 每万人[拥有]医院病床数

@@ -185,6 +185,7 @@ class SubjectSection(_Strict):
     possession_verbs: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)
     occurrence_verbs: list[Word] = Field(default_factory=list)
+    achievement_verbs: list[Word] = Field(default_factory=list)
     contribution_verbs: list[Word] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)

@@ -226,7 +226,7 @@ class NounPhrases(NameMarks):
                     if self._listed_before(tokens, low, index):
                         break  # 汽车、锂电池、光伏电池“新三样”产品: the quote sums up the list before it
                     continue
-            if depth or word in self.quotes or (parts and self._passed_over(tokens, low, index)):
+            if depth or word in self.quotes or (parts and self._passed_over(tokens, low, index, parts[-1])):
                 index -= 1
                 continue
             if parts and self._class_numeral(tokens, low, index):

@@ -85,6 +85,8 @@ class WordClasses:
         self.possession_verbs = frozenset(s.possession_verbs)
         self.handling_verbs = frozenset(s.handling_verbs)
         self.occurrence_verbs = frozenset(s.occurrence_verbs)
+        self.achievement_verbs = frozenset(s.achievement_verbs)
+        self.measure_suffixes = tuple(s.noun_suffixes)
         self.contribution_verbs = frozenset(s.contribution_verbs)
         self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
         self.skip_trailing = frozenset(s.skip_trailing)
