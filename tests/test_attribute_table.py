@@ -1891,6 +1891,13 @@ STATUSES = [
         Fig("1成", "降水量", period="汛期（4—9月）", years=(2026, 2026), direction="down", status="target"),
         year=2026,
     ),
+    # a draft budget's section (预算草案) plans: its figures are targets
+    case(
+        "二、2026年预算草案\n全市一般公共预算支出安排498.6亿元，下降2.7%。",
+        Fig("498.6亿元", "一般公共预算支出", period="2026年", years=(2026, 2026), status="target"),
+        Fig("2.7%", "一般公共预算支出", period="2026年", years=(2026, 2026), direction="down", status="target"),
+        year=2026,
+    ),
     # a goal set in the text outweighs a past year carried from its title; the year after a
     # review (新的一年) is a period of its own
     case(
