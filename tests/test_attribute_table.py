@@ -1321,6 +1321,21 @@ PERIODS = [
         Fig("0.42%", "工业增加值", period="10月份", years=(2026, 2026), direction="up"),
         year=2026,
     ),
+    # a time that opens a bracket with a figure of its own dates that figure only; a time in a
+    # clause that gives a cause (主要是…) dates no figure
+    case(
+        "2025年，全省孕产妇死亡率为10.6/10万（上年为11.4/10万）；婴儿死亡率为2.86‰。",
+        Fig("10.6/10万", "孕产妇死亡率", period="2025年", years=(2025, 2025)),
+        Fig("11.4/10万", "孕产妇死亡率", period="上年"),
+        Fig("2.86‰", "婴儿死亡率", period="2025年", years=(2025, 2025)),
+    ),
+    case(
+        "11月份，PPI同比下降2.2%，降幅比上月收窄0.3个百分点，主要是上年同期对比基数走低。其中，钢材价格下降4.8%。",
+        Fig("2.2%", "PPI", period="11月份", years=(2026, 2026), direction="down"),
+        Fig("0.3个百分点", "PPI降幅", period="11月份", years=(2026, 2026), direction="down"),
+        Fig("4.8%", "钢材价格", period="11月份", years=(2026, 2026), direction="down"),
+        year=2026,
+    ),
     # when a figure was seen (出现在 + a time right after it) is its period; not where the time is
     # another clause's (最高峰出现在…), and 出现在 holds no 现在 (now)
     case(

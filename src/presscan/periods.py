@@ -45,6 +45,10 @@ _TITLE_LENGTH: Final = 80  # a title is a short line
 _DEFAULT_CENTURY: Final = 1900
 
 
+# how far a bracket that opens with a time may run to its figure and its closing mark
+_ASIDE_CHARACTERS: Final = 24
+
+
 class PeriodFinder:
     """Finds and resolves time expressions; built once per pattern set."""
 
@@ -112,12 +116,23 @@ class PeriodFinder:
             match = search(text, period.end if period.end > period.start else period.start + 1)
         if self.brackets:
             found = self._glossed(text, found)
+            for period in found:
+                if self._aside(text, period):
+                    period.clause_only = True  # （[上年]为11.4/10万）: the time of an aside's figure only
         if self.list_marks:
             for index in range(len(found) - 1, -1, -1):
                 start = found[index].start
                 if start >= 2 and text[start - 1] in self.list_marks:
                     found[index:index] = self._abbreviated(text, found[index])
         return found
+
+    def _aside(self, text: str, period: PeriodMatch) -> bool:
+        """True when `period` opens a bracket that gives a figure of its own (（上年为11.4/10万）)."""
+        start = period.start
+        if start == 0 or text[start - 1] not in self.brackets:
+            return False
+        close = text.find(self.brackets[text[start - 1]], period.end, period.end + _ASIDE_CHARACTERS)
+        return close > 0 and any(char.isdigit() for char in text[period.end : close])
 
     def _glossed(self, text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
         """`found`, with a time and the months a bracket right after it glosses it with read as

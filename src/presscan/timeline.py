@@ -55,6 +55,7 @@ class Timeline:
         self.record_marks = tuple(finder.words.record_marks)
         self.open_ended = finder.open_ended
         self.clauses = ClauseTimes(finder, phrases, marks)
+        self.cause_openers = tuple(finder.words.cause_openers)
         self.frames = Frames(finder, phrases, marks, deadlines)
 
     def _counts_a_record(self, text: str, period: PeriodMatch) -> bool:
@@ -104,6 +105,11 @@ class Timeline:
                 continue
             if self._quoted(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # a name: 打造“新十二月市”
+                continue
+            if self.cause_openers and sentences[sentence_index].text.startswith(
+                self.cause_openers, found_tokens[sentences[sentence_index].clause_starts[position]].start
+            ):
+                usable[index] = False  # 主要是[上年同期]对比基数走低: the time of a cause, not of a figure
                 continue
             if self._of_the_whole(found_tokens, position):
                 usable[index] = False  # 相当于[上年]的98%: the time of the whole, a baseline
