@@ -99,6 +99,10 @@ BULLETIN_CASES = [
     row("全年办理结婚登记3.12万对", Fig("3.12万对", "31200", "对", "count")),
     row("投入资金5000万对企业进行补贴"),
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
+    # lengths along a line, passenger places and a fleet's tonnage, as transport bulletins count them
+    row("全省公路桥梁398.7万延米", Fig("398.7万延米", "3987000", "延米", "length")),
+    row("营业性载客汽车85.3万客位", Fig("85.3万客位", "853000", "客位", "count")),
+    row("营业性货运车辆2216.4万吨位", Fig("2216.4万吨位", "22164000", "吨位", "mass")),
     # basis points, as interest rates move
     row("加权平均利率比上年同期下降38个基点", Fig("38个基点", "38", "基点", "basis_point")),
     row("1年期LPR较上年末下降10基点", Fig("10基点", "10", "基点", "basis_point")),
