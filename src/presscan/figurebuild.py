@@ -286,6 +286,20 @@ def _qualifier(
     return None, None, start, end
 
 
+def qualified_signed(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
+    """A signed figure (约为-0.1个百分点) with the qualifier a word before its sign gives, when
+    the number alone had none."""
+    if figure.qualifier is not None or figure.start == 0 or text[figure.start - 1] not in words.before_last:
+        return figure
+    before = word_before(words.before, words.before_last, words.before_longest, text, figure.start)
+    if not before:
+        return figure
+    qualified = copy_figure(figure)
+    qualified.qualifier, qualified.qualifier_text = str(words.before[before].value), before
+    qualified.qualifier_start = min(figure.qualifier_start, figure.start - len(before))
+    return qualified
+
+
 def _with_subunits(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
     """5元3角, 三元五毛, 八美元又五美分: smaller units of money join the figure before them."""
     if figure.magnitude is not None or figure.per is not None or figure.value_high is not None:

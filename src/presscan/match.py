@@ -36,7 +36,7 @@ import bisect
 from decimal import Decimal, localcontext
 from typing import Final
 
-from presscan.figurebuild import plain_figure, special_figure, with_tail
+from presscan.figurebuild import plain_figure, qualified_signed, special_figure, with_tail
 from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, signed
 from presscan.matchwords import MatchWords, match_words, word_before
 from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, ScanKinds, scan_readings
@@ -125,7 +125,7 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
         elif not (separator and after_ordinal_range(patterns, text, figure, separator)):
             # a sign can stand only after a character a minus sign or word ends with
             minus = previous_char in words.negative_sign_ends
-            figures.append(signed(patterns, text, figure) if minus else figure)
+            figures.append(qualified_signed(words, text, signed(patterns, text, figure)) if minus else figure)
         previous = None
     figures.extend(_phrases(words, text, figures))
     if not _in_order(figures):  # mostly they are: a stable sort would leave them as they are
