@@ -1906,6 +1906,14 @@ STATUSES = [
         Fig("1成", "降水量", period="汛期（4—9月）", years=(2026, 2026), direction="down", status="target"),
         year=2026,
     ),
+    # a line that opens with a clause mark goes on with the line before (a PDF copy's wrap)
+    case(
+        "2025年交通运输统计公报\n全省交通投资2313.6亿元，占80.9%。2026年\n，全省力争完成交通投资2200亿元左右。",
+        Fig("2313.6亿元", "交通投资", period="2025年", years=(2025, 2025)),
+        Fig("80.9%", "交通投资", period="2025年", years=(2025, 2025)),
+        Fig("2200亿元", "交通投资", period="2026年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
     # a draft budget's section (预算草案) plans: its figures are targets
     case(
         "二、2026年预算草案\n全市一般公共预算支出安排498.6亿元，下降2.7%。",
