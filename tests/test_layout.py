@@ -171,6 +171,13 @@ FOLDING = [
         "全市42家景区，累计接待游客286.5万人\n次，其中5A级景区接待游客118.7万人次。",
         "全市42家景区，累计接待游客286.5万人次，其中5A级景区接待游客118.7万人次。",
     ),
+    # ...also where the mark is a character or two into the next line
+    row(
+        "全市纳入监测的42家A级旅游景区累计接待游客286.5万人\n次，其中5A级景区接待游客118.7万人次。",
+        "全市纳入监测的42家A级旅游景区累计接待游客286.5万人次，其中5A级景区接待游客118.7万人次。",
+    ),
+    # and a line that opens with a mark ending a clause goes on with the line before
+    row("占80.9%。2026年\n，全省力争完成投资2200亿元。", "占80.9%。2026年，全省力争完成投资2200亿元。"),
     # a number cut in two after a list mark (3417例、32⏎09例)
     row("分别报告5862例、3417例、32\n09例。", "分别报告5862例、3417例、3209例。"),
     # a heading with no mark inside ends its line

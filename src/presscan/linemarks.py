@@ -139,7 +139,8 @@ _UNIT_CUT_AT_MOST: Final = 2
 
 
 def prose_cuts_a_figure(this: str, following: str, stops: frozenset[str]) -> bool:
-    """True when a line of prose (a mark inside it) ends with a number, or a number and a character
+    """True when a line of prose (a mark inside it, or a character or two into the next line) ends
+    with a number, or a number and a character
     or two of its unit, and the next line goes on with a word: the figure runs on into its unit
     (…乡村旅游收入6.9⏎亿元, …接待游客286.5万人⏎次)."""
     if not following or not _is_han(following[0]):
@@ -150,7 +151,8 @@ def prose_cuts_a_figure(this: str, following: str, stops: frozenset[str]) -> boo
         cut -= 1
     if end - cut > _UNIT_CUT_AT_MOST or cut == 0 or not this[cut - 1].isdigit():
         return False
-    return _wide_stop_in(this, cut - 1, stops)
+    # prose: a mark inside the line, or one a character or two into the next (…286.5万人⏎次，其中…)
+    return _wide_stop_in(this, cut - 1, stops) or _wide_stop_in(following, _UNIT_CUT_AT_MOST + 1, stops)
 
 
 # the spaces that group a number's thousands (6 842亿元; SI style, as some releases and tables write)
