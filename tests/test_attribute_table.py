@@ -2136,6 +2136,14 @@ STATUSES = [
         Fig("326万人次", "客流量", period="国庆假期", years=(2026, 2026)),
         year=2026,
     ),
+    # ...but a title with its figures' time over a byline is the title still
+    case(
+        "2025年1—11月全市房地产市场运行情况\n发布时间：2025-12-17　　来源：市统计局　　浏览次数：\n\n"
+        "一、房地产开发投资\n全市房地产开发投资1862.4亿元，同比下降9.6%。",
+        Fig("1862.4亿元", "房地产开发投资", period="2025年1—11月", years=(2025, 2025)),
+        Fig("9.6%", "房地产开发投资", period="2025年1—11月", years=(2025, 2025), direction="down"),
+        year=2026,
+    ),
     # ...and the site's name over its menu; a title set with a space between its characters
     case(
         "市统计局\n首页 | 统计数据 | 数据发布\n当前位置：首页 > 数据发布\n1 — 1 0 月 份 全 市 工 业 生 产 情 况\n\n"

@@ -468,9 +468,15 @@ def _past_furniture(text: str, patterns: PatternSet) -> str:
         if line_end <= 0:
             return text
         following = rest[line_end:].lstrip()
-        if not _furniture(rest[:line_end], patterns):
+        line = rest[:line_end]
+        if not _furniture(line, patterns):
             next_end = _line_end(following)
-            if line_number > 0 or next_end <= 0 or not _furniture(following[:next_end], patterns):
+            if (
+                line_number > 0
+                or next_end <= 0
+                or any(char.isdigit() for char in line)  # a title (2025年…情况), not a site's name
+                or not _menu(following[:next_end], patterns)
+            ):
                 return rest  # not the site's name over its menu (江苏省统计局⏎首页 | 机构概况…)
         rest = following
     return text
@@ -478,10 +484,12 @@ def _past_furniture(text: str, patterns: PatternSet) -> str:
 
 def _furniture(line: str, patterns: PatternSet) -> bool:
     """True when `line` is a site's furniture: a `chrome_words` word, or a menu or breadcrumb."""
-    pages = patterns.pages
-    return any(word in line for word in pages.chrome_words) or (
-        sum(line.count(mark) for mark in pages.menu_separators) >= 2
-    )
+    return any(word in line for word in patterns.pages.chrome_words) or _menu(line, patterns)
+
+
+def _menu(line: str, patterns: PatternSet) -> bool:
+    """True when `line` is a site's menu or breadcrumb: two `menu_separators` or more."""
+    return sum(line.count(mark) for mark in patterns.pages.menu_separators) >= 2
 
 
 def _line_end(text: str) -> int:
