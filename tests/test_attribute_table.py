@@ -1914,6 +1914,23 @@ STATUSES = [
         Fig("2200亿元", "交通投资", period="2026年", years=(2026, 2026), status="target"),
         year=2026,
     ),
+    # a bracketed value of a goal (年度目标任务（70万人）) is that goal's, an aside: the figures
+    # after it go on with the topic, and a share of the goal keeps it as its base
+    case(
+        "全年城镇新增就业92.4万人，完成年度目标任务（70万人）的132%，比上年多增3.1万人。",
+        Fig("92.4万人", "城镇新增就业", period="全年", direction="up"),
+        Fig("70万人", "年度目标任务", period="全年", status="target"),
+        Fig("132%", "城镇新增就业", base="年度目标任务", period="全年"),
+        Fig("3.1万人", "城镇新增就业", period="全年", direction="up"),
+    ),
+    # a class of a year (2026届) dates the figures of its sentence
+    case(
+        "据初步统计，2026届全省高校毕业生预计达到48.5万人，比上年增加1.7万人。今年新增就业岗位5万个。",
+        Fig("48.5万人", "高校毕业生", period="2026届", years=(2026, 2026), status="target"),
+        Fig("1.7万人", "高校毕业生", period="2026届", years=(2026, 2026), direction="up", status="target"),
+        Fig("5万个", "就业岗位", period="今年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
     # a draft budget's section (预算草案) plans: its figures are targets
     case(
         "二、2026年预算草案\n全市一般公共预算支出安排498.6亿元，下降2.7%。",

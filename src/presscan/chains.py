@@ -164,6 +164,8 @@ class Chains:
                     done = self.phrases.verbs_alone(found, low, first_token)
                     subject = subject if done is None else done + self.phrases.object_of(subject)
                 read[member] = (subject, base)
+                if _bracketed(self.phrases, found, first_token):
+                    continue  # 年度目标任务[（70万人）]: an aside, no topic of what follows
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
                 if subject is not None:
@@ -410,6 +412,15 @@ class Chains:
         return self.phrases.closes_baseline(tokens, index, figure)
 
     # ----- direction, status, measure -------------------------------------------------------
+
+
+def _bracketed(phrases: NounPhrases, found: list[Token], position: int) -> bool:
+    """True when the figure at `position` stands alone in brackets (年度目标任务（70万人）)."""
+    return (
+        0 < position < len(found) - 1
+        and found[position - 1].word in phrases.open_brackets
+        and found[position + 1].word in phrases.close_brackets
+    )
 
 
 def _last_known(subjects: list[Phrase | None]) -> Phrase | None:

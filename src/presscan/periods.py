@@ -219,6 +219,9 @@ class PeriodFinder:
             period.last_year = self._year(y2) if y2 is not None else period.first_year
             if period.first_year is None:
                 period.last_year = None
+        cohort = _value(values, numbers.cohort)
+        if cohort is not None:
+            period.first_year = period.last_year = int(cohort)  # 2026届: the class of that year
         relative = _value(values, numbers.rel)
         if relative is not None:
             period.relative_first = period.relative_last = p.relative_years[relative]
@@ -411,6 +414,7 @@ class _GroupNumbers:
         self.count = numbers.get("count", 0)
         self.lead_count = numbers.get("lead_count", 0)
         self.weekday = numbers.get("weekday", 0)
+        self.cohort = numbers.get("cohort", 0)
 
 
 def _value(values: tuple[str | None, ...], number: int) -> str | None:

@@ -60,6 +60,7 @@ class Predicates:
         self.actual_words = frozenset(st.actual)
         self.disposal = frozenset(st.disposal)
         self.target_nouns = frozenset(st.target_nouns)
+        self.goal_noun_ends = tuple(st.target_nouns)  # a word ending in one names a goal (年度目标任务)
         self.perception_verbs = tuple(st.perception_verbs)
         self.horizon_prefixes = tuple(st.horizon_prefixes)
         # a period that ends in a target word is a deadline: 2025年底前
@@ -242,8 +243,8 @@ class Predicates:
             past, future, this_year = last < 0, period.relative_first > 0, period.relative_first == 0 == last
         if section_status == TARGET:
             return ACTUAL if past else TARGET
-        if self._goal_after(sentence.tokens, position):
-            return TARGET  # 超过600万吨的[目标]: the figure is the goal's value
+        if self._goal_after(sentence.tokens, position) or self._goal_before(sentence.tokens, position):
+            return TARGET  # 超过600万吨的[目标], 年度目标任务（70万人）: the figure is the goal's value
         if past and period is not None:
             return ACTUAL  # its own sentence's period has ended
         if not words.read:
@@ -295,6 +296,20 @@ class Predicates:
             if token.word in self.phrases.goal_nouns:
                 return True
         return False
+
+    def _goal_before(self, found: list[Token], position: int) -> bool:
+        """True when the figure stands alone in brackets right after a goal noun, whose last word
+        or two end with one (年度目标/任务（70万人）)."""
+        if not (
+            1 < position < len(found) - 1
+            and found[position - 1].word in self.phrases.open_brackets
+            and found[position + 1].word in self.phrases.close_brackets
+        ):
+            return False
+        named = found[position - 2].word
+        if position > 2:
+            named = found[position - 3].word + named
+        return named.endswith(self.goal_noun_ends)
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
         """Where a sentence's target, estimate and actual words stand (as the index of the token

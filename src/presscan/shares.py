@@ -94,12 +94,13 @@ class Shares:
         phrases = self.phrases
         if high - 1 <= low or tokens[high - 1].kind != WORD or tokens[high - 1].word not in phrases.linkers:
             return None
-        for index in range(high - 2, low - 1, -1):
+        whole_end = self._past_bracketed_value(tokens, low, high - 1)  # 年度目标任务[（70万人）]的132%
+        for index in range(whole_end - 1, low - 1, -1):
             token = tokens[index]
             if token.kind == FIGURE or token.word in phrases.punctuation:
                 return None
             if token.kind == WORD and token.word in phrases.share_of_markers and inside(skip, index) < 0:
-                words = [t for t in tokens[index + 1 : high - 1] if t.word not in phrases.quotes]
+                words = [t for t in tokens[index + 1 : whole_end] if t.word not in phrases.quotes]
                 part = phrases.before(tokens, low, index, skip)
                 if words and words[0].kind == TIME and words[0].word[:1] in phrases.share_of_markers:
                     del words[0]  # 恢复[至2019年]同期的: the time took the verb's 至 (a range's end)
@@ -109,6 +110,15 @@ class Shares:
                     return None
                 return Share(part, phrase_of(words))
         return None
+
+    def _past_bracketed_value(self, tokens: list[Token], low: int, end: int) -> int:
+        """Where the whole's words end before tokens[end] (its 的): before a bracket that holds
+        the whole's value and nothing else (完成年度目标任务（70万人）的132%), else `end` itself."""
+        phrases = self.phrases
+        close = end - 1
+        if close - 2 < low or tokens[close].word not in phrases.close_brackets or tokens[close - 1].kind != FIGURE:
+            return end
+        return close - 2 if tokens[close - 2].word in phrases.open_brackets else end
 
     def frame_whole(self, clause: list[Token]) -> Phrase | None:
         """The whole that a clause of a noun and a localiser (its last token) and nothing else

@@ -28,6 +28,7 @@ class Frames:
         )
         self.lead_ins = tuple(finder.words.lead_ins)
         self.day_ends = tuple(finder.words.day_ends)
+        self.cohort_words = tuple(finder.words.cohort_words)
         self.lead_in_ends = tuple(finder.words.lead_in_ends)
 
     def ends_with_deadline(self, text: str) -> bool:
@@ -51,6 +52,8 @@ class Frames:
             sentence_index, position = period_at[index]
             if sentence_index >= 0 and self._of_a_value(sentences[sentence_index], position):
                 continue  # 提升至[2025年]的98.1%: the time of one value, for its sentence only
+            if self.cohort_words and period.text.endswith(self.cohort_words):
+                continue  # 2025届高校毕业生: the class a group is of, for its own sentence only
             if period.first_year is not None or period.relative_first is not None or period.whole_year:
                 carries[index] = True
                 continue

@@ -92,11 +92,14 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
         f"(?:{plan_suffix})?"
     )
     lead = f"|{first_months.replace('?P<count>', '?P<lead_count>')}" if first_months else ""
+    # a class of a year (2026届), the year in digits before a cohort word
+    cohort = f"|(?P<cohort>{_YEAR})(?:{alternation(p.cohort_words)})" if p.cohort_words else ""
     body = (
         f"{prefix}(?:"
         f"(?:{year}|{relative})(?:{months('ym')}|{sub})?(?P<suffix>{suffixes})?"
         f"{decade}"
         f"|(?P<span>{alternation(list(p.spans))})"
+        f"{cohort}"
         f"|(?P<word>{alternation(p.words)})"
         f"|{plan}"
         f"|{months('m')}(?:{suffixes})?"
@@ -105,7 +108,7 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
         ")"
     )
     # what may follow a year or a month in digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
-    after = {"年", "月", *(word[0] for word in [*patterns.range_separators, p.decade_word] if word)}
+    after = {"年", "月", *(word[0] for word in [*patterns.range_separators, p.decade_word, *p.cohort_words] if word)}
     openings = Openings(
         words=[*p.relative_years, *p.spans, *p.words, *p.centuries, *p.weekdays],
         leads=[*p.year_prefixes, *(p.first_months if first_months else [])],
