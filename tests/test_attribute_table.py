@@ -992,6 +992,13 @@ LISTS = [
         Fig("300亿元", "第三产业增加值"),
     ),
     case("医生和护士分别为0.72万人和0.50万人。", Fig("0.72万人", "医生"), Fig("0.50万人", "护士")),
+    # names listed before a verb of rank in the clause before pair with the figures after 分别
+    case(
+        "西藏、新疆、云南用电量增速位列前三，分别为21.7%、18.5%和16.9%。",
+        Fig("21.7%", "西藏用电量增速"),
+        Fig("18.5%", "新疆用电量增速"),
+        Fig("16.9%", "云南用电量增速"),
+    ),
     # the names of the classification of industries that hold a list word are one item each
     case(
         "交通运输、仓储和邮政业、批发和零售业增加值分别增长3.1%和5.2%。",

@@ -138,7 +138,7 @@ class ListedSubjects:
                 head = names[-1].tail(size)
                 return [*(name + head for name in names[:-1]), names[-1]]
         if self.phrases.before(found, stem_start, stem_end, skip) is None:
-            named = self._named_before(found, low, members, text)
+            named = self._named_before(found, low, members, text) or self._ranked_before(found, low - 1, members, text)
             if named is not None:
                 return named
             known: list[Phrase | None] = []
@@ -222,6 +222,35 @@ class ListedSubjects:
                 return None
             names.append(Phrase(name.text, name.positions))  # no token indices: they may be the list's own
         return names
+
+    def _ranked_before(self, found: list[Token], mark: int, members: int, text: str) -> list[Phrase | None] | None:
+        """The names listed before a verb of rank in the clause before the mark at `mark`, as many as
+        the figures after it: 西藏、新疆、云南用电量增速[位列]前三，分别为21.7%、18.5%和16.9%."""
+        phrases = self.phrases
+        opening = mark
+        while (
+            opening > 0
+            and found[opening - 1].kind != FIGURE
+            and not (
+                found[opening - 1].word in phrases.punctuation and found[opening - 1].word not in phrases.list_marks
+            )
+        ):
+            opening -= 1
+        if opening == mark or not text:
+            return None
+        # the clause has no figure: its words were left uncut; cut them now
+        start = found[opening].start
+        clause: list[Token] = []
+        for word, tag in self.tagger.cut(text[start : found[mark].start]):
+            clause.append(Token(word, tag, start, start + len(word), WORD, len(clause)))
+            start += len(word)
+        rank = next((at for at, token in enumerate(clause) if token.word in phrases.rank_verbs), -1)
+        if rank <= 0:
+            return None
+        listed = self._subjects(clause, 0, rank, members, "", [], [], False, text)
+        if listed is None or any(name is None for name in listed):
+            return None
+        return [Phrase(name.text, name.positions) for name in listed if name is not None]  # no token indices
 
     def _named_in_full(self, found: list[Token], items: list[tuple[int, int]], head: str) -> bool:
         """True when every item before the last ends with a noun of its own (not a modifier) and
