@@ -43,6 +43,7 @@ COMPILED_MODULES = (
     "numerals",
     "segment",
     "tokens",
+    "wordbits",
     "wordclass",
     "nameverbs",
     "namemarks",

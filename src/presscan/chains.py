@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -70,13 +71,13 @@ class Chains:
         for index in range(low, high):
             token = tokens[index]
             if (
-                (self.phrases.is_verb(token) and token.word not in self.phrases.boundary)
-                or token.word in self.phrases.skip_trailing
+                (self.phrases.is_verb(token) and not self.phrases.classes(token) & wb.BOUNDARY)
+                or self.phrases.classes(token) & wb.SKIP_TRAILING
                 or (index > low and index in baselines)  # 粮食产量[与上年持平]
             ):
                 return self.phrases.before(tokens, low, index, skip)
         last = high - 1
-        if last > low and tokens[last].tag in self.phrases.idiom_tags and self.phrases.is_noun(tokens[last - 1]):
+        if last > low and self.phrases.classes(tokens[last]) & wb.IDIOM_TAGS and self.phrases.is_noun(tokens[last - 1]):
             return self.phrases.before(tokens, low, last, skip)  # 利润总额[扭亏为盈]，实现12亿元
         return None
 
@@ -91,7 +92,6 @@ class Chains:
         """The subject and base of each figure (see the module docstring)."""
         read: list[tuple[Phrase | None, Phrase | None]] = [(None, None)] * len(figures)
         phrases = self.phrases
-        opening, closing = phrases.open_brackets, phrases.close_brackets
         chain: Phrase | None = None  # the topic in force: the last subject read
         chain_paragraph = -1
         # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
@@ -110,10 +110,10 @@ class Chains:
             sentence = sentences[sentence_index]
             found = sentence.tokens
             clause_start = sentence.clause_starts[first_token]
-            previous = sentence.previous_figure_outside_notes(first_token, opening, closing)
+            previous = self._previous_outside_notes(sentence, first_token)
             while previous >= 0 and phrases.names_a_group(found, previous):
                 # [65岁及以上]人口占20.1%: a figure inside the name does not bound it
-                previous = sentence.previous_figure_outside_notes(previous, opening, closing)
+                previous = self._previous_outside_notes(sentence, previous)
             low = previous + 1 if previous >= 0 else clause_start
             last_token = figure_at[group[-1]][1]
             high = sentence.clause_ends[last_token]
@@ -214,7 +214,7 @@ class Chains:
         # 比上月的[5%]有所加快: the value of a comparison's baseline names nothing after it
         compared = (
             first > low
-            and found[first - 1].word in phrases.linkers
+            and phrases.classes(found[first - 1]) & wb.LINKERS
             and any(first - 1 <= end <= first for _, end in skip)
         )
         after = (
@@ -233,7 +233,7 @@ class Chains:
             # 全市近[三成]企业实现增长: a share that opens its clause quantifies the noun after it
             after = self.after.after(found, after_last, high, True, False)
         enumerated = (
-            first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
+            first > low and found[first - 1].kind == WORD and phrases.classes(found[first - 1]) & wb.ENUMERATION_MARKS
         )
         if enumerated and after is None:
             after = self.after.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
@@ -277,10 +277,29 @@ class Chains:
             clause = sentence.tokens[start:end]
             if any(token.kind == GAP for token in clause):
                 clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-            if clause and clause[-1].kind == WORD and clause[-1].word in self.phrases.whole_frames:
+            if clause and clause[-1].kind == WORD and self.phrases.classes(clause[-1]) & wb.WHOLE_FRAMES:
                 return self.shares.frame_whole(clause)
             end = start - 1
         return None
+
+    def _previous_outside_notes(self, sentence: Sentence, position: int) -> int:
+        """The token index of the figure before `position` in its clause, passing over figures inside
+        a bracketed note that closes before it (高温日数（日最高气温≥[35℃]）共32天 reads its name
+        before the note), or -1."""
+        depth = 0
+        tokens = sentence.tokens
+        for back in range(position - 1, sentence.clause_starts[position] - 1, -1):
+            token = tokens[back]
+            if token.kind == FIGURE:
+                if not depth:
+                    return back
+            elif token.kind == WORD:
+                bits = self.phrases.classes(token)
+                if bits & wb.CLOSE_BRACKETS:
+                    depth += 1
+                elif depth and bits & wb.OPEN_BRACKETS:
+                    depth -= 1
+        return -1
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
         """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""
@@ -290,7 +309,10 @@ class Chains:
         partitive = self.phrases.partitive
         while index < len(found) and sentence.part_starts[index] == part_start:
             token = found[index]
-            if (token.kind == WORD and token.word in partitive) or (
+            # a token's classes when a rule found them already; else one set test, not all of them
+            if (
+                token.kind == WORD and (token.classes & wb.PARTITIVE if token.classes >= 0 else token.word in partitive)
+            ) or (
                 # ，其中，工业投资…: a clause of its own, left uncut
                 token.kind == GAP
                 and token.end - token.start <= 3
@@ -372,7 +394,7 @@ class Chains:
                 return True
             if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
                 return True
-            if token.tag in phrases.stop_tags:
+            if phrases.classes(token) & wb.STOP_TAGS:
                 continue
             return False
         return False

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.match import RawFigure
 from presscan.periods import FROM_DOCUMENT, DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.sections import Section
@@ -93,7 +94,7 @@ class Timeline:
                 and found[index].text[:1] in phrases.per_markers
                 and (
                     before.word[:1] in phrases.per_markers
-                    or (position > 1 and found_tokens[position - 2].word in phrases.per_markers)  # 每/生
+                    or (position > 1 and phrases.classes(found_tokens[position - 2]) & wb.PER_MARKERS)  # 每/生
                 )
             ):
                 usable[index] = False  # 每人[每年]7956元: the second half of a rate's denominator
@@ -135,7 +136,7 @@ class Timeline:
             return False
         for index in range(position + 1, len(tokens) - 1):
             token = tokens[index]
-            if token.kind == WORD and token.word in phrases.linkers:
+            if token.kind == WORD and phrases.classes(token) & wb.LINKERS:
                 return tokens[index + 1].kind == FIGURE
             if token.kind != TIME and phrases.is_stop(token):
                 return False
@@ -278,9 +279,9 @@ class Timeline:
                 return token.index
         # 较[上一季]的3.1%: the value of a comparison's baseline is of the baseline's time
         linker = position - 1
-        if linker >= 2 and tokens[linker].kind == WORD and tokens[linker].word in self.phrases.linkers:
+        if linker >= 2 and tokens[linker].kind == WORD and self.phrases.classes(tokens[linker]) & wb.LINKERS:
             time, marker = tokens[linker - 1], tokens[linker - 2]
-            if time.kind == TIME and marker.kind == WORD and marker.word in self.phrases.comparison_markers:
+            if time.kind == TIME and marker.kind == WORD and self.phrases.classes(marker) & wb.COMPARISON_MARKERS:
                 return time.index
         return -1
 

@@ -174,7 +174,7 @@ def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: 
 class Token:
     """A word with its part-of-speech tag, or a figure or time expression by its index."""
 
-    __slots__ = ("end", "index", "kind", "start", "tag", "word")
+    __slots__ = ("classes", "end", "index", "kind", "start", "tag", "word")
 
     def __init__(self, word: str, tag: str, start: int, end: int, kind: int, index: int) -> None:
         self.word = word
@@ -183,6 +183,9 @@ class Token:
         self.end = end
         self.kind = kind
         self.index = index  # the figure's or the time expression's index; -1 for a word
+        # the bits of its word's and its tag's classes (wordbits.py), -1 until a rule asks
+        # (WordClasses.classes); word and tag never change once the token is made
+        self.classes = -1
 
     def __repr__(self) -> str:
         return f"{self.word}/{self.tag}" if self.kind == WORD else f"<{self.word}>"
@@ -251,22 +254,6 @@ class Sentence:
         for back in range(position - 1, self.clause_starts[position] - 1, -1):
             if self.tokens[back].kind == FIGURE:
                 return back
-        return -1
-
-    def previous_figure_outside_notes(self, position: int, opening: frozenset[str], closing: frozenset[str]) -> int:
-        """previous_figure, passing over figures inside a bracketed note that closes before
-        `position`: 高温日数（日最高气温≥[35℃]）共32天 reads its name before the note."""
-        depth = 0
-        for back in range(position - 1, self.clause_starts[position] - 1, -1):
-            token = self.tokens[back]
-            if token.kind == FIGURE:
-                if not depth:
-                    return back
-            elif token.kind == WORD:
-                if token.word in closing:
-                    depth += 1
-                elif depth and token.word in opening:
-                    depth -= 1
         return -1
 
 
