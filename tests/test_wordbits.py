@@ -13,7 +13,10 @@ from presscan.core import attributor
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Token
 from presscan.wordclass import WordClasses
 
-PHRASES: WordClasses = attributor(default_patterns()).phrases
+ATTRIBUTOR = attributor(default_patterns())
+PHRASES: WordClasses = ATTRIBUTOR.phrases
+# lists of predicate.Predicates' that it gives bits to (WordClasses.add_word_bits)
+PREDICATE_LISTS = {"moving": wb.MOVING, "direction_heads": wb.DIRECTION_HEADS}
 
 # each bit and the set of WordClasses it stands for
 WORD_LISTS = {name: getattr(wb, name.upper()) for name in (
@@ -43,6 +46,7 @@ TAGS = sorted(
 
 def listed_words() -> list[str]:
     words = {word for name in WORD_LISTS for word in getattr(PHRASES, name)}
+    words |= {word for name in PREDICATE_LISTS for word in getattr(ATTRIBUTOR.predicates, name)}
     return sorted(words | {"", "5", "１２", "3.5", "地区生产总值", "增长", "的", "，", "其中", "x"})
 
 
@@ -52,6 +56,8 @@ def check(word: str, tag: str, kind: int) -> None:
     assert token.classes == bits >= 0
     for name, bit in WORD_LISTS.items():
         assert (bits & bit != 0) == (word in getattr(PHRASES, name)), (word, name)
+    for name, bit in PREDICATE_LISTS.items():
+        assert (bits & bit != 0) == (word in getattr(ATTRIBUTOR.predicates, name)), (word, name)
     for name, bit in TAG_CLASSES.items():
         assert (bits & bit != 0) == (tag in getattr(PHRASES, name)), (tag, name)
     assert (bits & wb.NOUN_TAG != 0) == PHRASES.is_noun_tag(tag)

@@ -24,7 +24,7 @@ class NameMarks(NameVerbs):
         if word and all(char in self.class_numerals for char in word):
             return True
         return (
-            word in self.class_numeral_joiners
+            self.classes(tokens[index]) & wb.CLASS_NUMERAL_JOINERS != 0
             and low < index
             and index + 1 < len(tokens)
             and all(char in self.class_numerals for char in tokens[index - 1].word + tokens[index + 1].word)

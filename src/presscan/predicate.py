@@ -36,9 +36,9 @@ class Predicates:
         self.phrases = phrases
         self.up = frozenset(d.up)
         self.down = frozenset(d.down)
-        # every start of a direction word ("" and whole words too): only a word that is one may
-        # join the word after it into a direction word jieba cut in two (少/a 增/v)
-        self.direction_heads = frozenset(word[:size] for word in (*d.up, *d.down) for size in range(len(word) + 1))
+        # every start of a direction word ("" and whole words too): only a word that is one may join
+        # the word after it into a direction word jieba cut in two (少/a 增/v); WordClasses gives it a bit
+        self.direction_heads = phrases.direction_heads
         # the first characters of the direction words of one or two characters: a figure that
         # opens with none of them is said in no word that moves (翻一番)
         self.moving_starts = frozenset(word[0] for word in (*d.up, *d.down) if 1 <= len(word) <= 2)
@@ -50,10 +50,8 @@ class Predicates:
         self.action_verbs = frozenset(d.action_verbs)
         self.change_nouns = frozenset(d.change_nouns)
         # every word word_direction reads for itself: a word of none of these lists, after no
-        # start of a direction word, says nothing of the direction
-        self.moving = frozenset(
-            (*self.up, *self.down, *self.up_nouns, *self.down_nouns, *self.baseline_up, *self.baseline_down, *self.gaps)
-        )
+        # start of a direction word, says nothing of the direction (WordClasses gives it a bit)
+        self.moving = phrases.moving
         st = words.status
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
@@ -111,14 +109,14 @@ class Predicates:
         if whole is not None:
             skip.append(whole)
         noun_direction: str | None = None
-        moving = self.moving
+        phrases = self.phrases
         for back in range(position - 1, low - 1, -1):
             token = found[back]
             if token.kind != WORD:
                 continue
             word = token.word
-            if word not in moving and not (
-                back > low and found[back - 1].kind == WORD and found[back - 1].word in self.direction_heads
+            if not phrases.classes(token) & wb.MOVING and not (
+                back > low and found[back - 1].kind == WORD and phrases.classes(found[back - 1]) & wb.DIRECTION_HEADS
             ):
                 continue  # no word of the lists, nor the second half of one jieba cut in two: nothing to read
             if word in self.gaps:

@@ -56,6 +56,7 @@ class Marks:
         "punctuation",
         "quotes",
         "sentence_ends",
+        "split_table",
         "splits",
         "splits_one_character",
     )
@@ -88,6 +89,15 @@ class Marks:
         self.clause_marks = sentence_ends | part_ends | clause_ends  # where a clause ends
         self.splits = part_ends | clause_ends  # what splits a sentence into parts and clauses
         self.splits_one_character = all(len(mark) == 1 for mark in self.splits)
+        # for Sentence: which code points, up to the highest, are marks that split (1); None when
+        # a mark that splits is longer than one character or beyond the Basic Multilingual Plane
+        self.split_table: bytes | None = None
+        split_codes = [ord(mark) for mark in self.splits if len(mark) == 1]
+        if self.splits_one_character and split_codes and max(split_codes) < 0x10000:
+            splitting = bytearray(max(split_codes) + 1)
+            for code in split_codes:
+                splitting[code] = 1
+            self.split_table = bytes(splitting)
         self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
         # the gap marks MarkIndex looks for: a mark of more than one character is never one
         self.gap_chars = tuple(sorted(mark for mark in self.gap_marks if len(mark) == 1))
@@ -219,13 +229,25 @@ class Sentence:
         # a new word string hashes it); values of 0 and False, the lists' own, are not written.
         splits = marks.splits
         any_length = not marks.splits_one_character
+        table = marks.split_table
         ends: list[int] = []
-        for index in range(size):
-            token = found[index]
-            if token.kind == WORD:
-                word = token.word
-                if (any_length or len(word) == 1) and word in splits:
-                    ends.append(index)
+        if table is not None:  # a word of one character looked up by its code point, not hashed
+            top = len(table)
+            for index in range(size):
+                token = found[index]
+                if token.kind == WORD:
+                    word = token.word
+                    if len(word) == 1:
+                        code = ord(word)
+                        if code < top and table[code]:
+                            ends.append(index)
+        else:
+            for index in range(size):
+                token = found[index]
+                if token.kind == WORD:
+                    word = token.word
+                    if (any_length or len(word) == 1) and word in splits:
+                        ends.append(index)
         self.clause_starts = clause_starts = [0] * size
         self.part_starts = part_starts = [0] * size
         self.colon_before = colon_before = [False] * size  # a colon stands earlier in the sentence

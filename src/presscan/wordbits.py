@@ -80,6 +80,9 @@ LOCALISER_TAGS: Final = 0x100000000000000
 IDIOM_TAGS: Final = 0x200000000000000
 # a word list of attribute.Attributor's: the particles jieba leaves between a glued predicate and a figure
 GLUE_PARTICLES: Final = 0x400000000000000
+# predicate.Predicates' lists (made by WordClasses): what word_direction reads, the starts of direction words
+MOVING: Final = 0x800000000000000
+DIRECTION_HEADS: Final = 0x1000000000000000
 # the highest bit is below 2**62: the compiled build keeps such an int unboxed
 
 # unions the rules test at once (WordClasses' sets of the same names)

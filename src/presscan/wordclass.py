@@ -150,6 +150,10 @@ class WordClasses:
         self.comparison_adverb_heads = _heads(self.comparison_adverbs)
         d = words.direction
         self.gap_markers = frozenset(d.gaps)
+        # predicate.Predicates' lists of direction words, here for their bits: every start of a
+        # direction word ("" and whole words too), and every word its word_direction reads
+        self.direction_heads = frozenset(word[:size] for word in (*d.up, *d.down) for size in range(len(word) + 1))
+        self.moving = frozenset((*d.up, *d.down, *d.up_nouns, *d.down_nouns, *d.baseline_up, *d.baseline_down, *d.gaps))
         # the words that end a comparison's baseline: the predicate after it
         self.predicates = frozenset(
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
@@ -218,6 +222,8 @@ class WordClasses:
                 (wb.ACTION_VERBS, self.action_verbs),
                 (wb.GENERIC_NOUNS, self.generic_nouns),
                 (wb.GLUE_PARTICLES, self.glue_particles),
+                (wb.MOVING, self.moving),
+                (wb.DIRECTION_HEADS, self.direction_heads),
             ]
         )
         # the tag classes, by bit; a tag's bits are found when a token of the tag first asks
