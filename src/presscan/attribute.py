@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.chains import Chains
 from presscan.figuregroups import ListedMoves, listed_groups
 from presscan.match import RawFigure
@@ -113,7 +114,6 @@ class Attributor:
             if len(word) >= 2
         )
         self.predicate_tag = words.subject.verb_tags[0] if words.subject.verb_tags else "v"
-        self.glue_particles = frozenset(words.subject.glue_particles)
         # one-character comparison markers (比, 较), which jieba may glue to the word before
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
@@ -244,17 +244,26 @@ class Attributor:
         predicate to the noun before a figure (价格下降/n 1.1%): such a word is split in two."""
         markers = self.single_markers
         size = len(found)
-        for index in range(size - 1):  # most sentences have no such word: they are kept as they are
-            word_token = found[index]
-            if word_token.kind != WORD:
-                continue
-            after = found[index + 1]
-            if after.kind == WORD and after.word in self.glue_particles:
-                after = self._after_word(found, index)  # 逾期率控制/n [在]1%: rare, a call only then
+        # most sentences have no such word: they are kept as they are. Looked for from each figure
+        # and time back: the word right before it, and before a figure the word before a
+        # predicate's particle (逾期率控制/n [在]1%), which _after_word reads past
+        for position in range(1, size):
+            after = found[position]
             if after.kind != FIGURE and after.kind != TIME:
+                continue
+            word_token = found[position - 1]
+            if word_token.kind != WORD:
                 continue
             if self._glued_predicate(word_token, after) or (
                 len(word_token.word) > 1 and word_token.word[-1] in markers and after.kind == TIME
+            ):
+                break
+            if (
+                after.kind == FIGURE
+                and position >= 2
+                and found[position - 2].kind == WORD
+                and self.phrases.classes(word_token) & wb.GLUE_PARTICLES
+                and self._glued_predicate(found[position - 2], after)
             ):
                 break
         else:
@@ -297,7 +306,7 @@ class Attributor:
         following = found[index + 1]
         if (
             following.kind == WORD
-            and following.word in self.glue_particles
+            and self.phrases.classes(following) & wb.GLUE_PARTICLES
             and index + 2 < len(found)
             and found[index + 2].kind == FIGURE
         ):

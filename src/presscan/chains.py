@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from presscan import wordbits as wb
+from presscan.chainparts import bracketed, last_known, not_a_rate, verb_governs
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -72,13 +74,13 @@ class Chains:
         for index in range(low, high):
             token = tokens[index]
             if (
-                (self.phrases.is_verb(token) and token.word not in self.phrases.boundary)
-                or token.word in self.phrases.skip_trailing
+                (self.phrases.is_verb(token) and not self.phrases.classes(token) & wb.BOUNDARY)
+                or self.phrases.classes(token) & wb.SKIP_TRAILING
                 or (index > low and index in baselines)  # 粮食产量[与上年持平]
             ):
                 return self.phrases.before(tokens, low, index, skip)
         last = high - 1
-        if last > low and tokens[last].tag in self.phrases.idiom_tags and self.phrases.is_noun(tokens[last - 1]):
+        if last > low and self.phrases.classes(tokens[last]) & wb.IDIOM_TAGS and self.phrases.is_noun(tokens[last - 1]):
             return self.phrases.before(tokens, low, last, skip)  # 利润总额[扭亏为盈]，实现12亿元
         return None
 
@@ -93,7 +95,6 @@ class Chains:
         """The subject and base of each figure (see the module docstring)."""
         read: list[tuple[Phrase | None, Phrase | None]] = [(None, None)] * len(figures)
         phrases = self.phrases
-        opening, closing = phrases.open_brackets, phrases.close_brackets
         chain: Phrase | None = None  # the topic in force: the last subject read
         chain_paragraph = -1
         # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
@@ -112,10 +113,10 @@ class Chains:
             sentence = sentences[sentence_index]
             found = sentence.tokens
             clause_start = sentence.clause_starts[first_token]
-            previous = sentence.previous_figure_outside_notes(first_token, opening, closing)
+            previous = self._previous_outside_notes(sentence, first_token)
             while previous >= 0 and phrases.names_a_group(found, previous):
                 # [65岁及以上]人口占20.1%: a figure inside the name does not bound it
-                previous = sentence.previous_figure_outside_notes(previous, opening, closing)
+                previous = self._previous_outside_notes(sentence, previous)
             low = previous + 1 if previous >= 0 else clause_start
             last_token = figure_at[group[-1]][1]
             high = sentence.clause_ends[last_token]
@@ -145,11 +146,11 @@ class Chains:
                 member, (subject, base) = group[place], subjects[place]
                 inherited = subject is None
                 if subject is None:
-                    known = _last_known(earlier)
+                    known = last_known(earlier)
                     if known is not None and figures[member].kind not in self.predicates.percent_kinds:
                         # 增速比上月末高0.3个百分点，比年初增加1.12万亿元: an amount is of the indicator
                         # before, not of its rate
-                        known = self._not_a_rate(earlier, known)
+                        known = not_a_rate(earlier, known, self.rate_nouns)
                     subject = self._inherited(sentence, first_token, known)
                 if (
                     subject is None
@@ -164,7 +165,7 @@ class Chains:
                     done = self.phrases.verbs_alone(found, low, first_token)
                     subject = subject if done is None else done + self.phrases.object_of(subject)
                 read[member] = (subject, base)
-                if _bracketed(self.phrases, found, first_token):
+                if bracketed(self.phrases, found, first_token):
                     continue  # 年度目标任务[（70万人）]: an aside, no topic of what follows
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
@@ -223,11 +224,11 @@ class Chains:
         figure = figures[group[0]]
         count = figure.kind == "count" and figure.per is None
         # a rate measures nothing that follows it without 的 (增长3.2%[第二产业…] on the next line)
-        governed = figure.kind not in self.predicates.percent_kinds and _governed(phrases, found, low, first)
+        governed = figure.kind not in self.predicates.percent_kinds and verb_governs(phrases, found, low, first)
         # 比上月的[5%]有所加快: the value of a comparison's baseline names nothing after it
         compared = (
             first > low
-            and found[first - 1].word in phrases.linkers
+            and phrases.classes(found[first - 1]) & wb.LINKERS
             and any(first - 1 <= end <= first for _, end in skip)
         )
         after = (
@@ -246,7 +247,7 @@ class Chains:
             # 全市近[三成]企业实现增长: a share that opens its clause quantifies the noun after it
             after = self.after.after(found, after_last, high, True, False)
         enumerated = (
-            first > low and found[first - 1].kind == WORD and found[first - 1].word in phrases.enumeration_marks
+            first > low and found[first - 1].kind == WORD and phrases.classes(found[first - 1]) & wb.ENUMERATION_MARKS
         )
         if enumerated and after is None:
             after = self.after.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
@@ -264,10 +265,10 @@ class Chains:
             # 收入总量3215.68亿元、[支出]总量3198.24亿元: a verb naming an indicator before the head names its total
             before = phrase_of([found[before.first - 1]]) + before
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
-            inherited = _last_known(earlier)
+            inherited = last_known(earlier)
             return [(inherited + before if inherited is not None else before, None)] * len(group)
         if before is not None and before.text in phrases.average_words:
-            inherited = _last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
+            inherited = last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
             return [(before + inherited if inherited is not None else before, None)] * len(group)
         if before is not None and len(group) > 1:
             names = expanded(before, len(group), phrases.abbreviations)
@@ -290,10 +291,29 @@ class Chains:
             clause = sentence.tokens[start:end]
             if any(token.kind == GAP for token in clause):
                 clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
-            if clause and clause[-1].kind == WORD and clause[-1].word in self.phrases.whole_frames:
+            if clause and clause[-1].kind == WORD and self.phrases.classes(clause[-1]) & wb.WHOLE_FRAMES:
                 return self.shares.frame_whole(clause)
             end = start - 1
         return None
+
+    def _previous_outside_notes(self, sentence: Sentence, position: int) -> int:
+        """The token index of the figure before `position` in its clause, passing over figures inside
+        a bracketed note that closes before it (高温日数（日最高气温≥[35℃]）共32天 reads its name
+        before the note), or -1."""
+        depth = 0
+        tokens = sentence.tokens
+        for back in range(position - 1, sentence.clause_starts[position] - 1, -1):
+            token = tokens[back]
+            if token.kind == FIGURE:
+                if not depth:
+                    return back
+            elif token.kind == WORD:
+                bits = self.phrases.classes(token)
+                if bits & wb.CLOSE_BRACKETS:
+                    depth += 1
+                elif depth and bits & wb.OPEN_BRACKETS:
+                    depth -= 1
+        return -1
 
     def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
         """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""
@@ -303,7 +323,10 @@ class Chains:
         partitive = self.phrases.partitive
         while index < len(found) and sentence.part_starts[index] == part_start:
             token = found[index]
-            if (token.kind == WORD and token.word in partitive) or (
+            # a token's classes when a rule found them already; else one set test, not all of them
+            if (
+                token.kind == WORD and (token.classes & wb.PARTITIVE if token.classes >= 0 else token.word in partitive)
+            ) or (
                 # ，其中，工业投资…: a clause of its own, left uncut
                 token.kind == GAP
                 and token.end - token.start <= 3
@@ -367,16 +390,6 @@ class Chains:
             position += len(word)
         return found
 
-    def _not_a_rate(self, earlier: list[Phrase | None], known: Phrase) -> Phrase:
-        """The last subject of `earlier` that names no rate (增速, 增幅), when `known` does; else `known`."""
-        rates = self.rate_nouns
-        if not known.text.endswith(rates):
-            return known
-        for subject in reversed(earlier):
-            if subject is not None and not subject.text.endswith(rates):
-                return subject
-        return known
-
     def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
         """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
         phrases = self.phrases
@@ -397,7 +410,7 @@ class Chains:
                 return True
             if word in phrases.paired_markers and self._baseline_clause(sentence, token):
                 return True  # [与]2020年人口普查的949.89万人相比: a baseline closed by 相比
-            if token.tag in phrases.stop_tags:
+            if phrases.classes(token) & wb.STOP_TAGS:
                 continue
             return False
         return False
@@ -412,35 +425,3 @@ class Chains:
         return self.phrases.closes_baseline(tokens, index, figure)
 
     # ----- direction, status, measure -------------------------------------------------------
-
-
-def _bracketed(phrases: NounPhrases, found: list[Token], position: int) -> bool:
-    """True when the figure at `position` stands alone in brackets (年度目标任务（70万人）)."""
-    return (
-        0 < position < len(found) - 1
-        and found[position - 1].word in phrases.open_brackets
-        and found[position + 1].word in phrases.close_brackets
-    )
-
-
-def _last_known(subjects: list[Phrase | None]) -> Phrase | None:
-    """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
-    if subjects and subjects[-1] is not None:
-        return subjects[-1]
-    if len(subjects) > 1:
-        return subjects[-2]
-    return None
-
-
-def _governed(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:
-    """True when a verb governs the figure or a proper name stands right before it: the word
-    before it (past adverbs and qualifiers) is a verb or a name, or nothing stands before it in
-    its clause."""
-    for back in range(first - 1, low - 1, -1):
-        token = found[back]
-        if token.kind != WORD:
-            return False
-        if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
-            continue
-        return phrases.is_verb(token) or token.tag in phrases.name_tags or token.word in phrases.capacity_verbs
-    return True

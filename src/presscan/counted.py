@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
@@ -33,7 +34,7 @@ class NounsAfter:
         if low >= high:
             return None
         index = low
-        through_de = tokens[index].kind == WORD and tokens[index].word in self.phrases.linkers
+        through_de = tokens[index].kind == WORD and self.phrases.classes(tokens[index]) & wb.LINKERS != 0
         if through_de:
             index += 1
         elif not count and not verb_before:
@@ -48,10 +49,12 @@ class NounsAfter:
             return None
         if count and not through_de and high < len(tokens) and tokens[high].kind == FIGURE:
             phrase = self._places_counted(tokens, phrase)
-        if through_de and any(tokens[i].word in self.phrases.goal_nouns for i in range(phrase.first, phrase.last + 1)):
+        if through_de and any(
+            self.phrases.classes(tokens[i]) & wb.GOAL_NOUNS for i in range(phrase.first, phrase.last + 1)
+        ):
             return None  # 控制在3.5%的年度[目标]以内: the goal's value, of the subject before it
         if phrase.text in self.phrases.generic_nouns or all(
-            tokens[i].word in self.phrases.generic_nouns
+            self.phrases.classes(tokens[i]) & wb.GENERIC_NOUNS
             for i in range(phrase.first, phrase.last + 1)
             if tokens[i].kind == WORD
         ):
@@ -74,9 +77,9 @@ class NounsAfter:
         end = index
         while end < high and end - index < _RELATIVE_WORDS and tokens[end].kind == WORD:
             token = tokens[end]
-            if token.word in phrases.linkers:
+            if phrases.classes(token) & wb.LINKERS:
                 return end + 1 if end > index and phrases.is_verb(tokens[end - 1]) else index
-            if not (phrases.is_verb(token) or token.tag in phrases.inner_adverb_tags):
+            if not (phrases.is_verb(token) or phrases.classes(token) & wb.INNER_ADVERB_TAGS):
                 return index
             end += 1
         return index
@@ -91,7 +94,7 @@ class NounsAfter:
         if token.kind != WORD or token.tag not in self.phrases.morpheme_tags or len(token.word) != 1:
             return False
         following = tokens[index + 1] if index + 1 < high else None
-        if following is None or (following.kind == WORD and following.word in self.phrases.punctuation):
+        if following is None or (following.kind == WORD and self.phrases.classes(following) & wb.PUNCTUATION):
             return True
         phrases = self.phrases
         return (
@@ -100,7 +103,7 @@ class NounsAfter:
                 following.tag in phrases.verbal_noun_tags
                 or (phrases.is_verb(following) and not phrases.is_noun(following))
             )
-            and not any(tokens[i].word in phrases.punctuation or tokens[i].word in phrases.close_brackets for i in name)
+            and not any(phrases.classes(tokens[i]) & (wb.PUNCTUATION | wb.CLOSE_BRACKETS) for i in name)
         )
 
     def _places_counted(self, tokens: list[Token], phrase: Phrase) -> Phrase:
@@ -143,7 +146,7 @@ class NounsAfter:
             end += 1
         if end - index < 2:
             return False
-        return end >= high or (tokens[end].kind == WORD and tokens[end].word in self.phrases.punctuation)
+        return end >= high or (tokens[end].kind == WORD and self.phrases.classes(tokens[end]) & wb.PUNCTUATION != 0)
 
     def _collect_forward(
         self, tokens: list[Token], index: int, high: int, single_morpheme: bool, leading_verb: bool = False
@@ -199,7 +202,7 @@ class NounsAfter:
                 break
             if word in self.phrases.comparison_adverbs:
                 break  # 325种产品产量[同比]增长: a comparison opens the predicate
-            if parts and word in self.phrases.boundary and tokens[last].word not in self.phrases.status_words:
+            if parts and word in self.phrases.boundary and not self.phrases.classes(tokens[last]) & wb.STATUS_WORDS:
                 break  # 四成规上企业[实现]利润增长: a clause-opening verb after a noun is its predicate
             if parts and word in self.phrases.average_words:
                 break  # 3.2万户茶农[户均]增收5600元: an average opens the next figure's name
@@ -234,17 +237,17 @@ class NounsAfter:
             # 102项重大工程; not a verb before its object (完成投资)
             if (
                 following is not None
-                and (verb or token.tag in self.phrases.modifier_tags)
+                and (verb or self.phrases.classes(token) & wb.MODIFIER_TAGS)
                 and (
                     (self.phrases.is_noun(following) and following.tag not in self.phrases.verbal_noun_tags)
-                    or (following.word in self.phrases.list_separators and bool(parts))
+                    or (self.phrases.classes(following) & wb.LIST_SEPARATORS and bool(parts))
                     # 的[引]大济岷工程, 的[集中]供暖项目: a name after 的 may open with a verb
                     or (
                         verb
                         and leading_verb
                         and last < first  # no noun read yet
                         and (
-                            following.tag in self.phrases.modifier_tags
+                            self.phrases.classes(following) & wb.MODIFIER_TAGS
                             or following.tag in self.phrases.verbal_noun_tags
                             or self.phrases.is_verb(following)
                         )
@@ -258,9 +261,9 @@ class NounsAfter:
             break
         kept = [index for index in parts if index <= last]
         while kept and (
-            tokens[kept[-1]].word in self.phrases.list_separators
-            or tokens[kept[-1]].word in self.phrases.open_brackets
-            or (len(kept) > 1 and tokens[kept[-1]].tag in self.phrases.localiser_tags)
+            self.phrases.classes(tokens[kept[-1]]) & wb.LIST_SEPARATORS
+            or self.phrases.classes(tokens[kept[-1]]) & wb.OPEN_BRACKETS
+            or (len(kept) > 1 and self.phrases.classes(tokens[kept[-1]]) & wb.LOCALISER_TAGS)
         ):
             kept.pop()
         phrase = phrase_of([tokens[index] for index in kept])
@@ -275,7 +278,7 @@ class NounsAfter:
         index = low
         if index >= high or tokens[index].kind != WORD or tokens[index].word not in self.phrases.outcome_verbs:
             return None  # (2.6万村民增收: the people are named, and counted_nouns reads them)
-        if index + 1 < high and tokens[index + 1].word not in self.phrases.punctuation:
+        if index + 1 < high and not self.phrases.classes(tokens[index + 1]) & wb.PUNCTUATION:
             return None
         return phrase_of([tokens[index]])
 
@@ -287,6 +290,6 @@ class NounsAfter:
         if index >= high or tokens[index].kind != WORD or tokens[index].word not in self.phrases.participation_verbs:
             return None
         index += 1
-        while index < high and tokens[index].kind == WORD and tokens[index].tag in self.phrases.stop_tags:
+        while index < high and tokens[index].kind == WORD and self.phrases.classes(tokens[index]) & wb.STOP_TAGS:
             index += 1  # 参加[了]
         return self._collect_forward(tokens, index, high, single_morpheme=False, leading_verb=True)

@@ -54,7 +54,7 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
         return None
     if tail.entry is not None and tail.end < len(text) and text[tail.end] in words.shared_unit_marks:
         tail = completed_unit(words, text, tail)
-    if text.endswith(words.per_before, 0, start):
+    if start > 0 and text[start - 1] in words.per_before_ends and text.endswith(words.per_before, 0, start):
         return None  # 每[十万]人口, 每[10万]人: a number right after 每 is a rate's denominator, no figure
     figure = _build(words, text, start, number, tail)
     if figure is not None and figure.unit in words.subunit_units:

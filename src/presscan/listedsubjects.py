@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from presscan import wordbits as wb
 from presscan.listitems import class_head, joiner, ordinal_items, shared_head, split_items
 from presscan.patternset import AttributionWords
 from presscan.shares import Shares
@@ -172,11 +173,11 @@ class ListedSubjects:
         start, end = item
         for index in range(start + 1, end - 1):
             token = found[index]
-            if token.kind == WORD and token.tag in phrases.numeral_tags:
+            if token.kind == WORD and phrases.classes(token) & wb.NUMERAL_TAGS:
                 rest = found[index + 1 : end]
-                if all(t.kind == WORD and (phrases.is_noun(t) or t.tag in phrases.modifier_tags) for t in rest) and any(
-                    phrases.is_noun(t) for t in rest
-                ):
+                if all(
+                    t.kind == WORD and (phrases.is_noun(t) or phrases.classes(t) & wb.MODIFIER_TAGS) for t in rest
+                ) and any(phrases.is_noun(t) for t in rest):
                     return start, index
                 return item
         return item
@@ -196,7 +197,7 @@ class ListedSubjects:
             if (
                 token.kind == FIGURE
                 or token.kind == TIME
-                or (token.word in phrases.punctuation and token.word not in phrases.list_marks)
+                or phrases.classes(token) & (wb.PUNCTUATION | wb.LIST_MARKS) == wb.PUNCTUATION
             ):
                 return None  # a figure, a time or another clause: no list of names ends this one
             copula -= 1
@@ -260,7 +261,7 @@ class ListedSubjects:
             return False
         for _, end in items[:-1]:
             last = found[end - 1]
-            if not (phrases.is_noun(last) and last.tag not in phrases.modifier_tags and len(last.word) >= 2):
+            if not (phrases.is_noun(last) and not phrases.classes(last) & wb.MODIFIER_TAGS and len(last.word) >= 2):
                 return False
         return True
 
@@ -273,14 +274,16 @@ class ListedSubjects:
         phrases = self.phrases
         index = name.first - 1
         start = name.first
-        while index > low and found[index].kind == WORD and found[index].word in phrases.list_marks:
+        while index > low and found[index].kind == WORD and phrases.classes(found[index]) & wb.LIST_MARKS:
             item_start = index
             while (
                 item_start > low
                 and found[item_start - 1].kind == WORD
-                and (phrases.is_noun(found[item_start - 1]) or found[item_start - 1].tag in phrases.modifier_tags)
-                and found[item_start - 1].word not in phrases.strip_leading
-                and found[item_start - 1].word not in phrases.boundary  # 新建/ns: a verb jieba takes for a place
+                and (
+                    phrases.is_noun(found[item_start - 1]) or phrases.classes(found[item_start - 1]) & wb.MODIFIER_TAGS
+                )
+                # 新建/ns: a verb jieba takes for a place
+                and not phrases.classes(found[item_start - 1]) & (wb.STRIP_LEADING | wb.BOUNDARY)
             ):
                 item_start -= 1
             if item_start == index or not phrases.is_noun(found[index - 1]):
@@ -294,9 +297,7 @@ class ListedSubjects:
             if not (
                 before.kind == TIME
                 or before.kind == GAP
-                or before.word in phrases.strip_leading
-                or before.word in phrases.boundary
-                or before.word in phrases.punctuation
+                or phrases.classes(before) & (wb.STRIP_LEADING | wb.BOUNDARY | wb.PUNCTUATION)
             ):
                 return name
         listed = phrase_of(found[start : name.first]) + name

@@ -93,6 +93,8 @@ class MatchWords:
         self.counted_before_fillers = patterns.counted_before_fillers
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
+        # their last characters: a number after none of them follows no per word (a cheap test first)
+        self.per_before_ends = frozenset(word[-1] for word in patterns.per_before)
         self.per_rate_nouns = patterns.per_rate_nouns
         self.per_rate_ends = frozenset(noun[-1] for noun in patterns.per_rate_nouns if noun)
         self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)

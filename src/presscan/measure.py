@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.subject import NounPhrases
@@ -59,7 +60,7 @@ class Measures:
             previous = found[back - 1] if back > low else None
             if previous is not None and previous.kind == WORD and previous.word + token.word in self.growth_words:
                 return GROWTH  # 偏/a 多/m: a growth word jieba cuts in two
-            if token.tag in self.phrases.stop_tags or token.word in self.phrases.skip_trailing:
+            if self.phrases.classes(token) & (wb.STOP_TAGS | wb.SKIP_TRAILING):
                 continue
             break
         return None

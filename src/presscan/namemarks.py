@@ -9,6 +9,7 @@ with these tests; the word lists are patterns/subject.toml's.
 
 from __future__ import annotations
 
+from presscan import wordbits as wb
 from presscan.nameverbs import NameVerbs
 from presscan.tokens import WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, NAME_INSERT_CHARACTERS, Phrase, phrase_of
@@ -23,7 +24,7 @@ class NameMarks(NameVerbs):
         if word and all(char in self.class_numerals for char in word):
             return True
         return (
-            word in self.class_numeral_joiners
+            self.classes(tokens[index]) & wb.CLASS_NUMERAL_JOINERS != 0
             and low < index
             and index + 1 < len(tokens)
             and all(char in self.class_numerals for char in tokens[index - 1].word + tokens[index + 1].word)
@@ -37,7 +38,7 @@ class NameMarks(NameVerbs):
         return (
             index > low
             and tokens[index].kind == WORD
-            and tokens[index].word in self.list_marks
+            and self.classes(tokens[index]) & wb.LIST_MARKS != 0
             and self.is_noun(tokens[index - 1])  # 单项冠军企业47家、专精特新“小巨人”企业: no list of names
         )
 
@@ -86,9 +87,9 @@ class NameMarks(NameVerbs):
             token = tokens[index]
             if token.kind != WORD:
                 continue
-            if token.word in self.rank_verbs:
+            if self.classes(token) & wb.RANK_VERBS:
                 return index
-            if self.is_noun(token) and len(token.word) > 1 and token.word not in self.strip_leading:
+            if self.is_noun(token) and len(token.word) > 1 and not self.classes(token) & wb.STRIP_LEADING:
                 return -1
         return -1
 
@@ -97,9 +98,9 @@ class NameMarks(NameVerbs):
         read = 0
         while index >= low and read < MOST_SUBJECT_CHARACTERS:
             token = tokens[index]
-            if token.kind != WORD or token.word in self.punctuation:
+            if token.kind != WORD or self.classes(token) & wb.PUNCTUATION:
                 break
-            if not (self.is_noun(token) or token.word in self.list_separators or token.word in self.paired_markers):
+            if not (self.is_noun(token) or self.classes(token) & (wb.LIST_SEPARATORS | wb.PAIRED_MARKERS)):
                 break
             parts.insert(0, index)
             read += len(token.word)
@@ -186,6 +187,6 @@ class NameMarks(NameVerbs):
                 return -1
             if token.word in self.manner_prepositions:
                 return back
-            if not (self.is_verb(token) or token.tag in self.modifier_tags):
+            if not (self.is_verb(token) or self.classes(token) & wb.MODIFIER_TAGS):
                 return -1
         return -1

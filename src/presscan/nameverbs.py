@@ -9,6 +9,7 @@ patterns/subject.toml's.
 
 from __future__ import annotations
 
+from presscan import wordbits as wb
 from presscan.tokens import TIME, WORD, Token
 from presscan.wordclass import Phrase, WordClasses
 
@@ -18,42 +19,35 @@ class NameVerbs(WordClasses):
 
     def _names_with_verb(self, left: Token) -> bool:
         """True when `left` is a noun of a name (not the frame, a goal or a clause-opening word)."""
-        return (
-            self.is_noun(left)
-            and left.word not in self.strip_leading
-            and left.word not in self.status_words
-            and left.word not in self.boundary
-        )
+        return self.is_noun(left) and not self.classes(left) & (wb.STRIP_LEADING | wb.STATUS_WORDS | wb.BOUNDARY)
 
     def _opening_modifier(self, tokens: list[Token], low: int, index: int, verb_head: bool = False) -> bool:
         """True when tokens[index] opens its clause (nothing but the frame before it) and is a verb
         that names a population or a stock before a noun (出生人口, 在建项目), not one that takes
         an object (实施项目)."""
         token = tokens[index]
-        if not self.is_verb(token) and token.word not in self.attributive_verbs:
+        if not self.is_verb(token) and not self.classes(token) & wb.ATTRIBUTIVE_VERBS:
             return False  # (an attributive verb whatever its tag: 过夜/t 游客)
         if (
             verb_head
             and self._opens(tokens, low, index)
-            and token.word not in self.boundary
-            and token.word not in self.skip_trailing
-            and token.word not in self.status_words
+            and not self.classes(token) & (wb.BOUNDARY | wb.SKIP_TRAILING | wb.STATUS_WORDS)
         ):
             return True  # [购进]价格下降2.6%: a predicate follows the name, so the verb before it names
-        if token.word not in self.attributive_verbs:
+        if not self.classes(token) & wb.ATTRIBUTIVE_VERBS:
             # right after a verb that opens the clause, a second verb before the name's noun is
             # in the name: [开展]采购项目 (the first verb takes the whole as its object); not a
             # verb of building, a second action ([新建]改造农村公路)
-            if token.word in self.skip_trailing or token.word in self.status_words or token.word in self.action_verbs:
+            if self.classes(token) & (wb.SKIP_TRAILING | wb.STATUS_WORDS | wb.ACTION_VERBS):
                 return False
-            if index > low and tokens[index - 1].word in self.boundary:
-                return token.word not in self.boundary
+            if index > low and self.classes(tokens[index - 1]) & wb.BOUNDARY:
+                return not self.classes(token) & wb.BOUNDARY
             # so after any other verb that opens the clause: [提供]就业岗位, [组织]招聘活动
             return self._plain_opening_verb(tokens, low, index - 1)
         # at the clause's opening, or after a verb that opens the clause: 惠及[参保]群众
         return (
             self._opens(tokens, low, index)
-            or tokens[index - 1].word in self.boundary
+            or self.classes(tokens[index - 1]) & wb.BOUNDARY != 0
             or self._plain_opening_verb(tokens, low, index - 1)
         )
 
@@ -79,22 +73,22 @@ class NameVerbs(WordClasses):
         if index == low:
             return True
         left = tokens[index - 1]
-        return left.kind == TIME or left.word in self.punctuation or left.word in self.strip_leading
+        return left.kind == TIME or self.classes(left) & (wb.PUNCTUATION | wb.STRIP_LEADING) != 0
 
     def _noun_left(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a noun of the name (not the frame: 全省) stands left of tokens[index], right
         before it or before a verb or two of the name (政府[采购][预算]金额)."""
         for back in range(index - 1, max(low, index - 3) - 1, -1):
             token = tokens[back]
-            if token.word in self.boundary or token.word in self.status_words:
+            if self.classes(token) & (wb.BOUNDARY | wb.STATUS_WORDS):
                 return False  # 新建/ns 改造城市燃气管网, 计划/n 实施: a clause-opening or goal word, whatever its tag
             if self.is_noun(token):
-                return token.word not in self.strip_leading
-            if token.tag in self.modifier_tags:
+                return not self.classes(token) & wb.STRIP_LEADING
+            if self.classes(token) & wb.MODIFIER_TAGS:
                 continue  # 噪声昼间[平均]等效声级: a modifier of the name
-            if token.word in self.list_separators and token.word not in self.list_marks:
+            if self.classes(token) & wb.LIST_SEPARATORS and not self.classes(token) & wb.LIST_MARKS:
                 continue  # 社会保障[和]就业支出: a verb coordinated with a noun of the name
-            if not self.is_verb(token) or token.word in self.skip_trailing:
+            if not self.is_verb(token) or self.classes(token) & wb.SKIP_TRAILING:
                 return False
         return False
 
@@ -107,8 +101,5 @@ class NameVerbs(WordClasses):
         return (
             verb.kind == WORD
             and self.is_verb(verb)
-            and verb.word not in self.boundary
-            and verb.word not in self.set_aside
-            and verb.word not in self.predicates
-            and verb.word not in self.strip_leading
+            and not self.classes(verb) & (wb.BOUNDARY | wb.SET_ASIDE | wb.PREDICATES | wb.STRIP_LEADING)
         )

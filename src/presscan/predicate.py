@@ -1,9 +1,8 @@
 """What a figure's predicate says: which way it moved (direction) and whether it is a result
 or a goal (status); measure.py tells whether a percentage is a share or a growth rate.
 
-The words come from patterns/direction.toml and status.toml and
-are read as whole words in the figure's own predicate: between the end of the
-figure before it in its clause (or the clause's start) and the figure.
+The words come from patterns/direction.toml and status.toml and are read as whole words in the figure's
+own predicate: between the end of the figure before it in its clause (or the clause's start) and the figure.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.periods import DocumentYears, PeriodMatch, ResolvedPeriod
@@ -37,9 +37,9 @@ class Predicates:
         self.phrases = phrases
         self.up = frozenset(d.up)
         self.down = frozenset(d.down)
-        # every start of a direction word ("" and whole words too): only a word that is one may
-        # join the word after it into a direction word jieba cut in two (少/a 增/v)
-        self.direction_heads = frozenset(word[:size] for word in (*d.up, *d.down) for size in range(len(word) + 1))
+        # every start of a direction word ("" and whole words too): only a word that is one may join
+        # the word after it into a direction word jieba cut in two (少/a 增/v); WordClasses gives it a bit
+        self.direction_heads = phrases.direction_heads
         # the first characters of the direction words of one or two characters: a figure that
         # opens with none of them is said in no word that moves (翻一番)
         self.moving_starts = frozenset(word[0] for word in (*d.up, *d.down) if 1 <= len(word) <= 2)
@@ -51,10 +51,8 @@ class Predicates:
         self.action_verbs = frozenset(d.action_verbs)
         self.change_nouns = frozenset(d.change_nouns)
         # every word word_direction reads for itself: a word of none of these lists, after no
-        # start of a direction word, says nothing of the direction
-        self.moving = frozenset(
-            (*self.up, *self.down, *self.up_nouns, *self.down_nouns, *self.baseline_up, *self.baseline_down, *self.gaps)
-        )
+        # start of a direction word, says nothing of the direction (WordClasses gives it a bit)
+        self.moving = phrases.moving
         st = words.status
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
@@ -102,7 +100,7 @@ class Predicates:
     def word_direction(self, found: list[Token], low: int, position: int) -> str | None:
         """The direction the words of the predicate say, whatever the figure's sign."""
         after = position + 1
-        if after + 1 < len(found) and found[after].kind == WORD and found[after].word in self.phrases.linkers:
+        if after + 1 < len(found) and found[after].kind == WORD and self.phrases.classes(found[after]) & wb.LINKERS:
             word = found[after + 1].word
             if word in self.up:
                 return UP
@@ -113,14 +111,14 @@ class Predicates:
         if whole is not None:
             skip.append(whole)
         noun_direction: str | None = None
-        moving = self.moving
+        phrases = self.phrases
         for back in range(position - 1, low - 1, -1):
             token = found[back]
             if token.kind != WORD:
                 continue
             word = token.word
-            if word not in moving and not (
-                back > low and found[back - 1].kind == WORD and found[back - 1].word in self.direction_heads
+            if not phrases.classes(token) & wb.MOVING and not (
+                back > low and found[back - 1].kind == WORD and phrases.classes(found[back - 1]) & wb.DIRECTION_HEADS
             ):
                 continue  # no word of the lists, nor the second half of one jieba cut in two: nothing to read
             if word in self.gaps:
@@ -133,7 +131,7 @@ class Predicates:
             if noun_direction is None and word in self.down_nouns:
                 noun_direction = DOWN
                 continue
-            if back + 1 < position and found[back + 1].word in self.phrases.noun_suffixes:
+            if back + 1 < position and self.phrases.classes(found[back + 1]) & wb.NOUN_SUFFIXES:
                 continue  # 节约[额]: a noun, not a movement
             if back > low and found[back - 1].kind == WORD and found[back - 1].word in self.direction_heads:
                 joined = found[back - 1].word + word  # 少/a 增/v: a direction word jieba cuts in two
@@ -162,11 +160,11 @@ class Predicates:
         phrases = self.phrases
         for back in range(position - 1, low - 1, -1):
             token = found[back]
-            if token.kind != WORD or token.word in phrases.punctuation:
+            if token.kind != WORD or phrases.classes(token) & wb.PUNCTUATION:
                 return None
-            if token.word in phrases.share_markers:
+            if phrases.classes(token) & wb.SHARE_MARKERS:
                 for ahead in range(back + 1, position):
-                    if found[ahead].kind == WORD and found[ahead].word in phrases.linkers:
+                    if found[ahead].kind == WORD and phrases.classes(found[ahead]) & wb.LINKERS:
                         return back + 1, ahead
                 return None
         return None
@@ -175,7 +173,7 @@ class Predicates:
         """A direction word before 的 and a noun (or the figure) says which things are counted:
         价格上涨[的城市]有5个, 下降[的]64个; not when the noun is the change (下降的幅度为3.2%)."""
         linked = back + 1
-        if linked + 1 > position or found[linked].kind != WORD or found[linked].word not in self.phrases.linkers:
+        if linked + 1 > position or found[linked].kind != WORD or not self.phrases.classes(found[linked]) & wb.LINKERS:
             return False
         if linked + 1 == position:
             return True
@@ -184,7 +182,7 @@ class Predicates:
         return (
             after.kind == WORD
             and not self.phrases.is_verb(after)
-            and after.word not in self.phrases.punctuation
+            and not self.phrases.classes(after) & wb.PUNCTUATION
             and after.word not in self.change_nouns
         )
 
@@ -287,13 +285,13 @@ class Predicates:
         """True when 的 and a goal noun follow the figure, with at most one word between them
         (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标])."""
         index = position + 1
-        if index >= len(found) or found[index].kind != WORD or found[index].word not in self.phrases.linkers:
+        if index >= len(found) or found[index].kind != WORD or not self.phrases.classes(found[index]) & wb.LINKERS:
             return False
         for ahead in range(index + 1, min(index + 3, len(found))):
             token = found[ahead]
             if token.kind != WORD:
                 return False
-            if token.word in self.phrases.goal_nouns:
+            if self.phrases.classes(token) & wb.GOAL_NOUNS:
                 return True
         return False
 
@@ -409,7 +407,7 @@ class Predicates:
         """True when a figure or a noun follows: the object of a disposal marker."""
         if following.kind == FIGURE:
             return True
-        if following.kind == WORD and following.word in self.phrases.boundary:
+        if following.kind == WORD and self.phrases.classes(following) & wb.BOUNDARY:
             return False  # 将新建/ns 学校: a verb that opens a clause, whatever jieba tags it
         return self.phrases.is_noun_tag(following_tag)
 

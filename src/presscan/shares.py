@@ -8,6 +8,7 @@ as its base and leaves the subject to the clause before the verb or to the topic
 
 from __future__ import annotations
 
+from presscan import wordbits as wb
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Token
 from presscan.wordclass import QUOTED_NAME_CHARACTERS, Phrase, inside, phrase_of
@@ -38,21 +39,21 @@ class Shares:
         named: Phrase | None = None
         for index in range(marker + 1, high):
             token = tokens[index]
-            if token.kind != WORD or token.word in self.phrases.punctuation:
+            if token.kind != WORD or self.phrases.classes(token) & wb.PUNCTUATION:
                 break
-            if token.word in self.phrases.open_brackets:
+            if self.phrases.classes(token) & wb.OPEN_BRACKETS:
                 named = self._named_share(tokens, index, high)
                 break
             base_words.append(token)
         while base_words and (
-            base_words[-1].word in self.phrases.skip_trailing
+            self.phrases.classes(base_words[-1]) & wb.SKIP_TRAILING
             # 占GDP比重[预计]达到10%; but 占[计划]的85%: a plan may be the whole
-            or (len(base_words) > 1 and base_words[-1].word in self.phrases.status_words)
+            or (len(base_words) > 1 and self.phrases.classes(base_words[-1]) & wb.STATUS_WORDS)
             or base_words[-1].word in self.phrases.share_heads
-            or base_words[-1].word in self.phrases.linkers
+            or self.phrases.classes(base_words[-1]) & wb.LINKERS
         ):
             base_words.pop()
-        words = [token for token in base_words if token.word not in self.phrases.quotes]
+        words = [token for token in base_words if not self.phrases.classes(token) & wb.QUOTES]
         part = named or self.phrases.before(tokens, low, marker, skip)
         return Share(part, phrase_of(words) if words else None)
 
@@ -60,7 +61,7 @@ class Shares:
         """The index of the last share marker (占, 所占比重) in tokens[low:high], or -1."""
         for index in range(high - 1, low - 1, -1):
             token = tokens[index]
-            if token.kind == WORD and token.word in self.phrases.share_markers and inside(skip, index) < 0:
+            if token.kind == WORD and self.phrases.classes(token) & wb.SHARE_MARKERS and inside(skip, index) < 0:
                 return index
         return -1
 
@@ -69,21 +70,21 @@ class Shares:
         nouns only, and nothing but predicate words between the bracket and the figure."""
         phrases = self.phrases
         closing = opening + 1
-        while closing < high and tokens[closing].kind == WORD and tokens[closing].word not in phrases.punctuation:
-            if tokens[closing].word in phrases.close_brackets:
+        while closing < high and tokens[closing].kind == WORD and not phrases.classes(tokens[closing]) & wb.PUNCTUATION:
+            if phrases.classes(tokens[closing]) & wb.CLOSE_BRACKETS:
                 break
             closing += 1
         if (
             closing == opening + 1
             or closing >= high
-            or tokens[closing].word not in phrases.close_brackets
+            or not phrases.classes(tokens[closing]) & wb.CLOSE_BRACKETS
             or not phrases.is_noun(tokens[closing - 1])
             or tokens[opening + 1].word in phrases.bracket_notes  # 全社会用电量（含居民用电）: a note
-            or tokens[opening + 1].word in phrases.aside_verbs
+            or phrases.classes(tokens[opening + 1]) & wb.ASIDE_VERBS
         ):
             return None
         for token in tokens[closing + 1 : high]:
-            if token.kind != WORD or token.word not in phrases.predicates:
+            if token.kind != WORD or not phrases.classes(token) & wb.PREDICATES:
                 return None  # 高达, 为, 达到: only the predicate stands between
         name = tokens[opening + 1 : closing]
         return phrase_of(name) if sum(len(token.word) for token in name) <= QUOTED_NAME_CHARACTERS else None
@@ -92,15 +93,15 @@ class Shares:
         """A share or multiple of a named whole: A为B的 x% (A相当于B的 2倍) -> part A (None when the
         clause opens with the verb), base B. The figure stands at `high`, right after 的."""
         phrases = self.phrases
-        if high - 1 <= low or tokens[high - 1].kind != WORD or tokens[high - 1].word not in phrases.linkers:
+        if high - 1 <= low or tokens[high - 1].kind != WORD or not phrases.classes(tokens[high - 1]) & wb.LINKERS:
             return None
         whole_end = self._past_bracketed_value(tokens, low, high - 1)  # 年度目标任务[（70万人）]的132%
         for index in range(whole_end - 1, low - 1, -1):
             token = tokens[index]
-            if token.kind == FIGURE or token.word in phrases.punctuation:
+            if token.kind == FIGURE or phrases.classes(token) & wb.PUNCTUATION:
                 return None
             if token.kind == WORD and token.word in phrases.share_of_markers and inside(skip, index) < 0:
-                words = [t for t in tokens[index + 1 : whole_end] if t.word not in phrases.quotes]
+                words = [t for t in tokens[index + 1 : whole_end] if not phrases.classes(t) & wb.QUOTES]
                 part = phrases.before(tokens, low, index, skip)
                 if words and words[0].kind == TIME and words[0].word[:1] in phrases.share_of_markers:
                     del words[0]  # 恢复[至2019年]同期的: the time took the verb's 至 (a range's end)
@@ -131,11 +132,11 @@ class Shares:
         if whole is None or clause[whole.last].word in phrases.frame_nouns:
             return None
         first = whole.first
-        if first > 0 and clause[first - 1].word in phrases.boundary:
+        if first > 0 and phrases.classes(clause[first - 1]) & wb.BOUNDARY:
             first -= 1  # [新增]贷款中: the verb names the whole with its noun
             whole = phrase_of(clause[first : whole.last + 1])
         for token in clause[:first]:
-            framing = token.kind == TIME or token.word in phrases.strip_leading or token.word in phrases.non_subjects
+            framing = token.kind == TIME or phrases.classes(token) & (wb.STRIP_LEADING | wb.NON_SUBJECTS) != 0
             if not framing and not phrases.is_stop(token):
                 return None  # more than a frame and a noun before the localiser: no whole
         return whole
@@ -146,8 +147,8 @@ class Shares:
         phrases = self.phrases
         for index in range(low, first):
             token = found[index]
-            if token.kind == TIME or token.word in phrases.strip_leading:
+            if token.kind == TIME or phrases.classes(token) & wb.STRIP_LEADING:
                 continue
-            if token.kind != WORD or not phrases.is_stop(token) or token.word in phrases.punctuation:
+            if token.kind != WORD or not phrases.is_stop(token) or phrases.classes(token) & wb.PUNCTUATION:
                 return False
         return True

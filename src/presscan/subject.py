@@ -10,6 +10,7 @@ from patterns/subject.toml; this module holds the mechanism.
 
 from __future__ import annotations
 
+from presscan import wordbits as wb
 from presscan.namemarks import NameMarks
 from presscan.tokens import FIGURE, TIME, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, inside, phrase_of
@@ -31,7 +32,7 @@ class NounPhrases(NameMarks):
         if rank >= 0:
             return self.before(tokens, low, rank, skip)  # 经济总量[进入]全国前20位: what is ranked
         index = high - 1
-        if index > low and tokens[index].word in self.open_brackets:
+        if index > low and self.classes(tokens[index]) & wb.OPEN_BRACKETS:
             index -= 1  # 住房[（]12.6万件）: a figure that opens a bracket is the figure of the name before it
         predicate_read = False  # once past a predicate, a clause-opening verb is the name's head (科技创新投入达到)
         time_read = False  # a time stands between the figure and the words read
@@ -48,44 +49,45 @@ class NounPhrases(NameMarks):
             if token.kind == FIGURE:
                 return None
             word = token.word
-            if word in self.enumeration_marks:
+            bits = self.classes(token)
+            if bits & wb.ENUMERATION_MARKS:
                 return None
-            boundary = word in self.boundary and word not in self.share_words and not predicate_read
+            boundary = bits & wb.BOUNDARY != 0 and not bits & wb.SHARE_WORDS and not predicate_read
             if (
                 boundary
                 and index == high - 1
                 and index > low
-                and word not in self.rank_verbs
+                and not bits & wb.RANK_VERBS
                 and self._names_with_verb(tokens[index - 1])
-                and not (high + 1 < len(tokens) and tokens[high + 1].word in self.linkers)
+                and not (high + 1 < len(tokens) and self.classes(tokens[high + 1]) & wb.LINKERS)
             ):
                 # 研发[投入]21.4亿元: a noun and the verb right before the figure name it; not where
                 # the figure qualifies a noun after it (零售额[取得]6.1%的增长)
                 boundary = False
-            left_word = tokens[index - 1].word if index > low else ""
+            left_bits = self.classes(tokens[index - 1]) if index > low else 0
             if (
                 index > low
-                and left_word in self.comparison_adverb_heads
-                and left_word + word in self.comparison_adverbs
+                and left_bits & wb.COMPARISON_ADVERB_HEADS
+                and tokens[index - 1].word + word in self.comparison_adverbs
             ):
                 index -= 2  # 按/p 年/m: an adverb jieba cuts in two
                 continue
             # 人均[增收]3000元: a change that names what it changes, after an average, is its name
-            averaged = word in self.averaged_changes and index > low and tokens[index - 1].word in self.average_words
-            if word in self.remainder_words and index == high - 1:
+            averaged = bits & wb.AVERAGED_CHANGES != 0 and index > low and left_bits & wb.AVERAGE_WORDS != 0
+            if bits & wb.REMAINDER_WORDS and index == high - 1:
                 break  # [其他]0.05亿元, 其他占4.5%: what is left of a whole is a name of its own
             if (
-                (word in self.set_aside and not averaged)  # skip_trailing, quotes, comparison_adverbs, status_words
-                or word in self.inner_totals  # 转移支付资金[共计]38.29亿元: a sum, no part of the name
-                or word.isdigit()  # 连续[5]年: a number that is no figure (jieba tags it eng)
+                (bits & wb.SET_ASIDE and not averaged)  # skip_trailing, quotes, comparison_adverbs, status_words
+                or bits & wb.INNER_TOTALS  # 转移支付资金[共计]38.29亿元: a sum, no part of the name
+                or bits & wb.DIGITS  # 连续[5]年: a number that is no figure (jieba tags it eng)
                 # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
-                or (len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers)
-                or (word in self.predicates and inside(skip, index - 1) >= 0)
-                or (token.tag in self.stop_tags and not self._numeral_head(tokens, low, index))
+                or (len(word) > 1 and word[0] in self.per_markers and not bits & wb.PER_MARKERS)
+                or (bits & wb.PREDICATES and inside(skip, index - 1) >= 0)
+                or (bits & wb.STOP_TAGS and not self._numeral_head(tokens, low, index))
                 or boundary
                 or self._qualifies_the_verb(tokens, low, index, high)
             ):
-                predicate_read = predicate_read or word in self.skip_trailing
+                predicate_read = predicate_read or bits & wb.SKIP_TRAILING != 0
                 index -= 1
                 continue
             if time_read and self.is_verb(token) and not self.is_noun(token):
@@ -95,7 +97,7 @@ class NounPhrases(NameMarks):
         phrase = self._collect_back(tokens, low, index, skip, predicate_read)
         if phrase is None or (predicate_read and self._contributes_to(tokens, low, phrase)):
             return None  # [拉动]全市进出口增长5.5个百分点: what the topic adds to a whole names nothing
-        if phrase.first > low and tokens[phrase.first - 1].word in self.conversion_verbs:
+        if phrase.first > low and self.classes(tokens[phrase.first - 1]) & wb.CONVERSION_VERBS:
             # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
             return self.before(tokens, low, phrase.first - 1, skip) or phrase
         preposition = self._manner_preposition(tokens, low, phrase.first) if phrase.first > low else -1
@@ -111,7 +113,7 @@ class NounPhrases(NameMarks):
         when there is none."""
         for back in range(high - 2, max(low, high - 5), -1):
             token = tokens[back]
-            if token.kind == WORD and token.word in self.per_markers:
+            if token.kind == WORD and self.classes(token) & wb.PER_MARKERS:
                 denominator = tokens[back + 1 : high]
                 if all(self._denominator_part(part) for part in denominator[:-1]) and (
                     self._denominator_part(denominator[-1])
@@ -132,7 +134,7 @@ class NounPhrases(NameMarks):
 
     def _numbered(self, part: Token) -> bool:
         """A number of a denominator: digits (jieba tags them as a Latin word) or a numeral."""
-        return part.kind == WORD and (part.word.isdigit() or part.tag in self.numeral_tags)
+        return part.kind == WORD and self.classes(part) & (wb.DIGITS | wb.NUMERAL_TAGS) != 0
 
     def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The indicator a gap is measured against when it is named right before the figure:
@@ -158,12 +160,12 @@ class NounPhrases(NameMarks):
         """A distinguishing word between a noun and the predicate words after it: 零售额[临时]估计为."""
         token = tokens[index]
         return (
-            token.tag in self.adverbial_modifier_tags
+            self.classes(token) & wb.ADVERBIAL_MODIFIER_TAGS != 0
             and index + 1 < high
             and index > low
             and tokens[index - 1].kind == WORD
             and self.is_noun(tokens[index - 1])
-            and tokens[index - 1].tag not in self.adverbial_modifier_tags
+            and not self.classes(tokens[index - 1]) & wb.ADVERBIAL_MODIFIER_TAGS
         )
 
     def _collect_back(
@@ -193,7 +195,8 @@ class NounPhrases(NameMarks):
                     index -= 1  # 工业总产值（按[1990年]不变价格计算）, 高温日数（最高气温≥[35℃]）: inside a note
                     continue
                 break
-            if word in self.close_brackets:
+            bits = self.classes(token)
+            if bits & wb.CLOSE_BRACKETS:
                 opening = self._name_insert(tokens, low, index) if parts and not depth and parts[0] == index + 1 else -1
                 if opening >= 0:
                     # 执业（助理）医师, 县（市、区）: a short insert between two words of a name is part of it
@@ -205,13 +208,13 @@ class NounPhrases(NameMarks):
                 depth += 1
                 index -= 1
                 continue
-            if word in self.open_brackets:
+            if bits & wb.OPEN_BRACKETS:
                 if depth == 0:
                     break
                 depth -= 1
                 index -= 1
                 continue
-            if parts and word in self.closing_quotes:
+            if parts and bits & wb.CLOSING_QUOTES:
                 opening = self.quoted_name_end(tokens, index, low)
                 if opening >= 0:
                     # “先投后股”试点, “双尖双领+X”项目: a quoted name is part of the name, whatever its words
@@ -226,7 +229,7 @@ class NounPhrases(NameMarks):
                     if self._listed_before(tokens, low, index):
                         break  # 汽车、锂电池、光伏电池“新三样”产品: the quote sums up the list before it
                     continue
-            if depth or word in self.quotes or (parts and self._passed_over(tokens, low, index, parts[-1])):
+            if depth or bits & wb.QUOTES or (parts and self._passed_over(tokens, low, index, parts[-1])):
                 index -= 1
                 continue
             if parts and self._class_numeral(tokens, low, index):
@@ -241,20 +244,20 @@ class NounPhrases(NameMarks):
             named_left = self._noun_left(tokens, low, index)
             # not the frame, nor a goal word (力争/nz 新建), whatever its tag
             # (a verb of rank never: 经济总量[进入]全国前20位)
-            noun_right_before = left is not None and word not in self.rank_verbs and self._names_with_verb(left)
+            noun_right_before = left is not None and not bits & wb.RANK_VERBS and self._names_with_verb(left)
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
-            suffixed = len(parts) == 1 and tokens[parts[0]].word in self.noun_suffixes
+            suffixed = len(parts) == 1 and self.classes(tokens[parts[0]]) & wb.NOUN_SUFFIXES != 0
             if (
-                word in self.phrase_breaks  # punctuation, share_markers, conversion_verbs
-                or (word in self.boundary and not noun_right_before and not suffixed and (parts or not verb_head))
+                bits & wb.PHRASE_BREAKS  # punctuation, share_markers, conversion_verbs
+                or (bits & wb.BOUNDARY and not noun_right_before and not suffixed and (parts or not verb_head))
                 or (parts and word in self.possession_verbs and not self._per_head(tokens, low, index))
                 # a goal word that is no noun (力争/nz): 法院将[力争]结案率保持在95%以上
-                or (parts and word in self.status_words and word not in self.goal_nouns and not suffixed)
+                or (parts and bits & wb.STATUS_WORDS and not bits & wb.GOAL_NOUNS and not suffixed)
             ):
                 break
-            if word in self.linkers and parts:
+            if bits & wb.LINKERS and parts:
                 # 参加医疗保险的人数: 的 keeps what a measure noun is of; a ratio joins its two
                 # terms (A与B的比率); before any other noun 的 ends the subject
                 named = tokens[parts[0]].word
@@ -270,7 +273,7 @@ class NounPhrases(NameMarks):
                         first = index + 1
                     continue
                 break
-            if word in self.list_separators and word not in self.list_marks and parts and nouns:
+            if bits & wb.LIST_SEPARATORS and not bits & wb.LIST_MARKS and parts and nouns:
                 # coordinated nouns: 纺织和服装出口
                 if left is not None and self.is_noun(left) and inside(skip, index - 1) < 0:
                     parts.insert(0, index)
@@ -284,47 +287,42 @@ class NounPhrases(NameMarks):
             # (碳排放, 装机), a measure word (充电/v 桩/q); so does the next one back while the
             # phrase is a single character (加气/v 站/v)
             head = (not parts or size <= 1) and (
-                token.tag not in self.stop_tags or (not parts and self._numeral_head(tokens, low, index))
+                not bits & wb.STOP_TAGS or (not parts and self._numeral_head(tokens, low, index))
             )
             right = tokens[index + 1] if index + 1 < len(tokens) else None
             inner = bool(parts) and (
                 # a modifier inside the name: 老旧车辆, 卓越级, 优良天数, 平均浓度
-                token.tag in self.modifier_tags
+                bits & wb.MODIFIER_TAGS != 0
                 or (
-                    word not in self.skip_trailing
+                    not bits & wb.SKIP_TRAILING
                     and (
                         # an adverb-tagged word between two nouns: 人口[自然]增长率
-                        (
-                            token.tag in self.inner_adverb_tags
-                            and named_left
-                            and right is not None
-                            and self.is_noun(right)
-                        )
+                        (bits & wb.INNER_ADVERB_TAGS != 0 and named_left and right is not None and self.is_noun(right))
                         # a verb inside the name (城镇新建住宅), or in what 的 qualifies
-                        or (self.is_verb(token) and word not in self.aside_verbs and (named_left or relative))
+                        or (self.is_verb(token) and not bits & wb.ASIDE_VERBS and (named_left or relative))
                     )
                 )
             )
             if (
                 parts
-                and token.tag in self.measure_tags
+                and bits & wb.MEASURE_TAGS
                 and left is not None
-                and (left.word.isdigit() or left.tag in self.numeral_tags)
+                and self.classes(left) & (wb.DIGITS | wb.NUMERAL_TAGS)
             ):
                 break  # 该3[个]项目: the measure word of a number that is no figure ends the name
-            if parts and word.isdigit() and tokens[index + 1].word[:1] in self.rank_suffixes:
+            if parts and bits & wb.DIGITS and tokens[index + 1].word[:1] in self.rank_suffixes:
                 parts.insert(0, index)  # 世界[500]强企业: a rank is part of the name
                 size += len(word)
                 first = index
                 index -= 1
                 continue
-            if parts and len(word) > 1 and word[0] in self.per_markers and word not in self.per_markers:
+            if parts and len(word) > 1 and word[0] in self.per_markers and not bits & wb.PER_MARKERS:
                 parts.insert(0, index)  # 基本[每股]收益: a per word before a noun of the name is part of it
                 size += len(word)
                 first = index
                 index -= 1
                 continue
-            if parts and token.tag in self.stop_tags and left is not None and left.word in self.per_markers:
+            if parts and bits & wb.STOP_TAGS and left is not None and self.classes(left) & wb.PER_MARKERS:
                 # 每[万]人: a count per so many people or households is part of the name
                 parts.insert(0, index)
                 parts.insert(0, index - 1)
@@ -332,7 +330,7 @@ class NounPhrases(NameMarks):
                 first = index - 1
                 index -= 2
                 continue
-            if parts and word in self.per_amounts and (left is None or left.kind != FIGURE):
+            if parts and bits & wb.PER_AMOUNTS and (left is None or left.kind != FIGURE):
                 parts.insert(0, index)  # [万元]GDP能耗: the amount a ratio is per is part of its name
                 size += len(word)
                 first = index
@@ -340,12 +338,14 @@ class NounPhrases(NameMarks):
                 continue
             # a clause-opening verb with a noun of the name right before it is in the name: 城镇[新增]
             # 就业, 省重点项目[完成]投资, 规上工业企业[实现]利润总额 (whose investment, whose profit)
-            inner = inner or (bool(parts) and word in self.boundary and noun_right_before)
+            inner = inner or (bool(parts) and bits & wb.BOUNDARY != 0 and noun_right_before)
             # [投诉]类诉求: a verb that names a class before its class word
-            inner = inner or (bool(parts) and tokens[parts[0]].word in self.class_suffixes and self.is_verb(token))
+            inner = inner or (
+                bool(parts) and self.classes(tokens[parts[0]]) & wb.CLASS_SUFFIXES != 0 and self.is_verb(token)
+            )
             # [其他]水源供水量: what is left of a whole is a name of its own
-            inner = inner or word in self.remainder_words
-            if noun or head or inner or (word in self.share_words):
+            inner = inner or bits & wb.REMAINDER_WORDS != 0
+            if noun or head or inner or (bits & wb.SHARE_WORDS):
                 parts.insert(0, index)
                 size += len(word)
                 nouns += 1
@@ -353,11 +353,11 @@ class NounPhrases(NameMarks):
                 index -= 1
                 continue
             break
-        while parts and tokens[parts[0]].word in self.open_brackets:
-            closing = parts.index(next(i for i in parts if tokens[i].word in self.close_brackets))
+        while parts and self.classes(tokens[parts[0]]) & wb.OPEN_BRACKETS:
+            closing = parts.index(next(i for i in parts if self.classes(tokens[i]) & wb.CLOSE_BRACKETS))
             del parts[: closing + 1]  # （套）重大技术装备: an insert the name does not open with
             first = parts[0] if parts else first
-        if index >= low and tokens[index].kind == WORD and tokens[index].word in self.aside_verbs:
+        if index >= low and tokens[index].kind == WORD and self.classes(tokens[index]) & wb.ASIDE_VERBS:
             return None  # [扣除]物价因素: set aside, not the subject
         if parts and index >= low and self._opening_modifier(tokens, low, index, verb_head):
             parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
@@ -368,12 +368,8 @@ class NounPhrases(NameMarks):
         """Drop the frame from the front (全省, 其中) and a trailing 的 or 中."""
         start = 0
         while start < len(parts) - 1:
-            word = tokens[parts[start]].word
-            if (
-                word in self.strip_leading
-                or word in self.linkers
-                or word in self.list_separators
-                or word in self.status_words
+            if self.classes(tokens[parts[start]]) & (
+                wb.STRIP_LEADING | wb.LINKERS | wb.LIST_SEPARATORS | wb.STATUS_WORDS
             ):
                 start += 1
                 continue
@@ -381,10 +377,9 @@ class NounPhrases(NameMarks):
         kept = parts[start:]
         while kept and (
             tokens[kept[-1]].word.isspace()  # GDP[ ]3256.8亿元: the space between two Latin words
-            or tokens[kept[-1]].word in self.linkers
-            or tokens[kept[-1]].word in self.non_subjects
+            or self.classes(tokens[kept[-1]]) & (wb.LINKERS | wb.NON_SUBJECTS)
             # 41个大类行业[中]有35个: the whole the figure is a part of
-            or (len(kept) > 1 and tokens[kept[-1]].word in self.whole_frames)
+            or (len(kept) > 1 and self.classes(tokens[kept[-1]]) & wb.WHOLE_FRAMES)
         ):
             kept.pop()
         phrase = phrase_of([tokens[index] for index in kept])

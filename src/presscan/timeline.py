@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.clausetimes import ClauseTimes
 from presscan.match import RawFigure
 from presscan.periods import FROM_DOCUMENT, DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
@@ -124,7 +125,7 @@ class Timeline:
                 and found[index].text[:1] in phrases.per_markers
                 and (
                     before.word[:1] in phrases.per_markers
-                    or (position > 1 and found_tokens[position - 2].word in phrases.per_markers)  # 每/生
+                    or (position > 1 and phrases.classes(found_tokens[position - 2]) & wb.PER_MARKERS)  # 每/生
                 )
             ):
                 usable[index] = False  # 每人[每年]7956元: the second half of a rate's denominator
@@ -166,7 +167,7 @@ class Timeline:
             return False
         for index in range(position + 1, len(tokens) - 1):
             token = tokens[index]
-            if token.kind == WORD and token.word in phrases.linkers:
+            if token.kind == WORD and phrases.classes(token) & wb.LINKERS:
                 return tokens[index + 1].kind == FIGURE
             if token.kind != TIME and phrases.is_stop(token):
                 return False

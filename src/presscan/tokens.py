@@ -56,6 +56,7 @@ class Marks:
         "punctuation",
         "quotes",
         "sentence_ends",
+        "split_table",
         "splits",
         "splits_one_character",
     )
@@ -88,6 +89,15 @@ class Marks:
         self.clause_marks = sentence_ends | part_ends | clause_ends  # where a clause ends
         self.splits = part_ends | clause_ends  # what splits a sentence into parts and clauses
         self.splits_one_character = all(len(mark) == 1 for mark in self.splits)
+        # for Sentence: which code points, up to the highest, are marks that split (1); None when
+        # a mark that splits is longer than one character or beyond the Basic Multilingual Plane
+        self.split_table: bytes | None = None
+        split_codes = [ord(mark) for mark in self.splits if len(mark) == 1]
+        if self.splits_one_character and split_codes and max(split_codes) < 0x10000:
+            splitting = bytearray(max(split_codes) + 1)
+            for code in split_codes:
+                splitting[code] = 1
+            self.split_table = bytes(splitting)
         self.gap_marks = self.punctuation | colons  # kept as words of their own in a gap
         # the gap marks MarkIndex looks for: a mark of more than one character is never one
         self.gap_chars = tuple(sorted(mark for mark in self.gap_marks if len(mark) == 1))
@@ -174,7 +184,7 @@ def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: 
 class Token:
     """A word with its part-of-speech tag, or a figure or time expression by its index."""
 
-    __slots__ = ("end", "index", "kind", "start", "tag", "word")
+    __slots__ = ("classes", "end", "index", "kind", "start", "tag", "word")
 
     def __init__(self, word: str, tag: str, start: int, end: int, kind: int, index: int) -> None:
         self.word = word
@@ -183,6 +193,9 @@ class Token:
         self.end = end
         self.kind = kind
         self.index = index  # the figure's or the time expression's index; -1 for a word
+        # the bits of its word's and its tag's classes (wordbits.py), -1 until a rule asks
+        # (WordClasses.classes); word and tag never change once the token is made
+        self.classes = -1
 
     def __repr__(self) -> str:
         return f"{self.word}/{self.tag}" if self.kind == WORD else f"<{self.word}>"
@@ -216,13 +229,25 @@ class Sentence:
         # a new word string hashes it); values of 0 and False, the lists' own, are not written.
         splits = marks.splits
         any_length = not marks.splits_one_character
+        table = marks.split_table
         ends: list[int] = []
-        for index in range(size):
-            token = found[index]
-            if token.kind == WORD:
-                word = token.word
-                if (any_length or len(word) == 1) and word in splits:
-                    ends.append(index)
+        if table is not None:  # a word of one character looked up by its code point, not hashed
+            top = len(table)
+            for index in range(size):
+                token = found[index]
+                if token.kind == WORD:
+                    word = token.word
+                    if len(word) == 1:
+                        code = ord(word)
+                        if code < top and table[code]:
+                            ends.append(index)
+        else:
+            for index in range(size):
+                token = found[index]
+                if token.kind == WORD:
+                    word = token.word
+                    if (any_length or len(word) == 1) and word in splits:
+                        ends.append(index)
         self.clause_starts = clause_starts = [0] * size
         self.part_starts = part_starts = [0] * size
         self.colon_before = colon_before = [False] * size  # a colon stands earlier in the sentence
@@ -251,22 +276,6 @@ class Sentence:
         for back in range(position - 1, self.clause_starts[position] - 1, -1):
             if self.tokens[back].kind == FIGURE:
                 return back
-        return -1
-
-    def previous_figure_outside_notes(self, position: int, opening: frozenset[str], closing: frozenset[str]) -> int:
-        """previous_figure, passing over figures inside a bracketed note that closes before
-        `position`: 高温日数（日最高气温≥[35℃]）共32天 reads its name before the note."""
-        depth = 0
-        for back in range(position - 1, self.clause_starts[position] - 1, -1):
-            token = self.tokens[back]
-            if token.kind == FIGURE:
-                if not depth:
-                    return back
-            elif token.kind == WORD:
-                if token.word in closing:
-                    depth += 1
-                elif depth and token.word in opening:
-                    depth -= 1
         return -1
 
 

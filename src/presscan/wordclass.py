@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from presscan import wordbits as wb
 from presscan.patternset import AttributionWords
 from presscan.tokens import FIGURE, GAP, WORD, Marks, Token
+from presscan.wordbits import bits_by_word
 
 # A subject is a short key phrase: reading further than this many characters
 # back from a figure only picks up the clause's frame or an earlier topic.
@@ -126,6 +128,7 @@ class WordClasses:
         self.goal_nouns = frozenset(words.status.target_nouns)
         self.negations = frozenset(words.status.negations)
         self.linkers = frozenset(s.linkers)
+        self.glue_particles = frozenset(s.glue_particles)
         self.aside_verbs = frozenset(s.aside_verbs)
         self.aside_ends = frozenset(s.aside_ends)
         self.bracket_notes = frozenset(s.bracket_notes)
@@ -158,6 +161,10 @@ class WordClasses:
         self.comparison_adverb_heads = _heads(self.comparison_adverbs)
         d = words.direction
         self.gap_markers = frozenset(d.gaps)
+        # predicate.Predicates' lists of direction words, here for their bits: every start of a
+        # direction word ("" and whole words too), and every word its word_direction reads
+        self.direction_heads = frozenset(word[:size] for word in (*d.up, *d.down) for size in range(len(word) + 1))
+        self.moving = frozenset((*d.up, *d.down, *d.up_nouns, *d.down_nouns, *d.baseline_up, *d.baseline_down, *d.gaps))
         # the words that end a comparison's baseline: the predicate after it
         self.predicates = frozenset(
             (*s.skip_trailing, *d.up, *d.down, *d.baseline_up, *d.baseline_down, *d.gaps, *c.closers)
@@ -176,8 +183,96 @@ class WordClasses:
         self.closing_quotes = marks.closing_quotes
         self.open_brackets = marks.opening_brackets
         self.close_brackets = marks.closing_brackets
+        self._word_bits = bits_by_word(
+            [
+                (wb.PUNCTUATION, self.punctuation),
+                (wb.NON_SUBJECTS, self.non_subjects),
+                (wb.ASIDE_VERBS, self.aside_verbs),
+                (wb.COMPARISON_MARKERS, self.comparison_markers),
+                (wb.PAIRED_MARKERS, self.paired_markers),
+                (wb.CLOSERS, self.closers),
+                (wb.PREDICATES, self.predicates),
+                (wb.GAP_MARKERS, self.gap_markers),
+                (wb.ASIDE_ENDS, self.aside_ends),
+                (wb.LINKERS, self.linkers),
+                (wb.BOUNDARY, self.boundary),
+                (wb.SHARE_MARKERS, self.share_markers),
+                (wb.SHARE_WORDS, self.share_words),
+                (wb.CLOSE_BRACKETS, self.close_brackets),
+                (wb.OPEN_BRACKETS, self.open_brackets),
+                (wb.PARTITIVE, self.partitive),
+                (wb.STRIP_LEADING, self.strip_leading),
+                (wb.STATUS_WORDS, self.status_words),
+                (wb.LIST_SEPARATORS, self.list_separators),
+                (wb.RANK_VERBS, self.rank_verbs),
+                (wb.PER_MARKERS, self.per_markers),
+                (wb.REMAINDER_WORDS, self.remainder_words),
+                (wb.QUOTES, self.quotes),
+                (wb.INNER_TOTALS, self.inner_totals),
+                (wb.CONVERSION_VERBS, self.conversion_verbs),
+                (wb.ENUMERATION_MARKS, self.enumeration_marks),
+                (wb.SKIP_TRAILING, self.skip_trailing),
+                (wb.CLOSING_QUOTES, self.closing_quotes),
+                (wb.OPENING_QUOTES, self.opening_quotes),
+                (wb.CLASS_NUMERAL_JOINERS, self.class_numeral_joiners),
+                (wb.RELATIVE_HEADS, self.relative_heads),
+                (wb.AVERAGED_CHANGES, self.averaged_changes),
+                (wb.PER_AMOUNTS, self.per_amounts),
+                (wb.COMPARISON_ADVERB_HEADS, self.comparison_adverb_heads),
+                (wb.COMPARISON_ADVERBS, self.comparison_adverbs),
+                (wb.NOUN_SUFFIXES, self.noun_suffixes),
+                (wb.CLASS_SUFFIXES, self.class_suffixes),
+                (wb.AVERAGE_WORDS, self.average_words),
+                (wb.NEVER_ALONE, self.never_alone),
+                (wb.WHOLE_FRAMES, self.whole_frames),
+                (wb.GOAL_NOUNS, self.goal_nouns),
+                (wb.MEASURE_HEADS, self.measure_heads),
+                (wb.RATIO_HEADS, self.ratio_heads),
+                (wb.LIST_MARKS, self.list_marks),
+                (wb.ATTRIBUTIVE_VERBS, self.attributive_verbs),
+                (wb.ACTION_VERBS, self.action_verbs),
+                (wb.GENERIC_NOUNS, self.generic_nouns),
+                (wb.GLUE_PARTICLES, self.glue_particles),
+                (wb.MOVING, self.moving),
+                (wb.DIRECTION_HEADS, self.direction_heads),
+            ]
+        )
+        # the tag classes, by bit; a tag's bits are found when a token of the tag first asks
+        self._tag_classes = (
+            (wb.STOP_TAGS, self.stop_tags),
+            (wb.VERB_TAGS, self.verb_tags),
+            (wb.MODIFIER_TAGS, self.modifier_tags),
+            (wb.INNER_ADVERB_TAGS, self.inner_adverb_tags),
+            (wb.MEASURE_TAGS, self.measure_tags),
+            (wb.ADVERBIAL_MODIFIER_TAGS, self.adverbial_modifier_tags),
+            (wb.NUMERAL_TAGS, self.numeral_tags),
+            (wb.LOCALISER_TAGS, self.localiser_tags),
+            (wb.IDIOM_TAGS, self.idiom_tags),
+        )
+        self._tag_bits: dict[str, int] = {}
+        self._empty_bits = self._word_bits.get("", 0)  # the lists "" is in
 
     # ----- word classes ------------------------------------------------------------
+    def classes(self, token: Token) -> int:
+        """The bits of the classes of `token`'s word and tag (wordbits.py), found once per token."""
+        bits = token.classes
+        if bits < 0:
+            word = token.word
+            bits = self._word_bits.get(word, 0)
+            tag = token.tag
+            tag_bits = self._tag_bits.get(tag)
+            if tag_bits is None:
+                tag_bits = wb.NOUN_TAG if self.is_noun_tag(tag) else 0
+                for bit, tags in self._tag_classes:
+                    if tag in tags:
+                        tag_bits |= bit
+                self._tag_bits[tag] = tag_bits
+            bits |= tag_bits
+            if word.isdigit():
+                bits |= wb.DIGITS
+            token.classes = bits
+        return bits
+
     def is_noun_tag(self, tag: str) -> bool:
         """True when `tag` opens with one of noun_tags."""
         noun = self._noun_tag.get(tag)
@@ -186,13 +281,9 @@ class WordClasses:
         return noun
 
     def is_noun(self, token: Token) -> bool:
-        return (
-            token.kind == WORD
-            and self.is_noun_tag(token.tag)
-            and token.word not in self.punctuation
-            and token.word not in self.non_subjects
-            and not token.word.isdigit()  # jieba tags digits eng (a Latin word): 连续[5]年 is no name
-        )
+        # a noun's tag, and no punctuation, non-subject or digits (jieba tags digits eng, a Latin
+        # word: 连续[5]年 is no name)
+        return token.kind == WORD and self.classes(token) & wb.NOUN_TEST == wb.NOUN_TAG
 
     def names_a_group(self, tokens: list[Token], index: int) -> bool:
         """True when tokens[index] is a figure in a unit of group_units right before a noun:
@@ -206,21 +297,24 @@ class WordClasses:
         )
 
     def is_verb(self, token: Token) -> bool:
-        return token.kind == WORD and token.tag in self.verb_tags
+        return token.kind == WORD and self.classes(token) & wb.VERB_TAGS != 0
 
     def quoted_name_end(self, tokens: list[Token], quote: int, bound: int) -> int:
         """The index of the quote that pairs with tokens[quote] around a short quoted name (“四上”):
         ahead of an opening quote up to `bound` (exclusive), behind a closing one down to `bound`;
         -1 when there is none within QUOTED_NAME_CHARACTERS, or a punctuation mark stands between."""
-        opening = tokens[quote].word in self.opening_quotes
-        partners = self.closing_quotes if opening else self.opening_quotes
+        opening = self.classes(tokens[quote]) & wb.OPENING_QUOTES != 0
+        partners = wb.CLOSING_QUOTES if opening else wb.OPENING_QUOTES
         indexes = range(quote + 1, bound) if opening else range(quote - 1, bound - 1, -1)
         size = 0
         for index in indexes:
             token = tokens[index]
-            if token.kind != WORD or token.word in self.punctuation:
+            if token.kind != WORD:
                 return -1
-            if token.word in partners:
+            bits = self.classes(token)
+            if bits & wb.PUNCTUATION:
+                return -1
+            if bits & partners:
                 return index if size else -1
             size += len(token.word)
             if size > QUOTED_NAME_CHARACTERS:
@@ -228,7 +322,7 @@ class WordClasses:
         return -1
 
     def is_stop(self, token: Token) -> bool:
-        return token.kind != WORD or token.tag in self.stop_tags or token.word in self.punctuation
+        return token.kind != WORD or self.classes(token) & (wb.STOP_TAGS | wb.PUNCTUATION) != 0
 
     # ----- comparisons ---------------------------------------------------------------
     def baseline_spans(self, tokens: list[Token], low: int, high: int, text: str = "") -> list[tuple[int, int]]:
@@ -238,34 +332,38 @@ class WordClasses:
         spans: list[tuple[int, int]] = []
         index = low
         while index < high:
-            word = tokens[index].word if tokens[index].kind == WORD else ""
-            if word in self.baseline_openers and (
-                word in self.comparison_markers
-                or (word in self.paired_markers and self.closes_baseline(tokens, index, high, text))
+            # the bits of the word; of "" for a figure, a time or a gap
+            opener = self.classes(tokens[index]) if tokens[index].kind == WORD else self._empty_bits
+            if opener & wb.BASELINE_OPENERS and (
+                opener & wb.COMPARISON_MARKERS
+                or (opener & wb.PAIRED_MARKERS and self.closes_baseline(tokens, index, high, text))
             ):
                 end = index + 1
                 while end < high:
                     token = tokens[end]
-                    if token.kind == FIGURE or token.word in self.punctuation:
+                    if token.kind == FIGURE:
+                        break
+                    bits = self.classes(token)
+                    if bits & wb.PUNCTUATION:
                         break
                     if token.kind == GAP and self._gap_closes(token, text):
                         end += 1
                         break
-                    if token.kind == WORD and token.word in self.closers:
+                    if token.kind == WORD and bits & wb.CLOSERS:
                         end += 1
                         break
                     if (
                         token.kind == WORD
-                        and token.word in self.predicates
+                        and bits & wb.PREDICATES
                         and end > index + 1
-                        and word not in self.gap_markers  # 高于[各项贷款平均增速]13.7个百分点: to the figure
+                        and not opener & wb.GAP_MARKERS  # 高于[各项贷款平均增速]13.7个百分点: to the figure
                     ):
                         break
                     end += 1
                 spans.append((index, end))
                 index = end
                 continue
-            if word in self.aside_verbs:
+            if opener & wb.ASIDE_VERBS:
                 end = self._aside_end(tokens, index, high)
                 if end > 0:
                     spans.append((index, end))  # [扣除价格因素后]实际增长4.1%: an aside, like a baseline
@@ -278,24 +376,26 @@ class WordClasses:
         """One past the word that closes an aside opened at `index` (扣除…[后]) within its clause, or 0."""
         for end in range(index + 1, high):
             token = tokens[end]
-            if token.kind != WORD or token.word in self.punctuation:
+            if token.kind != WORD:
                 return 0
-            if token.word in self.aside_ends:
+            bits = self.classes(token)
+            if bits & wb.PUNCTUATION:
+                return 0
+            if bits & wb.ASIDE_ENDS:
                 return end + 1
         return 0
 
     def closes_baseline(self, tokens: list[Token], index: int, high: int, text: str = "") -> bool:
         """True when a closer (相比) follows a paired marker (与) within its clause, or right after
         the figure at `high` that the baseline's 的 leads to (与2020年人口普查的[949.89万人]相比)."""
-        for at in range(index + 1, high):
+        for at in range(index + 1, min(high, len(tokens))):
             token = tokens[at]
             if token.kind == FIGURE:
                 return self._value_before_closer(tokens, at)
-            if token.word in self.punctuation:
+            bits = self.classes(token)
+            if bits & wb.PUNCTUATION:
                 return False
-            if (token.kind == WORD and token.word in self.closers) or (
-                token.kind == GAP and self._gap_closes(token, text)
-            ):
+            if (token.kind == WORD and bits & wb.CLOSERS) or (token.kind == GAP and self._gap_closes(token, text)):
                 return True
         return (
             index + 1 < high + 1 < len(tokens)

@@ -1,0 +1,53 @@
+"""Small tests the topic chains (chains.py) read their figures with: whether a figure is an aside
+in brackets, the last subject read in a part of a sentence, whether a verb governs a figure, and
+the last subject that names no rate.
+"""
+
+from __future__ import annotations
+
+from presscan.subject import NounPhrases
+from presscan.tokens import WORD, Token
+from presscan.wordclass import Phrase
+
+
+def not_a_rate(earlier: list[Phrase | None], known: Phrase, rates: tuple[str, ...]) -> Phrase:
+    """The last subject of `earlier` that names no rate (增速, 增幅: `rates`), when `known` does; else
+    `known`."""
+    if not known.text.endswith(rates):
+        return known
+    for subject in reversed(earlier):
+        if subject is not None and not subject.text.endswith(rates):
+            return subject
+    return known
+
+
+def bracketed(phrases: NounPhrases, found: list[Token], position: int) -> bool:
+    """True when the figure at `position` stands alone in brackets (年度目标任务（70万人）)."""
+    return (
+        0 < position < len(found) - 1
+        and found[position - 1].word in phrases.open_brackets
+        and found[position + 1].word in phrases.close_brackets
+    )
+
+
+def last_known(subjects: list[Phrase | None]) -> Phrase | None:
+    """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
+    if subjects and subjects[-1] is not None:
+        return subjects[-1]
+    if len(subjects) > 1:
+        return subjects[-2]
+    return None
+
+
+def verb_governs(phrases: NounPhrases, found: list[Token], low: int, first: int) -> bool:
+    """True when a verb governs the figure or a proper name stands right before it: the word
+    before it (past adverbs and qualifiers) is a verb or a name, or nothing stands before it in
+    its clause."""
+    for back in range(first - 1, low - 1, -1):
+        token = found[back]
+        if token.kind != WORD:
+            return False
+        if token.tag in phrases.stop_tags and token.word not in phrases.punctuation:
+            continue
+        return phrases.is_verb(token) or token.tag in phrases.name_tags or token.word in phrases.capacity_verbs
+    return True
