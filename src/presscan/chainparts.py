@@ -10,10 +10,12 @@ from presscan.tokens import WORD, Token
 from presscan.wordclass import Phrase
 
 
-def not_a_rate(earlier: list[Phrase | None], known: Phrase, rates: tuple[str, ...]) -> Phrase:
-    """The last subject of `earlier` that names no rate (增速, 增幅: `rates`), when `known` does; else
-    `known`."""
-    if not known.text.endswith(rates):
+def not_a_rate(
+    earlier: list[Phrase | None], known: Phrase, rates: tuple[str, ...], rate_ends: frozenset[str]
+) -> Phrase:
+    """The last subject of `earlier` that names no rate (增速, 增幅: `rates`, whose last characters
+    are `rate_ends`, a quick test before str.endswith), when `known` does; else `known`."""
+    if not known.text or known.text[-1] not in rate_ends or not known.text.endswith(rates):
         return known
     for subject in reversed(earlier):
         if subject is not None and not subject.text.endswith(rates):

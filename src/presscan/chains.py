@@ -57,6 +57,7 @@ class Chains:
         self.shares = Shares(phrases)
         # nouns of a rate of change (增速, 降幅): a subject ending in one names the rate
         self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns}))
+        self.rate_ends = frozenset(noun[-1] for noun in self.rate_nouns if noun)
         self.lists = ListedSubjects(phrases, self.shares, words, tagger)
 
     @property
@@ -150,7 +151,7 @@ class Chains:
                     if known is not None and figures[member].kind not in self.predicates.percent_kinds:
                         # 增速比上月末高0.3个百分点，比年初增加1.12万亿元: an amount is of the indicator
                         # before, not of its rate
-                        known = not_a_rate(earlier, known, self.rate_nouns)
+                        known = not_a_rate(earlier, known, self.rate_nouns, self.rate_ends)
                     subject = self._inherited(sentence, first_token, known)
                 if (
                     subject is None

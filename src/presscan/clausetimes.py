@@ -6,9 +6,13 @@ timeline.py asks; the words are patterns/periods.toml's and subject.toml's.
 
 from __future__ import annotations
 
+from typing import Final
+
 from presscan.periods import PeriodFinder, PeriodMatch
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Marks, Sentence
+
+_SEEN_WITHIN: Final = 6  # tokens after a figure a time it was seen at may stand at (，/出现/在/TIME)
 
 
 class ClauseTimes:
@@ -47,7 +51,8 @@ class ClauseTimes:
             return -1
         tokens = sentence.tokens
         part = sentence.part_starts[position]
-        for after in range(position + 1, len(tokens)):
+        # only marks and the verb stand between: the time is a few tokens on (，出现在7月29日)
+        for after in range(position + 1, min(len(tokens), position + _SEEN_WITHIN)):
             token = tokens[after]
             if token.kind == FIGURE or sentence.part_starts[after] != part:
                 return -1

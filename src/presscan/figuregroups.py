@@ -39,25 +39,33 @@ class ListedMoves:
         """`groups` (of listed_groups) with those merged whose figures follow 分别 and each say
         their own move (A、B和C分别增长5.4%、下降3.2%和增长41.6%): one list of subjects for them
         all. Only subjects read these groups; predicates read the groups as they were."""
-        merged: list[list[int]] = []
-        for group in groups:
-            if merged:
-                last = merged[-1][-1]
-                (previous_sentence, previous), (sentence_index, position) = figure_at[last], figure_at[group[0]]
-                found = sentences[sentence_index].tokens
-                if (
-                    previous_sentence == sentence_index
-                    and position - previous == 3
-                    and found[previous + 1].kind == WORD
-                    and found[previous + 1].word in self.gaps
-                    and found[position - 1].kind == WORD
-                    and found[position - 1].word in self.moves
-                    and self._distributed(found, figure_at[merged[-1][0]][1])
-                ):
-                    merged[-1].extend(group)
-                    continue
-            merged.append(list(group))
-        return merged
+        merged: list[list[int]] | None = None  # made only when two groups merge: most texts have none
+        for at in range(1, len(groups)):
+            group = groups[at]
+            if self._moves_on(sentences, figure_at, groups[at - 1] if merged is None else merged[-1], group):
+                if merged is None:
+                    merged = [list(earlier) for earlier in groups[:at]]
+                merged[-1].extend(group)
+            elif merged is not None:
+                merged.append(list(group))
+        return groups if merged is None else merged
+
+    def _moves_on(
+        self, sentences: list[Sentence], figure_at: list[tuple[int, int]], before: list[int], group: list[int]
+    ) -> bool:
+        """True when `group` lists on the figures of `before` after 分别, with a move verb of its own."""
+        previous_sentence, previous = figure_at[before[-1]]
+        sentence_index, position = figure_at[group[0]]
+        if previous_sentence != sentence_index or position - previous != 3:
+            return False  # the common case, told from two ints
+        found = sentences[sentence_index].tokens
+        return (
+            found[previous + 1].kind == WORD
+            and found[previous + 1].word in self.gaps
+            and found[position - 1].kind == WORD
+            and found[position - 1].word in self.moves
+            and self._distributed(found, figure_at[before[0]][1])
+        )
 
     def _distributed(self, found: list[Token], first: int) -> bool:
         """The figure at `first` follows 分别 and its own move verb in its clause (分别增长5.4%)."""

@@ -69,6 +69,9 @@ class Predicates:
         self.speaker_ends = phrases.closing_quotes | phrases.close_brackets  # 《措施》提出
         status_words = sorted({*st.target, *st.actual, *st.estimate, *st.goal_frames}, key=len, reverse=True)
         self.status_re = re.compile("|".join(re.escape(word) for word in status_words)) if status_words else None
+        # the words that may make a figure a goal, a quick test before the status words are read
+        goal_words = sorted({*st.target, *st.goal_frames}, key=len, reverse=True)
+        self.goal_re = re.compile("|".join(re.escape(word) for word in goal_words)) if goal_words else None
         self.percent_kinds = frozenset(words.measure.percent_kinds)
 
     def has_predicate(self, found: list[Token], low: int, position: int) -> bool:
@@ -245,9 +248,14 @@ class Predicates:
             return TARGET  # 超过600万吨的[目标], 年度目标任务（70万人）: the figure is the goal's value
         if past and period is not None:
             return ACTUAL  # its own sentence's period has ended
+        scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
+        if past and (
+            self.goal_re is None
+            or self.goal_re.search(sentence.text, sentence.tokens[scope].start, sentence.tokens[position].start) is None
+        ):
+            return ACTUAL  # a past period carried from a title, and no goal word to outweigh it
         if not words.read:
             self._read_words(words)  # only now: most figures are settled above without them
-        scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
         target = any_between(words.targets, scope, position)
         done = any_between(words.actuals, low, position)
         if target and not done:

@@ -57,6 +57,7 @@ class Timeline:
         self.open_ended = finder.open_ended
         self.clauses = ClauseTimes(finder, phrases, marks)
         self.cause_openers = tuple(finder.words.cause_openers)
+        self.cause_firsts = frozenset(word[0] for word in self.cause_openers if word)  # a quick test first
         self.frames = Frames(finder, phrases, marks, deadlines)
 
     def _counts_a_record(self, text: str, period: PeriodMatch) -> bool:
@@ -107,9 +108,9 @@ class Timeline:
             if self._quoted(sentences[sentence_index].text, found[index]):
                 usable[index] = False  # a name: 打造“新十二月市”
                 continue
-            if self.cause_openers and sentences[sentence_index].text.startswith(
-                self.cause_openers, found_tokens[sentences[sentence_index].clause_starts[position]].start
-            ):
+            clause_at = found_tokens[sentences[sentence_index].clause_starts[position]].start
+            text = sentences[sentence_index].text
+            if text[clause_at : clause_at + 1] in self.cause_firsts and text.startswith(self.cause_openers, clause_at):
                 usable[index] = False  # 主要是[上年同期]对比基数走低: the time of a cause, not of a figure
                 continue
             if self._of_the_whole(found_tokens, position):
