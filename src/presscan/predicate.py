@@ -249,10 +249,7 @@ class Predicates:
         if past and period is not None:
             return ACTUAL  # its own sentence's period has ended
         scope = 0 if sentence.colon_before[position] else sentence.part_starts[position]
-        if past and (
-            self.goal_re is None
-            or self.goal_re.search(sentence.text, sentence.tokens[scope].start, sentence.tokens[position].start) is None
-        ):
+        if past and not words.goal_word_in(self.goal_re, scope, position):
             return ACTUAL  # a past period carried from a title, and no goal word to outweigh it
         if not words.read:
             self._read_words(words)  # only now: most figures are settled above without them

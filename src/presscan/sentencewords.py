@@ -4,6 +4,8 @@ figures by predicate.Predicates, and the tests predicate.py reads them with.
 
 from __future__ import annotations
 
+import re
+
 from presscan.segment import bisect_right
 from presscan.tokens import Sentence, WordTagger
 
@@ -24,15 +26,29 @@ def phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str
 class SentenceWords:
     """Token positions, in order, of a sentence's status words; `read` once they are found."""
 
-    __slots__ = ("actuals", "estimates", "read", "sentence", "tagger", "targets")
+    __slots__ = ("actuals", "estimates", "goal_words", "read", "sentence", "tagger", "targets")
 
     def __init__(self, sentence: Sentence, tagger: WordTagger) -> None:
         self.sentence = sentence
         self.tagger = tagger
         self.read = False
+        self.goal_words = -1  # whether a goal word stands in the sentence: -1 not known yet, 0 no, 1 yes
         self.targets: list[int] = []
         self.actuals: list[int] = []
         self.estimates: list[int] = []
+
+    def goal_word_in(self, goal_re: re.Pattern[str] | None, scope: int, position: int) -> bool:
+        """True when a goal word (`goal_re`) stands in the words of tokens[scope:position]: a quick
+        test before the status words are read, looked for in the whole sentence once, then in the part."""
+        sentence = self.sentence
+        tokens = sentence.tokens
+        if goal_re is None or not tokens:
+            return False
+        if self.goal_words < 0:
+            self.goal_words = 0 if goal_re.search(sentence.text, tokens[0].start, tokens[-1].end) is None else 1
+        if not self.goal_words:
+            return False
+        return goal_re.search(sentence.text, tokens[scope].start, tokens[position].start) is not None
 
 
 def any_between(positions: list[int], low: int, high: int) -> bool:
