@@ -16,6 +16,9 @@ CASES = [
     (f"{TITLE}\n普通高中在校\n— 1 —\n{TITLE}\n生109.83万人。\n", ["— 1 —", TITLE]),
     (f"{TITLE}\n普通高中在校\n\n－ 2 －\n\n{TITLE}\n生109.83万人。\n", []),  # －: no form of pages.toml
     (f"{TITLE}\n招生37.26万人。\n第 3 页\n在校生109.83万人。\n", ["第 3 页"]),
+    # Windows line ends, and blank lines around the page number
+    (f"{TITLE}\r\n普通高中在校\r\n— 1 —\r\n{TITLE}\r\n生109.83万人。\r\n", ["— 1 —", TITLE]),
+    (f"{TITLE}\r\n\r\n在校\r\n\r\n— 2 —\r\n\r\n{TITLE}\r\n生。", ["— 2 —", TITLE]),
     (f"{TITLE}\n招生37.26万人。\n-４-\n在校生109.83万人。\n", ["-４-"]),
     (f"{TITLE}\n表1 学校数\n普通高中\n598\n初中\n2185\n", []),  # bare numbers: cells
     (f"{TITLE}\n一、综述\n{TITLE}是全省教育工作的总结。\n", []),

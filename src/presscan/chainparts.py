@@ -1,6 +1,5 @@
-"""Small tests the topic chains (chains.py) read their figures with: whether a figure is an aside
-in brackets, the last subject read in a part of a sentence, whether a verb governs a figure, and
-the last subject that names no rate.
+"""Small tests the topic chains (chains.py) read their figures with: the last subject read in a
+part of a sentence, whether a verb governs a figure, and the last subject that names no rate.
 """
 
 from __future__ import annotations
@@ -21,15 +20,6 @@ def not_a_rate(
         if subject is not None and not subject.text.endswith(rates):
             return subject
     return known
-
-
-def bracketed(phrases: NounPhrases, found: list[Token], position: int) -> bool:
-    """True when the figure at `position` stands alone in brackets (年度目标任务（70万人）)."""
-    return (
-        0 < position < len(found) - 1
-        and found[position - 1].word in phrases.open_brackets
-        and found[position + 1].word in phrases.close_brackets
-    )
 
 
 def last_known(subjects: list[Phrase | None]) -> Phrase | None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan import wordbits as wb
-from presscan.chainparts import bracketed, last_known, not_a_rate, verb_governs
+from presscan.chainparts import last_known, not_a_rate, verb_governs
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -25,7 +25,7 @@ from presscan.predicate import Predicates
 from presscan.segment import bisect_near
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
-from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger
+from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token, WordTagger, cut_words
 from presscan.wordclass import Phrase, phrase_of
 
 # How many clauses back a clause with no indicator of its own looks for the topic it
@@ -166,7 +166,7 @@ class Chains:
                     done = self.phrases.verbs_alone(found, low, first_token)
                     subject = subject if done is None else done + self.phrases.object_of(subject)
                 read[member] = (subject, base)
-                if bracketed(self.phrases, found, first_token):
+                if self.phrases.alone_in_brackets(found, first_token):
                     continue  # 年度目标任务[（70万人）]: an aside, no topic of what follows
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
@@ -291,7 +291,7 @@ class Chains:
             start = sentence.clause_starts[end - 1]
             clause = sentence.tokens[start:end]
             if any(token.kind == GAP for token in clause):
-                clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+                clause = cut_words(sentence.text, clause[0].start, clause[-1].end, self.tagger)
             if clause and clause[-1].kind == WORD and self.phrases.classes(clause[-1]) & wb.WHOLE_FRAMES:
                 return self.shares.frame_whole(clause)
             end = start - 1
@@ -374,22 +374,13 @@ class Chains:
         clause = sentence.tokens[start:end]
         if any(token.kind == GAP for token in clause):
             # a clause with no figure was left uncut: cut it now, it is the one place to look
-            clause = self._cut_now(sentence.text, clause[0].start, clause[-1].end)
+            clause = cut_words(sentence.text, clause[0].start, clause[-1].end, self.tagger)
         if sentence.tokens[end].word in self.phrases.colons and self.phrases.is_label(clause):
             # 地区生产总值：5126亿元: a label before a colon names the figures after it
             topic = self.phrases.before(clause, 0, len(clause), [])
             if topic is not None:
                 return topic
         return self.topic(clause, 0, len(clause))
-
-    def _cut_now(self, text: str, start: int, end: int) -> list[Token]:
-        """text[start:end] cut into words on the spot, with their offsets."""
-        found: list[Token] = []
-        position = start
-        for word, tag in self.tagger.cut(text[start:end]):
-            found.append(Token(word, tag, position, position + len(word), WORD, -1))
-            position += len(word)
-        return found
 
     def _opens_with_predicate(self, sentence: Sentence, clause_start: int) -> bool:
         """True when a clause opens with its predicate or a comparison (比上年增长5%)."""
@@ -398,8 +389,9 @@ class Chains:
         opening = sentence.tokens[clause_start:]
         if opening and opening[0].kind == GAP:
             gap = opening[0]
-            opening = self._cut_now(sentence.text, gap.start, min(gap.end, gap.start + OPENING_CHARACTERS))
-        for token in opening:
+            opening = cut_words(sentence.text, gap.start, min(gap.end, gap.start + OPENING_CHARACTERS), self.tagger)
+            clause_start = -1  # words cut on the spot: no index in the sentence's tokens
+        for offset, token in enumerate(opening):
             if token.kind == FIGURE:
                 return True
             if token.kind == TIME:
@@ -409,19 +401,20 @@ class Chains:
                 return True
             if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
                 return True
-            if word in phrases.paired_markers and self._baseline_clause(sentence, token):
+            if (
+                word in phrases.paired_markers
+                and clause_start >= 0
+                and self._baseline_clause(sentence, clause_start + offset)
+            ):
                 return True  # [与]2020年人口普查的949.89万人相比: a baseline closed by 相比
             if phrases.classes(token) & wb.STOP_TAGS:
                 continue
             return False
         return False
 
-    def _baseline_clause(self, sentence: Sentence, opener: Token) -> bool:
-        """True when the paired marker `opener` (与) opens a baseline that 相比 closes in its clause."""
+    def _baseline_clause(self, sentence: Sentence, index: int) -> bool:
+        """True when the paired marker at `index` (与) opens a baseline that 相比 closes in its clause."""
         tokens = sentence.tokens
-        index = next((at for at, token in enumerate(tokens) if token is opener), -1)
-        if index < 0:
-            return False
         figure = next((at for at in range(index + 1, len(tokens)) if tokens[at].kind == FIGURE), len(tokens))
         return self.phrases.closes_baseline(tokens, index, figure)
 

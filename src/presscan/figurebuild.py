@@ -259,11 +259,7 @@ def _qualifier(
     if inside:
         return str(words.inside[inside].value), inside, start, end
     previous = text[start - 1] if start > 0 else ""  # read once for both tables' quick tests
-    before = (
-        word_before(words.before, words.before_last, words.before_longest, text, start)
-        if previous in words.before_last
-        else None
-    )
+    before = _word_before_figure(words, text, start, previous)
     if before:
         return str(words.before[before].value), before, start - len(before), end
     around = (
@@ -286,12 +282,19 @@ def _qualifier(
     return None, None, start, end
 
 
+def _word_before_figure(words: MatchWords, text: str, start: int, previous: str) -> str | None:
+    """The qualifier word that ends right before `start` (约, 约为), `previous` the character there."""
+    if previous not in words.before_last:
+        return None
+    return word_before(words.before, words.before_last, words.before_longest, text, start)
+
+
 def qualified_signed(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
     """A signed figure (约为-0.1个百分点) with the qualifier a word before its sign gives, when
     the number alone had none."""
-    if figure.qualifier is not None or figure.start == 0 or text[figure.start - 1] not in words.before_last:
+    if figure.qualifier is not None or figure.start == 0:
         return figure
-    before = word_before(words.before, words.before_last, words.before_longest, text, figure.start)
+    before = _word_before_figure(words, text, figure.start, text[figure.start - 1])
     if not before:
         return figure
     qualified = copy_figure(figure)

@@ -12,7 +12,7 @@ from presscan.listitems import class_head, joiner, ordinal_items, shared_head, s
 from presscan.patternset import AttributionWords
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
-from presscan.tokens import FIGURE, GAP, TIME, WORD, Token, WordTagger
+from presscan.tokens import FIGURE, GAP, TIME, WORD, Token, WordTagger, cut_words
 from presscan.wordclass import Phrase, phrase_of
 
 
@@ -208,11 +208,7 @@ class ListedSubjects:
             if not text:
                 return None
             # a long list runs out of the words cut around the figures: cut it all
-            start = found[copula].end
-            listed = []
-            for word, tag in self.tagger.cut(text[start : found[mark].start]):
-                listed.append(Token(word, tag, start, start + len(word), WORD, len(listed)))
-                start += len(word)
+            listed = cut_words(text, found[copula].end, found[mark].start, self.tagger)
         items = split_items(listed, 0, len(listed), self.list_gaps)
         if len(items) != members:
             return None
@@ -240,11 +236,7 @@ class ListedSubjects:
         if opening == mark or not text:
             return None
         # the clause has no figure: its words were left uncut; cut them now
-        start = found[opening].start
-        clause: list[Token] = []
-        for word, tag in self.tagger.cut(text[start : found[mark].start]):
-            clause.append(Token(word, tag, start, start + len(word), WORD, len(clause)))
-            start += len(word)
+        clause = cut_words(text, found[opening].start, found[mark].start, self.tagger)
         rank = next((at for at, token in enumerate(clause) if token.word in phrases.rank_verbs), -1)
         if rank <= 0:
             return None

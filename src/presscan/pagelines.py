@@ -109,24 +109,32 @@ def _first_line(text: str) -> str:
 
 def _line_before(text: str, start: int) -> tuple[int, int]:
     """The non-blank line before the line that opens at `start` (its span), or (0, 0)."""
-    end = start
-    while end > 0 and text[end - 1] in "\r\n":
-        end -= 1
-        line_start = max(text.rfind("\n", 0, end), text.rfind("\r", 0, end)) + 1
-        if text[line_start:end].strip():
-            return line_start, end
-        end = line_start
-    return 0, 0
+    at = start
+    while True:
+        while at > 0 and text[at - 1] in "\r\n":
+            at -= 1
+        if at <= 0:
+            return 0, 0
+        newline = text.rfind("\n", 0, at)
+        # a carriage return is looked for after the line feed only: not through the whole text
+        line_start = max(newline, text.rfind("\r", newline + 1, at)) + 1
+        if text[line_start:at].strip():
+            return line_start, at
+        at = line_start  # a blank line: before it, a line break again (at moves back every time)
 
 
 def _line_after(text: str, end: int) -> tuple[int, int]:
     """The non-blank line after the line that ends at `end` (its span), or (0, 0)."""
-    start = end
-    while start < len(text) and text[start] in "\r\n":
-        start += 1
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end - (text[line_end - 1] == "\r")
-        if text[start:line_end].strip():
-            return start, line_end
-        start = line_end
-    return 0, 0
+    at = end
+    while True:
+        while at < len(text) and text[at] in "\r\n":
+            at += 1
+        if at >= len(text):
+            return 0, 0
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        carriage = text.find("\r", at, line_end)
+        line_end = carriage if carriage >= 0 else line_end
+        if text[at:line_end].strip():
+            return at, line_end
+        at = line_end  # a blank line: after it, a line break again (at moves on every time)

@@ -115,7 +115,7 @@ class PeriodFinder:
                 found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
         if self.brackets:
-            found = self._glossed(text, found)
+            self._glossed(text, found)
             for period in found:
                 if self._aside(text, period):
                     period.clause_only = True  # （[上年]为11.4/10万）: the time of an aside's figure only
@@ -134,33 +134,26 @@ class PeriodFinder:
         close = text.find(self.brackets[text[start - 1]], period.end, period.end + _ASIDE_CHARACTERS)
         return close > 0 and any(char.isdigit() for char in text[period.end : close])
 
-    def _glossed(self, text: str, found: list[PeriodMatch]) -> list[PeriodMatch]:
-        """`found`, with a time and the months a bracket right after it glosses it with read as
-        one (汛期（5—9月）: the flood season, May to September): the gloss says its months."""
-        merged: list[PeriodMatch] = []
+    def _glossed(self, text: str, found: list[PeriodMatch]) -> None:
+        """In `found`, a time and the months a bracket right after it glosses it with read as one
+        (汛期（5—9月）: the flood season, May to September): the gloss says its months."""
         index = 0
-        while index < len(found):
-            period = found[index]
-            gloss = found[index + 1] if index + 1 < len(found) else None
+        while index < len(found) - 1:
+            period, gloss = found[index], found[index + 1]
             close = self.brackets.get(text[period.end : period.end + 1], "")
             if (
-                gloss is not None
-                and close
+                close
                 and gloss.start == period.end + 1
                 and text[gloss.end : gloss.end + 1] == close
                 and period.start_month is None
                 and period.first_year is None
                 and gloss.start_month is not None
             ):
-                whole = period.moved(period.start, gloss.end + 1, text[period.start : gloss.end + 1])
-                whole.absolute = False
-                whole.start_month, whole.end_month = gloss.start_month, gloss.end_month
-                merged.append(whole)
-                index += 2
-                continue
-            merged.append(period)
+                period.end = gloss.end + 1  # a match of this call's own: changed in place
+                period.text = text[period.start : period.end]
+                period.start_month, period.end_month = gloss.start_month, gloss.end_month
+                del found[index + 1]
             index += 1
-        return merged
 
     def _abbreviated(self, text: str, period: PeriodMatch) -> list[PeriodMatch]:
         """The parts of the year a list writes short before `period`: in 一、二、三季度 the 一 and

@@ -303,11 +303,7 @@ class Predicates:
     def _goal_before(self, found: list[Token], position: int) -> bool:
         """True when the figure stands alone in brackets right after a goal noun, whose last word
         or two end with one (年度目标/任务（70万人）)."""
-        if not (
-            1 < position < len(found) - 1
-            and found[position - 1].word in self.phrases.open_brackets
-            and found[position + 1].word in self.phrases.close_brackets
-        ):
+        if position < 2 or not self.phrases.alone_in_brackets(found, position):
             return False
         named = found[position - 2].word
         if position > 2:

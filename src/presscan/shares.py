@@ -116,10 +116,10 @@ class Shares:
         """Where the whole's words end before tokens[end] (its 的): before a bracket that holds
         the whole's value and nothing else (完成年度目标任务（70万人）的132%), else `end` itself."""
         phrases = self.phrases
-        close = end - 1
-        if close - 2 < low or tokens[close].word not in phrases.close_brackets or tokens[close - 1].kind != FIGURE:
+        value = end - 2  # the figure between the brackets right before 的
+        if value - 1 < low or tokens[value].kind != FIGURE or not phrases.alone_in_brackets(tokens, value):
             return end
-        return close - 2 if tokens[close - 2].word in phrases.open_brackets else end
+        return value - 1
 
     def frame_whole(self, clause: list[Token]) -> Phrase | None:
         """The whole that a clause of a noun and a localiser (its last token) and nothing else

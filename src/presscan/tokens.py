@@ -486,6 +486,14 @@ def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: lis
     return mark
 
 
+def cut_words(text: str, start: int, end: int, tagger: WordTagger) -> list[Token]:
+    """text[start:end] cut into word tokens on the spot, with their offsets: the words of a clause
+    the sentence's cut left uncut (a GAP), for a rule that must read them."""
+    found: list[Token] = []
+    _cut_words(text, start, end, tagger, found)
+    return found
+
+
 def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[Token]) -> None:
     position = start
     if isinstance(tagger, Tagger):  # presscan's own: its words and tags come as two lists

@@ -385,6 +385,14 @@ class WordClasses:
                 return end + 1
         return 0
 
+    def alone_in_brackets(self, tokens: list[Token], position: int) -> bool:
+        """True when the figure at `position` stands alone in brackets (年度目标任务（70万人）)."""
+        return (
+            0 < position < len(tokens) - 1
+            and self.classes(tokens[position - 1]) & wb.OPEN_BRACKETS != 0
+            and self.classes(tokens[position + 1]) & wb.CLOSE_BRACKETS != 0
+        )
+
     def closes_baseline(self, tokens: list[Token], index: int, high: int, text: str = "") -> bool:
         """True when a closer (相比) follows a paired marker (与) within its clause, or right after
         the figure at `high` that the baseline's 的 leads to (与2020年人口普查的[949.89万人]相比)."""
