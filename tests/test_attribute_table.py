@@ -657,7 +657,7 @@ COUNTED_AND_MODIFIED = [
     case(
         "新培育单项冠军企业12家、专精特新“小巨人”企业96家。",
         Fig("12家", "单项冠军企业"),
-        Fig("96家", "专精特新小巨人企业"),
+        Fig("96家", "专精特新“小巨人”企业"),
     ),
     case(
         "新（改）建农村公路860公里，32个县（市、区）整县推进美丽乡村建设。",
@@ -668,7 +668,7 @@ COUNTED_AND_MODIFIED = [
     # adverb inside the name is no part of it
     case(
         "光伏组件、锂电池、电动载人汽车“新三样”产品合计出口215亿元。",
-        Fig("215亿元", "新三样产品出口"),
+        Fig("215亿元", "“新三样”产品出口"),
     ),
     # growth to a level, two words for jieba: 发展/到
     case("全县蔬菜种植面积发展到8.6万亩。", Fig("8.6万亩", "蔬菜种植面积")),
@@ -679,8 +679,8 @@ COUNTED_AND_MODIFIED = [
         Fig("4300元", "果农户均增收", direction="up"),
     ),
     # a short quoted name is part of the name, whatever jieba makes of its words
-    case("“先投后股”试点22项。", Fig("22项", "先投后股试点")),
-    case("部署实施“双尖双领+X”项目400项以上。", Fig("400项", "双尖双领+X项目")),
+    case("“先投后股”试点22项。", Fig("22项", "“先投后股”试点")),
+    case("部署实施“双尖双领+X”项目400项以上。", Fig("400项", "“双尖双领+X”项目")),
     case("覆盖21万家“四上”企业。", Fig("21万家", "四上企业")),
     case("建成“口袋公园”120个。", Fig("120个", "口袋公园")),
     # a count of places ends with the place when a figure of theirs follows in the clause
@@ -788,7 +788,7 @@ COUNTED_AND_MODIFIED = [
     case("在学校读书的学生1200人。", Fig("1200人", "学生")),
     # words jieba tags as pronouns (本科) or cuts into numerals (一带一路) stay inside a name
     case("其中本科院校1308所。", Fig("1308所", "本科院校")),
-    case("对共建“一带一路”国家进出口18.07万亿元。", Fig("18.07万亿元", "一带一路国家进出口")),
+    case("对共建“一带一路”国家进出口18.07万亿元。", Fig("18.07万亿元", "“一带一路”国家进出口")),
     case("全年新建3所高校。", Fig("3所", "高校", period="全年")),
     case("产品远销30多个国家和地区。", Fig("30多个", "国家和地区")),
     case("该工程惠及12万群众。", Fig("12万", "群众")),
@@ -1343,6 +1343,13 @@ PERIODS = [
         Fig("4.8%", "钢材价格", period="11月份", years=(2026, 2026), direction="down"),
         year=2026,
     ),
+    # 当年价 names the prices a value is reckoned in: no time (当年), and, in brackets, no part of the name
+    case(
+        "2024年，全省万元国内生产总值（当年价）用水量61.0立方米，万元工业增加值（按当年价格计算）用水量58.7立方米。",
+        Fig("61.0立方米", "万元国内生产总值用水量", period="2024年", years=(2024, 2024)),
+        Fig("58.7立方米", "万元工业增加值用水量", period="2024年", years=(2024, 2024)),
+    ),
+    case("当年新增城镇就业12万人。", Fig("12万人", "城镇就业", period="当年", direction="up")),
     # when a figure was seen (出现在 + a time right after it) is its period; not where the time is
     # another clause's (最高峰出现在…), and 出现在 holds no 现在 (now)
     case(

@@ -67,6 +67,8 @@ class NameMarks(NameVerbs):
         content_start = tokens[index + 1].word
         if content_start in self.aside_verbs or content_start in self.bracket_notes:
             return -1
+        if "".join(token.word for token in tokens[index + 1 : close]).startswith(self.bracket_note_words):
+            return -1  # （[当年价]）: a note jieba cuts into other words (当年/价)
         before = tokens[index - 1]
         if before.kind != WORD or before.word in self.punctuation:
             return -1

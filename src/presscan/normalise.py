@@ -19,6 +19,9 @@ import regex
 from presscan.charfold import folder
 from presscan.linemarks import (
     PERCENT_SIGNS,
+    SLACK_COLUMNS,
+    SLACK_SHARE,
+    WRAP_COLUMNS_AT_LEAST,
     around_a_number_line,
     cuts_a_number,
     ended_by_mark,
@@ -26,6 +29,7 @@ from presscan.linemarks import (
     prose_before_a_number,
     prose_cuts_a_figure,
     prose_runs_on,
+    sentence_at_edge,
     spaced_out,
     thousands_space,
 )
@@ -91,12 +95,10 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # - and the line after a wrapped line starts at the margin: not right of where the
 #   wrapped line starts, nor far left of it (a paragraph's first line may be
 #   indented, the lines of a centred title block are not wrapped into each other).
-WRAP_COLUMNS_AT_LEAST: Final = 20  # ten Chinese characters: narrower columns are lists, not wrapped text
+# (WRAP_COLUMNS_AT_LEAST, SLACK_COLUMNS and SLACK_SHARE live in linemarks.py, which reads them too)
 _NEIGHBOURS: Final = 5  # lines on each side a line is compared with
-_SLACK_COLUMNS: Final = 4  # a wrapped line may end this much short of its neighbours (a wide mark that did not fit) ...
-_SLACK_SHARE: Final = 8  # ... or an eighth of their width, if more (proportional fonts, justified lines)
 _INDENT_COLUMNS: Final = 4  # the first line of a paragraph may be indented, or have lost its indent in copying
-_OVER_SHARE: Final = 4  # and a wrapped line is at most a quarter (or 2 * _SLACK_COLUMNS) longer than its neighbours
+_OVER_SHARE: Final = 4  # and a wrapped line is at most a quarter (or 2 * SLACK_COLUMNS) longer than its neighbours
 _MARGIN_COLUMNS: Final = 4  # a continuation line may start this far right of the line before (stray spaces)
 _UNWRAPPED_FACTOR: Final = 2  # a line this many times as long nearby shows a text that is not wrapped
 _LINE_SCAN: Final = 10_000  # how far before and after a piece its neighbouring lines are read, at most
@@ -119,7 +121,7 @@ def _indent(content: str) -> int:
 
 
 def _slack(reference: int) -> int:
-    return max(_SLACK_COLUMNS, reference // _SLACK_SHARE)
+    return max(SLACK_COLUMNS, reference // SLACK_SHARE)
 
 
 def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> list[int]:
@@ -174,13 +176,14 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     # the first line of a paragraph comes after a blank line or a line ended by hand; the
     # text's first line is a title more often than the first line of a paragraph
     opens_paragraph = False
+    indented = any(indent >= _INDENT_COLUMNS for indent in indents)
     for index in range(len(widths) - 1):
         if not widths[index]:
             opens_paragraph = True
             continue
         by_hand[index] = (
             (
-                ended[index]
+                (ended[index] and not (indented and sentence_at_edge(widths, indents, ended, index, _NEIGHBOURS)))
                 or (labelled[index] and labelled[index + 1])
                 or not (
                     _hangs(widths, indents, index)
@@ -232,7 +235,7 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
             return True
         around.sort()
         reference = around[3 * len(around) // 4]
-    slack = max(_SLACK_COLUMNS, reference // _SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
+    slack = max(SLACK_COLUMNS, reference // SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
     if width < reference - slack:
         return False
     # a line around more than twice as long (a paragraph on one line, as web pages give it) says
@@ -240,7 +243,7 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
     # (letter spacing makes a line at most about 1.5 times as wide)
     if widest > _UNWRAPPED_FACTOR * (width if width > reference else reference):
         return False
-    return not longest_open or width <= longest_open + max(2 * _SLACK_COLUMNS, longest_open // _OVER_SHARE)
+    return not longest_open or width <= longest_open + max(2 * SLACK_COLUMNS, longest_open // _OVER_SHARE)
 
 
 def _continued(widths: list[int], indents: list[int], index: int) -> bool:

@@ -93,6 +93,12 @@ class PeriodFinder:
         self.same_period = frozenset(p.same_period)
         # a time word that a verb's character before it makes part of the verb: 出现在 (出现 + 在)
         self.inside_verbs = {word: "".join(chars) for word, chars in p.not_after_words.items()}
+        # a time word that opens a price basis is part of it: 按[当年]价计算 (当年价), no time
+        self.price_words = {
+            word: tuple(base for base in p.price_bases if base.startswith(word))
+            for word in p.within_year
+            if any(base.startswith(word) for base in p.price_bases)
+        }
         self.open_ended = tuple(p.open_ended)
         self.clause_only = frozenset(p.clause_only_prefixes)
         self.list_marks = frozenset(patterns.punctuation.list_marks)
@@ -105,13 +111,14 @@ class PeriodFinder:
         search = self.scan.search
         match = search(text)
         inside_verbs = self.inside_verbs
+        price_words = self.price_words
         while match is not None:
             period = self._read(match, text)
             if not (
                 inside_verbs
                 and period.start > 0
                 and text[period.start - 1] in inside_verbs.get(period.text, "")  # 出[现在]7月29日
-            ):
+            ) and not (price_words and text.startswith(price_words.get(period.text, ()), period.start)):
                 found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
         if self.brackets:

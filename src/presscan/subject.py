@@ -218,7 +218,7 @@ class NounPhrases(NameMarks):
                 opening = self.quoted_name_end(tokens, index, low)
                 if opening >= 0:
                     # “先投后股”试点, “双尖双领+X”项目: a quoted name is part of the name, whatever its words
-                    quoted = [i for i in range(opening + 1, index) if tokens[i].kind == WORD]
+                    quoted = list(range(opening, index + 1))
                     parts[:0] = quoted
                     size += sum(len(tokens[i].word) for i in quoted)
                     nouns += 1

@@ -132,6 +132,7 @@ class WordClasses:
         self.aside_verbs = frozenset(s.aside_verbs)
         self.aside_ends = frozenset(s.aside_ends)
         self.bracket_notes = frozenset(s.bracket_notes)
+        self.bracket_note_words = tuple(s.bracket_notes)  # for str.startswith
         self.inner_totals = frozenset(s.inner_totals)
         self.numeral_heads = frozenset(s.numeral_heads)
         self.rank_verbs = frozenset(s.rank_verbs)
