@@ -1343,6 +1343,13 @@ PERIODS = [
         Fig("4.8%", "钢材价格", period="11月份", years=(2026, 2026), direction="down"),
         year=2026,
     ),
+    # 当月 (the month a monthly release reports on, said again) is a period of its own
+    case(
+        "截至11月底，集团航线总数达到206条。当月各港区累计靠离泊船舶3452艘次，同比增长5.1%。",
+        Fig("206条", "集团航线总数", period="截至11月底"),
+        Fig("3452艘次", "离泊船舶", period="当月"),
+        Fig("5.1%", "离泊船舶", period="当月", direction="up"),
+    ),
     # 当年价 names the prices a value is reckoned in: no time (当年), and, in brackets, no part of the name
     case(
         "2024年，全省万元国内生产总值（当年价）用水量61.0立方米，万元工业增加值（按当年价格计算）用水量58.7立方米。",

@@ -74,6 +74,10 @@ BULLETIN_CASES = [
     row("新建改造城市道路86.5公里", Fig("86.5公里", "86.5", "公里", "length")),
     row("日供水能力338.7万立方米", Fig("338.7万立方米", "3387000", "立方米", "volume")),
     row("区域环境噪声平均值为54.3分贝", Fig("54.3分贝", "54.3", "分贝", "sound_level")),
+    # A-weighted decibels, also one space after the number as Latin units may stand; dB is 分贝
+    row("昼间平均等效声级为53.6 dB(A)", Fig("53.6 dB(A)", "53.6", "dB(A)", "sound_level")),
+    row("夜间平均等效声级为45.1dB（A）", Fig("45.1dB（A）", "45.1", "dB(A)", "sound_level")),
+    row("道路交通噪声为67.2dB", Fig("67.2dB", "67.2", "分贝", "sound_level")),
     row("年平均气温14.2℃", Fig("14.2℃", "14.2", "℃", "temperature")),
     # a number of days or hours named as such (天数, 日数, 时数) is a count of them; a length of
     # time that names no such number stays a duration
@@ -99,6 +103,11 @@ BULLETIN_CASES = [
     row("全年办理结婚登记3.12万对", Fig("3.12万对", "31200", "对", "count")),
     row("投入资金5000万对企业进行补贴"),
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
+    row("桥吊平均作业效率32.6自然箱/小时", Fig("32.6自然箱/小时", "32.6", "自然箱/小时", "rate")),
+    # 具 counts bodies; 具有, 具备 and 具体 are words, no unit
+    row("全年火化遗体29.7万具", Fig("29.7万具", "297000", "具", "count")),
+    row("全省有3具备条件的园区"),
+    row("有5具体措施"),
     # lengths along a line, passenger places and a fleet's tonnage, as transport bulletins count them
     row("全省公路桥梁398.7万延米", Fig("398.7万延米", "3987000", "延米", "length")),
     row("营业性载客汽车85.3万客位", Fig("85.3万客位", "853000", "客位", "count")),

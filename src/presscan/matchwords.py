@@ -96,6 +96,7 @@ class MatchWords:
         # their last characters: a number after none of them follows no per word (a cheap test first)
         self.per_before_ends = frozenset(word[-1] for word in patterns.per_before)
         self.per_rate_nouns = patterns.per_rate_nouns
+        self.per_joiners = patterns.per_joiners
         self.per_rate_ends = frozenset(noun[-1] for noun in patterns.per_rate_nouns if noun)
         self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)
         self.of_whole_longest = max(map(len, self.of_whole), default=0)

@@ -58,6 +58,7 @@ class PatternSet:
     bare_magnitude_not_after: tuple[str, ...] = ()
     per_before: tuple[str, ...] = ()  # 每: 每吨2300元 is 2300 元/吨  # 附近万人小区: 近 there is no qualifier
     per_rate_nouns: tuple[str, ...] = ()  # 人: 每10万人123.45 is 123.45 /10万
+    per_joiners: str = ""  # ·: 856元/人·月, two denominators of one rate
     qualifiers_of_whole: Mapping[str, str] = field(default_factory=dict)  # 不低于…的30%: at_least
     whole_linkers: tuple[str, ...] = ()  # 的, before a share of a whole
     link_starts: tuple[str, ...] = ()

@@ -51,7 +51,8 @@ class Unit:
     @staticmethod
     def of(surface: str, entry: UnitEntry, source: str) -> Unit:
         words = "|".join(re.escape(word) for word in sorted(entry.context, key=len, reverse=True))
-        latin = surface.isascii() and surface[-1].isalnum()
+        # dB(A) is as Latin as dB: it may stand one space after its number
+        latin = surface.isascii() and (surface[-1].isalnum() or surface[0].isalpha())
         checked = latin or bool(entry.not_after or entry.not_before_unit or entry.context or entry.right_after)
         return Unit(
             surface,

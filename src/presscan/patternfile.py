@@ -86,6 +86,8 @@ class PerSection(_Strict):
     before: list[Word] = Field(default_factory=list)
     # after 每, a number and one of these: a bare number is a rate per that many (每10万人123.45)
     rate_nouns: list[Word] = Field(default_factory=list)
+    # between two denominators of one rate: 856元/人·月 (per person per month)
+    joiners: list[Char] = Field(default_factory=list)
 
 
 class OrdinalSection(_Strict):

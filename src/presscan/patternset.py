@@ -231,6 +231,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     per: set[str] = set()
     per_before: list[str] = []
     per_rate_nouns: list[str] = []
+    per_joiners: list[str] = []
     counted_words: dict[str, Entry] = {}  # noun -> its unit as written, or None to infer
     counted_default: list[tuple[str, str]] = []  # (default unit, file) of each file's nouns
     magnitudes: dict[str, Entry] = {}
@@ -272,6 +273,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         per.update(parsed.per.words)
         per_before.extend(word for word in parsed.per.before if word not in per_before)
         per_rate_nouns.extend(word for word in parsed.per.rate_nouns if word not in per_rate_nouns)
+        per_joiners.extend(mark for mark in parsed.per.joiners if mark not in per_joiners)
         ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
         nouns = parsed.counted_nouns
         _merge_words(
@@ -300,6 +302,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         per_words=frozenset(per),
         per_before=tuple(per_before),
         per_rate_nouns=tuple(per_rate_nouns),
+        per_joiners="".join(per_joiners),
         counted_nouns=_counted_units(counted_words, counted_default, units),
         magnitudes=magnitudes,
         digits={k: int(v.value) for k, v in digits.items()},  # type: ignore[call-overload]

@@ -123,21 +123,35 @@ def _unit_read(words: MatchWords, text: str, pos: int, unit: UnitRule | None) ->
 
 
 def _read_per(words: MatchWords, text: str, pos: int) -> tuple[int, str] | None:
-    """A denominator after "/" at `pos` (/年, /吨, /万元): where it ends and how it is written."""
+    """A denominator after "/" at `pos` (/年, /吨, /万元, /人·月): where it ends and how it is written."""
     if pos >= len(text) or text[pos] != "/":
         return None
-    denominator = _unit_at(words, text, pos + 1)
+    found = _denominator(words, text, pos + 1)
+    if found is None:
+        return None
+    end, written = found
+    if end + 1 < len(text) and text[end] in words.per_joiners:
+        # 856元/人·月: a second denominator after a joiner, one rate per both, written as it is
+        second = _denominator(words, text, end + 1)
+        if second is not None:
+            return second[0], written + text[end] + second[1]
+    return end, written
+
+
+def _denominator(words: MatchWords, text: str, start: int) -> tuple[int, str] | None:
+    """A unit or per word at `start`, the first of a rate's denominators: where it ends and its name."""
+    denominator = _unit_at(words, text, start)
     if denominator is not None:
-        return pos + 1 + len(denominator.surface), denominator.unit
+        return start + len(denominator.surface), denominator.unit
     # 0.5吨/万元: a denominator may carry a magnitude; it stays written as it is
-    for magnitude in words.magnitudes_by_first_char.get(text[pos + 1], ()) if pos + 1 < len(text) else ():
-        after = pos + 1 + len(magnitude)
-        denominator = _unit_at(words, text, after) if starts_at(text, pos + 1, magnitude) else None
+    for magnitude in words.magnitudes_by_first_char.get(text[start], ()) if start < len(text) else ():
+        after = start + len(magnitude)
+        denominator = _unit_at(words, text, after) if starts_at(text, start, magnitude) else None
         if denominator is not None:
             return after + len(denominator.surface), magnitude + denominator.unit
-    word = longest_at(words.per_words, text, pos + 1, 3)
+    word = longest_at(words.per_words, text, start, 3)
     if word is not None:
-        return pos + 1 + len(word), word
+        return start + len(word), word
     return None
 
 
