@@ -185,8 +185,8 @@ BULLETIN_SENTENCES = [
     ),
     case(
         "报告期内，公司实现营业收入386.42亿元，同比增长8.73%。",
-        Fig("386.42亿元", "公司实现营业收入", period="报告期内", years=(2026, 2026)),
-        Fig("8.73%", "公司实现营业收入", period="报告期内", years=(2026, 2026), direction="up"),
+        Fig("386.42亿元", "公司营业收入", period="报告期内", years=(2026, 2026)),
+        Fig("8.73%", "公司营业收入", period="报告期内", years=(2026, 2026), direction="up"),
         year=2026,
     ),
     # a verb naming an indicator before a total named alone names that total
@@ -721,7 +721,14 @@ COUNTED_AND_MODIFIED = [
     ),
     case("全市新增就业6.1万人。", Fig("6.1万人", "就业", direction="up")),
     # ...as the corpus annotates it: whose investment, whose profit (省重点项目完成投资)
-    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "规上工业企业实现利润总额")),
+    # ...实现 there joins owner and achievement and is not written; after a means (通过…) it stays
+    case("全市规上工业企业实现利润总额356.2亿元。", Fig("356.2亿元", "规上工业企业利润总额")),
+    case(
+        "全年星级饭店实现营业收入35.4亿元，增长4.1%。",
+        Fig("35.4亿元", "星级饭店营业收入", period="全年"),
+        Fig("4.1%", "星级饭店营业收入", period="全年", direction="up"),
+    ),
+    case("通过公共网络实现零售额增长22.9%。", Fig("22.9%", "公共网络实现零售额", direction="up")),
     case("全年实现地区生产总值5000亿元。", Fig("5000亿元", "地区生产总值", period="全年")),
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
@@ -2141,7 +2148,7 @@ STATUSES = [
     case(
         "中原智装发布2025年年度报告：净利润同比增长12.41%\n\n报告期内，公司实现营业收入386.42亿元。\n\n公司研发投入18.9亿元。",
         Fig("12.41%", "净利润", period="2025年", years=(2025, 2025), direction="up"),
-        Fig("386.42亿元", "公司实现营业收入", period="报告期内", years=(2025, 2025)),
+        Fig("386.42亿元", "公司营业收入", period="报告期内", years=(2025, 2025)),
         Fig("18.9亿元", "公司研发投入", period="2025年", years=(2025, 2025)),
     ),
     # A first sentence with no figure that announces the text's time does what a title would;

@@ -185,6 +185,8 @@ class SubjectSection(_Strict):
     manner_prepositions: list[Word] = Field(default_factory=list)
     manner_nouns: list[Word] = Field(default_factory=list)
     possession_verbs: list[Word] = Field(default_factory=list)
+    unwritten_verbs: list[Word] = Field(default_factory=list)
+    means_words: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)
     occurrence_verbs: list[Word] = Field(default_factory=list)
     achievement_verbs: list[Word] = Field(default_factory=list)

@@ -85,6 +85,8 @@ class WordClasses:
         self.manner_prepositions = frozenset(s.manner_prepositions)
         self.manner_nouns = frozenset(s.manner_nouns)
         self.possession_verbs = frozenset(s.possession_verbs)
+        self.unwritten_verbs = frozenset(s.unwritten_verbs)
+        self.means_words = frozenset(s.means_words)
         self.handling_verbs = frozenset(s.handling_verbs)
         self.occurrence_verbs = frozenset(s.occurrence_verbs)
         self.achievement_verbs = frozenset(s.achievement_verbs)
