@@ -137,7 +137,8 @@ class NameMarks(NameVerbs):
         """True when tokens[index], inside a name read back from its head tokens[head], is left out of
         it: a sum word (转移支付资金[共计]); after a noun of the name, a verb of occurrence, which
         names where what occurred did (煤矿[发生]事故2起: 煤矿事故), or a verb of achievement before
-        a measure (公路[完成]客运量: 公路客运量; not 完成投资, which names what was done)."""
+        a measure (公路[完成]客运量: 公路客运量; not 完成投资, which names what was done); 实现 before
+        anything (星级饭店[实现]营业收入), unless the nouns before it are a means (通过公共网络实现零售额)."""
         word = tokens[index].word
         if word in self.inner_totals:
             return True
@@ -145,6 +146,11 @@ class NameMarks(NameVerbs):
             return False
         if word in self.occurrence_verbs:
             return True
+        if word in self.unwritten_verbs:
+            before = index - 1
+            while before >= low and tokens[before].kind == WORD and self.is_noun(tokens[before]):
+                before -= 1
+            return before < low or tokens[before].word not in self.means_words
         measure = tokens[head].word
         return word in self.achievement_verbs and (
             measure in self.measure_heads or measure.endswith(self.measure_suffixes)

@@ -51,17 +51,6 @@ class NameVerbs(WordClasses):
             or self._plain_opening_verb(tokens, low, index - 1)
         )
 
-    def _unwritten_verb(self, tokens: list[Token], low: int, index: int) -> bool:
-        """True when tokens[index] (a clause-opening verb right after a noun of the name) joins an
-        owner and what it achieved, and is not written in the name: 星级饭店[实现]营业收入; not
-        where the nouns before it are a means (通过公共网络[实现]零售额)."""
-        if tokens[index].word not in self.unwritten_verbs:
-            return False
-        before = index - 1
-        while before >= low and tokens[before].kind == WORD and self.is_noun(tokens[before]):
-            before -= 1
-        return before < low or tokens[before].word not in self.means_words
-
     def _plain_opening_verb(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when tokens[index] is a verb that opens its clause and takes what follows as its
         object, one of no word list (提供, 达成, 组织): not a frame, goal or clause-opening word."""

@@ -339,9 +339,6 @@ class NounPhrases(NameMarks):
             # a clause-opening verb with a noun of the name right before it is in the name: 城镇[新增]
             # 就业, 省重点项目[完成]投资, 规上工业企业[实现]利润总额 (whose investment, whose profit)
             inner = inner or (bool(parts) and bits & wb.BOUNDARY != 0 and noun_right_before)
-            if inner and bits & wb.BOUNDARY and self._unwritten_verb(tokens, low, index):
-                index -= 1  # 星级饭店[实现]营业收入: a verb that joins owner and achievement, unwritten
-                continue
             # [投诉]类诉求: a verb that names a class before its class word
             inner = inner or (
                 bool(parts) and self.classes(tokens[parts[0]]) & wb.CLASS_SUFFIXES != 0 and self.is_verb(token)
