@@ -1350,6 +1350,18 @@ PERIODS = [
         Fig("4.8%", "钢材价格", period="11月份", years=(2026, 2026), direction="down"),
         year=2026,
     ),
+    # a paragraph that opens with 其中 is a part of the one before: its time holds on; a paragraph
+    # after that opens afresh
+    case(
+        "1—10月，全省快递业务量累计完成220.6亿件。\n其中，金华完成快递业务量102.2亿件，同比增长21.7%。\n"
+        "全省快递业务量超过10亿件的城市有5个。",
+        Fig("220.6亿件", "快递业务量", period="1—10月", years=(2026, 2026)),
+        Fig("102.2亿件", "金华快递业务量", period="1—10月", years=(2026, 2026)),
+        Fig("21.7%", "金华快递业务量", period="1—10月", years=(2026, 2026), direction="up"),
+        Fig("10亿件", "城市"),
+        Fig("5个", "城市"),
+        year=2026,
+    ),
     # 当月 (the month a monthly release reports on, said again) is a period of its own
     case(
         "截至11月底，集团航线总数达到206条。当月各港区累计靠离泊船舶3452艘次，同比增长5.1%。",

@@ -22,6 +22,10 @@ CASES = [
     (f"{TITLE}\n招生37.26万人。\n-４-\n在校生109.83万人。\n", ["-４-"]),
     (f"{TITLE}\n表1 学校数\n普通高中\n598\n初中\n2185\n", []),  # bare numbers: cells
     (f"{TITLE}\n一、综述\n{TITLE}是全省教育工作的总结。\n", []),
+    # a running header that adds a bracket to the title (the year a report covers)
+    (f"{TITLE}\n普通高中在校\n- 1 -\n{TITLE}（2025 年）\n生109.83万人。\n", ["- 1 -", f"{TITLE}（2025 年）"]),
+    # ...but not one that adds words
+    (f"{TITLE}\n普通高中在校\n- 1 -\n{TITLE}解读\n生109.83万人。\n", ["- 1 -"]),
 ]
 
 

@@ -13,6 +13,7 @@ paragraph across a blank line.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Final
 
 from presscan.patternset import PatternSet
@@ -77,10 +78,15 @@ def blank_page_furniture(text: str, patterns: PatternSet) -> str:
     if not found:
         return text
     first = _first_line(text)
+    brackets = patterns.punctuation.brackets
     blanked = list(found)
     for start, end in found:
         for line_start, line_end in (_line_before(text, start), _line_after(text, end)):
-            if first and line_start < line_end and _compact(text[line_start:line_end]) == first and line_start > 0:
+            if (
+                first
+                and 0 < line_start < line_end
+                and _repeats_title(_compact(text[line_start:line_end]), first, brackets)
+            ):
                 blanked.append((line_start, line_end))
     pieces: list[str] = []
     at = 0
@@ -92,6 +98,15 @@ def blank_page_furniture(text: str, patterns: PatternSet) -> str:
         at = end
     pieces.append(text[at:])
     return "".join(pieces)
+
+
+def _repeats_title(line: str, first: str, brackets: Mapping[str, str]) -> bool:
+    """True when `line` (compact) is the text's first line, alone or with a bracket after it: a
+    running header (湖南省水资源公报（2024 年）over a text titled 湖南省水资源公报)."""
+    if not line.startswith(first):
+        return False
+    rest = line[len(first) :]
+    return not rest or (rest[0] in brackets and rest[-1] == brackets[rest[0]] and len(rest) > 2)
 
 
 def _compact(line: str) -> str:

@@ -270,6 +270,7 @@ class PeriodSection(_Strict):
     record_marks: list[Word] = Field(default_factory=list)
     dating_verbs: list[Word] = Field(default_factory=list)
     cause_openers: list[Word] = Field(default_factory=list)
+    part_openers: list[Word] = Field(default_factory=list)
     cohort_words: list[Word] = Field(default_factory=list)
     not_after_words: dict[Word, list[Char]] = Field(default_factory=dict)
     day_ends: list[Word] = Field(default_factory=list)

@@ -59,6 +59,18 @@ class Timeline:
         self.cause_openers = tuple(finder.words.cause_openers)
         self.cause_firsts = frozenset(word[0] for word in self.cause_openers if word)  # a quick test first
         self.frames = Frames(finder, phrases, marks, deadlines)
+        self.part_openers = tuple(finder.words.part_openers)
+
+    def _opens_a_part(self, at: int, paragraph_ends: list[int], paragraph: int, sentences: list[Sentence]) -> bool:
+        """True when paragraph `paragraph` (a figure's, at `at`) opens with a word that makes it a part
+        of the paragraph before ([其中]，金华完成…): the time carried there holds on."""
+        if paragraph == 0 or not self.part_openers or not sentences:
+            return False
+        text = sentences[0].text
+        start = paragraph_ends[paragraph - 1]
+        while start < at and text[start].isspace():
+            start += 1
+        return text.startswith(self.part_openers, start)
 
     def _counts_a_record(self, text: str, period: PeriodMatch) -> bool:
         """True when `period` opens the years a record is counted over: an open-ended period right
@@ -243,7 +255,9 @@ class Timeline:
                 # 同期 opening a paragraph is the period the paragraph before ended in
                 carried_before = resolved[carried] if carried >= 0 else None
                 carried_before_at = carried
-                paragraph, in_force, carried = figure_paragraph, -1, -1
+                if not self._opens_a_part(figure.start, paragraph_ends, figure_paragraph, sentences):
+                    carried = -1
+                paragraph, in_force = figure_paragraph, -1
             while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
                 candidate = order[cursor]
                 cursor += 1
