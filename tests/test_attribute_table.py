@@ -271,6 +271,20 @@ BULLETIN_SENTENCES = [
         Fig("12.6%", "通讯器材类商品零售额", direction="up"),
         Fig("9.8%", "家用电器和音像器材类商品零售额", direction="up"),
     ),
+    # ...so do items that end alike (污染), whatever the word; 及 before 以上 joins a bound to a
+    # grade and splits no list
+    case(
+        "全市轻度污染、中度污染和重度及以上污染天数比例分别为10.2%、0.9%和0.8%。",
+        Fig("10.2%", "轻度污染天数比例"),
+        Fig("0.9%", "中度污染天数比例"),
+        Fig("0.8%", "重度及以上污染天数比例"),
+    ),
+    case(
+        "一级医院、二级医院和三级及以上医院分别有12家、30家和8家。",
+        Fig("12家", "一级医院"),
+        Fig("30家", "二级医院"),
+        Fig("8家", "三级及以上医院"),
+    ),
     # how much the counted things were hit is no part of their name
     case("全市12个乡镇不同程度受灾。", Fig("12个", "乡镇")),
     # a loss that shrank (减亏) is down, one that grew (增亏) up; neither is a name

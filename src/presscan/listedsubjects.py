@@ -27,6 +27,7 @@ class ListedSubjects:
         self.distributive = frozenset(words.subject.distributive)
         self.list_copulas = frozenset(words.subject.list_copulas)
         self.list_gaps = frozenset(words.subject.list_separators)
+        self.list_bounds = frozenset(words.subject.list_bounds)
         # the dictionary's names that hold a list word, which splits no list inside them
         self.listed_names = tuple(
             name for name in words.subject.dictionary if any(gap in name for gap in self.list_gaps)
@@ -154,11 +155,16 @@ class ListedSubjects:
 
     def _inside_names(self, found: list[Token], low: int, high: int, text: str) -> frozenset[int]:
         """The indexes of the separators in found[low:high] that stand inside a name of the
-        dictionary that holds them (交通运输、仓储和邮政业, 批发和零售业)."""
+        dictionary that holds them (交通运输、仓储和邮政业, 批发和零售业), or before a bound
+        (重度[及]以上污染)."""
+        inside = {
+            index
+            for index in range(low, high - 1)
+            if found[index].word in self.list_gaps and found[index + 1].word in self.list_bounds
+        }
         if not text or low >= high or not self.listed_names:
-            return frozenset()
+            return frozenset(inside)
         start, end = found[low].start, found[high - 1].end
-        inside: set[int] = set()
         for name in self.listed_names:
             at = text.find(name, start, end)
             while at >= 0:

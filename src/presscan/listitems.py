@@ -47,14 +47,36 @@ def shared_head(
 def class_head(texts: list[str], class_suffixes: tuple[str, ...]) -> int:
     """How many characters at the end of the last item follow its class word when every item
     before it ends with that class word: 金银珠宝类、通讯器材类、家用电器和音像器材类商品零售额 ->
-    商品零售额, shared by all (0 when not so)."""
+    商品零售额, shared by all; or, the same, the ending of two characters or more that every item
+    before it shares (轻度污染、中度污染和重度及以上污染天数比例 -> 天数比例). 0 when not so."""
     last = texts[-1] if texts else ""
     for suffix in class_suffixes:
         at = last.rfind(suffix)
         if at > 0 and not last.endswith(suffix) and all(text.endswith(suffix) for text in texts[:-1]):
             size = len(last) - at - len(suffix)
             return size if size >= 2 else 0
+    if len(texts) < 2:
+        return 0
+    common = _common_ending(texts[:-1])
+    for length in range(len(common), 1, -1):
+        ending = common[-length:]
+        at = last.rfind(ending)
+        if at > 0 and not last.endswith(ending):
+            size = len(last) - at - length
+            return size if size >= 2 else 0
     return 0
+
+
+def _common_ending(texts: list[str]) -> str:
+    """The longest ending every text of `texts` shares, shorter than each ("" for none)."""
+    ending = texts[0]
+    for text in texts[1:]:
+        size = 0
+        while size < len(ending) and size < len(text) and ending[-1 - size] == text[-1 - size]:
+            size += 1
+        ending = ending[len(ending) - size :]
+    shortest = min(len(text) for text in texts)
+    return ending[-(shortest - 1) :] if len(ending) >= shortest else ending
 
 
 def _joins_no_word(first_word: str, head_word: str, head: str, last: str, words: list[str], tagger: WordTagger) -> bool:

@@ -186,6 +186,7 @@ class SubjectSection(_Strict):
     manner_nouns: list[Word] = Field(default_factory=list)
     possession_verbs: list[Word] = Field(default_factory=list)
     unwritten_verbs: list[Word] = Field(default_factory=list)
+    list_bounds: list[Word] = Field(default_factory=list)
     means_words: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)
     occurrence_verbs: list[Word] = Field(default_factory=list)
