@@ -285,6 +285,21 @@ BULLETIN_SENTENCES = [
         Fig("30家", "二级医院"),
         Fig("8家", "三级及以上医院"),
     ),
+    # customs name goods after the flow's verb: the subject names the flow of those goods (机电产品出口);
+    # not a measure after the verb (出口总额, 出口交货值), an agent (出口企业), or words that are no nouns
+    case(
+        "上半年，宁波市出口机电产品2356.8亿元，增长8.7%。进口铁矿砂2215.7万吨，下降1.8%。",
+        Fig("2356.8亿元", "宁波市机电产品出口", period="上半年"),
+        Fig("8.7%", "宁波市机电产品出口", period="上半年", direction="up"),
+        Fig("2215.7万吨", "铁矿砂进口", period="上半年"),
+        Fig("1.8%", "铁矿砂进口", period="上半年", direction="down"),
+    ),
+    case("全市有出口企业1200家，出口总额增长5%。", Fig("1200家", "出口企业"), Fig("5%", "出口总额", direction="up")),
+    case(
+        "预计全年全市进出口总值有望突破1500亿元。",
+        Fig("1500亿元", "进出口总值", period="全年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
     # how much the counted things were hit is no part of their name
     case("全市12个乡镇不同程度受灾。", Fig("12个", "乡镇")),
     # a loss that shrank (减亏) is down, one that grew (增亏) up; neither is a name

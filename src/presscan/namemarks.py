@@ -156,6 +156,22 @@ class NameMarks(NameVerbs):
             measure in self.measure_heads or measure.endswith(self.measure_suffixes)
         )
 
+    def _goods_first(self, tokens: list[Token], kept: list[int]) -> list[int]:
+        """`kept` (a name's token indexes) with a trade verb that opens the goods after it moved
+        behind them: 出口机电产品 -> 机电产品出口, 宁波市进口原油 -> 宁波市原油进口; as it is when
+        what follows the verb is a measure (出口总额) or an agent (出口企业), or not all nouns."""
+        for at in range(len(kept) - 1):
+            if tokens[kept[at]].word in self.trade_verbs:
+                rest = "".join(tokens[index].word for index in kept[at + 1 :])
+                if (
+                    all(self.is_noun(tokens[index]) for index in kept[at + 1 :])
+                    and not rest.endswith(self.indicator_heads)
+                    and not rest.endswith(self.trade_agents)
+                ):
+                    return [*kept[:at], *kept[at + 1 :], kept[at]]
+                break
+        return kept
+
     def _per_head(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a denominator (每万人) stands right before tokens[index]: 每万人[拥有]医院病床数
         names a rate, the verb inside it; elsewhere a verb of having ends a name (高中阶段教育[共有]学校)."""

@@ -187,6 +187,8 @@ class SubjectSection(_Strict):
     possession_verbs: list[Word] = Field(default_factory=list)
     unwritten_verbs: list[Word] = Field(default_factory=list)
     list_bounds: list[Word] = Field(default_factory=list)
+    trade_verbs: list[Word] = Field(default_factory=list)
+    trade_agents: list[Word] = Field(default_factory=list)
     means_words: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)
     occurrence_verbs: list[Word] = Field(default_factory=list)

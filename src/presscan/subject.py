@@ -382,7 +382,7 @@ class NounPhrases(NameMarks):
             or (len(kept) > 1 and self.classes(tokens[kept[-1]]) & wb.WHOLE_FRAMES)
         ):
             kept.pop()
-        phrase = phrase_of([tokens[index] for index in kept])
+        phrase = phrase_of([tokens[index] for index in self._goods_first(tokens, kept)])
         text = phrase.text
         if len(text) < 2 and text not in self.share_words:
             return None

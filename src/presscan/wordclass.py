@@ -86,6 +86,8 @@ class WordClasses:
         self.manner_nouns = frozenset(s.manner_nouns)
         self.possession_verbs = frozenset(s.possession_verbs)
         self.unwritten_verbs = frozenset(s.unwritten_verbs)
+        self.trade_verbs = frozenset(s.trade_verbs)
+        self.trade_agents = tuple(s.trade_agents)
         self.means_words = frozenset(s.means_words)
         self.handling_verbs = frozenset(s.handling_verbs)
         self.occurrence_verbs = frozenset(s.occurrence_verbs)
