@@ -300,6 +300,12 @@ BULLETIN_SENTENCES = [
         Fig("1500亿元", "进出口总值", period="全年", years=(2026, 2026), status="target"),
         year=2026,
     ),
+    # 的 keeps what a measure noun is of (参加医疗保险的人数); before a share noun it goes unwritten
+    case("参加医疗保险的人数达到120万人。", Fig("120万人", "参加医疗保险的人数")),
+    case(
+        "与去年同期相比，同城快递业务量的比重下降0.7个百分点。",
+        Fig("0.7个百分点", "同城快递业务量比重", direction="down"),
+    ),
     # how much the counted things were hit is no part of their name
     case("全市12个乡镇不同程度受灾。", Fig("12个", "乡镇")),
     # a loss that shrank (减亏) is down, one that grew (增亏) up; neither is a name

@@ -263,8 +263,9 @@ class NounPhrases(NameMarks):
                 named = tokens[parts[0]].word
                 keeps = named in self.measure_heads or named in self.ratio_heads
                 if keeps and left is not None and self.is_noun(left):
-                    parts.insert(0, index)
-                    size += 1
+                    if not self.classes(tokens[parts[0]]) & wb.SHARE_WORDS:  # 快递业务量[的]比重: 的 unwritten
+                        parts.insert(0, index)
+                        size += 1
                     first = index
                     index -= 1
                     relative = True
