@@ -2067,6 +2067,20 @@ STATUSES = [
         Fig("610亿元", "年度计划投资", period="今年", years=(2026, 2026), status="target"),
         year=2026,
     ),
+    # ...and so does one that opens with 同时 (at the same time), adding to the goals before; after
+    # results it adds results
+    case(
+        "今年，我们的目标是全社会研发投入强度达到3%左右。同时，新建省级以上创新平台15个。",
+        Fig("3%", "全社会研发投入强度", period="今年", years=(2026, 2026), status="target"),
+        Fig("15个", "省级以上创新平台", period="今年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
+    case(
+        "2025年，全市新建5G基站1.2万个。同时，新增充电桩3000个。",
+        Fig("1.2万个", "5G基站", period="2025年", years=(2025, 2025)),
+        Fig("3000个", "充电桩", period="2025年", years=(2025, 2025), direction="up"),
+        year=2026,
+    ),
     case(
         "今年计划实施市级重点项目420个。其中，已开工398个。",
         Fig("420个", "市级重点项目", period="今年", years=(2026, 2026), status="target"),

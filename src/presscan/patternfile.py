@@ -332,6 +332,7 @@ class StatusSection(_Strict):
     perception_verbs: list[Word] = Field(default_factory=list)
     horizon_prefixes: list[Word] = Field(default_factory=list)
     goal_frames: list[Word] = Field(default_factory=list)
+    continuing_openers: list[Word] = Field(default_factory=list)
     negations: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)

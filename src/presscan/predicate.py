@@ -65,6 +65,7 @@ class Predicates:
         self.target_suffixes = tuple(st.target)
         self.estimate_words = frozenset(st.estimate)
         self.goal_frames = frozenset(st.goal_frames)
+        self.goal_continuations = (*phrases.partitive, *st.continuing_openers)  # 其中, 同时
         self.frame_marks = phrases.colons | phrases.clause_end_marks  # 提出，  明确：
         self.speaker_ends = phrases.closing_quotes | phrases.close_brackets  # 《措施》提出
         status_words = sorted({*st.target, *st.actual, *st.estimate, *st.goal_frames}, key=len, reverse=True)
@@ -276,11 +277,12 @@ class Predicates:
         return ACTUAL
 
     def continues_goal(self, sentence: Sentence, position: int, words: SentenceWords) -> bool:
-        """True when the sentence opens with a partitive word (其中) and says nothing before the
-        figure at `position` of a result: it breaks down the figures of the sentence before."""
+        """True when the sentence opens with a partitive word (其中) or one that adds to what came
+        before (同时) and says nothing before the figure at `position` of a result: it breaks down
+        or goes on with the figures of the sentence before."""
         found = sentence.tokens
-        # read from the text: the partitive's clause may stand too far from the figure to be cut
-        if not found or not any(sentence.text.startswith(word, found[0].start) for word in self.phrases.partitive):
+        # read from the text: the opening word's clause may stand too far from the figure to be cut
+        if not found or not sentence.text.startswith(self.goal_continuations, found[0].start):
             return False
         if not words.read:
             self._read_words(words)
