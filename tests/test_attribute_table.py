@@ -306,6 +306,12 @@ BULLETIN_SENTENCES = [
         "与去年同期相比，同城快递业务量的比重下降0.7个百分点。",
         Fig("0.7个百分点", "同城快递业务量比重", direction="down"),
     ),
+    # a level set anew, 调整 cut from its 为: no part of the name
+    case(
+        "全市月最低工资标准调整为2490元/月和2260元/月两档。",
+        Fig("2490元/月", "最低工资标准"),
+        Fig("2260元/月", "最低工资标准"),
+    ),
     # how much the counted things were hit is no part of their name
     case("全市12个乡镇不同程度受灾。", Fig("12个", "乡镇")),
     # a loss that shrank (减亏) is down, one that grew (增亏) up; neither is a name
