@@ -106,6 +106,13 @@ BULLETIN_CASES = [
     row("桥吊平均作业效率32.6自然箱/小时", Fig("32.6自然箱/小时", "32.6", "自然箱/小时", "rate")),
     # 具 counts bodies; 具有, 具备 and 具体 are words, no unit
     row("全年火化遗体29.7万具", Fig("29.7万具", "297000", "具", "count")),
+    # the value of an indicator that has no unit (性别比, 系数): kind number, no unit; only at the end
+    # of its clause, right after the name, a filler or a note in brackets
+    row("常住人口性别比（以女性为100）为104.2，比2020年下降1.4", Fig("104.2", "104.2", "", "number")),
+    row("农田灌溉水有效利用系数0.5643。", Fig("0.5643", "0.5643", "", "number")),
+    row("亿元地区生产总值生产安全事故死亡率为0.025，下降0.002", Fig("0.025", "0.025", "", "number")),
+    row("基尼系数2020年"),
+    row("性别比104.2万"),
     row("全省有3具备条件的园区"),
     row("有5具体措施"),
     # lengths along a line, passenger places and a fleet's tonnage, as transport bulletins count them

@@ -16,7 +16,16 @@ from presscan.numerals import parse_arabic, parse_chinese
 from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
-from presscan.tails import Tail, counted_before, currency_sign, half_after, magnitude_at, read_tail, sign_tail
+from presscan.tails import (
+    Tail,
+    counted_before,
+    currency_sign,
+    half_after,
+    magnitude_at,
+    read_tail,
+    sign_tail,
+    unitless_value,
+)
 from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
 
 _SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
@@ -50,6 +59,8 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
         tail = counted_before(words, text, start, number.end) or _shared_unit(words, text, number.end, arabic)
         if tail is None and arabic and words.per_rate_nouns:
             tail = per_people(words, text, start, number.end)
+        if tail is None and arabic:
+            tail = unitless_value(words, text, start, number.end)
     if tail is None:
         return None
     if tail.entry is not None and tail.end < len(text) and text[tail.end] in words.shared_unit_marks:

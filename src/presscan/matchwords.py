@@ -91,6 +91,8 @@ class MatchWords:
         self.counted_not_before = patterns.counted_not_before
         self.counted_before = patterns.counted_before
         self.counted_before_fillers = patterns.counted_before_fillers
+        self.unitless = patterns.unitless
+        self.unitless_ends = frozenset(word[-1] for word in (*patterns.unitless, *patterns.counted_before_fillers))
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
         # their last characters: a number after none of them follows no per word (a cheap test first)
@@ -122,6 +124,7 @@ class MatchWords:
         self.clause_end: frozenset[str] = punctuation.clause_end
         self.quotes: dict[str, str] = dict(punctuation.quotes)  # opening -> closing
         self.quote_marks: frozenset[str] = punctuation.quote_marks
+        self.closing_brackets = {closing: opening for opening, closing in punctuation.brackets.items()}
 
 
 def match_words(patterns: PatternSet) -> MatchWords:

@@ -71,6 +71,7 @@ class PatternSet:
     # 常住人口1200万: nouns before a number with a magnitude and no unit -> its unit, longest first
     counted_before: tuple[Entry, ...] = ()  # value: the unit
     counted_before_fillers: tuple[str, ...] = ()  # longest first
+    unitless: tuple[str, ...] = ()  # 性别比, 系数: a bare number after one is its value; longest first
     attribution: AttributionWords = field(default_factory=lambda: AttributionWords())
     tables: TableSection = field(default_factory=TableSection)
     pages: PageSection = field(default_factory=PageSection)

@@ -68,6 +68,9 @@ class CountedNounsSection(_Strict):
     # (常住人口1200万), with its unit; and the predicate words that may stand between (约, 达)
     before: dict[Word, Word] = Field(default_factory=dict)
     fillers: list[Word] = Field(default_factory=list)
+    # names of indicators that have no unit: a number with none right after one (and a filler) is
+    # its value (性别比为104.2)
+    unitless: list[Word] = Field(default_factory=list)
 
 
 class SubunitEntry(_Strict):

@@ -243,6 +243,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     counted_not_before: list[str] = []
     counted_before: dict[str, Entry] = {}
     counted_fillers: list[str] = []
+    unitless: list[str] = []
     before: dict[str, Entry] = {}
     of_whole: dict[str, Entry] = {}
     whole_linkers: list[str] = []
@@ -285,6 +286,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         counted_not_before.extend(word for word in nouns.not_before if word not in counted_not_before)
         _merge_words(counted_before, dict(nouns.before), "counted_nouns.before", source, owners)
         counted_fillers.extend(word for word in nouns.fillers if word not in counted_fillers)
+        unitless.extend(word for word in nouns.unitless if word not in unitless)
         formal.update(parsed.formal.characters)
         _merge_words(around, parsed.qualifiers.around, "qualifiers.around", source, owners)
         _merge_words(magnitudes, parsed.magnitudes, "magnitudes", source, owners)
@@ -345,6 +347,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         counted_not_before=tuple(counted_not_before),
         counted_before=tuple(sorted(counted_before.values(), key=lambda entry: -len(entry.word))),
         counted_before_fillers=tuple(sorted(counted_fillers, key=len, reverse=True)),
+        unitless=tuple(sorted(unitless, key=len, reverse=True)),
         attribution=merge_attribution(parsed_files),
         tables=_merged_lists(parsed_files, "tables", TableSection),
         pages=_merged_lists(parsed_files, "pages", PageSection),
