@@ -145,3 +145,12 @@ def test_a_figure_broken_across_lines_is_shown_on_one(tmp_path: Path, fmt: str) 
     assert result.exit_code == 0, result.stderr
     assert "79596万吨" in result.stdout
     assert not any(line.strip().startswith("96万吨") for line in result.stdout.splitlines())
+
+
+def test_a_figure_with_no_unit_is_counted_under_its_kind(tmp_path: Path) -> None:
+    (tmp_path / "p.txt").write_text("常住人口性别比为104.2。全市常住人口1200万人。", encoding="utf-8")
+    result = runner.invoke(app, ["summary", "--format", "json", str(tmp_path / "p.txt")])
+    assert result.exit_code == 0
+    total = json.loads(result.stdout)["total"]
+    assert total["units"] == {"(number)": 1, "人": 1}
+    assert total["largest"]["(number)"]["value"] == 104.2

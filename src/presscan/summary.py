@@ -107,8 +107,11 @@ def unit_label(figure: Figure) -> str:
     """The unit with its denominator, so that 3095万吨/年 and 5吨 are not compared: 吨/年.
 
     A rate's unit carries its denominator already (unit 吨/年, per 年); it is
-    added only to a unit that lacks it.
+    added only to a unit that lacks it. A figure with no unit (性别比104.2) is labelled by its
+    kind in brackets: (number).
     """
+    if not figure.unit:
+        return f"({figure.kind})"
     if not figure.per or figure.unit.endswith(f"/{figure.per}"):
         return figure.unit
     return f"{figure.unit}/{figure.per}"
