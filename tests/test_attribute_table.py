@@ -1403,6 +1403,20 @@ PERIODS = [
         Fig("5个", "城市"),
         year=2026,
     ),
+    # an event and its span word (购物节期间, 消费季期间) is a period within the year, its note of dates
+    # a gloss; a time word of the pattern's own (春节期间) and one before the event (今年) stay as they are
+    case(
+        "据市统计局监测，购物节期间（12月1日至31日），全市实现社会消费品零售额约468亿元，同比增长6.2%。",
+        Fig("468亿元", "社会消费品零售额", period="购物节期间"),
+        Fig("6.2%", "社会消费品零售额", period="购物节期间", direction="up"),
+    ),
+    case("全市消费季期间累计接待游客120万人次。", Fig("120万人次", "游客", period="全市消费季期间")),
+    case(
+        "2026年春节期间组织开展促消费活动200场以上。",
+        Fig("200场", "促消费活动", period="2026年春节期间", years=(2026, 2026), status="target"),
+        year=2025,
+    ),
+    case("调节期间没有数字。"),
     # 当月 (the month a monthly release reports on, said again) is a period of its own
     case(
         "截至11月底，集团航线总数达到206条。当月各港区累计靠离泊船舶3452艘次，同比增长5.1%。",

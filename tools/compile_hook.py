@@ -56,6 +56,7 @@ COMPILED_MODULES = (
     "listedsubjects",
     "periods",
     "periodtypes",
+    "eventtimes",
     "timeline",
     "clausetimes",
     "sections",

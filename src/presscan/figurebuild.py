@@ -9,23 +9,14 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-from presscan.figureparts import completed_unit, is_numeral, of_whole, per_people
+from presscan.figureparts import completed_unit, is_numeral, of_whole, per_people, unitless_value
 from presscan.matchwords import MatchWords, word_at, word_before
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
 from presscan.patternentries import Subunit
 from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
-from presscan.tails import (
-    Tail,
-    counted_before,
-    currency_sign,
-    half_after,
-    magnitude_at,
-    read_tail,
-    sign_tail,
-    unitless_value,
-)
+from presscan.tails import Tail, counted_before, currency_sign, half_after, magnitude_at, read_tail, sign_tail
 from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
 
 _SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures

@@ -1,6 +1,7 @@
 """What a figure takes from the words around it besides its own tail (figurebuild.py asks):
-a rate per so many people written before its number (每10万人612.34), a unit cut short in a list
-(分别提高0.5个和1.3个百分点), and a bound before a whole and 的 (不低于当年归母净利润的30%).
+a rate per so many people written before its number (每10万人612.34), the value of an indicator
+that has no unit (性别比为104.2), a unit cut short in a list (分别提高0.5个和1.3个百分点), and a
+bound before a whole and 的 (不低于当年归母净利润的30%).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Final
 from presscan.matchwords import MatchWords
 from presscan.number_readings import readings_of
 from presscan.tails import Tail, read_tail
+from presscan.wordlookup import ends_at
 
 # 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
 _LONGEST_DENOMINATOR: Final = 6
@@ -41,6 +43,32 @@ def per_people(words: MatchWords, text: str, start: int, end: int) -> Tail | Non
         written = "/" + text[count_start:count_end]
         unit = words.units.get(written)
         return Tail(end, None, None, unit.unit if unit is not None else written, "rate", text[count_start:start], "")
+    return None
+
+
+_NOTE_CHARACTERS: Final = 30  # a note in brackets between an indicator's name and its value
+
+
+def unitless_value(words: MatchWords, text: str, start: int, pos: int) -> Tail | None:
+    """性别比为104.2, 灌溉水有效利用系数0.5643: a number with no magnitude and no unit, at the end of
+    its clause, right after the name of an indicator that has none (counted_nouns.unitless) and a
+    filler at most, is that indicator's value: kind number, no unit."""
+    if not words.unitless or start == 0 or text[start - 1] not in words.unitless_ends:
+        return None  # most numbers: no such word right before them
+    if pos < len(text) and text[pos] not in words.sentence_end and text[pos] not in words.clause_end:
+        return None
+    back = start
+    for filler in words.counted_before_fillers:
+        if ends_at(text, back, filler):
+            back -= len(filler)
+            break
+    opening = words.closing_brackets.get(text[back - 1]) if back > 0 else None
+    if opening is not None:  # 性别比[（以女性为100）]为104.2: a note between the name and its value
+        at = text.rfind(opening, max(0, back - _NOTE_CHARACTERS), back - 1)
+        back = at if at >= 0 else back
+    for word in words.unitless:
+        if ends_at(text, back, word):
+            return Tail(pos, None, None, "", "number", None, "")
     return None
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, cast
 
+from presscan.eventtimes import add_event_periods
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
 from presscan.periodtypes import (  # re-exported: the pipeline's other stages import them from here
@@ -94,6 +95,9 @@ class PeriodFinder:
         # a time word that a verb's character before it makes part of the verb: 出现在 (出现 + 在)
         self.inside_verbs = {word: "".join(chars) for word, chars in p.not_after_words.items()}
         # a time word that opens a price basis is part of it: 按[当年]价计算 (当年价), no time
+        self.event_spans = tuple(p.event_spans)
+        self.event_kinds = frozenset(p.event_kinds)
+        self.event_stops = frozenset(p.event_stops)
         self.price_words = {
             word: tuple(base for base in p.price_bases if base.startswith(word))
             for word in p.within_year
@@ -121,6 +125,8 @@ class PeriodFinder:
             ) and not (price_words and text.startswith(price_words.get(period.text, ()), period.start)):
                 found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
+        if self.event_spans and self.event_kinds:
+            add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops)
         if self.brackets:
             self._glossed(text, found)
             for period in found:

@@ -234,32 +234,6 @@ def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail |
     return None
 
 
-_NOTE_CHARACTERS: Final = 30  # a note in brackets between an indicator's name and its value
-
-
-def unitless_value(words: MatchWords, text: str, start: int, pos: int) -> Tail | None:
-    """性别比为104.2, 灌溉水有效利用系数0.5643: a number with no magnitude and no unit, at the end of
-    its clause, right after the name of an indicator that has none (counted_nouns.unitless) and a
-    filler at most, is that indicator's value: kind number, no unit."""
-    if not words.unitless or start == 0 or text[start - 1] not in words.unitless_ends:
-        return None  # most numbers: no such word right before them
-    if pos < len(text) and text[pos] not in words.sentence_end and text[pos] not in words.clause_end:
-        return None
-    back = start
-    for filler in words.counted_before_fillers:
-        if ends_at(text, back, filler):
-            back -= len(filler)
-            break
-    opening = words.closing_brackets.get(text[back - 1]) if back > 0 else None
-    if opening is not None:  # 性别比[（以女性为100）]为104.2: a note between the name and its value
-        at = text.rfind(opening, max(0, back - _NOTE_CHARACTERS), back - 1)
-        back = at if at >= 0 else back
-    for word in words.unitless:
-        if ends_at(text, back, word):
-            return Tail(pos, None, None, "", "number", None, "")
-    return None
-
-
 def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | None:
     """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
     inside = word_at(words.inside, words.inside_first, words.inside_longest, text, pos)

@@ -1,0 +1,52 @@
+"""Events as periods: a festival, a fair or a campaign season and the word for its span
+(购物节期间, 消费季期间, 进博会期间) is the period of what happened during it. Their names are open
+(any words before 节, 会, 季), so the time pattern, gated on the first characters of known words,
+does not hold them; they are found from their span word instead. periods.PeriodFinder asks.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Final
+
+from presscan.periodtypes import PeriodMatch
+
+_EVENT_CHARACTERS: Final = 8  # an event's name before its span word is at most this long
+
+
+def _ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def add_event_periods(
+    text: str, found: list[PeriodMatch], spans: tuple[str, ...], kinds: frozenset[str], stops: frozenset[str]
+) -> None:
+    """Put into `found` (times in order of start) each event named before one of `spans` (期间)
+    whose last character is one of `kinds` (节, 会): 购物节期间. The name runs back over ideographs
+    to the nearest mark, digit, one of `stops` or a time found already, at most _EVENT_CHARACTERS;
+    a name no time was found in and one that is no longer than its kind character are left."""
+    for span in spans:
+        at = text.find(span)
+        while at >= 0:
+            if at > 1 and text[at - 1] in kinds:
+                _add(text, found, at, span, stops)
+            at = text.find(span, at + len(span))
+
+
+def _add(text: str, found: list[PeriodMatch], at: int, span: str, stops: frozenset[str]) -> None:
+    starts = [period.start for period in found]  # few times per piece: a list is cheap
+    index = bisect_left(starts, at + len(span))
+    floor = max(0, at - 1 - _EVENT_CHARACTERS)
+    if index > 0:
+        before = found[index - 1]
+        if before.end > at - 1:
+            return  # 春节期间: a time word of the pattern's own
+        floor = max(floor, before.end)  # 今年购物节期间: the time before stays a time of its own
+    start = at - 1
+    while start > floor and _ideograph(text[start - 1]) and text[start - 1] not in stops:
+        start -= 1
+    if at - 1 - start < 1:
+        return  # 节期间 alone: no event named
+    period = PeriodMatch(text[start : at + len(span)], start, at + len(span))
+    period.within_year = True  # like a holiday: within the year in force
+    found.insert(index, period)
