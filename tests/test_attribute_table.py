@@ -271,6 +271,14 @@ BULLETIN_SENTENCES = [
         Fig("12.6%", "通讯器材类商品零售额", direction="up"),
         Fig("9.8%", "家用电器和音像器材类商品零售额", direction="up"),
     ),
+    # most items end with their class word: the last item's is its own, not the head's (no 类类)
+    case(
+        "家用电器、通讯器材类、金银珠宝类和粮油食品类零售额分别增长23.8%、31.5%、15.2%和8.4%。",
+        Fig("23.8%", "家用电器零售额", direction="up"),
+        Fig("31.5%", "通讯器材类零售额", direction="up"),
+        Fig("15.2%", "金银珠宝类零售额", direction="up"),
+        Fig("8.4%", "粮油食品类零售额", direction="up"),
+    ),
     # ...so do items that end alike (污染), whatever the word; 及 before 以上 joins a bound to a
     # grade and splits no list
     case(

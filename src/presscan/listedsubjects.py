@@ -137,6 +137,10 @@ class ListedSubjects:
                     size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named
                 if not size:
                     return list(names)
+                while size > 2 and 2 * sum(text.endswith(item_texts[-1][-size]) for text in item_texts[:-1]) > len(
+                    item_texts[:-1]
+                ):
+                    size -= 1  # …、金银珠宝类、粮油食品[类]零售额: the ending most items have is the last's own
                 head = names[-1].tail(size)
                 return [*(name + head for name in names[:-1]), names[-1]]
         if self.phrases.before(found, stem_start, stem_end, skip) is None:
