@@ -778,6 +778,7 @@ COUNTED_AND_MODIFIED = [
         Fig("4.1%", "星级饭店营业收入", period="全年", direction="up"),
     ),
     case("通过公共网络实现零售额增长22.9%。", Fig("22.9%", "公共网络实现零售额", direction="up")),
+    case("前三季度，农业保险提供风险保障1286.4亿元。", Fig("1286.4亿元", "农业保险风险保障", period="前三季度")),
     case("全年实现地区生产总值5000亿元。", Fig("5000亿元", "地区生产总值", period="全年")),
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
