@@ -106,6 +106,7 @@ BULLETIN_CASES = [
     row("桥吊平均作业效率32.6自然箱/小时", Fig("32.6自然箱/小时", "32.6", "自然箱/小时", "rate")),
     # 具 counts bodies; 具有, 具备 and 具体 are words, no unit
     row("全年火化遗体29.7万具", Fig("29.7万具", "297000", "具", "count")),
+    row("主要河流共发生超警戒洪水27站次", Fig("27站次", "27", "站次", "count")),
     # the value of an indicator that has no unit (性别比, 系数): kind number, no unit; only at the end
     # of its clause, right after the name, a filler or a note in brackets
     row("常住人口性别比（以女性为100）为104.2，比2020年下降1.4", Fig("104.2", "104.2", "", "number")),
