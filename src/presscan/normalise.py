@@ -20,8 +20,11 @@ from presscan.charfold import folder
 from presscan.linemarks import (
     PERCENT_SIGNS,
     around_a_number_line,
+    columns,
     cuts_a_number,
     ended_by_mark,
+    indent,
+    mark_table,
     opens_with_label,
     prose_before_a_number,
     prose_cuts_a_figure,
@@ -106,18 +109,6 @@ _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where st
 _LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-def _columns(content: str) -> int:
-    """Display width of a line without its trailing white space (`content`): two columns for
-    a character that is not ASCII (Chinese characters and full-width forms), four for a tab."""
-    return 2 * len(content) - len(content.encode("ascii", "ignore")) + 3 * content.count("\t")
-
-
-def _indent(content: str) -> int:
-    """Display width of the white space a line starts with."""
-    lead = len(content) - len(content.lstrip())
-    return lead + content.count("\u3000", 0, lead) + 3 * content.count("\t", 0, lead)
-
-
 def _slack(reference: int) -> int:
     return max(_SLACK_COLUMNS, reference // _SLACK_SHARE)
 
@@ -133,6 +124,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     stops = (punctuation.clause_end | sentence_ends) - colons
     joiners = punctuation.line_joiners
     wide_stops = frozenset(mark for mark in stops if not mark.isascii())  # 。 a line opens with: none
+    marks = mark_table(closers, sentence_ends)
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
     scan_from = max(0, start - _LINE_SCAN)
     back = start
@@ -153,17 +145,17 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     contents: list[str] = []
     position = region
     after_piece = 0
-    for line in text[region : min(len(text), end + _LINE_SCAN)].splitlines(True):
+    for line in text[region : _lines_after(text, end)].splitlines(True):
         body = len(line)
         if line[body - 1] in _LINE_BREAKS:
             body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
         line_ends.append(position + body)
         content = line.rstrip()
         contents.append(content)
-        widths.append(_columns(content) if content else 0)
-        ended.append(ended_by_mark(content, closers, sentence_ends) if content else False)
+        widths.append(columns(content) if content else 0)
+        ended.append(ended_by_mark(content, marks) if content else False)
         labelled.append(opens_with_label(content, colons, stops) if content else False)
-        indents.append(_indent(content) if content else 0)
+        indents.append(indent(content) if content else 0)
         if position + body >= end:
             after_piece += 1
             if after_piece > _NEIGHBOURS:
@@ -200,6 +192,21 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             hard.append(line_ends[index] - start)
         opens_paragraph = by_hand[index]
     return hard
+
+
+def _lines_after(text: str, end: int) -> int:
+    """Where the text _hard_breaks cuts into lines ends, for a piece that ends at `end`: at most
+    _LINE_SCAN characters on, as before, but no further than the line _NEIGHBOURS + 3 breaks on
+    (it reads _NEIGHBOURS + 1 of them; one more for a \\r\\n that `end` may fall inside, one to spare): the
+    thousands of characters beyond are not cut into lines for each piece."""
+    limit = min(len(text), end + _LINE_SCAN)
+    at = end
+    for _ in range(_NEIGHBOURS + 3):
+        found = _LINE.search(text, at, limit)
+        if found is None:
+            return limit
+        at = found.end()
+    return at
 
 
 def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: int, opens_paragraph: bool) -> bool:
