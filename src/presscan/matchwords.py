@@ -22,7 +22,8 @@ class UnitRule:
 
     def __init__(self, unit: Unit) -> None:
         self.surface = unit.surface
-        self.second = unit.surface[1] if len(unit.surface) > 1 else ""  # a quick test before the whole
+        # the code point of its second character, a quick test before the whole; -1 for a unit of one
+        self.second = ord(unit.surface[1]) if len(unit.surface) > 1 else -1
         self.unit = unit.unit
         self.kind = unit.kind
         self.not_before = unit.not_before
@@ -65,6 +66,7 @@ class MatchWords:
         self.digits: dict[str, int] = dict(patterns.digits)
         self.places: dict[str, int] = dict(patterns.places)
         self.sections: dict[str, int] = dict(patterns.sections)
+        self.section_codes = code_table(self.sections)
         self.decimal_points = patterns.decimal_points
         self.formal_digits = patterns.formal_digits
         self.vague: dict[str, Entry] = dict(patterns.vague)

@@ -34,17 +34,18 @@ def _unit_among(words: MatchWords, text: str, pos: int, units: tuple[UnitRule, .
     best_at = -1
     best_surface = ""
     length = len(text)
-    next_char = text[pos + 1] if pos + 1 < length else ""
+    next_code = ord(text[pos + 1]) if pos + 1 < length else -1  # a code point: no string made of it
     for unit in units:
         surface = unit.surface
         if best_surface and surface != best_surface:
             break  # a shorter surface after the readings of a longer one: the longer reading wins
         after = pos + len(surface)
         # the first character matched already; the second is a quick test before the whole
-        if after > pos + 1 and (after > length or next_char != unit.second or not starts_at(text, pos, surface)):
+        if after > pos + 1 and (after > length or next_code != unit.second or not starts_at(text, pos, surface)):
             continue
         if (
             after < length
+            and unit.not_before_chars  # most units have none: the character after is not read
             and text[after] in unit.not_before_chars
             and any(starts_at(text, after, word) for word in unit.not_before)
         ):

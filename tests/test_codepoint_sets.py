@@ -30,6 +30,7 @@ TABLES = {
     "per_before_ends": (WORDS.per_before_ends_codes, WORDS.per_before_ends),
     "unit_first": (WORDS.unit_first_codes, frozenset(WORDS.units_by_first_char)),
     "magnitude_first": (WORDS.magnitude_first_codes, frozenset(WORDS.magnitudes_by_first_char)),
+    "sections": (WORDS.section_codes, frozenset(WORDS.sections)),
 }
 # characters of every set, their neighbours, and others
 SAMPLE = sorted(
