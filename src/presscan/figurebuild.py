@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Final
 
 from presscan.figureparts import completed_unit, is_numeral, of_whole, per_people, unitless_value
-from presscan.matchwords import MatchWords, word_at, word_before
+from presscan.matchwords import MatchWords, has_code, word_at, word_before
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
 from presscan.patternentries import Subunit
@@ -39,7 +39,7 @@ def _in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
 def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -> RawFigure | None:
     arabic = number.form == "arabic"
     tail = read_tail(words, text, number.end, arabic)
-    signed = arabic and start > 0 and text[start - 1] in words.currency_sign_ends
+    signed = arabic and start > 0 and has_code(words.currency_sign_ends_codes, text, start - 1)
     sign_start = currency_sign(words, text, start) if signed else -1
     if sign_start >= 0:
         if tail is None:
@@ -54,9 +54,13 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
             tail = unitless_value(words, text, start, number.end)
     if tail is None:
         return None
-    if tail.entry is not None and tail.end < len(text) and text[tail.end] in words.shared_unit_marks:
+    if tail.entry is not None and tail.end < len(text) and has_code(words.shared_unit_marks_codes, text, tail.end):
         tail = completed_unit(words, text, tail)
-    if start > 0 and text[start - 1] in words.per_before_ends and text.endswith(words.per_before, 0, start):
+    if (
+        start > 0
+        and has_code(words.per_before_ends_codes, text, start - 1)
+        and text.endswith(words.per_before, 0, start)
+    ):
         return None  # 每[十万]人口, 每[10万]人: a number right after 每 is a rate's denominator, no figure
     figure = _build(words, text, start, number, tail)
     if figure is not None and figure.unit in words.subunit_units:
@@ -113,7 +117,7 @@ def _shared_unit(words: MatchWords, text: str, pos: int, arabic: bool, depth: in
     if magnitude is not None and magnitude.isascii() and not arabic:
         magnitude = None
     after = pos + len(magnitude) if magnitude else pos
-    if after + 1 >= len(text) or text[after] not in words.shared_unit_marks:
+    if after + 1 >= len(text) or not has_code(words.shared_unit_marks_codes, text, after):
         return None
     following = words.patterns.number_re.match(text, after + 1)
     if following is None:
@@ -135,7 +139,7 @@ def special_figure(words: MatchWords, text: str, start: int, number: NumberReadi
     """Numbers whose unit is written around them: 百分之三十, 三分之一, 占1/3."""
     if number.form not in ("arabic", "chinese"):
         return None
-    prefix = word_before(words.prefixes, words.prefixes_last, words.prefixes_longest, text, start)
+    prefix = word_before(words.prefixes, words.prefixes_last_codes, words.prefixes_longest, text, start)
     if prefix is not None:
         return _prefixed(words, text, start, number, prefix)
     word = words.fraction_word
@@ -172,7 +176,7 @@ def _prefixed(words: MatchWords, text: str, start: int, number: NumberReading, p
                 factor *= words.magnitude_factors[word]
                 end = after
                 break
-    inside = word_at(words.inside, words.inside_first, words.inside_longest, text, end)
+    inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, end)
     high = number.high * factor if number.high is not None else None
     return plain_figure(
         words,
@@ -265,7 +269,7 @@ def _qualifier(
     if before:
         return str(words.before[before].value), before, start - len(before), end
     around = (
-        word_before(words.around, words.around_last, words.around_longest, text, start)
+        word_before(words.around, words.around_last_codes, words.around_longest, text, start)
         if previous in words.around_last
         else None
     )
@@ -274,7 +278,7 @@ def _qualifier(
         for closing in entry.after:
             if starts_at(text, end, closing):
                 return entry.qualifier, around, start - len(around), end + len(closing)
-    after = word_at(words.after, words.after_first, words.after_longest, text, end)
+    after = word_at(words.after, words.after_first_codes, words.after_longest, text, end)
     if after:
         return str(words.after[after].value), after, start, end + len(after)
     if previous in words.whole_linkers:
@@ -288,7 +292,7 @@ def _word_before_figure(words: MatchWords, text: str, start: int, previous: str)
     """The qualifier word that ends right before `start` (约, 约为), `previous` the character there."""
     if previous not in words.before_last:
         return None
-    return word_before(words.before, words.before_last, words.before_longest, text, start)
+    return word_before(words.before, words.before_last_codes, words.before_longest, text, start)
 
 
 def qualified_signed(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:

@@ -2,7 +2,8 @@
 (it was ended by hand, not wrapped), whether the line opens with a label and a colon (an item
 of a labelled list), whether the break falls inside a sentence around a number on a line of
 its own or inside a number, and whether a space between digits is layout (a line or a number
-spaced out letter by letter). normalise.py reads lines with these tests.
+spaced out letter by letter); and a line's width and indent, in display columns. normalise.py
+reads lines with these tests.
 """
 
 from __future__ import annotations
@@ -42,17 +43,72 @@ def _is_ascii_alnum(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-def ended_by_mark(content: str, closers: frozenset[str], sentence_ends: frozenset[str]) -> bool:
+def columns(content: str) -> int:
+    """Display width of a line without its trailing white space (`content`): two columns for
+    a character that is not ASCII (Chinese characters and full-width forms), four for a tab."""
+    return 2 * len(content) - len(content.encode("ascii", "ignore")) + 3 * content.count("\t")
+
+
+def indent(content: str) -> int:
+    """Display width of the white space a line starts with."""
+    lead = len(content) - len(content.lstrip())
+    if not lead:
+        return 0  # most lines: no counting
+    return lead + content.count("\u3000", 0, lead) + 3 * content.count("\t", 0, lead)
+
+
+# the bits of mark_table: a closing quote or bracket, a sentence end mark
+CLOSER: Final = 1
+SENTENCE_END: Final = 2
+
+
+def mark_table(closers: frozenset[str], sentence_ends: frozenset[str]) -> bytes:
+    """_mark_table(closers, sentence_ends), made once for each pair of sets."""
+    key = (closers, sentence_ends)
+    table = _MARK_TABLES.get(key)
+    if table is None:
+        table = _MARK_TABLES[key] = _mark_table(closers, sentence_ends)
+    return table
+
+
+_MARK_TABLES: Final[dict[tuple[frozenset[str], frozenset[str]], bytes]] = {}
+
+
+def _mark_table(closers: frozenset[str], sentence_ends: frozenset[str]) -> bytes:
+    """A byte per code point up to the largest mark of one character among `closers` and
+    `sentence_ends`: CLOSER and SENTENCE_END set for the marks of each. A line's last characters
+    are looked up by code point: a character tested in a set of strings is a new string, hashed
+    (a Chinese one is not cached), for every line. Marks of more characters are left out: no
+    one character is one of them."""
+    codes = [ord(mark) for mark in (*closers, *sentence_ends) if len(mark) == 1]
+    table = bytearray(max(codes) + 1 if codes else 0)
+    for mark in closers:
+        if len(mark) == 1:
+            table[ord(mark)] |= CLOSER
+    for mark in sentence_ends:
+        if len(mark) == 1:
+            table[ord(mark)] |= SENTENCE_END
+    return bytes(table)
+
+
+def _marked(table: bytes, code: int, bit: int) -> bool:
+    return code < len(table) and table[code] & bit != 0
+
+
+def ended_by_mark(content: str, marks: bytes) -> bool:
     """True when a line (`content`, without trailing white space) ends with a sentence end mark
-    (and the closing quotes or brackets after it). An ASCII mark right after an ASCII letter or
-    digit (or a full-width one, or one and spaces) may be a decimal point or an abbreviation
-    broken across the line (95.⏎65%): it does not count."""
+    (and the closing quotes or brackets after it; `marks` is their mark_table). An ASCII mark
+    right after an ASCII letter or digit (or a full-width one, or one and spaces) may be a
+    decimal point or an abbreviation broken across the line (95.⏎65%): it does not count."""
     end = len(content)
-    while end and content[end - 1] in closers:
+    while end and _marked(marks, ord(content[end - 1]), CLOSER):
         end -= 1
-    if not end or content[end - 1] not in sentence_ends:
+    if not end:
         return False
-    if not content[end - 1].isascii():
+    code = ord(content[end - 1])
+    if not _marked(marks, code, SENTENCE_END):
+        return False
+    if code >= 128:
         return True
     before = content[: end - 1].rstrip()[-1:]  # spaces copied into a number count for nothing (100 .⏎01)
     return not (before and _is_ascii_alnum(fold_width(before)))
@@ -61,6 +117,11 @@ def ended_by_mark(content: str, closers: frozenset[str], sentence_ends: frozense
 def opens_with_label(content: str, colons: frozenset[str], stops: frozenset[str]) -> bool:
     """True when a line opens with a short label and a colon (地区生产总值：4862.3亿元), no other
     mark of a clause or sentence before it."""
+    for mark in colons:
+        if mark in content:
+            break
+    else:
+        return False  # most lines have no colon at all: told without cutting out their head
     head = content.lstrip()[: _LABEL_CHARACTERS + 1]
     colon = -1  # the first colon after the first character: str.find, in C (most lines have none)
     for mark in colons:

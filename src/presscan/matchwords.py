@@ -10,7 +10,7 @@ into a UnitRule. The data is the PatternSet's, unchanged: only where it is read 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from presscan.patterndata import PatternSet
@@ -22,7 +22,8 @@ class UnitRule:
 
     def __init__(self, unit: Unit) -> None:
         self.surface = unit.surface
-        self.second = unit.surface[1] if len(unit.surface) > 1 else ""  # a quick test before the whole
+        # the code point of its second character, a quick test before the whole; -1 for a unit of one
+        self.second = ord(unit.surface[1]) if len(unit.surface) > 1 else -1
         self.unit = unit.unit
         self.kind = unit.kind
         self.not_before = unit.not_before
@@ -53,6 +54,10 @@ class MatchWords:
             surface: rules.setdefault(id(unit), UnitRule(unit)) for surface, unit in patterns.units.items()
         }
         self.magnitudes_by_first_char: dict[str, tuple[str, ...]] = dict(patterns.magnitudes_by_first_char)
+        # the characters a unit or a magnitude starts with, and the other characters matching tests
+        # at a figure's edges, as code_tables too: most characters tested are none of them
+        self.unit_first_codes = code_table(self.units_by_first_char)
+        self.magnitude_first_codes = code_table(self.magnitudes_by_first_char)
         # what each magnitude word multiplies by
         self.magnitude_factors: dict[str, int] = {
             word: int(entry.value)  # type: ignore[call-overload]
@@ -61,6 +66,7 @@ class MatchWords:
         self.digits: dict[str, int] = dict(patterns.digits)
         self.places: dict[str, int] = dict(patterns.places)
         self.sections: dict[str, int] = dict(patterns.sections)
+        self.section_codes = code_table(self.sections)
         self.decimal_points = patterns.decimal_points
         self.formal_digits = patterns.formal_digits
         self.vague: dict[str, Entry] = dict(patterns.vague)
@@ -69,24 +75,31 @@ class MatchWords:
         longest = patterns.longest_key
         self.inside: dict[str, Entry] = dict(patterns.qualifiers_inside)
         self.inside_first: frozenset[str] = first_chars["qualifiers_inside"]
+        self.inside_first_codes = code_table(self.inside_first)
         self.inside_longest: int = longest["qualifiers_inside"]
         self.after: dict[str, Entry] = dict(patterns.qualifiers_after)
         self.after_first: frozenset[str] = first_chars["qualifiers_after"]
+        self.after_first_codes = code_table(self.after_first)
         self.after_longest: int = longest["qualifiers_after"]
         self.before: dict[str, Entry] = dict(patterns.qualifiers_before)
         self.before_last: frozenset[str] = last_chars["qualifiers_before"]
+        self.before_last_codes = code_table(self.before_last)
         self.before_longest: int = longest["qualifiers_before"]
         self.around: dict[str, Entry] = dict(patterns.qualifiers_around)
         self.around_last: frozenset[str] = last_chars["qualifiers_around"]
+        self.around_last_codes = code_table(self.around_last)
         self.around_longest: int = longest["qualifiers_around"]
         self.prefixes: dict[str, Entry] = dict(patterns.prefixes)
         self.prefixes_last: frozenset[str] = last_chars["prefixes"]
+        self.prefixes_last_codes = code_table(self.prefixes_last)
         self.prefixes_longest: int = longest["prefixes"]
         self.separators: dict[str, Entry] = dict(patterns.range_separators)
         self.separators_last: frozenset[str] = last_chars["range_separators"]
+        self.separators_last_codes = code_table(self.separators_last)
         self.separators_longest: int = longest["range_separators"]
         self.counted_nouns: dict[str, Entry] = dict(patterns.counted_nouns)
         self.counted_first: frozenset[str] = first_chars["counted_nouns"]
+        self.counted_first_codes = code_table(self.counted_first)
         self.counted_longest: int = longest["counted_nouns"]
         self.counted_not_before = patterns.counted_not_before
         self.counted_before = patterns.counted_before
@@ -97,6 +110,7 @@ class MatchWords:
         self.per_before = patterns.per_before
         # their last characters: a number after none of them follows no per word (a cheap test first)
         self.per_before_ends = frozenset(word[-1] for word in patterns.per_before)
+        self.per_before_ends_codes = code_table(self.per_before_ends)
         self.per_rate_nouns = patterns.per_rate_nouns
         self.per_joiners = patterns.per_joiners
         self.per_rate_ends = frozenset(noun[-1] for noun in patterns.per_rate_nouns if noun)
@@ -104,9 +118,12 @@ class MatchWords:
         self.of_whole_longest = max(map(len, self.of_whole), default=0)
         self.whole_linkers = frozenset(patterns.whole_linkers)
         self.currency_sign_ends = patterns.currency_sign_ends
+        self.currency_signs_last_codes = code_table(last_chars["currency_signs"])
+        self.currency_sign_ends_codes = code_table(patterns.currency_sign_ends)
         self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
         self.subunit_units = patterns.subunit_units
         self.shared_unit_marks = patterns.shared_unit_marks
+        self.shared_unit_marks_codes = code_table(patterns.shared_unit_marks)
         self.half_word = patterns.half_word
         self.half_between = patterns.half_between
         self.half_first: frozenset[str] = first_chars["half_between"]
@@ -138,10 +155,27 @@ def match_words(patterns: PatternSet) -> MatchWords:
 _KEY: Final = "match_words"
 
 
-def word_at(table: Mapping[str, object], first: frozenset[str], longest: int, text: str, pos: int) -> str | None:
-    """The longest key of `table` (its words start with a character of `first`, and are at most
-    `longest` long) that starts at text[pos]."""
-    if pos >= len(text) or text[pos] not in first:
+def code_table(chars: Iterable[str]) -> bytes:
+    """A byte per code point up to the largest of `chars` (strings of one character): 1 at each
+    of theirs. A character of a text is looked up in it by its code point: read from the text
+    as a string, a Chinese character is a new string, hashed to be looked up in a set."""
+    codes = [ord(char) for char in chars if len(char) == 1]
+    table = bytearray(max(codes) + 1 if codes else 0)
+    for code in codes:
+        table[code] = 1
+    return bytes(table)
+
+
+def has_code(table: bytes, text: str, pos: int) -> bool:
+    """True when text[pos] is one of the characters of `table` (code_table)."""
+    code = ord(text[pos])
+    return code < len(table) and table[code] != 0
+
+
+def word_at(table: Mapping[str, object], first: bytes, longest: int, text: str, pos: int) -> str | None:
+    """The longest key of `table` (its words start with a character of `first`, a code_table, and
+    are at most `longest` long) that starts at text[pos]."""
+    if pos >= len(text) or not has_code(first, text, pos):
         return None
     for size in range(min(longest, len(text) - pos), 0, -1):
         word = text[pos : pos + size]
@@ -150,10 +184,10 @@ def word_at(table: Mapping[str, object], first: frozenset[str], longest: int, te
     return None
 
 
-def word_before(table: Mapping[str, object], last: frozenset[str], longest: int, text: str, pos: int) -> str | None:
-    """The longest key of `table` (its words end with a character of `last`, and are at most
-    `longest` long) that ends right before text[pos]."""
-    if pos == 0 or text[pos - 1] not in last:
+def word_before(table: Mapping[str, object], last: bytes, longest: int, text: str, pos: int) -> str | None:
+    """The longest key of `table` (its words end with a character of `last`, a code_table, and are
+    at most `longest` long) that ends right before text[pos]."""
+    if pos == 0 or not has_code(last, text, pos - 1):
         return None
     for size in range(min(longest, pos), 0, -1):
         word = text[pos - size : pos]

@@ -23,8 +23,11 @@ from presscan.linemarks import (
     SLACK_SHARE,
     WRAP_COLUMNS_AT_LEAST,
     around_a_number_line,
+    columns,
     cuts_a_number,
     ended_by_mark,
+    indent,
+    mark_table,
     opens_with_label,
     prose_before_a_number,
     prose_cuts_a_figure,
@@ -95,7 +98,6 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # - and the line after a wrapped line starts at the margin: not right of where the
 #   wrapped line starts, nor far left of it (a paragraph's first line may be
 #   indented, the lines of a centred title block are not wrapped into each other).
-# (WRAP_COLUMNS_AT_LEAST, SLACK_COLUMNS and SLACK_SHARE live in linemarks.py, which reads them too)
 _NEIGHBOURS: Final = 5  # lines on each side a line is compared with
 _INDENT_COLUMNS: Final = 4  # the first line of a paragraph may be indented, or have lost its indent in copying
 _OVER_SHARE: Final = 4  # and a wrapped line is at most a quarter (or 2 * SLACK_COLUMNS) longer than its neighbours
@@ -106,18 +108,6 @@ _LINE_SCAN: Final = 10_000  # how far before and after a piece its neighbouring 
 _LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where str.splitlines cuts
 _LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
-
-
-def _columns(content: str) -> int:
-    """Display width of a line without its trailing white space (`content`): two columns for
-    a character that is not ASCII (Chinese characters and full-width forms), four for a tab."""
-    return 2 * len(content) - len(content.encode("ascii", "ignore")) + 3 * content.count("\t")
-
-
-def _indent(content: str) -> int:
-    """Display width of the white space a line starts with."""
-    lead = len(content) - len(content.lstrip())
-    return lead + content.count("\u3000", 0, lead) + 3 * content.count("\t", 0, lead)
 
 
 def _slack(reference: int) -> int:
@@ -135,6 +125,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     stops = (punctuation.clause_end | sentence_ends) - colons
     joiners = punctuation.line_joiners
     wide_stops = frozenset(mark for mark in stops if not mark.isascii())  # 。 a line opens with: none
+    marks = mark_table(closers, sentence_ends)
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
     scan_from = max(0, start - _LINE_SCAN)
     back = start
@@ -155,17 +146,17 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     contents: list[str] = []
     position = region
     after_piece = 0
-    for line in text[region : min(len(text), end + _LINE_SCAN)].splitlines(True):
+    for line in text[region : _lines_after(text, end)].splitlines(True):
         body = len(line)
         if line[body - 1] in _LINE_BREAKS:
             body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
         line_ends.append(position + body)
         content = line.rstrip()
         contents.append(content)
-        widths.append(_columns(content) if content else 0)
-        ended.append(ended_by_mark(content, closers, sentence_ends) if content else False)
+        widths.append(columns(content) if content else 0)
+        ended.append(ended_by_mark(content, marks) if content else False)
         labelled.append(opens_with_label(content, colons, stops) if content else False)
-        indents.append(_indent(content) if content else 0)
+        indents.append(indent(content) if content else 0)
         if position + body >= end:
             after_piece += 1
             if after_piece > _NEIGHBOURS:
@@ -176,7 +167,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     # the first line of a paragraph comes after a blank line or a line ended by hand; the
     # text's first line is a title more often than the first line of a paragraph
     opens_paragraph = False
-    indented = any(indent >= _INDENT_COLUMNS for indent in indents)
+    indented = any(lead >= _INDENT_COLUMNS for lead in indents)
     for index in range(len(widths) - 1):
         if not widths[index]:
             opens_paragraph = True
@@ -203,6 +194,21 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             hard.append(line_ends[index] - start)
         opens_paragraph = by_hand[index]
     return hard
+
+
+def _lines_after(text: str, end: int) -> int:
+    """Where the text _hard_breaks cuts into lines ends, for a piece that ends at `end`: at most
+    _LINE_SCAN characters on, as before, but no further than the line _NEIGHBOURS + 3 breaks on
+    (it reads _NEIGHBOURS + 1 of them; one more for a \\r\\n that `end` may fall inside, one to spare): the
+    thousands of characters beyond are not cut into lines for each piece."""
+    limit = min(len(text), end + _LINE_SCAN)
+    at = end
+    for _ in range(_NEIGHBOURS + 3):
+        found = _LINE.search(text, at, limit)
+        if found is None:
+            return limit
+        at = found.end()
+    return at
 
 
 def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: int, opens_paragraph: bool) -> bool:

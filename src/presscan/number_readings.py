@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
-from presscan.matchwords import MatchWords
+from presscan.matchwords import MatchWords, has_code
 from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
 from presscan.patternfile import VagueEntry
 
@@ -166,7 +166,8 @@ def _spoken_digits(text: str, end: int, arabic: str, value: Decimal, words: Matc
     """Digits spoken with their places, as 三万五千 is written with numerals: 3万5千 = 35000,
     2亿5千万 = 250000000, and 3万5 = 35000 (the digit fills the next place down, as in 一万五).
     Only a whole number before the section character, and a whole below it after it."""
-    section = words.sections.get(text[end]) if end < len(text) else None
+    # most numbers are followed by no section character: told by code point, no string made
+    section = words.sections.get(text[end]) if end < len(text) and has_code(words.section_codes, text, end) else None
     if section is None or not arabic.isdigit():  # the method call only where a section character follows
         return None
     digits_end = end + 1

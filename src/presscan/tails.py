@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from presscan.matchwords import MatchWords, UnitRule, word_at, word_before
+from presscan.matchwords import MatchWords, UnitRule, has_code, word_at, word_before
 from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
 
 _CONTEXT_WINDOW: Final = 40  # how far back a context unit's words are looked for
@@ -21,8 +21,8 @@ def _unit_at(words: MatchWords, text: str, pos: int) -> UnitRule | None:
     A unit that depends on its clause (度) has several readings of one surface;
     the one whose word stands nearest wins, and none when no word is there.
     """
-    if pos >= len(text):
-        return None
+    if pos >= len(text) or not has_code(words.unit_first_codes, text, pos):
+        return None  # told by code point, before the character is made a string to look it up
     units = words.units_by_first_char.get(text[pos])
     return None if units is None else _unit_among(words, text, pos, units)
 
@@ -34,17 +34,18 @@ def _unit_among(words: MatchWords, text: str, pos: int, units: tuple[UnitRule, .
     best_at = -1
     best_surface = ""
     length = len(text)
-    next_char = text[pos + 1] if pos + 1 < length else ""
+    next_code = ord(text[pos + 1]) if pos + 1 < length else -1  # a code point: no string made of it
     for unit in units:
         surface = unit.surface
         if best_surface and surface != best_surface:
             break  # a shorter surface after the readings of a longer one: the longer reading wins
         after = pos + len(surface)
         # the first character matched already; the second is a quick test before the whole
-        if after > pos + 1 and (after > length or next_char != unit.second or not starts_at(text, pos, surface)):
+        if after > pos + 1 and (after > length or next_code != unit.second or not starts_at(text, pos, surface)):
             continue
         if (
             after < length
+            and unit.not_before_chars  # most units have none: the character after is not read
             and text[after] in unit.not_before_chars
             and any(starts_at(text, after, word) for word in unit.not_before)
         ):
@@ -190,7 +191,7 @@ def _unit_tail(found: _UnitRead, magnitude: str | None, inside: str | None, half
 
 def _counted_noun(words: MatchWords, text: str, pos: int, magnitude: str | None, inside: str | None) -> Tail | None:
     """9万儿童, 1000农户: a counted noun right after the number, outside the figure's text."""
-    noun = word_at(words.counted_nouns, words.counted_first, words.counted_longest, text, pos)
+    noun = word_at(words.counted_nouns, words.counted_first_codes, words.counted_longest, text, pos)
     if noun is None:
         return None
     if magnitude is None and any(starts_at(text, pos + len(noun), word) for word in words.counted_not_before):
@@ -201,7 +202,7 @@ def _counted_noun(words: MatchWords, text: str, pos: int, magnitude: str | None,
 
 def magnitude_at(words: MatchWords, text: str, pos: int) -> str | None:
     """The longest magnitude word (万, 亿, 万亿, k) at text[pos], or None."""
-    if pos >= len(text):
+    if pos >= len(text) or not has_code(words.magnitude_first_codes, text, pos):
         return None
     for word in words.magnitudes_by_first_char.get(text[pos], ()):
         if starts_at(text, pos, word):
@@ -219,7 +220,7 @@ def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail |
     if magnitude is None or magnitude.isascii():
         return None
     after = pos + len(magnitude)
-    qualifier = word_at(words.after, words.after_first, words.after_longest, text, after)
+    qualifier = word_at(words.after, words.after_first_codes, words.after_longest, text, after)
     ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
     if ends < len(text) and text[ends] not in words.sentence_end and text[ends] not in words.clause_end:
         return None
@@ -236,7 +237,7 @@ def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail |
 
 def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | None:
     """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
-    inside = word_at(words.inside, words.inside_first, words.inside_longest, text, pos)
+    inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, pos)
     start = pos + len(inside) if inside else pos
     if start >= len(text):
         return None
@@ -265,7 +266,7 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
         after = start + size
         inside_after = None
         if inside is None:
-            inside_after = word_at(words.inside, words.inside_first, words.inside_longest, text, after)
+            inside_after = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, after)
             if inside_after:
                 after += len(inside_after)
         found = _read_unit(words, text, after)
@@ -316,7 +317,7 @@ def currency_sign(words: MatchWords, text: str, start: int) -> int:
     patterns = words.patterns
     sign = word_before(
         patterns.currency_signs,
-        patterns.last_chars["currency_signs"],
+        words.currency_signs_last_codes,
         patterns.longest_key["currency_signs"],
         text,
         pos,
@@ -332,7 +333,7 @@ def currency_sign(words: MatchWords, text: str, start: int) -> int:
 def sign_tail(words: MatchWords, text: str, pos: int, sign: str) -> Tail | None:
     """After a number led by a currency sign: [inside qualifier] [magnitude] [inside qualifier] [/denominator]."""
     unit = str(words.patterns.currency_signs[sign].value)
-    inside = word_at(words.inside, words.inside_first, words.inside_longest, text, pos)
+    inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, pos)
     end = pos + len(inside) if inside else pos
     magnitude = None
     for word in words.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
@@ -343,7 +344,7 @@ def sign_tail(words: MatchWords, text: str, pos: int, sign: str) -> Tail | None:
             end += len(word)
             break
     if inside is None:
-        inside = word_at(words.inside, words.inside_first, words.inside_longest, text, end)
+        inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, end)
         end += len(inside) if inside else 0
     if end < len(text) and is_latin(text[end]):
         return None  # $5G, US$3x: letters run on

@@ -200,15 +200,23 @@ def gate(openings: Openings) -> tuple[str, str]:
     firsts = {*tree, *ASCII_DIGITS, *o.numerals, *o.quotes}
     firsts_class = f"[{_chars(firsts)}]"
     branches: list[str] = []
+    # a run possessive (taken whole, never given back) where what follows it cannot be one of its
+    # characters: the run can then only be followed by it at its end, and a run that is not is
+    # dropped at once, not tried again one character shorter at a time (every digit of every
+    # number is tried)
     if digits_free:
         branches.append("[0-9]")
-    else:
+    elif after_digits & set(ASCII_DIGITS):
         branches.append(f"[0-9][0-9]{{0,{run_most - 1}}}[{_chars(after_digits)}]")
+    else:
+        branches.append(f"[0-9]{{1,{run_most}}}+[{_chars(after_digits)}]")
     if o.numerals:
         if numerals_free:
             branches.append(f"[{_chars(o.numerals)}]")
-        else:
+        elif after_numerals & o.numerals:
             branches.append(f"[{_chars(o.numerals)}]{{1,{numeral_most}}}[{_chars(after_numerals)}]")
+        else:
+            branches.append(f"[{_chars(o.numerals)}]{{1,{numeral_most}}}+[{_chars(after_numerals)}]")
     if o.quotes and o.quoted:
         branches.append(f"[{_chars(o.quotes)}][{_chars(o.quoted)}]")
     words: list[str] = []
