@@ -271,6 +271,15 @@ BULLETIN_SENTENCES = [
         Fig("12.6%", "通讯器材类商品零售额", direction="up"),
         Fig("9.8%", "家用电器和音像器材类商品零售额", direction="up"),
     ),
+    # a list before 分别 longer than a figure's window is read whole, from its clause's start
+    case(
+        "限额以上单位汽车类、家用电器和音像器材类、通讯器材类、金银珠宝类、粮油食品类零售额分别增长12.6%、23.8%、31.5%、15.2%和8.4%。",
+        Fig("12.6%", "限额以上单位汽车类零售额", direction="up"),
+        Fig("23.8%", "家用电器和音像器材类零售额", direction="up"),
+        Fig("31.5%", "通讯器材类零售额", direction="up"),
+        Fig("15.2%", "金银珠宝类零售额", direction="up"),
+        Fig("8.4%", "粮油食品类零售额", direction="up"),
+    ),
     # most items end with their class word: the last item's is its own, not the head's (no 类类)
     case(
         "家用电器、通讯器材类、金银珠宝类和粮油食品类零售额分别增长23.8%、31.5%、15.2%和8.4%。",

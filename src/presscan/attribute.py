@@ -100,7 +100,14 @@ class Attributor:
             closing_quotes=frozenset(punctuation.quotes.values()),
         )
         self.phrases = NounPhrases(words, self.marks)
-        self.windows = Windows(BEFORE_FIGURE, AFTER_FIGURE, AFTER_COUNT, AROUND_TIME, self.phrases.linkers)
+        self.windows = Windows(
+            BEFORE_FIGURE,
+            AFTER_FIGURE,
+            AFTER_COUNT,
+            AROUND_TIME,
+            self.phrases.linkers,
+            tuple(words.subject.distributive),
+        )
         self.periods = PeriodFinder(patterns)
         self.predicates = Predicates(words, self.phrases)
         self.measures = Measures(words, self.phrases)

@@ -307,16 +307,23 @@ class Windows:
     count counts), and a word or two on each side of a time; the rest of a sentence stays a
     gap, which costs nothing. Cutting is the most expensive step of attribution."""
 
-    __slots__ = ("after_count", "after_figure", "around_time", "before_figure", "linkers")
+    __slots__ = ("after_count", "after_figure", "around_time", "before_figure", "distributive", "linkers")
 
     def __init__(
-        self, before_figure: int, after_figure: int, after_count: int, around_time: int, linkers: frozenset[str]
+        self,
+        before_figure: int,
+        after_figure: int,
+        after_count: int,
+        around_time: int,
+        linkers: frozenset[str],
+        distributive: tuple[str, ...] = (),
     ) -> None:
         self.before_figure = before_figure
         self.after_figure = after_figure
         self.after_count = after_count  # after a figure that counts something, or one followed by 的
         self.around_time = around_time
         self.linkers = linkers
+        self.distributive = distributive  # 分别: a figure after it pairs with a list, read whole
 
 
 def cut(
@@ -408,6 +415,9 @@ def _windows(
             at = bisect_right(cuts.gaps, bound - 1) - 1
             if at >= 0 and cuts.gaps[at] >= max(low, bound - SNAP_BACK):
                 reach[index] = cuts.gaps[at] + 1
+            opening = _clause_start(low, bound, clauses, first_clause, last_clause)
+            if opening < reach[index] and _distributes(text, bound, island.start, windows.distributive):
+                reach[index] = opening  # 汽车类、家用电器和音像器材类、…零售额分别增长: the list whole
         covered[index] = max(
             island.end, _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
         )
@@ -445,6 +455,11 @@ def _ascii_mark_cuts(text: str, position: int) -> bool:
 def _ascii_alnum(code: int) -> bool:
     """True for an ASCII letter or digit: what a character's isascii() and isalnum() say together."""
     return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
+
+
+def _distributes(text: str, low: int, high: int, words: tuple[str, ...]) -> bool:
+    """True when one of `words` (分别) stands in text[low:high]."""
+    return any(text.find(word, low, high) >= 0 for word in words)
 
 
 def _clause_start(low: int, position: int, clauses: list[int], first: int, last: int) -> int:
