@@ -10,7 +10,7 @@ from typing import Final
 
 from presscan.matchwords import MatchWords
 from presscan.number_readings import readings_of
-from presscan.tails import Tail, read_tail
+from presscan.tails import Tail, before_filler, ends_clause, read_tail
 from presscan.wordlookup import ends_at
 
 # 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
@@ -55,13 +55,9 @@ def unitless_value(words: MatchWords, text: str, start: int, pos: int) -> Tail |
     filler at most, is that indicator's value: kind number, no unit."""
     if not words.unitless or start == 0 or text[start - 1] not in words.unitless_ends:
         return None  # most numbers: no such word right before them
-    if pos < len(text) and text[pos] not in words.sentence_end and text[pos] not in words.clause_end:
+    if not ends_clause(words, text, pos):
         return None
-    back = start
-    for filler in words.counted_before_fillers:
-        if ends_at(text, back, filler):
-            back -= len(filler)
-            break
+    back = before_filler(words, text, start)
     opening = words.closing_brackets.get(text[back - 1]) if back > 0 else None
     if opening is not None:  # 性别比[（以女性为100）]为104.2: a note between the name and its value
         at = text.rfind(opening, max(0, back - _NOTE_CHARACTERS), back - 1)

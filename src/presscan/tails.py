@@ -210,6 +210,19 @@ def magnitude_at(words: MatchWords, text: str, pos: int) -> str | None:
     return None
 
 
+def ends_clause(words: MatchWords, text: str, at: int) -> bool:
+    """True when a clause or a sentence ends at `at` (its mark, or the text's end)."""
+    return at >= len(text) or text[at] in words.sentence_end or text[at] in words.clause_end
+
+
+def before_filler(words: MatchWords, text: str, start: int) -> int:
+    """`start`, or where a filler right before it starts (人口[约]1200万, 性别比[为]104.2)."""
+    for filler in words.counted_before_fillers:
+        if ends_at(text, start, filler):
+            return start - len(filler)
+    return start
+
+
 def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail | None:
     """常住人口1200万, 访港旅客人次约1,230万: a number with a magnitude and no unit, at the end of its
     clause, counts the noun before it (counted_nouns.before), in that noun's unit. The number
@@ -222,13 +235,9 @@ def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail |
     after = pos + len(magnitude)
     qualifier = word_at(words.after, words.after_first_codes, words.after_longest, text, after)
     ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
-    if ends < len(text) and text[ends] not in words.sentence_end and text[ends] not in words.clause_end:
+    if not ends_clause(words, text, ends):
         return None
-    back = start
-    for filler in words.counted_before_fillers:
-        if ends_at(text, back, filler):
-            back -= len(filler)
-            break
+    back = before_filler(words, text, start)
     for entry in words.counted_before:
         if ends_at(text, back, entry.word):
             return Tail(after, magnitude, None, str(entry.value), "count", None, entry.word)
