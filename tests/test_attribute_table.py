@@ -789,6 +789,31 @@ COUNTED_AND_MODIFIED = [
     case("通过公共网络实现零售额增长22.9%。", Fig("22.9%", "公共网络实现零售额", direction="up")),
     case("前三季度，农业保险提供风险保障1286.4亿元。", Fig("1286.4亿元", "农业保险风险保障", period="前三季度")),
     case("全年实现地区生产总值5000亿元。", Fig("5000亿元", "地区生产总值", period="全年")),
+    # whom a service was for (为/向/给 and the nouns after it) is no part of the name: the service
+    # is, owned by the nouns before the preposition; a count of whom counts the nouns only
+    case(
+        "前三季度，农业保险累计为312.6万户次农户提供风险保障1284.53亿元。",
+        Fig("312.6万户次", "农户", period="前三季度"),
+        Fig("1284.53亿元", "农业保险风险保障", period="前三季度"),
+    ),
+    case("全年为消费者挽回经济损失1.2亿元。", Fig("1.2亿元", "挽回经济损失", period="全年")),
+    case(
+        "全年共为1.86万名失业人员发放失业保险金1.94亿元。",
+        Fig("1.86万名", "失业人员", period="全年"),
+        Fig("1.94亿元", "发放失业保险金", period="全年"),
+    ),
+    case(
+        "全年为3.2万户小微企业发放贷款125亿元。",  # 发放贷款/n: jieba glues the verb to its object
+        Fig("3.2万户", "小微企业", period="全年"),
+        Fig("125亿元", "发放贷款", period="全年"),
+    ),
+    case("全市税务部门为企业办理出口退税86.5亿元。", Fig("86.5亿元", "税务部门办理出口退税")),
+    case("工会向困难职工发放慰问金1500万元。", Fig("1500万元", "工会发放慰问金")),
+    # ...but 为 of a basis after 以 is no service (its basis word 单位 is left in the name: a limit)
+    case(
+        "以乡镇为单位适龄儿童疫苗接种率保持在90%以上。",
+        Fig("90%", "单位适龄儿童疫苗接种率"),
+    ),
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
     case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),

@@ -206,6 +206,8 @@ class NounsAfter:
                 break  # 四成规上企业[实现]利润增长: a clause-opening verb after a noun is its predicate
             if parts and word in self.phrases.average_words:
                 break  # 3.2万户茶农[户均]增收5600元: an average opens the next figure's name
+            if parts and self.phrases.opens_service(word) and not self._closing_morpheme(tokens, index + 1, high):
+                break  # 为3.2万户小微企业[发放]贷款: a verb of a service opens the predicate
             if parts and word in self.phrases.negations:
                 break  # 3个部门[无]计划组织出国: a denial opens the predicate, no name goes on through it
             if parts and self._closing_predicate(tokens, index, high):

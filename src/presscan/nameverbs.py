@@ -10,7 +10,7 @@ patterns/subject.toml's.
 from __future__ import annotations
 
 from presscan import wordbits as wb
-from presscan.tokens import TIME, WORD, Token
+from presscan.tokens import FIGURE, TIME, WORD, Token
 from presscan.wordclass import Phrase, WordClasses
 
 
@@ -91,6 +91,67 @@ class NameVerbs(WordClasses):
             if not self.is_verb(token) or self.classes(token) & wb.SKIP_TRAILING:
                 return False
         return False
+
+    def served(self, tokens: list[Token], low: int, phrase: Phrase) -> tuple[int, int] | None:
+        """Where a name read back to a preposition of whom a service is for leaves out whom it was for:
+        农业保险累计[为312.6万户次农户]提供风险保障 -> (the owner's last index, 累计's; the start of what
+        was done, 风险保障's: an unwritten verb is left out too). None when `phrase` does not follow
+        such a preposition (and a count of whom, a figure of its own, whose clause may reach back
+        before `low`) or holds no verb after its first word. The owner's index is -1 when no noun
+        stands before the preposition, past a time or an adverb."""
+        before = phrase.first - 1
+        if before > 0 and tokens[before].kind == FIGURE:
+            before -= 1  # [为]312.6万户次农户: the count of whom it was for
+        if before < 0 or tokens[before].kind != WORD or tokens[before].word not in self.beneficiary_prepositions:
+            return None
+        if before < low - 2:
+            return None
+        for index in range(before - 1, -1, -1):  # 以乡镇[为]单位: 为 of a basis the manner preposition opened
+            if self.classes(tokens[index]) & wb.PUNCTUATION:
+                break
+            if tokens[index].word in self.manner_prepositions:
+                return None
+        verb = -1
+        for index in range(phrase.first + 1, phrase.last + 1):
+            token = tokens[index]
+            if index == phrase.last:  # the name's last word: a verb only glued to its object (发放贷款/n)
+                if token.kind == WORD and token.word not in self.service_verbs and self.opens_service(token.word, 1):
+                    verb = index
+                break
+            if token.kind == WORD and (
+                self.opens_service(token.word, 1) or (self.is_verb(token) and not self.is_noun(token))
+            ):
+                verb = index
+                break
+        if verb < 0:
+            return None
+        owner = before - 1
+        while owner >= 0 and (
+            tokens[owner].kind == TIME or self.classes(tokens[owner]) & (wb.STOP_TAGS | wb.INNER_TOTALS | wb.SET_ASIDE)
+        ):
+            owner -= 1  # 全年[共]为, 农业保险[累计]为: what stands between the owner and the preposition
+        if owner >= 0 and not (tokens[owner].kind == WORD and self.is_noun(tokens[owner])):
+            owner = -1
+        return owner, verb + 1 if tokens[verb].word in self.unwritten_verbs else verb
+
+    def opens_service(self, word: str, rest: int = 2) -> bool:
+        """True when `word` is a verb of a service or opens with one before at least `rest` more
+        characters: jieba glues such a verb to its object (发放贷款/n, 减免税/j)."""
+        return word in self.service_verbs or any(
+            len(word) >= len(verb) + rest and word.startswith(verb) for verb in self.service_verbs
+        )
+
+    def _qualifies_the_verb(self, tokens: list[Token], low: int, index: int, high: int) -> bool:
+        """A distinguishing word between a noun and the predicate words after it: 零售额[临时]估计为."""
+        token = tokens[index]
+        return (
+            self.classes(token) & wb.ADVERBIAL_MODIFIER_TAGS != 0
+            and index + 1 < high
+            and index > low
+            and tokens[index - 1].kind == WORD
+            and self.is_noun(tokens[index - 1])
+            and not self.classes(tokens[index - 1]) & wb.ADVERBIAL_MODIFIER_TAGS
+        )
 
     def names_a_total(self, tokens: list[Token], low: int, head: Phrase) -> bool:
         """True when the word right before a total or rate named alone (总量, 增速: `relative_heads`)

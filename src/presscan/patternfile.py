@@ -193,6 +193,8 @@ class SubjectSection(_Strict):
     trade_verbs: list[Word] = Field(default_factory=list)
     trade_agents: list[Word] = Field(default_factory=list)
     means_words: list[Word] = Field(default_factory=list)
+    beneficiary_prepositions: list[Word] = Field(default_factory=list)
+    service_verbs: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)
     occurrence_verbs: list[Word] = Field(default_factory=list)
     achievement_verbs: list[Word] = Field(default_factory=list)

@@ -105,6 +105,13 @@ class NounPhrases(NameMarks):
             # 按[可比口径]同比增长7.9%: the basis of a measurement, not what is measured; but 以一般贸易
             # 方式[进出口]: a flow named by its way, the manner noun set aside
             return self._by_way_of(tokens, phrase) or self.before(tokens, low, preposition, skip)
+        served = self.served(tokens, low, phrase)
+        if served is not None and tokens[served[1]].start in phrase.positions:
+            # [为消费者]挽回经济损失: whom a service was for names nothing; who did it owns what was done
+            cut = phrase.positions.index(tokens[served[1]].start)
+            done = Phrase(phrase.text[cut:], phrase.positions[cut:], served[1], phrase.last)
+            owner = self._collect_back(tokens, 0, served[0], skip) if served[0] >= 0 else None
+            return done if owner is None else Phrase(owner.text, owner.positions, owner.first) + done
         return phrase
 
     def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
@@ -155,18 +162,6 @@ class NounPhrases(NameMarks):
         if not compared.text.endswith(self.indicator_heads):
             return None  # 快于[城镇居民]1.6个百分点: a group compared, not an indicator
         return compared
-
-    def _qualifies_the_verb(self, tokens: list[Token], low: int, index: int, high: int) -> bool:
-        """A distinguishing word between a noun and the predicate words after it: 零售额[临时]估计为."""
-        token = tokens[index]
-        return (
-            self.classes(token) & wb.ADVERBIAL_MODIFIER_TAGS != 0
-            and index + 1 < high
-            and index > low
-            and tokens[index - 1].kind == WORD
-            and self.is_noun(tokens[index - 1])
-            and not self.classes(tokens[index - 1]) & wb.ADVERBIAL_MODIFIER_TAGS
-        )
 
     def _collect_back(
         self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]], verb_head: bool = False
