@@ -546,6 +546,25 @@ BULLETIN_SENTENCES = [
         Fig("100万辆", "新能源汽车保有量", period="到2027年", years=(2027, 2027), status="target"),
     ),
     case("目标是森林覆盖率提高到25%以上。", Fig("25%", "森林覆盖率", direction="up", status="target")),
+    # a monitoring report sets a level reached against a later goal in one sentence: the clause
+    # with its own earlier year, after the goal words, is a result; a stage still to come stays a goal
+    case(
+        "孕产妇死亡率目标为到2030年控制在8/10万以下，2024年全市孕产妇死亡率为5.12/10万。",
+        Fig("8/10万", "孕产妇死亡率", period="到2030年", years=(2030, 2030), status="target"),
+        Fig("5.12/10万", "孕产妇死亡率", period="2024年", years=(2024, 2024)),
+        year=2025,
+    ),
+    case(
+        "适龄妇女宫颈癌筛查率为76.8%，高于70%的2030年目标。",
+        Fig("76.8%", "适龄妇女宫颈癌筛查率"),
+        Fig("70%", "适龄妇女宫颈癌筛查率", status="target"),
+    ),
+    case(
+        "到2030年，森林覆盖率达到48%，2027年达到46%。",
+        Fig("48%", "森林覆盖率", period="到2030年", years=(2030, 2030), status="target"),
+        Fig("46%", "森林覆盖率", period="2027年", years=(2027, 2027), status="target"),
+        year=2026,
+    ),
     case("全市城镇登记失业率控制在2.48%。", Fig("2.48%", "城镇登记失业率")),
     case(
         "年末全市从业人员286.37万人，比上年末增长5.8%。",

@@ -207,7 +207,7 @@ class Attributor:
             result = results[index]
             result.period, result.resolved, result.own_period = periods[index]
         section_status = [sections[i].status if i >= 0 else None for i in section_of]
-        self._predicates(sentences, figures, figure_at, groups, section_status, document, results)
+        self._predicates(sentences, figures, figure_at, groups, section_status, document, results, found_periods)
         return results, sections[-1] if sections else None
 
     def _sentences(
@@ -343,6 +343,7 @@ class Attributor:
         section_status: list[str | None],
         document: DocumentYears,
         results: list[Attribution],
+        found_periods: list[PeriodMatch],
     ) -> None:
         """Figures listed together (增长4.4%和2.9%) share the first one's predicate, and so does a
         figure listed after another with 、 and no predicate of its own (新增A 5家、B 8家)."""
@@ -389,6 +390,7 @@ class Attributor:
                 result.resolved,
                 document,
                 sentence_words,
+                found_periods,
             )
             if (
                 result.status != TARGET

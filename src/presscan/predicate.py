@@ -226,6 +226,7 @@ class Predicates:
         resolved: ResolvedPeriod | None,
         document: DocumentYears,
         words: SentenceWords,
+        periods: list[PeriodMatch] = [],  # noqa: B006 (read, never changed)
     ) -> str:
         """actual or target: a review section says actual; a period that has ended says actual; a
         goals section says target; else a target word before the figure in its part of the
@@ -260,6 +261,13 @@ class Predicates:
             # 计划新建1200公里，[目前]已完工986公里，完工率82.2%: a result said after the goal
             # holds for the figures after it in the part of the sentence
             done = any_between(words.actuals, last_before(words.targets, position) + 1, position)
+        if (
+            target
+            and not done
+            and not future
+            and self._level_against_later_goal(sentence.tokens, position, period, periods, words)
+        ):
+            target = False  # 2030年目标为90%以上，[2024年]达到93.6%: the level reached, dated before the goal
         if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline in the figure's own sentence
         elif not target and period is not None and period.text.startswith(self.horizon_prefixes):
@@ -276,6 +284,33 @@ class Predicates:
             return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
 
+    def _level_against_later_goal(
+        self,
+        found: list[Token],
+        position: int,
+        period: PeriodMatch | None,
+        periods: list[PeriodMatch],
+        words: SentenceWords,
+    ) -> bool:
+        """True when the figure's own time stands after the sentence's goal words, none between it and
+        the figure, and a later year stands before it: a level reached, set against the goal (孕产妇死亡率
+        目标为到2030年控制在8/10万以下，[2024年]全市孕产妇死亡率为5.12/10万)."""
+        if period is None or period.last_year is None:
+            return False
+        at = position - 1
+        while at >= 0 and not (found[at].kind == TIME and found[at].start == period.start):
+            at -= 1
+        if at <= 0 or any_between(words.targets, at, position) or not any_between(words.targets, 0, at):
+            return False
+        year = period.last_year
+        for index in range(at):
+            token = found[index]
+            if token.kind == TIME and 0 <= token.index < len(periods):
+                later = periods[token.index].last_year
+                if later is not None and later > year:
+                    return True
+        return False
+
     def continues_goal(self, sentence: Sentence, position: int, words: SentenceWords) -> bool:
         """True when the sentence opens with a partitive word (其中) or one that adds to what came
         before (同时) and says nothing before the figure at `position` of a result: it breaks down
@@ -290,12 +325,14 @@ class Predicates:
 
     def _goal_after(self, found: list[Token], position: int) -> bool:
         """True when 的 and a goal noun follow the figure, with at most one word between them
-        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标])."""
+        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标]; a year between: 70%的2030年[目标])."""
         index = position + 1
         if index >= len(found) or found[index].kind != WORD or not self.phrases.classes(found[index]) & wb.LINKERS:
             return False
         for ahead in range(index + 1, min(index + 3, len(found))):
             token = found[ahead]
+            if token.kind == TIME:
+                continue  # 70%的[2030年]目标: the goal's year
             if token.kind != WORD:
                 return False
             if self.phrases.classes(token) & wb.GOAL_NOUNS:
