@@ -36,6 +36,14 @@ BULLETIN_CASES = [
     row("实施重点项目320项", Fig("320项", "320", "项", "count")),
     row("规模以上工业企业2486家", Fig("2486家", "2486", "家", "count")),
     row("年末常住人口3680.5万人", Fig("3680.5万人", "36805000", "人", "count")),
+    # a number with a magnitude and no unit after a noun of people counts them, at a clause's or a
+    # list item's end
+    row(
+        "其中，视力残疾人4.2万、听力残疾人2.9万",
+        Fig("4.2万", "42000", "人", "count"),
+        Fig("2.9万", "29000", "人", "count"),
+    ),
+    row("全省固定宽带用户达到4500万", Fig("4500万", "45000000", "户", "count")),
     row("新增清洁取暖改造12.8万户", Fig("12.8万户", "128000", "户", "count")),
     row("卫生机构病床8899张", Fig("8899张", "8899", "张", "count")),
     row("公共图书馆藏书总量204.5万册", Fig("204.5万册", "2045000", "册", "count")),

@@ -139,6 +139,7 @@ class MatchWords:
         punctuation = patterns.punctuation
         self.sentence_end: frozenset[str] = punctuation.sentence_end
         self.clause_end: frozenset[str] = punctuation.clause_end
+        self.list_marks: frozenset[str] = punctuation.list_marks
         self.quotes: dict[str, str] = dict(punctuation.quotes)  # opening -> closing
         self.quote_marks: frozenset[str] = punctuation.quote_marks
         self.closing_brackets = {closing: opening for opening, closing in punctuation.brackets.items()}

@@ -225,8 +225,9 @@ def before_filler(words: MatchWords, text: str, start: int) -> int:
 
 def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail | None:
     """常住人口1200万, 访港旅客人次约1,230万: a number with a magnitude and no unit, at the end of its
-    clause, counts the noun before it (counted_nouns.before), in that noun's unit. The number
-    stands at [start, pos); the noun stays outside the figure's text."""
+    clause or list item (视力残疾人4.2万、听力残疾人2.9万), counts the noun before it
+    (counted_nouns.before), in that noun's unit. The number stands at [start, pos); the noun stays
+    outside the figure's text."""
     if not words.counted_before or pos >= len(text):
         return None
     magnitude = magnitude_at(words, text, pos)
@@ -235,7 +236,7 @@ def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail |
     after = pos + len(magnitude)
     qualifier = word_at(words.after, words.after_first_codes, words.after_longest, text, after)
     ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
-    if not ends_clause(words, text, ends):
+    if not ends_clause(words, text, ends) and text[ends] not in words.list_marks:
         return None
     back = before_filler(words, text, start)
     for entry in words.counted_before:
