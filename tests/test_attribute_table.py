@@ -2273,6 +2273,14 @@ STATUSES = [
         Fig("3.1亿吨", "港口货物吞吐量", period="2025年", years=(2025, 2025)),
         Fig("300公里", "农村公路", period="2026年", years=(2026, 2026), status="target"),
     ),
+    # a heading of work goals (主要工作目标) opens a goals section, whatever year the text is read in
+    case(
+        "一、2025年工作回顾\n\n全年新设经营主体11.8万户，全市市场监管系统持续优化营商环境，经营主体活力不断增强。"
+        "\n\n六、2026年主要工作目标\n\n经营主体总量突破90万户。",
+        Fig("11.8万户", "新设经营主体", period="全年", years=(2025, 2025)),
+        Fig("90万户", "经营主体总量", period="2026年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
     # A headline's 今年, a title with two years, a work report's year of session: no period.
     case("今年全市春耕备耕进展顺利\n全市已储备化肥3.2万吨。", Fig("3.2万吨", "储备化肥")),
     case(
