@@ -202,6 +202,11 @@ FOLDING = [
     row("分别报告5862例、3417例、32\n09例。", "分别报告5862例、3417例、3209例。"),
     # a heading with no mark inside ends its line
     row("一、甲类传染病与\n乙类传染病无发病报告。", "一、甲类传染病与\n乙类传染病无发病报告。"),
+    # ...however long it is against the short lines around it (a web page's short paragraphs)
+    row(
+        "一、2025年工作回顾\n\n全年新设经营主体11.8万户。\n\n（二）2026年主要发展任务\n\n经营主体总量突破90万户。",
+        "一、2025年工作回顾\n全年新设经营主体11.8万户。\n（二）2026年主要发展任务\n经营主体总量突破90万户。",
+    ),
     # a first line out to the left of the indented column after it, as long as its lines, hangs:
     # it is wrapped into the column (a newspaper's dateline line); a centred title is not
     row(

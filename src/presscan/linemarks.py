@@ -136,6 +136,25 @@ def opens_with_label(content: str, colons: frozenset[str], stops: frozenset[str]
     return colon > 1 and not head[colon - 1].isdigit()  # 10:30 is a time
 
 
+_SECTION_NUMERALS: Final = frozenset("一二三四五六七八九十")
+
+
+def numbered_heading(content: str, stops: frozenset[str]) -> bool:
+    """True when a line opens with a section number in Chinese numerals (二、, （三）) and holds no
+    mark of a clause or sentence after it: a heading, ended by hand however long it is
+    (二、2026年主要工作目标), never the first line of a wrapped paragraph, which has its marks."""
+    line = content.lstrip()
+    if not line or (line[0] not in _SECTION_NUMERALS and line[0] != "（"):
+        return False  # most lines: told by their first character
+    at = 1 if line[0] == "（" else 0
+    while at < len(line) and line[at] in _SECTION_NUMERALS:
+        at += 1
+    if at == (1 if line[0] == "（" else 0) or at >= len(line) or line[at] != ("）" if line[0] == "（" else "、"):
+        return False
+    rest = line[at + 1 :]
+    return bool(rest) and not any(char in stops for char in rest)
+
+
 _PAGE_NUMBER_DIGITS: Final = 3  # a bare integer this short on a line of its own may be a page number
 
 

@@ -28,6 +28,7 @@ from presscan.linemarks import (
     ended_by_mark,
     indent,
     mark_table,
+    numbered_heading,
     opens_with_label,
     prose_before_a_number,
     prose_cuts_a_figure,
@@ -71,8 +72,6 @@ _INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]++")
 _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-# Signs that end a number and never open a line of their own
-
 # ----- wrapped lines --------------------------------------------------------------------------------
 # A line break inside a paragraph copied out of a PDF or a newspaper is where the
 # line was full: it is layout, and the text joins across it (795⏎96万吨 is one
@@ -81,8 +80,8 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # is which is read from the line lengths around the break, in display columns (a
 # Chinese character is two, as on the page):
 # - a line ending with a sentence end mark (。) was ended by hand;
-# - so was a line that opens with a label and a colon when the next one does too
-#   (地区生产总值：…⏎规模以上工业增加值：…): lines of a list of labelled items;
+# - so was a line that opens with a label and a colon when the next one does too (地区生产总值：…⏎
+#   规模以上工业增加值：…), and a heading: a section number (二、, （三）) and no mark after it;
 # - a line shorter than WRAP_COLUMNS_AT_LEAST was ended by hand (a list of short
 #   items is not wrapped text, however alike its lines are);
 # - any other line is wrapped when it is about as long as the lines around it: no
@@ -176,6 +175,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             (
                 (ended[index] and not (indented and sentence_at_edge(widths, indents, ended, index, _NEIGHBOURS)))
                 or (labelled[index] and labelled[index + 1])
+                or (not ended[index] and numbered_heading(contents[index], stops))
                 or not (
                     _hangs(widths, indents, index)
                     or (_wrapped(widths, ended, by_hand, index, opens_paragraph) and _continued(widths, indents, index))
