@@ -554,6 +554,20 @@ BULLETIN_SENTENCES = [
         Fig("5.12/10万", "孕产妇死亡率", period="2024年", years=(2024, 2024)),
         year=2025,
     ),
+    # a base year after 以…为 (基期, 基数) is a baseline, however many words stand between
+    case("儿童伤害死亡率以2020年为基期下降20%。", Fig("20%", "儿童伤害死亡率", direction="down")),
+    case(
+        "儿童伤害死亡率目标为到2030年以2020年为基数下降20%，2024年为8.72/10万。",
+        Fig("20%", "儿童伤害死亡率", period="到2030年", years=(2030, 2030), direction="down", status="target"),
+        Fig("8.72/10万", "儿童伤害死亡率", period="2024年", years=(2024, 2024)),
+        year=2025,
+    ),
+    # a plan's span in brackets names the plan, and a goal word inside a document's title sets no
+    # goal: neither dates nor marks the figures after them
+    case(
+        "全市落实《儿童发展规划（2021—2030年）》，婴儿死亡率为2.1‰。",
+        Fig("2.1‰", "婴儿死亡率"),
+    ),
     case(
         "适龄妇女宫颈癌筛查率为76.8%，高于70%的2030年目标。",
         Fig("76.8%", "适龄妇女宫颈癌筛查率"),

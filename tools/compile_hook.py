@@ -62,6 +62,7 @@ COMPILED_MODULES = (
     "sections",
     "timeframes",
     "predicate",
+    "statusrules",
     "sentencewords",
     "measure",
     "attribute",

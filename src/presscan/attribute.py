@@ -27,10 +27,11 @@ from presscan.match import RawFigure
 from presscan.measure import DURATION, Measures
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
-from presscan.predicate import TARGET, Predicates
+from presscan.predicate import Predicates
 from presscan.sections import Section, Sections
 from presscan.segment import Spans, bisect_right
 from presscan.sentencewords import SentenceWords
+from presscan.statusrules import TARGET, StatusRules
 from presscan.subject import NounPhrases
 from presscan.timeline import Timeline
 from presscan.tokens import (
@@ -110,6 +111,7 @@ class Attributor:
         )
         self.periods = PeriodFinder(patterns)
         self.predicates = Predicates(words, self.phrases)
+        self.statuses = StatusRules(words, self.phrases, dict(patterns.titles))
         self.measures = Measures(words, self.phrases)
         numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
         self.distributive = frozenset(words.subject.distributive)
@@ -379,9 +381,9 @@ class Attributor:
                 continue
             sentence_words = words.get(sentence_index)
             if sentence_words is None:
-                sentence_words = words[sentence_index] = predicates.sentence_words(sentence, self.tagger)
+                sentence_words = words[sentence_index] = self.statuses.sentence_words(sentence, self.tagger)
             result.direction = predicates.direction(found, low, position, figure)
-            result.status = predicates.status(
+            result.status = self.statuses.status(
                 sentence,
                 low,
                 position,
@@ -399,7 +401,7 @@ class Attributor:
                 and index > 0
                 and sentence_index - 1 <= figure_at[index - 1][0]
                 and results[index - 1].status == TARGET
-                and predicates.continues_goal(sentence, position, sentence_words)
+                and self.statuses.continues_goal(sentence, position, sentence_words)
             ):
                 result.status = TARGET  # 计划实施项目500个。[其中]，产业项目312个: the parts of a goal
             subject_text = result.subject.text if result.subject is not None else None

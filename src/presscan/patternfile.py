@@ -275,6 +275,7 @@ class PeriodSection(_Strict):
     open_ended: list[Word] = Field(default_factory=list)
     clause_only_prefixes: list[Word] = Field(default_factory=list)
     price_bases: list[Word] = Field(default_factory=list)
+    named_plans: list[Word] = Field(default_factory=list)
     record_marks: list[Word] = Field(default_factory=list)
     dating_verbs: list[Word] = Field(default_factory=list)
     cause_openers: list[Word] = Field(default_factory=list)

@@ -104,6 +104,7 @@ class PeriodFinder:
             if any(base.startswith(word) for base in p.price_bases)
         }
         self.open_ended = tuple(p.open_ended)
+        self.named_plans = tuple(p.named_plans)
         self.clause_only = frozenset(p.clause_only_prefixes)
         self.list_marks = frozenset(patterns.punctuation.list_marks)
         self.review_words = tuple(words.status.actual_sections)
@@ -125,6 +126,8 @@ class PeriodFinder:
             ) and not (price_words and text.startswith(price_words.get(period.text, ()), period.start)):
                 found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
+        if self.named_plans and self.brackets:
+            found[:] = [period for period in found if not self._names_a_plan(text, period)]
         if self.event_spans and self.event_kinds:
             add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops)
         if self.brackets:
@@ -138,6 +141,14 @@ class PeriodFinder:
                 if start >= 2 and text[start - 1] in self.list_marks:
                     found[index:index] = self._abbreviated(text, found[index])
         return found
+
+    def _names_a_plan(self, text: str, period: PeriodMatch) -> bool:
+        """True when `period` stands alone in brackets right after a plan's name: 发展规划[（2021—2030年）]."""
+        start = period.start
+        if start < 2:
+            return False
+        close = self.brackets.get(text[start - 1], "")
+        return bool(close) and text.startswith(close, period.end) and text.endswith(self.named_plans, 0, start - 1)
 
     def _aside(self, text: str, period: PeriodMatch) -> bool:
         """True when `period` opens a bracket that gives a figure of its own (（上年为11.4/10万）)."""

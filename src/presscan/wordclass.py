@@ -364,6 +364,7 @@ class WordClasses:
                         and bits & wb.PREDICATES
                         and end > index + 1
                         and not opener & wb.GAP_MARKERS  # 高于[各项贷款平均增速]13.7个百分点: to the figure
+                        and not opener & wb.PAIRED_MARKERS  # 以2020年[为]基数: to the closer found
                     ):
                         break
                     end += 1
