@@ -554,6 +554,15 @@ BULLETIN_SENTENCES = [
         Fig("5.12/10万", "孕产妇死亡率", period="2024年", years=(2024, 2024)),
         year=2025,
     ),
+    # an age band inside a name is no figure for a list after it to pair with
+    case(
+        "婴儿死亡率为1.62‰，5岁以下儿童死亡率为2.35‰，分别比上年下降0.21个和0.18个千分点。",
+        Fig("1.62‰", "婴儿死亡率"),
+        Fig("5岁", "儿童死亡率"),
+        Fig("2.35‰", "5岁以下儿童死亡率"),
+        Fig("0.21个", "婴儿死亡率", direction="down"),
+        Fig("0.18个千分点", "5岁以下儿童死亡率", direction="down"),
+    ),
     # a base year after 以…为 (基期, 基数) is a baseline, however many words stand between
     case("儿童伤害死亡率以2020年为基期下降20%。", Fig("20%", "儿童伤害死亡率", direction="down")),
     case(

@@ -168,6 +168,8 @@ class Chains:
                 read[member] = (subject, base)
                 if self.phrases.alone_in_brackets(found, first_token):
                     continue  # 年度目标任务[（70万人）]: an aside, no topic of what follows
+                if self.phrases.names_a_group(found, first_token):
+                    continue  # [5岁以下]儿童死亡率: a group inside a name, no figure to pair a list with
                 if subject is not None or not earlier or earlier[-1] is None:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
                 if subject is not None:
