@@ -22,9 +22,6 @@ class NounPhrases(NameMarks):
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
         the comparison baselines `skip` are set aside."""
-        compared = self._compared_indicator(tokens, high, skip)
-        if compared is not None:
-            return compared
         per = self._per_denominator(tokens, low, high)
         if per >= 0:
             high = per
@@ -142,26 +139,6 @@ class NounPhrases(NameMarks):
     def _numbered(self, part: Token) -> bool:
         """A number of a denominator: digits (jieba tags them as a Latin word) or a numeral."""
         return part.kind == WORD and self.classes(part) & (wb.DIGITS | wb.NUMERAL_TAGS) != 0
-
-    def _compared_indicator(self, tokens: list[Token], high: int, skip: list[tuple[int, int]]) -> Phrase | None:
-        """The indicator a gap is measured against when it is named right before the figure:
-        高于[规上工业增速]3个百分点 measures that gap by 规上工业增速, while 高于全省平均 names no
-        indicator and leaves the figure to the subject before the marker (研发投入增速), as does one
-        that names no measure (快于城镇居民: `indicator_heads`)."""
-        if not skip:
-            return None
-        start, end = skip[-1]
-        if end < high or tokens[start].kind != WORD or tokens[start].word not in self.gap_markers:
-            return None
-        compared = self.before(tokens, start + 1, high, [])
-        if compared is None:
-            return None
-        words = [token.word for token in tokens[compared.first : compared.last + 1] if token.kind == WORD]
-        if all(word in self.generic_nouns or word in self.skip_trailing for word in words):
-            return None  # 低于全省[平均水平]: no indicator of its own
-        if not compared.text.endswith(self.indicator_heads):
-            return None  # 快于[城镇居民]1.6个百分点: a group compared, not an indicator
-        return compared
 
     def _collect_back(
         self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]], verb_head: bool = False
