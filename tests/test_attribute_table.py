@@ -554,6 +554,18 @@ BULLETIN_SENTENCES = [
         Fig("5.12/10万", "孕产妇死亡率", period="2024年", years=(2024, 2024)),
         year=2025,
     ),
+    # words that sum a list up inside its last item (两市, 两大区域) stand between the items and the head
+    # they share
+    case(
+        "宁德、漳州两市海洋经济增速分别为8.1%和7.4%。",
+        Fig("8.1%", "宁德海洋经济增速", direction="up"),
+        Fig("7.4%", "漳州海洋经济增速", direction="up"),
+    ),
+    case(
+        "东部、西部两大区域生产总值分别增长5%和6%。",
+        Fig("5%", "东部生产总值", direction="up"),
+        Fig("6%", "西部生产总值", direction="up"),
+    ),
     # an age band inside a name is no figure for a list after it to pair with
     case(
         "婴儿死亡率为1.62‰，5岁以下儿童死亡率为2.35‰，分别比上年下降0.21个和0.18个千分点。",

@@ -109,7 +109,8 @@ class ListedSubjects:
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
             return None  # a list of times: the periods pair up (timeline.py)
         if len(items) == members:
-            items[-1] = self._without_summary(found, items[-1])
+            summed, numeral = self._head_after_summary(found, items[-1])
+            items[-1] = (items[-1][0], numeral) if summed is not None else self._without_summary(found, items[-1])
             ordinals = ordinal_items(self.phrases, self.tagger, found, items, skip)
             if ordinals is not None:
                 return list(ordinals)
@@ -125,6 +126,8 @@ class ListedSubjects:
                     wholes += 1
                 else:
                     names.append(phrase)
+            if len(names) == members and summed is not None:
+                return [name + summed for name in names]  # 宁德、漳州[两市]海洋经济增速: each place's
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
@@ -191,6 +194,31 @@ class ListedSubjects:
                     return start, index
                 return item
         return item
+
+    def _head_after_summary(self, found: list[Token], item: tuple[int, int]) -> tuple[Phrase | None, int]:
+        """The name after the words that sum a list up inside its last item, and where they start:
+        a numeral, modifiers (大) and one noun, then the head all items share (宁德、漳州[两市]海洋
+        经济增速 -> 海洋经济增速; 东部、西部[两大区域]生产总值); (None, -1) when there is none."""
+        start, end = item
+        for index in range(start + 1, end - 2):
+            token = found[index]
+            if token.kind == WORD and self.phrases.classes(token) & wb.NUMERAL_TAGS:
+                after = index + 1
+                while (
+                    after < end and found[after].kind == WORD and self.phrases.classes(found[after]) & wb.MODIFIER_TAGS
+                ):
+                    after += 1  # 两[大]区域
+                if after + 1 >= end or not self.phrases.is_noun(found[after]):
+                    return None, -1
+                return self.phrases.before(found, after + 1, end, []), index
+            if (
+                token.kind == WORD
+                and len(token.word) == 2
+                and self.phrases.is_noun(token)
+                and self.tagger.cut(token.word[0])[0][1] in self.phrases.numeral_tags
+            ):
+                return self.phrases.before(found, index + 1, end, []), index  # [两市]: one word to jieba
+        return None, -1
 
     def _named_before(
         self, found: list[Token], clause_start: int, members: int, text: str
