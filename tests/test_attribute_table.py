@@ -554,6 +554,12 @@ BULLETIN_SENTENCES = [
         Fig("5.12/10万", "孕产妇死亡率", period="2024年", years=(2024, 2024)),
         year=2025,
     ),
+    # a clause that 的 ends with no noun after it, before 占, names the part (those it describes)
+    case(
+        "在全部农民工中，未上过学的占0.8%，小学文化程度占13.5%。",
+        Fig("0.8%", "未上过学的", base="农民工"),
+        Fig("13.5%", "小学文化程度", base="农民工"),
+    ),
     # words that sum a list up inside its last item (两市, 两大区域) stand between the items and the head
     # they share
     case(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from presscan import wordbits as wb
 from presscan.tokens import FIGURE, TIME, WORD, Token
-from presscan.wordclass import Phrase, WordClasses
+from presscan.wordclass import Phrase, WordClasses, phrase_of
 
 
 class NameVerbs(WordClasses):
@@ -152,6 +152,22 @@ class NameVerbs(WordClasses):
             and self.is_noun(tokens[index - 1])
             and not self.classes(tokens[index - 1]) & wb.ADVERBIAL_MODIFIER_TAGS
         )
+
+    def headless_relative(self, tokens: list[Token], low: int, linker: int) -> Phrase | None:
+        """The clause that 的 at `linker` ends when no noun follows it, 的 included: those it
+        describes (在全部农民工中，[未上过学的]占0.8%): the words back to the clause's start or its
+        frame (全省), two characters at least; else None."""
+        start = linker
+        while start > low:
+            token = tokens[start - 1]
+            if token.kind != WORD or self.classes(token) & (wb.PUNCTUATION | wb.STRIP_LEADING | wb.LINKERS):
+                break
+            start -= 1
+        if sum(len(token.word) for token in tokens[start:linker]) < 2:
+            return None
+        phrase = phrase_of(tokens[start : linker + 1])
+        phrase.first, phrase.last = start, linker
+        return phrase
 
     def names_a_total(self, tokens: list[Token], low: int, head: Phrase) -> bool:
         """True when the word right before a total or rate named alone (总量, 增速: `relative_heads`)

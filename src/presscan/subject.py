@@ -92,6 +92,14 @@ class NounPhrases(NameMarks):
                 continue
             break
         phrase = self._collect_back(tokens, low, index, skip, predicate_read)
+        if (
+            phrase is None
+            and low < high - 1
+            and high < len(tokens)
+            and self.classes(tokens[high - 1]) & wb.LINKERS
+            and self.classes(tokens[high]) & wb.SHARE_MARKERS
+        ):
+            return self.headless_relative(tokens, low, high - 1)  # [未上过学的]占0.8%: the part it names
         if phrase is None or (predicate_read and self._contributes_to(tokens, low, phrase)):
             return None  # [拉动]全市进出口增长5.5个百分点: what the topic adds to a whole names nothing
         if phrase.first > low and self.classes(tokens[phrase.first - 1]) & wb.CONVERSION_VERBS:
