@@ -128,6 +128,10 @@ BULLETIN_CASES = [
     row("全省公路桥梁398.7万延米", Fig("398.7万延米", "3987000", "延米", "length")),
     row("营业性载客汽车85.3万客位", Fig("85.3万客位", "853000", "客位", "count")),
     row("营业性货运车辆2216.4万吨位", Fig("2216.4万吨位", "22164000", "吨位", "mass")),
+    row("造船完工量386万载重吨", Fig("386万载重吨", "3860000", "载重吨", "mass")),
+    # a number right after 表 or 图 at a line's start labels a table or a chart
+    row("表1　农民工年龄构成"),
+    row("全市人大代表1200名", Fig("1200名", "1200", "名", "count")),
     # basis points, as interest rates move
     row("加权平均利率比上年同期下降38个基点", Fig("38个基点", "38", "基点", "basis_point")),
     row("1年期LPR较上年末下降10基点", Fig("10基点", "10", "基点", "basis_point")),

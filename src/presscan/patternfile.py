@@ -95,6 +95,7 @@ class PerSection(_Strict):
 
 class OrdinalSection(_Strict):
     prefixes: list[Word] = Field(default_factory=list)
+    line_labels: list[Word] = Field(default_factory=list)
 
 
 class FormalSection(_Strict):

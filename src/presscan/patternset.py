@@ -239,6 +239,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     places: dict[str, Entry] = {}
     sections: dict[str, Entry] = {}
     ordinals: list[str] = []
+    line_labels: list[str] = []
     formal: set[str] = set()
     counted_not_before: list[str] = []
     counted_before: dict[str, Entry] = {}
@@ -276,6 +277,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         per_rate_nouns.extend(word for word in parsed.per.rate_nouns if word not in per_rate_nouns)
         per_joiners.extend(mark for mark in parsed.per.joiners if mark not in per_joiners)
         ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
+        line_labels.extend(p for p in parsed.ordinals.line_labels if p not in line_labels)
         nouns = parsed.counted_nouns
         _merge_words(
             counted_words, {noun: nouns.units.get(noun) for noun in nouns.nouns}, "counted_nouns", source, owners
@@ -311,6 +313,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         places={k: int(v.value) for k, v in places.items()},  # type: ignore[call-overload]
         sections={k: int(v.value) for k, v in sections.items()},  # type: ignore[call-overload]
         ordinal_prefixes=tuple(ordinals),
+        line_labels=tuple(line_labels),
         qualifiers_before=before,
         qualifiers_of_whole={word: str(entry.value) for word, entry in of_whole.items()},
         whole_linkers=tuple(whole_linkers),
