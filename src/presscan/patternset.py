@@ -1,9 +1,8 @@
 """Pattern data: load the TOML files in patterns/, validate them, and merge them.
 
-All of presscan's knowledge of units, magnitudes, numerals, qualifiers and
-time and direction words lives in these files; nothing here knows a single unit.
-A user's own files are loaded into a new PatternSet that is passed to
-`extract`; nothing is merged into module globals.
+All of presscan's knowledge of units, magnitudes, numerals, qualifiers and time and direction
+words lives in these files; nothing here knows a single unit. A user's own files are loaded into
+a new PatternSet that is passed to `extract`; nothing is merged into module globals.
 
 The pattern data is kept in five modules, one job each; this one loads, and
 names the rest again so that `from presscan.patternset import ...` finds them:
@@ -239,7 +238,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     places: dict[str, Entry] = {}
     sections: dict[str, Entry] = {}
     ordinals: list[str] = []
-    line_labels: list[str] = []
+    line_labels: list[str] = []  # a caption's label word (表): ordinals at a line's start only
     formal: set[str] = set()
     counted_not_before: list[str] = []
     counted_before: dict[str, Entry] = {}
