@@ -2322,6 +2322,16 @@ STATUSES = [
         Fig("90万户", "经营主体总量", period="2026年", years=(2026, 2026), status="target"),
         year=2026,
     ),
+    # 当月 right after a month restates it as that month alone: one period, for its own sentence; the
+    # sentences after go back to the months to date
+    case(
+        "１—１１月，省属企业累计实现营业总收入１２８５６．７亿元。其中，11月当月实现营业总收入1268.4亿元。"
+        "营业收入利润率为4.56%。",
+        Fig("１２８５６．７亿元", "营业总收入", period="１—１１月", years=(2025, 2025)),
+        Fig("1268.4亿元", "营业总收入", period="11月当月", years=(2025, 2025)),
+        Fig("4.56%", "营业收入利润率", period="１—１１月", years=(2025, 2025)),
+        year=2025,
+    ),
     # A headline's 今年, a title with two years, a work report's year of session: no period.
     case("今年全市春耕备耕进展顺利\n全市已储备化肥3.2万吨。", Fig("3.2万吨", "储备化肥")),
     case(

@@ -92,6 +92,7 @@ class PeriodFinder:
         self.whole = frozenset(p.whole_year)
         self.brackets = dict(patterns.punctuation.brackets)  # an opening bracket and its closing one
         self.same_period = frozenset(p.same_period)
+        self.restating = frozenset(p.restating_words)
         # a time word that a verb's character before it makes part of the verb: 出现在 (出现 + 在)
         self.inside_verbs = {word: "".join(chars) for word, chars in p.not_after_words.items()}
         # a time word that opens a price basis is part of it: 按[当年]价计算 (当年价), no time
@@ -126,6 +127,8 @@ class PeriodFinder:
             ) and not (price_words and text.startswith(price_words.get(period.text, ()), period.start)):
                 found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
+        if self.restating:
+            self._restated(found)
         if self.named_plans and self.brackets:
             found[:] = [period for period in found if not self._names_a_plan(text, period)]
         if self.event_spans and self.event_kinds:
@@ -141,6 +144,19 @@ class PeriodFinder:
                 if start >= 2 and text[start - 1] in self.list_marks:
                     found[index:index] = self._abbreviated(text, found[index])
         return found
+
+    def _restated(self, found: list[PeriodMatch]) -> None:
+        """In `found`, a month or a quarter and the word right after it that restates it (11月[当月])
+        read as one, the first's months and years, marked `restated`."""
+        index = 0
+        while index < len(found) - 1:
+            period, word = found[index], found[index + 1]
+            if word.start == period.end and word.text in self.restating and period.start_month is not None:
+                period.end = word.end  # a match of this call's own: changed in place
+                period.text += word.text
+                period.restated = True
+                del found[index + 1]
+            index += 1
 
     def _names_a_plan(self, text: str, period: PeriodMatch) -> bool:
         """True when `period` stands alone in brackets right after a plan's name: 发展规划[（2021—2030年）]."""

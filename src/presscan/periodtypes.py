@@ -51,6 +51,7 @@ class PeriodMatch:
         "open_ended",
         "relative_first",
         "relative_last",
+        "restated",
         "same_as_before",
         "start",
         "start_month",
@@ -74,6 +75,7 @@ class PeriodMatch:
         self.end_month: int | None = None
         self.open_ended = False  # 2017年以来: no last year
         self.clause_only = False  # 从1996年: the start of a change, for its own clause only
+        self.restated = False  # 11月当月: that month alone, for its own sentence only
         # start and end are offsets in the whole original text, not in a piece's normalised
         # text: a section's period carried into the next piece (see core)
         self.absolute = False
@@ -86,6 +88,7 @@ class PeriodMatch:
         copy.within_year, copy.open_ended, copy.clause_only = self.within_year, self.open_ended, self.clause_only
         copy.start_month, copy.end_month = self.start_month, self.end_month
         copy.whole_year, copy.same_as_before = self.whole_year, self.same_as_before
+        copy.restated = self.restated
         copy.absolute = True
         return copy
 
