@@ -132,6 +132,36 @@ TABLES: list[tuple[str, list[Cell]]] = [
             ("4.0", "4", "%", "棉花", "growth", "up", None, 4, 4),
         ],
     ),
+    (
+        # a header spaced out over its column (指  标) is one cell; a column headed by a comparison
+        # adverb (同比) holds changes, the sign their direction
+        "指  标        2025年     2024年     同比\n事故起数（起）  2137       2364       -9.6%\n"
+        "死亡人数（人）  386        435        -11.3%\n受伤人数（人）  2452       2659       7.8%\n",
+        [
+            ("2137", "2137", "起", "事故起数", None, None, "2025年", 2, 2),
+            ("2364", "2364", "起", "事故起数", None, None, "2024年", 2, 3),
+            ("-9.6%", "-9.6", "%", "事故起数", "growth", "down", None, 2, 4),
+            ("386", "386", "人", "死亡人数", None, None, "2025年", 3, 2),
+            ("435", "435", "人", "死亡人数", None, None, "2024年", 3, 3),
+            ("-11.3%", "-11.3", "%", "死亡人数", "growth", "down", None, 3, 4),
+            ("2452", "2452", "人", "受伤人数", None, None, "2025年", 4, 2),
+            ("2659", "2659", "人", "受伤人数", None, None, "2024年", 4, 3),
+            ("7.8%", "7.8", "%", "受伤人数", "growth", "up", None, 4, 4),
+        ],
+    ),
+    (
+        # ...but one-character headers as wide as the rows are columns of their own (男, 女)
+        "项目          男        女\n常住人口（万人）  51.2      48.8\n就业人员（万人）  30.1      25.6\n"
+        "城镇人口（万人）  33.5      32.0\n",
+        [
+            ("51.2", "512000", "人", "常住人口", None, None, None, 2, 2),
+            ("48.8", "488000", "人", "常住人口", None, None, None, 2, 3),
+            ("30.1", "301000", "人", "就业人员", None, None, None, 3, 2),
+            ("25.6", "256000", "人", "就业人员", None, None, None, 3, 3),
+            ("33.5", "335000", "人", "城镇人口", None, None, None, 4, 2),
+            ("32.0", "320000", "人", "城镇人口", None, None, None, 4, 3),
+        ],
+    ),
 ]
 
 NO_FIGURE = [

@@ -96,7 +96,8 @@ class TableReader:
         self.placeholders = frozenset(words.placeholders)
         self.unit_columns = frozenset(words.unit_columns)
         attribution = patterns.attribution
-        self.growth = frozenset(attribution.measure.growth)
+        # a column headed by a growth word, or by a comparison adverb (同比, 环比): changes
+        self.growth = frozenset([*attribution.measure.growth, *attribution.comparison.adverbs])
         self.share = frozenset(attribution.measure.share)
         self.percent_kinds = frozenset(attribution.measure.percent_kinds)
         self.up = frozenset([*attribution.direction.up, *attribution.direction.up_nouns])

@@ -178,6 +178,12 @@ def _run(text: str, lines: list[Span], index: int, separator: str | None) -> lis
     run: list[list[Span]] = []
     for start, end in lines[index:]:
         cells = _split(text, start, end, separator)
+        if run and separator is None and len(cells) != len(run[0]):
+            # 指  标 spaced out over its column in one of the two rows: one cell, if that aligns them
+            if len(_spaced_out_joined(text, cells)) == len(run[0]):
+                cells = _spaced_out_joined(text, cells)
+            elif len(run) == 1 and len(_spaced_out_joined(text, run[0])) == len(cells):
+                run[0] = _spaced_out_joined(text, run[0])
         if len(cells) < 2 or (run and separator is None and len(cells) != len(run[0])):
             break
         run.append(cells)
@@ -206,6 +212,30 @@ def _split(text: str, start: int, end: int, separator: str | None) -> list[Span]
         at = gap.end()
     cells.append((offset + at, offset + len(stripped)))
     return cells
+
+
+def _spaced_out_joined(text: str, cells: list[Span]) -> list[Span]:
+    """`cells` with a one-character Chinese cell joined to the cell before when that one is Chinese
+    characters each alone: a header spaced out to its column's width (指  标, 项  目) is one cell.
+    Used only where it makes a row as wide as the rows around it (男  女 may be two columns)."""
+    joined: list[Span] = []
+    for start, end in cells:
+        if (
+            joined
+            and _spaced_characters(text[start:end])
+            and end - start == 1
+            and _spaced_characters(text[joined[-1][0] : joined[-1][1]])
+        ):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _spaced_characters(cell: str) -> bool:
+    """True when `cell` is Chinese characters, each alone between spaces (指, 指  标)."""
+    pieces = _ALIGNED_GAP.split(cell)
+    return all(len(piece) == 1 and "\u4e00" <= piece <= "\u9fff" for piece in pieces)
 
 
 def _stripped(text: str, start: int, end: int) -> Span:
