@@ -581,6 +581,9 @@ BULLETIN_SENTENCES = [
         Fig("0.21个", "婴儿死亡率", direction="down"),
         Fig("0.18个千分点", "5岁以下儿童死亡率", direction="down"),
     ),
+    # a bracketed alias between a name and its figure is read past (拨贷比: a dictionary word, so 比
+    # is no comparison marker)
+    case("贷款拨备率（拨贷比）3.67%。", Fig("3.67%", "贷款拨备率")),
     # a base year after 以…为 (基期, 基数) is a baseline, however many words stand between
     case("儿童伤害死亡率以2020年为基期下降20%。", Fig("20%", "儿童伤害死亡率", direction="down")),
     case(
