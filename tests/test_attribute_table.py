@@ -934,6 +934,11 @@ COUNTED_AND_MODIFIED = [
     case("全市登记失业人员1.2万人。", Fig("1.2万人", "登记失业人员")),
     # 每 and a number right before the figure is its denominator, no part of the name
     case("公路密度每百平方公里128.5公里。", Fig("128.5公里", "公路密度")),
+    case(
+        "主城区高峰时段平均车速达到每小时26.4公里，同比提高3.1%。",
+        Fig("26.4公里", "主城区高峰时段平均车速"),
+        Fig("3.1%", "主城区高峰时段平均车速", direction="up"),
+    ),
     case("全市每万人拥有律师3.2名。", Fig("3.2名", "每万人拥有律师")),
     # 在 + verb or noun is a modifier (in a state), not a preposition that ends the name
     case("高等教育在学总规模4846万人。", Fig("4846万人", "高等教育在学总规模")),

@@ -129,7 +129,8 @@ class NounPhrases(NameMarks):
                 denominator = tokens[back + 1 : high]
                 if all(self._denominator_part(part) for part in denominator[:-1]) and (
                     self._denominator_part(denominator[-1])
-                    or (len(denominator) > 1 and self._numbered(denominator[-2]) and self.is_noun(denominator[-1]))
+                    # 每[小时]26.4公里: one noun between 每 and the figure, whatever its length
+                    or ((len(denominator) == 1 or self._numbered(denominator[-2])) and self.is_noun(denominator[-1]))
                 ):
                     return back
                 return -1
