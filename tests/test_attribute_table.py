@@ -880,6 +880,10 @@ COUNTED_AND_MODIFIED = [
     case("全年失业人员再就业1.6万人。", Fig("1.6万人", "失业人员再就业", period="全年")),
     # a verb naming a population (参保, 外出) stays in the name after a clause-opening verb too
     case("累计惠及参保职工86万人次。", Fig("86万人次", "参保职工")),
+    # a verbal noun set aside before the figure is the object of the verb that opens the clause
+    # (what was driven or achieved), not that verb
+    case("带动销售16.8亿元。", Fig("16.8亿元", "销售")),
+    case("全年完成投资5000亿元。", Fig("5000亿元", "投资", period="全年")),
     # ...and right before the count, 惠及 is the predicate: what reached them is named
     case("手机等数码产品购新补贴惠及39.7万人次。", Fig("39.7万人次", "数码产品购新补贴")),
     # a count followed by a figure in its clause ends before what that figure measures of them

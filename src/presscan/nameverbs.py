@@ -153,6 +153,22 @@ class NameVerbs(WordClasses):
             and not self.classes(tokens[index - 1]) & wb.ADVERBIAL_MODIFIER_TAGS
         )
 
+    def object_set_aside(self, tokens: list[Token], low: int, high: int, read: Phrase | None) -> Phrase | None:
+        """The verbal noun set aside as a predicate right before the figure (销售/vn) when a verb that
+        opens the clause stands right before it and nothing else was read, or that verb alone
+        (带动销售16.8亿元, 实现销售12亿元): it is that verb's object, what was done; None otherwise."""
+        at = high - 1
+        if at <= low or tokens[at].kind != WORD or tokens[at].tag not in self.verbal_noun_tags:
+            return None
+        opener = tokens[at - 1]
+        if opener.kind != WORD or not self.classes(opener) & wb.BOUNDARY:
+            return None
+        if read is not None and read.first != at - 1:
+            return None
+        phrase = phrase_of([tokens[at]])
+        phrase.first = phrase.last = at
+        return phrase
+
     def headless_relative(self, tokens: list[Token], low: int, linker: int) -> Phrase | None:
         """The clause that 的 at `linker` ends when no noun follows it, 的 included: those it
         describes (在全部农民工中，[未上过学的]占0.8%): the words back to the clause's start or its

@@ -92,6 +92,10 @@ class NounPhrases(NameMarks):
                 continue
             break
         phrase = self._collect_back(tokens, low, index, skip, predicate_read)
+        if predicate_read and (phrase is None or phrase.last == phrase.first):
+            done = self.object_set_aside(tokens, low, high, phrase)
+            if done is not None:
+                return done  # 带动[销售]16.8亿元: what the opening verb drove, not the verb
         if (
             phrase is None
             and low < high - 1
