@@ -572,6 +572,8 @@ BULLETIN_SENTENCES = [
         Fig("5%", "东部生产总值", direction="up"),
         Fig("6%", "西部生产总值", direction="up"),
     ),
+    # classes in brackets inside a name define the word before, numerals and all: no part of the name
+    case("近岸海域优良（一、二类）水质面积比例为93.8%。", Fig("93.8%", "近岸海域优良水质面积比例")),
     # an age band inside a name is no figure for a list after it to pair with
     case(
         "婴儿死亡率为1.62‰，5岁以下儿童死亡率为2.35‰，分别比上年下降0.21个和0.18个千分点。",

@@ -57,6 +57,7 @@ COMPILED_MODULES = (
     "periods",
     "periodtypes",
     "eventtimes",
+    "timejoins",
     "timeline",
     "clausetimes",
     "sections",

@@ -57,8 +57,12 @@ class NameMarks(NameVerbs):
             size += len(token.word)
             if size > NAME_INSERT_CHARACTERS or token.word in self.close_brackets:
                 return -1
-            if any(char.isdigit() or char in self.class_numerals for char in token.word):
-                return -1  # 水质优良[（Ⅰ～Ⅲ类）]比例: a definition of the word before, not a name's variant
+            if any(char.isdigit() or char in self.class_numerals for char in token.word) or (
+                self.classes(token) & wb.NUMERAL_TAGS
+            ):
+                # 水质优良[（Ⅰ～Ⅲ类）]比例, 优良[（一、二类）]水质: a definition of the word before, not a
+                # name's variant
+                return -1
             index -= 1
         else:
             return -1

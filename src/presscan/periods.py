@@ -26,6 +26,7 @@ from presscan.periodtypes import (  # re-exported: the pipeline's other stages i
     ResolvedPeriod,
     has_full_date,
 )
+from presscan.timejoins import join_glosses, join_restated, names_a_plan
 from presscan.timepattern import ASCII_DIGITS, gate, time_pattern
 
 __all__ = [
@@ -128,13 +129,13 @@ class PeriodFinder:
                 found.append(period)
             match = search(text, period.end if period.end > period.start else period.start + 1)
         if self.restating:
-            self._restated(found)
+            join_restated(found, self.restating)
         if self.named_plans and self.brackets:
-            found[:] = [period for period in found if not self._names_a_plan(text, period)]
+            found[:] = [period for period in found if not names_a_plan(text, period, self.brackets, self.named_plans)]
         if self.event_spans and self.event_kinds:
             add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops)
         if self.brackets:
-            self._glossed(text, found)
+            join_glosses(text, found, self.brackets)
             for period in found:
                 if self._aside(text, period):
                     period.clause_only = True  # （[上年]为11.4/10万）: the time of an aside's figure only
@@ -145,27 +146,6 @@ class PeriodFinder:
                     found[index:index] = self._abbreviated(text, found[index])
         return found
 
-    def _restated(self, found: list[PeriodMatch]) -> None:
-        """In `found`, a month or a quarter and the word right after it that restates it (11月[当月])
-        read as one, the first's months and years, marked `restated`."""
-        index = 0
-        while index < len(found) - 1:
-            period, word = found[index], found[index + 1]
-            if word.start == period.end and word.text in self.restating and period.start_month is not None:
-                period.end = word.end  # a match of this call's own: changed in place
-                period.text += word.text
-                period.restated = True
-                del found[index + 1]
-            index += 1
-
-    def _names_a_plan(self, text: str, period: PeriodMatch) -> bool:
-        """True when `period` stands alone in brackets right after a plan's name: 发展规划[（2021—2030年）]."""
-        start = period.start
-        if start < 2:
-            return False
-        close = self.brackets.get(text[start - 1], "")
-        return bool(close) and text.startswith(close, period.end) and text.endswith(self.named_plans, 0, start - 1)
-
     def _aside(self, text: str, period: PeriodMatch) -> bool:
         """True when `period` opens a bracket that gives a figure of its own (（上年为11.4/10万）)."""
         start = period.start
@@ -173,27 +153,6 @@ class PeriodFinder:
             return False
         close = text.find(self.brackets[text[start - 1]], period.end, period.end + _ASIDE_CHARACTERS)
         return close > 0 and any(char.isdigit() for char in text[period.end : close])
-
-    def _glossed(self, text: str, found: list[PeriodMatch]) -> None:
-        """In `found`, a time and the months a bracket right after it glosses it with read as one
-        (汛期（5—9月）: the flood season, May to September): the gloss says its months."""
-        index = 0
-        while index < len(found) - 1:
-            period, gloss = found[index], found[index + 1]
-            close = self.brackets.get(text[period.end : period.end + 1], "")
-            if (
-                close
-                and gloss.start == period.end + 1
-                and text[gloss.end : gloss.end + 1] == close
-                and period.start_month is None
-                and period.first_year is None
-                and gloss.start_month is not None
-            ):
-                period.end = gloss.end + 1  # a match of this call's own: changed in place
-                period.text = text[period.start : period.end]
-                period.start_month, period.end_month = gloss.start_month, gloss.end_month
-                del found[index + 1]
-            index += 1
 
     def _abbreviated(self, text: str, period: PeriodMatch) -> list[PeriodMatch]:
         """The parts of the year a list writes short before `period`: in 一、二、三季度 the 一 and
