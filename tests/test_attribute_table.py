@@ -326,8 +326,8 @@ BULLETIN_SENTENCES = [
     # a level set anew, 调整 cut from its 为: no part of the name
     case(
         "全市月最低工资标准调整为2490元/月和2260元/月两档。",
-        Fig("2490元/月", "最低工资标准"),
-        Fig("2260元/月", "最低工资标准"),
+        Fig("2490元/月", "月最低工资标准"),
+        Fig("2260元/月", "月最低工资标准"),
     ),
     # how much the counted things were hit is no part of their name
     case("全市12个乡镇不同程度受灾。", Fig("12个", "乡镇")),
@@ -572,6 +572,8 @@ BULLETIN_SENTENCES = [
         Fig("5%", "东部生产总值", direction="up"),
         Fig("6%", "西部生产总值", direction="up"),
     ),
+    # a unit of time alone before a noun of the name (jieba's 年/m) makes it a measure per that time
+    case("全省年降水量1523.6毫米。", Fig("1523.6毫米", "年降水量")),
     # classes in brackets inside a name define the word before, numerals and all: no part of the name
     case("近岸海域优良（一、二类）水质面积比例为93.8%。", Fig("93.8%", "近岸海域优良水质面积比例")),
     # an age band inside a name is no figure for a list after it to pair with
@@ -1422,8 +1424,8 @@ PERIODS = [
     case(
         "2025年，全市年平均气温16.8℃，为1961年以来第三高。年降水量1352.6毫米，较常年偏多12%。",
         Fig("16.8℃", "年平均气温", period="2025年", years=(2025, 2025)),
-        Fig("1352.6毫米", "降水量", period="2025年", years=(2025, 2025)),
-        Fig("12%", "降水量", period="2025年", years=(2025, 2025), direction="up"),
+        Fig("1352.6毫米", "年降水量", period="2025年", years=(2025, 2025)),
+        Fig("12%", "年降水量", period="2025年", years=(2025, 2025), direction="up"),
     ),
     # the time of one value (至2025年的98.1%) dates that figure, not the sentences after it
     case(
@@ -1565,7 +1567,7 @@ PERIODS = [
     case(
         "2025年，全市年平均气温23.4℃，为1951年有完整气象记录以来第3高；年日照时数1783.5小时。",
         Fig("23.4℃", "年平均气温", period="2025年", years=(2025, 2025)),
-        Fig("1783.5小时", "日照时数", period="2025年", years=(2025, 2025)),
+        Fig("1783.5小时", "年日照时数", period="2025年", years=(2025, 2025)),
     ),
     case(
         "2025年，全市粮食产量创1978年以来新高。全年油料产量23.5万吨。",

@@ -127,7 +127,7 @@ class Attributor:
         self.single_markers = frozenset(word for word in words.comparison.markers if len(word) == 1)
         self.list_gaps = frozenset(words.subject.list_separators)
         self.moves = ListedMoves(self.predicates.up | self.predicates.down, self.list_gaps, self.distributive)
-        self.chains = Chains(self.phrases, self.predicates, words, lambda: self.tagger)
+        self.chains = Chains(self.phrases, self.predicates, words, lambda: self.tagger, numerals)
         self.timeline = Timeline(self.periods, self.phrases, self.marks, self.distributive, tuple(words.status.target))
         self.sections = Sections(
             self.periods,

@@ -48,6 +48,7 @@ class Chains:
         predicates: Predicates,
         words: AttributionWords,
         tagger: Callable[[], WordTagger],
+        numerals: frozenset[str] = frozenset(),
     ) -> None:
         self.phrases = phrases
         self.predicates = predicates
@@ -58,7 +59,7 @@ class Chains:
         # nouns of a rate of change (增速, 降幅): a subject ending in one names the rate
         self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns}))
         self.rate_ends = frozenset(noun[-1] for noun in self.rate_nouns if noun)
-        self.lists = ListedSubjects(phrases, self.shares, words, tagger)
+        self.lists = ListedSubjects(phrases, self.shares, words, tagger, numerals)
 
     @property
     def tagger(self) -> WordTagger:

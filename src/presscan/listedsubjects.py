@@ -20,7 +20,12 @@ class ListedSubjects:
     """List rules over one pattern set."""
 
     def __init__(
-        self, phrases: NounPhrases, shares: Shares, words: AttributionWords, tagger: Callable[[], WordTagger]
+        self,
+        phrases: NounPhrases,
+        shares: Shares,
+        words: AttributionWords,
+        tagger: Callable[[], WordTagger],
+        numerals: frozenset[str] = frozenset(),
     ) -> None:
         self.phrases = phrases
         self.shares = shares
@@ -33,6 +38,9 @@ class ListedSubjects:
             name for name in words.subject.dictionary if any(gap in name for gap in self.list_gaps)
         )
         self._tagger = tagger
+        # the characters of numbers (三, 两, 十): a word jieba tags as a numeral that opens with none
+        # (年, 月) sums nothing up
+        self.numerals = numerals
         # words that end a name with a head of its own: a list item ending so shares no head
         self._own_heads = tuple(sorted({*phrases.measure_heads, *phrases.noun_suffixes}))
         self._class_suffixes = tuple(sorted(phrases.class_suffixes))
@@ -186,7 +194,7 @@ class ListedSubjects:
         start, end = item
         for index in range(start + 1, end - 1):
             token = found[index]
-            if token.kind == WORD and phrases.classes(token) & wb.NUMERAL_TAGS:
+            if token.kind == WORD and phrases.classes(token) & wb.NUMERAL_TAGS and self._counts(token):
                 rest = found[index + 1 : end]
                 if all(
                     t.kind == WORD and (phrases.is_noun(t) or phrases.classes(t) & wb.MODIFIER_TAGS) for t in rest
@@ -195,6 +203,11 @@ class ListedSubjects:
                 return item
         return item
 
+    def _counts(self, token: Token) -> bool:
+        """True when a word tagged as a numeral opens with a number's character (两, 三大), not a unit
+        jieba tags so (年降水量: 年/m); any such word when the numerals are not known."""
+        return not self.numerals or token.word[:1] in self.numerals
+
     def _head_after_summary(self, found: list[Token], item: tuple[int, int]) -> tuple[Phrase | None, int]:
         """The name after the words that sum a list up inside its last item, and where they start:
         a numeral, modifiers (大) and one noun, then the head all items share (宁德、漳州[两市]海洋
@@ -202,7 +215,7 @@ class ListedSubjects:
         start, end = item
         for index in range(start + 1, end - 2):
             token = found[index]
-            if token.kind == WORD and self.phrases.classes(token) & wb.NUMERAL_TAGS:
+            if token.kind == WORD and self.phrases.classes(token) & wb.NUMERAL_TAGS and self._counts(token):
                 after = index + 1
                 while (
                     after < end and found[after].kind == WORD and self.phrases.classes(found[after]) & wb.MODIFIER_TAGS

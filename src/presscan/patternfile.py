@@ -194,6 +194,7 @@ class SubjectSection(_Strict):
     trade_verbs: list[Word] = Field(default_factory=list)
     trade_agents: list[Word] = Field(default_factory=list)
     means_words: list[Word] = Field(default_factory=list)
+    period_modifiers: list[Word] = Field(default_factory=list)
     beneficiary_prepositions: list[Word] = Field(default_factory=list)
     service_verbs: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)

@@ -296,6 +296,17 @@ class NounPhrases(NameMarks):
                 and self.classes(left) & (wb.DIGITS | wb.NUMERAL_TAGS)
             ):
                 break  # 该3[个]项目: the measure word of a number that is no figure ends the name
+            if (
+                parts
+                and word in self.period_modifiers
+                and self.is_noun(tokens[parts[0]])
+                and (left is None or (left.kind == WORD and not self.classes(left) & (wb.DIGITS | wb.NUMERAL_TAGS)))
+            ):
+                parts.insert(0, index)  # [年]降水量, [日]处理能力: a measure per year or day, jieba's 年/m
+                size += len(word)
+                first = index
+                index -= 1
+                continue
             if parts and bits & wb.DIGITS and tokens[index + 1].word[:1] in self.rank_suffixes:
                 parts.insert(0, index)  # 世界[500]强企业: a rank is part of the name
                 size += len(word)
@@ -356,7 +367,7 @@ class NounPhrases(NameMarks):
         while start < len(parts) - 1:
             if self.classes(tokens[parts[start]]) & (
                 wb.STRIP_LEADING | wb.LINKERS | wb.LIST_SEPARATORS | wb.STATUS_WORDS
-            ):
+            ) and not (tokens[parts[start]].word in self.period_modifiers and self.is_noun(tokens[parts[start + 1]])):
                 start += 1
                 continue
             break

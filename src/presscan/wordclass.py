@@ -89,6 +89,7 @@ class WordClasses:
         self.trade_verbs = frozenset(s.trade_verbs)
         self.trade_agents = tuple(s.trade_agents)
         self.means_words = frozenset(s.means_words)
+        self.period_modifiers = frozenset(s.period_modifiers)
         self.beneficiary_prepositions = frozenset(s.beneficiary_prepositions)
         self.service_verbs = frozenset(s.service_verbs)
         self.handling_verbs = frozenset(s.handling_verbs)
