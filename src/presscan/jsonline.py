@@ -20,6 +20,7 @@ from typing import Final
 from pydantic import BaseModel
 
 from presscan.record import LONGEST_JSON_INTEGER, Figure, Period, TableCell
+from presscan.recordvalues import RecordValues, figure_of, values_of
 
 FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.model_fields)
 PERIOD_FIELDS: tuple[str, ...] = tuple(Period.model_fields)
@@ -189,39 +190,46 @@ class JsonEncoder:
 
     def encode(self, figure: Figure) -> str:
         if self.straight:
-            return self._figure(figure.__dict__, self.figure_plan.fields)
+            return self._figure(values_of(figure.__dict__), self.figure_plan.fields)
         return self._object(figure, self.figure_plan)
 
     def encode_line(self, figure: Figure) -> str:
         """encode(figure) + "\\n", written as one string."""
         if self.straight:
-            return self._figure(figure.__dict__, self.line_plan.fields)
+            return self._figure(values_of(figure.__dict__), self.line_plan.fields)
         return self._object(figure, self.line_plan)
 
-    def _figure(self, values: dict[str, object], fields: list[_Field]) -> str:
+    def encode_values_line(self, values: RecordValues) -> str:
+        """encode_line of the Figure of `values` (core.figure_of), written without making it."""
+        if self.straight:
+            return self._figure(values, self.line_plan.fields)
+        return self._object(figure_of(values), self.line_plan)
+
+    def _figure(self, values: RecordValues, fields: list[_Field]) -> str:
         """What _object writes for a Figure, written field by field in one string: no list of pieces
         and no loop over the plan (an f-string is one CPyStr_Build call in the compiled module);
         the keys are written out as _STRAIGHT_FIELDS names them. A vocabulary field's text holds
-        what follows it (its `after`), as in _object."""
+        what follows it (its `after`), as in _object. The values are read from a native object's
+        slots (recordvalues.py), not looked up in a dict."""
         return (
-            f'{{"source":{self._vocabulary(fields[0], values["source"])}'
-            f'{self._integer(values["start"])},"end":{self._integer(values["end"])}'
-            f',"line":{self._integer(values["line"])},"page":{self._mostly_null(fields[4], values["page"])}'
-            f'{self._string(values["text"])},"number":{self._string(values["number"])}'
-            f',"magnitude":{self._vocabulary(fields[7], values["magnitude"])}'
-            f'{self._value(values["value"])},"value_high":{self._mostly_null(fields[9], values["value_high"])}'
-            f"{self._vocabulary(fields[10], values['unit'])}"
-            f"{self._vocabulary(fields[11], values['kind'])}"
-            f"{self._vocabulary(fields[12], values['per'])}"
-            f"{self._vocabulary(fields[13], values['qualifier'])}"
-            f"{self._vocabulary(fields[14], values['qualifier_text'])}"
-            f'{self._string(values["subject"])},"base":{self._mostly_null(fields[16], values["base"])}'
-            f"{self._period(values['period'])}"
-            f',"direction":{self._vocabulary(fields[18], values["direction"])}'
-            f"{self._vocabulary(fields[19], values['status'])}"
-            f"{self._vocabulary(fields[20], values['measure'])}"
-            f"{self._mostly_null(fields[21], values['table'])}{self._string(values['context'])}"
-            f',"pattern":{self._vocabulary(fields[23], values["pattern"])}'
+            f'{{"source":{self._vocabulary(fields[0], values.source)}'
+            f'{self._integer(values.start)},"end":{self._integer(values.end)}'
+            f',"line":{self._integer(values.line)},"page":{self._mostly_null(fields[4], values.page)}'
+            f'{self._string(values.text)},"number":{self._string(values.number)}'
+            f',"magnitude":{self._vocabulary(fields[7], values.magnitude)}'
+            f'{self._value(values.value)},"value_high":{self._mostly_null(fields[9], values.value_high)}'
+            f"{self._vocabulary(fields[10], values.unit)}"
+            f"{self._vocabulary(fields[11], values.kind)}"
+            f"{self._vocabulary(fields[12], values.per)}"
+            f"{self._vocabulary(fields[13], values.qualifier)}"
+            f"{self._vocabulary(fields[14], values.qualifier_text)}"
+            f'{self._string(values.subject)},"base":{self._mostly_null(fields[16], values.base)}'
+            f"{self._period(values.period)}"
+            f',"direction":{self._vocabulary(fields[18], values.direction)}'
+            f"{self._vocabulary(fields[19], values.status)}"
+            f"{self._vocabulary(fields[20], values.measure)}"
+            f"{self._mostly_null(fields[21], values.table)}{self._string(values.context)}"
+            f',"pattern":{self._vocabulary(fields[23], values.pattern)}'
         )
 
     def _vocabulary(self, field: _Field, value: object) -> str:
