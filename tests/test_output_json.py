@@ -250,3 +250,14 @@ def test_the_values_are_written_as_their_figures_on_the_samples_and_the_corpus()
             assert other_values.encode_values_line(values) == other.encode_line(figure)
             count += 1
     assert count > 500
+
+
+def test_runs_of_vocabulary_fields_are_kept_by_their_strings_only() -> None:
+    """JsonEncoder._units and _moves keep a run's text by its values when they are strings or None:
+    values equal as keys but written differently (1 and True, in a Figure made by hand) are not."""
+    (figure,) = extract("全省新增充电桩890台。")
+    encoder = JsonEncoder()
+    for update in ({"unit": 1}, {"unit": True}, {"status": 1}, {"status": True}, {"measure": "x"}, {}):
+        changed = figure.model_copy(update=update)
+        assert encoder.encode_line(changed) == _walked(changed, line=True)
+        assert encoder.encode_line(changed) == _walked(changed, line=True)  # from the store, if kept

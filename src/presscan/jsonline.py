@@ -104,6 +104,11 @@ def json_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else repr(float(value))
 
 
+def _word(value: object) -> bool:
+    """A string or None: a value whose text a key of equal values gives (see JsonEncoder._units)."""
+    return value is None or type(value) is str
+
+
 # Names imported from modules that are not compiled are looked up in this module's dict at
 # every use; these Final aliases are read from C statics instead (a few instructions, not a
 # lookup of some 130), and _value uses them for every field.
@@ -185,6 +190,10 @@ class JsonEncoder:
         self.last_string_json = '""'
         self.last_period: object = None
         self.last_period_json = "null"
+        # runs of vocabulary fields that follow one another (unit to qualifier_text; direction to
+        # measure), by their values: their text, each field's JSON and what follows it, as one piece
+        self.units: dict[tuple[object, ...], str] = {}
+        self.moves: dict[tuple[object, ...], str] = {}
         # the fields of the schema, with json.dumps's separators: each record written by _figure
         self.straight = FIGURE_FIELDS == _STRAIGHT_FIELDS and (item_separator, key_separator) == (",", ":")
 
@@ -218,18 +227,58 @@ class JsonEncoder:
             f'{self._string(values.text)},"number":{self._string(values.number)}'
             f',"magnitude":{self._vocabulary(fields[7], values.magnitude)}'
             f'{self._value(values.value)},"value_high":{self._mostly_null(fields[9], values.value_high)}'
+            f"{self._units(fields, values)}"
+            f'{self._string(values.subject)},"base":{self._mostly_null(fields[16], values.base)}'
+            f"{self._period(values.period)}"
+            f',"direction":{self._moves(fields, values)}'
+            f"{self._mostly_null(fields[21], values.table)}{self._string(values.context)}"
+            f',"pattern":{self._vocabulary(fields[23], values.pattern)}'
+        )
+
+    def _units(self, fields: list[_Field], values: RecordValues) -> str:
+        """unit, kind, per, qualifier and qualifier_text, each with what follows it, as one string,
+        kept by their values: a record is built of some 37 pieces, and each costs the builder about
+        170 instructions, more than a lookup of the five. Values other than strings (a Figure made by
+        hand) are written one by one: values equal as keys may be written differently (1, True)."""
+        unit, kind, per = values.unit, values.kind, values.per
+        qualifier, qualifier_text = values.qualifier, values.qualifier_text
+        if _word(unit) and _word(kind) and _word(per) and _word(qualifier) and _word(qualifier_text):
+            key = (unit, kind, per, qualifier, qualifier_text)
+            text = self.units.get(key)
+            if text is None:
+                if len(self.units) >= _LARGEST_VOCABULARY:
+                    self.units.clear()
+                text = self.units[key] = self._units_of(fields, values)
+            return text
+        return self._units_of(fields, values)
+
+    def _units_of(self, fields: list[_Field], values: RecordValues) -> str:
+        return (
             f"{self._vocabulary(fields[10], values.unit)}"
             f"{self._vocabulary(fields[11], values.kind)}"
             f"{self._vocabulary(fields[12], values.per)}"
             f"{self._vocabulary(fields[13], values.qualifier)}"
             f"{self._vocabulary(fields[14], values.qualifier_text)}"
-            f'{self._string(values.subject)},"base":{self._mostly_null(fields[16], values.base)}'
-            f"{self._period(values.period)}"
-            f',"direction":{self._vocabulary(fields[18], values.direction)}'
+        )
+
+    def _moves(self, fields: list[_Field], values: RecordValues) -> str:
+        """direction, status and measure as one string, as _units writes its five."""
+        direction, status, measure = values.direction, values.status, values.measure
+        if _word(direction) and _word(status) and _word(measure):
+            key = (direction, status, measure)
+            text = self.moves.get(key)
+            if text is None:
+                if len(self.moves) >= _LARGEST_VOCABULARY:
+                    self.moves.clear()
+                text = self.moves[key] = self._moves_of(fields, values)
+            return text
+        return self._moves_of(fields, values)
+
+    def _moves_of(self, fields: list[_Field], values: RecordValues) -> str:
+        return (
+            f"{self._vocabulary(fields[18], values.direction)}"
             f"{self._vocabulary(fields[19], values.status)}"
             f"{self._vocabulary(fields[20], values.measure)}"
-            f"{self._mostly_null(fields[21], values.table)}{self._string(values.context)}"
-            f',"pattern":{self._vocabulary(fields[23], values.pattern)}'
         )
 
     def _vocabulary(self, field: _Field, value: object) -> str:
