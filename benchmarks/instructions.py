@@ -3,8 +3,10 @@
     python benchmarks/instructions.py [--size 60000] [--top 40] [--keep DIR]
 
 Wall-clock time on a shared machine varies by the minute; instruction counts do
-not. For each of presscan (extract + JsonEncoder over every record, as
-`presscan extract --format jsonl` writes them) and jieba.lcut, this runs two
+not. For each of presscan (every record written as a line of JSON Lines, as
+`presscan extract --format jsonl` writes a plain text: from the core's values,
+without making Figures; `--records figures`: presscan.extract's Figures, each
+written as a line) and jieba.lcut, this runs two
 children under `valgrind --tool=callgrind` on the same text
 (bench.corpus_text(--size)): one that warms up (one pass over the text: patterns,
 lexicon blocks, caches) and one that warms up and then makes a second pass. The
@@ -35,7 +37,7 @@ _LINE = re.compile(r"^\s*([\d,]+) \([^)]*\)\s+(?:\S*?:)?(CPyDef_\w+?)(?:'\d+)?(?
 _TOTAL = re.compile(r"^\s*([\d,]+) \([^)]*\)\s+PROGRAM TOTALS")
 
 
-def child(which: str, second: bool, size: int, collector: str) -> None:
+def child(which: str, second: bool, size: int, collector: str, records: str) -> None:
     sys.path.insert(0, str(HERE))
     from bench import corpus_text
 
@@ -54,17 +56,24 @@ def child(which: str, second: bool, size: int, collector: str) -> None:
             jieba.lcut(text)
         return
     from presscan import extract
+    from presscan.core import iter_record_values
     from presscan.jsonline import JsonEncoder
 
     encoder = JsonEncoder()
-    for figure in extract(text):
-        encoder.encode(figure)
-    if second:
-        for figure in extract(text):
-            encoder.encode(figure)
+    for _ in range(2 if second else 1):
+        if records == "lines":
+            # what `presscan extract --format jsonl` runs for a plain text (batch._write_records)
+            for values in iter_record_values(text):
+                encoder.encode_values_line(values)
+        else:
+            # the library's records, each written as the JSON Lines writer writes a Figure
+            for figure in extract(text):
+                encoder.encode_line(figure)
 
 
-def counted(which: str, second: bool, size: int, folder: Path, collector: str) -> tuple[int, dict[str, int]]:
+def counted(
+    which: str, second: bool, size: int, folder: Path, collector: str, records: str
+) -> tuple[int, dict[str, int]]:
     """The total and the inclusive count of each compiled function, of one child under callgrind."""
     out = folder / f"{which}.{'run' if second else 'warm'}.out"
     subprocess.run(
@@ -81,6 +90,8 @@ def counted(which: str, second: bool, size: int, folder: Path, collector: str) -
             str(size),
             "--collector",
             collector,
+            "--records",
+            records,
         ],
         check=True,
         stdout=subprocess.DEVNULL,
@@ -118,18 +129,25 @@ def main() -> None:
         default="tuned",
         help="Python's cycle collector at presscan.collector's thresholds, as bench.py runs (tuned), or CPython's",
     )
+    parser.add_argument(
+        "--records",
+        choices=["lines", "figures"],
+        default="lines",
+        help="JSON Lines written from the core's values, as the CLI writes a plain text (lines),"
+        " or from the Figure records of presscan.extract (figures)",
+    )
     parser.add_argument("--child", choices=["presscan", "jieba"], help=argparse.SUPPRESS)
     parser.add_argument("--second", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--first", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        child(args.child, args.second, args.size, args.collector)
+        child(args.child, args.second, args.size, args.collector, args.records)
         return
     import presscan
 
     print(
         f"presscan {presscan.__version__}, {'compiled with mypyc' if presscan.compiled else 'pure Python'};"
-        f" cycle collector: {args.collector}"
+        f" cycle collector: {args.collector}; records: {args.records}"
     )
     scale = PER / args.size
     with tempfile.TemporaryDirectory() as scratch:
@@ -139,8 +157,8 @@ def main() -> None:
         for which in ("presscan", "jieba"):
             if args.only and which != args.only:
                 continue
-            warm_total, warm = counted(which, False, args.size, folder, args.collector)
-            run_total, run = counted(which, True, args.size, folder, args.collector)
+            warm_total, warm = counted(which, False, args.size, folder, args.collector, args.records)
+            run_total, run = counted(which, True, args.size, folder, args.collector, args.records)
             steady[which] = run_total - warm_total
             print(f"{which}: {steady[which] * scale / 1e6:,.0f} M instructions per {PER:,} characters")
             if which == "presscan":

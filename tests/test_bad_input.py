@@ -210,14 +210,18 @@ def test_a_bug_met_on_one_input_is_reported_and_the_batch_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A bug is injected into extraction for one file: that file is reported, the others are written."""
-    real_extract = batch.iter_extract
 
-    def extract_with_a_bug(text: str, **kwargs: object) -> Iterator[Figure]:
-        if "FAULT" in text:
-            raise RuntimeError("injected")
-        return real_extract(text, **kwargs)  # type: ignore[arg-type]
+    def with_a_bug(real: object) -> object:
+        def made(text: str, **kwargs: object) -> Iterator[Figure]:
+            if "FAULT" in text:
+                raise RuntimeError("injected")
+            return real(text, **kwargs)  # type: ignore[operator, no-any-return]
 
-    monkeypatch.setattr(batch, "iter_extract", extract_with_a_bug)  # forked workers inherit it
+        return made
+
+    monkeypatch.setattr(batch, "iter_extract", with_a_bug(batch.iter_extract))  # forked workers inherit it
+    # JSON Lines of a plain text are written from the records' values (batch._write_records)
+    monkeypatch.setattr(batch, "iter_record_values", with_a_bug(batch.iter_record_values))
     (tmp_path / "a.txt").write_text("充电桩890台。", encoding="utf-8")
     (tmp_path / "b.txt").write_text("FAULT 5吨", encoding="utf-8")
     (tmp_path / "c.txt").write_text("新增就业5.62万人。", encoding="utf-8")

@@ -18,6 +18,7 @@ from presscan import batch, writers
 from presscan.cli import app
 from presscan.patternset import default_patterns
 from presscan.record import Figure
+from presscan.recordvalues import RecordValues
 from presscan.writers import serialised
 from presscan.writers.jsonl import JsonLinesText
 from presscan.writers.serialised import Chunk
@@ -87,9 +88,9 @@ def test_fail_fast_writes_the_same_bytes_with_workers(folder: Path, spill: Path,
 
 
 def slow_after_a_few(real: object) -> object:
-    """iter_extract that, in a text with SLOW in it, makes its records and then stalls."""
+    """iter_extract (or iter_record_values) that, in a text with SLOW in it, makes its records and then stalls."""
 
-    def made(text: str, **kwargs: object) -> Iterator[Figure]:
+    def made(text: str, **kwargs: object) -> Iterator[object]:
         yield from real(text, **kwargs)  # type: ignore[operator]
         if "SLOW" in text:
             time.sleep(30)
@@ -104,6 +105,8 @@ def test_an_input_past_its_time_limit_leaves_none_of_its_records(
     if not spilled:
         monkeypatch.setattr(serialised, "SPILL_BYTES", 10**9)
     monkeypatch.setattr(batch, "iter_extract", slow_after_a_few(batch.iter_extract))
+    # JSON Lines of a plain text are written from the records' values (batch._write_records)
+    monkeypatch.setattr(batch, "iter_record_values", slow_after_a_few(batch.iter_record_values))
     root = tmp_path / "in"
     root.mkdir()
     (root / "a.txt").write_text("全省建成充电桩890台。", encoding="utf-8")
@@ -133,17 +136,26 @@ class Logged(JsonLinesText):
         self.log.append(f"written {figure.text}")
         return super().text(figure)
 
+    def values_text(self, values: RecordValues) -> str:
+        self.log.append(f"written {values.text}")
+        return super().values_text(values)
+
+
+def logging(real: object, log: list[str]) -> object:
+    """iter_extract or iter_record_values that notes when each record is made."""
+
+    def made(text: str, **kwargs: object) -> Iterator[Figure | RecordValues]:
+        for record in real(text, **kwargs):  # type: ignore[operator]
+            log.append(f"made {record.text}")
+            yield record
+
+    return made
+
 
 def test_records_are_written_as_they_are_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     log: list[str] = []
-    real = batch.iter_extract
-
-    def made(text: str, **kwargs: object) -> Iterator[Figure]:
-        for figure in real(text, **kwargs):  # type: ignore[arg-type]
-            log.append(f"made {figure.text}")
-            yield figure
-
-    monkeypatch.setattr(batch, "iter_extract", made)
+    monkeypatch.setattr(batch, "iter_extract", logging(batch.iter_extract, log))
+    monkeypatch.setattr(batch, "iter_record_values", logging(batch.iter_record_values, log))
     path = tmp_path / "a.txt"
     path.write_text("充电桩890台，新能源车5.62万辆，增长12%。", encoding="utf-8")
     result = batch.process(str(path), default_patterns(), record_text=Logged(log))
@@ -232,6 +244,10 @@ class LateLimit(JsonLinesText):
 
     def chunk(self, figures: Iterable[Figure], into: Chunk | None = None) -> Chunk:
         super().chunk(figures, into)
+        raise batch._TimedOut
+
+    def chunk_values(self, records: Iterable[RecordValues], into: Chunk | None = None) -> Chunk:
+        super().chunk_values(records, into)  # a plain text's records (batch._write_records)
         raise batch._TimedOut
 
 

@@ -13,9 +13,11 @@ from hypothesis import strategies as st
 
 from conftest import BULLETIN, REPO, reference_json
 from presscan import extract
+from presscan.core import iter_extract, iter_record_values
 from presscan.jsonline import JsonEncoder, exact_number, json_number
 from presscan.output import JsonLinesWriter, JsonWriter
 from presscan.record import Figure, Period, TableCell, _json_number
+from presscan.recordvalues import RecordValues, figure_of, values_of
 
 TEXTS = [
     pytest.param(BULLETIN.read_text(encoding="utf-8"), id="bulletin"),
@@ -221,3 +223,41 @@ def test_the_straight_writer_writes_any_record_as_the_plan(values: dict[str, obj
     written = encoder.encode_line(figure) if line else encoder.encode(figure)
     assert written == _walked(figure, line)
     assert encoder.encode(figure) == _walked(figure)  # the second time, from what the encoder kept
+
+
+# ----- JSON Lines from the core's values, without the Figure (recordvalues.py) ---------------------
+def test_record_values_hold_the_fields_of_a_figure_in_its_order() -> None:
+    assert RecordValues.__init__.__code__.co_varnames[1:25] == tuple(Figure.model_fields)
+    (figure,) = extract("全省新增充电桩890台。")
+    assert values_of(figure.__dict__).fields() == figure.__dict__
+    assert list(values_of(figure.__dict__).fields()) == list(Figure.model_fields)
+
+
+def test_the_values_are_written_as_their_figures_on_the_samples_and_the_corpus() -> None:
+    paths = sorted((REPO / "samples").glob("*.txt"))
+    shared = REPO.parent / "shared" / "corpus"
+    paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
+    lines, values_lines = JsonEncoder(), JsonEncoder()
+    other, other_values = JsonEncoder(", ", ": "), JsonEncoder(", ", ": ")
+    count = 0
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        figures = list(iter_extract(text, source=path.name))
+        records = list(iter_record_values(text, source=path.name))
+        assert [figure_of(values) for values in records] == figures
+        for figure, values in zip(figures, records, strict=True):
+            assert values_lines.encode_values_line(values) == lines.encode_line(figure)
+            assert other_values.encode_values_line(values) == other.encode_line(figure)
+            count += 1
+    assert count > 500
+
+
+def test_runs_of_vocabulary_fields_are_kept_by_their_strings_only() -> None:
+    """JsonEncoder._units and _moves keep a run's text by its values when they are strings or None:
+    values equal as keys but written differently (1 and True, in a Figure made by hand) are not."""
+    (figure,) = extract("全省新增充电桩890台。")
+    encoder = JsonEncoder()
+    for update in ({"unit": 1}, {"unit": True}, {"status": 1}, {"status": True}, {"measure": "x"}, {}):
+        changed = figure.model_copy(update=update)
+        assert encoder.encode_line(changed) == _walked(changed, line=True)
+        assert encoder.encode_line(changed) == _walked(changed, line=True)  # from the store, if kept

@@ -140,6 +140,7 @@ def test_a_stop_signal_inside_a_finalizer_ends_the_run_without_a_traceback(tmp_p
         "    Slow()\n"
         "    return []\n"
         "batch.iter_extract = slow_extract\n"
+        "batch.iter_record_values = slow_extract\n"  # JSON Lines of a plain text (batch._write_records)
         "sys.argv = ['presscan', 'extract', '-q', '-']\n"
         "cli.main()\n",
         encoding="utf-8",

@@ -27,6 +27,7 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 # records, pattern loading) stays Python: it runs once per input, not per figure
 COMPILED_MODULES = (
     "core",
+    "recordvalues",
     "normalise",
     "linemarks",
     "charfold",

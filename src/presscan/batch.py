@@ -43,7 +43,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, TypeVar
 
 from presscan.collector import tune_collector
-from presscan.core import extract, iter_extract
+from presscan.core import extract, iter_extract, iter_record_values
 from presscan.dropped import quiet_when_dropped
 from presscan.errors import InputError, InternalError
 from presscan.patternset import PatternSet, default_patterns, load_patterns
@@ -369,12 +369,11 @@ def process(
     try:
         try:
             with _time_limit(seconds):
-                made = _records(document, patterns, source, year)
                 if record_text is None or chunk is None:
-                    figures = list(made)
+                    figures = list(_records(document, patterns, source, year))
                 else:
                     figures = []
-                    record_text.chunk(made, chunk)
+                    _write_records(document, patterns, source, year, record_text, chunk)
         except BaseException:
             # whatever stopped it, even as the chunk was complete: nothing of the document is
             # kept, its temporary file neither
@@ -407,14 +406,35 @@ def process(
 def _records(document: Document, patterns: PatternSet, source: str, year: int | None) -> Iterator[Figure]:
     """The records of a document as they are made; those of a document with tables or pages
     (regions) come once its tables are read, merged and located (presscan.tables, readers.locate)."""
-    made = iter_extract(document.text, patterns=patterns, source=source, year=year)
+    located = _located(document, patterns, source, year)
+    if located is not None:
+        return located
+    return iter_extract(document.text, patterns=patterns, source=source, year=year)
+
+
+def _write_records(
+    document: Document, patterns: PatternSet, source: str, year: int | None, record_text: RecordText, chunk: Chunk
+) -> None:
+    """The records of a document written into `chunk` with `record_text`. Those of a plain text are
+    written from their values as they are made, without making Figures of them (a Figure costs
+    more to build and read back than the JSON Lines writer spends on the line: recordvalues.py)."""
+    located = _located(document, patterns, source, year)
+    if located is not None:
+        record_text.chunk(located, chunk)
+    else:
+        record_text.chunk_values(iter_record_values(document.text, patterns=patterns, source=source, year=year), chunk)
+
+
+def _located(document: Document, patterns: PatternSet, source: str, year: int | None) -> Iterator[Figure] | None:
+    """The records of a document with tables or pages (regions), once its tables are read, merged
+    and located; None for a plain text, whose records need neither."""
     tables = read_tables(document, patterns)
     if tables is not None:
-        document = tables.document
-        return iter(locate(tables.merged(list(made)), document))
+        made = iter_extract(document.text, patterns=patterns, source=source, year=year)
+        return iter(locate(tables.merged(list(made)), tables.document))
     if document.regions:
-        return iter(locate(list(made), document))
-    return made
+        return iter(locate(list(iter_extract(document.text, patterns=patterns, source=source, year=year)), document))
+    return None
 
 
 def _internal(source: str, exc: Exception) -> InternalError:

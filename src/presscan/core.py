@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from typing import Any, Final
 
 import regex
-from pydantic import BaseModel
 
 from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
@@ -21,7 +20,8 @@ from presscan.normalise import Normalised, normalise
 from presscan.pagelines import blank_page_furniture
 from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears, PeriodFinder
-from presscan.record import FIGURE_FIELD_SET, PERIOD_FIELD_SET, Figure, Period
+from presscan.record import PERIOD_FIELD_SET, Figure, Period
+from presscan.recordvalues import RecordValues, figure_of, fill
 from presscan.sections import Section
 from presscan.segment import Layout, Spans, bisect_near, bisect_right, layout, line_starts
 from presscan.wordclass import Phrase
@@ -87,6 +87,35 @@ def iter_extract(
     `longest_piece` characters from the piece's start; a longer one is cut at a
     sentence end, and a period does not carry across that cut.
     """
+    for piece in _pieces_read(text, patterns, source, chunk_characters, year, longest_piece):
+        for values in piece:
+            yield figure_of(values)
+
+
+def iter_record_values(
+    text: str,
+    *,
+    patterns: PatternSet | None = None,
+    source: str = "-",
+    chunk_characters: int = CHUNK_CHARACTERS,
+    year: int | None = None,
+    longest_piece: int = LONGEST_PIECE,
+) -> Iterator[RecordValues]:
+    """iter_extract's records as their values, not made into Figures: for a writer that writes them
+    as they are (JSON Lines: jsonline.JsonEncoder.encode_values_line), and for nothing else."""
+    for piece in _pieces_read(text, patterns, source, chunk_characters, year, longest_piece):
+        yield from piece
+
+
+def _pieces_read(
+    text: str,
+    patterns: PatternSet | None,
+    source: str,
+    chunk_characters: int,
+    year: int | None,
+    longest_piece: int,
+) -> Iterator[list[RecordValues]]:
+    """The records of each piece of `text` in turn (iter_extract's pieces)."""
     patterns = patterns or default_patterns()
     rules = attributor(patterns)
     head = rules.periods.document.head_characters or 400
@@ -104,8 +133,9 @@ def iter_extract(
     for start, end in _pieces(reading, chunk_characters, patterns, longest_piece):
         line_base += _line_breaks(text, previous_end, start)
         previous_end = start
-        figures, section = _extract_piece(text, reading, start, end, line_base, patterns, source, document, section)
-        yield from figures
+        records, section = _extract_piece(text, reading, start, end, line_base, patterns, source, document, section)
+        if records:
+            yield records
 
 
 def _extract_piece(
@@ -118,8 +148,8 @@ def _extract_piece(
     source: str,
     document: DocumentYears,
     section: Section | None,
-) -> tuple[list[Figure], Section | None]:
-    """Figures of text[base:end], and the section in force at its end; offsets and lines are
+) -> tuple[list[RecordValues], Section | None]:
+    """Records of text[base:end], and the section in force at its end; offsets and lines are
     moved to the whole text's by `base` and `line_base`.
 
     The whole text is passed for its lines around the piece: they tell wrapped lines from others;
@@ -239,7 +269,7 @@ def _record(
     base: int,
     line_base: int,
     shared: _Shared,
-) -> Figure:
+) -> RecordValues:
     start, end = folded.span(figure.start, figure.end)
     context_span = context_of(folded.text, structure, figure.start, figure.end)
     context = shared.contexts.get(context_span)
@@ -251,69 +281,44 @@ def _record(
         period = shared.periods[period_key]
     else:
         period = shared.periods[period_key] = _period(attribution, original, folded, base)
-    return _figure_of(
-        {
-            "source": source,
-            "start": base + start,
-            "end": base + end,
-            "line": line_base + line,
-            "page": None,
-            "text": original[start:end],
-            "number": figure.number,
-            "magnitude": figure.magnitude,
-            "value": figure.value,
-            "value_high": figure.value_high,
-            "unit": figure.unit,
-            "kind": attribution.kind or figure.kind,
-            "per": figure.per,
-            "qualifier": figure.qualifier,
-            "qualifier_text": figure.qualifier_text,
-            "subject": _as_written(attribution.subject, original, folded),
-            "base": _as_written(attribution.base, original, folded),
-            "period": period,
-            "direction": attribution.direction,
-            "status": attribution.status,
-            "measure": attribution.measure,
-            "table": None,
-            "context": context,
-            "pattern": figure.pattern,
-        }
+    return RecordValues(
+        source,
+        base + start,
+        base + end,
+        line_base + line,
+        None,
+        original[start:end],
+        figure.number,
+        figure.magnitude,
+        figure.value,
+        figure.value_high,
+        figure.unit,
+        attribution.kind or figure.kind,
+        figure.per,
+        figure.qualifier,
+        figure.qualifier_text,
+        _as_written(attribution.subject, original, folded),
+        _as_written(attribution.base, original, folded),
+        period,
+        attribution.direction,
+        attribution.status,
+        attribution.measure,
+        None,
+        context,
+        figure.pattern,
     )
 
 
-# Records are built as presscan.record.trusted_figure builds them
-# (without validation; see there), but here, in compiled code: interpreted, those two
-# functions took a quarter of the time spent making a record from a figure.
-# The four slots of a pydantic model are set through their descriptors' __set__: object.__setattr__
-# looks each name up in the model's classes first, and costs twice as many instructions.
-_NEW_OBJECT: Final[Any] = object.__new__
 # read from C statics, not looked up in the module's dict per record
-_FIGURE: Final = Figure
 _PERIOD: Final = Period
-_FIGURE_FIELDS: Final = FIGURE_FIELD_SET
 _PERIOD_FIELDS: Final = PERIOD_FIELD_SET
-_SET_DICT: Final[Any] = BaseModel.__dict__["__dict__"].__set__
-_SET_FIELDS_SET: Final[Any] = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_SET_EXTRA: Final[Any] = BaseModel.__dict__["__pydantic_extra__"].__set__
-_SET_PRIVATE: Final[Any] = BaseModel.__dict__["__pydantic_private__"].__set__
-
-
-def _fill(record: object, field_names: set[str], values: dict[str, object]) -> None:
-    _SET_DICT(record, values)
-    _SET_FIELDS_SET(record, field_names)
-    _SET_EXTRA(record, None)
-    _SET_PRIVATE(record, None)
-
-
-def _figure_of(values: dict[str, object]) -> Figure:
-    record: Figure = _NEW_OBJECT(_FIGURE)
-    _fill(record, _FIGURE_FIELDS, values)
-    return record
+_NEW_OBJECT: Final[Any] = object.__new__
 
 
 def _period_of(values: dict[str, object]) -> Period:
+    """A Period built as recordvalues.figure_of builds a Figure: without validating its values."""
     record: Period = _NEW_OBJECT(_PERIOD)
-    _fill(record, _PERIOD_FIELDS, values)
+    fill(record, _PERIOD_FIELDS, values)
     return record
 
 

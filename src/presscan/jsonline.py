@@ -20,6 +20,7 @@ from typing import Final
 from pydantic import BaseModel
 
 from presscan.record import LONGEST_JSON_INTEGER, Figure, Period, TableCell
+from presscan.recordvalues import RecordValues, figure_of, values_of
 
 FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.model_fields)
 PERIOD_FIELDS: tuple[str, ...] = tuple(Period.model_fields)
@@ -103,6 +104,11 @@ def json_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else repr(float(value))
 
 
+def _word(value: object) -> bool:
+    """A string or None: a value whose text a key of equal values gives (see JsonEncoder._units)."""
+    return value is None or type(value) is str
+
+
 # Names imported from modules that are not compiled are looked up in this module's dict at
 # every use; these Final aliases are read from C statics instead (a few instructions, not a
 # lookup of some 130), and _value uses them for every field.
@@ -184,44 +190,95 @@ class JsonEncoder:
         self.last_string_json = '""'
         self.last_period: object = None
         self.last_period_json = "null"
+        # runs of vocabulary fields that follow one another (unit to qualifier_text; direction to
+        # measure), by their values: their text, each field's JSON and what follows it, as one piece
+        self.units: dict[tuple[object, ...], str] = {}
+        self.moves: dict[tuple[object, ...], str] = {}
         # the fields of the schema, with json.dumps's separators: each record written by _figure
         self.straight = FIGURE_FIELDS == _STRAIGHT_FIELDS and (item_separator, key_separator) == (",", ":")
 
     def encode(self, figure: Figure) -> str:
         if self.straight:
-            return self._figure(figure.__dict__, self.figure_plan.fields)
+            return self._figure(values_of(figure.__dict__), self.figure_plan.fields)
         return self._object(figure, self.figure_plan)
 
     def encode_line(self, figure: Figure) -> str:
         """encode(figure) + "\\n", written as one string."""
         if self.straight:
-            return self._figure(figure.__dict__, self.line_plan.fields)
+            return self._figure(values_of(figure.__dict__), self.line_plan.fields)
         return self._object(figure, self.line_plan)
 
-    def _figure(self, values: dict[str, object], fields: list[_Field]) -> str:
+    def encode_values_line(self, values: RecordValues) -> str:
+        """encode_line of the Figure of `values` (core.figure_of), written without making it."""
+        if self.straight:
+            return self._figure(values, self.line_plan.fields)
+        return self._object(figure_of(values), self.line_plan)
+
+    def _figure(self, values: RecordValues, fields: list[_Field]) -> str:
         """What _object writes for a Figure, written field by field in one string: no list of pieces
         and no loop over the plan (an f-string is one CPyStr_Build call in the compiled module);
         the keys are written out as _STRAIGHT_FIELDS names them. A vocabulary field's text holds
-        what follows it (its `after`), as in _object."""
+        what follows it (its `after`), as in _object. The values are read from a native object's
+        slots (recordvalues.py), not looked up in a dict."""
         return (
-            f'{{"source":{self._vocabulary(fields[0], values["source"])}'
-            f'{self._integer(values["start"])},"end":{self._integer(values["end"])}'
-            f',"line":{self._integer(values["line"])},"page":{self._mostly_null(fields[4], values["page"])}'
-            f'{self._string(values["text"])},"number":{self._string(values["number"])}'
-            f',"magnitude":{self._vocabulary(fields[7], values["magnitude"])}'
-            f'{self._value(values["value"])},"value_high":{self._mostly_null(fields[9], values["value_high"])}'
-            f"{self._vocabulary(fields[10], values['unit'])}"
-            f"{self._vocabulary(fields[11], values['kind'])}"
-            f"{self._vocabulary(fields[12], values['per'])}"
-            f"{self._vocabulary(fields[13], values['qualifier'])}"
-            f"{self._vocabulary(fields[14], values['qualifier_text'])}"
-            f'{self._string(values["subject"])},"base":{self._mostly_null(fields[16], values["base"])}'
-            f"{self._period(values['period'])}"
-            f',"direction":{self._vocabulary(fields[18], values["direction"])}'
-            f"{self._vocabulary(fields[19], values['status'])}"
-            f"{self._vocabulary(fields[20], values['measure'])}"
-            f"{self._mostly_null(fields[21], values['table'])}{self._string(values['context'])}"
-            f',"pattern":{self._vocabulary(fields[23], values["pattern"])}'
+            f'{{"source":{self._vocabulary(fields[0], values.source)}'
+            f'{self._integer(values.start)},"end":{self._integer(values.end)}'
+            f',"line":{self._integer(values.line)},"page":{self._mostly_null(fields[4], values.page)}'
+            f'{self._string(values.text)},"number":{self._string(values.number)}'
+            f',"magnitude":{self._vocabulary(fields[7], values.magnitude)}'
+            f'{self._value(values.value)},"value_high":{self._mostly_null(fields[9], values.value_high)}'
+            f"{self._units(fields, values)}"
+            f'{self._string(values.subject)},"base":{self._mostly_null(fields[16], values.base)}'
+            f"{self._period(values.period)}"
+            f',"direction":{self._moves(fields, values)}'
+            f"{self._mostly_null(fields[21], values.table)}{self._string(values.context)}"
+            f',"pattern":{self._vocabulary(fields[23], values.pattern)}'
+        )
+
+    def _units(self, fields: list[_Field], values: RecordValues) -> str:
+        """unit, kind, per, qualifier and qualifier_text, each with what follows it, as one string,
+        kept by their values: a record is built of some 37 pieces, and each costs the builder about
+        170 instructions, more than a lookup of the five. Values other than strings (a Figure made by
+        hand) are written one by one: values equal as keys may be written differently (1, True)."""
+        unit, kind, per = values.unit, values.kind, values.per
+        qualifier, qualifier_text = values.qualifier, values.qualifier_text
+        if _word(unit) and _word(kind) and _word(per) and _word(qualifier) and _word(qualifier_text):
+            key = (unit, kind, per, qualifier, qualifier_text)
+            text = self.units.get(key)
+            if text is None:
+                if len(self.units) >= _LARGEST_VOCABULARY:
+                    self.units.clear()
+                text = self.units[key] = self._units_of(fields, values)
+            return text
+        return self._units_of(fields, values)
+
+    def _units_of(self, fields: list[_Field], values: RecordValues) -> str:
+        return (
+            f"{self._vocabulary(fields[10], values.unit)}"
+            f"{self._vocabulary(fields[11], values.kind)}"
+            f"{self._vocabulary(fields[12], values.per)}"
+            f"{self._vocabulary(fields[13], values.qualifier)}"
+            f"{self._vocabulary(fields[14], values.qualifier_text)}"
+        )
+
+    def _moves(self, fields: list[_Field], values: RecordValues) -> str:
+        """direction, status and measure as one string, as _units writes its five."""
+        direction, status, measure = values.direction, values.status, values.measure
+        if _word(direction) and _word(status) and _word(measure):
+            key = (direction, status, measure)
+            text = self.moves.get(key)
+            if text is None:
+                if len(self.moves) >= _LARGEST_VOCABULARY:
+                    self.moves.clear()
+                text = self.moves[key] = self._moves_of(fields, values)
+            return text
+        return self._moves_of(fields, values)
+
+    def _moves_of(self, fields: list[_Field], values: RecordValues) -> str:
+        return (
+            f"{self._vocabulary(fields[18], values.direction)}"
+            f"{self._vocabulary(fields[19], values.status)}"
+            f"{self._vocabulary(fields[20], values.measure)}"
         )
 
     def _vocabulary(self, field: _Field, value: object) -> str:

@@ -181,7 +181,7 @@ def _split(
     When `broken` is given, the numbers of the spans cut by a hard line break alone are added to it."""
     starts = [0]
     ends: list[int] = []
-    closers = punctuation.closers
+    runs = _run_table(marks, punctuation.closers)
     size = len(text)
     run_end = 0
     for at in _offsets(text, marks):
@@ -189,12 +189,13 @@ def _split(
             continue  # a mark of the run before
         end = at + 1
         while end < size:
-            char = text[end]
-            if char not in closers and char not in marks:
+            # looked up by code point: read as a string, a Chinese character is a new string
+            code = ord(text[end])
+            if code >= len(runs) or runs[code] == 0:
                 break
             end += 1
         run_end = end
-        if end == at + 1 and text[at].isascii():  # a lone ASCII mark or hard line break
+        if end == at + 1 and ord(text[at]) < 128:  # a lone ASCII mark or hard line break
             if text[at] == HARD_BREAK:
                 if broken is not None and end < size:
                     broken.append(len(ends))
@@ -208,6 +209,24 @@ def _split(
             starts.append(end)
     ends.append(size)
     return Spans(starts, ends)
+
+
+# _run_table's tables, by the marks and closers they were made of (a pattern set's, mostly two)
+_RUN_TABLES: dict[tuple[str, frozenset[str]], bytes] = {}
+
+
+def _run_table(marks: str, closers: frozenset[str]) -> bytes:
+    """A byte per code point up to the largest of `marks` and `closers` (of one character): 1 at
+    each of theirs, which a run of marks goes on over (_split)."""
+    key = (marks, closers)
+    table = _RUN_TABLES.get(key)
+    if table is None:
+        codes = [ord(char) for char in (*marks, *closers) if len(char) == 1]
+        made = bytearray(max(codes) + 1 if codes else 0)
+        for code in codes:
+            made[code] = 1
+        table = _RUN_TABLES[key] = bytes(made)
+    return table
 
 
 def _offsets(text: str, marks: str) -> list[int]:

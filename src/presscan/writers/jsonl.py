@@ -6,6 +6,7 @@ from typing import IO
 
 from presscan.jsonline import JsonEncoder
 from presscan.record import Figure
+from presscan.recordvalues import RecordValues
 from presscan.writers.base import Writer, WriterFormat, WriterOptions
 from presscan.writers.serialised import Chunk, RecordText
 
@@ -23,6 +24,9 @@ class JsonLinesText(RecordText):
 
     def text(self, figure: Figure) -> str:
         return self.encoder.encode_line(figure)
+
+    def values_text(self, values: RecordValues) -> str:
+        return self.encoder.encode_values_line(values)  # the same line, without making the Figure
 
 
 class JsonLinesWriter(Writer):

@@ -20,10 +20,13 @@ from __future__ import annotations
 import codecs
 import os
 import tempfile
-from collections.abc import Iterable
-from typing import IO
+from collections.abc import Callable, Iterable
+from typing import IO, TypeVar
 
 from presscan.record import Figure
+from presscan.recordvalues import RecordValues, figure_of
+
+_Item = TypeVar("_Item")
 
 # Bytes of a chunk held in memory; past this many, the chunk goes to a temporary file.
 SPILL_BYTES = 4 * 2**20
@@ -134,19 +137,30 @@ class RecordText:
         """The arguments that build this RecordText again in another process."""
         return ()
 
+    def values_text(self, values: RecordValues) -> str:
+        """The text of the record of `values` (presscan.core.iter_record_values): `text` of its
+        Figure, unless a writer writes the values as they are (JSON Lines)."""
+        return self.text(figure_of(values))
+
     def chunk(self, figures: Iterable[Figure], into: Chunk | None = None) -> Chunk:
         """The records `figures` as one chunk (`into`, or a new one), each record's text added as
         the record comes. When this fails part-way (the time limit, a bug) the chunk is dropped,
         its temporary file too; a caller that must drop it whenever it fails, even once this has
         returned (a time limit that passes as it returns), passes its own `into`."""
+        return self._chunk(figures, self.text, into)
+
+    def chunk_values(self, records: Iterable[RecordValues], into: Chunk | None = None) -> Chunk:
+        """`chunk` of the records of `records`, each written with `values_text`."""
+        return self._chunk(records, self.values_text, into)
+
+    def _chunk(self, records: Iterable[_Item], text: Callable[[_Item], str], into: Chunk | None) -> Chunk:
         chunk = Chunk() if into is None else into
-        text = self.text
         separator = self.separator
         try:
-            for figure in figures:
+            for record in records:
                 if separator and chunk.records:
                     chunk.add(separator, 0)
-                chunk.add(text(figure))
+                chunk.add(text(record))
             return chunk.finish()
         except BaseException:
             chunk.discard()
