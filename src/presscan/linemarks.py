@@ -143,16 +143,21 @@ def numbered_heading(content: str, stops: frozenset[str]) -> bool:
     """True when a line opens with a section number in Chinese numerals (二、, （三）) and holds no
     mark of a clause or sentence after it: a heading, ended by hand however long it is
     (二、2026年主要工作目标), never the first line of a wrapped paragraph, which has its marks."""
-    line = content.lstrip()
-    if not line or (line[0] not in _SECTION_NUMERALS and line[0] != "（"):
-        return False  # most lines: told by their first character
-    at = 1 if line[0] == "（" else 0
-    while at < len(line) and line[at] in _SECTION_NUMERALS:
-        at += 1
-    if at == (1 if line[0] == "（" else 0) or at >= len(line) or line[at] != ("）" if line[0] == "（" else "、"):
+    begin = 0
+    while begin < len(content) and content[begin] in " \u3000\t":
+        begin += 1  # past an indent, without copying the line
+    if begin >= len(content):
         return False
-    rest = line[at + 1 :]
-    return bool(rest) and not any(char in stops for char in rest)
+    first = content[begin]
+    if first not in _SECTION_NUMERALS and first != "（":
+        return False  # most lines: told by their first character
+    numbers = begin + 1 if first == "（" else begin
+    at = numbers
+    while at < len(content) and content[at] in _SECTION_NUMERALS:
+        at += 1
+    if at == numbers or at + 1 >= len(content) or content[at] != ("）" if first == "（" else "、"):
+        return False
+    return not any(char in stops for char in content[at + 1 :])
 
 
 _PAGE_NUMBER_DIGITS: Final = 3  # a bare integer this short on a line of its own may be a page number

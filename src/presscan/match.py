@@ -38,7 +38,7 @@ from typing import Final
 
 from presscan.figurebuild import plain_figure, qualified_signed, special_figure, with_tail
 from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, signed
-from presscan.matchwords import MatchWords, match_words, word_before
+from presscan.matchwords import MatchWords, has_code, match_words, word_before
 from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, ScanKinds, scan_readings
 from presscan.patterndata import PatternSet
 from presscan.patternfile import PhraseEntry
@@ -72,6 +72,16 @@ def _links(patterns: PatternSet, text: str) -> list[tuple[int, int]]:
     return [found.span() for found in patterns.link_re.finditer(text)]
 
 
+def _labels_a_caption(words: MatchWords, text: str, start: int) -> bool:
+    """True when a label word ([ordinals] line_labels: 表, 附图) opens the line right before the number
+    at `start` (表1, 图2 at a line's start; 代表1200名 is a figure)."""
+    for label in words.line_labels:
+        begin = start - len(label)
+        if begin >= 0 and text.startswith(label, begin) and (begin == 0 or text[begin - 1] == "\n"):
+            return True
+    return False
+
+
 def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[RawFigure]:
     figures: list[RawFigure] = []
     skip_to = 0
@@ -90,6 +100,8 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
         if link < len(links) and links[link][0] <= start:
             skip_to, previous = links[link][1], None  # https://...?q=30%25: nothing in a web address
             continue
+        if start and has_code(words.line_label_lasts, text, start - 1) and _labels_a_caption(words, text, start):
+            continue  # 表1　农民工年龄构成: a caption's label, no figure
         readings = scan_readings(match, start, end, kinds, words)
         figure = None
         for index, reading in enumerate(readings):

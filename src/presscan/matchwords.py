@@ -140,6 +140,9 @@ class MatchWords:
         self.sentence_end: frozenset[str] = punctuation.sentence_end
         self.clause_end: frozenset[str] = punctuation.clause_end
         self.list_marks: frozenset[str] = punctuation.list_marks
+        # a caption's label words (表, 附图) and a table of their last characters, the one test of most numbers
+        self.line_labels = patterns.line_labels
+        self.line_label_lasts = code_table(label[-1] for label in patterns.line_labels if label)
         self.quotes: dict[str, str] = dict(punctuation.quotes)  # opening -> closing
         self.quote_marks: frozenset[str] = punctuation.quote_marks
         self.closing_brackets = {closing: opening for opening, closing in punctuation.brackets.items()}

@@ -215,8 +215,6 @@ class PatternSet:
         ordinal_guard = "".join(
             not_after(f"[{re.escape(''.join(words))}]") if size == 1 else not_after("|".join(map(re.escape, words)))
             for size, words in sorted(by_length.items(), reverse=True)
-        ) + "".join(  # 表1 at a line's start: a caption's number
-            not_after(f"{start}{re.escape(label)}") for label in self.line_labels for start in (r"\A", r"\n")
         )
         # A thousands separator is a comma followed by exactly three digits; the
         # full-width comma (kept by normalise as punctuation) counts only then.
