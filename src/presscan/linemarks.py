@@ -137,25 +137,34 @@ def opens_with_label(content: str, colons: frozenset[str], stops: frozenset[str]
 
 
 _SECTION_NUMERALS: Final = frozenset("一二三四五六七八九十")
+# a byte per code point up to 十's: 1 for the characters a numbered heading may open with (the
+# numerals and the full-width opening bracket), so that most lines are told by one look-up
+_SECTION_OPENINGS: Final = bytes(
+    1 if chr(code) in _SECTION_NUMERALS or chr(code) == "（" else 0
+    for code in range(max(map(ord, "一二三四五六七八九十（")) + 1)
+)
 
 
 def numbered_heading(content: str, stops: frozenset[str]) -> bool:
     """True when a line opens with a section number in Chinese numerals (二、, （三）) and holds no
     mark of a clause or sentence after it: a heading, ended by hand however long it is
     (二、2026年主要工作目标), never the first line of a wrapped paragraph, which has its marks."""
-    begin = 0
-    while begin < len(content) and content[begin] in " \u3000\t":
-        begin += 1  # past an indent, without copying the line
-    if begin >= len(content):
+    if not content:
         return False
-    first = content[begin]
-    if first not in _SECTION_NUMERALS and first != "（":
-        return False  # most lines: told by their first character
-    numbers = begin + 1 if first == "（" else begin
+    code = ord(content[0])
+    if code == 0x20 or code == 0x3000 or code == 0x09:
+        content = content.lstrip(" \u3000\t")  # an indented line, rarely
+        if not content:
+            return False
+        code = ord(content[0])
+    if code >= len(_SECTION_OPENINGS) or not _SECTION_OPENINGS[code]:
+        return False  # most lines: told by the code point of their first character
+    bracketed = content[0] == "（"
+    numbers = 1 if bracketed else 0
     at = numbers
     while at < len(content) and content[at] in _SECTION_NUMERALS:
         at += 1
-    if at == numbers or at + 1 >= len(content) or content[at] != ("）" if first == "（" else "、"):
+    if at == numbers or at + 1 >= len(content) or content[at] != ("）" if bracketed else "、"):
         return False
     return not any(char in stops for char in content[at + 1 :])
 
