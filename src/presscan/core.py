@@ -87,9 +87,15 @@ def iter_extract(
     `longest_piece` characters from the piece's start; a longer one is cut at a
     sentence end, and a period does not carry across that cut.
     """
-    for piece in _pieces_read(text, patterns, source, chunk_characters, year, longest_piece):
-        for values in piece:
-            yield figure_of(values)
+    for values in iter_record_values(
+        text,
+        patterns=patterns,
+        source=source,
+        chunk_characters=chunk_characters,
+        year=year,
+        longest_piece=longest_piece,
+    ):
+        yield figure_of(values)
 
 
 def iter_record_values(

@@ -4,8 +4,7 @@ Every word list and tag class comes from patterns/subject.toml (and the comparis
 direction and status words of their files); this module turns them into sets once per
 pattern set and answers the questions every attribution rule asks: is this word a noun,
 a verb, a stop; where are the comparison baselines (比上年, 与2020年相比) of a clause.
-subject.py reads noun phrases with them; counted.py, chains.py, predicate.py and
-timeline.py ask them too.
+subject.py reads noun phrases with them; counted.py, chains.py, predicate.py, timeline.py ask too.
 """
 
 from __future__ import annotations
@@ -92,6 +91,7 @@ class WordClasses:
         self.period_modifiers = frozenset(s.period_modifiers)
         self.beneficiary_prepositions = frozenset(s.beneficiary_prepositions)
         self.service_verbs = frozenset(s.service_verbs)
+        self.service_verb_sizes = tuple(sorted({len(verb) for verb in self.service_verbs if verb}))
         self.handling_verbs = frozenset(s.handling_verbs)
         self.occurrence_verbs = frozenset(s.occurrence_verbs)
         self.achievement_verbs = frozenset(s.achievement_verbs)
