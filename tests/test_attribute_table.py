@@ -51,6 +51,14 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # an adjective jieba tags as an adverb (ad) between two nouns of one name stays in it
+    case(
+        "今年实际利用外商直接投资12亿美元",
+        Fig("12亿美元", "实际利用外商直接投资", period="今年", years=(2026, 2026)),
+        year=2026,
+    ),
+    case("火灾直接财产损失1.86亿元", Fig("1.86亿元", "火灾直接财产损失")),
+    case("对外直接投资18亿美元", Fig("18亿美元", "对外直接投资")),
     # a flow named by the way it goes (以…方式 + its verb) is measured, the manner noun set aside
     case(
         "上半年，全市以一般贸易方式进出口5318.2亿元，增长6.1%；以加工贸易方式出口612.7亿元，下降3.8%。",
@@ -1382,6 +1390,21 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a whole year named later in the figure's own part of the sentence holds for all of the part;
+    # a part after ； has a frame of its own and dates nothing before it
+    case(
+        "新建改建农村公路1200公里，全年完成交通投资860亿元。",
+        Fig("1200公里", "农村公路", period="全年", years=(2026, 2026)),
+        Fig("860亿元", "交通投资", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "全省共有博物馆412家，比上年末增加23家；全年接待观众7860万人次。",
+        Fig("412家", "博物馆"),
+        Fig("23家", "博物馆", direction="up"),
+        Fig("7860万人次", "观众", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
     # a part of the year that opens its clause after a lead-in with no figure or time frames
     # the sentences after it, as one that opens the sentence does
     case(

@@ -292,8 +292,12 @@ class Timeline:
                 # a whole year named later in the figure's own sentence holds for all of it
                 # (…建成通车，…，全年交通投资…); a year or a part of one holds from where it stands
                 ahead = cursor
+                parts = sentences[sentence_index].part_starts
+                figure_part = parts[figure_at[index][1]]
                 while ahead < len(order) and period_at[order[ahead]][0] == sentence_index:
                     later = found[order[ahead]]
+                    if parts[period_at[order[ahead]][1]] != figure_part:
+                        break  # a later part (after ；) has a frame of its own
                     if not later.clause_only and later.whole_year:
                         chosen = order[ahead]
                         break
