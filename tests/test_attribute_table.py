@@ -51,6 +51,14 @@ def observed(text: str, year: int | None = None) -> list[Fig]:
 
 # Sentences as bulletins write them: the noun phrase before the figure.
 BULLETIN_SENTENCES = [
+    # a serial number (3号) inside a name is part of it, no figure
+    case("地铁3号线全长42.6公里", Fig("42.6公里", "地铁3号线全长")),
+    case("2号机组发电量12亿千瓦时", Fig("12亿千瓦时", "2号机组发电量")),
+    case(
+        "其中，1号线客运量4215.6万人次，占线网总客运量的22.7%。",
+        Fig("4215.6万人次", "1号线客运量"),
+        Fig("22.7%", "1号线客运量", "线网总客运量"),
+    ),
     # an adjective jieba tags as an adverb (ad) between two nouns of one name stays in it
     case(
         "今年实际利用外商直接投资12亿美元",

@@ -239,6 +239,7 @@ class SubjectSection(_Strict):
     rank_verbs: list[Word] = Field(default_factory=list)
     idiom_tags: list[Word] = Field(default_factory=list)
     rank_suffixes: list[Word] = Field(default_factory=list)
+    serial_markers: list[Word] = Field(default_factory=list)
     group_units: list[Word] = Field(default_factory=list)
     class_suffixes: list[Word] = Field(default_factory=list)
     remainder_words: list[Word] = Field(default_factory=list)

@@ -307,6 +307,11 @@ class NounPhrases(NameMarks):
                 first = index
                 index -= 1
                 continue
+            if parts and word in self.serial_markers and left is not None and self._numbered(left):
+                parts[:0] = (index - 1, index)  # 地铁3[号]线: a serial number is part of the name
+                size += len(left.word) + len(word)
+                first, index = index - 1, index - 2
+                continue
             if parts and bits & wb.DIGITS and tokens[index + 1].word[:1] in self.rank_suffixes:
                 parts.insert(0, index)  # 世界[500]强企业: a rank is part of the name
                 size += len(word)

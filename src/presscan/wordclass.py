@@ -144,7 +144,7 @@ class WordClasses:
         self.numeral_heads = frozenset(s.numeral_heads)
         self.rank_verbs = frozenset(s.rank_verbs)
         self.idiom_tags = frozenset(s.idiom_tags)
-        self.rank_suffixes = frozenset(s.rank_suffixes)
+        self.rank_suffixes, self.serial_markers = frozenset(s.rank_suffixes), frozenset(s.serial_markers)
         self.group_units = tuple(s.group_units)
         self.class_suffixes = frozenset(s.class_suffixes)
         self.remainder_words = frozenset(s.remainder_words)
