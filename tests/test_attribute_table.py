@@ -66,6 +66,14 @@ BULLETIN_SENTENCES = [
         year=2026,
     ),
     case("火灾直接财产损失1.86亿元", Fig("1.86亿元", "火灾直接财产损失")),
+    # ...and before the noun that opens a name
+    case(
+        "全市共发生火灾3126起，直接财产损失4682.3万元。",
+        Fig("3126起", "火灾"),
+        Fig("4682.3万元", "直接财产损失"),
+    ),
+    # a quoted name may hold a list mark
+    case("开展“双随机、一公开”执法检查2600余家次", Fig("2600余家次", "“双随机、一公开”执法检查")),
     case("对外直接投资18亿美元", Fig("18亿美元", "对外直接投资")),
     # a flow named by the way it goes (以…方式 + its verb) is measured, the manner noun set aside
     case(

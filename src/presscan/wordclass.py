@@ -320,7 +320,7 @@ class WordClasses:
             if token.kind != WORD:
                 return -1
             bits = self.classes(token)
-            if bits & wb.PUNCTUATION:
+            if bits & wb.PUNCTUATION and not bits & wb.LIST_MARKS:  # “双随机、一公开”: a list may be quoted
                 return -1
             if bits & partners:
                 return index if size else -1
