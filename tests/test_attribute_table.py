@@ -72,6 +72,11 @@ BULLETIN_SENTENCES = [
         Fig("3126起", "火灾"),
         Fig("4682.3万元", "直接财产损失"),
     ),
+    # 及其他 (and other) joins a name's groups: jieba cuts it 及其/c 他/r
+    case(
+        "全省登记在册退役军人及其他优抚对象86.3万人。",
+        Fig("86.3万人", "登记在册退役军人及其他优抚对象"),
+    ),
     # a quoted name may hold a list mark
     case("开展“双随机、一公开”执法检查2600余家次", Fig("2600余家次", "“双随机、一公开”执法检查")),
     case("对外直接投资18亿美元", Fig("18亿美元", "对外直接投资")),
