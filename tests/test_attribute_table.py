@@ -1411,6 +1411,20 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # the date a rule took effect (自…起) dates its own sentence; the sentence after goes on in the
+    # time before it (a start with no 起 is a change's, for its clause only: 从1996年下跌)
+    case(
+        "全年全省退役军人就业2.3万人。自8月1日起，优抚对象抚恤补助标准再提高5.5%，生活补助标准提高到9840元。全年发放补助12亿元。",
+        Fig("2.3万人", "退役军人就业", period="全年", years=(2026, 2026)),
+        Fig("5.5%", "优抚对象抚恤补助标准", period="自8月1日起", years=(2026, 2026), direction="up"),
+        Fig("9840元", "生活补助标准", period="自8月1日起", years=(2026, 2026), direction="up"),
+        Fig("12亿元", "补助", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "自2025年1月1日起，全市月最低工资标准调整为2490元。",
+        Fig("2490元", "月最低工资标准", period="自2025年1月1日起", years=(2025, 2025)),
+    ),
     # a whole year named later in the figure's own part of the sentence holds for all of the part;
     # a part after ； has a frame of its own and dates nothing before it
     case(

@@ -277,6 +277,7 @@ class PeriodSection(_Strict):
     year_suffixes: list[Word] = Field(default_factory=list)
     open_ended: list[Word] = Field(default_factory=list)
     clause_only_prefixes: list[Word] = Field(default_factory=list)
+    effective_suffixes: list[Word] = Field(default_factory=list)
     price_bases: list[Word] = Field(default_factory=list)
     named_plans: list[Word] = Field(default_factory=list)
     record_marks: list[Word] = Field(default_factory=list)

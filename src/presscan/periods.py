@@ -108,6 +108,7 @@ class PeriodFinder:
         self.open_ended = tuple(p.open_ended)
         self.named_plans = tuple(p.named_plans)
         self.clause_only = frozenset(p.clause_only_prefixes)
+        self.effective_suffixes = tuple(p.effective_suffixes)
         self.list_marks = frozenset(patterns.punctuation.list_marks)
         self.review_words = tuple(words.status.actual_sections)
 
@@ -203,6 +204,11 @@ class PeriodFinder:
         start, end = match.span(self._time)
         period = PeriodMatch(text[start:end], start, end)  # text, not match.string: an attribute lookup
         period.clause_only = _value(values, numbers.prefix) in self.clause_only
+        if period.clause_only and text.startswith(self.effective_suffixes, end):
+            # [自]8月1日[起]: from then on, no change's start; the suffix is part of what is written
+            suffix = next(word for word in self.effective_suffixes if text.startswith(word, end))
+            period = PeriodMatch(text[start : end + len(suffix)], start, end + len(suffix))
+            period.effective = True
         period.open_ended = period.text.endswith(self.open_ended)
         y1 = _value(values, numbers.y1)
         if y1 is not None:

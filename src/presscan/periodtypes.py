@@ -44,6 +44,7 @@ class PeriodMatch:
     __slots__ = (
         "absolute",
         "clause_only",
+        "effective",
         "end",
         "end_month",
         "first_year",
@@ -76,6 +77,7 @@ class PeriodMatch:
         self.open_ended = False  # 2017年以来: no last year
         self.clause_only = False  # 从1996年: the start of a change, for its own clause only
         self.restated = False  # 11月当月: that month alone, for its own sentence only
+        self.effective = False  # 自8月1日起: when a rule took effect, the frame of its own sentence only
         # start and end are offsets in the whole original text, not in a piece's normalised
         # text: a section's period carried into the next piece (see core)
         self.absolute = False
@@ -88,7 +90,7 @@ class PeriodMatch:
         copy.within_year, copy.open_ended, copy.clause_only = self.within_year, self.open_ended, self.clause_only
         copy.start_month, copy.end_month = self.start_month, self.end_month
         copy.whole_year, copy.same_as_before = self.whole_year, self.same_as_before
-        copy.restated = self.restated
+        copy.restated, copy.effective = self.restated, self.effective
         copy.absolute = True
         return copy
 

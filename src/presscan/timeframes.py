@@ -52,8 +52,8 @@ class Frames:
             sentence_index, position = period_at[index]
             if sentence_index >= 0 and self._of_a_value(sentences[sentence_index], position):
                 continue  # 提升至[2025年]的98.1%: the time of one value, for its sentence only
-            if period.restated:
-                continue  # 11月当月: that month alone, against the months to date, for its own sentence
+            if period.restated or period.effective:
+                continue  # 11月当月: that month alone, against the months to date; 自8月1日起: a rule's date
             if self.cohort_words and period.text.endswith(self.cohort_words):
                 continue  # 2025届高校毕业生: the class a group is of, for its own sentence only
             if period.first_year is not None or period.relative_first is not None or period.whole_year:
