@@ -2056,6 +2056,12 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a figure written with a plus sign moved up, as one with a minus sign moved down
+    case(
+        "全市常住人口净流入+1.2万人，客运量同比+3.8%。",
+        Fig("+1.2万人", "常住人口净流入", direction="up"),
+        Fig("+3.8%", "客运量", direction="up"),
+    ),
     # a recovery moved up, and its word is no part of the name
     case("利润反弹至12.3亿元。", Fig("12.3亿元", "利润", direction="up")),
     # a length of time shortened or lengthened moved

@@ -58,6 +58,9 @@ BULLETIN_CASES = [
     row("医院开放床位500张，床位使用率92%", Fig("500张", "500", "张", "count"), Fig("92%", "92", "%", "percent")),
     row("提出了10方面重点任务", Fig("10方面", "10", "方面", "count")),
     row("增长了12%", Fig("12%", "12", "%", "percent")),
+    # a plus sign is part of the figure (not after a letter or a number: 5G+, 3+2)
+    row("环比 +4.2%，同比 -2.3%", Fig("+4.2%", "4.2", "%", "percent"), Fig("-2.3%", "-2.3", "%", "percent")),
+    row("5G+工业互联网项目12个", Fig("12个", "12", "个", "count")),
     row("人口自然增长率为3.5‰", Fig("3.5‰", "3.5", "‰", "permille")),
     row("比上年提高3个百分点", Fig("3个百分点", "3", "百分点", "percentage_point")),
     row("比上年下降3.2百分点", Fig("3.2百分点", "3.2", "百分点", "percentage_point")),

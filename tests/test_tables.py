@@ -150,6 +150,22 @@ TABLES: list[tuple[str, list[Cell]]] = [
         ],
     ),
     (
+        # changes written with their sign, plus as well as minus
+        "线路      客运量（万人次）   环比     同比\n1号线     1589.4            +3.8%    +7.9%\n"
+        "2号线     1236.8            +4.5%    -2.3%\n线网      2826.2            +4.1%    +3.0%\n",
+        [
+            ("1589.4", "15894000", "人次", "1号线", None, None, None, 2, 2),
+            ("+3.8%", "3.8", "%", "1号线", "growth", "up", None, 2, 3),
+            ("+7.9%", "7.9", "%", "1号线", "growth", "up", None, 2, 4),
+            ("1236.8", "12368000", "人次", "2号线", None, None, None, 3, 2),
+            ("+4.5%", "4.5", "%", "2号线", "growth", "up", None, 3, 3),
+            ("-2.3%", "-2.3", "%", "2号线", "growth", "down", None, 3, 4),
+            ("2826.2", "28262000", "人次", "线网", None, None, None, 4, 2),
+            ("+4.1%", "4.1", "%", "线网", "growth", "up", None, 4, 3),
+            ("+3.0%", "3", "%", "线网", "growth", "up", None, 4, 4),
+        ],
+    ),
+    (
         # ...but one-character headers as wide as the rows are columns of their own (男, 女)
         "项目          男        女\n常住人口（万人）  51.2      48.8\n就业人员（万人）  30.1      25.6\n"
         "城镇人口（万人）  33.5      32.0\n",

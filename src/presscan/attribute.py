@@ -110,7 +110,7 @@ class Attributor:
             tuple(words.subject.distributive),
         )
         self.periods = PeriodFinder(patterns)
-        self.predicates = Predicates(words, self.phrases)
+        self.predicates = Predicates(words, self.phrases, patterns.positive_signs)
         self.statuses = StatusRules(words, self.phrases, dict(patterns.titles))
         self.measures = Measures(words, self.phrases)
         numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
@@ -357,8 +357,9 @@ class Attributor:
             if leader[index] != index:
                 first = results[leader[index]]
                 results[index].status, results[index].measure = first.status, first.measure
-                if predicates.negative(figure):
-                    results[index].direction = "down"
+                signed = predicates.signed_direction(figure)
+                if signed is not None:
+                    results[index].direction = signed
                 else:
                     at, first_position = figure_at[leader[index]]
                     before = sentences[at].previous_figure(first_position)

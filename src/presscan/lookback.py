@@ -101,7 +101,8 @@ def _is_number_like_before(text: str, start: int) -> bool:
 
 def signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
     """-2.41‰, 负2.7%: a minus sign right before a number that does not follow another
-    number, or a minus word (负) before any number, unless it ends a word (减负, 正负)."""
+    number, or a minus word (负) before any number, unless it ends a word (减负, 正负); a plus
+    sign (+3.8%) as a minus sign, the value kept."""
     start = figure.start
     if start == 0 or text[start - 1] not in patterns.negative_sign_ends:
         return figure
@@ -115,7 +116,7 @@ def signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
     if not sign:
         if figure.numeral == "chinese":
             return figure
-        for symbol in patterns.negative_signs:
+        for symbol in (*patterns.negative_signs, *patterns.positive_signs):
             if ends_at(text, start, symbol):
                 sign = symbol
                 break
@@ -125,7 +126,8 @@ def signed(patterns: PatternSet, text: str, figure: RawFigure) -> RawFigure:
         if before >= 0 and ((text[before].isascii() and text[before].isalnum()) or text[before] in "%‰/.)"):
             return figure
     signed = copy_figure(figure)
-    signed.start, signed.value, signed.number = start - len(sign), -figure.value, sign + figure.number
+    value = figure.value if sign in patterns.positive_signs else -figure.value  # +3.8%: written up
+    signed.start, signed.value, signed.number = start - len(sign), value, sign + figure.number
     signed.qualifier_start = min(figure.qualifier_start, signed.start)
     return signed
 

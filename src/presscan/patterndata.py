@@ -43,6 +43,7 @@ class PatternSet:
     share_after: tuple[str, ...] = ()
     range_separators: Mapping[str, Entry] = field(default_factory=dict)
     negative_signs: tuple[str, ...] = ()
+    positive_signs: tuple[str, ...] = ()  # +3.8%: a rise said by its sign
     inclusive_notes: tuple[str, ...] = ()
     prefixes: Mapping[str, Entry] = field(default_factory=dict)  # value: PrefixEntry
     phrases: Mapping[str, Entry] = field(default_factory=dict)  # value: PhraseEntry
@@ -108,8 +109,8 @@ class PatternSet:
 
     @cached_property
     def negative_sign_ends(self) -> frozenset[str]:
-        """Last characters of the minus signs and words: a figure after any other character is not signed."""
-        return frozenset(sign[-1] for sign in (*self.negative_signs, *self.negative_words))
+        """Last characters of the signs and minus words: a figure after any other character is not signed."""
+        return frozenset(sign[-1] for sign in (*self.negative_signs, *self.negative_words, *self.positive_signs))
 
     @cached_property
     def currency_sign_ends(self) -> frozenset[str]:

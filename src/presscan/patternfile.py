@@ -149,6 +149,7 @@ class NumberWordsSection(_Strict):
     share_after: list[Word] = Field(default_factory=list)
     range_separators: list[Word] = Field(default_factory=list)
     negative_signs: list[Word] = Field(default_factory=list)
+    positive_signs: list[Word] = Field(default_factory=list)
     inclusive_notes: list[Word] = Field(default_factory=list)
     negative_words: list[Word] = Field(default_factory=list)
     negative_words_not_after: list[Word] = Field(default_factory=list)

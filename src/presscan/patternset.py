@@ -16,13 +16,13 @@ names the rest again so that `from presscan.patternset import ...` finds them:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
 from presscan.errors import PatternError
+from presscan.numberwords import NumberWords, claim, merge_words
 from presscan.patterndata import PatternSet
 from presscan.patternentries import AttributionWords, Entry, Subunit, Unit, merge_attribution
 from presscan.patternfile import (
@@ -141,21 +141,6 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
-def _claim(key: str, source: str, owners: dict[str, str], what: str = "word") -> None:
-    """Record that `source` defines `key`; a second definition is an error naming the first file."""
-    if key in owners:
-        raise PatternError(source, key, f"already defined in {owners[key]}; define each {what} once")
-    owners[key] = source
-
-
-def _merge_words(
-    target: dict[str, Entry], items: Mapping[str, object], section: str, source: str, owners: dict[str, str]
-) -> None:
-    for word, value in items.items():
-        _claim(f"{section}.{word}", source, owners)
-        target[word] = Entry(word, value, source)
-
-
 def _merged_lists(parsed: list[tuple[str, PatternFile]], name: str, section_type: type[_Section]) -> _Section:
     """A section of word lists from every file: each list extends in file order, each word once."""
     fields: dict[str, list[object]] = {}
@@ -250,7 +235,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     inside: dict[str, Entry] = {}
     after: dict[str, Entry] = {}
     owners: dict[str, str] = {}
-    words = _NumberWords()
+    words = NumberWords()
     parsed_files: list[tuple[str, PatternFile]] = []
     table = traditional_table(include_shipped)
     fold = ScriptFold.read(table) if table is not None else ScriptFold.empty()
@@ -262,14 +247,14 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         readings: dict[str, list[UnitEntry]] = {word: [entry] for word, entry in parsed.units.items()}
         readings.update(parsed.context_units)
         for word, entries in readings.items():
-            _claim(f"units.{word}", source, owners, "unit")  # a context unit and a plain unit of one surface clash
+            claim(f"units.{word}", source, owners, "unit")  # a context unit and a plain unit of one surface clash
             if word in parsed.units:
                 units[word] = Unit.of(word, entries[0], source)
             else:
                 context_units[word] = tuple(Unit.of(word, entry, source) for entry in entries)
-        _merge_words(signs, parsed.currency_signs, "currency_signs", source, owners)
+        merge_words(signs, parsed.currency_signs, "currency_signs", source, owners)
         for word, subunit in parsed.subunits.items():
-            _claim(f"subunits.{word}", source, owners)
+            claim(f"subunits.{word}", source, owners)
             subunits[word] = Subunit(word, subunit.of, Decimal(subunit.value), source)
         per.update(parsed.per.words)
         per_before.extend(word for word in parsed.per.before if word not in per_before)
@@ -278,27 +263,27 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         ordinals.extend(p for p in parsed.ordinals.prefixes if p not in ordinals)
         line_labels.extend(p for p in parsed.ordinals.line_labels if p not in line_labels)
         nouns = parsed.counted_nouns
-        _merge_words(
+        merge_words(
             counted_words, {noun: nouns.units.get(noun) for noun in nouns.nouns}, "counted_nouns", source, owners
         )
         for noun in set(nouns.units) - set(nouns.nouns):
             raise PatternError(source, f"counted_nouns.units.{noun}", "not in counted_nouns.nouns; add it there too")
         counted_default.append((nouns.unit, source))
         counted_not_before.extend(word for word in nouns.not_before if word not in counted_not_before)
-        _merge_words(counted_before, dict(nouns.before), "counted_nouns.before", source, owners)
+        merge_words(counted_before, dict(nouns.before), "counted_nouns.before", source, owners)
         counted_fillers.extend(word for word in nouns.fillers if word not in counted_fillers)
         unitless.extend(word for word in nouns.unitless if word not in unitless)
         formal.update(parsed.formal.characters)
-        _merge_words(around, parsed.qualifiers.around, "qualifiers.around", source, owners)
-        _merge_words(magnitudes, parsed.magnitudes, "magnitudes", source, owners)
-        _merge_words(digits, parsed.digits, "digits", source, owners)
-        _merge_words(places, parsed.places, "places", source, owners)
-        _merge_words(sections, parsed.sections, "sections", source, owners)
-        _merge_words(before, parsed.qualifiers.before, "qualifiers.before", source, owners)
-        _merge_words(of_whole, parsed.qualifiers.of_whole, "qualifiers.of_whole", source, owners)
+        merge_words(around, parsed.qualifiers.around, "qualifiers.around", source, owners)
+        merge_words(magnitudes, parsed.magnitudes, "magnitudes", source, owners)
+        merge_words(digits, parsed.digits, "digits", source, owners)
+        merge_words(places, parsed.places, "places", source, owners)
+        merge_words(sections, parsed.sections, "sections", source, owners)
+        merge_words(before, parsed.qualifiers.before, "qualifiers.before", source, owners)
+        merge_words(of_whole, parsed.qualifiers.of_whole, "qualifiers.of_whole", source, owners)
         whole_linkers.extend(word for word in parsed.qualifiers.whole_linkers if word not in whole_linkers)
-        _merge_words(inside, parsed.qualifiers.inside, "qualifiers.inside", source, owners)
-        _merge_words(after, parsed.qualifiers.after, "qualifiers.after", source, owners)
+        merge_words(inside, parsed.qualifiers.inside, "qualifiers.inside", source, owners)
+        merge_words(after, parsed.qualifiers.after, "qualifiers.after", source, owners)
         words.add(parsed.number_words, source, owners)
     return PatternSet(
         units=units,
@@ -326,6 +311,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         share_after=tuple(words.share_after),
         range_separators=words.range_separators,
         negative_signs=tuple(words.negative_signs),
+        positive_signs=tuple(words.positive_signs),
         inclusive_notes=tuple(words.inclusive_notes),
         prefixes=words.prefixes,
         phrases=words.phrases,
@@ -372,70 +358,6 @@ def _counted_units(
             unit = last.unit if last is not None and last.kind == "count" and len(noun) > 1 else None
         counted[noun] = Entry(noun, unit or default_of.get(entry.source, "人"), entry.source)
     return counted
-
-
-@dataclass
-class _NumberWords:
-    """The [number_words] sections of every file, merged: lists extend, tables must not clash."""
-
-    decimal_points: list[str] = field(default_factory=list)
-    fraction_word: str | None = None
-    fraction_unit: str = "分之"
-    share_before: list[str] = field(default_factory=list)
-    share_after: list[str] = field(default_factory=list)
-    range_separators: dict[str, Entry] = field(default_factory=dict)
-    negative_signs: list[str] = field(default_factory=list)
-    inclusive_notes: list[str] = field(default_factory=list)
-    prefixes: dict[str, Entry] = field(default_factory=dict)
-    phrases: dict[str, Entry] = field(default_factory=dict)
-    vague: dict[str, Entry] = field(default_factory=dict)
-    negative_words: list[str] = field(default_factory=list)
-    negative_words_not_after: list[str] = field(default_factory=list)
-    subunit_joiners: list[str] = field(default_factory=list)
-    shared_unit_marks: list[str] = field(default_factory=list)
-    bare_magnitude_after: list[str] = field(default_factory=list)
-    bare_magnitude_not_after: list[str] = field(default_factory=list)
-    link_starts: list[str] = field(default_factory=list)
-    titles: dict[str, str] = field(default_factory=dict)
-    half_word: str | None = None
-    half_between: list[str] = field(default_factory=list)
-    half_not_before: list[str] = field(default_factory=list)
-
-    _LISTS = (
-        "decimal_points",
-        "share_before",
-        "share_after",
-        "negative_signs",
-        "inclusive_notes",
-        "negative_words",
-        "negative_words_not_after",
-        "subunit_joiners",
-        "shared_unit_marks",
-        "bare_magnitude_after",
-        "bare_magnitude_not_after",
-        "link_starts",
-    )
-
-    def add(self, section: NumberWordsSection, source: str, owners: dict[str, str]) -> None:
-        for name in self._LISTS:
-            target: list[str] = getattr(self, name)
-            target.extend(word for word in getattr(section, name) if word not in target)
-        self.fraction_word = section.fraction_word or self.fraction_word
-        self.fraction_unit = section.fraction_unit or self.fraction_unit
-        self.titles.update(section.titles)
-        self.half_word = section.half.word or self.half_word
-        self.half_between.extend(word for word in section.half.between if word not in self.half_between)
-        self.half_not_before.extend(word for word in section.half.not_before if word not in self.half_not_before)
-        _merge_words(
-            self.range_separators,
-            dict.fromkeys(section.range_separators, True),
-            "number_words.range_separators",
-            source,
-            owners,
-        )
-        _merge_words(self.prefixes, section.prefixes, "number_words.prefixes", source, owners)
-        _merge_words(self.phrases, section.phrases, "number_words.phrases", source, owners)
-        _merge_words(self.vague, section.vague, "number_words.vague", source, owners)
 
 
 _default: PatternSet | None = None

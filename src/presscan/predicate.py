@@ -7,6 +7,7 @@ own predicate: between the end of the figure before it in its clause (or the cla
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Final
 
 from presscan import wordbits as wb
@@ -22,7 +23,7 @@ DOWN: Final = "down"
 class Predicates:
     """Direction rules over one pattern set."""
 
-    def __init__(self, words: AttributionWords, phrases: NounPhrases) -> None:
+    def __init__(self, words: AttributionWords, phrases: NounPhrases, positive_signs: Iterable[str] = ()) -> None:
         d = words.direction
         self.phrases = phrases
         self.up = frozenset(d.up)
@@ -44,6 +45,7 @@ class Predicates:
         # start of a direction word, says nothing of the direction (WordClasses gives it a bit)
         self.moving = phrases.moving
         self.percent_kinds = frozenset(words.measure.percent_kinds)
+        self.positive_signs = frozenset(positive_signs)  # [number_words]'s: +3.8%
 
     def has_predicate(self, found: list[Token], low: int, position: int) -> bool:
         """True when the figure has a verb or a direction word of its own before it."""
@@ -56,8 +58,9 @@ class Predicates:
     def direction(self, found: list[Token], low: int, position: int, figure: RawFigure) -> str | None:
         """up or down from the nearest direction word before the figure; a gap to another thing
         (高于全省平均) has none; 比去年同期低 moved; X%的增长 after the figure; a negative rate is down."""
-        if self.negative(figure):
-            return DOWN
+        signed = self.signed_direction(figure)
+        if signed is not None:
+            return signed
         own = found[position].word  # a figure said in words that move (翻一番, 翻两番)
         if own[:1] in self.moving_starts:  # its first one or two characters (a range, not a tuple's iterator)
             for size in range(1, 3):
@@ -67,9 +70,14 @@ class Predicates:
                     return DOWN
         return self.word_direction(found, low, position)
 
-    def negative(self, figure: RawFigure) -> bool:
-        """A negative rate moved down: 为-0.5%, 负2.7%."""
-        return figure.value < 0 and figure.kind in self.percent_kinds
+    def signed_direction(self, figure: RawFigure) -> str | None:
+        """A negative rate moved down (为-0.5%, 负2.7%); a figure written with a plus sign moved up
+        (同比+3.8%, +1.2万人)."""
+        if figure.value < 0 and figure.kind in self.percent_kinds:
+            return DOWN
+        if figure.number[:1] in self.positive_signs:
+            return UP
+        return None
 
     def word_direction(self, found: list[Token], low: int, position: int) -> str | None:
         """The direction the words of the predicate say, whatever the figure's sign."""
