@@ -1411,6 +1411,21 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a time opening a bracket right after another time is a note on it, no period of its own; a
+    # provisional figure (预计数) is no forecast
+    case(
+        "6—8月（8月为预计数），全省全社会用电量累计1186.5亿千瓦时，同比增长5.9%。",
+        Fig("1186.5亿千瓦时", "全社会用电量", period="6—8月", years=(2026, 2026)),
+        Fig("5.9%", "全社会用电量", period="6—8月", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # a season of peak load with its span word is a period, as an event's is
+    case(
+        "今年以来新增装机862万千瓦。迎峰度夏期间，全省统调发电机组最大出力5836万千瓦。",
+        Fig("862万千瓦", "装机", period="今年以来", years=(2026, 2026), direction="up"),
+        Fig("5836万千瓦", "统调发电机组最大出力", period="迎峰度夏期间", years=(2026, 2026)),
+        year=2026,
+    ),
     # the date a rule took effect (自…起) dates its own sentence; the sentence after goes on in the
     # time before it (a start with no 起 is a change's, for its clause only: 从1996年下跌)
     case(

@@ -137,9 +137,12 @@ class PeriodFinder:
             add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops)
         if self.brackets:
             join_glosses(text, found, self.brackets)
+            ends = {period.end for period in found}
             for period in found:
-                if self._aside(text, period):
-                    period.clause_only = True  # （[上年]为11.4/10万）: the time of an aside's figure only
+                if self._aside(text, period) or (period.start - 1 in ends and text[period.start - 1] in self.brackets):
+                    # （[上年]为11.4/10万）: the time of an aside's figure only; 6—8月（[8月]为预计数）: a
+                    # note on the time before it
+                    period.clause_only = True
         if self.list_marks:
             for index in range(len(found) - 1, -1, -1):
                 start = found[index].start
