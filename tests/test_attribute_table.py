@@ -72,6 +72,10 @@ BULLETIN_SENTENCES = [
         Fig("3126起", "火灾"),
         Fig("4682.3万元", "直接财产损失"),
     ),
+    # what a cause caused (造成) is named after the cause, the verb unwritten
+    case("电气火灾造成直接财产损失1672.5万元", Fig("1672.5万元", "电气火灾直接财产损失")),
+    case("洪涝灾害造成直接经济损失5.6亿元", Fig("5.6亿元", "洪涝灾害直接经济损失")),
+    case("用火不慎引发512起，占21.2%", Fig("512起", "用火不慎引发"), Fig("21.2%", "用火不慎引发")),
     # 及其他 (and other) joins a name's groups: jieba cuts it 及其/c 他/r
     case(
         "全省登记在册退役军人及其他优抚对象86.3万人。",
