@@ -72,6 +72,12 @@ BULLETIN_SENTENCES = [
         Fig("3126起", "火灾"),
         Fig("4682.3万元", "直接财产损失"),
     ),
+    # a localiser right after a count places it (among them), it names nothing
+    case(
+        "境内升学的1086人中，进入“双一流”高校637人。",
+        Fig("1086人", "境内升学"),
+        Fig("637人", "“双一流”高校"),
+    ),
     # what a cause caused (造成) is named after the cause, the verb unwritten
     case("电气火灾造成直接财产损失1672.5万元", Fig("1672.5万元", "电气火灾直接财产损失")),
     case("洪涝灾害造成直接经济损失5.6亿元", Fig("5.6亿元", "洪涝灾害直接经济损失")),

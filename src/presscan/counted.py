@@ -265,7 +265,7 @@ class NounsAfter:
         while kept and (
             self.phrases.classes(tokens[kept[-1]]) & wb.LIST_SEPARATORS
             or self.phrases.classes(tokens[kept[-1]]) & wb.OPEN_BRACKETS
-            or (len(kept) > 1 and self.phrases.classes(tokens[kept[-1]]) & wb.LOCALISER_TAGS)
+            or self.phrases.classes(tokens[kept[-1]]) & wb.LOCALISER_TAGS  # 1086人[中]: placed, not named
         ):
             kept.pop()
         phrase = phrase_of([tokens[index] for index in kept])
