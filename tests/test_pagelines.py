@@ -24,8 +24,16 @@ CASES = [
     (f"{TITLE}\n一、综述\n{TITLE}是全省教育工作的总结。\n", []),
     # a running header that adds a bracket to the title (the year a report covers)
     (f"{TITLE}\n普通高中在校\n- 1 -\n{TITLE}（2025 年）\n生109.83万人。\n", ["- 1 -", f"{TITLE}（2025 年）"]),
-    # ...but not one that adds words
-    (f"{TITLE}\n普通高中在校\n- 1 -\n{TITLE}解读\n生109.83万人。\n", ["- 1 -"]),
+    # ...and any short line without marks between the two halves of a sentence the page cut, the
+    # text before stopping short of a mark and the line after going on unindented
+    (f"{TITLE}\n普通高中在校\n- 1 -\n{TITLE}解读\n生109.83万人。\n", ["- 1 -", f"{TITLE}解读"]),
+    (
+        "关于2025年全市火灾情况的通报\n抢救保护财产价\n\n— 1 —\n\n绵阳市火灾和应急救援情况通报（2025年度）\n值约2.1亿元。\n",
+        ["— 1 —", "绵阳市火灾和应急救援情况通报（2025年度）"],
+    ),
+    # ...but not a heading after a sentence that ended, nor a paragraph that opens indented
+    (f"{TITLE}\n普通高中在校生109.83万人。\n- 1 -\n二、职业教育\n中职在校生48万人。\n", ["- 1 -"]),
+    (f"{TITLE}\n普通高中在校\n- 1 -\n二、职业教育\n　　中职在校生48万人。\n", ["- 1 -"]),
 ]
 
 

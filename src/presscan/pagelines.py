@@ -21,6 +21,7 @@ from presscan.patternset import PatternSet
 _SPACES: Final = "[ \\t\\u3000]*"
 _NUMBER: Final = "[0-9０-９]{1,4}"
 _KEY: Final = "page_furniture"
+_LONGEST_HEADER: Final = 40  # characters of a running header, spaces left out
 
 
 class _PageNumbers:
@@ -78,7 +79,9 @@ def blank_page_furniture(text: str, patterns: PatternSet) -> str:
     if not found:
         return text
     first = _first_line(text)
-    brackets = patterns.punctuation.brackets
+    punctuation = patterns.punctuation
+    brackets = punctuation.brackets
+    marks = punctuation.sentence_end | punctuation.clause_end
     blanked = list(found)
     for start, end in found:
         for line_start, line_end in (_line_before(text, start), _line_after(text, end)):
@@ -88,6 +91,9 @@ def blank_page_furniture(text: str, patterns: PatternSet) -> str:
                 and _repeats_title(_compact(text[line_start:line_end]), first, brackets)
             ):
                 blanked.append((line_start, line_end))
+        header = _line_after(text, end)
+        if header[0] < header[1] and _inside_a_sentence(text, _line_before(text, start), header, marks):
+            blanked.append(header)
     pieces: list[str] = []
     at = 0
     for start, end in sorted(set(blanked)):
@@ -107,6 +113,24 @@ def _repeats_title(line: str, first: str, brackets: Mapping[str, str]) -> bool:
         return False
     rest = line[len(first) :]
     return not rest or (rest[0] in brackets and rest[-1] == brackets[rest[0]] and len(rest) > 2)
+
+
+def _inside_a_sentence(text: str, before: tuple[int, int], header: tuple[int, int], marks: frozenset[str]) -> bool:
+    """True when `header`, the line after a page number, is a running header in the middle of a
+    sentence the page break cut: the text before the page number stops short of any mark
+    (…抢救保护财产价), the line has none (绵阳市火灾和应急救援情况通报（2025年度）), and the line
+    after it goes on unindented (值约2.1亿元)."""
+    written = text[before[0] : before[1]].rstrip()
+    line = _compact(text[header[0] : header[1]])
+    after = _line_after(text, header[1])
+    return (
+        bool(written)
+        and written[-1] not in marks
+        and 0 < len(line) <= _LONGEST_HEADER
+        and not any(char in marks for char in line)
+        and after[0] < after[1]
+        and not text[after[0]].isspace()
+    )
 
 
 def _compact(line: str) -> str:
