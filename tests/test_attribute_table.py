@@ -1421,6 +1421,12 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a kind of year between the digits and 年: a school year, a fiscal year
+    case(
+        "2024—2025学年，学校举办招聘会612场。",
+        Fig("612场", "学校举办招聘会", period="2024—2025学年", years=(2024, 2025)),
+    ),
+    case("2025财年公司营业收入12亿元", Fig("12亿元", "公司营业收入", period="2025财年", years=(2025, 2025))),
     # a time opening a bracket right after another time is a note on it, no period of its own; a
     # provisional figure (预计数) is no forecast
     case(

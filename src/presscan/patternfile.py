@@ -286,6 +286,7 @@ class PeriodSection(_Strict):
     cause_openers: list[Word] = Field(default_factory=list)
     part_openers: list[Word] = Field(default_factory=list)
     cohort_words: list[Word] = Field(default_factory=list)
+    year_kinds: list[Word] = Field(default_factory=list)
     not_after_words: dict[Word, list[Char]] = Field(default_factory=dict)
     day_ends: list[Word] = Field(default_factory=list)
     lead_ins: list[Word] = Field(default_factory=list)

@@ -78,7 +78,8 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
     # a year in Arabic digits (2025年) or written digit by digit (二〇二五年, 一九九八年)
     digit_chars = "".join(sorted(c for c in patterns.digits))
     written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
-    year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?年"
+    kind = f"(?:{alternation(p.year_kinds)})?" if p.year_kinds else ""  # 2024—2025[学]年
+    year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?{kind}年"
     relative = f"(?P<rel>{alternation(list(p.relative_years))})"
     decade = ""
     if p.decade_word:
@@ -108,7 +109,11 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
         ")"
     )
     # what may follow a year or a month in digits: 2025年, 3月, 2024—2025年, 3至5月, 70年代
-    after = {"年", "月", *(word[0] for word in [*patterns.range_separators, p.decade_word, *p.cohort_words] if word)}
+    after = {
+        "年",
+        "月",
+        *(word[0] for word in [*patterns.range_separators, p.decade_word, *p.cohort_words, *p.year_kinds] if word),
+    }
     openings = Openings(
         words=[*p.relative_years, *p.spans, *p.words, *p.centuries, *p.weekdays],
         leads=[*p.year_prefixes, *(p.first_months if first_months else [])],
