@@ -78,6 +78,12 @@ BULLETIN_SENTENCES = [
         Fig("1086人", "境内升学"),
         Fig("637人", "“双一流”高校"),
     ),
+    # 首 (first) inside a name, which jieba tags as a numeral
+    case(
+        "发放消费券5000万元，新引进品牌首店40家。",
+        Fig("5000万元", "消费券"),
+        Fig("40家", "品牌首店"),
+    ),
     # what a cause caused (造成) is named after the cause, the verb unwritten
     case("电气火灾造成直接财产损失1672.5万元", Fig("1672.5万元", "电气火灾直接财产损失")),
     case("洪涝灾害造成直接经济损失5.6亿元", Fig("5.6亿元", "洪涝灾害直接经济损失")),
