@@ -78,6 +78,8 @@ BULLETIN_SENTENCES = [
         Fig("1086人", "境内升学"),
         Fig("637人", "“双一流”高校"),
     ),
+    case("吨钢综合能耗101.3千克标准煤/吨", Fig("101.3千克标准煤/吨", "吨钢综合能耗")),
+    case("全省14个市州均实现增长", Fig("14个", "市州")),
     # 首 (first) inside a name, which jieba tags as a numeral
     case(
         "发放消费券5000万元，新引进品牌首店40家。",

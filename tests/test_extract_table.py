@@ -58,6 +58,8 @@ BULLETIN_CASES = [
     row("医院开放床位500张，床位使用率92%", Fig("500张", "500", "张", "count"), Fig("92%", "92", "%", "percent")),
     row("提出了10方面重点任务", Fig("10方面", "10", "方面", "count")),
     row("增长了12%", Fig("12%", "12", "%", "percent")),
+    row("单位产品能耗538.6千克标准煤", Fig("538.6千克标准煤", "538.6", "千克标准煤", "energy")),
+    row("供电煤耗291.4克标准煤/千瓦时", Fig("291.4克标准煤/千瓦时", "291.4", "克标准煤/千瓦时", "rate")),
     # a plus sign is part of the figure (not after a letter or a number: 5G+, 3+2)
     row("环比 +4.2%，同比 -2.3%", Fig("+4.2%", "4.2", "%", "percent"), Fig("-2.3%", "-2.3", "%", "percent")),
     row("5G+工业互联网项目12个", Fig("12个", "12", "个", "count")),
