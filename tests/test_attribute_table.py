@@ -80,6 +80,8 @@ BULLETIN_SENTENCES = [
     ),
     case("吨钢综合能耗101.3千克标准煤/吨", Fig("101.3千克标准煤/吨", "吨钢综合能耗")),
     case("全省14个市州均实现增长", Fig("14个", "市州")),
+    # work that cuts carbon is a name, no direction
+    case("全年实施重点节能降碳改造项目316个", Fig("316个", "重点节能降碳改造项目", period="全年")),
     # 首 (first) inside a name, which jieba tags as a numeral
     case(
         "发放消费券5000万元，新引进品牌首店40家。",
@@ -2206,6 +2208,13 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # in a section of outlook, a figure dated up to now (截至) has been reached
+    case(
+        "五、安全运营与下月展望\n截至10月底，全市城市轨道交通累计客运量突破30亿人次。11月，预计客运量达到1.6亿人次。",
+        Fig("30亿人次", "城市轨道交通累计客运量", period="截至10月底", years=(2026, 2026)),
+        Fig("1.6亿人次", "客运量", period="11月", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
     # a document that sets out a horizon (提出到2027年底) sets goals
     case(
         "《措施》共6个方面28条，提出到2027年底，全市企业开办时间压缩至1个工作日以内，政务服务事项网上可办率达到100%。",

@@ -33,6 +33,7 @@ class StatusRules:
         st = words.status
         self.target_words = frozenset(st.target)
         self.actual_words = frozenset(st.actual)
+        self.actual_starts = tuple(st.actual)  # a period opening with one is reached: [截至]10月底
         self.disposal = frozenset(st.disposal)
         self.target_nouns = frozenset(st.target_nouns)
         self.goal_noun_ends = tuple(st.target_nouns)  # a word ending in one names a goal (年度目标任务)
@@ -80,7 +81,9 @@ class StatusRules:
             last = period.relative_last if period.relative_last is not None else period.relative_first
             past, future, this_year = last < 0, period.relative_first > 0, period.relative_first == 0 == last
         if section_status == TARGET:
-            return ACTUAL if past else TARGET
+            # 截至10月底，累计客运量突破30亿人次 under 五、安全运营与下月展望: reached, whatever the section
+            reached = period is not None and period.text.startswith(self.actual_starts)
+            return ACTUAL if past or reached else TARGET
         if self._goal_after(sentence.tokens, position) or self._goal_before(sentence.tokens, position):
             return TARGET  # 超过600万吨的[目标], 年度目标任务（70万人）: the figure is the goal's value
         if past and period is not None:
