@@ -82,6 +82,18 @@ BULLETIN_SENTENCES = [
     case("全省14个市州均实现增长", Fig("14个", "市州")),
     # work that cuts carbon is a name, no direction
     case("全年实施重点节能降碳改造项目316个", Fig("316个", "重点节能降碳改造项目", period="全年")),
+    # an abbreviation in brackets inside a name is part of it, its digits too; in a list, where each
+    # item has its own, they are left out of all
+    case(
+        "细颗粒物（PM2.5）年均浓度31微克/立方米，同比下降8.8%",
+        Fig("31微克/立方米", "细颗粒物（PM2.5）年均浓度"),
+        Fig("8.8%", "细颗粒物（PM2.5）年均浓度", direction="down"),
+    ),
+    case(
+        "二氧化硫（SO2）、二氧化氮（NO2）平均浓度分别为11微克/立方米和23微克/立方米",
+        Fig("11微克/立方米", "二氧化硫平均浓度"),
+        Fig("23微克/立方米", "二氧化氮平均浓度"),
+    ),
     # 首 (first) inside a name, which jieba tags as a numeral
     case(
         "发放消费券5000万元，新引进品牌首店40家。",

@@ -152,8 +152,17 @@ class ListedSubjects:
                     item_texts[:-1]
                 ):
                     size -= 1  # …、金银珠宝类、粮油食品[类]零售额: the ending most items have is the last's own
-                head = names[-1].tail(size)
-                return [*(name + head for name in names[:-1]), names[-1]]
+                last = names[-1]
+                opening = max(
+                    last.text.rfind(bracket, 0, len(last.text) - size + 1) for bracket in self.phrases.open_brackets
+                )
+                closing = max(last.text.rfind(bracket) for bracket in self.phrases.close_brackets)
+                if len(last.text) - size <= closing < len(last.text) - 2 and opening > 0:
+                    # 二氧化硫（SO2）、二氧化氮[（NO2）]平均浓度: each item's own insert, said in none
+                    size = len(last.text) - closing - 1
+                    last = Phrase(last.text[:opening], last.positions[:opening]) + last.tail(size)
+                head = last.tail(size)
+                return [*(name + head for name in names[:-1]), last]
         if self.phrases.before(found, stem_start, stem_end, skip) is None:
             named = self._named_before(found, low, members, text) or self._ranked_before(found, low - 1, members, text)
             if named is not None:

@@ -57,8 +57,10 @@ class NameMarks(NameVerbs):
             size += len(token.word)
             if size > NAME_INSERT_CHARACTERS or token.word in self.close_brackets:
                 return -1
-            if any(char.isdigit() or char in self.class_numerals for char in token.word) or (
-                self.classes(token) & wb.NUMERAL_TAGS
+            abbreviation = token.word[:1].isascii() and token.word[:1].isalpha()  # 细颗粒物（[PM2.5]）年均浓度
+            if not abbreviation and (
+                any(char.isdigit() or char in self.class_numerals for char in token.word)
+                or self.classes(token) & wb.NUMERAL_TAGS
             ):
                 # 水质优良[（Ⅰ～Ⅲ类）]比例, 优良[（一、二类）]水质: a definition of the word before, not a
                 # name's variant
