@@ -2220,6 +2220,17 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a goal's value after the words of meeting the goal measures the topic the clause goes on with
+    case(
+        "2025年，全省城镇新增就业78.6万人，超额完成年度目标任务（70万人）。",
+        Fig("78.6万人", "城镇新增就业", period="2025年", years=(2025, 2025), direction="up"),
+        Fig("70万人", "城镇新增就业", period="2025年", years=(2025, 2025), status="target"),
+    ),
+    case(
+        "全省单位地区生产总值能耗比上年下降3.4%，超额完成年度下降3%左右的目标任务。",
+        Fig("3.4%", "单位地区生产总值能耗", direction="down"),
+        Fig("3%", "单位地区生产总值能耗", direction="down", status="target"),
+    ),
     # in a section of outlook, a figure dated up to now (截至) has been reached
     case(
         "五、安全运营与下月展望\n截至10月底，全市城市轨道交通累计客运量突破30亿人次。11月，预计客运量达到1.6亿人次。",
@@ -2254,12 +2265,13 @@ STATUSES = [
         Fig("2200亿元", "交通投资", period="2026年", years=(2026, 2026), status="target"),
         year=2026,
     ),
-    # a bracketed value of a goal (年度目标任务（70万人）) is that goal's, an aside: the figures
-    # after it go on with the topic, and a share of the goal keeps it as its base
+    # a bracketed value of a goal (年度目标任务（70万人）) is an aside: it measures the topic (the
+    # goal is new jobs), the figures after it go on with the topic, and a share of the goal keeps it
+    # as its base
     case(
         "全年城镇新增就业92.4万人，完成年度目标任务（70万人）的132%，比上年多增3.1万人。",
         Fig("92.4万人", "城镇新增就业", period="全年", direction="up"),
-        Fig("70万人", "年度目标任务", period="全年", status="target"),
+        Fig("70万人", "城镇新增就业", period="全年", status="target"),
         Fig("132%", "城镇新增就业", base="年度目标任务", period="全年"),
         Fig("3.1万人", "城镇新增就业", period="全年", direction="up"),
     ),

@@ -1,9 +1,11 @@
 """Small tests the topic chains (chains.py) read their figures with: the last subject read in a
-part of a sentence, whether a verb governs a figure, and the last subject that names no rate.
+part of a sentence, whether a verb governs a figure, the last subject that names no rate, and
+whether a subject names a goal rather than what the goal's value measures.
 """
 
 from __future__ import annotations
 
+from presscan import wordbits as wb
 from presscan.subject import NounPhrases
 from presscan.tokens import WORD, Token
 from presscan.wordclass import Phrase
@@ -43,3 +45,25 @@ def verb_governs(phrases: NounPhrases, found: list[Token], low: int, first: int)
             continue
         return phrases.is_verb(token) or token.tag in phrases.name_tags or token.word in phrases.capacity_verbs
     return True
+
+
+def names_the_goal(phrases: NounPhrases, found: list[Token], position: int, subject: Phrase) -> bool:
+    """True when the figure at `position` is a goal's value and `subject`, read before it, names the
+    goal or meeting it, not what it measures: 超额完成年度目标任务[（70万人）] (the figure alone in
+    brackets after a goal noun), 超额完成年度下降[3%]左右的目标任务 (的 and a goal noun after it, and a
+    verb opening the subject). The indicator is then the topic the clause goes on with."""
+    first = subject.first
+    if phrases.alone_in_brackets(found, position):
+        named = "".join(token.word for token in found[max(0, position - 3) : position - 1] if token.kind == WORD)
+        return position >= 2 and named.endswith(tuple(phrases.goal_nouns))  # 年度目标/任务（70万人）
+    after = position + 1
+    if after >= len(found) or found[after].kind != WORD or not phrases.classes(found[after]) & wb.LINKERS:
+        return False
+    goal_after = any(
+        found[ahead].kind == WORD and phrases.classes(found[ahead]) & wb.GOAL_NOUNS
+        for ahead in range(after + 1, min(after + 3, len(found)))
+    )
+    opening = found[first] if 0 <= first < len(found) else None
+    return (
+        goal_after and opening is not None and (phrases.is_verb(opening) or opening.word in phrases.achievement_verbs)
+    )

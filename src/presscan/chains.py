@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan import wordbits as wb
-from presscan.chainparts import last_known, not_a_rate, verb_governs
+from presscan.chainparts import last_known, names_the_goal, not_a_rate, verb_governs
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -146,6 +146,8 @@ class Chains:
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
             for place in range(len(group)):  # not zip(strict=True): a call by keyword, per group
                 member, (subject, base) = group[place], subjects[place]
+                if subject is not None and names_the_goal(phrases, found, figure_at[member][1], subject):
+                    subject = last_known(earlier) or chain  # …78.6万人，超额完成年度目标任务（70万人）
                 inherited = subject is None
                 if subject is None:
                     known = last_known(earlier)
