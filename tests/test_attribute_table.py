@@ -1443,6 +1443,14 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # the same day said again (当日) is given as written, with the day's year
+    case(
+        "2月21日发送旅客103.6万人次，同比增长8.2%；当日郑州东站发送旅客21.7万人次。",
+        Fig("103.6万人次", "旅客", period="2月21日", years=(2026, 2026)),
+        Fig("8.2%", "旅客", period="2月21日", years=(2026, 2026), direction="up"),
+        Fig("21.7万人次", "郑州东站发送旅客", period="当日", years=(2026, 2026)),
+        year=2026,
+    ),
     # a kind of year between the digits and 年: a school year, a fiscal year
     case(
         "2024—2025学年，学校举办招聘会612场。",

@@ -300,6 +300,7 @@ class PeriodSection(_Strict):
     event_stops: list[Char] = Field(default_factory=list)
     whole_year: list[Word] = Field(default_factory=list)
     same_period: list[Word] = Field(default_factory=list)
+    same_period_as_written: list[Word] = Field(default_factory=list)
     restating_words: list[Word] = Field(default_factory=list)
     plans: dict[Word, YearSpan] = Field(default_factory=dict)
     plan_suffixes: list[Word] = Field(default_factory=list)

@@ -60,6 +60,7 @@ class Timeline:
         self.cause_firsts = frozenset(word[0] for word in self.cause_openers if word)  # a quick test first
         self.frames = Frames(finder, phrases, marks, deadlines)
         self.part_openers = tuple(finder.words.part_openers)
+        self.as_written = frozenset(finder.words.same_period_as_written)  # 当日: shown as written
 
     def _opens_a_part(self, at: int, paragraph_ends: list[int], paragraph: int, sentences: list[Sentence]) -> bool:
         """True when paragraph `paragraph` (a figure's, at `at`) opens with a word that makes it a part
@@ -330,7 +331,9 @@ class Timeline:
                 stands_for[chosen] = _referred(found, stands_for, chosen, carried, carried_before_at)
                 last_year = _single_year(resolved[chosen], last_year)
                 unknown_year = last_year if document_silent else None
-            shown = stands_for[chosen] if stands_for[chosen] >= 0 else chosen
+            shown = (
+                stands_for[chosen] if stands_for[chosen] >= 0 and found[chosen].text not in self.as_written else chosen
+            )
             chosen_periods.append((found[shown], resolved[chosen], period_at[chosen][0] == sentence_index))
         return chosen_periods
 
