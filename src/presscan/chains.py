@@ -56,8 +56,9 @@ class Chains:
         self._tagger = tagger
         self.after = NounsAfter(phrases)
         self.shares = Shares(phrases)
-        # nouns of a rate of change (增速, 降幅): a subject ending in one names the rate
-        self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns}))
+        # nouns of a rate of change or a share (增速, 降幅, 比例): a subject ending in one names the
+        # rate, and an amount after it is of the indicator before it
+        self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns, *phrases.share_heads}))
         self.rate_ends = frozenset(noun[-1] for noun in self.rate_nouns if noun)
         self.lists = ListedSubjects(phrases, self.shares, words, tagger, numerals)
 
