@@ -1119,6 +1119,14 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a list that opens the clause before 分别, the clause saying something of it, pairs with the figures
+    case(
+        "分区域看，包河区、蜀山区户籍人口增量较大，分别增加1.12万人和0.98万人。",
+        Fig("1.12万人", "包河区户籍人口增量", direction="up"),
+        Fig("0.98万人", "蜀山区户籍人口增量", direction="up"),
+    ),
+    # ...not a clause of nouns alone
+    case("医生、护士，分别为3万人和4万人。", Fig("3万人", None), Fig("4万人", None)),
     # the head the items share starts at a word of the last item unless the first item makes a
     # word with the rest (城镇 + 居民, cut from 农村居民)
     case(

@@ -164,7 +164,11 @@ class ListedSubjects:
                 head = last.tail(size)
                 return [*(name + head for name in names[:-1]), last]
         if self.phrases.before(found, stem_start, stem_end, skip) is None:
-            named = self._named_before(found, low, members, text) or self._ranked_before(found, low - 1, members, text)
+            named = (
+                self._named_before(found, low, members, text)
+                or self._ranked_before(found, low - 1, members, text)
+                or self._opening_list(found, low - 1, members, text)
+            )
             if named is not None:
                 return named
             known: list[Phrase | None] = []
@@ -301,6 +305,32 @@ class ListedSubjects:
         if rank <= 0:
             return None
         listed = self._subjects(clause, 0, rank, members, "", [], [], False, text)
+        if listed is None or any(name is None for name in listed):
+            return None
+        return [Phrase(name.text, name.positions) for name in listed if name is not None]  # no token indices
+
+    def _opening_list(self, found: list[Token], mark: int, members: int, text: str) -> list[Phrase | None] | None:
+        """The names a list opens the clause before the mark at `mark` with, as many as the figures
+        after it, when the clause says something of them (包河区、蜀山区户籍人口增量较大，分别增加
+        1.12万人和0.98万人: 包河区户籍人口增量, 蜀山区户籍人口增量)."""
+        phrases = self.phrases
+        opening = mark
+        while (
+            opening > 0
+            and found[opening - 1].kind != FIGURE
+            and found[opening - 1].word not in phrases.clause_end_marks
+        ):
+            opening -= 1
+        if opening == mark or not text or found[opening - 1].kind == FIGURE:
+            return None
+        clause = cut_words(text, found[opening].start, found[mark].start, self.tagger)
+        start = 1 + max((at for at, token in enumerate(clause) if token.word in phrases.clause_end_marks), default=-1)
+        end = start
+        while end < len(clause) and (phrases.is_noun(clause[end]) or clause[end].word in self.list_gaps):
+            end += 1
+        if end == len(clause) or not any(token.word in phrases.list_marks for token in clause[start:end]):
+            return None  # no list, or nothing said of it (a heading, a lead-in)
+        listed = self._subjects(clause, start, end, members, "", [], [], False, text)
         if listed is None or any(name is None for name in listed):
             return None
         return [Phrase(name.text, name.positions) for name in listed if name is not None]  # no token indices
