@@ -94,6 +94,15 @@ BULLETIN_SENTENCES = [
         Fig("11微克/立方米", "二氧化硫平均浓度"),
         Fig("23微克/立方米", "二氧化氮平均浓度"),
     ),
+    # a verb of carrying out after what a count counts opens the predicate; a verb inside a name stays
+    case(
+        "全年共有118家上市公司实施现金分红；1家公司终止上市。",
+        Fig("118家", "上市公司", period="全年"),
+        Fig("1家", "公司", period="全年"),
+    ),
+    case("建成120个乡镇污水处理设施", Fig("120个", "乡镇污水处理设施")),
+    # the order of a birth
+    case("其中二孩、三孩及以上分别占39.2%和12.6%。", Fig("39.2%", "二孩"), Fig("12.6%", "三孩及以上")),
     # 首 (first) inside a name, which jieba tags as a numeral
     case(
         "发放消费券5000万元，新引进品牌首店40家。",

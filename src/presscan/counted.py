@@ -202,7 +202,11 @@ class NounsAfter:
                 break
             if word in self.phrases.comparison_adverbs:
                 break  # 325种产品产量[同比]增长: a comparison opens the predicate
-            if parts and word in self.phrases.boundary and not self.phrases.classes(tokens[last]) & wb.STATUS_WORDS:
+            if (
+                parts
+                and (word in self.phrases.boundary or word in self.phrases.count_predicates)
+                and not (self.phrases.classes(tokens[last]) & wb.STATUS_WORDS)
+            ):
                 break  # 四成规上企业[实现]利润增长: a clause-opening verb after a noun is its predicate
             if parts and word in self.phrases.average_words:
                 break  # 3.2万户茶农[户均]增收5600元: an average opens the next figure's name

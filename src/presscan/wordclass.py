@@ -92,7 +92,7 @@ class WordClasses:
         self.beneficiary_prepositions = frozenset(s.beneficiary_prepositions)
         self.service_verbs = frozenset(s.service_verbs)
         self.service_verb_sizes = tuple(sorted({len(verb) for verb in self.service_verbs if verb}))
-        self.handling_verbs = frozenset(s.handling_verbs)
+        self.handling_verbs, self.count_predicates = frozenset(s.handling_verbs), frozenset(s.count_predicates)
         self.occurrence_verbs = frozenset(s.occurrence_verbs)
         self.achievement_verbs = frozenset(s.achievement_verbs)
         self.measure_suffixes = tuple(s.noun_suffixes)
