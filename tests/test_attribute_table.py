@@ -1128,6 +1128,21 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # items that hold list marks of their own are parted by commas: the clauses of names alone before the
+    # figures' clause, ending alike, are its items, and share the head the last one has
+    case(
+        "化学原料和化学制品制造业，非金属矿物制品业，石油、煤炭及其他燃料加工业利润总额分别下降3.5%、18.7%、26.4%。",
+        Fig("3.5%", "化学原料和化学制品制造业利润总额", direction="down"),
+        Fig("18.7%", "非金属矿物制品业利润总额", direction="down"),
+        Fig("26.4%", "石油、煤炭及其他燃料加工业利润总额", direction="down"),
+    ),
+    # ...not a clause that says something of them
+    case(
+        "对外直接投资汇出38.6亿美元，主要投向制造业和批发零售业，占比分别为46.2%和21.5%。",
+        Fig("38.6亿美元", "对外直接投资汇出"),
+        Fig("46.2%", "对外直接投资汇出占比"),
+        Fig("21.5%", "对外直接投资汇出占比"),
+    ),
     # a list that opens the clause before 分别, the clause saying something of it, pairs with the figures
     case(
         "分区域看，包河区、蜀山区户籍人口增量较大，分别增加1.12万人和0.98万人。",
