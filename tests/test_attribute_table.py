@@ -103,6 +103,8 @@ BULLETIN_SENTENCES = [
     case("建成120个乡镇污水处理设施", Fig("120个", "乡镇污水处理设施")),
     # the order of a birth
     case("其中二孩、三孩及以上分别占39.2%和12.6%。", Fig("39.2%", "二孩"), Fig("12.6%", "三孩及以上")),
+    # purchases, like trade, name the goods first
+    case("全省累计收购粮食542.6亿斤", Fig("542.6亿斤", "粮食收购")),
     # 首 (first) inside a name, which jieba tags as a numeral
     case(
         "发放消费券5000万元，新引进品牌首店40家。",
