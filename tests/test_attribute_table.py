@@ -103,6 +103,13 @@ BULLETIN_SENTENCES = [
     case("建成120个乡镇污水处理设施", Fig("120个", "乡镇污水处理设施")),
     # the order of a birth
     case("其中二孩、三孩及以上分别占39.2%和12.6%。", Fig("39.2%", "二孩"), Fig("12.6%", "三孩及以上")),
+    # verbs of handling alone before a count, no topic before them: what was done names it
+    case(
+        "1—11月累计受理538.9万件，其中7月受理量最高，达61.2万件；12月受理47.8万件。",
+        Fig("538.9万件", "受理", period="1—11月"),
+        Fig("61.2万件", "受理量", period="7月"),
+        Fig("47.8万件", "受理", period="12月"),
+    ),
     # purchases, like trade, name the goods first
     case("全省累计收购粮食542.6亿斤", Fig("542.6亿斤", "粮食收购")),
     # 首 (first) inside a name, which jieba tags as a numeral

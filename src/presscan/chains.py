@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan import wordbits as wb
-from presscan.chainparts import last_known, names_the_goal, not_a_rate, verb_governs
+from presscan.chainparts import last_known, names_the_goal, not_a_rate, verb_governs, verbs_naming
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -169,6 +169,8 @@ class Chains:
                     # 受理争议案件6126件，[审结]5958件: what the verbs alone before it did to the topic
                     done = self.phrases.verbs_alone(found, low, first_token)
                     subject = subject if done is None else done + self.phrases.object_of(subject)
+                elif inherited and len(group) == 1:
+                    subject = verbs_naming(phrases, found, low, first_token)  # 累计[受理]538.9万件
                 read[member] = (subject, base)
                 if self.phrases.alone_in_brackets(found, first_token):
                     continue  # 年度目标任务[（70万人）]: an aside, no topic of what follows
