@@ -110,6 +110,13 @@ BULLETIN_SENTENCES = [
         Fig("61.2万件", "受理量", period="7月"),
         Fig("47.8万件", "受理", period="12月"),
     ),
+    # a quoted name right before the figure names it, quotes and all
+    case(
+        "临时查封173家，责令“三停”62家，追回“血汗钱”4.86亿元。",
+        Fig("173家", "临时查封"),
+        Fig("62家", "责令“三停”"),
+        Fig("4.86亿元", "“血汗钱”"),
+    ),
     # purchases, like trade, name the goods first
     case("全省累计收购粮食542.6亿斤", Fig("542.6亿斤", "粮食收购")),
     # 首 (first) inside a name, which jieba tags as a numeral
@@ -886,7 +893,7 @@ COUNTED_AND_MODIFIED = [
     case("“先投后股”试点22项。", Fig("22项", "“先投后股”试点")),
     case("部署实施“双尖双领+X”项目400项以上。", Fig("400项", "“双尖双领+X”项目")),
     case("覆盖21万家“四上”企业。", Fig("21万家", "四上企业")),
-    case("建成“口袋公园”120个。", Fig("120个", "口袋公园")),
+    case("建成“口袋公园”120个。", Fig("120个", "“口袋公园”")),
     # a count of places ends with the place when a figure of theirs follows in the clause
     case(
         "全省14个设区市环境空气质量优良天数比例平均为84.6%。",

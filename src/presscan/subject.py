@@ -73,6 +73,8 @@ class NounPhrases(NameMarks):
             averaged = bits & wb.AVERAGED_CHANGES != 0 and index > low and left_bits & wb.AVERAGE_WORDS != 0
             if bits & wb.REMAINDER_WORDS and index == high - 1:
                 break  # [其他]0.05亿元, 其他占4.5%: what is left of a whole is a name of its own
+            if bits & wb.CLOSING_QUOTES and index == high - 1 and self.quoted_name_end(tokens, index, low) >= 0:
+                break  # 责令[“三停”]62家: a quoted name right before the figure names it
             if (
                 (bits & wb.SET_ASIDE and not averaged)  # skip_trailing, quotes, comparison_adverbs, status_words
                 or bits & wb.INNER_TOTALS  # 转移支付资金[共计]38.29亿元: a sum, no part of the name
@@ -199,7 +201,7 @@ class NounPhrases(NameMarks):
                 depth -= 1
                 index -= 1
                 continue
-            if parts and bits & wb.CLOSING_QUOTES:
+            if bits & wb.CLOSING_QUOTES:
                 opening = self.quoted_name_end(tokens, index, low)
                 if opening >= 0:
                     # “先投后股”试点, “双尖双领+X”项目: a quoted name is part of the name, whatever its words
