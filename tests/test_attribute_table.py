@@ -226,12 +226,13 @@ BULLETIN_SENTENCES = [
         Fig("14项", "转移支付资金"),
         Fig("38.29亿元", "转移支付资金"),
     ),
-    # the words that sum a list up after its last item are no part of it
+    # the words that sum a list up after its last item are no part of it; the measure after 分别
+    # and its verb is each item's
     case(
         "智能矿山装备、工程机械、新能源装备三大板块分别实现营业收入158.36亿元、121.07亿元和72.85亿元。",
-        Fig("158.36亿元", "智能矿山装备"),
-        Fig("121.07亿元", "工程机械"),
-        Fig("72.85亿元", "新能源装备"),
+        Fig("158.36亿元", "智能矿山装备营业收入"),
+        Fig("121.07亿元", "工程机械营业收入"),
+        Fig("72.85亿元", "新能源装备营业收入"),
     ),
     # a predicate jieba glues to a noun's suffix, before its particle and the figure
     case("小额信贷逾期率控制在1%以内。", Fig("1%", "小额信贷逾期率")),
@@ -1144,6 +1145,12 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a measure named after 分别 and its verb is each item's
+    case(
+        "10月份，四川、重庆辖区分别完成旅客吞吐量1106.4万人次和441.2万人次。",
+        Fig("1106.4万人次", "四川辖区旅客吞吐量", period="10月份"),
+        Fig("441.2万人次", "重庆辖区旅客吞吐量", period="10月份"),
+    ),
     # items that hold list marks of their own are parted by commas: the clauses of names alone before the
     # figures' clause, ending alike, are its items, and share the head the last one has
     case(

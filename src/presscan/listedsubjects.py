@@ -135,7 +135,7 @@ class ListedSubjects:
                 else:
                     names.append(phrase)
             if len(names) == members and summed is not None:
-                return [name + summed for name in names]  # 宁德、漳州[两市]海洋经济增速: each place's
+                return self._measured([name + summed for name in names], found, stem_end, first)  # 宁德、漳州[两市]…
             if len(names) == members:
                 last_first, last_end = items[-1]
                 words = [t.word for t in found[last_first:last_end] if t.kind == WORD]
@@ -147,7 +147,7 @@ class ListedSubjects:
                 if size and counted and not longer and self._named_in_full(found, items, names[-1].text[-size:]):
                     size = 0  # 概念验证中心、中试基地分别达到69家、107家: things counted, each named
                 if not size:
-                    return list(names)
+                    return self._measured(list(names), found, stem_end, first)
                 while size > 2 and 2 * sum(text.endswith(item_texts[-1][-size]) for text in item_texts[:-1]) > len(
                     item_texts[:-1]
                 ):
@@ -162,7 +162,7 @@ class ListedSubjects:
                     size = len(last.text) - closing - 1
                     last = Phrase(last.text[:opening], last.positions[:opening]) + last.tail(size)
                 head = last.tail(size)
-                return [*(name + head for name in names[:-1]), last]
+                return self._measured([*(name + head for name in names[:-1]), last], found, stem_end, first)
         if 0 < len(items) < members and text and stem_end < first:
             spread = self._comma_list(found, stem_start, stem_end, members, text)
             if spread is not None:
@@ -312,6 +312,16 @@ class ListedSubjects:
         if listed is None or any(name is None for name in listed):
             return None
         return [Phrase(name.text, name.positions) for name in listed if name is not None]  # no token indices
+
+    def _measured(self, names: list[Phrase], found: list[Token], distributive: int, first: int) -> list[Phrase | None]:
+        """`names` with the measure named after 分别 and its verb, where one is (四川、重庆辖区分别完成
+        [旅客吞吐量]1106.4万人次、441.2万人次: 四川辖区旅客吞吐量, 重庆辖区旅客吞吐量)."""
+        if distributive + 1 >= first:
+            return list(names)
+        measure = self.phrases.before(found, distributive + 1, first, [])
+        if measure is None or measure.first <= distributive or not self.phrases.is_noun(found[measure.last]):
+            return list(names)
+        return [name if name.text.endswith(measure.text) else name + measure for name in names]
 
     def _opening_list(self, found: list[Token], mark: int, members: int, text: str) -> list[Phrase | None] | None:
         """The names a list opens the clause before the mark at `mark` with, as many as the figures
