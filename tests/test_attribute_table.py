@@ -1498,6 +1498,13 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # before and at the end of the flood season are periods of the year
+    case(
+        "汛前，排查各类风险隐患3412处。汛末全省大中型水库蓄水142.8亿立方米。",
+        Fig("3412处", "风险隐患", period="汛前", years=(2026, 2026)),
+        Fig("142.8亿立方米", "大中型水库蓄水", period="汛末", years=(2026, 2026)),
+        year=2026,
+    ),
     # the same day said again (当日) is given as written, with the day's year
     case(
         "2月21日发送旅客103.6万人次，同比增长8.2%；当日郑州东站发送旅客21.7万人次。",
