@@ -117,6 +117,8 @@ BULLETIN_SENTENCES = [
         Fig("62家", "责令“三停”"),
         Fig("4.86亿元", "“血汗钱”"),
     ),
+    # grades, which jieba tags as numerals
+    case("其中一等小麦占比71.4%。", Fig("71.4%", "一等小麦占比")),
     # purchases, like trade, name the goods first
     case("全省累计收购粮食542.6亿斤", Fig("542.6亿斤", "粮食收购")),
     # 首 (first) inside a name, which jieba tags as a numeral
@@ -1498,6 +1500,13 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # an event in quotes with its span word is a period of the year
+    case(
+        "“三夏”期间，全省累计投入联合收割机8.2万台，机收率98.5%。",
+        Fig("8.2万台", "联合收割机", period="“三夏”期间", years=(2026, 2026)),
+        Fig("98.5%", "机收率", period="“三夏”期间", years=(2026, 2026)),
+        year=2026,
+    ),
     # before and at the end of the flood season are periods of the year
     case(
         "汛前，排查各类风险隐患3412处。汛末全省大中型水库蓄水142.8亿立方米。",

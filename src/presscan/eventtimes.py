@@ -19,18 +19,42 @@ def _ideograph(char: str) -> bool:
 
 
 def add_event_periods(
-    text: str, found: list[PeriodMatch], spans: tuple[str, ...], kinds: frozenset[str], stops: frozenset[str]
+    text: str,
+    found: list[PeriodMatch],
+    spans: tuple[str, ...],
+    kinds: frozenset[str],
+    stops: frozenset[str],
+    closing_quotes: frozenset[str] = frozenset(),
 ) -> None:
     """Put into `found` (times in order of start) each event named before one of `spans` (期间)
     whose last character is one of `kinds` (节, 会): 购物节期间. The name runs back over ideographs
     to the nearest mark, digit, one of `stops` or a time found already, at most _EVENT_CHARACTERS;
-    a name no time was found in and one that is no longer than its kind character are left."""
+    a name no time was found in and one that is no longer than its kind character are left. A
+    name in quotes (“三夏”期间) runs back to its opening quote."""
     for span in spans:
         at = text.find(span)
         while at >= 0:
             if at > 1 and text[at - 1] in kinds:
                 _add(text, found, at, span, stops)
+            elif at > 2 and text[at - 1] in closing_quotes and text[at - 2] in kinds:
+                _add_quoted(text, found, at, span)
             at = text.find(span, at + len(span))
+
+
+def _add_quoted(text: str, found: list[PeriodMatch], at: int, span: str) -> None:
+    """“三夏”期间: the quoted name and its span word, when the quote holds ideographs only."""
+    start = at - 2
+    while start > max(0, at - 2 - _EVENT_CHARACTERS) and _ideograph(text[start - 1]):
+        start -= 1
+    if start == 0 or _ideograph(text[start - 1]) or text[start - 1].isspace():
+        return  # no opening quote right before the name
+    starts = [period.start for period in found]
+    index = bisect_left(starts, at + len(span))
+    if index > 0 and found[index - 1].end > start - 1:
+        return
+    period = PeriodMatch(text[start - 1 : at + len(span)], start - 1, at + len(span))
+    period.within_year = True
+    found.insert(index, period)
 
 
 def _add(text: str, found: list[PeriodMatch], at: int, span: str, stops: frozenset[str]) -> None:

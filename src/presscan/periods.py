@@ -92,6 +92,7 @@ class PeriodFinder:
         self.within = frozenset(p.within_year)
         self.whole = frozenset(p.whole_year)
         self.brackets = dict(patterns.punctuation.brackets)  # an opening bracket and its closing one
+        self.closing_quotes = frozenset(patterns.punctuation.quotes.values())
         self.same_period = frozenset(p.same_period)
         self.restating = frozenset(p.restating_words)
         # a time word that a verb's character before it makes part of the verb: 出现在 (出现 + 在)
@@ -134,7 +135,7 @@ class PeriodFinder:
         if self.named_plans and self.brackets:
             found[:] = [period for period in found if not names_a_plan(text, period, self.brackets, self.named_plans)]
         if self.event_spans and self.event_kinds:
-            add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops)
+            add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops, self.closing_quotes)
         if self.brackets:
             join_glosses(text, found, self.brackets)
             ends = {period.end for period in found}
