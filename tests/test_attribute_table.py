@@ -1147,6 +1147,19 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # names listed after a copula in the clause before, the figures' clause naming a measure
+    case(
+        "排名前三的品类分别为服装鞋帽、家用电器和音像器材、日用品，零售额分别为512.6亿元、398.2亿元和286.4亿元。",
+        Fig("512.6亿元", "服装鞋帽零售额"),
+        Fig("398.2亿元", "家用电器和音像器材零售额"),
+        Fig("286.4亿元", "日用品零售额"),
+    ),
+    case(
+        "病种依次为肺结核、梅毒和淋病，分别报告3417例、3209例和1496例。",
+        Fig("3417例", "肺结核"),
+        Fig("3209例", "梅毒"),
+        Fig("1496例", "淋病"),
+    ),
     # a measure named after 分别 and its verb is each item's
     case(
         "10月份，四川、重庆辖区分别完成旅客吞吐量1106.4万人次和441.2万人次。",

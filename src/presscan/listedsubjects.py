@@ -167,6 +167,11 @@ class ListedSubjects:
             spread = self._comma_list(found, stem_start, stem_end, members, text)
             if spread is not None:
                 return spread
+            listed = self._named_before(found, low, members, text) if len(items) == 1 else None
+            measure = self.phrases.before(found, stem_start, stem_end, skip) if listed is not None else None
+            if listed is not None and measure is not None:
+                # 前五的品类分别为服装、家电…，[零售额]分别为…: each item's measure
+                return [name + measure if name is not None else None for name in listed]
         if self.phrases.before(found, stem_start, stem_end, skip) is None:
             named = (
                 self._named_before(found, low, members, text)
@@ -259,25 +264,29 @@ class ListedSubjects:
         mark = clause_start - 1
         if mark <= 0 or found[mark].kind != WORD or found[mark].word not in phrases.clause_end_marks:
             return None
-        copula = mark - 1
-        while copula > 0 and not (found[copula].kind == WORD and found[copula].word in self.list_copulas):
-            token = found[copula]
-            if (
-                token.kind == FIGURE
-                or token.kind == TIME
-                or phrases.classes(token) & (wb.PUNCTUATION | wb.LIST_MARKS) == wb.PUNCTUATION
-            ):
-                return None  # a figure, a time or another clause: no list of names ends this one
-            copula -= 1
-        if copula <= 0 or copula + 1 >= mark:
+        opening = mark
+        while opening > 0 and not (
+            found[opening - 1].kind in (FIGURE, TIME)
+            or phrases.classes(found[opening - 1]) & (wb.PUNCTUATION | wb.LIST_MARKS) == wb.PUNCTUATION
+        ):
+            opening -= 1  # the clause: back to a figure, a time or another clause's mark
+        if opening == mark:
             return None
-        listed = found[copula + 1 : mark]
-        if any(token.kind == GAP for token in listed):
+        if any(token.kind == GAP for token in found[opening:mark]):
             if not text:
                 return None
-            # a long list runs out of the words cut around the figures: cut it all
-            listed = cut_words(text, found[copula].end, found[mark].start, self.tagger)
+            # words left uncut around the figures: cut the clause, its copula among its words
+            clause = cut_words(text, found[opening].start, found[mark].start, self.tagger)
+        else:
+            clause = found[opening:mark]
+        copula = max((at for at, token in enumerate(clause) if token.word in self.list_copulas), default=-1)
+        if copula < 0 or copula + 1 >= len(clause):
+            return None
+        listed = clause[copula + 1 :]
         items = split_items(listed, 0, len(listed), self.list_gaps)
+        if len(items) != members:
+            # 家用电器和音像器材: an item may hold 和 where 、 parts the items
+            items = split_items(listed, 0, len(listed), self.phrases.list_marks)
         if len(items) != members:
             return None
         names: list[Phrase | None] = []
