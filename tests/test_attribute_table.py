@@ -117,6 +117,9 @@ BULLETIN_SENTENCES = [
         Fig("62家", "责令“三停”"),
         Fig("4.86亿元", "“血汗钱”"),
     ),
+    # a verb of occurrence before a measure is part of the name (before what occurred it is not)
+    case("全省小麦赤霉病发生面积612万亩", Fig("612万亩", "小麦赤霉病发生面积")),
+    case("煤矿发生事故2起", Fig("2起", "煤矿事故")),
     # grades, which jieba tags as numerals
     case("其中一等小麦占比71.4%。", Fig("71.4%", "一等小麦占比")),
     # purchases, like trade, name the goods first
