@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from presscan import wordbits as wb
-from presscan.listitems import class_head, joiner, ordinal_items, shared_head, split_items
+from presscan.listitems import class_head, joiner, listable, ordinal_items, shared_head, split_items
 from presscan.patternset import AttributionWords
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
@@ -371,7 +371,7 @@ class ListedSubjects:
         while clauses < members and opening > 0 and text[opening - 1] in commas:
             start = 1 + max(text.rfind(mark, 0, opening - 1) for mark in phrases.punctuation - phrases.list_marks)
             clause = cut_words(text, start, opening - 1, self.tagger)
-            if not clause or not all(self._listable(token) for token in clause):
+            if not clause or not all(listable(self.phrases, token) for token in clause):
                 break
             opening, clauses = start, clauses + 1
         stem = text[found[stem_start].start : found[distributive].start]
@@ -393,13 +393,6 @@ class ListedSubjects:
             head = names[-1].tail(len(names[-1].text) - cut)  # …加工业[利润总额]: what the items share
             names[:-1] = [name if name.text.endswith(head.text) else name + head for name in names[:-1]]
         return list(names)
-
-    def _listable(self, token: Token) -> bool:
-        """A word a list of names is made of: a noun, a modifier, a list word, 其他."""
-        bits = self.phrases.classes(token)
-        return token.kind == WORD and (
-            self.phrases.is_noun(token) or bits & (wb.LIST_SEPARATORS | wb.REMAINDER_WORDS | wb.MODIFIER_TAGS) != 0
-        )
 
     def _named_in_full(self, found: list[Token], items: list[tuple[int, int]], head: str) -> bool:
         """True when every item before the last ends with a noun of its own (not a modifier) and

@@ -6,6 +6,7 @@ that read lists call these.
 
 from __future__ import annotations
 
+from presscan import wordbits as wb
 from presscan.subject import NounPhrases
 from presscan.tokens import WORD, Token, WordTagger
 from presscan.wordclass import Phrase, phrase_of
@@ -183,3 +184,11 @@ def ordinal_items(
         prefix = Phrase(first.text[:missing], first.positions[:missing]) if missing > 0 else Phrase("", [])
         names.append(prefix + ordinal + head)
     return names
+
+
+def listable(phrases: NounPhrases, token: Token) -> bool:
+    """A word a list of names is made of: a noun, a modifier, a list word, 其他."""
+    bits = phrases.classes(token)
+    return token.kind == WORD and (
+        phrases.is_noun(token) or bits & (wb.LIST_SEPARATORS | wb.REMAINDER_WORDS | wb.MODIFIER_TAGS) != 0
+    )
