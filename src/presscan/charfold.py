@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64
+
     from presscan.script_fold import ScriptFold
 
 # Full-width forms folded to ASCII. Chinese punctuation that is used as such in
@@ -40,6 +42,10 @@ _ASCII_DIGITS: Final = "0123456789"
 # its regular expression costs about 94 M instructions, what the one scan saves (about 25 a
 # character) on some four million characters; a command on a few bulletins never pays it
 MARKING_AFTER: Final = 4_000_000
+# Compiled, the runs of the characters to fold and of the marks are found by one loop over the code
+# points and a table of them (Folder.by_table; some 30 instructions a character, where each of
+# re's two scans, sub and split, cost about 100): the same runs. Pure Python keeps re's scans.
+_COMPILED: Final = not __file__.endswith(".py")
 
 
 def _decimal_dots(text: str) -> str:
@@ -115,7 +121,18 @@ class Folder:
     character the other reads or writes, nor the table touches digits or dots (checked here;
     otherwise `runs` is None and the two are applied one after the other)."""
 
-    __slots__ = ("astral_runs", "folded_before", "mark_runs", "marked_runs", "runs", "table", "traditional")
+    __slots__ = (
+        "astral_runs",
+        "both_codes",
+        "by_table",
+        "fold_codes",
+        "folded_before",
+        "mark_runs",
+        "marked_runs",
+        "runs",
+        "table",
+        "traditional",
+    )
 
     def __init__(self, traditional: ScriptFold) -> None:
         self.traditional = traditional
@@ -133,10 +150,16 @@ class Folder:
         self.marked_runs: dict[frozenset[str], tuple[re.Pattern[str] | None, list[str]]] = {}
         self.folded_before = 0  # characters folded by fold_marking before its pattern is built
         self.mark_runs: dict[frozenset[str], re.Pattern[str]] = {}  # the runs of marks, for two scans
+        # for the compiled loop: the code points of `runs` (1), up to the highest; of each set of marks
+        self.fold_codes = b""
+        self.by_table = False  # runs found by the tables (compiled), not by re's scans
+        self.both_codes: dict[frozenset[str], bytes] = {}
         if written_chars & (untouched | read_chars) or read_chars & untouched:
             return
         codes = sorted(_FOLD) + sorted(ord(char) for char in written_chars if ord(char) < 0x10000)
         self.runs = runs_of(_char_class(codes))
+        self.fold_codes = _code_table(codes)
+        self.by_table = _COMPILED
         astral = sorted(ord(char) for char in written_chars if ord(char) >= 0x10000)
         if astral:
             self.astral_runs = runs_of(_char_class(astral))
@@ -149,10 +172,51 @@ class Folder:
         runs = self.runs
         if runs is None:
             return self.traditional(fold_width(text))
-        folded = runs.sub(self.fold_run, text)
+        folded = self._folded_runs(text) if self.by_table else runs.sub(self.fold_run, text)
         if self.astral_runs is not None and _has_astral(text):
             folded = self.astral_runs.sub(self.fold_run, folded)
         return _decimal_dots(folded)
+
+    def _folded_runs(self, text: str) -> str:
+        """runs.sub(self.fold_run, text): each run of the characters of `runs` translated."""
+        found: list[int] = []
+        table_runs(text, self.fold_codes, found)
+        return self._translated(text, found)
+
+    def _translated(self, text: str, runs: list[int]) -> str:
+        """`text` with each of its `runs` ([start, end, ...]) translated by the table."""
+        if not runs:
+            return text
+        pieces: list[str] = []
+        kept = 0
+        table = self.table
+        for index in range(0, len(runs), 2):
+            start, end = runs[index], runs[index + 1]
+            pieces.append(text[kept:start])
+            pieces.append(text[start:end].translate(table))
+            kept = end
+        pieces.append(text[kept:])
+        return "".join(pieces)
+
+    def _both_table(self, marks: frozenset[str]) -> bytes:
+        """For fold_mark_runs, by code point: 1 where `runs` folds it, 2 where it is one of `marks`
+        once folded; b"" where one pass would not do (a mark beyond the Basic Multilingual Plane,
+        a dot that _decimal_dots may change)."""
+        if (
+            not self.fold_codes
+            or any(ord(mark) >= 0x10000 for mark in marks)
+            or "." in marks
+            or any(dot in marks for dot in _MIDDLE_DOTS)
+        ):
+            return b""
+        codes = [code for code in range(len(self.fold_codes)) if self.fold_codes[code]]
+        table = bytearray(max([*codes, *(ord(mark) for mark in marks)]) + 1)
+        for mark in marks:
+            table[ord(mark)] = 2
+        for code in codes:
+            read = self.table[code]
+            table[code] = 1 | (2 if (read if isinstance(read, str) else chr(read)) in marks else 0)
+        return bytes(table)
 
     def fold_marking(self, text: str, marks: frozenset[str]) -> tuple[str, list[int]]:
         """self(text), and where the runs of the characters `marks` (white space, for normalise)
@@ -160,7 +224,20 @@ class Folder:
         runs of marks (a pattern that starts with a class of both: re tests each character in C,
         at some 50 instructions a character, so one scan instead of two saves that much). Where
         the table folds a mark to a character that is not one, or the other way round, the runs
-        could differ after folding: then the text is folded first and the marks found after."""
+        could differ after folding: then the text is folded first and the marks found after.
+        Compiled (by_table), one loop over the code points finds both (fold_mark_runs)."""
+        if self.by_table:
+            # one loop over the code points finds both, for less than one scan of re
+            both = self.both_codes.get(marks)
+            if both is None:
+                both = self.both_codes[marks] = self._both_table(marks)
+            if not both:
+                return self._fold_then_mark(text, marks)
+            folds: list[int] = []
+            runs: list[int] = []
+            if fold_mark_runs(text, both, folds, runs) and self.astral_runs is not None:
+                return self._fold_then_mark(text, marks)  # a character beyond the plane, which may fold
+            return _decimal_dots(self._translated(text, folds)), runs
         built = self.marked_runs.get(marks)
         if built is None and self.folded_before < MARKING_AFTER:
             # a short run (a command on one bulletin) does without the one-scan pattern
@@ -226,11 +303,86 @@ class Folder:
                 return None
         if any(dot in marks for dot in _MIDDLE_DOTS) or "." in marks:
             return None
-        mark_codes = sorted(ord(mark) for mark in marks)
+        both_codes = sorted(ord(mark) for mark in marks)
         fold_codes = sorted(code for code in self.table if code < 0x10000 and chr(code) not in marks)
-        both = _char_class(sorted({*mark_codes, *fold_codes}))
-        mark_class = _char_class(mark_codes)
+        both = _char_class(sorted({*both_codes, *fold_codes}))
+        mark_class = _char_class(both_codes)
         return re.compile(f"[{both}](?:(?<=[{mark_class}])[{mark_class}]*+|[{_char_class(fold_codes)}]*+)")
+
+
+def _code_table(codes: list[int]) -> bytes:
+    """A table of the code points `codes` (1 at each), up to the highest; b"" when one is beyond
+    the Basic Multilingual Plane (a table that large is not made) or there are none."""
+    if not codes or max(codes) >= 0x10000:
+        return b""
+    table = bytearray(max(codes) + 1)
+    for code in codes:
+        table[code] = 1
+    return bytes(table)
+
+
+def table_runs(text: str, table: bytes, found: list[int]) -> None:
+    """The runs of the characters whose code points `table` holds (see _code_table), as
+    [start, end, start, end, ...] appended to `found`: what a scan of `[class][class]*+` finds.
+    Native integers (mypy_extensions.i64): compiled, a character costs some 20 instructions."""
+    top: i64 = len(table)
+    size: i64 = len(text)
+    index: i64 = 0
+    while index < size:
+        code: i64 = ord(text[index])
+        if code < top and table[code]:
+            start = index
+            index += 1
+            while index < size:
+                code = ord(text[index])
+                if code >= top or not table[code]:
+                    break
+                index += 1
+            found.append(start)
+            found.append(index)
+        index += 1  # the character after a run is none of it
+
+
+def fold_mark_runs(text: str, table: bytes, folds: list[int], marks: list[int]) -> bool:
+    """The runs of the characters to fold (1 in `table`, see Folder._both_table) appended to
+    `folds`, and the runs of the characters that are marks once folded (2) to `marks`, each as
+    [start, end, ...]: table_runs of both tables, in one loop. True when `text` holds a character
+    beyond the Basic Multilingual Plane (_has_astral)."""
+    astral = False
+    top: i64 = len(table)
+    size: i64 = len(text)
+    fold_from: i64 = -1
+    mark_from: i64 = -1
+    index: i64 = 0
+    while index < size:
+        code: i64 = ord(text[index])
+        kind: i64 = 0
+        if code < top:
+            kind = table[code]
+        elif code >= 0x10000:
+            astral = True
+        if kind & 1:
+            if fold_from < 0:
+                fold_from = index
+        elif fold_from >= 0:
+            folds.append(fold_from)
+            folds.append(index)
+            fold_from = -1
+        if kind & 2:
+            if mark_from < 0:
+                mark_from = index
+        elif mark_from >= 0:
+            marks.append(mark_from)
+            marks.append(index)
+            mark_from = -1
+        index += 1
+    if fold_from >= 0:
+        folds.append(fold_from)
+        folds.append(size)
+    if mark_from >= 0:
+        marks.append(mark_from)
+        marks.append(size)
+    return astral
 
 
 def runs_of(chars: str) -> re.Pattern[str]:
