@@ -120,6 +120,13 @@ BULLETIN_SENTENCES = [
     # a verb of occurrence before a measure is part of the name (before what occurred it is not)
     case("全省小麦赤霉病发生面积612万亩", Fig("612万亩", "小麦赤霉病发生面积")),
     case("煤矿发生事故2起", Fig("2起", "煤矿事故")),
+    # 继续 (still) before a predicate goes on with the topic
+    case(
+        "孕产妇死亡率为8.42/10万，继续控制在10/10万以下。",
+        Fig("8.42/10万", "孕产妇死亡率"),
+        Fig("10/10万", "孕产妇死亡率"),
+    ),
+    case("继续教育学员1.2万人", Fig("1.2万人", "继续教育学员")),
     # grades, which jieba tags as numerals
     case("其中一等小麦占比71.4%。", Fig("71.4%", "一等小麦占比")),
     # purchases, like trade, name the goods first
