@@ -120,6 +120,18 @@ BULLETIN_SENTENCES = [
     # a verb of occurrence before a measure is part of the name (before what occurred it is not)
     case("全省小麦赤霉病发生面积612万亩", Fig("612万亩", "小麦赤霉病发生面积")),
     case("煤矿发生事故2起", Fig("2起", "煤矿事故")),
+    # the stages of a project alone before a count are what was done to the projects counted before
+    case(
+        "全年签约项目120个，开工85个，投产42个。",
+        Fig("120个", "项目", period="全年"),
+        Fig("85个", "开工项目", period="全年"),
+        Fig("42个", "投产项目", period="全年"),
+    ),
+    case(
+        "计划新改建农村公路1200公里，已完工986公里。",
+        Fig("1200公里", "农村公路", status="target"),
+        Fig("986公里", "农村公路"),
+    ),
     # 继续 (still) before a predicate goes on with the topic
     case(
         "孕产妇死亡率为8.42/10万，继续控制在10/10万以下。",
