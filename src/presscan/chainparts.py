@@ -5,7 +5,6 @@ whether a subject names a goal rather than what the goal's value measures.
 
 from __future__ import annotations
 
-from presscan import wordbits as wb
 from presscan.subject import NounPhrases
 from presscan.tokens import TIME, WORD, Token
 from presscan.wordclass import Phrase
@@ -52,20 +51,13 @@ def names_the_goal(phrases: NounPhrases, found: list[Token], position: int, subj
     goal or meeting it, not what it measures: 超额完成年度目标任务[（70万人）] (the figure alone in
     brackets after a goal noun), 超额完成年度下降[3%]左右的目标任务 (的 and a goal noun after it, and a
     verb opening the subject). The indicator is then the topic the clause goes on with."""
-    first = subject.first
-    if phrases.alone_in_brackets(found, position):
-        named = "".join(token.word for token in found[max(0, position - 3) : position - 1] if token.kind == WORD)
-        return position >= 2 and named.endswith(tuple(phrases.goal_nouns))  # 年度目标/任务（70万人）
-    after = position + 1
-    if after >= len(found) or found[after].kind != WORD or not phrases.classes(found[after]) & wb.LINKERS:
-        return False
-    goal_after = any(
-        found[ahead].kind == WORD and phrases.classes(found[ahead]) & wb.GOAL_NOUNS
-        for ahead in range(after + 1, min(after + 3, len(found)))
-    )
-    opening = found[first] if 0 <= first < len(found) else None
+    if phrases.goal_before(found, position):
+        return True
+    opening = found[subject.first] if 0 <= subject.first < len(found) else None
     return (
-        goal_after and opening is not None and (phrases.is_verb(opening) or opening.word in phrases.achievement_verbs)
+        opening is not None
+        and (phrases.is_verb(opening) or opening.word in phrases.achievement_verbs)
+        and phrases.goal_after(found, position)
     )
 
 

@@ -48,13 +48,9 @@ def _add_quoted(text: str, found: list[PeriodMatch], at: int, span: str) -> None
         start -= 1
     if start == 0 or _ideograph(text[start - 1]) or text[start - 1].isspace():
         return  # no opening quote right before the name
-    starts = [period.start for period in found]
-    index = bisect_left(starts, at + len(span))
-    if index > 0 and found[index - 1].end > start - 1:
-        return
-    period = PeriodMatch(text[start - 1 : at + len(span)], start - 1, at + len(span))
-    period.within_year = True
-    found.insert(index, period)
+    index = bisect_left([period.start for period in found], at + len(span))
+    if index == 0 or found[index - 1].end <= start - 1:
+        _insert(text, found, index, start - 1, at + len(span))
 
 
 def _add(text: str, found: list[PeriodMatch], at: int, span: str, stops: frozenset[str]) -> None:
@@ -71,6 +67,12 @@ def _add(text: str, found: list[PeriodMatch], at: int, span: str, stops: frozens
         start -= 1
     if at - 1 - start < 1:
         return  # 节期间 alone: no event named
-    period = PeriodMatch(text[start : at + len(span)], start, at + len(span))
-    period.within_year = True  # like a holiday: within the year in force
+    _insert(text, found, index, start, at + len(span))
+
+
+def _insert(text: str, found: list[PeriodMatch], index: int, start: int, end: int) -> None:
+    """The event text[start:end] into `found` at `index`, a period within the year in force, like a
+    holiday."""
+    period = PeriodMatch(text[start:end], start, end)
+    period.within_year = True
     found.insert(index, period)

@@ -300,6 +300,18 @@ class ListedSubjects:
     def _ranked_before(self, found: list[Token], mark: int, members: int, text: str) -> list[Phrase | None] | None:
         """The names listed before a verb of rank in the clause before the mark at `mark`, as many as
         the figures after it: 西藏、新疆、云南用电量增速[位列]前三，分别为21.7%、18.5%和16.9%."""
+        opening, clause = self._clause_before(found, mark, text)
+        if opening < 0:
+            return None
+        rank = next((at for at, token in enumerate(clause) if token.word in self.phrases.rank_verbs), -1)
+        if rank <= 0:
+            return None
+        return _detached(self._subjects(clause, 0, rank, members, "", [], [], False, text))
+
+    def _clause_before(self, found: list[Token], mark: int, text: str) -> tuple[int, list[Token]]:
+        """The figureless clause that ends at the mark found[mark], back to a figure or another
+        clause's mark: where it opens in `found`, and its words, cut now (a clause with no figure was
+        left uncut); (-1, []) when there is none."""
         phrases = self.phrases
         opening = mark
         while (
@@ -311,16 +323,8 @@ class ListedSubjects:
         ):
             opening -= 1
         if opening == mark or not text:
-            return None
-        # the clause has no figure: its words were left uncut; cut them now
-        clause = cut_words(text, found[opening].start, found[mark].start, self.tagger)
-        rank = next((at for at, token in enumerate(clause) if token.word in phrases.rank_verbs), -1)
-        if rank <= 0:
-            return None
-        listed = self._subjects(clause, 0, rank, members, "", [], [], False, text)
-        if listed is None or any(name is None for name in listed):
-            return None
-        return [Phrase(name.text, name.positions) for name in listed if name is not None]  # no token indices
+            return -1, []
+        return opening, cut_words(text, found[opening].start, found[mark].start, self.tagger)
 
     def _measured(self, names: list[Phrase], found: list[Token], distributive: int, first: int) -> list[Phrase | None]:
         """`names` with the measure named after 分别 and its verb, where one is (四川、重庆辖区分别完成
@@ -337,26 +341,16 @@ class ListedSubjects:
         after it, when the clause says something of them (包河区、蜀山区户籍人口增量较大，分别增加
         1.12万人和0.98万人: 包河区户籍人口增量, 蜀山区户籍人口增量)."""
         phrases = self.phrases
-        opening = mark
-        while (
-            opening > 0
-            and found[opening - 1].kind != FIGURE
-            and found[opening - 1].word not in phrases.clause_end_marks
-        ):
-            opening -= 1
-        if opening == mark or not text or found[opening - 1].kind == FIGURE:
+        opening, clause = self._clause_before(found, mark, text)
+        if opening < 0 or found[opening - 1].kind == FIGURE:
             return None
-        clause = cut_words(text, found[opening].start, found[mark].start, self.tagger)
         start = 1 + max((at for at, token in enumerate(clause) if token.word in phrases.clause_end_marks), default=-1)
         end = start
         while end < len(clause) and (phrases.is_noun(clause[end]) or clause[end].word in self.list_gaps):
             end += 1
         if end == len(clause) or not any(token.word in phrases.list_marks for token in clause[start:end]):
             return None  # no list, or nothing said of it (a heading, a lead-in)
-        listed = self._subjects(clause, start, end, members, "", [], [], False, text)
-        if listed is None or any(name is None for name in listed):
-            return None
-        return [Phrase(name.text, name.positions) for name in listed if name is not None]  # no token indices
+        return _detached(self._subjects(clause, start, end, members, "", [], [], False, text))
 
     def _comma_list(
         self, found: list[Token], stem_start: int, distributive: int, members: int, text: str
@@ -384,10 +378,12 @@ class ListedSubjects:
             *cut_words(text, opening, found[stem_start].start, self.tagger),
             *found[stem_start : distributive + 1],
         ]
-        named = self._subjects(listed, 0, len(listed), members, text[found[stem_start].start - 1], [], [], False, "")
-        if named is None or any(name is None for name in named):
+        detached = _detached(
+            self._subjects(listed, 0, len(listed), members, text[found[stem_start].start - 1], [], [], False, "")
+        )
+        if detached is None:
             return None
-        names = [Phrase(name.text, name.positions) for name in named if name is not None]  # no token indices
+        names = [name for name in detached if name is not None]
         cut = names[-1].text.rfind(ending) + 1
         if 0 < cut < len(names[-1].text):
             head = names[-1].tail(len(names[-1].text) - cut)  # …加工业[利润总额]: what the items share
@@ -444,3 +440,11 @@ class ListedSubjects:
         listed = phrase_of(found[start : name.first]) + name
         listed.first, listed.last = start, name.last
         return listed
+
+
+def _detached(names: list[Phrase | None] | None) -> list[Phrase | None] | None:
+    """`names` without their token indices (they are the indices of words cut on the spot, not the
+    sentence's), or None when a name is missing."""
+    if names is None or any(name is None for name in names):
+        return None
+    return [Phrase(name.text, name.positions) for name in names if name is not None]

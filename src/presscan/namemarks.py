@@ -3,15 +3,16 @@
 A name may hold a short bracketed insert (执业[（助理）]医师, 县[（市、区）]) where a note of what is
 counted in stands outside it (卫生机构[（含诊所）]); a quoted name may sum up a list before it
 (汽车、锂电池、光伏电池[“新三样”]产品); classes are named by numerals (Ⅰ～Ⅲ类); a ratio joins its two
-terms (A与B的比率). subject.py reads names
-with these tests; the word lists are patterns/subject.toml's.
+terms (A与B的比率); a figure next to a goal noun is the goal's value (年度目标任务[（70万人）],
+600万吨的目标). subject.py, chains and the status rules read names with these tests; the word lists
+are patterns/subject.toml's and status.toml's.
 """
 
 from __future__ import annotations
 
 from presscan import wordbits as wb
 from presscan.nameverbs import NameVerbs
-from presscan.tokens import WORD, Token
+from presscan.tokens import TIME, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, NAME_INSERT_CHARACTERS, Phrase, phrase_of
 
 
@@ -219,3 +220,29 @@ class NameMarks(NameVerbs):
             if not (self.is_verb(token) or self.classes(token) & wb.MODIFIER_TAGS):
                 return -1
         return -1
+
+    def goal_after(self, found: list[Token], position: int) -> bool:
+        """True when 的 and a goal noun follow the figure, with at most one word between them
+        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标]; a year between: 70%的2030年[目标])."""
+        index = position + 1
+        if index >= len(found) or found[index].kind != WORD or not self.classes(found[index]) & wb.LINKERS:
+            return False
+        for ahead in range(index + 1, min(index + 3, len(found))):
+            token = found[ahead]
+            if token.kind == TIME:
+                continue  # 70%的[2030年]目标: the goal's year
+            if token.kind != WORD:
+                return False
+            if self.classes(token) & wb.GOAL_NOUNS:
+                return True
+        return False
+
+    def goal_before(self, found: list[Token], position: int) -> bool:
+        """True when the figure stands alone in brackets right after a goal noun, whose last word
+        or two end with one (年度目标/任务（70万人）)."""
+        if position < 2 or not self.alone_in_brackets(found, position):
+            return False
+        named = found[position - 2].word
+        if position > 2:
+            named = found[position - 3].word + named
+        return named.endswith(self.goal_noun_ends)

@@ -84,15 +84,15 @@ def blank_page_furniture(text: str, patterns: PatternSet) -> str:
     marks = punctuation.sentence_end | punctuation.clause_end
     blanked = list(found)
     for start, end in found:
-        for line_start, line_end in (_line_before(text, start), _line_after(text, end)):
+        before, header = _line_before(text, start), _line_after(text, end)
+        for line_start, line_end in (before, header):
             if (
                 first
                 and 0 < line_start < line_end
                 and _repeats_title(_compact(text[line_start:line_end]), first, brackets)
             ):
                 blanked.append((line_start, line_end))
-        header = _line_after(text, end)
-        if header[0] < header[1] and _inside_a_sentence(text, _line_before(text, start), header, marks):
+        if header[0] < header[1] and _inside_a_sentence(text, before, header, marks):
             blanked.append(header)
     pieces: list[str] = []
     at = 0

@@ -36,7 +36,6 @@ class StatusRules:
         self.actual_starts = tuple(st.actual)  # a period opening with one is reached: [截至]10月底
         self.disposal = frozenset(st.disposal)
         self.target_nouns = frozenset(st.target_nouns)
-        self.goal_noun_ends = tuple(st.target_nouns)  # a word ending in one names a goal (年度目标任务)
         self.perception_verbs = tuple(st.perception_verbs)
         self.horizon_prefixes = tuple(st.horizon_prefixes)
         # a period that ends in a target word is a deadline: 2025年底前
@@ -84,7 +83,7 @@ class StatusRules:
             # 截至10月底，累计客运量突破30亿人次 under 五、安全运营与下月展望: reached, whatever the section
             reached = period is not None and period.text.startswith(self.actual_starts)
             return ACTUAL if past or reached else TARGET
-        if self._goal_after(sentence.tokens, position) or self._goal_before(sentence.tokens, position):
+        if self.phrases.goal_after(sentence.tokens, position) or self.phrases.goal_before(sentence.tokens, position):
             return TARGET  # 超过600万吨的[目标], 年度目标任务（70万人）: the figure is the goal's value
         if past and period is not None:
             return ACTUAL  # its own sentence's period has ended
@@ -162,32 +161,6 @@ class StatusRules:
         if not words.read:
             self._read_words(words)
         return not any_between(words.actuals, 0, position)
-
-    def _goal_after(self, found: list[Token], position: int) -> bool:
-        """True when 的 and a goal noun follow the figure, with at most one word between them
-        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标]; a year between: 70%的2030年[目标])."""
-        index = position + 1
-        if index >= len(found) or found[index].kind != WORD or not self.phrases.classes(found[index]) & wb.LINKERS:
-            return False
-        for ahead in range(index + 1, min(index + 3, len(found))):
-            token = found[ahead]
-            if token.kind == TIME:
-                continue  # 70%的[2030年]目标: the goal's year
-            if token.kind != WORD:
-                return False
-            if self.phrases.classes(token) & wb.GOAL_NOUNS:
-                return True
-        return False
-
-    def _goal_before(self, found: list[Token], position: int) -> bool:
-        """True when the figure stands alone in brackets right after a goal noun, whose last word
-        or two end with one (年度目标/任务（70万人）)."""
-        if position < 2 or not self.phrases.alone_in_brackets(found, position):
-            return False
-        named = found[position - 2].word
-        if position > 2:
-            named = found[position - 3].word + named
-        return named.endswith(self.goal_noun_ends)
 
     def sentence_words(self, sentence: Sentence, tagger: WordTagger) -> SentenceWords:
         """Where a sentence's target, estimate and actual words stand (as the index of the token

@@ -132,7 +132,7 @@ class WordClasses:
         self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
-        self.goal_nouns = frozenset(words.status.target_nouns)
+        self.goal_nouns, self.goal_noun_ends = frozenset(words.status.target_nouns), tuple(words.status.target_nouns)
         self.negations = frozenset(words.status.negations)
         self.linkers = frozenset(s.linkers)
         self.glue_particles = frozenset(s.glue_particles)
