@@ -48,6 +48,7 @@ COMPILED_MODULES = (
     "wordclass",
     "nameverbs",
     "namemarks",
+    "phraseends",
     "subject",
     "counted",
     "shares",

@@ -11,12 +11,12 @@ from patterns/subject.toml; this module holds the mechanism.
 from __future__ import annotations
 
 from presscan import wordbits as wb
-from presscan.namemarks import NameMarks
+from presscan.phraseends import PhraseEnds
 from presscan.tokens import FIGURE, TIME, WORD, Token
-from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, inside, phrase_of
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, inside
 
 
-class NounPhrases(NameMarks):
+class NounPhrases(PhraseEnds):
     """Noun-phrase rules over the word classes of one pattern set."""
 
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
@@ -124,36 +124,6 @@ class NounPhrases(NameMarks):
             owner = self._collect_back(tokens, 0, served[0], skip) if served[0] >= 0 else None
             return done if owner is None else Phrase(owner.text, owner.positions, owner.first) + done
         return phrase
-
-    def _per_denominator(self, tokens: list[Token], low: int, high: int) -> int:
-        """The index of the 每 that opens the figure's denominator right before it, with a name before
-        it: 公路密度[每百平方公里]128.5公里 measures 公路密度, 发病率为[每10万人口]123.45 发病率; -1
-        when there is none."""
-        for back in range(high - 2, max(low, high - 5), -1):
-            token = tokens[back]
-            if token.kind == WORD and self.classes(token) & wb.PER_MARKERS:
-                denominator = tokens[back + 1 : high]
-                if all(self._denominator_part(part) for part in denominator[:-1]) and (
-                    self._denominator_part(denominator[-1])
-                    # 每[小时]26.4公里: one noun between 每 and the figure, whatever its length
-                    or ((len(denominator) == 1 or self._numbered(denominator[-2])) and self.is_noun(denominator[-1]))
-                ):
-                    return back
-                return -1
-        return -1
-
-    def _denominator_part(self, part: Token) -> bool:
-        """A word of a denominator after 每: a number or measure word (每[百平方公里], 每[10]万人), a
-        noun of one character (小学每[生]720元), or a second per (每生[每年]720元)."""
-        if part.kind == TIME:
-            return part.word[:1] in self.per_markers
-        return part.kind == WORD and (
-            self._numbered(part) or part.tag in self.denominator_tags or (len(part.word) == 1 and self.is_noun(part))
-        )
-
-    def _numbered(self, part: Token) -> bool:
-        """A number of a denominator: digits (jieba tags them as a Latin word) or a numeral."""
-        return part.kind == WORD and self.classes(part) & (wb.DIGITS | wb.NUMERAL_TAGS) != 0
 
     def _collect_back(
         self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]], verb_head: bool = False
@@ -367,83 +337,3 @@ class NounPhrases(NameMarks):
             parts.insert(0, index)  # [出生]人口, [流动]人口: a verb that opens the clause and names
             first = index
         return self._trimmed(tokens, parts, first)
-
-    def _trimmed(self, tokens: list[Token], parts: list[int], first: int) -> Phrase | None:
-        """Drop the frame from the front (全省, 其中) and a trailing 的 or 中."""
-        start = 0
-        while start < len(parts) - 1:
-            if self.classes(tokens[parts[start]]) & (
-                wb.STRIP_LEADING | wb.LINKERS | wb.LIST_SEPARATORS | wb.STATUS_WORDS
-            ) and not (tokens[parts[start]].word in self.period_modifiers and self.is_noun(tokens[parts[start + 1]])):
-                start += 1
-                continue
-            break
-        kept = parts[start:]
-        while kept and (
-            tokens[kept[-1]].word.isspace()  # GDP[ ]3256.8亿元: the space between two Latin words
-            or self.classes(tokens[kept[-1]]) & (wb.LINKERS | wb.NON_SUBJECTS)
-            # 41个大类行业[中]有35个: the whole the figure is a part of
-            or (len(kept) > 1 and self.classes(tokens[kept[-1]]) & wb.WHOLE_FRAMES)
-        ):
-            kept.pop()
-        phrase = phrase_of([tokens[index] for index in self._goods_first(tokens, kept)])
-        text = phrase.text
-        if len(text) < 2 and text not in self.share_words:
-            return None
-        if text in self.strip_leading or text in self.never_alone:
-            return None
-        phrase.first, phrase.last = (kept[0], kept[-1]) if kept else (first, first)
-        return phrase
-
-    def is_label(self, clause: list[Token]) -> bool:
-        """True when a clause ends as a label before a colon does (地区生产总值：), not with a
-        predicate or a goal word (主要预期目标是：)."""
-        last = clause[-1] if clause else None
-        # set_aside holds the goal words (status_words) and the predicates (skip_trailing)
-        return last is not None and last.kind == WORD and not self.is_stop(last) and last.word not in self.set_aside
-
-    def only_modifiers(self, tokens: list[Token], phrase: Phrase) -> bool:
-        """True when the words of `phrase` (read from `tokens`) are modifiers only (国家级, 省级):
-        a kind of something named before, not a name."""
-        if phrase.first < 0 or phrase.last < phrase.first:
-            return False
-        return all(tokens[index].tag in self.modifier_tags for index in range(phrase.first, phrase.last + 1))
-
-    def head_of(self, tokens: list[Token], phrase: Phrase) -> Phrase:
-        """`phrase` without the modifiers it opens with (省级以上研发平台 -> 研发平台), when it was read
-        from `tokens`, word for word; else as it is."""
-        if (
-            phrase.first < 0
-            or phrase.last < phrase.first
-            or phrase.last >= len(tokens)
-            or phrase.text != "".join(tokens[index].word for index in range(phrase.first, phrase.last + 1))
-        ):
-            return phrase  # read from other tokens (a clause cut on its own), or with words put in
-        start = phrase.first
-        while start < phrase.last and (
-            tokens[start].tag in self.modifier_tags or tokens[start].tag in self.localiser_tags
-        ):
-            start += 1
-        return phrase_of(tokens[start : phrase.last + 1]) if start > phrase.first else phrase
-
-    def rate_of(self, subject: Phrase) -> Phrase:
-        """The indicator a rate named after it is of, for a percentage that continues it: 价格上涨
-        0.4%，涨幅扩大0.2个百分点；环比下降0.1% (价格, not 价格涨幅: a rate moves in points)."""
-        text = subject.text
-        for head in self.change_heads:
-            if text.endswith(head) and len(text) - len(head) >= 2:
-                return Phrase(text[: -len(head)], subject.positions[: -len(head)])
-        return subject
-
-    def item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
-        """A list item that holds a list of its own, whole (批发、零售业、餐厅及酒店业): its words
-        without the frame before them and the predicate after them; None for an item with no
-        inner list (its noun phrase is read as usual)."""
-        words = [token for token in tokens[low:high] if token.kind == WORD and token.word not in self.quotes]
-        if not any(token.word in self.list_separators for token in words):
-            return None
-        while words and (words[0].word in self.strip_leading or words[0].word in self.list_separators):
-            words.pop(0)
-        while words and (words[-1].word in self.skip_trailing or words[-1].word in self.list_separators):
-            words.pop()
-        return phrase_of(words) if words else None
