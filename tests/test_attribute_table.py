@@ -152,7 +152,8 @@ BULLETIN_SENTENCES = [
     # what a cause caused (造成) is named after the cause, the verb unwritten
     case("电气火灾造成直接财产损失1672.5万元", Fig("1672.5万元", "电气火灾直接财产损失")),
     case("洪涝灾害造成直接经济损失5.6亿元", Fig("5.6亿元", "洪涝灾害直接经济损失")),
-    case("用火不慎引发512起，占21.2%", Fig("512起", "用火不慎引发"), Fig("21.2%", "用火不慎引发")),
+    case("用火不慎引发512起，占21.2%", Fig("512起", "用火不慎"), Fig("21.2%", "用火不慎")),
+    case("电气原因引发火灾894起。", Fig("894起", "电气原因火灾")),
     # 及其他 (and other) joins a name's groups: jieba cuts it 及其/c 他/r
     case(
         "全省登记在册退役军人及其他优抚对象86.3万人。",
@@ -1289,6 +1290,15 @@ LISTS = [
         Fig("7%", "农村居民人均可支配收入", direction="up"),
     ),
     case("城乡居民人均可支配收入增长5%。", Fig("5%", "城乡居民人均可支配收入", direction="up")),
+    # 产销 stands for 产量 and 销量 before two figures, in the figures that go on with it too
+    case(
+        "全省汽车产销分别完成18.6万辆和18.2万辆，同比分别增长6.4%和5.1%。",
+        Fig("18.6万辆", "汽车产量"),
+        Fig("18.2万辆", "汽车销量"),
+        Fig("6.4%", "汽车产量", direction="up"),
+        Fig("5.1%", "汽车销量", direction="up"),
+    ),
+    case("全省汽车产销量突破300万辆。", Fig("300万辆", "汽车产销量")),
     # items that each end with a head of their own (量) share none
     case(
         "客运量和旅客周转量分别下降3.2%、1.8%。",
@@ -2417,6 +2427,30 @@ STATUSES = [
         year=2026,
     ),
     # a plan denied (无计划) sets no goal
+    # a goal word that ends a short quoted name names a programme, no goal
+    case("通过“春蕾计划”资助女童620名。", Fig("620名", "女童")),
+    # a cause names what it caused (雷击引发5起: fires caused by lightning)
+    case(
+        "全年发生森林火灾23起，其中雷击引发5起、农事用火引发11起。",
+        Fig("23起", "森林火灾", period="全年"),
+        Fig("5起", "雷击", period="全年"),
+        Fig("11起", "农事用火", period="全年"),
+    ),
+    # a decision made (作出…决定) is no goal word; a decision to act still is
+    case("全年依法作出不起诉决定326人。", Fig("326人", "起诉", period="全年")),
+    case(
+        "会议决定，全年新增就业10万人。",
+        Fig("10万人", "就业", period="全年", direction="up", status="target"),
+    ),
+    # the change nouns 升幅 and 降幅 name the index's rate; an amount after them is the index's
+    case(
+        "价格指数为96.8点，环比上升1.2点，升幅1.3%；同比下降4.1点，降幅4.0%。",
+        Fig("96.8点", "价格指数"),
+        Fig("1.2点", "价格指数", direction="up"),
+        Fig("1.3%", "价格指数升幅", direction="up"),
+        Fig("4.1点", "价格指数", direction="down"),
+        Fig("4.0%", "价格指数降幅", direction="down"),
+    ),
     case(
         "2025年全省预算执行情况\n3个部门无计划组织出国4批次。",
         Fig("3个", "部门", period="2025年", years=(2025, 2025)),

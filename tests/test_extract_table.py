@@ -61,6 +61,24 @@ BULLETIN_CASES = [
     row("签发普通护照41.68万本", Fig("41.68万本", "416800", "本", "count")),
     row("总印张26.48亿印张", Fig("26.48亿印张", "2648000000", "印张", "count")),
     row("完成并购重组23单", Fig("23单", "23", "单", "count")),
+    # lottery bets, units of blood, doses of platelets, cases and occasions counted each time
+    row("全年中出福利彩票一等奖45注", Fig("45注", "45", "注", "count")),
+    row(
+        "全市采集全血12.6万单位，单采血小板8420治疗量",
+        Fig("12.6万单位", "126000", "单位", "count"),
+        Fig("8420治疗量", "8420", "治疗量", "count"),
+    ),
+    row(
+        "开展输血相容性检测310例次，资助困难群众1.5万个次",
+        Fig("310例次", "310", "例次", "count"),
+        Fig("1.5万个次", "15000", "个次", "count"),
+    ),
+    row("检查企业860家（次）", Fig("860家（次）", "860", "家次", "count")),
+    row("参加单位120家", Fig("120家", "120", "家", "count")),
+    # issues and sessions of a series; a phase (二期, 三期) is none, nor 期间 or 期末
+    row("举办业务培训24期、专题讲座三十六期", Fig("24期", "24", "期", "count"), Fig("三十六期", "36", "期", "count")),
+    row("机场三期建成投用，地铁二期工程开工"),
+    row("十四五期间，全市完成投资"),
     row("出生缺陷发生率98.6/万", Fig("98.6/万", "98.6", "/万", "rate")),
     row("先天梅毒报告发病率3.1/10万活产", Fig("3.1/10万活产", "3.1", "/10万活产", "rate")),
     row("全省共有132个站次超警戒水位", Fig("132个站次", "132", "站次", "count")),
@@ -118,6 +136,13 @@ BULLETIN_CASES = [
     # 点 is an index's level only where the clause names an index
     row("上证指数报3,286.45点", Fig("3,286.45点", "3286.45", "点", "index_points")),
     row("恒生指数下跌312点", Fig("312点", "312", "点", "index_points")),
+    # an index's move in a clause of its own after its level
+    row(
+        "钢材价格指数为102.4点，环比上升1.8点",
+        Fig("102.4点", "102.4", "点", "index_points"),
+        Fig("1.8点", "1.8", "点", "index_points"),
+    ),
+    row("会议提出三点要求，上午9点开始"),
     row("上午9点召开会议，提出三点意见"),
     # 对 counts pairs where the clause is about couples or pairs, else it is the preposition
     row("全年办理结婚登记3.12万对", Fig("3.12万对", "31200", "对", "count")),

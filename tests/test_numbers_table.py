@@ -822,7 +822,7 @@ BUGS_CAUGHT = [
 NO_FIGURE = [
     # 本 and 单 open words after a number: no unit there
     row("3本市企业参加"),
-    row("建成5单位"),
+    row("共3单元住宅"),
     row("三次产业结构为7.1:38.8:54.1"),  # the three sectors, and a ratio (no unit)
     row("分别为10 20"),  # two numbers a space apart, no unit: no thousands
     row("会议于10:15开始，11:30结束"),  # times of day, no ratio to one

@@ -166,6 +166,32 @@ TABLES: list[tuple[str, list[Cell]]] = [
         ],
     ),
     (
+        # a second column of words (规格) beside the row's name is no figure and does not stop the table
+        "品种      规格            价格（元/吨）   环比\n螺纹钢    HRB400E Φ20mm   3286            +2.0%\n"
+        "线材      HPB300 Φ8mm     3452            +1.7%\n中厚板    Q235B 20mm      3540            -0.3%\n",
+        [
+            ("3286", "3286", "元/吨", "螺纹钢", None, None, None, 2, 3),
+            ("+2.0%", "2", "%", "螺纹钢", "growth", "up", None, 2, 4),
+            ("3452", "3452", "元/吨", "线材", None, None, None, 3, 3),
+            ("+1.7%", "1.7", "%", "线材", "growth", "up", None, 3, 4),
+            ("3540", "3540", "元/吨", "中厚板", None, None, None, 4, 3),
+            ("-0.3%", "-0.3", "%", "中厚板", "growth", "down", None, 4, 4),
+        ],
+    ),
+    (
+        # a column of ranks (排名) holds no figures; the row's name is in the column after it
+        "排名  区县      PM2.5浓度（微克/立方米）   同比（%）\n 1    蓝田县    29                        -17.1\n"
+        " 2    周至县    31                        -13.9\n 3    长安区    35                        -12.5\n",
+        [
+            ("29", "29", "微克/立方米", "蓝田县", None, None, None, 2, 3),
+            ("-17.1", "-17.1", "%", "蓝田县", "growth", "down", None, 2, 4),
+            ("31", "31", "微克/立方米", "周至县", None, None, None, 3, 3),
+            ("-13.9", "-13.9", "%", "周至县", "growth", "down", None, 3, 4),
+            ("35", "35", "微克/立方米", "长安区", None, None, None, 4, 3),
+            ("-12.5", "-12.5", "%", "长安区", "growth", "down", None, 4, 4),
+        ],
+    ),
+    (
         # ...but one-character headers as wide as the rows are columns of their own (男, 女)
         "项目          男        女\n常住人口（万人）  51.2      48.8\n就业人员（万人）  30.1      25.6\n"
         "城镇人口（万人）  33.5      32.0\n",
@@ -187,6 +213,9 @@ NO_FIGURE = [
     "发布日期\t2026年3月10日\n",
     # aligned columns with words in them are prose laid out, not a table
     "一、综合        二、农业\n三、工业        四、服务业\n五、贸易        六、收入\n七、财政        八、人口\n",
+    # words after the numbers (下降4.0%) are prose laid out in columns, not a column of labels
+    "二氧化硫      7微克/立方米      持平\n二氧化氮      24微克/立方米     下降4.0%\n"
+    "一氧化碳      1.0毫克/立方米    下降9.1%\n臭氧          149微克/立方米    上升2.1%\n",
     # two rows of aligned numbers are too few to be sure
     "单位：万吨\n粮食        143.6     146.2\n蔬菜        277.5     287.5\n",
 ]

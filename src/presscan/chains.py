@@ -99,6 +99,7 @@ class Chains:
         read: list[tuple[Phrase | None, Phrase | None]] = [(None, None)] * len(figures)
         phrases = self.phrases
         chain: Phrase | None = None  # the topic in force: the last subject read
+        plain_chain: Phrase | None = None  # the last subject read that names no rate (增速, 升幅)
         chain_paragraph = -1
         # the subjects read so far in each part of a sentence (split at ；), by (sentence, part start)
         part_subjects: dict[tuple[int, int], list[Phrase | None]] = {}
@@ -163,6 +164,13 @@ class Chains:
                     and self._opens_with_predicate(sentence, clause_start)
                 ):
                     subject = chain  # …；增长5%: a part that opens with its predicate continues the topic
+                    if (
+                        subject is not None
+                        and plain_chain is not None
+                        and figures[member].kind not in self.predicates.percent_kinds
+                    ):
+                        # 升幅1.4%；同比下降4.26点: an amount is of the indicator, not of its rate
+                        subject = not_a_rate([plain_chain], subject, self.rate_nouns, self.rate_ends)
                 if inherited and subject is not None and figures[member].kind == PERCENT:
                     subject = self.phrases.rate_of(subject)
                 elif inherited and subject is not None and len(group) == 1:
@@ -171,7 +179,13 @@ class Chains:
                     subject = subject if done is None else done + self.phrases.object_of(subject)
                 elif inherited and len(group) == 1:
                     subject = verbs_naming(phrases, found, low, first_token)  # 累计[受理]538.9万件
-                read[member] = (subject, base)
+                names = (
+                    expanded(subject, len(group), phrases.abbreviations)
+                    if len(group) > 1 and subject is not None
+                    else None
+                )
+                # 汽车产销分别完成…，环比分别增长…: each figure reads its own name; the topic stays whole
+                read[member] = (subject if names is None else names[place], base)
                 if self.phrases.alone_in_brackets(found, first_token):
                     continue  # 年度目标任务[（70万人）]: an aside, no topic of what follows
                 if self.phrases.names_a_group(found, first_token):
@@ -180,6 +194,8 @@ class Chains:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
                 if subject is not None:
                     chain, chain_paragraph = subject, paragraph
+                    if not subject.text.endswith(self.rate_nouns):
+                        plain_chain = subject
         return read
 
     def _group_subjects(
@@ -275,14 +291,12 @@ class Chains:
             before = phrase_of([found[before.first - 1]]) + before
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
             inherited = last_known(earlier)
+            if inherited is not None and before.text in phrases.change_heads:
+                inherited = phrases.rate_of(inherited)  # 升幅1.4%；…，降幅4.2%: 指数降幅, not 指数升幅降幅
             return [(inherited + before if inherited is not None else before, None)] * len(group)
         if before is not None and before.text in phrases.average_words:
             inherited = last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
             return [(before + inherited if inherited is not None else before, None)] * len(group)
-        if before is not None and len(group) > 1:
-            names = expanded(before, len(group), phrases.abbreviations)
-            if names is not None:
-                return [(name, None) for name in names]
         if before is not None and before.text.endswith(phrases.share_word_tuple) and len(group) == 1:
             # 新增贷款中，普惠小微贷款占比达36%: a named share of the whole its frame sets
             return [(before, self._frame_whole(sentence, sentence.clause_starts[first]))]

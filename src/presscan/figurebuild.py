@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-from presscan.figureparts import completed_unit, is_numeral, of_whole, per_people, unitless_value
+from presscan.figureparts import completed_unit, in_short_quote, is_numeral, of_whole, per_people, unitless_value
 from presscan.matchwords import MatchWords, has_code, word_at, word_before
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
@@ -18,22 +18,6 @@ from presscan.patternfile import AroundEntry, PrefixEntry
 from presscan.rawfigure import RawFigure, copy_figure, tidy
 from presscan.tails import Tail, counted_before, currency_sign, half_after, magnitude_at, read_tail, sign_tail
 from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
-
-_SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
-
-
-def _in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
-    """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
-    and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
-    window_start = max(0, start - _SLOGAN_LENGTH)
-    for index in range(start - 1, window_start - 1, -1):
-        char = text[index]
-        close = words.quotes.get(char)
-        if close is not None:
-            return text.find(close, end, end + _SLOGAN_LENGTH) != -1
-        if char in words.quote_marks or char in words.sentence_end or char in words.clause_end:
-            return False
-    return False
 
 
 def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -> RawFigure | None:
@@ -361,6 +345,13 @@ def _build(words: MatchWords, text: str, start: int, reading: NumberReading, tai
     entry = tail.entry
     if entry is not None and entry.not_after_number and any(ends_at(text, start, w) for w in entry.not_after_number):
         return None  # 一波三折
+    if (
+        entry is not None
+        and entry.shortest_numeral
+        and reading.form == "chinese"
+        and len(number) < entry.shortest_numeral
+    ):
+        return None  # 比亚迪[二期]: a phase, not a count
     if entry is not None and entry.pairs:
         if high is not None:
             return None  # 三四折 is read as the pair 3.4
@@ -374,7 +365,7 @@ def _build(words: MatchWords, text: str, start: int, reading: NumberReading, tai
     magnitude = tail.magnitude
     end = tail.end
     if reading.form != "arabic":
-        if _in_short_quote(words, text, start, tail.end):
+        if in_short_quote(words, text, start, tail.end):
             return None
         # 一个 一项 一批 work as an indefinite article, not as a count.
         if value == 1 and magnitude is None and tail.kind == "count" and number in words.digits:

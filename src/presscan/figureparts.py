@@ -1,7 +1,8 @@
 """What a figure takes from the words around it besides its own tail (figurebuild.py asks):
 a rate per so many people written before its number (每10万人612.34), the value of an indicator
-that has no unit (性别比为104.2), a unit cut short in a list (分别提高0.5个和1.3个百分点), and a
-bound before a whole and 的 (不低于当年归母净利润的30%).
+that has no unit (性别比为104.2), a unit cut short in a list (分别提高0.5个和1.3个百分点), a
+bound before a whole and 的 (不低于当年归母净利润的30%), and the short quotation a number names
+something in (“三项改革”).
 """
 
 from __future__ import annotations
@@ -12,6 +13,23 @@ from presscan.matchwords import MatchWords
 from presscan.number_readings import readings_of
 from presscan.tails import Tail, before_filler, ends_clause, read_tail
 from presscan.wordlookup import ends_at
+
+_SLOGAN_LENGTH: Final = 8  # “三个年” “五项机制”: numbers inside short quotes are names, not figures
+
+
+def in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
+    """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
+    and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
+    window_start = max(0, start - _SLOGAN_LENGTH)
+    for index in range(start - 1, window_start - 1, -1):
+        char = text[index]
+        close = words.quotes.get(char)
+        if close is not None:
+            return text.find(close, end, end + _SLOGAN_LENGTH) != -1
+        if char in words.quote_marks or char in words.sentence_end or char in words.clause_end:
+            return False
+    return False
+
 
 # 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
 _LONGEST_DENOMINATOR: Final = 6

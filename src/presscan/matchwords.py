@@ -31,6 +31,7 @@ class UnitRule:
         self.scale = unit.scale
         self.pairs = unit.pairs
         self.below = unit.below
+        self.shortest_numeral = unit.shortest_numeral
         self.right_after = unit.right_after
         self.not_after = unit.not_after
         self.not_after_number = unit.not_after_number

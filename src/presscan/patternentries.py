@@ -47,6 +47,7 @@ class Unit:
     # any of latin, not_after, not_before_unit, context, right_after: one test for the plain units
     checked: bool = False
     not_before_chars: frozenset[str] = frozenset()  # first characters of not_before: a quick test
+    shortest_numeral: int | None = None  # a numeral in characters must be this long (二期 is a phase)
 
     @staticmethod
     def of(surface: str, entry: UnitEntry, source: str) -> Unit:
@@ -71,6 +72,7 @@ class Unit:
             re.compile(words) if words else None,
             checked,
             frozenset(word[0] for word in entry.not_before),
+            entry.shortest_numeral,
         )
 
 

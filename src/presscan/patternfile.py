@@ -55,6 +55,8 @@ class UnitEntry(_Strict):
     not_after_number: list[Word] = Field(default_factory=list)
     # not where a unit or a numeral follows (三两天: 两 is the numeral two there)
     not_before_unit: bool = False
+    # a numeral written in characters must be this long (期: 四十二期 counts issues, 二期 names a phase)
+    shortest_numeral: Annotated[int, Field(gt=1)] | None = None
 
 
 class CountedNounsSection(_Strict):
@@ -352,6 +354,7 @@ class StatusSection(_Strict):
     goal_frames: list[Word] = Field(default_factory=list)
     continuing_openers: list[Word] = Field(default_factory=list)
     negations: list[Word] = Field(default_factory=list)
+    making_verbs: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)
     actual_sections: list[Word] = Field(default_factory=list)
@@ -374,6 +377,7 @@ class TableSection(_Strict):
 
     unit_captions: list[Word] = Field(default_factory=list)
     unit_columns: list[Word] = Field(default_factory=list)
+    serial_columns: list[Word] = Field(default_factory=list)
     brackets: list[Pair] = Field(default_factory=list)
     trailing_units: list[Word] = Field(default_factory=list)
     placeholders: list[Word] = Field(default_factory=list)

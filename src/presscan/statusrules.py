@@ -19,6 +19,9 @@ from presscan.tokens import FIGURE, TIME, WORD, Sentence, Token, WordTagger
 # Characters cut on each side of a status word to see that it is a word of its own
 STATUS_WINDOW: Final = 3
 PERCEPTION_REACH: Final = 4  # an adverb between a goal word and a verb of seeing: 要[清醒地]看到
+# characters read back from a goal word for a verb of making it the object of (作出[不起诉]决定)
+MADE_OBJECT_REACH: Final = 8
+QUOTED_NAME: Final = 10  # the longest quoted name a goal word may end (“春雨行动计划”)
 
 ACTUAL: Final = "actual"
 TARGET: Final = "target"
@@ -36,6 +39,7 @@ class StatusRules:
         self.actual_starts = tuple(st.actual)  # a period opening with one is reached: [截至]10月底
         self.disposal = frozenset(st.disposal)
         self.target_nouns = frozenset(st.target_nouns)
+        self.making_verbs = frozenset(st.making_verbs)
         self.perception_verbs = tuple(st.perception_verbs)
         self.horizon_prefixes = tuple(st.horizon_prefixes)
         # a period that ends in a target word is a deadline: 2025年底前
@@ -194,6 +198,10 @@ class StatusRules:
                 if found[at].kind == FIGURE or (found[at].kind == TIME and piece not in self.actual_words):
                     continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
                 phrase = phrase_at(window, position, match.group()) if piece_start == match.start() else ""
+                if (phrase in self.target_words or piece in self.target_words) and (
+                    self._made(text, low, piece_start) or self._ends_quoted_name(text, low, match.end())
+                ):
+                    continue  # 作出不起诉[决定]943人: a decision made; “明天[计划]”: a name; no goal
                 if phrase and phrase in self.target_words:
                     words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
                 elif phrase and phrase in self.actual_words:
@@ -248,6 +256,29 @@ class StatusRules:
                 else:
                     continue
                 seen.add(piece_start)
+
+    def _made(self, text: str, low: int, at: int) -> bool:
+        """True when a verb of making (作出, 做出) stands in the MADE_OBJECT_REACH characters before `at`
+        with no mark between: the word at `at` is the object made (作出不起诉[决定]), no goal word."""
+        start = max(low, at - MADE_OBJECT_REACH)
+        for verb in self.making_verbs:
+            found = text.rfind(verb, start, at)
+            if found >= 0 and not any(char in self.phrases.punctuation for char in text[found:at]):
+                return True
+        return False
+
+    def _ends_quoted_name(self, text: str, low: int, end: int) -> bool:
+        """True when a goal word ends a short quoted name (通过“明天[计划]”资助413名孤儿): a closing
+        quote right after it, its opening one at most QUOTED_NAME characters before, no mark between."""
+        if end >= len(text) or text[end] not in self.phrases.closing_quotes:
+            return False
+        for at in range(end - 1, max(low, end - QUOTED_NAME) - 1, -1):
+            char = text[at]
+            if char in self.phrases.opening_quotes:
+                return True
+            if char in self.phrases.punctuation:
+                return False
+        return False
 
     def _in_title(self, text: str, low: int, at: int) -> bool:
         """True when text[at] stands inside a title's marks (《…》) opened in text[low:at]."""

@@ -43,7 +43,7 @@ class Grid:
     """One table as it stands in a document's text: rows of cells, each cell a span of the text
     ((start, start) for a cell with nothing in it)."""
 
-    __slots__ = ("given", "number", "rows")
+    __slots__ = ("given", "number", "rows", "word_cells")
 
     def __init__(
         self, number: int, rows: list[list[Span]], given: dict[tuple[int, int, int], TableCell] | None = None
@@ -52,6 +52,8 @@ class Grid:
         self.rows = rows
         # the cells as the reader marked them: headers a reader states are kept
         self.given = given or {}
+        # the cells of a column of labels beside the row's name (规格: HRB400E Φ20mm): words, no figure
+        self.word_cells: list[Span] = []
 
     def __repr__(self) -> str:
         return f"Grid({self.number}, {len(self.rows)} rows)"
@@ -95,6 +97,7 @@ class TableReader:
         self.marks = tuple(sorted(words.footnote_marks, key=len, reverse=True))
         self.placeholders = frozenset(words.placeholders)
         self.unit_columns = frozenset(words.unit_columns)
+        self.serial_columns = frozenset(words.serial_columns)
         attribution = patterns.attribution
         # a column headed by a growth word, or by a comparison adverb (同比, 环比): changes
         self.growth = frozenset([*attribution.measure.growth, *attribution.comparison.adverbs])
@@ -222,8 +225,10 @@ class TableReader:
                 if self.caption_unit(only) is None and title is None:
                     title = (grid.rows[headers][rows[headers].index(only)], only)
             headers += 1
-        label = self._label_column(rows, numbers, headers, width)
         columns = self._columns(text, grid, rows, headers, width, years, title)
+        # 排名  区县  综合指数: a column of serial numbers holds no figures and names no row
+        serial = {index for index, column in enumerate(columns) if column.header in self.serial_columns}
+        label = self._label_column(rows, numbers, headers, width, serial)
         unit_column = next((index for index, column in enumerate(columns) if column.header in self.unit_columns), None)
         records: list[Figure] = []
         regions: list[Region] = []
@@ -244,7 +249,7 @@ class TableReader:
                 )
                 regions.append(Region(start, end, table=cell))
                 found = numbers[r][c]
-                if r < headers or c in (label, unit_column) or found is None:
+                if r < headers or c in (label, unit_column) or c in serial or found is None:
                     continue
                 unit = column.unit if column.unit and self._is_rate(column.unit) else row_unit or column.unit
                 record = self._record(text, start, found, unit or caption, row_header, column, cell, source, lines)
@@ -257,11 +262,14 @@ class TableReader:
         return figure is not None and figure.kind in self.percent_kinds
 
     def _label_column(
-        self, rows: list[list[str]], numbers: Sequence[Sequence[object]], headers: int, width: int
+        self, rows: list[list[str]], numbers: Sequence[Sequence[object]], headers: int, width: int, serial: set[int]
     ) -> int | None:
-        """The column of row headers: the first whose cells below the headers are mostly words."""
+        """The column of row headers: the first whose cells below the headers are mostly words (past
+        the columns of serial numbers)."""
         body = range(headers, len(rows))
         for c in range(width):
+            if c in serial:
+                continue
             words = sum(1 for r in body if c < len(rows[r]) and rows[r][c] and numbers[r][c] is None)
             if words * 2 > len(body):
                 return c

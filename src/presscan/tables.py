@@ -157,20 +157,30 @@ def _plain_table(
         return None
     if separator is None:
         # aligned columns are a table only when every row below the first is a label and numbers
-        # (and a unit, in a column headed so: 指标  单位  绝对数)
+        # (and a unit, in a column headed so: 指标  单位  绝对数), or words in a column before the
+        # numbers that holds none in any row (品种  规格  价格: a second column of labels; words after
+        # the numbers, 下降4.0%, are prose laid out)
         units = {index for index, cell in enumerate(rows[0]) if cell.strip() in reader.unit_columns}
+        labels: set[int] = set()
+        for index in range(1, len(rows[0])):
+            if any(index < len(row) and reader.cell_number(row[index]) is not None for row in rows[1:]):
+                break
+            labels.add(index)
         for row in rows[1:]:
             if any(
                 reader.cell_number(cell) is None and not reader.is_empty(cell)
                 for index, cell in enumerate(row)
-                if index and index not in units
+                if index and index not in units and index not in labels
             ):
                 return None
         if len(data) < ALIGNED_ROWS:
             return None
     width = max(len(cells) for cells in run)
     grid = [cells + [(cells[-1][1], cells[-1][1])] * (width - len(cells)) for cells in run]
-    return Grid(number, grid)
+    table = Grid(number, grid)
+    if separator is None:
+        table.word_cells = [cells[index] for cells in run[1:] for index in labels if index < len(cells)]
+    return table
 
 
 def _run(text: str, lines: list[Span], index: int, separator: str | None) -> list[list[Span]]:
@@ -260,17 +270,21 @@ class Tables:
     """The tables of a document, read: their cells' records (`found`), the lines they stand on
     (`rows`), and the document with its cells' regions completed (`document`)."""
 
-    __slots__ = ("document", "found", "rows")
+    __slots__ = ("document", "found", "rows", "word_cells")
 
-    def __init__(self, found: list[Figure], rows: list[Span], document: Document) -> None:
+    def __init__(
+        self, found: list[Figure], rows: list[Span], document: Document, word_cells: list[Span] | None = None
+    ) -> None:
         self.found = found
         self.rows = rows
         self.document = document
+        self.word_cells = word_cells or []  # the cells of columns of labels, which give no record
 
     def merged(self, figures: list[Figure]) -> list[Figure]:
         """The core's records `figures` with those on a table's lines given way to the cells' own:
-        those that overlap a cell read here, and those that run from one cell into the next."""
-        read_cells = sorted((figure.start, figure.end) for figure in self.found)
+        those that overlap a cell read here, those that run from one cell into the next, and those
+        inside a cell of a column of labels (规格: HRB400E Φ20mm), which the core read as prose."""
+        read_cells = sorted([*((figure.start, figure.end) for figure in self.found), *self.word_cells])
         rows = self.rows
         kept = [
             figure
@@ -301,7 +315,10 @@ def read_tables(document: Document, patterns: PatternSet) -> Tables | None:
         cells.extend(regions)
     rows = [_line_span(text, grid.span) for grid in grids]
     others = tuple(region for region in document.regions if region.table is None)
-    return Tables(found, rows, Document(document.source, text, document.format, document.encoding, (*others, *cells)))
+    word_cells = [cell for grid in grids for cell in grid.word_cells]
+    return Tables(
+        found, rows, Document(document.source, text, document.format, document.encoding, (*others, *cells)), word_cells
+    )
 
 
 def _overlaps(spans: list[Span], start: int, end: int) -> bool:
