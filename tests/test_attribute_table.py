@@ -1299,6 +1299,22 @@ LISTS = [
         Fig("5.1%", "汽车销量", direction="up"),
     ),
     case("全省汽车产销量突破300万辆。", Fig("300万辆", "汽车产销量")),
+    # shares listed after figures each named pair with those names, in order
+    case(
+        "其中公办幼儿园1260所、民办幼儿园980所，占比分别为56.3%和43.7%。",
+        Fig("1260所", "公办幼儿园"),
+        Fig("980所", "民办幼儿园"),
+        Fig("56.3%", "公办幼儿园占比"),
+        Fig("43.7%", "民办幼儿园占比"),
+    ),
+    # 压缩 cuts: a move down, no part of the name
+    case("企业开办时间平均压缩65%。", Fig("65%", "企业开办时间", direction="down")),
+    # a figure before 的 and a limit set from above (控制指标) is that limit's value, a goal
+    case(
+        "全市森林火灾受害率为0.02‰，低于0.9‰的国家控制指标。",
+        Fig("0.02‰", "森林火灾受害率"),
+        Fig("0.9‰", "森林火灾受害率", status="target"),
+    ),
     # items that each end with a head of their own (量) share none
     case(
         "客运量和旅客周转量分别下降3.2%、1.8%。",

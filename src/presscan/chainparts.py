@@ -23,6 +23,16 @@ def not_a_rate(
     return known
 
 
+def last_distinct(subjects: list[Phrase | None], count: int) -> list[Phrase] | None:
+    """The last `count` subjects read in a part of a sentence, in order, when there are as many and
+    no two are the same: the names a list of shares or rates after them pairs with
+    (公共充电桩409.6万台、私人充电桩1200万台，占比分别为25.4%和74.6%); else None."""
+    known = [subject for subject in subjects if subject is not None][-count:]
+    if len(known) < count or len({subject.text for subject in known}) < count:
+        return None
+    return known
+
+
 def last_known(subjects: list[Phrase | None]) -> Phrase | None:
     """The last subject read in a part of a sentence (runs of None are kept as one: see _subjects)."""
     if subjects and subjects[-1] is not None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan import wordbits as wb
-from presscan.chainparts import last_known, names_the_goal, not_a_rate, verb_governs, verbs_naming
+from presscan.chainparts import last_distinct, last_known, names_the_goal, not_a_rate, verb_governs, verbs_naming
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -290,6 +290,9 @@ class Chains:
             # 收入总量3215.68亿元、[支出]总量3198.24亿元: a verb naming an indicator before the head names its total
             before = phrase_of([found[before.first - 1]]) + before
         if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
+            named = last_distinct(earlier, len(group)) if len(group) > 1 else None
+            if named is not None:  # 公共充电桩409.6万台、私人充电桩1200万台，占比分别为25.4%和74.6%
+                return [(subject + before, None) for subject in named]
             inherited = last_known(earlier)
             if inherited is not None and before.text in phrases.change_heads:
                 inherited = phrases.rate_of(inherited)  # 升幅1.4%；…，降幅4.2%: 指数降幅, not 指数升幅降幅
