@@ -2443,6 +2443,18 @@ STATUSES = [
         year=2026,
     ),
     # a plan denied (无计划) sets no goal
+    # a goal word naming the whole of a share (占计划…的) is no goal word; nor is an index of expectations
+    case(
+        "截至5月11日，全省已播种农作物5238万亩，占计划播种面积的56.4%，进度比上年同期快4.2个百分点。",
+        Fig("5238万亩", "农作物", period="截至5月11日"),
+        Fig("56.4%", "农作物", base="计划播种面积", period="截至5月11日"),
+        Fig("4.2个百分点", "进度", period="截至5月11日", direction="up"),
+    ),
+    case(
+        "生产经营活动预期指数为53.8%，比上月上升1.3个百分点。",
+        Fig("53.8%", "生产经营活动预期指数"),
+        Fig("1.3个百分点", "生产经营活动预期指数", direction="up"),
+    ),
     # a goal word that ends a short quoted name names a programme, no goal
     case("通过“春蕾计划”资助女童620名。", Fig("620名", "女童")),
     # a cause names what it caused (雷击引发5起: fires caused by lightning)

@@ -22,6 +22,9 @@ PERCEPTION_REACH: Final = 4  # an adverb between a goal word and a verb of seein
 # characters read back from a goal word for a verb of making it the object of (作出[不起诉]决定)
 MADE_OBJECT_REACH: Final = 8
 QUOTED_NAME: Final = 10  # the longest quoted name a goal word may end (“春雨行动计划”)
+# a share marker right before a goal word, and the words of the whole after it up to 的 (占[计划]播种面积的)
+SHARE_MARKER_REACH: Final = 4
+SHARE_WHOLE_REACH: Final = 12
 
 ACTUAL: Final = "actual"
 TARGET: Final = "target"
@@ -199,7 +202,9 @@ class StatusRules:
                     continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
                 phrase = phrase_at(window, position, match.group()) if piece_start == match.start() else ""
                 if (phrase in self.target_words or piece in self.target_words) and (
-                    self._made(text, low, piece_start) or self._ends_quoted_name(text, low, match.end())
+                    self._made(text, low, piece_start)
+                    or self._ends_quoted_name(text, low, match.end())
+                    or self._names_a_whole(text, low, piece_start, match.end())
                 ):
                     continue  # 作出不起诉[决定]943人: a decision made; “明天[计划]”: a name; no goal
                 if phrase and phrase in self.target_words:
@@ -266,6 +271,16 @@ class StatusRules:
             if found >= 0 and not any(char in self.phrases.punctuation for char in text[found:at]):
                 return True
         return False
+
+    def _names_a_whole(self, text: str, low: int, start: int, end: int) -> bool:
+        """True when a goal word names the whole of a share: a share marker right before it and 的
+        after it, in one clause (已播种5238万亩，占[计划]播种面积的56.4%): the figure is a result."""
+        before = text[max(low, start - SHARE_MARKER_REACH) : start]
+        if not any(before.endswith(marker) for marker in self.phrases.share_markers):
+            return False
+        after = text[end : end + SHARE_WHOLE_REACH]
+        linker = after.find("的")
+        return linker >= 0 and not any(char in self.phrases.punctuation for char in after[:linker])
 
     def _ends_quoted_name(self, text: str, low: int, end: int) -> bool:
         """True when a goal word ends a short quoted name (通过“明天[计划]”资助413名孤儿): a closing
