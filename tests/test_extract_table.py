@@ -136,6 +136,9 @@ BULLETIN_CASES = [
     # 点 is an index's level only where the clause names an index
     row("上证指数报3,286.45点", Fig("3,286.45点", "3286.45", "点", "index_points")),
     row("恒生指数下跌312点", Fig("312点", "312", "点", "index_points")),
+    # the points of a score, where the clause names one; a time of day or a price is none
+    row("全年乘客满意度测评得分92.6分", Fig("92.6分", "92.6", "分", "score")),
+    row("满意度调查于10点30分开始，售价5元3分", Fig("5元3分", "5.03", "元", "money")),
     # an index's move in a clause of its own after its level
     row(
         "钢材价格指数为102.4点，环比上升1.8点",
