@@ -1561,6 +1561,18 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # the heating season after its years is one period of both; 本采暖期 alone is given as written
+    case(
+        "2024—2025年采暖期，全市共有供热企业32家。本采暖期全市供热共消耗原煤612.8万吨。",
+        Fig("32家", "供热企业", period="2024—2025年采暖期", years=(2024, 2025)),
+        Fig("612.8万吨", "消耗原煤", period="本采暖期"),
+    ),
+    # the ten days and the month a release reports on take the year in force
+    case(
+        "2025年7月中旬钢铁生产情况\n本旬全省粗钢日产39.8万吨，环比下降2.0%。",
+        Fig("39.8万吨", "粗钢日产", period="本旬", years=(2025, 2025)),
+        Fig("2.0%", "粗钢日产", period="本旬", years=(2025, 2025), direction="down"),
+    ),
     # an event in quotes with its span word is a period of the year
     case(
         "“三夏”期间，全省累计投入联合收割机8.2万台，机收率98.5%。",
