@@ -2467,6 +2467,14 @@ STATUSES = [
         Fig("53.8%", "生产经营活动预期指数"),
         Fig("1.3个百分点", "生产经营活动预期指数", direction="up"),
     ),
+    # a place's variants in brackets end its name, the place with them whatever jieba tags it
+    case(
+        "全省水产品产量超过10万吨的县（市、区）有14个，比上年增加2个。",
+        Fig("10万吨", "水产品产量"),
+        Fig("14个", "县（市、区）"),
+        Fig("2个", "县（市、区）", direction="up"),
+    ),
+    case("年末全省共有乡镇（街道）1326个。", Fig("1326个", "乡镇（街道）", period="年末")),
     # a goal word that ends a short quoted name names a programme, no goal
     case("通过“春蕾计划”资助女童620名。", Fig("620名", "女童")),
     # a cause names what it caused (雷击引发5起: fires caused by lightning)

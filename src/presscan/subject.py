@@ -154,7 +154,13 @@ class NounPhrases(PhraseEnds):
                 break
             bits = self.classes(token)
             if bits & wb.CLOSE_BRACKETS:
-                opening = self._name_insert(tokens, low, index) if parts and not depth and parts[0] == index + 1 else -1
+                opening = (
+                    self._name_insert(tokens, low, index) if not depth and (not parts or parts[0] == index + 1) else -1
+                )
+                if opening >= 0 and not parts:
+                    # only a place's variants end a name, the place with them whatever its tag (县/zg):
+                    # [县（市、区）]有14个
+                    opening = opening - 1 if tokens[opening - 1].word in self.counted_places else -1
                 if opening >= 0:
                     # 执业（助理）医师, 县（市、区）: a short insert between two words of a name is part of it
                     parts[:0] = range(opening, index + 1)
