@@ -60,6 +60,7 @@ COMPILED_MODULES = (
     "eventtimes",
     "timejoins",
     "timeline",
+    "timegate",
     "clausetimes",
     "sections",
     "timeframes",
