@@ -151,8 +151,17 @@ class GateTable:
     def _run(self, text: str, start: i64, kind: i64, after: i64, mode: i64, most: i64, found: list[int]) -> i64:
         """The positions of the run of characters of `kind` at `start` where the gate passes,
         appended to `found`; the end of the run."""
-        end = start + 1
-        while self._kind(text, end) & kind:
+        kinds = self.kinds
+        top: i64 = len(kinds)
+        size: i64 = len(text)
+        end: i64 = start + 1
+        follows: i64 = 0  # the kind of the character after the run
+        while end < size:
+            code: i64 = ord(text[end])
+            follows = kinds[code] if code < top else 0
+            if not follows & kind:
+                break
+            follows = 0
             end += 1
         if mode == FREE:
             for index in range(start, end):
@@ -160,7 +169,7 @@ class GateTable:
         elif mode == POSSESSIVE:
             # [class]{1,most}+[after]: the whole run from a position, if it is no longer than `most`
             # (after holds none of the class: a longer run is followed there by one of it)
-            if self._kind(text, end) & after:
+            if follows & after:
                 for index in range(max(start, end - most), end):
                     found.append(index)
         elif mode == BACKTRACKING:
