@@ -42,6 +42,7 @@ COMPILED_MODULES = (
     "titles",
     "lookback",
     "numerals",
+    "numberstarts",
     "segment",
     "tokens",
     "wordbits",
