@@ -41,6 +41,8 @@ from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64
+
     from presscan.punctuation import Punctuation
     from presscan.script_fold import ScriptFold
 
@@ -212,27 +214,46 @@ def _lines_after(text: str, end: int) -> int:
 
 
 def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: int, opens_paragraph: bool) -> bool:
-    """True when line `index` is about as long as the lines around it (see above)."""
-    width = widths[index]
+    """True when line `index` is about as long as the lines around it (see above). Native integers
+    (mypy_extensions.i64), and the widths of its paragraph kept as the two longest, not sorted."""
+    width: i64 = widths[index]
     if width < WRAP_COLUMNS_AT_LEAST:
         return False
-    low = max(0, index - _NEIGHBOURS)
-    high = min(len(widths), index + _NEIGHBOURS + 1)
-    longest_open = 0  # the longest line around not ended by a mark: a full line, or a heading
-    widest = 0  # the longest line around, this one included (a loop here; max() is a call of a builtin)
-    for other in range(low, high):
-        if widths[other] > widest:
-            widest = widths[other]
-        if other != index and not ended[other] and widths[other] > longest_open:
-            longest_open = widths[other]
+    low: i64 = index - _NEIGHBOURS if index > _NEIGHBOURS else 0
+    high: i64 = min(len(widths), index + _NEIGHBOURS + 1)
+    longest_open: i64 = 0  # the longest line around not ended by a mark: a full line, or a heading
+    widest: i64 = 0  # the longest line around, this one included
+    other: i64 = low
+    while other < high:
+        each: i64 = widths[other]
+        widest = each if each > widest else widest
+        if other != index and each > longest_open and not ended[other]:
+            longest_open = each
+        other += 1
     if longest_open < WRAP_COLUMNS_AT_LEAST:
         longest_open = 0
-    paragraph = _paragraph_widths(widths, ended, by_hand, index, low, high)
-    if paragraph:
-        # the full lines of its own paragraph: the longest, or the second longest of three or
-        # more (one letter-spaced line or one title among them does not count)
-        paragraph.sort()
-        reference = paragraph[-2] if len(paragraph) >= 3 else paragraph[-1]
+    # the full lines of its paragraph in [low, high) (not ended by a mark, WRAP_COLUMNS_AT_LEAST or more): back to a
+    # line ended by hand, on to one ended by a mark or a short one (a blank line, maybe a page break, does not end it)
+    full: i64 = 0
+    longest: i64 = 0
+    second: i64 = 0  # the second longest (as long as the longest when two are)
+    other = index - 1
+    while other >= low and not (widths[other] and by_hand[other]):
+        each = widths[other]
+        if each >= WRAP_COLUMNS_AT_LEAST:
+            full += 1
+            longest, second = (each, longest) if each > longest else (longest, each if each > second else second)
+        other -= 1
+    other = index + 1
+    while other < high and not ended[other] and not (widths[other] and widths[other] < WRAP_COLUMNS_AT_LEAST):
+        each = widths[other]
+        if each:
+            full += 1
+            longest, second = (each, longest) if each > longest else (longest, each if each > second else second)
+        other += 1
+    reference: i64 = 0
+    if full:  # the longest, or the second longest of three or more (not one letter-spaced line or title)
+        reference = second if full >= 3 else longest
     else:
         around = [
             widths[other] for other in range(low, high) if other != index and widths[other] >= WRAP_COLUMNS_AT_LEAST
@@ -241,7 +262,7 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
             return True
         around.sort()
         reference = around[3 * len(around) // 4]
-    slack = max(SLACK_COLUMNS, reference // SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
+    slack: i64 = max(SLACK_COLUMNS, reference // SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
     if width < reference - slack:
         return False
     # a line around more than twice as long (a paragraph on one line, as web pages give it) says
@@ -277,28 +298,6 @@ def _hangs(widths: list[int], indents: list[int], index: int) -> bool:
     text_width = widths[following] - indents[following]
     own = widths[index] - indents[index]
     return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= _slack(text_width)
-
-
-def _paragraph_widths(
-    widths: list[int], ended: list[bool], by_hand: list[bool], index: int, low: int, high: int
-) -> list[int]:
-    """Widths of the other lines of line `index`'s paragraph that may be full, within [low, high):
-    WRAP_COLUMNS_AT_LEAST or more and not ended by a mark. The paragraph runs back to a line
-    ended by hand and on to a line ended by a mark or a short one; a blank line does not end
-    it (a page break may fall inside a paragraph). The column may be narrower or wider than
-    the paragraph's before, so its own lines are the best measure."""
-    found: list[int] = []
-    other = index - 1
-    while other >= low and not (widths[other] and by_hand[other]):
-        if widths[other] >= WRAP_COLUMNS_AT_LEAST:
-            found.append(widths[other])
-        other -= 1
-    other = index + 1
-    while other < high and not ended[other] and not (widths[other] and widths[other] < WRAP_COLUMNS_AT_LEAST):
-        if widths[other]:
-            found.append(widths[other])
-        other += 1
-    return found
 
 
 @dataclass(frozen=True, slots=True)
