@@ -1,13 +1,23 @@
 """normalise._wrapped, with native integers and the two longest widths of a paragraph kept instead of
 a sorted list of them (the twelfth speed pass), decides as the code before did (here, as it was) on
-any widths, marks and decisions so far."""
+any widths, marks and decisions so far; so does linemarks.numbered_heading, which no longer cuts an
+indented line's indent off; and linemarks.marks_in, which tells _hard_breaks the lines with a colon
+(the only ones opens_with_label reads), finds every mark."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from presscan.linemarks import SLACK_COLUMNS, SLACK_SHARE, WRAP_COLUMNS_AT_LEAST
+from presscan.linemarks import (
+    _SECTION_NUMERALS,
+    _SECTION_OPENINGS,
+    SLACK_COLUMNS,
+    SLACK_SHARE,
+    WRAP_COLUMNS_AT_LEAST,
+    marks_in,
+    numbered_heading,
+)
 from presscan.normalise import _INDENT_COLUMNS, _NEIGHBOURS, _OVER_SHARE, _UNWRAPPED_FACTOR, _wrapped
 
 
@@ -88,3 +98,41 @@ def test_the_second_longest_of_a_paragraph_decides() -> None:
     more than the slack short of; 30 would not."""
     widths, marks = [31, 35, 30, 26], [False] * 4
     assert _wrapped(widths, marks, marks, 3, False) is wrapped_before(widths, marks, marks, 3, False) is False
+
+
+def numbered_heading_before(content: str, stops: frozenset[str]) -> bool:
+    """numbered_heading as it was before."""
+    if not content:
+        return False
+    code = ord(content[0])
+    if code == 0x20 or code == 0x3000 or code == 0x09:
+        content = content.lstrip(" \u3000\t")
+        if not content:
+            return False
+        code = ord(content[0])
+    if code >= len(_SECTION_OPENINGS) or not _SECTION_OPENINGS[code]:
+        return False
+    bracketed = content[0] == "（"
+    numbers = 1 if bracketed else 0
+    at = numbers
+    while at < len(content) and content[at] in _SECTION_NUMERALS:
+        at += 1
+    if at == numbers or at + 1 >= len(content) or content[at] != ("）" if bracketed else "、"):
+        return False
+    return not any(char in stops for char in content[at + 1 :])
+
+
+STOPS = frozenset("，。；！？")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=" \u3000\t（）、一二三十百0，。：a目标", max_size=14))
+def test_numbered_heading_decides_as_before(line: str) -> None:
+    assert numbered_heading(line, STOPS) == numbered_heading_before(line, STOPS)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="：:ab\n", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_marks_in_finds_every_mark(text: str, start: int, end: int) -> None:
+    expected = [at for at in range(start, min(end, len(text))) if text[at] in "：:"]
+    assert marks_in(text, start, end, frozenset("：:")) == expected

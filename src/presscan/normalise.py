@@ -28,6 +28,7 @@ from presscan.linemarks import (
     ended_by_mark,
     indent,
     mark_table,
+    marks_in,
     numbered_heading,
     opens_with_label,
     prose_before_a_number,
@@ -87,7 +88,7 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # - a line shorter than WRAP_COLUMNS_AT_LEAST was ended by hand (a list of short
 #   items is not wrapped text, however alike its lines are);
 # - any other line is wrapped when it is about as long as the lines around it: no
-#   more than `_slack` columns (more for the first line of a paragraph, which may
+#   more than max(SLACK_COLUMNS, width // SLACK_SHARE) columns (more for the first line of a paragraph, which may
 #   be indented) shorter than the upper quartile of the widths of the lines of
 #   WRAP_COLUMNS_AT_LEAST or more among the _NEIGHBOURS lines on either side, and
 #   not much longer than the longest of them not ended by a mark (a title over a
@@ -111,15 +112,9 @@ _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where st
 _LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-def _slack(reference: int) -> int:
-    return max(SLACK_COLUMNS, reference // SLACK_SHARE)
-
-
 def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> list[int]:
-    """Where the lines that were not wrapped end, in text[start:end]: the offset (into the
-    piece) of each such line's break, in order. The lines around the piece count as its
-    neighbours (up to _NEIGHBOURS lines, _LINE_SCAN characters away), so a piece decides as
-    the whole text does."""
+    """Where the lines that were not wrapped end in text[start:end] (offsets into the piece, in order); the lines
+    around it count as neighbours (_NEIGHBOURS lines, _LINE_SCAN characters away): a piece decides as the text does."""
     closers = punctuation.closing_brackets | punctuation.quote_marks
     sentence_ends = punctuation.sentence_end
     colons = punctuation.colons
@@ -137,8 +132,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             region = scan_from
             break
         back, region = previous.start(), previous.end()
-    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at
-    # the line breaks _LINE knows, in C
+    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at _LINE's breaks, in C
     line_ends: list[int] = []
     widths: list[int] = []
     ended: list[bool] = []
@@ -147,7 +141,9 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     contents: list[str] = []
     position = region
     after_piece = 0
-    for line in text[region : _lines_after(text, end)].splitlines(True):
+    limit = _lines_after(text, end)
+    colons_at, colon = marks_in(text, region, limit, colons), 0  # most lines have none: no label to read
+    for line in text[region:limit].splitlines(True):
         body = len(line)
         if line[body - 1] in _LINE_BREAKS:
             body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
@@ -156,7 +152,11 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
         contents.append(content)
         widths.append(columns(content) if content else 0)
         ended.append(ended_by_mark(content, marks) if content else False)
-        labelled.append(opens_with_label(content, colons, stops) if content else False)
+        while colon < len(colons_at) and colons_at[colon] < position:
+            colon += 1
+        labelled.append(
+            colon < len(colons_at) and colons_at[colon] < position + body and opens_with_label(content, colons, stops)
+        )
         indents.append(indent(content) if content else 0)
         if position + body >= end:
             after_piece += 1
@@ -297,7 +297,7 @@ def _hangs(widths: list[int], indents: list[int], index: int) -> bool:
         return False
     text_width = widths[following] - indents[following]
     own = widths[index] - indents[index]
-    return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= _slack(text_width)
+    return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= max(SLACK_COLUMNS, text_width // SLACK_SHARE)
 
 
 @dataclass(frozen=True, slots=True)
