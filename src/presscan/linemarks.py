@@ -114,6 +114,18 @@ def ended_by_mark(content: str, marks: bytes) -> bool:
     return not (before and _is_ascii_alnum(fold_width(before)))
 
 
+def marks_in(text: str, start: int, end: int, marks: frozenset[str]) -> list[int]:
+    """Where the `marks` stand in text[start:end], in order (str.find, in C)."""
+    found: list[int] = []
+    for mark in marks:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, end)
+    found.sort()
+    return found
+
+
 def opens_with_label(content: str, colons: frozenset[str], stops: frozenset[str]) -> bool:
     """True when a line opens with a short label and a colon (地区生产总值：4862.3亿元), no other
     mark of a clause or sentence before it."""
@@ -151,16 +163,17 @@ def numbered_heading(content: str, stops: frozenset[str]) -> bool:
     (二、2026年主要工作目标), never the first line of a wrapped paragraph, which has its marks."""
     if not content:
         return False
+    first = 0  # after the indent (not cut off: a copy of the line for nothing, most lines)
     code = ord(content[0])
-    if code == 0x20 or code == 0x3000 or code == 0x09:
-        content = content.lstrip(" \u3000\t")  # an indented line, rarely
-        if not content:
+    while code == 0x20 or code == 0x3000 or code == 0x09:
+        first += 1
+        if first == len(content):
             return False
-        code = ord(content[0])
+        code = ord(content[first])
     if code >= len(_SECTION_OPENINGS) or not _SECTION_OPENINGS[code]:
         return False  # most lines: told by the code point of their first character
-    bracketed = content[0] == "（"
-    numbers = 1 if bracketed else 0
+    bracketed = code == 0xFF08  # （
+    numbers = first + (1 if bracketed else 0)
     at = numbers
     while at < len(content) and content[at] in _SECTION_NUMERALS:
         at += 1

@@ -91,8 +91,12 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
     titles = Titles(patterns, text) if any(mark in text for mark in patterns.first_chars["titles"]) else None  # 《
     numbers = patterns.number_scan_re
     kinds = ScanKinds(numbers)
-    for match in numbers.finditer(text):
+    # finditer's matches: compiled, the pattern is matched only where a number can start (numberstarts)
+    starts = patterns.number_starts
+    at = 0
+    while (match := starts.next_match(numbers, text, at)) is not None:
         start, end = match.span()
+        at = end
         if start < skip_to:
             continue
         while link < len(links) and links[link][1] <= start:

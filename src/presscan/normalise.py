@@ -28,6 +28,7 @@ from presscan.linemarks import (
     ended_by_mark,
     indent,
     mark_table,
+    marks_in,
     numbered_heading,
     opens_with_label,
     prose_before_a_number,
@@ -41,6 +42,8 @@ from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64
+
     from presscan.punctuation import Punctuation
     from presscan.script_fold import ScriptFold
 
@@ -85,7 +88,7 @@ _LINE_BREAK = regex.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # - a line shorter than WRAP_COLUMNS_AT_LEAST was ended by hand (a list of short
 #   items is not wrapped text, however alike its lines are);
 # - any other line is wrapped when it is about as long as the lines around it: no
-#   more than `_slack` columns (more for the first line of a paragraph, which may
+#   more than max(SLACK_COLUMNS, width // SLACK_SHARE) columns (more for the first line of a paragraph, which may
 #   be indented) shorter than the upper quartile of the widths of the lines of
 #   WRAP_COLUMNS_AT_LEAST or more among the _NEIGHBOURS lines on either side, and
 #   not much longer than the longest of them not ended by a mark (a title over a
@@ -109,15 +112,9 @@ _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where st
 _LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
-def _slack(reference: int) -> int:
-    return max(SLACK_COLUMNS, reference // SLACK_SHARE)
-
-
 def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> list[int]:
-    """Where the lines that were not wrapped end, in text[start:end]: the offset (into the
-    piece) of each such line's break, in order. The lines around the piece count as its
-    neighbours (up to _NEIGHBOURS lines, _LINE_SCAN characters away), so a piece decides as
-    the whole text does."""
+    """Where the lines that were not wrapped end in text[start:end] (offsets into the piece, in order); the lines
+    around it count as neighbours (_NEIGHBOURS lines, _LINE_SCAN characters away): a piece decides as the text does."""
     closers = punctuation.closing_brackets | punctuation.quote_marks
     sentence_ends = punctuation.sentence_end
     colons = punctuation.colons
@@ -135,8 +132,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             region = scan_from
             break
         back, region = previous.start(), previous.end()
-    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at
-    # the line breaks _LINE knows, in C
+    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at _LINE's breaks, in C
     line_ends: list[int] = []
     widths: list[int] = []
     ended: list[bool] = []
@@ -145,7 +141,9 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     contents: list[str] = []
     position = region
     after_piece = 0
-    for line in text[region : _lines_after(text, end)].splitlines(True):
+    limit = _lines_after(text, end)
+    colons_at, colon = marks_in(text, region, limit, colons), 0  # most lines have none: no label to read
+    for line in text[region:limit].splitlines(True):
         body = len(line)
         if line[body - 1] in _LINE_BREAKS:
             body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
@@ -154,7 +152,11 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
         contents.append(content)
         widths.append(columns(content) if content else 0)
         ended.append(ended_by_mark(content, marks) if content else False)
-        labelled.append(opens_with_label(content, colons, stops) if content else False)
+        while colon < len(colons_at) and colons_at[colon] < position:
+            colon += 1
+        labelled.append(
+            colon < len(colons_at) and colons_at[colon] < position + body and opens_with_label(content, colons, stops)
+        )
         indents.append(indent(content) if content else 0)
         if position + body >= end:
             after_piece += 1
@@ -212,27 +214,46 @@ def _lines_after(text: str, end: int) -> int:
 
 
 def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: int, opens_paragraph: bool) -> bool:
-    """True when line `index` is about as long as the lines around it (see above)."""
-    width = widths[index]
+    """True when line `index` is about as long as the lines around it (see above). Native integers
+    (mypy_extensions.i64), and the widths of its paragraph kept as the two longest, not sorted."""
+    width: i64 = widths[index]
     if width < WRAP_COLUMNS_AT_LEAST:
         return False
-    low = max(0, index - _NEIGHBOURS)
-    high = min(len(widths), index + _NEIGHBOURS + 1)
-    longest_open = 0  # the longest line around not ended by a mark: a full line, or a heading
-    widest = 0  # the longest line around, this one included (a loop here; max() is a call of a builtin)
-    for other in range(low, high):
-        if widths[other] > widest:
-            widest = widths[other]
-        if other != index and not ended[other] and widths[other] > longest_open:
-            longest_open = widths[other]
+    low: i64 = index - _NEIGHBOURS if index > _NEIGHBOURS else 0
+    high: i64 = min(len(widths), index + _NEIGHBOURS + 1)
+    longest_open: i64 = 0  # the longest line around not ended by a mark: a full line, or a heading
+    widest: i64 = 0  # the longest line around, this one included
+    other: i64 = low
+    while other < high:
+        each: i64 = widths[other]
+        widest = each if each > widest else widest
+        if other != index and each > longest_open and not ended[other]:
+            longest_open = each
+        other += 1
     if longest_open < WRAP_COLUMNS_AT_LEAST:
         longest_open = 0
-    paragraph = _paragraph_widths(widths, ended, by_hand, index, low, high)
-    if paragraph:
-        # the full lines of its own paragraph: the longest, or the second longest of three or
-        # more (one letter-spaced line or one title among them does not count)
-        paragraph.sort()
-        reference = paragraph[-2] if len(paragraph) >= 3 else paragraph[-1]
+    # the full lines of its paragraph in [low, high) (not ended by a mark, WRAP_COLUMNS_AT_LEAST or more): back to a
+    # line ended by hand, on to one ended by a mark or a short one (a blank line, maybe a page break, does not end it)
+    full: i64 = 0
+    longest: i64 = 0
+    second: i64 = 0  # the second longest (as long as the longest when two are)
+    other = index - 1
+    while other >= low and not (widths[other] and by_hand[other]):
+        each = widths[other]
+        if each >= WRAP_COLUMNS_AT_LEAST:
+            full += 1
+            longest, second = (each, longest) if each > longest else (longest, each if each > second else second)
+        other -= 1
+    other = index + 1
+    while other < high and not ended[other] and not (widths[other] and widths[other] < WRAP_COLUMNS_AT_LEAST):
+        each = widths[other]
+        if each:
+            full += 1
+            longest, second = (each, longest) if each > longest else (longest, each if each > second else second)
+        other += 1
+    reference: i64 = 0
+    if full:  # the longest, or the second longest of three or more (not one letter-spaced line or title)
+        reference = second if full >= 3 else longest
     else:
         around = [
             widths[other] for other in range(low, high) if other != index and widths[other] >= WRAP_COLUMNS_AT_LEAST
@@ -241,7 +262,7 @@ def _wrapped(widths: list[int], ended: list[bool], by_hand: list[bool], index: i
             return True
         around.sort()
         reference = around[3 * len(around) // 4]
-    slack = max(SLACK_COLUMNS, reference // SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
+    slack: i64 = max(SLACK_COLUMNS, reference // SLACK_SHARE) + (_INDENT_COLUMNS if opens_paragraph else 0)
     if width < reference - slack:
         return False
     # a line around more than twice as long (a paragraph on one line, as web pages give it) says
@@ -276,29 +297,7 @@ def _hangs(widths: list[int], indents: list[int], index: int) -> bool:
         return False
     text_width = widths[following] - indents[following]
     own = widths[index] - indents[index]
-    return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= _slack(text_width)
-
-
-def _paragraph_widths(
-    widths: list[int], ended: list[bool], by_hand: list[bool], index: int, low: int, high: int
-) -> list[int]:
-    """Widths of the other lines of line `index`'s paragraph that may be full, within [low, high):
-    WRAP_COLUMNS_AT_LEAST or more and not ended by a mark. The paragraph runs back to a line
-    ended by hand and on to a line ended by a mark or a short one; a blank line does not end
-    it (a page break may fall inside a paragraph). The column may be narrower or wider than
-    the paragraph's before, so its own lines are the best measure."""
-    found: list[int] = []
-    other = index - 1
-    while other >= low and not (widths[other] and by_hand[other]):
-        if widths[other] >= WRAP_COLUMNS_AT_LEAST:
-            found.append(widths[other])
-        other -= 1
-    other = index + 1
-    while other < high and not ended[other] and not (widths[other] and widths[other] < WRAP_COLUMNS_AT_LEAST):
-        if widths[other]:
-            found.append(widths[other])
-        other += 1
-    return found
+    return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= max(SLACK_COLUMNS, text_width // SLACK_SHARE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from presscan.numberstarts import (
+    AFTER_WORD,
+    ARABIC,
+    BARE,
+    CHINESE,
+    INSIDE,
+    MAGNITUDE,
+    NUMERAL,
+    ORDINAL,
+    PLACE,
+    VAGUE,
+    NumberStarts,
+)
 from presscan.patternentries import AttributionWords, Entry, Subunit, Unit
 from presscan.patternfile import PageSection, TableSection
 from presscan.punctuation import Punctuation
@@ -300,6 +313,31 @@ class PatternSet:
         zeros = [c for c, v in self.digits.items() if v == 0]
         bare = self.bare_magnitude_chars if self.bare_magnitude_after else ""
         return "".join(sorted({*"0123456789", *zh_start, *zeros, *self.vague, *bare}))
+
+    @cached_property
+    def number_starts(self) -> NumberStarts:
+        """What the characters around a number's first one say of the alternatives of
+        number_scan_re that may start there (numberstarts), as _number_pattern builds them."""
+        opening: dict[int, set[str]] = {ARABIC: set("0123456789")}
+        opening[CHINESE] = {c for c, v in self.digits.items() if v > 0} | {c for c, v in self.places.items() if v == 10}
+        if self.decimal_points and self.digits:
+            opening[CHINESE] |= {c for c, v in self.digits.items() if v == 0}  # 零 before a decimal point
+        places = {*self.places, *self.sections}
+        if self.vague and places:
+            opening[VAGUE] = set("".join(self.vague))
+        bare = self.bare_magnitude_chars
+        if bare and self.bare_magnitude_after:
+            opening[BARE] = set(bare)
+        formal = {c for c in self.formal_digits if self.digits.get(c, 0) > 0} if self.formal_digits else set()
+        around: dict[int, set[str]] = {
+            PLACE: places,
+            INSIDE: {word[0] for word in self.qualifiers_inside if word},
+            ORDINAL: {prefix for prefix in self.ordinal_prefixes if len(prefix) == 1},
+            NUMERAL: {*self.digits, *self.places, *self.sections} - formal,
+            AFTER_WORD: {word[-1] for word in self.bare_magnitude_after if word},
+            MAGNITUDE: set(bare),
+        }
+        return NumberStarts(self.number_first_chars, opening, around)
 
     @cached_property
     def bare_magnitude_chars(self) -> str:

@@ -26,6 +26,7 @@ from presscan.periodtypes import (  # re-exported: the pipeline's other stages i
     ResolvedPeriod,
     has_full_date,
 )
+from presscan.timegate import TimeScan
 from presscan.timejoins import join_glosses, join_restated, names_a_plan
 from presscan.timepattern import ASCII_DIGITS, gate, time_pattern
 
@@ -80,7 +81,7 @@ class PeriodFinder:
         # what follows the first character: only where a time expression can start is the
         # whole pattern tried (see timepattern.gate); `body` is that pattern without the gate
         self.body, openings = time_pattern(patterns)
-        firsts, lookahead = gate(openings)
+        firsts, lookahead, self.gate_table = gate(openings)
         # re searches for a pattern that opens with a class in a loop in C; at each character a
         # time can open with, the lookbehind steps back over it and the lookahead tries the gate
         # and the pattern there (group `time`). find goes on after the time, as finditer did.
@@ -117,8 +118,8 @@ class PeriodFinder:
     def find(self, text: str) -> list[PeriodMatch]:
         """The time expressions of `text`, as the pattern's finditer finds them."""
         found: list[PeriodMatch] = []
-        search = self.scan.search
-        match = search(text)
+        search = TimeScan(self.scan, self.gate_table, text).search  # scan.search, by the gate's table
+        match = search(0)
         inside_verbs = self.inside_verbs
         price_words = self.price_words
         while match is not None:
@@ -129,7 +130,7 @@ class PeriodFinder:
                 and text[period.start - 1] in inside_verbs.get(period.text, "")  # 出[现在]7月29日
             ) and not (price_words and text.startswith(price_words.get(period.text, ()), period.start)):
                 found.append(period)
-            match = search(text, period.end if period.end > period.start else period.start + 1)
+            match = search(period.end if period.end > period.start else period.start + 1)
         if self.restating:
             join_restated(found, self.restating)
         if self.named_plans and self.brackets:

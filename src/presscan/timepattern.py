@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from presscan.timegate import BACKTRACKING, FREE, POSSESSIVE, GateTable
+
 if TYPE_CHECKING:
     from presscan.patternset import PatternSet
 
@@ -164,7 +166,7 @@ class Openings:
         self.digits_free = digits_free or bool(numerals & set(ASCII_DIGITS))
 
 
-def gate(openings: Openings) -> tuple[str, str]:
+def gate(openings: Openings) -> tuple[str, str, GateTable]:
     """The class of the characters a time expression can open with, and a lookahead that every
     time expression passes at its first character: an Arabic digit in a run of up to four (more if
     a word says so) followed by one of `after_digits` (2025年, 3月, 70年代); numerals in a run of
@@ -209,26 +211,34 @@ def gate(openings: Openings) -> tuple[str, str]:
     # characters: the run can then only be followed by it at its end, and a run that is not is
     # dropped at once, not tried again one character shorter at a time (every digit of every
     # number is tried)
+    # each branch as the table tells it (timegate.GateTable): how a run passes
+    digit_mode, numeral_mode = POSSESSIVE, POSSESSIVE
     if digits_free:
+        digit_mode = FREE
         branches.append("[0-9]")
     elif after_digits & set(ASCII_DIGITS):
+        digit_mode = BACKTRACKING
         branches.append(f"[0-9][0-9]{{0,{run_most - 1}}}[{_chars(after_digits)}]")
     else:
         branches.append(f"[0-9]{{1,{run_most}}}+[{_chars(after_digits)}]")
     if o.numerals:
         if numerals_free:
+            numeral_mode = FREE
             branches.append(f"[{_chars(o.numerals)}]")
         elif after_numerals & o.numerals:
+            numeral_mode = BACKTRACKING
             branches.append(f"[{_chars(o.numerals)}]{{1,{numeral_most}}}[{_chars(after_numerals)}]")
         else:
             branches.append(f"[{_chars(o.numerals)}]{{1,{numeral_most}}}+[{_chars(after_numerals)}]")
     if o.quotes and o.quoted:
         branches.append(f"[{_chars(o.quotes)}][{_chars(o.quoted)}]")
     words: list[str] = []
+    whole: list[str] = []  # the words of the branch, whole, for the table
     for first in sorted(tree):
         rests = [rest for rest in tree[first] if not rest.endswith("\0")]
         if not rests:
             continue
+        whole += [first + rest for rest in rests]
         # a word of one character: nothing more to test
         words.append(re.escape(first) + (alternation(rests) if all(rests) else ""))
     leads = [word for word in o.leads if word[0] not in ASCII_DIGITS and word[0] not in o.numerals]
@@ -238,7 +248,20 @@ def gate(openings: Openings) -> tuple[str, str]:
         ways = [f"(?:{'|'.join(words)})"] if words else []
         ways += [alternation(leads) + firsts_class] if leads else []
         branches.append(f"(?=[{_chars(set(tree))}])(?:{'|'.join(ways)})")
-    return firsts_class, f"(?={'|'.join(branches)})"
+    table = GateTable(
+        digit_mode,
+        run_most,
+        after_digits,
+        set(o.numerals),
+        numeral_mode,
+        numeral_most,
+        after_numerals,
+        set(o.quotes),
+        set(o.quoted),
+        whole,
+        leads,
+    )
+    return firsts_class, f"(?={'|'.join(branches)})", table
 
 
 def _chars(chars: set[str]) -> str:

@@ -19,10 +19,13 @@ a sentence's clauses are told from offsets and code points, not by testing every
 
 from __future__ import annotations
 
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 
 from presscan.lexicon import Tagger
 from presscan.segment import bisect_between, bisect_right
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64
 
 # What a token stands for (Token.kind)
 WORD: Final = 0
@@ -165,12 +168,17 @@ def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: 
     """MarkIndex's marks, found in one pass over the code points of `text`, in order: those from
     `skip_from` to `skip_to` (the widest stretch without a mark: the ideographs) are passed over
     by two comparisons, the others read from `table` (by code point, up to the highest mark)."""
-    top = len(table)
-    for position in range(len(text)):
-        code = ord(text[position])
-        if skip_from <= code < skip_to or code >= top:
+    top: i64 = len(table)  # native integers (mypy_extensions.i64): C arithmetic, no tagged-int checks
+    low: i64 = skip_from
+    high: i64 = skip_to
+    size: i64 = len(text)
+    position: i64 = -1
+    while position + 1 < size:
+        position += 1
+        code: i64 = ord(text[position])
+        if low <= code < high or code >= top:
             continue
-        kind = table[code]
+        kind: i64 = table[code]
         if kind == _NOT_A_MARK:
             continue
         # only an ASCII mark may be no cut (3.5, 8,432): the others cut wherever they stand
