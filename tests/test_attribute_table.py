@@ -2475,6 +2475,13 @@ STATUSES = [
         Fig("2个", "县（市、区）", direction="up"),
     ),
     case("年末全省共有乡镇（街道）1326个。", Fig("1326个", "乡镇（街道）", period="年末")),
+    # a group's share keeps the clause before 的 that says which group, its opening verb too
+    case(
+        "反映资金紧张的企业占比为26.3%，比上月上升0.5个百分点。",
+        Fig("26.3%", "反映资金紧张的企业占比"),
+        Fig("0.5个百分点", "反映资金紧张的企业占比", direction="up"),
+    ),
+    case("具有研究生学位的专任教师占比达到81.4%。", Fig("81.4%", "具有研究生学位的专任教师占比")),
     # a goal word that ends a short quoted name names a programme, no goal
     case("通过“春蕾计划”资助女童620名。", Fig("620名", "女童")),
     # a cause names what it caused (雷击引发5起: fires caused by lightning)

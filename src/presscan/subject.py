@@ -219,13 +219,25 @@ class NounPhrases(PhraseEnds):
                 # a goal word that is no noun (力争/nz): 法院将[力争]结案率保持在95%以上
                 or (parts and bits & wb.STATUS_WORDS and not bits & wb.GOAL_NOUNS and not suffixed)
             ):
+                if relative and bits & wb.BOUNDARY and not bits & wb.PHRASE_BREAKS:
+                    parts.insert(0, index)  # [反映]资金紧张的企业占比: the verb that opens what 的 qualifies
+                    first = index
                 break
             if bits & wb.LINKERS and parts:
                 # 参加医疗保险的人数: 的 keeps what a measure noun is of; a ratio joins its two
                 # terms (A与B的比率); before any other noun 的 ends the subject
                 named = tokens[parts[0]].word
                 keeps = named in self.measure_heads or named in self.ratio_heads
-                if keeps and left is not None and self.is_noun(left):
+                # 反映资金紧张的企业占比: a group's share keeps the clause that says which group
+                # (not a clause that lists groups, 从事A、B和C的农民工比重分别为…: the list pairs with them)
+                group_share = (
+                    len(parts) > 1
+                    and self.classes(tokens[parts[-1]]) & wb.SHARE_WORDS != 0
+                    and not any(self.classes(tokens[at]) & wb.LIST_MARKS for at in range(low, index))
+                )
+                if (keeps and left is not None and self.is_noun(left)) or (
+                    group_share and left is not None and left.kind == WORD and not self.is_stop(left)
+                ):
                     if not self.classes(tokens[parts[0]]) & wb.SHARE_WORDS:  # 快递业务量[的]比重: 的 unwritten
                         parts.insert(0, index)
                         size += 1
