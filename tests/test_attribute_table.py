@@ -1505,6 +1505,12 @@ CHAINS = [
         Fig("5.84亿人次", "地铁客运量", period="全年"),
         Fig("160万人次", "日均地铁客运量", period="全年"),
     ),
+    # after an owner whose verb is left out of the name, the average word stands before the measure
+    case(
+        "有轨电车完成客运量2512万人次，日均6.86万人次。",
+        Fig("2512万人次", "有轨电车客运量"),
+        Fig("6.86万人次", "有轨电车日均客运量"),
+    ),
     case(
         "全年快递业务量8.6亿件，月均7200万件。",
         Fig("8.6亿件", "快递业务量", period="全年"),

@@ -23,6 +23,42 @@ def not_a_rate(
     return known
 
 
+def named_from_earlier(
+    phrases: NounPhrases, before: Phrase, earlier: list[Phrase | None], members: int
+) -> list[tuple[Phrase | None, Phrase | None]] | None:
+    """(subject, base) for the `members` figures of a group whose name before them is a head word
+    alone, a measure of what was read before in the part: a share or a total of it (占比, 总量, 增速:
+    `share_words`, `relative_heads`), each listed name's when as many were read
+    (公共充电桩409.6万台、私人充电桩1200万台，占比分别为25.4%和74.6%); its average (日均); None for a name
+    of its own."""
+    if before.text in phrases.share_words or before.text in phrases.relative_heads:
+        named = last_distinct(earlier, members) if members > 1 else None
+        if named is not None:
+            return [(subject + before, None) for subject in named]
+        inherited = last_known(earlier)
+        if inherited is not None and before.text in phrases.change_heads:
+            inherited = phrases.rate_of(inherited)  # 升幅1.4%；…，降幅4.2%: 指数降幅, not 指数升幅降幅
+        return [(inherited + before if inherited is not None else before, None)] * members
+    if before.text in phrases.average_words:
+        inherited = last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
+        return [(averaged(before, inherited) if inherited is not None else before, None)] * members
+    return None
+
+
+def averaged(average: Phrase, measure: Phrase) -> Phrase:
+    """`measure` averaged: the average word (日均) before the measure, after its owner where a verb left
+    out stood between them (有轨电车[完成]客运量 -> 有轨电车日均客运量), else before the whole
+    (客运量 -> 日均客运量)."""
+    positions = measure.positions
+    for cut in range(len(positions) - 1, 0, -1):
+        if positions[cut] >= 0 and positions[cut - 1] >= 0 and positions[cut] != positions[cut - 1] + 1:
+            head = Phrase(measure.text[:cut], positions[:cut])
+            # the average word stands elsewhere in the text: put in, as read (no position to read it back)
+            put_in = Phrase(average.text, [-1] * len(average.text))
+            return head + put_in + Phrase(measure.text[cut:], positions[cut:])
+    return average + measure
+
+
 def last_distinct(subjects: list[Phrase | None], count: int) -> list[Phrase] | None:
     """The last `count` subjects read in a part of a sentence, in order, when there are as many and
     no two are the same: the names a list of shares or rates after them pairs with

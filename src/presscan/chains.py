@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Final
 
 from presscan import wordbits as wb
-from presscan.chainparts import last_distinct, last_known, names_the_goal, not_a_rate, verb_governs, verbs_naming
+from presscan.chainparts import last_known, named_from_earlier, names_the_goal, not_a_rate, verb_governs, verbs_naming
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -289,17 +289,9 @@ class Chains:
         if before is not None and before.text in phrases.relative_heads and phrases.names_a_total(found, low, before):
             # 收入总量3215.68亿元、[支出]总量3198.24亿元: a verb naming an indicator before the head names its total
             before = phrase_of([found[before.first - 1]]) + before
-        if before is not None and (before.text in phrases.share_words or before.text in phrases.relative_heads):
-            named = last_distinct(earlier, len(group)) if len(group) > 1 else None
-            if named is not None:  # 公共充电桩409.6万台、私人充电桩1200万台，占比分别为25.4%和74.6%
-                return [(subject + before, None) for subject in named]
-            inherited = last_known(earlier)
-            if inherited is not None and before.text in phrases.change_heads:
-                inherited = phrases.rate_of(inherited)  # 升幅1.4%；…，降幅4.2%: 指数降幅, not 指数升幅降幅
-            return [(inherited + before if inherited is not None else before, None)] * len(group)
-        if before is not None and before.text in phrases.average_words:
-            inherited = last_known(earlier)  # 客运量3.6亿人次，日均990万人次 -> 日均客运量
-            return [(before + inherited if inherited is not None else before, None)] * len(group)
+        heads = named_from_earlier(phrases, before, earlier, len(group)) if before is not None else None
+        if heads is not None:
+            return heads  # 占比, 增速, 日均 alone: a measure of what was read before
         if before is not None and before.text.endswith(phrases.share_word_tuple) and len(group) == 1:
             # 新增贷款中，普惠小微贷款占比达36%: a named share of the whole its frame sets
             return [(before, self._frame_whole(sentence, sentence.clause_starts[first]))]
