@@ -1290,6 +1290,18 @@ LISTS = [
         Fig("7%", "农村居民人均可支配收入", direction="up"),
     ),
     case("城乡居民人均可支配收入增长5%。", Fig("5%", "城乡居民人均可支配收入", direction="up")),
+    # the head a list shares starts after the last item's words that end as the other items end
+    case(
+        "鄂尔多斯市、锡林郭勒盟和乌海市原煤产量分别为62384.5万吨、10647.2万吨和1236.4万吨。",
+        Fig("62384.5万吨", "鄂尔多斯市原煤产量"),
+        Fig("10647.2万吨", "锡林郭勒盟原煤产量"),
+        Fig("1236.4万吨", "乌海市原煤产量"),
+    ),
+    case(
+        "氮氧化物、挥发性有机物重点工程减排量分别为1530吨、620吨。",
+        Fig("1530吨", "氮氧化物重点工程减排量"),
+        Fig("620吨", "挥发性有机物重点工程减排量"),
+    ),
     # 产销 stands for 产量 and 销量 before two figures, in the figures that go on with it too
     case(
         "全省汽车产销分别完成18.6万辆和18.2万辆，同比分别增长6.4%和5.1%。",

@@ -136,6 +136,13 @@ BULLETIN_CASES = [
     # 点 is an index's level only where the clause names an index
     row("上证指数报3,286.45点", Fig("3,286.45点", "3286.45", "点", "index_points")),
     row("恒生指数下跌312点", Fig("312点", "312", "点", "index_points")),
+    # a rent per square metre per month (a second slash), a price per room-night, papers counted each time
+    row("全市住房平均租金为42.7元/平方米/月", Fig("42.7元/平方米/月", "42.7", "元/平方米/月", "rate")),
+    row(
+        "平均房价412元/间夜，入选论文57篇次",
+        Fig("412元/间夜", "412", "元/间夜", "rate"),
+        Fig("57篇次", "57", "篇次", "count"),
+    ),
     # the points of a score, where the clause names one; a time of day or a price is none
     row("全年乘客满意度测评得分92.6分", Fig("92.6分", "92.6", "分", "score")),
     row("满意度调查于10点30分开始，售价5元3分", Fig("5元3分", "5.03", "元", "money")),

@@ -31,6 +31,9 @@ def shared_head(
     final = last_words[-1]
     if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
         return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own
+    named = _after_a_like_item(texts, last_words)
+    if named:
+        return named  # 鄂尔多斯市、锡林郭勒盟和乌海市原煤产量: the head after 乌海市, named as the others end
     head = last[len(texts[0]) :]
     if len(head) < 2 or not last.endswith(head):
         head = final
@@ -43,6 +46,22 @@ def shared_head(
             # -> 产品产量, not 品产量; 汽车、集成电路产品产量 -> 产品产量, not 电路产品产量)
             head = last[len(last) - _word_end_near(last, len(head), last_words, first_word) :]
     return len(head) if len(head) >= 2 and head != last else 0
+
+
+def _after_a_like_item(texts: list[str], last_words: list[str]) -> int:
+    """The length of the head that follows the last item's first words ending as every other item
+    ends (市, 盟: 鄂尔多斯市、锡林郭勒盟和[乌海市]原煤产量 -> 原煤产量, whatever the items' lengths), at a
+    word's end; 0 when no word there ends so, or the items end in more than two ways."""
+    ends = {text[-1] for text in texts[:-1] if text}
+    if not ends or len(ends) > 2:
+        return 0
+    last = texts[-1]
+    at = 0
+    for word in last_words[:-1]:
+        at += len(word)
+        if word[-1:] in ends and len(last) - at >= 2:
+            return len(last) - at
+    return 0
 
 
 def class_head(texts: list[str], class_suffixes: tuple[str, ...]) -> int:
