@@ -194,7 +194,8 @@ class Chains:
                     earlier.append(subject)  # runs of figures with no subject are kept as one
                 if subject is not None:
                     chain, chain_paragraph = subject, paragraph
-                    if not subject.text.endswith(self.rate_nouns):
+                    text = subject.text  # the last character first: str.endswith with a tuple is a method call
+                    if not (text and text[-1] in self.rate_ends and text.endswith(self.rate_nouns)):
                         plain_chain = subject
         return read
 

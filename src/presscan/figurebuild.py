@@ -60,10 +60,11 @@ _LONGEST_DENOMINATOR: Final = 6
 
 def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
     """2300 元/吨 for 每吨2300元: a denominator written before the number (or its qualifier)."""
-    positions = (
-        (figure.qualifier_start,) if figure.qualifier_start == figure.start else (figure.qualifier_start, figure.start)
-    )
-    for position in positions:  # not dict.fromkeys(...): a call of a Python method, about 1 800 instructions
+    # the qualifier's start, then the number's when it differs; no tuple of them: a tuple of one or
+    # two ints is iterated through the iterator protocol (dict.fromkeys(...) is a call of a method)
+    last = 1 if figure.qualifier_start == figure.start else 2
+    for which in range(last):
+        position = figure.qualifier_start if which == 0 else figure.start
         for marker in words.per_before:
             at = text.rfind(marker, max(0, position - len(marker) - _LONGEST_DENOMINATOR), position)
             if at < 0:
@@ -248,13 +249,13 @@ def _qualifier(
     """
     if inside:
         return str(words.inside[inside].value), inside, start, end
-    previous = text[start - 1] if start > 0 else ""  # read once for both tables' quick tests
-    before = _word_before_figure(words, text, start, previous)
+    # the character before the figure told by its code point (code tables): no string is made of it
+    before = _word_before_figure(words, text, start)
     if before:
         return str(words.before[before].value), before, start - len(before), end
     around = (
         word_before(words.around, words.around_last_codes, words.around_longest, text, start)
-        if previous in words.around_last
+        if start > 0 and has_code(words.around_last_codes, text, start - 1)
         else None
     )
     if around:
@@ -265,16 +266,16 @@ def _qualifier(
     after = word_at(words.after, words.after_first_codes, words.after_longest, text, end)
     if after:
         return str(words.after[after].value), after, start, end + len(after)
-    if previous in words.whole_linkers:
-        whole_of = of_whole(words, text, start - len(previous))
+    if start > 0 and has_code(words.whole_linkers_codes, text, start - 1):
+        whole_of = of_whole(words, text, start - 1)
         if whole_of:
             return words.of_whole[whole_of], whole_of, start, end  # the span keeps the whole out
     return None, None, start, end
 
 
-def _word_before_figure(words: MatchWords, text: str, start: int, previous: str) -> str | None:
-    """The qualifier word that ends right before `start` (约, 约为), `previous` the character there."""
-    if previous not in words.before_last:
+def _word_before_figure(words: MatchWords, text: str, start: int) -> str | None:
+    """The qualifier word that ends right before `start` (约, 约为)."""
+    if start == 0 or not has_code(words.before_last_codes, text, start - 1):
         return None
     return word_before(words.before, words.before_last_codes, words.before_longest, text, start)
 
@@ -284,7 +285,7 @@ def qualified_signed(words: MatchWords, text: str, figure: RawFigure) -> RawFigu
     the number alone had none."""
     if figure.qualifier is not None or figure.start == 0:
         return figure
-    before = _word_before_figure(words, text, figure.start, text[figure.start - 1])
+    before = _word_before_figure(words, text, figure.start)
     if not before:
         return figure
     qualified = copy_figure(figure)

@@ -118,6 +118,7 @@ class MatchWords:
         self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)
         self.of_whole_longest = max(map(len, self.of_whole), default=0)
         self.whole_linkers = frozenset(patterns.whole_linkers)
+        self.whole_linkers_codes = code_table(self.whole_linkers)
         self.currency_sign_ends = patterns.currency_sign_ends
         self.currency_signs_last_codes = code_table(last_chars["currency_signs"])
         self.currency_sign_ends_codes = code_table(patterns.currency_sign_ends)
@@ -128,6 +129,19 @@ class MatchWords:
         self.half_word = patterns.half_word
         self.half_between = patterns.half_between
         self.half_first: frozenset[str] = first_chars["half_between"]
+        self.half_first_codes = code_table(self.half_first)
+        # what a number's tail can start with (tails.read_tail): a unit, a magnitude, a half between
+        # a measure word and the unit, a counted noun, or the space before a unit in Latin letters;
+        # after most numbers stands none of them, told by one code point's test
+        self.tail_first_codes = code_table(
+            [
+                *self.units_by_first_char,
+                *self.magnitudes_by_first_char,
+                *self.half_first,
+                *first_chars["counted_nouns"],
+                " ",
+            ]
+        )
         self.half_not_before = patterns.half_not_before
         self.fraction_word = patterns.fraction_word
         # fixed phrases by their first character, each with its place in the order of

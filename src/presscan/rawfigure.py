@@ -6,6 +6,7 @@ Built by presscan.match and its helpers, read by attribute, core and table_cells
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Final
 
 
 # The records of this module are plain classes with a written-out __init__, not
@@ -107,5 +108,5 @@ def tidy(value: Decimal) -> Decimal:
     return value.normalize()
 
 
-_UNIT = Decimal(1)
-_ZERO = Decimal(0)
+_UNIT: Final = Decimal(1)  # Final: compiled, a static, not a lookup in the module's dict
+_ZERO: Final = Decimal(0)

@@ -246,27 +246,36 @@ def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail |
 
 
 def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | None:
-    """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit."""
+    """What follows a number: [inside qualifier] [magnitude [inside qualifier]] unit.
+
+    The readings found are compared as they are found (the longest wins; on a tie, the one without
+    a magnitude: 3千瓦 is 3 kilowatts, not 3000 watts; on a tie of both, the first), not collected
+    into a list of tuples; a character that starts no tail (tail_first_codes) ends it at once."""
     inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, pos)
     start = pos + len(inside) if inside else pos
-    if start >= len(text):
+    if start >= len(text) or not has_code(words.tail_first_codes, text, start):
         return None
     char = text[start]  # read once: what can start here is looked up by it
-    options: list[tuple[int, int, Tail]] = []
-    half = _half_between(words, text, start) if char in words.half_first else -1
+    best: Tail | None = None
+    best_end = -1
+    best_rank = 0  # minus the magnitude's length: 0 for a reading without one
+    half = _half_between(words, text, start) if has_code(words.half_first_codes, text, start) else -1
     if half >= 0:
         found = _read_unit(words, text, half)
         if found is not None:
-            options.append((found.end, 0, _unit_tail(found, None, inside, half=True)))
-    units = words.units_by_first_char.get(char)
+            best, best_end = _unit_tail(found, None, inside, half=True), found.end
+    units = words.units_by_first_char.get(char) if has_code(words.unit_first_codes, text, start) else None
     direct = None if units is None else _unit_read(words, text, start, _unit_among(words, text, start, units))
     if direct is None and arabic and start + 1 < len(text) and char == " ":
         # 5 km, 100 USD: a unit in Latin letters may stand one space after the number
         spaced = _read_unit(words, text, start + 1)
         direct = spaced if spaced is not None and spaced.entry.latin else None
-    if direct is not None:
-        options.append((direct.end, 0, _unit_tail(direct, None, inside)))
-    for magnitude in words.magnitudes_by_first_char.get(char, ()):
+    if direct is not None and (best is None or direct.end > best_end):
+        best, best_end, best_rank = _unit_tail(direct, None, inside), direct.end, 0
+    magnitudes = (
+        words.magnitudes_by_first_char.get(char) if has_code(words.magnitude_first_codes, text, start) else None
+    )
+    for magnitude in magnitudes if magnitudes is not None else ():
         if not starts_at(text, start, magnitude):
             continue
         latin = magnitude.isascii()
@@ -281,20 +290,15 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
                 after += len(inside_after)
         found = _read_unit(words, text, after)
         if found is not None:
-            options.append((found.end, -size, _unit_tail(found, magnitude, inside or inside_after)))
+            if best is None or found.end > best_end or (found.end == best_end and -size > best_rank):
+                best, best_end, best_rank = _unit_tail(found, magnitude, inside or inside_after), found.end, -size
             continue
         noun = None if latin else _counted_noun(words, text, after, magnitude, inside or inside_after)
-        if noun is not None:
-            options.append((after, -size, noun))
-    if not options:
-        return _counted_noun(words, text, start, None, inside) if char in words.counted_first else None
-    # The longest reading wins; on a tie, the one without a magnitude (3千瓦 is
-    # 3 kilowatts, not 3000 watts); on a tie of both, the first.
-    best: tuple[int, int, Tail] | None = None
-    for option in options:
-        if best is None or option[0] > best[0] or (option[0] == best[0] and option[1] > best[1]):
-            best = option
-    return best[2] if best is not None else None
+        if noun is not None and (best is None or after > best_end or (after == best_end and -size > best_rank)):
+            best, best_end, best_rank = noun, after, -size
+    if best is None:
+        return _counted_noun(words, text, start, None, inside)  # it tests the first character by its code
+    return best
 
 
 def _half_between(words: MatchWords, text: str, pos: int) -> int:
