@@ -1311,6 +1311,8 @@ LISTS = [
         Fig("5.1%", "汽车销量", direction="up"),
     ),
     case("全省汽车产销量突破300万辆。", Fig("300万辆", "汽车产销量")),
+    # a measure of the goods after them (票房) keeps a trade verb where it stands
+    case("进口影片票房103.57亿元。", Fig("103.57亿元", "进口影片票房")),
     # shares listed after figures each named pair with those names, in order
     case(
         "其中公办幼儿园1260所、民办幼儿园980所，占比分别为56.3%和43.7%。",
