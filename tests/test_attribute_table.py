@@ -429,12 +429,13 @@ BULLETIN_SENTENCES = [
         Fig("1500亿元", "进出口总值", period="全年", years=(2026, 2026), status="target"),
         year=2026,
     ),
-    # 的 keeps what a measure noun is of (参加医疗保险的人数); before a share noun it goes unwritten
+    # 的 keeps what a measure noun is of (参加医疗保险的人数), as written before a share noun too
     case("参加医疗保险的人数达到120万人。", Fig("120万人", "参加医疗保险的人数")),
     case(
         "与去年同期相比，同城快递业务量的比重下降0.7个百分点。",
-        Fig("0.7个百分点", "同城快递业务量比重", direction="down"),
+        Fig("0.7个百分点", "同城快递业务量的比重", direction="down"),
     ),
+    case("通过网络平台购票的比例为93.7%。", Fig("93.7%", "通过网络平台购票的比例")),
     # a level set anew, 调整 cut from its 为: no part of the name
     case(
         "全市月最低工资标准调整为2490元/月和2260元/月两档。",

@@ -238,9 +238,8 @@ class NounPhrases(PhraseEnds):
                 if (keeps and left is not None and self.is_noun(left)) or (
                     group_share and left is not None and left.kind == WORD and not self.is_stop(left)
                 ):
-                    if not self.classes(tokens[parts[0]]) & wb.SHARE_WORDS:  # 快递业务量[的]比重: 的 unwritten
-                        parts.insert(0, index)
-                        size += 1
+                    parts.insert(0, index)  # 通过网络平台购票[的]比例: as written
+                    size += 1
                     first = index
                     index -= 1
                     relative = True
