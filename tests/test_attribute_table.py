@@ -436,6 +436,12 @@ BULLETIN_SENTENCES = [
         Fig("0.7个百分点", "同城快递业务量的比重", direction="down"),
     ),
     case("通过网络平台购票的比例为93.7%。", Fig("93.7%", "通过网络平台购票的比例")),
+    # 高出 measures a gap to what it names, like 高于: the subject is what is compared
+    case(
+        "大众餐饮门店营业额增长10.8%，高出全市餐饮业平均水平3.5个百分点。",
+        Fig("10.8%", "大众餐饮门店营业额", direction="up"),
+        Fig("3.5个百分点", "大众餐饮门店营业额"),
+    ),
     # a level set anew, 调整 cut from its 为: no part of the name
     case(
         "全市月最低工资标准调整为2490元/月和2260元/月两档。",
