@@ -99,12 +99,10 @@ class WordClasses:
         self.measure_heads, self.noun_suffixes = frozenset(s.measure_heads), frozenset(s.noun_suffixes)
         # what an indicator's name ends with: a rate, a total, a measure (增速, 总额, 人数, 率)
         self.indicator_heads = tuple(sorted({*s.relative_heads, *s.measure_heads, *s.noun_suffixes}))
-        self.per_markers = frozenset(s.per_markers)
-        self.per_amounts = frozenset(s.per_amounts)
+        self.per_markers, self.per_amounts = frozenset(s.per_markers), frozenset(s.per_amounts)
         # verbs of building ([direction] action_verbs): a second action, never a modifier (新建改造农村公路)
         self.action_verbs = frozenset(words.direction.action_verbs)
-        self.denominator_tags = frozenset(s.denominator_tags)
-        self.measure_tags = frozenset(s.measure_tags)
+        self.denominator_tags, self.measure_tags = frozenset(s.denominator_tags), frozenset(s.measure_tags)
         self.counted_places = tuple(s.counted_places)
         self.abbreviations = {short: tuple(words) for short, words in s.abbreviations.items()}
         self.class_numerals = frozenset("".join(s.class_numerals))
@@ -118,8 +116,7 @@ class WordClasses:
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
         self.goal_nouns, self.goal_noun_ends = frozenset(words.status.target_nouns), tuple(words.status.target_nouns)
         self.negations = frozenset(words.status.negations)
-        self.linkers = frozenset(s.linkers)
-        self.glue_particles = frozenset(s.glue_particles)
+        self.linkers, self.glue_particles = frozenset(s.linkers), frozenset(s.glue_particles)
         self.aside_verbs = frozenset(s.aside_verbs)
         self.aside_ends = frozenset(s.aside_ends)
         self.bracket_notes = frozenset(s.bracket_notes)
@@ -291,7 +288,8 @@ class WordClasses:
     def is_noun(self, token: Token) -> bool:
         # a noun's tag, and no punctuation, non-subject or digits (jieba tags digits eng, a Latin
         # word: 连续[5]年 is no name)
-        return token.kind == WORD and self.classes(token) & wb.NOUN_TEST == wb.NOUN_TAG
+        bits = token.classes  # most often found already: no call
+        return token.kind == WORD and (bits if bits >= 0 else self.classes(token)) & wb.NOUN_TEST == wb.NOUN_TAG
 
     def names_a_group(self, tokens: list[Token], index: int) -> bool:
         """True when tokens[index] is a figure in a unit of group_units right before a noun:
@@ -305,7 +303,8 @@ class WordClasses:
         )
 
     def is_verb(self, token: Token) -> bool:
-        return token.kind == WORD and self.classes(token) & wb.VERB_TAGS != 0
+        bits = token.classes
+        return token.kind == WORD and (bits if bits >= 0 else self.classes(token)) & wb.VERB_TAGS != 0
 
     def quoted_name_end(self, tokens: list[Token], quote: int, bound: int) -> int:
         """The index of the quote that pairs with tokens[quote] around a short quoted name (“四上”):
@@ -341,7 +340,10 @@ class WordClasses:
         index = low
         while index < high:
             # the bits of the word; of "" for a figure, a time or a gap
-            opener = self.classes(tokens[index]) if tokens[index].kind == WORD else self._empty_bits
+            token = tokens[index]
+            opener = token.classes if token.kind == WORD else self._empty_bits
+            if opener < 0:  # not found yet (as a rule it is)
+                opener = self.classes(token)
             if opener & wb.BASELINE_OPENERS and (
                 opener & wb.COMPARISON_MARKERS
                 or (opener & wb.PAIRED_MARKERS and self.closes_baseline(tokens, index, high, text))
