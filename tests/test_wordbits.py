@@ -109,3 +109,14 @@ def test_every_listed_word_and_tag_has_the_bits_of_its_sets() -> None:
 )
 def test_random_words_have_the_bits_of_their_sets(word: str, tag: str) -> None:
     check(word, tag, WORD)
+
+
+def test_one_character_words_whatever_tag_was_asked_before() -> None:
+    # classes keeps a one-character word's bits by code point with the tag they were found with:
+    # the same character with another tag, or an equal tag of another object, is found again
+    vn = "".join(("v", "n"))
+    for char in "，的年增比①²〇一9９x\U00020000":
+        for tag in ("n", "v", "x", "vn", vn, "m", "vn", "eng", "x"):
+            check(char, tag, WORD)
+    for kind, tag in ((FIGURE, "figure"), (TIME, "time"), (WORD, "x")):
+        check("5", tag, kind)

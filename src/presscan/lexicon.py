@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from math import log
 from pathlib import Path
+from sys import intern
 from typing import Final
 
 from presscan.errors import PatternError
@@ -147,7 +148,7 @@ class Lexicon:
         if found is None:
             char = chr(code)
             weight = self.weight.get(char)
-            found = _First(PREFIX_ONLY if weight is None else weight, self.tags.get(char, "x"))
+            found = _First(PREFIX_ONLY if weight is None else weight, intern(self.tags.get(char, "x")))
             if code < PLANE:
                 self.firsts[code] = found
             else:
@@ -196,7 +197,8 @@ class Lexicon:
                 node = child
             if count:  # jieba's frequency 0 marks the start of a longer word
                 node.weight = log(count) - log_total
-                node.tag = self.tags.get(word, "x")
+                # one string object a tag: WordClasses.classes looks tags up by it (identity)
+                node.tag = intern(self.tags.get(word, "x"))
         return root
 
     def _raw_block(self, pair: str) -> bytes | None:

@@ -99,7 +99,8 @@ class Predicates:
             if token.kind != WORD:
                 continue
             word = token.word
-            if not phrases.classes(token) & wb.MOVING and not (
+            bits = token.classes if token.classes >= 0 else phrases.classes(token)  # no call when found already
+            if not bits & wb.MOVING and not (
                 back > low and found[back - 1].kind == WORD and phrases.classes(found[back - 1]) & wb.DIRECTION_HEADS
             ):
                 continue  # no word of the lists, nor the second half of one jieba cut in two: nothing to read
@@ -142,9 +143,12 @@ class Predicates:
         phrases = self.phrases
         for back in range(position - 1, low - 1, -1):
             token = found[back]
-            if token.kind != WORD or phrases.classes(token) & wb.PUNCTUATION:
+            if token.kind != WORD:
                 return None
-            if phrases.classes(token) & wb.SHARE_MARKERS:
+            bits = token.classes if token.classes >= 0 else phrases.classes(token)  # no call when found already
+            if bits & wb.PUNCTUATION:
+                return None
+            if bits & wb.SHARE_MARKERS:
                 for ahead in range(back + 1, position):
                     if found[ahead].kind == WORD and phrases.classes(found[ahead]) & wb.LINKERS:
                         return back + 1, ahead

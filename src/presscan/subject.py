@@ -46,7 +46,7 @@ class NounPhrases(PhraseEnds):
             if token.kind == FIGURE:
                 return None
             word = token.word
-            bits = self.classes(token)
+            bits = token.classes if token.classes >= 0 else self.classes(token)  # no call when found already
             if bits & wb.ENUMERATION_MARKS:
                 return None
             boundary = bits & wb.BOUNDARY != 0 and not bits & wb.SHARE_WORDS and not predicate_read
@@ -152,7 +152,7 @@ class NounPhrases(PhraseEnds):
                     index -= 1  # 工业总产值（按[1990年]不变价格计算）, 高温日数（最高气温≥[35℃]）: inside a note
                     continue
                 break
-            bits = self.classes(token)
+            bits = token.classes if token.classes >= 0 else self.classes(token)  # no call when found already
             if bits & wb.CLOSE_BRACKETS:
                 opening = (
                     self._name_insert(tokens, low, index) if not depth and (not parts or parts[0] == index + 1) else -1

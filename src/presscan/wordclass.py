@@ -68,59 +68,41 @@ class WordClasses:
         # whether a tag is a noun's (opens with one of noun_tags), by tag: jieba has a few dozen
         # tags, and a dict lookup costs a fraction of str.startswith with a tuple
         self._noun_tag: dict[str, bool] = {}
-        self.stop_tags = frozenset(s.stop_tags)
-        self.morpheme_tags = frozenset(s.morpheme_tags)
-        self.modifier_tags = frozenset(s.modifier_tags)
-        self.verb_tags = frozenset(s.verb_tags)
+        self.stop_tags, self.morpheme_tags = frozenset(s.stop_tags), frozenset(s.morpheme_tags)
+        self.modifier_tags, self.verb_tags = frozenset(s.modifier_tags), frozenset(s.verb_tags)
         self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
         self.adverbial_modifier_tags = frozenset(s.adverbial_modifier_tags)
-        self.ordinal_tags = frozenset(s.ordinal_tags)
-        self.localiser_tags = frozenset(s.localiser_tags)
+        self.ordinal_tags, self.localiser_tags = frozenset(s.ordinal_tags), frozenset(s.localiser_tags)
         self.relative_heads = frozenset(s.relative_heads)
         self.change_heads = tuple(s.change_heads)
-        self.whole_frames = frozenset(s.whole_frames)
-        self.frame_nouns = frozenset(s.frame_nouns)
-        self.average_words = frozenset(s.average_words)
-        self.manner_prepositions = frozenset(s.manner_prepositions)
-        self.manner_nouns = frozenset(s.manner_nouns)
-        self.possession_verbs = frozenset(s.possession_verbs)
-        self.unwritten_verbs = frozenset(s.unwritten_verbs)
-        self.trade_verbs = frozenset(s.trade_verbs)
+        self.whole_frames, self.frame_nouns = frozenset(s.whole_frames), frozenset(s.frame_nouns)
+        self.average_words, self.manner_prepositions = frozenset(s.average_words), frozenset(s.manner_prepositions)
+        self.manner_nouns, self.possession_verbs = frozenset(s.manner_nouns), frozenset(s.possession_verbs)
+        self.unwritten_verbs, self.trade_verbs = frozenset(s.unwritten_verbs), frozenset(s.trade_verbs)
         self.trade_agents = tuple(s.trade_agents)
-        self.means_words = frozenset(s.means_words)
-        self.period_modifiers = frozenset(s.period_modifiers)
+        self.means_words, self.period_modifiers = frozenset(s.means_words), frozenset(s.period_modifiers)
         self.beneficiary_prepositions = frozenset(s.beneficiary_prepositions)
         self.service_verbs = frozenset(s.service_verbs)
         self.service_verb_sizes = tuple(sorted({len(verb) for verb in self.service_verbs if verb}))
         self.handling_verbs, self.count_predicates = frozenset(s.handling_verbs), frozenset(s.count_predicates)
-        self.occurrence_verbs = frozenset(s.occurrence_verbs)
-        self.achievement_verbs = frozenset(s.achievement_verbs)
+        self.occurrence_verbs, self.achievement_verbs = frozenset(s.occurrence_verbs), frozenset(s.achievement_verbs)
         self.measure_suffixes = tuple(s.noun_suffixes)
-        self.contribution_verbs = frozenset(s.contribution_verbs)
-        self.verbal_noun_tags = frozenset(s.verbal_noun_tags)
-        self.skip_trailing = frozenset(s.skip_trailing)
-        self.boundary = frozenset(s.boundary)
+        self.contribution_verbs, self.verbal_noun_tags = frozenset(s.contribution_verbs), frozenset(s.verbal_noun_tags)
+        self.skip_trailing, self.boundary = frozenset(s.skip_trailing), frozenset(s.boundary)
         # of them, those of two characters or more, looked for inside a name (one is found inside words)
         self.long_boundary = tuple(word for word in self.boundary if len(word) > 1)
-        self.strip_leading = frozenset(s.strip_leading)
-        self.non_subjects = frozenset(s.non_subjects)
-        self.never_alone = frozenset(s.never_alone)
-        self.share_words = frozenset(s.share_words)
+        self.strip_leading, self.non_subjects = frozenset(s.strip_leading), frozenset(s.non_subjects)
+        self.never_alone, self.share_words = frozenset(s.never_alone), frozenset(s.share_words)
         self.share_word_tuple = tuple(s.share_words)
-        self.enumeration_marks = frozenset(s.enumeration_marks)
-        self.list_separators = frozenset(s.list_separators)
-        self.distributive = frozenset(s.distributive)
-        self.generic_nouns = frozenset(s.generic_nouns)
-        self.measure_heads = frozenset(s.measure_heads)
-        self.noun_suffixes = frozenset(s.noun_suffixes)
+        self.enumeration_marks, self.list_separators = frozenset(s.enumeration_marks), frozenset(s.list_separators)
+        self.distributive, self.generic_nouns = frozenset(s.distributive), frozenset(s.generic_nouns)
+        self.measure_heads, self.noun_suffixes = frozenset(s.measure_heads), frozenset(s.noun_suffixes)
         # what an indicator's name ends with: a rate, a total, a measure (增速, 总额, 人数, 率)
         self.indicator_heads = tuple(sorted({*s.relative_heads, *s.measure_heads, *s.noun_suffixes}))
-        self.per_markers = frozenset(s.per_markers)
-        self.per_amounts = frozenset(s.per_amounts)
+        self.per_markers, self.per_amounts = frozenset(s.per_markers), frozenset(s.per_amounts)
         # verbs of building ([direction] action_verbs): a second action, never a modifier (新建改造农村公路)
         self.action_verbs = frozenset(words.direction.action_verbs)
-        self.denominator_tags = frozenset(s.denominator_tags)
-        self.measure_tags = frozenset(s.measure_tags)
+        self.denominator_tags, self.measure_tags = frozenset(s.denominator_tags), frozenset(s.measure_tags)
         self.counted_places = tuple(s.counted_places)
         self.abbreviations = {short: tuple(words) for short, words in s.abbreviations.items()}
         self.class_numerals = frozenset("".join(s.class_numerals))
@@ -134,8 +116,7 @@ class WordClasses:
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
         self.goal_nouns, self.goal_noun_ends = frozenset(words.status.target_nouns), tuple(words.status.target_nouns)
         self.negations = frozenset(words.status.negations)
-        self.linkers = frozenset(s.linkers)
-        self.glue_particles = frozenset(s.glue_particles)
+        self.linkers, self.glue_particles = frozenset(s.linkers), frozenset(s.glue_particles)
         self.aside_verbs = frozenset(s.aside_verbs)
         self.aside_ends = frozenset(s.aside_ends)
         self.bracket_notes = frozenset(s.bracket_notes)
@@ -258,6 +239,9 @@ class WordClasses:
             (wb.IDIOM_TAGS, self.idiom_tags),
         )
         self._tag_bits: dict[str, int] = {}
+        # the bits of a word of one character by its code point, and the tag they were found with
+        self._char_bits: list[int] = [0] * 0x10000
+        self._char_tags: list[str | None] = [None] * 0x10000
         self._empty_bits = self._word_bits.get("", 0)  # the lists "" is in
 
     # ----- word classes ------------------------------------------------------------
@@ -265,21 +249,34 @@ class WordClasses:
         """The bits of the classes of `token`'s word and tag (wordbits.py), found once per token."""
         bits = token.classes
         if bits < 0:
-            word = token.word
-            bits = self._word_bits.get(word, 0)
-            tag = token.tag
-            tag_bits = self._tag_bits.get(tag)
-            if tag_bits is None:
-                tag_bits = wb.NOUN_TAG if self.is_noun_tag(tag) else 0
-                for bit, tags in self._tag_classes:
-                    if tag in tags:
-                        tag_bits |= bit
-                self._tag_bits[tag] = tag_bits
-            bits |= tag_bits
-            if word.isdigit():
-                bits |= wb.DIGITS
+            word, tag = token.word, token.tag
+            # a word of one character (a mark, 的, 年: half the tokens) by its code point, as long as
+            # its tag is the one the table's bits were found with (tags are one object each, lexicon.py)
+            if len(word) == 1 and ord(word) < 0x10000:
+                code = ord(word)
+                if self._char_tags[code] is tag:
+                    bits = self._char_bits[code]
+                else:
+                    bits = self._char_bits[code] = self._bits_of(word, tag)
+                    self._char_tags[code] = tag
+            else:
+                bits = self._bits_of(word, tag)
             token.classes = bits
         return bits
+
+    def _bits_of(self, word: str, tag: str) -> int:
+        bits = self._word_bits.get(word, 0)
+        tag_bits = self._tag_bits.get(tag)
+        if tag_bits is None:
+            tag_bits = wb.NOUN_TAG if self.is_noun_tag(tag) else 0
+            for bit, tags in self._tag_classes:
+                if tag in tags:
+                    tag_bits |= bit
+            self._tag_bits[tag] = tag_bits
+        # no ideograph (CJK and Extension A) is a digit: isdigit only for a word that starts otherwise
+        if word and not 0x3400 <= ord(word[0]) <= 0x9FFF and word.isdigit():
+            return bits | tag_bits | wb.DIGITS
+        return bits | tag_bits
 
     def is_noun_tag(self, tag: str) -> bool:
         """True when `tag` opens with one of noun_tags."""
@@ -291,7 +288,8 @@ class WordClasses:
     def is_noun(self, token: Token) -> bool:
         # a noun's tag, and no punctuation, non-subject or digits (jieba tags digits eng, a Latin
         # word: 连续[5]年 is no name)
-        return token.kind == WORD and self.classes(token) & wb.NOUN_TEST == wb.NOUN_TAG
+        bits = token.classes  # most often found already: no call
+        return token.kind == WORD and (bits if bits >= 0 else self.classes(token)) & wb.NOUN_TEST == wb.NOUN_TAG
 
     def names_a_group(self, tokens: list[Token], index: int) -> bool:
         """True when tokens[index] is a figure in a unit of group_units right before a noun:
@@ -305,7 +303,8 @@ class WordClasses:
         )
 
     def is_verb(self, token: Token) -> bool:
-        return token.kind == WORD and self.classes(token) & wb.VERB_TAGS != 0
+        bits = token.classes
+        return token.kind == WORD and (bits if bits >= 0 else self.classes(token)) & wb.VERB_TAGS != 0
 
     def quoted_name_end(self, tokens: list[Token], quote: int, bound: int) -> int:
         """The index of the quote that pairs with tokens[quote] around a short quoted name (“四上”):
@@ -341,7 +340,10 @@ class WordClasses:
         index = low
         while index < high:
             # the bits of the word; of "" for a figure, a time or a gap
-            opener = self.classes(tokens[index]) if tokens[index].kind == WORD else self._empty_bits
+            token = tokens[index]
+            opener = token.classes if token.kind == WORD else self._empty_bits
+            if opener < 0:  # not found yet (as a rule it is)
+                opener = self.classes(token)
             if opener & wb.BASELINE_OPENERS and (
                 opener & wb.COMPARISON_MARKERS
                 or (opener & wb.PAIRED_MARKERS and self.closes_baseline(tokens, index, high, text))
@@ -433,8 +435,6 @@ class WordClasses:
             and tokens[at + 1].kind == WORD
             and tokens[at + 1].word in self.closers
         )
-
-    # ----- before a figure -----------------------------------------------------------
 
 
 def _heads(words: frozenset[str]) -> frozenset[str]:
