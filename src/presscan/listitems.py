@@ -130,11 +130,11 @@ def _word_end_near(last: str, size: int, words: list[str], avoid: str = "") -> i
 def expanded(name: Phrase, members: int, abbreviations: dict[str, tuple[str, ...]]) -> list[Phrase] | None:
     """城乡居民人均可支配收入分别增长5.5%和7%, 汽车产销分别完成327.9万辆和332.1万辆: a name holding a
     word that stands for as many others as there are figures is as many names (城镇居民…, 农村居民…;
-    汽车产量, 汽车销量), in order. The longest such word is read. The words put in are not in the
-    text: their characters have no position (-1) and are given as written here."""
+    汽车产量, 汽车销量), in order. The first such word of `abbreviations` is read: the word classes keep
+    them longest first (产销量 before 产销). The words put in are not in the text: their characters
+    have no position (-1) and are given as written here."""
     text = name.text
-    for short in sorted(abbreviations, key=len, reverse=True):
-        words = abbreviations[short]
+    for short, words in abbreviations.items():
         at = text.find(short)
         if len(words) == members and at >= 0:
             head = Phrase(text[:at], name.positions[:at])

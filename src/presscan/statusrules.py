@@ -279,7 +279,7 @@ class StatusRules:
         if not any(before.endswith(marker) for marker in self.phrases.share_markers):
             return False
         after = text[end : end + SHARE_WHOLE_REACH]
-        linker = after.find("的")
+        linker = min((at for at in map(after.find, self.phrases.linkers) if at >= 0), default=-1)
         return linker >= 0 and not any(char in self.phrases.punctuation for char in after[:linker])
 
     def _ends_quoted_name(self, text: str, low: int, end: int) -> bool:

@@ -151,8 +151,9 @@ def _plain_table(
     """The rows of `run` as a table, when they are one: a header above rows of numbers."""
     least = 2 if separator is not None else ALIGNED_ROWS
     rows = [[text[start:end] for start, end in cells] for cells in run]
-    numeric = [sum(1 for cell in row[1:] if reader.cell_number(cell) is not None) for row in rows]
-    data = [index for index, count in enumerate(numeric) if count]
+    # whether each cell past the first of its row is a number, read once (cell_number may fold the cell)
+    numbers = [[index > 0 and reader.cell_number(cell) is not None for index, cell in enumerate(row)] for row in rows]
+    data = [index for index, row in enumerate(numbers) if any(row)]
     if len(run) < least or not data:
         return None
     if separator is None:
@@ -163,12 +164,12 @@ def _plain_table(
         units = {index for index, cell in enumerate(rows[0]) if cell.strip() in reader.unit_columns}
         labels: set[int] = set()
         for index in range(1, len(rows[0])):
-            if any(index < len(row) and reader.cell_number(row[index]) is not None for row in rows[1:]):
+            if any(index < len(row) and row[index] for row in numbers[1:]):
                 break
             labels.add(index)
-        for row in rows[1:]:
+        for row, read in zip(rows[1:], numbers[1:], strict=True):
             if any(
-                reader.cell_number(cell) is None and not reader.is_empty(cell)
+                not read[index] and not reader.is_empty(cell)
                 for index, cell in enumerate(row)
                 if index and index not in units and index not in labels
             ):

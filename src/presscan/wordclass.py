@@ -104,7 +104,7 @@ class WordClasses:
         self.action_verbs = frozenset(words.direction.action_verbs)
         self.denominator_tags, self.measure_tags = frozenset(s.denominator_tags), frozenset(s.measure_tags)
         self.counted_places = tuple(s.counted_places)
-        self.abbreviations = {short: tuple(words) for short, words in s.abbreviations.items()}
+        self.abbreviations = {short: tuple(s.abbreviations[short]) for short in sorted(s.abbreviations, key=len)[::-1]}
         self.class_numerals = frozenset("".join(s.class_numerals))
         self.class_numeral_joiners = frozenset(s.class_numeral_joiners)
         self.numeral_tags = frozenset(s.numeral_tags)
