@@ -2153,6 +2153,25 @@ RESOLVED = [
         Fig("120万人", "就业", period="2021年以来", years=(2021, None), direction="up"),
         year=2026,
     ),
+    # now (目前, 当前) is the year of writing, also after a year reviewed; unknown without one
+    case(
+        "截至目前，全市已建成充电桩890台。",
+        Fig("890台", "充电桩", period="截至目前", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "2025年，全省新增造林面积12万亩。当前，全省森林覆盖率达到43.2%。",
+        Fig("12万亩", "造林面积", period="2025年", years=(2025, 2025), direction="up"),
+        Fig("43.2%", "森林覆盖率", period="当前", years=(2026, 2026)),
+        year=2026,
+    ),
+    case("目前全县共有养老机构36家。", Fig("36家", "养老机构", period="目前")),
+    # 现在 after a verb's character is its 在 (出现在), no time at all
+    case(
+        "最大降水出现在7月29日，日雨量达156.3毫米。",
+        Fig("156.3毫米", "日雨量", period="7月29日", years=(2026, 2026)),
+        year=2026,
+    ),
     # A plan's title with no year was written in the plan's first year: periods after it are
     # goals, those before it results
     case(
@@ -2897,8 +2916,8 @@ STATUSES = [
     case(
         "今年计划改造老旧小区320个，目前已完工275个，完工率85.9%。",
         Fig("320个", "老旧小区", period="今年", years=(2026, 2026), status="target"),
-        Fig("275个", "老旧小区", period="目前"),
-        Fig("85.9%", "完工率", period="目前"),
+        Fig("275个", "老旧小区", period="目前", years=(2026, 2026)),
+        Fig("85.9%", "完工率", period="目前", years=(2026, 2026)),
         year=2026,
     ),
     # 实际 and a verb of result say a result, even in words jieba cuts apart
