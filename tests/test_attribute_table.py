@@ -1462,6 +1462,34 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a topic, 已 and a verb alone before the figure: what the verb tells of, with the verb; the topic
+    # alone when it is a measure; a frame is no topic
+    case(
+        "全省秋粮已播种6086万亩，占计划面积的92.1%。",
+        Fig("6086万亩", "秋粮播种"),
+        Fig("92.1%", "秋粮播种", "计划面积"),
+    ),
+    case("全市新冠疫苗已接种1200万剂次。", Fig("1200万剂次", "新冠疫苗接种")),
+    case(
+        "今年全省保护性耕作实施面积已落实3520万亩，比上年增加220万亩。",
+        Fig("3520万亩", "保护性耕作实施面积", period="今年", years=(2026, 2026)),
+        Fig("220万亩", "保护性耕作实施面积", period="今年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case("全省已播种6086万亩。", Fig("6086万亩", "播种")),
+    # work that opens its clause (新建改造, 改造提升) names no thing: the topic it goes on with does,
+    # and a direction word in the work is no movement; named work keeps its name
+    case(
+        "全年新建高标准农田3.5万亩，改造提升1.2万亩。",
+        Fig("3.5万亩", "高标准农田", period="全年"),
+        Fig("1.2万亩", "高标准农田", period="全年"),
+    ),
+    case(
+        "全市共有城市公厕2386座，全年新建改造126座。",
+        Fig("2386座", "城市公厕", period="全年"),
+        Fig("126座", "城市公厕", period="全年"),
+    ),
+    case("全市新增清洁取暖改造12.8万户。", Fig("12.8万户", "清洁取暖改造", direction="up")),
     # a speaker's name before a colon and first-person words is no topic of the figures after it
     case("张华：我们的目标是增长6%。", Fig("6%", None, direction="up", status="target")),
     # a text whose first line ends with a predicate opens with prose, not a title: the line wraps

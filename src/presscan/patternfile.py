@@ -225,6 +225,7 @@ class SubjectSection(_Strict):
     denominator_tags: list[Word] = Field(default_factory=list)
     measure_tags: list[Word] = Field(default_factory=list)
     counted_places: list[Word] = Field(default_factory=list)
+    done_adverbs: list[Word] = Field(default_factory=list)
     abbreviations: dict[Word, Annotated[list[Word], Field(min_length=2)]] = Field(default_factory=dict)
     class_numerals: list[Word] = Field(default_factory=list)
     class_numeral_joiners: list[Word] = Field(default_factory=list)

@@ -175,9 +175,11 @@ class Predicates:
     def _names_an_action(self, found: list[Token], low: int, back: int, position: int) -> bool:
         """A direction word right after a verb of building (改造, 建设), with its object between it and
         the figure, is part of that action (改造提升农村公路86公里), not a movement of the figure; so
-        is one right before such a verb and its object (加快建设…11个分岛)."""
+        is one right before such a verb and its object (加快建设…11个分岛), and one between such a verb
+        and the figure, the object said before (新建农村公路120公里，改造提升86公里)."""
         if back + 1 >= position:
-            return False
+            before = found[back - 1] if back > low else None
+            return before is not None and before.kind == WORD and before.word in self.action_verbs
         after = found[back + 1]
         if (
             after.kind == WORD

@@ -108,6 +108,19 @@ class NounPhrases(PhraseEnds):
             return self.headless_relative(tokens, low, high - 1)  # [未上过学的]占0.8%: the part it names
         if phrase is None or (predicate_read and self._contributes_to(tokens, low, phrase)):
             return None  # [拉动]全市进出口增长5.5个百分点: what the topic adds to a whole names nothing
+        work = phrase.first  # the first of the verbs of work that end at the phrase (新建改造)
+        while work > low and self.classes(tokens[work - 1]) & wb.ACTION_VERBS:
+            work -= 1
+        if self._opens(tokens, low, work) and all(
+            self.classes(tokens[at]) & wb.ACTION_VERBS for at in range(phrase.first, phrase.last + 1)
+        ):
+            # 新建高标准农田3.5万亩，[改造]提升1.2万亩: work that opens its clause names no thing, the
+            # topic does (not 清洁取暖[改造]12.8万户, where the work is named)
+            return None
+        if phrase.first == phrase.last == high - 1:
+            topic = self._topic_of_done(tokens, low, phrase, skip)
+            if topic is not None:
+                return topic  # 秋粮已[播种]6086万亩: what was sown, not the sowing alone
         if phrase.first > low and self.classes(tokens[phrase.first - 1]) & wb.CONVERSION_VERBS:
             # 节约能源折合[标准煤]12.6万吨: what is converted is measured, not the basis
             return self.before(tokens, low, phrase.first - 1, skip) or phrase
@@ -124,6 +137,22 @@ class NounPhrases(PhraseEnds):
             owner = self._collect_back(tokens, 0, served[0], skip) if served[0] >= 0 else None
             return done if owner is None else Phrase(owner.text, owner.positions, owner.first) + done
         return phrase
+
+    def _topic_of_done(self, tokens: list[Token], low: int, verb: Phrase, skip: list[tuple[int, int]]) -> Phrase | None:
+        """The topic of a verb alone before its figure after an adverb of what is done ([subject]
+        done_adverbs) and a noun: the topic and the verb (秋粮已播种: 秋粮播种), the topic alone when it
+        names a measure already (保护性耕作实施面积已落实: 保护性耕作实施面积); None otherwise."""
+        adverb = verb.first - 1
+        if adverb - 1 < low or tokens[adverb].word not in self.done_adverbs or self.is_noun(tokens[verb.first]):
+            return None
+        if not self._names_with_verb(tokens[adverb - 1]):
+            return None  # 全省已播种: a frame is no topic
+        topic = self.before(tokens, low, adverb, skip)
+        if topic is None:
+            return None
+        if topic.text.endswith(self.indicator_heads):
+            return topic
+        return Phrase(topic.text + verb.text, topic.positions + verb.positions, topic.first, verb.last)
 
     def _collect_back(
         self, tokens: list[Token], low: int, index: int, skip: list[tuple[int, int]], verb_head: bool = False

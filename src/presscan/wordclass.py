@@ -103,7 +103,7 @@ class WordClasses:
         # verbs of building ([direction] action_verbs): a second action, never a modifier (新建改造农村公路)
         self.action_verbs = frozenset(words.direction.action_verbs)
         self.denominator_tags, self.measure_tags = frozenset(s.denominator_tags), frozenset(s.measure_tags)
-        self.counted_places = tuple(s.counted_places)
+        self.counted_places, self.done_adverbs = tuple(s.counted_places), frozenset(s.done_adverbs)
         self.abbreviations = {short: tuple(s.abbreviations[short]) for short in sorted(s.abbreviations, key=len)[::-1]}
         self.class_numerals = frozenset("".join(s.class_numerals))
         self.class_numeral_joiners = frozenset(s.class_numeral_joiners)
