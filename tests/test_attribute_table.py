@@ -2446,6 +2446,50 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a section on progress or problems reviews results; one on what comes next sets goals; a
+    # heading that says both leaves each sentence to its words
+    case(
+        "二、重点任务推进情况\n（一）基础类改造。全年计划改造老化管线400公里，目前已改造386.4公里。",
+        Fig("400公里", "老化管线", period="全年", status="target"),
+        Fig("386.4公里", "老化管线", period="目前"),
+    ),
+    case(
+        "二、重点任务推进情况\n（二）完善类改造。新增停车位8642个。",
+        Fig("8642个", "停车位", direction="up"),
+    ),
+    case(
+        "三、存在的问题\n全县尚有76座桥梁需要加固改造，资金需求约4.5亿元。",
+        Fig("76座", "桥梁"),
+        Fig("4.5亿元", "资金需求"),
+    ),
+    case(
+        "六、下一步工作\n新增ODR企业1000家以上，培育放心消费示范单位5000家。",
+        Fig("1000家", "ODR企业", direction="up", status="target"),
+        Fig("5000家", "放心消费示范单位", status="target"),
+    ),
+    case(
+        "三、存在问题及下一步工作\n全市PM2.5平均浓度为38微克/立方米。力争全年优良天数达到225天。",
+        Fig("38微克/立方米", "PM2.5平均浓度"),
+        Fig("225天", "优良天数", period="全年", status="target"),
+    ),
+    # a goal word after a time is read as the sentence's words are, the time cut off (本年度|计划)
+    case(
+        "已腾出仓容280万吨，本年度计划再腾库540万吨。",
+        Fig("280万吨", "仓容"),
+        Fig("540万吨", "腾库", period="本年度", status="target"),
+    ),
+    # a goal noun right after a figure makes it the goal's value; a goal word that ends a quoted
+    # name is part of the name
+    case(
+        "“十四五”前四年累计下降13.9%，完成“十四五”下降19.5%目标的71.3%。",
+        Fig("13.9%", None, period="“十四五”", years=(2021, 2025), direction="down"),
+        Fig("19.5%", None, period="“十四五”", years=(2021, 2025), direction="down", status="target"),
+        Fig("71.3%", None, period="“十四五”", years=(2021, 2025)),
+    ),
+    case(
+        "入选国家“博士后创新人才支持计划”27人。",
+        Fig("27人", "国家“博士后创新人才支持计划”"),
+    ),
     # a goal's value after the words of meeting the goal measures the topic the clause goes on with
     case(
         "2025年，全省城镇新增就业78.6万人，超额完成年度目标任务（70万人）。",

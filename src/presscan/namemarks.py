@@ -223,8 +223,11 @@ class NameMarks(NameVerbs):
 
     def goal_after(self, found: list[Token], position: int) -> bool:
         """True when 的 and a goal noun follow the figure, with at most one word between them
-        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标]; a year between: 70%的2030年[目标])."""
+        (600万吨的[目标], 3.5%的年度[目标], 5%左右的预期[目标]; a year between: 70%的2030年[目标]), or
+        a goal noun right after it (完成“十四五”下降19.5%[目标]的71.3%)."""
         index = position + 1
+        if index < len(found) and found[index].kind == WORD and self.classes(found[index]) & wb.GOAL_NOUNS:
+            return True
         if index >= len(found) or found[index].kind != WORD or not self.classes(found[index]) & wb.LINKERS:
             return False
         for ahead in range(index + 1, min(index + 3, len(found))):

@@ -83,10 +83,10 @@ class Sections:
             if level == 0:
                 continue  # a title, or a line without a number: no section
             status = None
-            if any(word in heading for word in self.actual_sections):
-                status = ACTUAL
-            elif any(word in heading for word in self.target_sections):
-                status = TARGET
+            reviews = any(word in heading for word in self.actual_sections)
+            plans = any(word in heading for word in self.target_sections)
+            if reviews != plans:  # both (三、存在的问题和下一步工作): the words of each sentence tell
+                status = ACTUAL if reviews else TARGET
             first = bisect_right(starts, start - 1)
             period = found[first] if first < len(found) and found[first].end <= end else None
             if period is not None and period.text.endswith(self.deadlines):

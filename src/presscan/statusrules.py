@@ -21,7 +21,7 @@ STATUS_WINDOW: Final = 3
 PERCEPTION_REACH: Final = 4  # an adverb between a goal word and a verb of seeing: 要[清醒地]看到
 # characters read back from a goal word for a verb of making it the object of (作出[不起诉]决定)
 MADE_OBJECT_REACH: Final = 8
-QUOTED_NAME: Final = 10  # the longest quoted name a goal word may end (“春雨行动计划”)
+QUOTED_NAME: Final = 16  # the longest quoted name a goal word may end (“博士后创新人才支持计划”)
 # a share marker right before a goal word, and the words of the whole after it up to 的 (占[计划]播种面积的)
 SHARE_MARKER_REACH: Final = 4
 SHARE_WHOLE_REACH: Final = 12
@@ -190,6 +190,14 @@ class StatusRules:
         seen: set[int] = set()
         for match in self.status_re.finditer(text, low, high):
             window_start = max(low, match.start() - STATUS_WINDOW)
+            # the words are cut after a time before the match, as the sentence's are: a time is
+            # no word's part (本年度计划再腾库: 本年度 and 计划, not 年度计划)
+            before = bisect_right(starts, match.start() - 1) - 1
+            while before >= 0 and found[before].end > window_start:
+                if found[before].kind == TIME and found[before].end <= match.start():
+                    window_start = found[before].end
+                    break
+                before -= 1
             window = tagger.cut(text[window_start : min(high, match.end() + STATUS_WINDOW)])
             offset = window_start
             for position, (piece, tag) in enumerate(window):

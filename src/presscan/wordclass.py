@@ -20,7 +20,7 @@ from presscan.wordbits import bits_by_word
 # back from a figure only picks up the clause's frame or an earlier topic.
 MOST_SUBJECT_CHARACTERS: Final = 24
 # A quoted name inside a subject (“先投后股”试点) is short: a longer quote is a slogan or a title
-QUOTED_NAME_CHARACTERS: Final = 10
+QUOTED_NAME_CHARACTERS: Final = 16
 # A bracketed insert inside a name (执业（助理）医师, 县（市、区）) is shorter still
 NAME_INSERT_CHARACTERS: Final = 6
 
