@@ -310,14 +310,12 @@ BULLETIN_SENTENCES = [
     # names listed after a copula ending the clause before pair with the figures listed with 分别
     case(
         "增速居前三位的行业依次为汽车制造业、电子信息业和医药制造业，分别增长12%、10%和8%。",
-        Fig("三位", "行业", direction="up"),
         Fig("12%", "汽车制造业", direction="up"),
         Fig("10%", "电子信息业", direction="up"),
         Fig("8%", "医药制造业", direction="up"),
     ),
     case(
         "发病数居前五位的病种依次为病毒性肝炎、肺结核、梅毒、淋病和猩红热，分别报告5862例、3417例、3209例、1496例和1204例。",
-        Fig("五位", "病种"),
         Fig("5862例", "病毒性肝炎"),
         Fig("3417例", "肺结核"),
         Fig("3209例", "梅毒"),
@@ -878,11 +876,11 @@ COUNTED_AND_MODIFIED = [
     # a verb of saying opens its clause: what is counted ends before it
     case("超过六成受访企业认为营商环境有所改善。", Fig("六成", "受访企业")),
     case("全区有12家企业反映用工紧张。", Fig("12家", "企业")),
-    # a verb of rank opens its clause: what it ranks stands before it, what is counted ends there
+    # a verb of rank opens its clause: what it ranks stands before it, what is counted ends there;
+    # a rank band (前30位) is no figure, and the clause it ends gives the topic of the figures after
     case("全市有5所高校进入全国百强。", Fig("5所", "高校")),
     case(
         "全市经济总量进入全国前30位，达到8600亿元。",
-        Fig("30位", "经济总量"),
         Fig("8600亿元", "经济总量"),
     ),
     # a verb of completion inside a name stays there (签约服务)
@@ -1462,6 +1460,34 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a part after ； that opens with 占 is the share of the topic
+    case(
+        "高技术服务业营业收入512.3亿元，同比增长11.6%；占全市营业收入的比重为21.7%。",
+        Fig("512.3亿元", "高技术服务业营业收入"),
+        Fig("11.6%", "高技术服务业营业收入", direction="up"),
+        Fig("21.7%", "高技术服务业营业收入", "全市营业收入"),
+    ),
+    # times listed (一季度、二季度) date the figures; the topic goes on
+    case(
+        "全国社会物流总额297.4万亿元。一季度、二季度分别增长5.3%和5.1%。",
+        Fig("297.4万亿元", "社会物流总额"),
+        Fig("5.3%", "社会物流总额", period="一季度", direction="up"),
+        Fig("5.1%", "社会物流总额", period="二季度", direction="up"),
+    ),
+    # a sum right after a list adds the list up, as written
+    case(
+        "南阳、驻马店、周口三市生猪出栏分别为612.4万头、587.3万头和498.6万头，合计占全省的38.7%。",
+        Fig("612.4万头", "南阳生猪出栏"),
+        Fig("587.3万头", "驻马店生猪出栏"),
+        Fig("498.6万头", "周口生猪出栏"),
+        Fig("38.7%", "南阳、驻马店、周口三市生猪出栏", "全省"),
+    ),
+    # a trade verb before a price, a place or money of the trade stays where it is written
+    case(
+        "全省设立收购网点6812个，大豆收购均价每斤2.05元。",
+        Fig("6812个", "收购网点"),
+        Fig("2.05元", "大豆收购均价"),
+    ),
     # a topic, 已 and a verb alone before the figure: what the verb tells of, with the verb; the topic
     # alone when it is a measure; a frame is no topic
     case(
@@ -2335,6 +2361,14 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # the words before 占 name the part: no move of the share
+    case("新增设站单位中民营企业占62.5%。", Fig("62.5%", "单位中民营企业")),
+    # 新增 that names a kind of bond is no rise
+    case(
+        "全年发行新增债券1912.5亿元，同比增长9.8%。",
+        Fig("1912.5亿元", "新增债券", period="全年"),
+        Fig("9.8%", "新增债券", period="全年", direction="up"),
+    ),
     # a figure written with a plus sign moved up, as one with a minus sign moved down
     case(
         "全市常住人口净流入+1.2万人，客运量同比+3.8%。",

@@ -325,7 +325,7 @@ NEW_FEATURES = [
     row(
         "新增3至5万吨", Fig("3至5万吨", "30000", "吨", "mass", high="50000")
     ),  # a range: value is its low end, high its high end
-    row("约三分之一的企业", Fig("三分之一", "0.333333", "分之", "fraction", "approx")),
+    row("约三分之一的企业", Fig("三分之一", "33.333333", "%", "percent", "approx")),
     # a class of size is not a quantity (新建1000吨级泊位2个: see BUGS_CAUGHT in tests/test_numbers_table.py)
     row(
         "建成10万吨级码头",

@@ -99,12 +99,12 @@ MULTIPLES_AND_FRACTIONS = [
     row("进出口总额增长1.5倍", Fig("1.5倍", "1.5", "倍", "multiple")),
     row("是全国平均水平的两倍", Fig("两倍", "2", "倍", "multiple")),
     row("新能源汽车产量增长一倍", Fig("一倍", "1", "倍", "multiple")),
-    row("民营经济贡献了三分之一的投资", Fig("三分之一", "0.333333", "分之", "fraction")),
-    row("森林覆盖率提高到全省面积的四分之一", Fig("四分之一", "0.25", "分之", "fraction")),
-    row("清洁能源占能源消费总量的三分之二以上", Fig("三分之二", "0.666667", "分之", "fraction", "at_least")),
-    row("外资企业占1/3", Fig("1/3", "0.333333", "分之", "fraction")),
-    row("民营企业贡献了1/2以上的税收", Fig("1/2", "0.5", "分之", "fraction", "at_least")),
-    row("约占全省的1/4", Fig("1/4", "0.25", "分之", "fraction", "approx")),  # 约占 before the whole
+    row("民营经济贡献了三分之一的投资", Fig("三分之一", "33.333333", "%", "percent")),
+    row("森林覆盖率提高到全省面积的四分之一", Fig("四分之一", "25", "%", "percent")),
+    row("清洁能源占能源消费总量的三分之二以上", Fig("三分之二", "66.666667", "%", "percent", "at_least")),
+    row("外资企业占1/3", Fig("1/3", "33.333333", "%", "percent")),
+    row("民营企业贡献了1/2以上的税收", Fig("1/2", "50", "%", "percent", "at_least")),
+    row("约占全省的1/4", Fig("1/4", "25", "%", "percent", "approx")),  # 约占 before the whole
     row("见附件1/3页"),
     row("2024/3/21发布"),
 ]
@@ -296,7 +296,7 @@ BULLETIN_SENTENCES = [
         "外贸进出口总额4890.3亿元，下降2.1%，其中出口占三分之二",
         Fig("4890.3亿元", "489030000000", "元", "money"),
         Fig("2.1%", "2.1", "%", "percent"),
-        Fig("三分之二", "0.666667", "分之", "fraction"),
+        Fig("三分之二", "66.666667", "%", "percent"),
     ),
     row(
         "全年新增减税降费及退税缓税缓费超过600亿元",
@@ -378,7 +378,7 @@ PARTS_PER = [
     row("差错率降至萬分之一點五", Fig("萬分之一點五", "0.015", "%", "percent")),
     row("抽检合格率为百分之九十九点九", Fig("百分之九十九点九", "99.9", "%", "percent")),
     row("五百分之2.2"),
-    row("占三千分之一", Fig("三千分之一", "0.000333", "分之", "fraction")),
+    row("占三千分之一", Fig("三千分之一", "0.033333", "%", "percent")),
 ]
 
 # Hong Kong, Macau and Taiwan releases; financial numerals.
@@ -791,6 +791,18 @@ NEIGHBOUR_DIGITS = [
 
 # Inputs that once broke, with what they must give now.
 BUGS_CAUGHT = [
+    # work in person-years, classes of goods, doses given
+    row("引进博士后研究人员78.3人年", Fig("78.3人年", "78.3", "人年", "count")),
+    row("抽检覆盖32大类食品", Fig("32大类", "32", "大类", "count")),
+    row("累计接种新冠疫苗1200万剂次", Fig("1200万剂次", "12000000", "剂次", "count")),
+    row(
+        "发放流感疫苗32万剂，接种剂量0.5毫升",
+        Fig("32万剂", "320000", "剂", "count"),
+        Fig("0.5毫升", "0.5", "毫升", "volume"),
+    ),
+    # a cap kept (未超过), and a qualifier before a denominator written before the number
+    row("抵销比例均未超过应清缴配额的5%", Fig("5%", "5", "%", "percent", "at_most")),
+    row("完全成本约每公斤13.05元", Fig("13.05元", "13.05", "元/公斤", "rate", "approx")),
     # a middle dot was no decimal point: 6亿元
     row("净增２·６亿元", Fig("２·６亿元", "260000000", "元", "money")),
     # 台 was read before 台币: 1200亿台, a count
@@ -804,7 +816,7 @@ BUGS_CAUGHT = [
     # the figures of a web address: 30%, 25%, 2020%
     row("https://www.test.com/search?q=30%25%2020%"),
     # 千分之 of 三千分之一 was read as 1‰
-    row("约三千分之一", Fig("三千分之一", "0.000333", "分之", "fraction", "approx")),
+    row("约三千分之一", Fig("三千分之一", "0.033333", "%", "percent", "approx")),
     # 百分之六十多 lost its 多
     row("百分之六十多的农户", Fig("百分之六十多", "60", "%", "percent", "more_than")),
     # 方 is not a unit in 千方百计; 零 starts a number before a decimal point
@@ -820,6 +832,8 @@ BUGS_CAUGHT = [
 # Sentences that must give no figure: years, dates, document numbers, ordinals,
 # names and slogans, phone numbers, codes. The one such list of the tables.
 NO_FIGURE = [
+    # a rank band after 前 counts no one (the 位 of a rank, as 第 makes one)
+    row("投诉量居前十位的类别见表1"),
     # 本 and 单 open words after a number: no unit there
     row("3本市企业参加"),
     row("共3单元住宅"),
@@ -987,3 +1001,14 @@ def test_table_is_long_enough() -> None:
 def test_extract_carries_value_high() -> None:
     (figure,) = extract("新增产能3至5万吨")
     assert (figure.value, figure.value_high) == (D(30000), D(50000))
+
+
+def test_fractions_keep_their_own_unit_when_a_pattern_file_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from presscan import load_patterns
+
+    own = tmp_path / "fractions.toml"
+    own.write_text("[number_words]\nfraction_percent = false\n", encoding="utf-8")
+    (figure,) = extract("森林覆盖率提高到全省面积的四分之一", patterns=load_patterns([own]))
+    assert (figure.value, figure.unit, figure.kind) == (D("0.25"), "分之", "fraction")
+    (shipped,) = extract("森林覆盖率提高到全省面积的四分之一")
+    assert (shipped.value, shipped.unit, shipped.kind) == (D(25), "%", "percent")

@@ -122,3 +122,23 @@ def verbs_naming(phrases: NounPhrases, found: list[Token], low: int, position: i
         if not (token.kind == TIME or token.word in phrases.skip_trailing or token.word in phrases.strip_leading):
             return None
     return phrases.verbs_alone(found, start, position)
+
+
+def summed_list(
+    phrases: NounPhrases, found: list[Token], clause_start: int, text: str, listed: list[Phrase | None]
+) -> Phrase | None:
+    """The list a sum right after it adds up, as written, when the figure's clause opens with a word of
+    a sum (合计, 共计: `inner_totals`) and the figures before it in its sentence were listed, each with
+    a name (南阳、驻马店、周口三市生猪出栏分别为…，[合计]占全省的38.7%: 南阳、驻马店、周口三市生猪出栏);
+    else None."""
+    at = clause_start
+    while at < len(found) and found[at].kind == TIME:
+        at += 1
+    if at >= len(found) or found[at].kind != WORD or found[at].word not in phrases.inner_totals:
+        return None
+    if len(listed) < 2 or any(name is None or not name.positions for name in listed):
+        return None
+    first = min(name.positions[0] for name in listed if name is not None)
+    last = max(name.positions[-1] for name in listed if name is not None)
+    positions = [at for at in range(first, last + 1) if not text[at].isspace()]
+    return Phrase("".join(text[at] for at in positions), positions)

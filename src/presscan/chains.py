@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+from presscan import chainparts
 from presscan import wordbits as wb
 from presscan.chainparts import last_known, named_from_earlier, names_the_goal, not_a_rate, verb_governs, verbs_naming
 from presscan.counted import NounsAfter
@@ -78,7 +79,7 @@ class Chains:
             token = tokens[index]
             if (
                 (self.phrases.is_verb(token) and not self.phrases.classes(token) & wb.BOUNDARY)
-                or self.phrases.classes(token) & wb.SKIP_TRAILING
+                or self.phrases.classes(token) & (wb.SKIP_TRAILING | wb.RANK_VERBS)  # 经济总量[进入]全国前30位
                 or (index > low and index in baselines)  # 粮食产量[与上年持平]
             ):
                 return self.phrases.before(tokens, low, index, skip)
@@ -112,6 +113,7 @@ class Chains:
         # 供水量15.9亿立方米，占5.3%) go on listing shares of it
         listed_whole: Phrase | None = None
         whole_sentence = -1
+        listed: tuple[int, list[Phrase | None]] = (-1, [])  # a sentence and the names its last list read
         for group in groups:
             sentence_index, first_token = figure_at[group[0]]
             sentence = sentences[sentence_index]
@@ -179,6 +181,8 @@ class Chains:
                     subject = subject if done is None else done + self.phrases.object_of(subject)
                 elif inherited and len(group) == 1:
                     subject = verbs_naming(phrases, found, low, first_token)  # 累计[受理]538.9万件
+                if len(group) == 1 and listed[0] == sentence_index:  # …，[合计]占全省的38.7%: the list's sum
+                    subject = chainparts.summed_list(phrases, found, clause_start, sentence.text, listed[1]) or subject
                 names = (
                     expanded(subject, len(group), phrases.abbreviations)
                     if len(group) > 1 and subject is not None
@@ -197,6 +201,8 @@ class Chains:
                     text = subject.text  # the last character first: str.endswith with a tuple is a method call
                     if not (text and text[-1] in self.rate_ends and text.endswith(self.rate_nouns)):
                         plain_chain = subject
+            if len(group) > 1:
+                listed = (sentence_index, [read[member][0] for member in group])
         return read
 
     def _group_subjects(
@@ -419,6 +425,8 @@ class Chains:
                 return True
             if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
                 return True
+            if phrases.classes(token) & wb.SHARE_MARKERS:
+                return True  # …；占全市营业收入的21.7%: the share of the topic
             if (
                 word in phrases.paired_markers
                 and clause_start >= 0
@@ -427,6 +435,8 @@ class Chains:
                 return True  # [与]2020年人口普查的949.89万人相比: a baseline closed by 相比
             if phrases.classes(token) & wb.STOP_TAGS:
                 continue
+            if offset and opening[offset - 1].kind == TIME and phrases.classes(token) & wb.LIST_SEPARATORS:
+                continue  # 一季度、二季度分别增长…: times listed, each a figure's
             return False
         return False
 

@@ -83,6 +83,13 @@ def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
                 continue
             rate = copy_figure(figure)
             rate.per, rate.unit, rate.kind = per, f"{figure.unit}/{per}", "rate"
+            before = _word_before_figure(words, text, at) if figure.qualifier is None else None
+            if before:  # [约]每公斤13.05元: the qualifier before the denominator
+                rate.qualifier, rate.qualifier_text, rate.qualifier_start = (
+                    str(words.before[before].value),
+                    before,
+                    at - len(before),
+                )
             return rate
     return figure
 
@@ -133,11 +140,8 @@ def special_figure(words: MatchWords, text: str, start: int, number: NumberReadi
         if top is not None and top.group("chinese") is not None:
             numerator = next(iter(readings_of(top, words)), None)
             if numerator is not None and number.value > 0 and numerator.end == top.end():
-                value = (numerator.value / number.value).quantize(_SIX_PLACES)
                 surface = text[start : numerator.end]
-                return plain_figure(
-                    words, text, start, numerator.end, surface, value, words.patterns.fraction_unit, "fraction"
-                )
+                return _fraction(words, text, start, numerator.end, surface, numerator.value / number.value)
     if number.form == "arabic" and number.end < len(text) and text[number.end] == "/":
         return _arabic_share(words, text, start, number)
     return None
@@ -195,10 +199,17 @@ def _arabic_share(words: MatchWords, text: str, start: int, number: NumberReadin
     )
     if not shared or text.startswith("/", bottom.end()):
         return None
-    value = (number.value / denominator).quantize(_SIX_PLACES)
-    return plain_figure(
-        words, text, start, bottom.end(), text[start : bottom.end()], value, words.patterns.fraction_unit, "fraction"
-    )
+    return _fraction(words, text, start, bottom.end(), text[start : bottom.end()], number.value / denominator)
+
+
+def _fraction(words: MatchWords, text: str, start: int, end: int, surface: str, share: Decimal) -> RawFigure:
+    """A fraction's figure: in percent where the patterns say so (四分之一 -> 25 %, as 两成半 is), else
+    with the fraction's own unit (0.25 分之)."""
+    if words.patterns.fraction_percent:
+        value = (share * 100).quantize(_SIX_PLACES)
+        return plain_figure(words, text, start, end, surface, value, "%", "percent")
+    value = share.quantize(_SIX_PLACES)
+    return plain_figure(words, text, start, end, surface, value, words.patterns.fraction_unit, "fraction")
 
 
 def plain_figure(

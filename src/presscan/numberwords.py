@@ -33,6 +33,7 @@ class NumberWords:
     decimal_points: list[str] = field(default_factory=list)
     fraction_word: str | None = None
     fraction_unit: str = "分之"
+    fraction_percent: bool = False
     share_before: list[str] = field(default_factory=list)
     share_after: list[str] = field(default_factory=list)
     range_separators: dict[str, Entry] = field(default_factory=dict)
@@ -76,6 +77,8 @@ class NumberWords:
             target.extend(word for word in getattr(section, name) if word not in target)
         self.fraction_word = section.fraction_word or self.fraction_word
         self.fraction_unit = section.fraction_unit or self.fraction_unit
+        if section.fraction_percent is not None:
+            self.fraction_percent = section.fraction_percent
         self.titles.update(section.titles)
         self.half_word = section.half.word or self.half_word
         self.half_between.extend(word for word in section.half.between if word not in self.half_between)

@@ -52,6 +52,7 @@ class PatternSet:
     decimal_points: tuple[str, ...] = ()
     fraction_word: str | None = None
     fraction_unit: str = "分之"
+    fraction_percent: bool = False  # 三分之一 -> 33.333333 %, kind percent
     share_before: tuple[str, ...] = ()
     share_after: tuple[str, ...] = ()
     range_separators: Mapping[str, Entry] = field(default_factory=dict)

@@ -147,6 +147,7 @@ class NumberWordsSection(_Strict):
     decimal_points: list[Word] = Field(default_factory=list)
     fraction_word: Word | None = None
     fraction_unit: Word | None = None
+    fraction_percent: bool | None = None
     share_before: list[Word] = Field(default_factory=list)
     share_after: list[Word] = Field(default_factory=list)
     range_separators: list[Word] = Field(default_factory=list)

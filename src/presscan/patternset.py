@@ -307,6 +307,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         decimal_points=tuple(words.decimal_points),
         fraction_word=words.fraction_word,
         fraction_unit=words.fraction_unit,
+        fraction_percent=words.fraction_percent,
         share_before=tuple(words.share_before),
         share_after=tuple(words.share_after),
         range_separators=words.range_separators,

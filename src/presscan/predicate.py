@@ -100,6 +100,8 @@ class Predicates:
                 continue
             word = token.word
             bits = token.classes if token.classes >= 0 else phrases.classes(token)  # no call when found already
+            if bits & wb.SHARE_MARKERS:
+                break  # 新增设站单位中民营企业[占]62.5%: the words before 占 name the part, not a move
             if not bits & wb.MOVING and not (
                 back > low and found[back - 1].kind == WORD and phrases.classes(found[back - 1]) & wb.DIRECTION_HEADS
             ):
