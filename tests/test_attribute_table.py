@@ -1460,6 +1460,15 @@ LISTS = [
 
 # A clause with no indicator of its own continues the topic before it.
 CHAINS = [
+    # a verb of contribution alone names nothing: the topic added (not a rate read before it); the noun
+    # 影响 is a name
+    case(
+        "工业投资增长12%，对全部投资增长的贡献率达34.5%，拉动增长3.5个百分点。",
+        Fig("12%", "工业投资", direction="up"),
+        Fig("34.5%", "贡献率"),
+        Fig("3.5个百分点", "工业投资", direction="up"),
+    ),
+    case("据测算，翘尾影响约为-0.1个百分点。", Fig("-0.1个百分点", "影响", direction="down")),
     # a part after ； that opens with 占 is the share of the topic
     case(
         "高技术服务业营业收入512.3亿元，同比增长11.6%；占全市营业收入的比重为21.7%。",

@@ -21,6 +21,15 @@ Cell = tuple[str, str, str, str | None, str | None, str | None, str | None, int,
 
 TABLES: list[tuple[str, list[Cell]]] = [
     (
+        # a row of a tab-separated table copied with runs of spaces for its tabs is one of its rows
+        "食品类别\t抽检批次\t合格率\n粮食加工品\t612\t99.51%\n乳制品  204  100%\n肉制品\t486\t98.97%\n",
+        [
+            ("99.51%", "99.51", "%", "粮食加工品", None, None, None, 2, 3),
+            ("100%", "100", "%", "乳制品", None, None, None, 3, 3),
+            ("98.97%", "98.97", "%", "肉制品", None, None, None, 4, 3),
+        ],
+    ),
+    (
         # a table drawn with bars (Markdown, copied web tables): the rule under the header is no row
         "| 指标 | 2025年 | 比上年增长 |\n| --- | :---: | --- |\n| 地区生产总值（亿元） | 5126 | 5.6% |\n"
         "| 粮食产量（万吨） | 49.3 | 2.1% |\n",

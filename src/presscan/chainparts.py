@@ -6,7 +6,7 @@ whether a subject names a goal rather than what the goal's value measures.
 from __future__ import annotations
 
 from presscan.subject import NounPhrases
-from presscan.tokens import TIME, WORD, Token
+from presscan.tokens import FIGURE, TIME, WORD, Token
 from presscan.wordclass import Phrase
 
 
@@ -142,3 +142,9 @@ def summed_list(
     last = max(name.positions[-1] for name in listed if name is not None)
     positions = [at for at in range(first, last + 1) if not text[at].isspace()]
     return Phrase("".join(text[at] for at in positions), positions)
+
+
+def baseline_clause(phrases: NounPhrases, tokens: list[Token], index: int) -> bool:
+    """True when the paired marker at `index` (与) opens a baseline that 相比 closes in its clause."""
+    figure = next((at for at in range(index + 1, len(tokens)) if tokens[at].kind == FIGURE), len(tokens))
+    return phrases.closes_baseline(tokens, index, figure)

@@ -155,9 +155,12 @@ class Chains:
                 inherited = subject is None
                 if subject is None:
                     known = last_known(earlier)
-                    if known is not None and figures[member].kind not in self.predicates.percent_kinds:
+                    if known is not None and (
+                        figures[member].kind not in self.predicates.percent_kinds
+                        or found[clause_start].word in phrases.contribution_verbs  # 贡献率…，[拉动]增长2.1个百分点
+                    ):
                         # 增速比上月末高0.3个百分点，比年初增加1.12万亿元: an amount is of the indicator
-                        # before, not of its rate
+                        # before, not of its rate; so is what it adds to a whole
                         known = not_a_rate(earlier, known, self.rate_nouns, self.rate_ends)
                     subject = self._inherited(sentence, first_token, known)
                 if (
@@ -430,7 +433,7 @@ class Chains:
             if (
                 word in phrases.paired_markers
                 and clause_start >= 0
-                and self._baseline_clause(sentence, clause_start + offset)
+                and chainparts.baseline_clause(phrases, sentence.tokens, clause_start + offset)
             ):
                 return True  # [与]2020年人口普查的949.89万人相比: a baseline closed by 相比
             if phrases.classes(token) & wb.STOP_TAGS:
@@ -439,11 +442,3 @@ class Chains:
                 continue  # 一季度、二季度分别增长…: times listed, each a figure's
             return False
         return False
-
-    def _baseline_clause(self, sentence: Sentence, index: int) -> bool:
-        """True when the paired marker at `index` (与) opens a baseline that 相比 closes in its clause."""
-        tokens = sentence.tokens
-        figure = next((at for at in range(index + 1, len(tokens)) if tokens[at].kind == FIGURE), len(tokens))
-        return self.phrases.closes_baseline(tokens, index, figure)
-
-    # ----- direction, status, measure -------------------------------------------------------

@@ -106,8 +106,18 @@ class NounPhrases(PhraseEnds):
             and self.classes(tokens[high]) & wb.SHARE_MARKERS
         ):
             return self.headless_relative(tokens, low, high - 1)  # [未上过学的]占0.8%: the part it names
-        if phrase is None or (predicate_read and self._contributes_to(tokens, low, phrase)):
-            return None  # [拉动]全市进出口增长5.5个百分点: what the topic adds to a whole names nothing
+        if (
+            phrase is None
+            or (predicate_read and self._contributes_to(tokens, low, phrase))
+            or (
+                phrase.first == phrase.last
+                and tokens[phrase.first].word in self.contribution_verbs
+                and not self.is_noun(tokens[phrase.first])  # not 翘尾[影响]约为-0.1个百分点
+            )
+        ):
+            # [拉动]全市进出口增长5.5个百分点: what the topic adds to a whole names nothing, nor does
+            # the verb alone ([拉动]增长2.1个百分点): the topic does
+            return None
         work = phrase.first  # the first of the verbs of work that end at the phrase (新建改造)
         while work > low and self.classes(tokens[work - 1]) & wb.ACTION_VERBS:
             work -= 1

@@ -189,6 +189,10 @@ def _run(text: str, lines: list[Span], index: int, separator: str | None) -> lis
     run: list[list[Span]] = []
     for start, end in lines[index:]:
         cells = _split(text, start, end, separator)
+        if not cells and separator == _TAB and run:
+            spaced = _split(text, start, end, None)
+            if len(spaced) == len(run[0]):
+                cells = spaced  # 乳制品  204  0  100%: a row of a tabbed table copied with spaces for its tabs
         if run and separator is None and len(cells) != len(run[0]):
             # 指  标 spaced out over its column in one of the two rows: one cell, if that aligns them
             if len(_spaced_out_joined(text, cells)) == len(run[0]):
