@@ -24,6 +24,7 @@ from presscan.record import PERIOD_FIELD_SET, Figure, Period
 from presscan.recordvalues import RecordValues, figure_of, fill
 from presscan.sections import Section
 from presscan.segment import Layout, Spans, bisect_near, bisect_right, layout, line_starts
+from presscan.titleline import title_line
 from presscan.wordclass import Phrase
 
 # A record's context is the sentence its figure stands in, but never more than this
@@ -126,7 +127,7 @@ def _pieces_read(
     rules = attributor(patterns)
     head = rules.periods.document.head_characters or 400
     opening = text[: head * 2]
-    title = _title_line(opening, patterns)
+    title = title_line(opening, patterns)
     document = rules.periods.document_years(
         normalise(opening, punctuation=patterns.punctuation, traditional=patterns.traditional).text,
         year,
@@ -433,103 +434,9 @@ def _headings(text: str, structure: Layout) -> list[tuple[int, int]]:
     return found
 
 
-# A text's first line is its title when it is no longer than this and holds no sentence or
-# clause mark, though its length alone makes it look wrapped (a title over one line of text);
-# a news headline with its figures runs to about 45 (X发布2025年年度报告：归母净利润同比增长12.41% 拟…)
-TITLE_MOST_CHARACTERS: Final = 50
-
-
-def _title_line(piece: str, patterns: PatternSet) -> str | None:
-    """The text's first line when it is a title: short, without a sentence or clause mark (a
-    headline's colon and a decimal point are none: X发布2025年年度报告：净利润增长12.41%), and
-    followed by more text; or the second, when the first is such a line with no number, as a
-    letterhead is (东 川 省 卫 生 健 康 委 员 会⏎东川省2025年10月法定传染病疫情概况), and the second
-    is one with a number."""
-    first = _past_furniture(piece.lstrip(), patterns)
-    line_end = _line_end(first)
-    if line_end <= 0 or not first[line_end:].strip():
-        return None
-    line = first[:line_end].strip()
-    if not _titles(line, patterns):
-        return None
-    if any(char.isdigit() for char in line):
-        return line
-    rest = first[line_end:].lstrip()
-    second_end = _line_end(rest)
-    if second_end <= 0 or not rest[second_end:].strip():
-        return line
-    second = rest[:second_end].strip()
-    if _titles(second, patterns) and any(char.isdigit() for char in second):
-        return second
-    return line
-
-
-# a web page copied as text: at most this many lines of menu and breadcrumb above its title
-_FURNITURE_LINES: Final = 4
-
-
-def _past_furniture(text: str, patterns: PatternSet) -> str:
-    """`text` from its first line that is no site furniture (a line with a `chrome_words` word,
-    a menu or breadcrumb of `menu_separators`: 首页 | 机构概况…, 当前位置：首页 > 文旅资讯, and the
-    site's name over them), as a web page copied as text opens; `text` itself when none of its
-    first lines is furniture."""
-    rest = text
-    for line_number in range(_FURNITURE_LINES):
-        line_end = _line_end(rest)
-        if line_end <= 0:
-            return text
-        following = rest[line_end:].lstrip()
-        line = rest[:line_end]
-        if not _furniture(line, patterns):
-            next_end = _line_end(following)
-            if (
-                line_number > 0
-                or next_end <= 0
-                or any(char.isdigit() for char in line)  # a title (2025年…情况), not a site's name
-                or not _menu(following[:next_end], patterns)
-            ):
-                return rest  # not the site's name over its menu (江苏省统计局⏎首页 | 机构概况…)
-        rest = following
-    return text
-
-
-def _furniture(line: str, patterns: PatternSet) -> bool:
-    """True when `line` is a site's furniture: a `chrome_words` word, or a menu or breadcrumb."""
-    return any(word in line for word in patterns.pages.chrome_words) or _menu(line, patterns)
-
-
-def _menu(line: str, patterns: PatternSet) -> bool:
-    """True when `line` is a site's menu or breadcrumb: two `menu_separators` or more."""
-    return sum(line.count(mark) for mark in patterns.pages.menu_separators) >= 2
-
-
-def _line_end(text: str) -> int:
-    """Where the first line of `text` ends, or -1 for a text of one line."""
-    return min((at for at in (text.find("\n"), text.find("\r")) if at != -1), default=-1)
-
-
-def _titles(line: str, patterns: PatternSet) -> bool:
-    """True when `line` can be a title (see _title_line)."""
-    punctuation = patterns.punctuation
-    marks = (punctuation.sentence_end | punctuation.clause_end) - punctuation.colons
-    # counted without spaces: a title set with a space between every character is no longer
-    if not line or len(line) - line.count(" ") > TITLE_MOST_CHARACTERS or line[-1:] in punctuation.colons:
-        return False  # 各位代表：, a salutation
-    for at, char in enumerate(line):
-        if char in marks and not (0 < at < len(line) - 1 and line[at - 1].isdigit() and line[at + 1].isdigit()):
-            return False  # a sentence, not a headline (whose decimals, 增长12.41%, and colon are no marks)
-    # 工业增加值比上年增长⏎6.8%: a predicate (or a number) runs on into the next line
-    return not (line.endswith(_continuing_words(patterns)) or line[-1:].isdigit())
-
-
-def _continuing_words(patterns: PatternSet) -> tuple[str, ...]:
-    """Words no title ends with: the predicates between a subject and its figure (增长, 达到)."""
-    return tuple(word for word in patterns.attribution.subject.skip_trailing if len(word) > 1)
-
-
 def _title(piece: str, folded: Normalised, patterns: PatternSet) -> tuple[int, int] | None:
     """The normalised span of the text's title line (see _title_line), if it has one."""
-    line = _title_line(piece, patterns)
+    line = title_line(piece, patterns)
     if line is None:
         return None
     start = piece.index(line)
