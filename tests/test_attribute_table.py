@@ -2370,6 +2370,23 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # the parts of a count of what was added (新增) were added too; the parts of a level that moved not
+    case(
+        "全年新增技能人才18.4万人，其中高技能人才6.2万人。",
+        Fig("18.4万人", "技能人才", period="全年", direction="up"),
+        Fig("6.2万人", "高技能人才", period="全年", direction="up"),
+    ),
+    case(
+        "年末常住人口1200万人，比上年增加5万人，其中城镇人口800万人。",
+        Fig("1200万人", "常住人口", period="年末"),
+        Fig("5万人", "常住人口", period="年末", direction="up"),
+        Fig("800万人", "城镇人口", period="年末"),
+    ),
+    case(
+        "化学需氧量排放量1843吨，比上年减排62吨。",
+        Fig("1843吨", "化学需氧量排放量"),
+        Fig("62吨", "化学需氧量排放量", direction="down"),
+    ),
     # the words before 占 name the part: no move of the share
     case("新增设站单位中民营企业占62.5%。", Fig("62.5%", "单位中民营企业")),
     # 新增 that names a kind of bond is no rise
@@ -2914,6 +2931,20 @@ STATUSES = [
         "市统计局\n首页 | 统计数据 | 数据发布\n当前位置：首页 > 数据发布\n1 — 1 0 月 份 全 市 工 业 生 产 情 况\n\n"
         "一、工业生产\n全市规模以上工业增加值同比增长7.1%。",
         Fig("7.1%", "规模以上工业增加值", period="1 — 1 0 月 份", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # ...and a site's name over a menu set one item a line
+    case(
+        "市物流协会\nCity Logistics Association\n首页\n新闻中心\n统计数据\n联系我们\n当前位置：首页 > 统计数据\n"
+        "2025年1—10月全市物流运行情况\n发布时间：2025-11-21\n\n从构成看，工业品物流总额263.5万亿元。",
+        Fig("263.5万亿元", "工业品物流总额", period="2025年1—10月", years=(2025, 2025)),
+        year=2026,
+    ),
+    # a letterhead and the document's number over the title: the title is the third line
+    case(
+        "洛阳市城市更新办公室\n\n洛更新办〔2025〕23号\n\n关于2025年1—9月全市老旧小区改造进展情况的通报\n\n"
+        "各县（市、区）：\n（二）完善类改造。新增停车位8642个。",
+        Fig("8642个", "停车位", period="2025年1—9月", years=(2025, 2025), direction="up"),
         year=2026,
     ),
     # a letterhead (no number) over the title: the title is the second line

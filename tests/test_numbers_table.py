@@ -791,6 +791,16 @@ NEIGHBOUR_DIGITS = [
 
 # Inputs that once broke, with what they must give now.
 BUGS_CAUGHT = [
+    # indicators with no unit: an index, a ratio of jobs to seekers
+    row("环境空气质量综合指数为3.62", Fig("3.62", "3.62", "", "number")),
+    row("全省人力资源市场求人倍率为1.32", Fig("1.32", "1.32", "", "number")),
+    # EMU sets, runs of a train, work of a railway in converted ton-kilometres
+    row("动车组4806标准组", Fig("4806标准组", "4806", "标准组", "count")),
+    row("开行返岗专列586趟", Fig("586趟", "586", "趟", "count")),
+    row(
+        "综合能耗3.76吨标准煤/百万换算吨公里",
+        Fig("3.76吨标准煤/百万换算吨公里", "3.76", "吨标准煤/百万换算吨公里", "rate"),
+    ),
     # work in person-years, classes of goods, doses given
     row("引进博士后研究人员78.3人年", Fig("78.3人年", "78.3", "人年", "count")),
     row("抽检覆盖32大类食品", Fig("32大类", "32", "大类", "count")),

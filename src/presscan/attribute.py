@@ -27,7 +27,7 @@ from presscan.match import RawFigure
 from presscan.measure import DURATION, Measures
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
-from presscan.predicate import Predicates
+from presscan.predicate import UP, Predicates
 from presscan.sections import Section, Sections
 from presscan.segment import Spans, bisect_right
 from presscan.sentencewords import SentenceWords
@@ -353,6 +353,7 @@ class Attributor:
         measures = self.measures
         words: dict[int, SentenceWords] = {}
         leader = [group[0] for group in groups for _ in group]
+        added = [False] * len(figures)  # a figure counts what was added (新增…): its parts after 其中 were
         for index, figure in enumerate(figures):
             if leader[index] != index:
                 first = results[leader[index]]
@@ -384,6 +385,21 @@ class Attributor:
             if sentence_words is None:
                 sentence_words = words[sentence_index] = self.statuses.sentence_words(sentence, self.tagger)
             result.direction = predicates.direction(found, low, position, figure)
+            added[index] = result.direction == UP and predicates.adds(found, low, position)
+            if (
+                result.direction is None
+                and index > 0
+                and added[index - 1]
+                and figure_at[index - 1][0] == sentence_index
+            ):
+                opening = found[sentence.clause_starts[position]]
+                if (
+                    opening.kind == WORD
+                    and opening.word in self.phrases.partitive
+                    and figures[index - 1].unit == figure.unit
+                    and not predicates.has_predicate(found, low, position)
+                ):
+                    result.direction = UP  # 新增技能人才18.4万人，[其中]高技能人才6.2万人: added too
             result.status = self.statuses.status(
                 sentence,
                 low,

@@ -344,6 +344,7 @@ class DirectionSection(_Strict):
     gaps: list[Word] = Field(default_factory=list)
     action_verbs: list[Word] = Field(default_factory=list)
     change_nouns: list[Word] = Field(default_factory=list)
+    additions: list[Word] = Field(default_factory=list)
 
 
 class StatusSection(_Strict):

@@ -41,11 +41,16 @@ class Predicates:
         self.gaps = frozenset(d.gaps)
         self.action_verbs = frozenset(d.action_verbs)
         self.change_nouns = frozenset(d.change_nouns)
+        self.additions = frozenset(d.additions)
         # every word word_direction reads for itself: a word of none of these lists, after no
         # start of a direction word, says nothing of the direction (WordClasses gives it a bit)
         self.moving = phrases.moving
         self.percent_kinds = frozenset(words.measure.percent_kinds)
         self.positive_signs = frozenset(positive_signs)  # [number_words]'s: +3.8%
+
+    def adds(self, found: list[Token], low: int, position: int) -> bool:
+        """True when a word of what was added ([direction] additions: 新增) stands in found[low:position]."""
+        return any(token.kind == WORD and token.word in self.additions for token in found[low:position])
 
     def has_predicate(self, found: list[Token], low: int, position: int) -> bool:
         """True when the figure has a verb or a direction word of its own before it."""
