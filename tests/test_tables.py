@@ -21,6 +21,19 @@ Cell = tuple[str, str, str, str | None, str | None, str | None, str | None, int,
 
 TABLES: list[tuple[str, list[Cell]]] = [
     (
+        # a table of places: a cell's subject is its row's place and its column's indicator, a column
+        # of changes the indicator's to its left; a number in a header names a column, no figure
+        "地区\t参保人数（万人）\t同比增长%\t三项基金收入（亿元）\n南湖区\t45.3\t3.4\t36.8\n秀洲区\t38.6\t-0.6\t30.2\n",
+        [
+            ("45.3", "453000", "人", "南湖区参保人数", None, None, None, 2, 2),
+            ("3.4", "3.4", "%", "南湖区参保人数", "growth", "up", None, 2, 3),
+            ("36.8", "3680000000", "元", "南湖区三项基金收入", None, None, None, 2, 4),
+            ("38.6", "386000", "人", "秀洲区参保人数", None, None, None, 3, 2),
+            ("-0.6", "-0.6", "%", "秀洲区参保人数", "growth", "down", None, 3, 3),
+            ("30.2", "3020000000", "元", "秀洲区三项基金收入", None, None, None, 3, 4),
+        ],
+    ),
+    (
         # a row of a tab-separated table copied with runs of spaces for its tabs is one of its rows
         "食品类别\t抽检批次\t合格率\n粮食加工品\t612\t99.51%\n乳制品  204  100%\n肉制品\t486\t98.97%\n",
         [
@@ -188,16 +201,17 @@ TABLES: list[tuple[str, list[Cell]]] = [
         ],
     ),
     (
-        # a column of ranks (排名) holds no figures; the row's name is in the column after it
+        # a column of ranks (排名) holds no figures; the row's name is in the column after it (a place: with
+        # the column's indicator)
         "排名  区县      PM2.5浓度（微克/立方米）   同比（%）\n 1    蓝田县    29                        -17.1\n"
         " 2    周至县    31                        -13.9\n 3    长安区    35                        -12.5\n",
         [
-            ("29", "29", "微克/立方米", "蓝田县", None, None, None, 2, 3),
-            ("-17.1", "-17.1", "%", "蓝田县", "growth", "down", None, 2, 4),
-            ("31", "31", "微克/立方米", "周至县", None, None, None, 3, 3),
-            ("-13.9", "-13.9", "%", "周至县", "growth", "down", None, 3, 4),
-            ("35", "35", "微克/立方米", "长安区", None, None, None, 4, 3),
-            ("-12.5", "-12.5", "%", "长安区", "growth", "down", None, 4, 4),
+            ("29", "29", "微克/立方米", "蓝田县PM2.5浓度", None, None, None, 2, 3),
+            ("-17.1", "-17.1", "%", "蓝田县PM2.5浓度", "growth", "down", None, 2, 4),
+            ("31", "31", "微克/立方米", "周至县PM2.5浓度", None, None, None, 3, 3),
+            ("-13.9", "-13.9", "%", "周至县PM2.5浓度", "growth", "down", None, 3, 4),
+            ("35", "35", "微克/立方米", "长安区PM2.5浓度", None, None, None, 4, 3),
+            ("-12.5", "-12.5", "%", "长安区PM2.5浓度", "growth", "down", None, 4, 4),
         ],
     ),
     (

@@ -381,6 +381,7 @@ class TableSection(_Strict):
     unit_captions: list[Word] = Field(default_factory=list)
     unit_columns: list[Word] = Field(default_factory=list)
     serial_columns: list[Word] = Field(default_factory=list)
+    place_columns: list[Word] = Field(default_factory=list)
     brackets: list[Pair] = Field(default_factory=list)
     trailing_units: list[Word] = Field(default_factory=list)
     placeholders: list[Word] = Field(default_factory=list)

@@ -9,7 +9,6 @@ words of the other pattern files. See presscan.tables for the rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from decimal import Decimal
 from functools import cached_property
 
@@ -23,6 +22,7 @@ from presscan.rawfigure import RawFigure
 from presscan.readers.document import Region
 from presscan.record import Figure, Period, TableCell, trusted_figure
 from presscan.segment import line_of
+from presscan.tablecolumns import label_column, place_indicators
 
 # A bare number in a cell, after full-width forms are folded: -2.3, 48,526, 3256.8
 _NUMBER = re.compile(r"[-+\u2212]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
@@ -98,6 +98,7 @@ class TableReader:
         self.placeholders = frozenset(words.placeholders)
         self.unit_columns = frozenset(words.unit_columns)
         self.serial_columns = frozenset(words.serial_columns)
+        self.place_columns = frozenset("".join(header.split()) for header in words.place_columns)
         attribution = patterns.attribution
         # a column headed by a growth word, or by a comparison adverb (同比, 环比): changes
         self.growth = frozenset([*attribution.measure.growth, *attribution.comparison.adverbs])
@@ -228,7 +229,14 @@ class TableReader:
         columns = self._columns(text, grid, rows, headers, width, years, title)
         # 排名  区县  综合指数: a column of serial numbers holds no figures and names no row
         serial = {index for index, column in enumerate(columns) if column.header in self.serial_columns}
-        label = self._label_column(rows, numbers, headers, width, serial)
+        label = label_column(rows, numbers, headers, width, serial)
+        indicators = place_indicators(
+            columns[label].header if label is not None else None,
+            self.place_columns,
+            [column.header for column in columns],
+            [column.measure == "growth" for column in columns],
+            self.subject,
+        )
         unit_column = next((index for index, column in enumerate(columns) if column.header in self.unit_columns), None)
         records: list[Figure] = []
         regions: list[Region] = []
@@ -252,7 +260,10 @@ class TableReader:
                 if r < headers or c in (label, unit_column) or c in serial or found is None:
                     continue
                 unit = column.unit if column.unit and self._is_rate(column.unit) else row_unit or column.unit
-                record = self._record(text, start, found, unit or caption, row_header, column, cell, source, lines)
+                named = row_header
+                if indicators is not None and row_header and indicators[c]:
+                    named = f"{row_header}{indicators[c]}"  # 南湖区 + 基本养老保险参保人数
+                record = self._record(text, start, found, unit or caption, named, column, cell, source, lines)
                 if record is not None:
                     records.append(record)
         return records, regions
@@ -260,22 +271,6 @@ class TableReader:
     def _is_rate(self, unit: str) -> bool:
         figure = self.unit(unit)
         return figure is not None and figure.kind in self.percent_kinds
-
-    def _label_column(
-        self, rows: list[list[str]], numbers: Sequence[Sequence[object]], headers: int, width: int, serial: set[int]
-    ) -> int | None:
-        """The column of row headers: the first whose cells below the headers are mostly words (past
-        the columns of serial numbers)."""
-        body = range(headers, len(rows))
-        for c in range(width):
-            if c in serial:
-                continue
-            words = sum(1 for r in body if c < len(rows[r]) and rows[r][c] and numbers[r][c] is None)
-            if words * 2 > len(body):
-                return c
-            if any(c < len(rows[r]) and numbers[r][c] is not None for r in body) and words == 0:
-                return None
-        return None
 
     def _columns(
         self,

@@ -314,13 +314,19 @@ def read_tables(document: Document, patterns: PatternSet) -> Tables | None:
     lines = line_starts(text)
     found: list[Figure] = []
     cells: list[Region] = []
+    word_cells: list[Span] = []
     for grid in grids:
         records, regions = reader.read(text, grid, document.source, years, lines)
         found.extend(records)
         cells.extend(regions)
+        word_cells.extend(grid.word_cells)
+        # the header rows above the first row with a figure name columns: the core's records in
+        # them are names' numbers (三项基金收入), no figures
+        first = min((record.table.row for record in records if record.table is not None), default=1)
+        word_cells.extend(cell for row in grid.rows[: first - 1] for cell in row if cell[1] > cell[0])
     rows = [_line_span(text, grid.span) for grid in grids]
     others = tuple(region for region in document.regions if region.table is None)
-    word_cells = [cell for grid in grids for cell in grid.word_cells]
+    word_cells.sort()
     return Tables(
         found, rows, Document(document.source, text, document.format, document.encoding, (*others, *cells)), word_cells
     )
