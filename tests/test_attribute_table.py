@@ -2507,11 +2507,12 @@ DIRECTIONS = [
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
     # a section on progress or problems reviews results; one on what comes next sets goals; a
-    # heading that says both leaves each sentence to its words
+    # heading with words of both says what its name ends with (重点工作[推进情况]: results), unless
+    # it joins two things (存在问题[及]下一步工作): each sentence's words tell
     case(
-        "二、重点任务推进情况\n（一）基础类改造。全年计划改造老化管线400公里，目前已改造386.4公里。",
-        Fig("400公里", "老化管线", period="全年", status="target"),
-        Fig("386.4公里", "老化管线", period="目前"),
+        "二、重点工作推进情况\n上半年，全省争取中央预算内投资286.4亿元，同比增长12.6%。",
+        Fig("286.4亿元", "中央预算内投资", period="上半年"),
+        Fig("12.6%", "中央预算内投资", period="上半年", direction="up"),
     ),
     case(
         "二、重点任务推进情况\n（二）完善类改造。新增停车位8642个。",

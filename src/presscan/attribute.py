@@ -137,6 +137,7 @@ class Attributor:
             tuple(words.status.actual_sections),
             tuple(words.status.target),
             tuple(patterns.pages.byline_words),
+            tuple(words.subject.list_separators),
         )
 
     @property

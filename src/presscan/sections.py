@@ -44,6 +44,7 @@ class Sections:
         actual_sections: tuple[str, ...],
         deadlines: tuple[str, ...],
         bylines: tuple[str, ...] = (),
+        joiners: tuple[str, ...] = (),
     ) -> None:
         self.finder = finder
         self.marks = marks
@@ -52,6 +53,24 @@ class Sections:
         self.actual_sections = actual_sections
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
         self.bylines = bylines  # a line opening with one is a page's byline (来源：…　发布时间：…)
+        self.joiners = joiners  # words that join two things in a heading (存在的问题[和]下一步工作)
+
+    def _heading_status(self, heading: str) -> str | None:
+        """What a heading says of its figures: results (回顾, 推进情况), goals (重点任务, 下一步工作), or
+        nothing. With words of both, the one the heading's name ends with (二、重点任务[推进情况]: the
+        progress of the tasks, results), unless two things are joined (三、存在的问题[和]下一步工作): each
+        sentence's words tell."""
+        review = max((heading.rfind(word) + len(word) for word in self.actual_sections if word in heading), default=-1)
+        plan = max((heading.rfind(word) + len(word) for word in self.target_sections if word in heading), default=-1)
+        if review < 0 and plan < 0:
+            return None
+        if review >= 0 and plan >= 0:
+            first = min(
+                heading.find(word) for word in (*self.actual_sections, *self.target_sections) if word in heading
+            )
+            if any(joiner in heading[first:] for joiner in self.joiners):
+                return None  # the joiner between the two, not the numbering's (二、)
+        return ACTUAL if review > plan else TARGET
 
     def read(
         self,
@@ -82,11 +101,7 @@ class Sections:
             level = self.heading_level(heading)
             if level == 0:
                 continue  # a title, or a line without a number: no section
-            status = None
-            reviews = any(word in heading for word in self.actual_sections)
-            plans = any(word in heading for word in self.target_sections)
-            if reviews != plans:  # both (三、存在的问题和下一步工作): the words of each sentence tell
-                status = ACTUAL if reviews else TARGET
+            status = self._heading_status(heading)
             first = bisect_right(starts, start - 1)
             period = found[first] if first < len(found) and found[first].end <= end else None
             if period is not None and period.text.endswith(self.deadlines):
