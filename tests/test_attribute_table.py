@@ -2506,6 +2506,19 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a goal reached (达到…目标) is no goal word; a requirement followed (根据…要求，) introduces no goals
+    case(
+        "8条入湖河流考核断面中，7个断面达到水质目标，达标率为87.5%。",
+        Fig("8条", "入湖河流考核断面"),
+        Fig("7个", "断面"),
+        Fig("87.5%", "达标率"),
+    ),
+    case("根据省政府要求，全年新建学校12所。", Fig("12所", "学校", period="全年", years=(2025, 2025)), year=2025),
+    case(
+        "会议要求，全年新建学校12所。",
+        Fig("12所", "学校", period="全年", years=(2025, 2025), status="target"),
+        year=2025,
+    ),
     # a section on progress or problems reviews results; one on what comes next sets goals; a
     # heading with words of both says what its name ends with (重点工作[推进情况]: results), unless
     # it joins two things (存在问题[及]下一步工作): each sentence's words tell

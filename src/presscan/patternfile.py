@@ -358,6 +358,7 @@ class StatusSection(_Strict):
     continuing_openers: list[Word] = Field(default_factory=list)
     negations: list[Word] = Field(default_factory=list)
     making_verbs: list[Word] = Field(default_factory=list)
+    followed_words: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
     target_sections: list[Word] = Field(default_factory=list)
     actual_sections: list[Word] = Field(default_factory=list)

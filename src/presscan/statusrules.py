@@ -49,6 +49,7 @@ class StatusRules:
         self.target_suffixes = tuple(st.target)
         self.estimate_words = frozenset(st.estimate)
         self.goal_frames = frozenset(st.goal_frames)
+        self.followed_words = tuple(st.followed_words)
         self.goal_continuations = (*phrases.partitive, *st.continuing_openers)  # 其中, 同时
         self.frame_marks = phrases.colons | phrases.clause_end_marks  # 提出，  明确：
         self.speaker_ends = phrases.closing_quotes | phrases.close_brackets  # 《措施》提出
@@ -249,6 +250,8 @@ class StatusRules:
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
                 elif piece in self.goal_frames:
+                    if self._followed(text, low, piece_start):
+                        continue  # 贯彻落实省委、省政府工作[要求]，…: a requirement followed, no plan's words
                     if offset >= high or not (
                         text[offset] in self.frame_marks or text.startswith(self.horizon_prefixes, offset)
                     ):
@@ -279,6 +282,14 @@ class StatusRules:
             if found >= 0 and not any(char in self.phrases.punctuation for char in text[found:at]):
                 return True
         return False
+
+    def _followed(self, text: str, low: int, at: int) -> bool:
+        """True when a word of following (根据, 按照, 贯彻, 落实: `followed_words`) stands before `at` in its
+        clause: the goal frame at `at` is the requirement followed (根据省政府[要求]，…), no plan's words."""
+        start = at
+        while start > low and text[start - 1] not in self.frame_marks:
+            start -= 1
+        return any(text.find(word, start, at) >= 0 for word in self.followed_words)
 
     def _names_a_whole(self, text: str, low: int, start: int, end: int) -> bool:
         """True when a goal word names the whole of a share: a share marker right before it and 的
