@@ -1651,6 +1651,22 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a copy of a PDF with no indented paragraphs: a sentence that ends at the column's edge ends no
+    # paragraph, and the time that opens it dates the sentences after it
+    case(
+        "二、基础设施\n年末全国铁路营业里程达到16.2万公里，其中高铁营业里程4.8万公里。\n"
+        "全国铁路路网密度168.8公里/万平方公里，比上年末增加3.4公里/万平方\n公里。全国铁路复线里程9.8万公里，"
+        "复线率60.5%；电气化里程12.3万公\n里，电化率75.9%。",
+        Fig("16.2万公里", "铁路营业里程", period="年末", years=(2026, 2026)),
+        Fig("4.8万公里", "高铁营业里程", period="年末", years=(2026, 2026)),
+        Fig("168.8公里/万平方公里", "铁路路网密度", period="年末", years=(2026, 2026)),
+        Fig("3.4公里/万平方\n公里", "铁路路网密度", period="年末", years=(2026, 2026), direction="up"),
+        Fig("9.8万公里", "铁路复线里程", period="年末", years=(2026, 2026)),
+        Fig("60.5%", "复线率", period="年末", years=(2026, 2026)),
+        Fig("12.3万公\n里", "电气化里程", period="年末", years=(2026, 2026)),
+        Fig("75.9%", "电化率", period="年末", years=(2026, 2026)),
+        year=2026,
+    ),
     # the heating season after its years is one period of both; 本采暖期 alone is given as written
     case(
         "2024—2025年采暖期，全市共有供热企业32家。本采暖期全市供热共消耗原煤612.8万吨。",

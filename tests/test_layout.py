@@ -136,13 +136,14 @@ FOLDING = [
         "较多年平均偏多17.5%；地下水资源量425.7亿立方米，较多年平均偏多6.3%；水资源总量1998.1亿立方米，"
         "较上年偏多36.8%。\n2024年全省总供水量324.6亿立方米，总用水量324.6亿立方米，耗水总量141.2亿立方米。",
     ),
-    # the same lines with no indented paragraph anywhere: the line ended by a mark was ended by hand
+    # the same lines with no indented paragraph anywhere: the same, a paragraph's last line as full as
+    # the lines it wraps being rarer than a sentence that ends at the column's edge
     row(
         "2024年，全省平均降水量1612.4毫米，较上\n年偏多18.6%，属偏丰年份。全省地表水资源量1\n"
         "986.3亿立方米，较多年平均偏多17.5%；地下水\n资源量425.7亿立方米，较多年平均偏多6.3%；\n"
         "水资源总量1998.1亿立方米，较上年偏多36.8%\n。",
         "2024年，全省平均降水量1612.4毫米，较上年偏多18.6%，属偏丰年份。全省地表水资源量1986.3亿立方米，"
-        "较多年平均偏多17.5%；地下水资源量425.7亿立方米，较多年平均偏多6.3%；\n"
+        "较多年平均偏多17.5%；地下水资源量425.7亿立方米，较多年平均偏多6.3%；"
         "水资源总量1998.1亿立方米，较上年偏多36.8%。",
     ),
     # a decimal point at the end of a wrapped line is not a sentence end

@@ -23,8 +23,10 @@ SLACK_SHARE: Final = 8  # ... or an eighth of their width, if more (proportional
 def sentence_at_edge(widths: list[int], indents: list[int], ended: list[bool], index: int, neighbours: int) -> bool:
     """True when line `index`, ended by a sentence mark, is as wide as two or more lines around it
     (within `neighbours` lines) that are not ended by a mark, so wrapped, and the next line starts
-    at the margin and is as wide or ends a sentence too: in a copy whose paragraphs open indented,
-    a sentence that ends at the column's edge does not end its paragraph (…偏多 17.5%；⏎地下水…)."""
+    at the margin and is as wide or ends a sentence too: a sentence that ends at the column's edge
+    does not end its paragraph (…偏多 17.5%；⏎地下水…), in a copy whose paragraphs open indented or
+    not (…其中高铁营业里程4.8万公里。⏎全国铁路路网密度…: a paragraph that ends as wide as the lines it
+    wraps, its last line full, is rarer than a sentence that ends at the edge)."""
     following = index + 1
     width = widths[index]
     if indents[following] or width < WRAP_COLUMNS_AT_LEAST:

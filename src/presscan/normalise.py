@@ -168,14 +168,13 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     # the first line of a paragraph comes after a blank line or a line ended by hand; the
     # text's first line is a title more often than the first line of a paragraph
     opens_paragraph = False
-    indented = any(lead >= _INDENT_COLUMNS for lead in indents)
     for index in range(len(widths) - 1):
         if not widths[index]:
             opens_paragraph = True
             continue
         by_hand[index] = (
             (
-                (ended[index] and not (indented and sentence_at_edge(widths, indents, ended, index, _NEIGHBOURS)))
+                (ended[index] and not sentence_at_edge(widths, indents, ended, index, _NEIGHBOURS))
                 or (labelled[index] and labelled[index + 1])
                 or (not ended[index] and numbered_heading(contents[index], stops))
                 or not (
