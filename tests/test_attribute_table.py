@@ -1175,6 +1175,15 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # an item that ends as the last item's last word does is a name of its kind: no head shared
+    case(
+        "城市维护建设税、契税、土地增值税分别完成123.6亿元、145.2亿元和168.7亿元，其中契税和土地增值税分别下降9.4%和12.1%。",
+        Fig("123.6亿元", "城市维护建设税"),
+        Fig("145.2亿元", "契税"),
+        Fig("168.7亿元", "土地增值税"),
+        Fig("9.4%", "契税", direction="down"),
+        Fig("12.1%", "土地增值税", direction="down"),
+    ),
     # names listed after a copula in the clause before, the figures' clause naming a measure
     case(
         "排名前三的品类分别为服装鞋帽、家用电器和音像器材、日用品，零售额分别为512.6亿元、398.2亿元和286.4亿元。",
@@ -2386,6 +2395,10 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    case(
+        "房地产相关税收拉低全省税收增幅约1.9个百分点。",
+        Fig("1.9个百分点", "房地产相关税收拉低全省税收增幅", direction="down"),
+    ),
     # the parts of a count of what was added (新增) were added too; the parts of a level that moved not
     case(
         "全年新增技能人才18.4万人，其中高技能人才6.2万人。",

@@ -21,6 +21,16 @@ Cell = tuple[str, str, str, str | None, str | None, str | None, str | None, int,
 
 TABLES: list[tuple[str, list[Cell]]] = [
     (
+        # sites named by their place (机场) are places too
+        "机场\t旅客吞吐量（万人次）\t同比\n昆明长水\t4587.3\t12.9%\n丽江三义\t578.4\t9.8%\n",
+        [
+            ("4587.3", "45873000", "人次", "昆明长水旅客吞吐量", None, None, None, 2, 2),
+            ("12.9%", "12.9", "%", "昆明长水旅客吞吐量", "growth", "up", None, 2, 3),
+            ("578.4", "5784000", "人次", "丽江三义旅客吞吐量", None, None, None, 3, 2),
+            ("9.8%", "9.8", "%", "丽江三义旅客吞吐量", "growth", "up", None, 3, 3),
+        ],
+    ),
+    (
         # a table of places: a cell's subject is its row's place and its column's indicator, a column
         # of changes the indicator's to its left; a number in a header names a column, no figure
         "地区\t参保人数（万人）\t同比增长%\t三项基金收入（亿元）\n南湖区\t45.3\t3.4\t36.8\n秀洲区\t38.6\t-0.6\t30.2\n",

@@ -29,8 +29,10 @@ def shared_head(
         return 0
     last = texts[-1]
     final = last_words[-1]
-    if any(text.endswith(final) or text.endswith(own_heads) for text in texts[:-1]):
-        return 0  # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own
+    if any(text.endswith(final) or text.endswith(own_heads) or text[-1:] == final[-1:] for text in texts[:-1]):
+        # 客运量和旅客周转量, 国内游客人次、总花费: each item has a head of its own; 契税和土地增值税: an
+        # item that ends as the last word does is a name of its kind already
+        return 0
     named = _after_a_like_item(texts, last_words)
     if named:
         return named  # 鄂尔多斯市、锡林郭勒盟和乌海市原煤产量: the head after 乌海市, named as the others end
