@@ -2990,6 +2990,12 @@ STATUSES = [
         Fig("8642个", "停车位", period="2025年1—9月", years=(2025, 2025), direction="up"),
         year=2026,
     ),
+    # ...or its issue and the issuer's line with the day: the title is under them
+    case(
+        "民航运输生产简报\n2024年第11期（总第263期）\n机场集团有限责任公司　　2024年12月12日\n\n"
+        "2024年1—11月全省民航运输生产情况\n\n二、分机场情况\n支线机场合计完成旅客吞吐量1700.1万人次。",
+        Fig("1700.1万人次", "支线机场旅客吞吐量", period="2024年1—11月", years=(2024, 2024)),
+    ),
     # a letterhead (no number) over the title: the title is the second line
     case(
         "东 川 省 卫 生 健 康 委 员 会\n东川省2025年10月法定传染病疫情概况\n发布日期：2025-11-18\n\n"

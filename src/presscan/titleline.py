@@ -36,8 +36,11 @@ def title_line(piece: str, patterns: PatternSet) -> str | None:
     if second_end <= 0 or not rest[second_end:].strip():
         return line
     second = rest[:second_end].strip()
-    if DOCUMENT_NUMBER.fullmatch(second):
-        # 洛更新办〔2025〕23号 under the letterhead: the document's number, the title below it
+    for _ in range(LETTERHEAD_LINES):
+        if not (DOCUMENT_NUMBER.fullmatch(second) or ISSUE_NUMBER.fullmatch(second) or ISSUED_ON.search(second)):
+            break
+        # 洛更新办〔2025〕23号, 2024年第11期（总第263期）, 云南机场集团有限责任公司　2024年12月12日 under the
+        # letterhead: the document's number, issue and issuer, the title below them
         rest = rest[second_end:].lstrip()
         second_end = _line_end(rest)
         if second_end <= 0:
@@ -51,6 +54,11 @@ def title_line(piece: str, patterns: PatternSet) -> str | None:
 # An official document's number (发文字号) under its letterhead: an issuer's short name, the year in
 # brackets, a serial number and 号 (洛更新办〔2025〕23号, 国办发[2024]5号)
 DOCUMENT_NUMBER: Final = re.compile(r"\S{1,16}[〔\[【（(]\d{4}[〕\]】）)]\s*\d{1,4}\s*号")
+# ...an issue of a periodical release (2024年第11期（总第263期）), and a line that ends with the day it
+# was issued on (云南机场集团有限责任公司　　2024年12月12日): at most LETTERHEAD_LINES of them
+ISSUE_NUMBER: Final = re.compile(r"\d{4}\s*年\s*第\s*\d{1,4}\s*期\s*(?:[（(]\s*总第\s*\d{1,5}\s*期\s*[）)])?")
+ISSUED_ON: Final = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+LETTERHEAD_LINES: Final = 3
 
 
 # a web page copied as text: at most this many lines of menu and breadcrumb above its title
