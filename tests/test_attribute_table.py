@@ -1175,6 +1175,19 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # income groups and classes of spending are names, a list word inside (生活用品及服务) and all
+    case(
+        "低收入组、中间收入组、高收入组人均可支配收入分别为12436元、31245元和67361元。",
+        Fig("12436元", "低收入组人均可支配收入"),
+        Fig("31245元", "中间收入组人均可支配收入"),
+        Fig("67361元", "高收入组人均可支配收入"),
+    ),
+    case(
+        "人均衣着、居住、生活用品及服务支出分别为1532元、5174元和1398元。",
+        Fig("1532元", "人均衣着支出"),
+        Fig("5174元", "居住支出"),
+        Fig("1398元", "生活用品及服务支出"),
+    ),
     # an item that ends as the last item's last word does is a name of its kind: no head shared
     case(
         "城市维护建设税、契税、土地增值税分别完成123.6亿元、145.2亿元和168.7亿元，其中契税和土地增值税分别下降9.4%和12.1%。",
