@@ -136,6 +136,27 @@ def _ideographs(word: str) -> bool:
     return all("\u4e00" <= char <= "\u9fd5" for char in word)
 
 
+def test_an_entry_knows_the_length_of_its_word() -> None:
+    """The cutter finds where a chosen word ends from its entry (lexicon._Entry.size), with no list
+    of ends: a character's entry is 1 long, a pair's trie root 2, each node one more than its
+    parent; and the words cut from every text are the texts again, each a string of its entry's length."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    for text in _texts():
+        assert "".join(word for word, _ in ours.cut(text)) == text
+    lexicon = ours.lexicon
+    firsts = [first for first in lexicon.firsts if first is not None] + list(lexicon.astral_firsts.values())
+    assert firsts
+    for first in firsts:
+        assert first.size == 1
+        nodes = [(root, 2) for root in first.seconds.values()]
+        while nodes:
+            node, depth = nodes.pop()
+            assert node.size == depth
+            assert not node.word or len(node.word) == depth
+            nodes += [(child, depth + 1) for child in (node.children or {}).values()]
+
+
 def test_the_blocks_are_jiebas_character_for_character() -> None:
     """The cutter finds its blocks a code point at a time (_in_block): the same characters as
     jieba.posseg's expression, for every code point."""
