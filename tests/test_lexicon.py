@@ -136,6 +136,29 @@ def _ideographs(word: str) -> bool:
     return all("\u4e00" <= char <= "\u9fd5" for char in word)
 
 
+def test_a_span_is_cut_in_place_as_its_slice_is_cut(reference: JiebaTagger) -> None:
+    """Tagger.cut_span reads a span of a text in the text itself (no slice of it, nor of its
+    blocks): the words and tags of every span are those of the span's slice, and jieba's; a mark
+    outside the blocks (，, \\r\\n, a space) cut again is the string cut before."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    rng = random.Random(20261203)
+    for text in [*_texts(), "A\r\nB\r\r\n，，\n"]:
+        for _ in range(100):
+            low = rng.randrange(len(text) + 1)
+            high = min(len(text), low + rng.randrange(0, 40))
+            words: list[str] = []
+            tags: list[str] = []
+            ours.cut_span(text, low, high, words, tags)
+            assert list(zip(words, tags, strict=True)) == ours.cut(text[low:high]) == reference.cut(text[low:high])
+    first: list[str] = []
+    again: list[str] = []
+    ours.cut_span("增长，下降。\r\n", 0, 8, first, [])
+    ours.cut_span("x增长，下降。\r\n", 1, 9, again, [])
+    assert first == again == ["增长", "，", "下降", "。", "\r\n"]
+    assert all(word is other for word, other in zip(first, again, strict=True))
+
+
 def test_an_entry_knows_the_length_of_its_word() -> None:
     """The cutter finds where a chosen word ends from its entry (lexicon._Entry.size), with no list
     of ends: a character's entry is 1 long, a pair's trie root 2, each node one more than its

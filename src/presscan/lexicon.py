@@ -257,47 +257,55 @@ class Tagger:
         return [(words[index], tags[index]) for index in range(len(words))]
 
     def cut_apart(self, text: str, words: list[str], tags: list[str]) -> None:
-        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word).
-        The blocks are the runs of _HAN_BLOCK's characters (_in_block), found a code point at a
-        time: most texts cut are one block, and a call of re costs more than reading them."""
-        size = len(text)
-        start = 0
+        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word)."""
+        self.cut_span(text, 0, len(text), words, tags)
+
+    def cut_span(self, text: str, low: int, high: int, words: list[str], tags: list[str]) -> None:
+        """cut_apart(text[low:high]), read in `text` itself: no slice is made of the span, nor of its
+        blocks. The blocks are the runs of _HAN_BLOCK's characters (_in_block), found a code point
+        at a time: most texts cut are one block, and a call of re costs more than reading them."""
+        size: i64 = high
+        start: i64 = low
         while start < size:
             end = start
             while end < size and _in_block(ord(text[end])):
                 end += 1
             if end > start:
-                self._cut_block(text if end - start == size else text[start:end], words, tags)
+                self._cut_block(text, start, end, words, tags)
             else:
                 while end < size and not _in_block(ord(text[end])):
                     end += 1
-                self._cut_other(text[start:end], words, tags)
+                self._cut_other(text, start, end, words, tags)
             start = end
 
-    @staticmethod
-    def _cut_other(text: str, words: list[str], tags: list[str]) -> None:
+    def _cut_other(self, text: str, start: i64, end: i64, words: list[str], tags: list[str]) -> None:
         """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one.
         (jieba splits it at (\\r\\n|\\s) and keeps each piece that matches whole, each character
-        of the others: a character each, but \\r\\n.)"""
-        index = 0
-        size = len(text)
-        while index < size:
-            if text.startswith(_CRLF, index):
+        of the others: a character each, but \\r\\n.) A character is given as the string its entry
+        keeps (_Entry.word), made the first time: a mark cut again is the same string."""
+        index = start
+        while index < end:
+            code: i64 = ord(text[index])
+            if code == 13 and index + 1 < end and text[index + 1] == "\n":
                 words.append(_CRLF)
                 index += 2
             else:
-                words.append(text[index])
+                entry = self.lexicon.first(code)
+                word = entry.word
+                if not word:
+                    word = entry.word = text[index]
+                words.append(word)
                 index += 1
             tags.append("x")
 
-    def _cut_block(self, text: str, words: list[str], tags: list[str]) -> None:
-        size: i64 = len(text)
-        entries: list[_Entry] = [_NO_ENTRY] * size
-        self._route(text, entries)
+    def _cut_block(self, text: str, low: i64, high: i64, words: list[str], tags: list[str]) -> None:
+        """The words of the block text[low:high]."""
+        entries: list[_Entry] = [_NO_ENTRY] * (high - low)
+        self._route(text, low, high, entries)
         letters = ""
-        start: i64 = 0
-        while start < size:
-            entry = entries[start]
+        start: i64 = low
+        while start < high:
+            entry = entries[start - low]
             if entry.size == 1 and _ascii_alnum(ord(text[start])):
                 letters += text[start]  # jieba glues single letters and digits into one "eng" word
             else:
@@ -315,9 +323,10 @@ class Tagger:
             words.append(letters)
             tags.append("eng")
 
-    def _route(self, text: str, entries: list[_Entry]) -> None:
-        """For each position, the entry of the best-scoring word from it (jieba's get_DAG + calc in
-        one pass), into `entries`: its tag, its string, and its length (where the word ends).
+    def _route(self, text: str, low: i64, high: i64, entries: list[_Entry]) -> None:
+        """For each position of the block text[low:high], the entry of the best-scoring word from it
+        (jieba's get_DAG + calc in one pass), into `entries` (from 0 for `low`): its tag, its string,
+        and its length (where the word ends).
 
         jieba adds log(freq) - log(total) of each word to the best score after it,
         right to left, and keeps the longer word on a tie; so does this. Words are
@@ -329,11 +338,11 @@ class Tagger:
         firsts = lexicon.firsts
         keys = lexicon.keys  # the tries' keys: no int is made to look a character up (see Lexicon.key)
         unknown = lexicon.unknown_weight
-        size: i64 = len(text)
-        score = [0.0] * (size + 1)
+        size: i64 = high
+        score = [0.0] * (high - low + 1)  # from 0 for `low`, as `entries`
         after = 0.0  # score[start + 1], the best of the step before (not read back from the list)
         start: i64 = size - 1
-        while start >= 0:
+        while start >= low:
             code: i64 = ord(text[start])  # no one-character string is built (mypyc reads the code point)
             first = firsts[code] if code < PLANE else None
             if first is None:
@@ -351,7 +360,7 @@ class Tagger:
                 end: i64 = start + 1
                 while True:
                     if node.weight != PREFIX_ONLY:
-                        candidate = node.weight + score[end + 1]
+                        candidate = node.weight + score[end + 1 - low]
                         if not found or candidate >= best:
                             best = candidate
                             best_entry = node
@@ -367,6 +376,6 @@ class Tagger:
                     if following is None:
                         break
                     node = following
-            score[start] = after = best
-            entries[start] = best_entry
+            score[start - low] = after = best
+            entries[start - low] = best_entry
             start -= 1

@@ -522,7 +522,7 @@ def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[
     if isinstance(tagger, Tagger):  # presscan's own: its words and tags come as two lists
         words: list[str] = []
         tags: list[str] = []
-        tagger.cut_apart(text[start:end], words, tags)
+        tagger.cut_span(text, start, end, words, tags)
         for index in range(len(words)):
             word = words[index]
             found.append(Token(word, tags[index], position, position + len(word), WORD, -1))
