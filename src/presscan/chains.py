@@ -147,7 +147,8 @@ class Chains:
             )
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
             for place in range(len(group)):  # not zip(strict=True): a call by keyword, per group
-                member, (subject, base) = group[place], subjects[place]
+                member = group[place]
+                subject, base = subjects[place]  # not a, (b, c) = …: two tuples built, read by iterators
                 if subject is not None and names_the_goal(phrases, found, figure_at[member][1], subject):
                     subject = last_known(earlier) or chain  # …78.6万人，超额完成年度目标任务（70万人）
                 inherited = subject is None
