@@ -159,6 +159,19 @@ def test_a_span_is_cut_in_place_as_its_slice_is_cut(reference: JiebaTagger) -> N
     assert all(word is other for word, other in zip(first, again, strict=True))
 
 
+def test_a_character_is_given_as_the_string_its_entry_keeps() -> None:
+    """Tagger.char (the marks of a sentence's gaps, tokens._gap; the characters outside the blocks)
+    is text[index], the same string wherever the character stands, beyond the plane as well."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    text = "增长，下降。A 𠀀\n"
+    other = "“𠀀”，。A年"
+    for index, char in enumerate(text):
+        assert ours.char(text, index) == char
+        assert ours.char(text, index) is ours.char(other + text, len(other) + index)
+    assert ours.char(other, 3) is ours.char(text, 2)
+
+
 def test_an_entry_knows_the_length_of_its_word() -> None:
     """The cutter finds where a chosen word ends from its entry (lexicon._Entry.size), with no list
     of ends: a character's entry is 1 long, a pair's trie root 2, each node one more than its

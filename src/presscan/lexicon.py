@@ -278,6 +278,15 @@ class Tagger:
                 self._cut_other(text, start, end, words, tags)
             start = end
 
+    def char(self, text: str, index: int) -> str:
+        """text[index], as the string the character's entry keeps (_Entry.word): made the first
+        time, then the same string (its hash kept) wherever the character stands."""
+        entry = self.lexicon.first(ord(text[index]))
+        word = entry.word
+        if not word:
+            word = entry.word = text[index]
+        return word
+
     def _cut_other(self, text: str, start: i64, end: i64, words: list[str], tags: list[str]) -> None:
         """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one.
         (jieba splits it at (\\r\\n|\\s) and keeps each piece that matches whole, each character
@@ -290,11 +299,7 @@ class Tagger:
                 words.append(_CRLF)
                 index += 2
             else:
-                entry = self.lexicon.first(code)
-                word = entry.word
-                if not word:
-                    word = entry.word = text[index]
-                words.append(word)
+                words.append(self.char(text, index))
                 index += 1
             tags.append("x")
 

@@ -354,24 +354,25 @@ def cut(
     island_index = 0
     gaps = cuts.gaps
     mark = bisect_right(gaps, start - 1)  # the first mark of the sentence: the gaps read on from it
+    chars = tagger if isinstance(tagger, Tagger) else None  # a mark as the string its entry keeps
     for pair in range(0, len(spans), 2):
         span_start, span_end = spans[pair], spans[pair + 1]
         while island_index < len(islands) and islands[island_index].start < span_start:
             island = islands[island_index]
-            mark = _gap(text, position, island.start, gaps, mark, found)
+            mark = _gap(text, position, island.start, gaps, mark, found, chars)
             _island(text, island, found)
             position = island.end
             island_index += 1
-        mark = _gap(text, position, span_start, gaps, mark, found)
+        mark = _gap(text, position, span_start, gaps, mark, found, chars)
         _cut_words(text, span_start, span_end, tagger, found)
         position = span_end
     while island_index < len(islands):
         island = islands[island_index]
-        mark = _gap(text, position, island.start, gaps, mark, found)
+        mark = _gap(text, position, island.start, gaps, mark, found, chars)
         _island(text, island, found)
         position = island.end
         island_index += 1
-    _gap(text, position, end, gaps, mark, found)
+    _gap(text, position, end, gaps, mark, found, chars)
     return found
 
 
@@ -489,10 +490,11 @@ def _island(text: str, island: Island, found: list[Token]) -> None:
     found.append(Token(text[island.start : island.end], tag, island.start, island.end, island.kind, island.index))
 
 
-def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: list[Token]) -> int:
-    """Text left uncut: a GAP token for each run between punctuation marks, the marks as words.
-    `mark` is the index in `gaps` (the sorted offsets of the marks) of a mark at or before the
-    first one at `start` or after; the index of the first mark at `end` or after is returned."""
+def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: list[Token], chars: Tagger | None) -> int:
+    """Text left uncut: a GAP token for each run between punctuation marks, the marks as words
+    (each the string `chars` keeps for it, Tagger.char, when given). `mark` is the index in `gaps`
+    (the sorted offsets of the marks) of a mark at or before the first one at `start` or after;
+    the index of the first mark at `end` or after is returned."""
     run = start
     size = len(gaps)
     while mark < size and gaps[mark] < start:
@@ -501,7 +503,8 @@ def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: lis
         position = gaps[mark]
         if position > run:
             found.append(Token("", "gap", run, position, GAP, -1))
-        found.append(Token(text[position], "x", position, position + 1, WORD, -1))
+        word = text[position] if chars is None else chars.char(text, position)
+        found.append(Token(word, "x", position, position + 1, WORD, -1))
         run = position + 1
         mark += 1
     if end > run:
