@@ -315,7 +315,15 @@ class Windows:
     count counts), and a word or two on each side of a time; the rest of a sentence stays a
     gap, which costs nothing. Cutting is the most expensive step of attribution."""
 
-    __slots__ = ("after_count", "after_figure", "around_time", "before_figure", "distributive", "linkers")
+    __slots__ = (
+        "after_count",
+        "after_figure",
+        "around_time",
+        "before_figure",
+        "distributive",
+        "linker_codes",
+        "linkers",
+    )
 
     def __init__(
         self,
@@ -332,6 +340,12 @@ class Windows:
         self.around_time = around_time
         self.linkers = linkers
         self.distributive = distributive  # 分别: a figure after it pairs with a list, read whole
+        # the linkers of one character by code point: _windows reads the one after a figure, no string made
+        codes = [ord(word) for word in linkers if len(word) == 1]
+        table = bytearray(max(codes, default=-1) + 1)
+        for code in codes:
+            table[code] = 1
+        self.linker_codes = bytes(table)
 
 
 def cut(
@@ -409,8 +423,13 @@ def _windows(
         if island.kind == FIGURE:
             low = previous_figure_end
             before = windows.before_figure
-            follows = text[island.end : island.end + 1]
-            after = windows.after_count if counts[island.index] or follows in windows.linkers else windows.after_figure
+            follows = island.end  # the character after the figure: a linker (的) reads what it counts
+            if follows < len(text):
+                code = ord(text[follows])
+                linked = code < len(windows.linker_codes) and windows.linker_codes[code] != 0
+            else:
+                linked = "" in windows.linkers
+            after = windows.after_count if counts[island.index] or linked else windows.after_figure
             previous_figure_end = island.end
         else:
             low = islands[index - 1].end if index > 0 else start
