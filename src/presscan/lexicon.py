@@ -95,6 +95,10 @@ class _First(_Entry):
 
 # what _cut_block's list of entries holds before _route fills it
 _NO_ENTRY: Final = _Entry(PREFIX_ONLY, "x", 1)
+# the lists a block's lists are repeated from: [_NO_ENTRY] * n, compiled, builds a list of one (and
+# [0.0] * n a float) for each block, then drops it
+_NO_ENTRIES: Final[list[_Entry]] = [_NO_ENTRY]
+_NO_SCORES: Final[list[float]] = [0.0]
 
 
 class Lexicon:
@@ -305,7 +309,7 @@ class Tagger:
 
     def _cut_block(self, text: str, low: i64, high: i64, words: list[str], tags: list[str]) -> None:
         """The words of the block text[low:high]."""
-        entries: list[_Entry] = [_NO_ENTRY] * (high - low)
+        entries = _NO_ENTRIES * (high - low)
         self._route(text, low, high, entries)
         letters = ""
         start: i64 = low
@@ -344,7 +348,7 @@ class Tagger:
         keys = lexicon.keys  # the tries' keys: no int is made to look a character up (see Lexicon.key)
         unknown = lexicon.unknown_weight
         size: i64 = high
-        score = [0.0] * (high - low + 1)  # from 0 for `low`, as `entries`
+        score = _NO_SCORES * (high - low + 1)  # from 0 for `low`, as `entries`
         after = 0.0  # score[start + 1], the best of the step before (not read back from the list)
         start: i64 = size - 1
         while start >= low:

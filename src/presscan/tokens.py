@@ -145,6 +145,9 @@ _GAP_MARK: Final = 1
 _CLAUSE_MARK: Final = 2
 
 _COMPILED: Final = not __file__.endswith(".py")  # mypyc's module is a shared library
+# the lists Sentence's and _windows' lists are repeated from (never changed themselves)
+_ZEROS: Final[list[int]] = [0]
+_FALSES: Final[list[bool]] = [False]
 
 
 def _marks_by_find(text: str, marks: Marks, gaps: list[int], clauses: list[int]) -> None:
@@ -256,9 +259,9 @@ class Sentence:
                     word = token.word
                     if (any_length or len(word) == 1) and word in splits:
                         ends.append(index)
-        self.clause_starts = clause_starts = [0] * size
-        self.part_starts = part_starts = [0] * size
-        self.colon_before = colon_before = [False] * size  # a colon stands earlier in the sentence
+        self.clause_starts = clause_starts = _ZEROS * size  # not [0] * size: a list of one made and dropped
+        self.part_starts = part_starts = _ZEROS * size
+        self.colon_before = colon_before = _FALSES * size  # a colon stands earlier in the sentence
         # a token's clause ends at the next mark that ends one; size when none follows, and
         # for such a mark itself
         self.clause_ends = clause_ends_at = [size] * size
@@ -414,9 +417,9 @@ def _windows(
     clauses = cuts.clauses  # the clause marks of the sentence: clauses[first_clause:last_clause]
     first_clause = bisect_right(clauses, start - 1)
     last_clause = bisect_between(clauses, end - 1, first_clause, len(clauses))
-    reach = [0] * (size + 1)  # the least start of the windows before islands i, i + 1, ... (end for none)
+    reach = _ZEROS * (size + 1)  # the least start of the windows before islands i, i + 1, ... (end for none)
     reach[size] = end
-    covered = [0] * size  # where the window after island i ends (its end for none)
+    covered = _ZEROS * size  # where the window after island i ends (its end for none)
     previous_figure_end = start
     for index in range(size):
         island = islands[index]
