@@ -136,6 +136,63 @@ def _ideographs(word: str) -> bool:
     return all("\u4e00" <= char <= "\u9fd5" for char in word)
 
 
+def test_a_span_is_cut_in_place_as_its_slice_is_cut(reference: JiebaTagger) -> None:
+    """Tagger.cut_span reads a span of a text in the text itself (no slice of it, nor of its
+    blocks): the words and tags of every span are those of the span's slice, and jieba's; a mark
+    outside the blocks (，, \\r\\n, a space) cut again is the string cut before."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    rng = random.Random(20261203)
+    for text in [*_texts(), "A\r\nB\r\r\n，，\n"]:
+        for _ in range(100):
+            low = rng.randrange(len(text) + 1)
+            high = min(len(text), low + rng.randrange(0, 40))
+            words: list[str] = []
+            tags: list[str] = []
+            ours.cut_span(text, low, high, words, tags)
+            assert list(zip(words, tags, strict=True)) == ours.cut(text[low:high]) == reference.cut(text[low:high])
+    first: list[str] = []
+    again: list[str] = []
+    ours.cut_span("增长，下降。\r\n", 0, 8, first, [])
+    ours.cut_span("x增长，下降。\r\n", 1, 9, again, [])
+    assert first == again == ["增长", "，", "下降", "。", "\r\n"]
+    assert all(word is other for word, other in zip(first, again, strict=True))
+
+
+def test_a_character_is_given_as_the_string_its_entry_keeps() -> None:
+    """Tagger.char (the marks of a sentence's gaps, tokens._gap; the characters outside the blocks)
+    is text[index], the same string wherever the character stands, beyond the plane as well."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    text = "增长，下降。A 𠀀\n"
+    other = "“𠀀”，。A年"
+    for index, char in enumerate(text):
+        assert ours.char(text, index) == char
+        assert ours.char(text, index) is ours.char(other + text, len(other) + index)
+    assert ours.char(other, 3) is ours.char(text, 2)
+
+
+def test_an_entry_knows_the_length_of_its_word() -> None:
+    """The cutter finds where a chosen word ends from its entry (lexicon._Entry.size), with no list
+    of ends: a character's entry is 1 long, a pair's trie root 2, each node one more than its
+    parent; and the words cut from every text are the texts again, each a string of its entry's length."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    for text in _texts():
+        assert "".join(word for word, _ in ours.cut(text)) == text
+    lexicon = ours.lexicon
+    firsts = [first for first in lexicon.firsts if first is not None] + list(lexicon.astral_firsts.values())
+    assert firsts
+    for first in firsts:
+        assert first.size == 1
+        nodes = [(root, 2) for root in first.seconds.values()]
+        while nodes:
+            node, depth = nodes.pop()
+            assert node.size == depth
+            assert not node.word or len(node.word) == depth
+            nodes += [(child, depth + 1) for child in (node.children or {}).values()]
+
+
 def test_the_blocks_are_jiebas_character_for_character() -> None:
     """The cutter finds its blocks a code point at a time (_in_block): the same characters as
     jieba.posseg's expression, for every code point."""

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from presscan import default_patterns
 from presscan import wordbits as wb
 from presscan.core import attributor
+from presscan.matchwords import has_code
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Token
 from presscan.wordclass import WordClasses
 
@@ -120,3 +121,19 @@ def test_one_character_words_whatever_tag_was_asked_before() -> None:
             check(char, tag, WORD)
     for kind, tag in ((FIGURE, "figure"), (TIME, "time"), (WORD, "x")):
         check("5", tag, kind)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="其中的和占比较每万元人均增长下降，、。x ", max_size=4))
+def test_a_partitive_word_is_told_by_its_first_character_first(word: str) -> None:
+    """Chains._partitives tests a word's first character against the partitive words' first
+    characters (Chains.partitive_firsts, by code point) before the set: the same answer as the set."""
+    firsts = ATTRIBUTOR.chains.partitive_firsts
+    for tested in [
+        word,
+        *PHRASES.partitive,
+        *(w[:1] for w in PHRASES.partitive),
+        *(w + "的" for w in PHRASES.partitive),
+    ]:
+        by_table = (has_code(firsts, tested, 0) if tested else True) and tested in PHRASES.partitive
+        assert by_table == (tested in PHRASES.partitive)

@@ -21,6 +21,7 @@ from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
 from presscan.match import RawFigure
+from presscan.matchwords import code_table, has_code
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
 from presscan.segment import bisect_near
@@ -62,6 +63,8 @@ class Chains:
         self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns, *phrases.share_heads}))
         self.rate_ends = frozenset(noun[-1] for noun in self.rate_nouns if noun)
         self.lists = ListedSubjects(phrases, self.shares, words, tagger, numerals)
+        # the partitive words' first characters, by code point: most words are tested by one lookup
+        self.partitive_firsts = code_table(word[0] for word in phrases.partitive if word)
 
     @property
     def tagger(self) -> WordTagger:
@@ -149,7 +152,8 @@ class Chains:
             )
             paragraph = bisect_near(paragraph_ends, figures[group[0]].start, paragraph)
             for place in range(len(group)):  # not zip(strict=True): a call by keyword, per group
-                member, (subject, base) = group[place], subjects[place]
+                member = group[place]
+                subject, base = subjects[place]  # not a, (b, c) = …: two tuples built, read by iterators
                 if subject is not None and names_the_goal(phrases, found, figure_at[member][1], subject):
                     subject = last_known(earlier) or chain  # …78.6万人，超额完成年度目标任务（70万人）
                 inherited = subject is None
@@ -349,11 +353,18 @@ class Chains:
         found = sentence.tokens
         index = part_start
         partitive = self.phrases.partitive
+        firsts = self.partitive_firsts
         while index < len(found) and sentence.part_starts[index] == part_start:
             token = found[index]
-            # a token's classes when a rule found them already; else one set test, not all of them
+            word = token.word
+            # its classes when a rule found them already; else its first character's code, one set test
             if (
-                token.kind == WORD and (token.classes & wb.PARTITIVE if token.classes >= 0 else token.word in partitive)
+                token.kind == WORD
+                and (
+                    token.classes & wb.PARTITIVE
+                    if token.classes >= 0
+                    else (has_code(firsts, word, 0) if word else True) and word in partitive
+                )
             ) or (
                 # ，其中，工业投资…: a clause of its own, left uncut
                 token.kind == GAP

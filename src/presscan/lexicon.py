@@ -20,9 +20,12 @@ import re
 from math import log
 from pathlib import Path
 from sys import intern
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from presscan.errors import PatternError
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64
 
 # jieba.posseg's own expressions: the same text must fall into the same blocks
 _HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
@@ -55,12 +58,15 @@ class _Entry:
     made the first time the entry's word is cut: one string for every time the word is cut, not
     a new one each time, whose hash, once the rules have taken it for a set test, is kept."""
 
-    __slots__ = ("tag", "weight", "word")
+    __slots__ = ("size", "tag", "weight", "word")
 
-    def __init__(self, weight: float, tag: str) -> None:
+    def __init__(self, weight: float, tag: str, size: i64) -> None:
         self.weight = weight  # PREFIX_ONLY when no word ends here
         self.tag = tag  # the word's tag ("x" when the lexicon has none)
         self.word = ""  # the word, once it was cut; "" before
+        # the word's length in characters, its depth in the tries (a _First's is 1): where a word
+        # the route chose ends, with no list of ends beside the list of entries
+        self.size: i64 = size
 
 
 class _Node(_Entry):
@@ -69,8 +75,8 @@ class _Node(_Entry):
 
     __slots__ = ("children",)
 
-    def __init__(self, weight: float) -> None:
-        super().__init__(weight, "x")
+    def __init__(self, weight: float, size: i64) -> None:
+        super().__init__(weight, "x", size)
         self.children: dict[object, _Node] | None = None  # keyed as Lexicon.key keys them
 
 
@@ -83,12 +89,16 @@ class _First(_Entry):
     __slots__ = ("seconds",)
 
     def __init__(self, weight: float, tag: str) -> None:
-        super().__init__(weight, tag)  # PREFIX_ONLY when the character is no word of its own
+        super().__init__(weight, tag, 1)  # PREFIX_ONLY when the character is no word of its own
         self.seconds: dict[object, _Node] = {}  # keyed as Lexicon.key keys them
 
 
 # what _cut_block's list of entries holds before _route fills it
-_NO_ENTRY: Final = _Entry(PREFIX_ONLY, "x")
+_NO_ENTRY: Final = _Entry(PREFIX_ONLY, "x", 1)
+# the lists a block's lists are repeated from: [_NO_ENTRY] * n, compiled, builds a list of one (and
+# [0.0] * n a float) for each block, then drops it
+_NO_ENTRIES: Final[list[_Entry]] = [_NO_ENTRY]
+_NO_SCORES: Final[list[float]] = [0.0]
 
 
 class Lexicon:
@@ -183,7 +193,7 @@ class Lexicon:
         counts.update(extra)
         for word in extra:
             self.tags[word] = EXTRA_WORD_TAG
-        root = _Node(PREFIX_ONLY)
+        root = _Node(PREFIX_ONLY, 2)
         log_total = self.log_total
         for word, count in counts.items():
             node = root
@@ -193,7 +203,7 @@ class Lexicon:
                 key = self.key(ord(char))
                 child = node.children.get(key)
                 if child is None:
-                    child = node.children[key] = _Node(PREFIX_ONLY)
+                    child = node.children[key] = _Node(PREFIX_ONLY, node.size + 1)
                 node = child
             if count:  # jieba's frequency 0 marks the start of a longer word
                 node.weight = log(count) - log_total
@@ -251,114 +261,130 @@ class Tagger:
         return [(words[index], tags[index]) for index in range(len(words))]
 
     def cut_apart(self, text: str, words: list[str], tags: list[str]) -> None:
-        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word).
-        The blocks are the runs of _HAN_BLOCK's characters (_in_block), found a code point at a
-        time: most texts cut are one block, and a call of re costs more than reading them."""
-        size = len(text)
-        start = 0
+        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word)."""
+        self.cut_span(text, 0, len(text), words, tags)
+
+    def cut_span(self, text: str, low: int, high: int, words: list[str], tags: list[str]) -> None:
+        """cut_apart(text[low:high]), read in `text` itself: no slice is made of the span, nor of its
+        blocks. The blocks are the runs of _HAN_BLOCK's characters (_in_block), found a code point
+        at a time: most texts cut are one block, and a call of re costs more than reading them."""
+        size: i64 = high
+        start: i64 = low
         while start < size:
             end = start
             while end < size and _in_block(ord(text[end])):
                 end += 1
             if end > start:
-                self._cut_block(text if end - start == size else text[start:end], words, tags)
+                self._cut_block(text, start, end, words, tags)
             else:
                 while end < size and not _in_block(ord(text[end])):
                     end += 1
-                self._cut_other(text[start:end], words, tags)
+                self._cut_other(text, start, end, words, tags)
             start = end
 
-    @staticmethod
-    def _cut_other(text: str, words: list[str], tags: list[str]) -> None:
+    def char(self, text: str, index: int) -> str:
+        """text[index], as the string the character's entry keeps (_Entry.word): made the first
+        time, then the same string (its hash kept) wherever the character stands."""
+        entry = self.lexicon.first(ord(text[index]))
+        word = entry.word
+        if not word:
+            word = entry.word = text[index]
+        return word
+
+    def _cut_other(self, text: str, start: i64, end: i64, words: list[str], tags: list[str]) -> None:
         """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one.
         (jieba splits it at (\\r\\n|\\s) and keeps each piece that matches whole, each character
-        of the others: a character each, but \\r\\n.)"""
-        index = 0
-        size = len(text)
-        while index < size:
-            if text.startswith(_CRLF, index):
+        of the others: a character each, but \\r\\n.) A character is given as the string its entry
+        keeps (_Entry.word), made the first time: a mark cut again is the same string."""
+        index = start
+        while index < end:
+            code: i64 = ord(text[index])
+            if code == 13 and index + 1 < end and text[index + 1] == "\n":
                 words.append(_CRLF)
                 index += 2
             else:
-                words.append(text[index])
+                words.append(self.char(text, index))
                 index += 1
             tags.append("x")
 
-    def _cut_block(self, text: str, words: list[str], tags: list[str]) -> None:
-        size = len(text)
-        ends = [0] * size
-        entries: list[_Entry] = [_NO_ENTRY] * size
-        self._route(text, ends, entries)
+    def _cut_block(self, text: str, low: i64, high: i64, words: list[str], tags: list[str]) -> None:
+        """The words of the block text[low:high]."""
+        entries = _NO_ENTRIES * (high - low)
+        self._route(text, low, high, entries)
         letters = ""
-        start = 0
-        while start < size:
-            end = ends[start] + 1
-            if end - start == 1 and _ascii_alnum(ord(text[start])):
+        start: i64 = low
+        while start < high:
+            entry = entries[start - low]
+            if entry.size == 1 and _ascii_alnum(ord(text[start])):
                 letters += text[start]  # jieba glues single letters and digits into one "eng" word
             else:
                 if letters:
                     words.append(letters)
                     tags.append("eng")
                     letters = ""
-                entry = entries[start]
                 word = entry.word
                 if not word:  # the first time this entry's word is cut: text[start:end] spells it
-                    word = entry.word = text[start:end]
+                    word = entry.word = text[start : start + entry.size]
                 words.append(word)
                 tags.append(entry.tag)
-            start = end
+            start += entry.size
         if letters:
             words.append(letters)
             tags.append("eng")
 
-    def _route(self, text: str, ends: list[int], entries: list[_Entry]) -> None:
-        """For each position, where the best-scoring word from it ends (jieba's get_DAG + calc in
-        one pass), into `ends`, and that word's entry (its tag, its string) into `entries`.
+    def _route(self, text: str, low: i64, high: i64, entries: list[_Entry]) -> None:
+        """For each position of the block text[low:high], the entry of the best-scoring word from it
+        (jieba's get_DAG + calc in one pass), into `entries` (from 0 for `low`): its tag, its string,
+        and its length (where the word ends).
 
         jieba adds log(freq) - log(total) of each word to the best score after it,
         right to left, and keeps the longer word on a tie; so does this. Words are
         read from a trie a character at a time: no substring is built to look one up.
+        The positions are native integers (mypy_extensions.i64) compiled; the scores
+        are the same floats, added and compared in the same order.
         """
         lexicon = self.lexicon
         firsts = lexicon.firsts
         keys = lexicon.keys  # the tries' keys: no int is made to look a character up (see Lexicon.key)
         unknown = lexicon.unknown_weight
-        size = len(text)
-        score = [0.0] * (size + 1)
+        size: i64 = high
+        score = _NO_SCORES * (high - low + 1)  # from 0 for `low`, as `entries`
         after = 0.0  # score[start + 1], the best of the step before (not read back from the list)
-        for start in range(size - 1, -1, -1):
-            code = ord(text[start])  # no one-character string is built (mypyc reads the code point)
+        start: i64 = size - 1
+        while start >= low:
+            code: i64 = ord(text[start])  # no one-character string is built (mypyc reads the code point)
             first = firsts[code] if code < PLANE else None
             if first is None:
                 first = lexicon.first(code)
             found = first.weight != PREFIX_ONLY  # a one-character word
             best = (first.weight if found else unknown) + after
-            best_end = start
             best_entry: _Entry = first
             if start + 1 < size:
-                second = ord(text[start + 1])
+                second: i64 = ord(text[start + 1])
                 node = first.seconds.get(
                     keys[second - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= second <= _IDEOGRAPHS_TO else second
                 )
                 if node is None:
                     node = lexicon.pair(code, second)
-                end = start + 1
+                end: i64 = start + 1
                 while True:
                     if node.weight != PREFIX_ONLY:
-                        candidate = node.weight + score[end + 1]
+                        candidate = node.weight + score[end + 1 - low]
                         if not found or candidate >= best:
-                            best, best_end, best_entry, found = candidate, end, node, True
+                            best = candidate
+                            best_entry = node
+                            found = True
                     end += 1
                     children = node.children
                     if end >= size or children is None:
                         break
-                    step = ord(text[end])
+                    step: i64 = ord(text[end])
                     following = children.get(
                         keys[step - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= step <= _IDEOGRAPHS_TO else step
                     )
                     if following is None:
                         break
                     node = following
-            score[start] = after = best
-            ends[start] = best_end
-            entries[start] = best_entry
+            score[start - low] = after = best
+            entries[start - low] = best_entry
+            start -= 1

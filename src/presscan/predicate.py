@@ -8,6 +8,7 @@ own predicate: between the end of the figure before it in its clause (or the cla
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Final
 
 from presscan import wordbits as wb
@@ -18,6 +19,7 @@ from presscan.tokens import TIME, WORD, Token
 
 UP: Final = "up"
 DOWN: Final = "down"
+_ZERO: Final = Decimal(0)
 
 
 class Predicates:
@@ -78,7 +80,7 @@ class Predicates:
     def signed_direction(self, figure: RawFigure) -> str | None:
         """A negative rate moved down (为-0.5%, 负2.7%); a figure written with a plus sign moved up
         (同比+3.8%, +1.2万人)."""
-        if figure.value < 0 and figure.kind in self.percent_kinds:
+        if figure.value < _ZERO and figure.kind in self.percent_kinds:  # not < 0: an int is made a Decimal first
             return DOWN
         if figure.number[:1] in self.positive_signs:
             return UP

@@ -145,6 +145,9 @@ _GAP_MARK: Final = 1
 _CLAUSE_MARK: Final = 2
 
 _COMPILED: Final = not __file__.endswith(".py")  # mypyc's module is a shared library
+# the lists Sentence's and _windows' lists are repeated from (never changed themselves)
+_ZEROS: Final[list[int]] = [0]
+_FALSES: Final[list[bool]] = [False]
 
 
 def _marks_by_find(text: str, marks: Marks, gaps: list[int], clauses: list[int]) -> None:
@@ -256,9 +259,9 @@ class Sentence:
                     word = token.word
                     if (any_length or len(word) == 1) and word in splits:
                         ends.append(index)
-        self.clause_starts = clause_starts = [0] * size
-        self.part_starts = part_starts = [0] * size
-        self.colon_before = colon_before = [False] * size  # a colon stands earlier in the sentence
+        self.clause_starts = clause_starts = _ZEROS * size  # not [0] * size: a list of one made and dropped
+        self.part_starts = part_starts = _ZEROS * size
+        self.colon_before = colon_before = _FALSES * size  # a colon stands earlier in the sentence
         # a token's clause ends at the next mark that ends one; size when none follows, and
         # for such a mark itself
         self.clause_ends = clause_ends_at = [size] * size
@@ -315,7 +318,15 @@ class Windows:
     count counts), and a word or two on each side of a time; the rest of a sentence stays a
     gap, which costs nothing. Cutting is the most expensive step of attribution."""
 
-    __slots__ = ("after_count", "after_figure", "around_time", "before_figure", "distributive", "linkers")
+    __slots__ = (
+        "after_count",
+        "after_figure",
+        "around_time",
+        "before_figure",
+        "distributive",
+        "linker_codes",
+        "linkers",
+    )
 
     def __init__(
         self,
@@ -332,6 +343,12 @@ class Windows:
         self.around_time = around_time
         self.linkers = linkers
         self.distributive = distributive  # 分别: a figure after it pairs with a list, read whole
+        # the linkers of one character by code point: _windows reads the one after a figure, no string made
+        codes = [ord(word) for word in linkers if len(word) == 1]
+        table = bytearray(max(codes, default=-1) + 1)
+        for code in codes:
+            table[code] = 1
+        self.linker_codes = bytes(table)
 
 
 def cut(
@@ -354,24 +371,25 @@ def cut(
     island_index = 0
     gaps = cuts.gaps
     mark = bisect_right(gaps, start - 1)  # the first mark of the sentence: the gaps read on from it
+    chars = tagger if isinstance(tagger, Tagger) else None  # a mark as the string its entry keeps
     for pair in range(0, len(spans), 2):
         span_start, span_end = spans[pair], spans[pair + 1]
         while island_index < len(islands) and islands[island_index].start < span_start:
             island = islands[island_index]
-            mark = _gap(text, position, island.start, gaps, mark, found)
+            mark = _gap(text, position, island.start, gaps, mark, found, chars)
             _island(text, island, found)
             position = island.end
             island_index += 1
-        mark = _gap(text, position, span_start, gaps, mark, found)
+        mark = _gap(text, position, span_start, gaps, mark, found, chars)
         _cut_words(text, span_start, span_end, tagger, found)
         position = span_end
     while island_index < len(islands):
         island = islands[island_index]
-        mark = _gap(text, position, island.start, gaps, mark, found)
+        mark = _gap(text, position, island.start, gaps, mark, found, chars)
         _island(text, island, found)
         position = island.end
         island_index += 1
-    _gap(text, position, end, gaps, mark, found)
+    _gap(text, position, end, gaps, mark, found, chars)
     return found
 
 
@@ -399,17 +417,22 @@ def _windows(
     clauses = cuts.clauses  # the clause marks of the sentence: clauses[first_clause:last_clause]
     first_clause = bisect_right(clauses, start - 1)
     last_clause = bisect_between(clauses, end - 1, first_clause, len(clauses))
-    reach = [0] * (size + 1)  # the least start of the windows before islands i, i + 1, ... (end for none)
+    reach = _ZEROS * (size + 1)  # the least start of the windows before islands i, i + 1, ... (end for none)
     reach[size] = end
-    covered = [0] * size  # where the window after island i ends (its end for none)
+    covered = _ZEROS * size  # where the window after island i ends (its end for none)
     previous_figure_end = start
     for index in range(size):
         island = islands[index]
         if island.kind == FIGURE:
             low = previous_figure_end
             before = windows.before_figure
-            follows = text[island.end : island.end + 1]
-            after = windows.after_count if counts[island.index] or follows in windows.linkers else windows.after_figure
+            follows = island.end  # the character after the figure: a linker (的) reads what it counts
+            if follows < len(text):
+                code = ord(text[follows])
+                linked = code < len(windows.linker_codes) and windows.linker_codes[code] != 0
+            else:
+                linked = "" in windows.linkers
+            after = windows.after_count if counts[island.index] or linked else windows.after_figure
             previous_figure_end = island.end
         else:
             low = islands[index - 1].end if index > 0 else start
@@ -489,10 +512,11 @@ def _island(text: str, island: Island, found: list[Token]) -> None:
     found.append(Token(text[island.start : island.end], tag, island.start, island.end, island.kind, island.index))
 
 
-def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: list[Token]) -> int:
-    """Text left uncut: a GAP token for each run between punctuation marks, the marks as words.
-    `mark` is the index in `gaps` (the sorted offsets of the marks) of a mark at or before the
-    first one at `start` or after; the index of the first mark at `end` or after is returned."""
+def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: list[Token], chars: Tagger | None) -> int:
+    """Text left uncut: a GAP token for each run between punctuation marks, the marks as words
+    (each the string `chars` keeps for it, Tagger.char, when given). `mark` is the index in `gaps`
+    (the sorted offsets of the marks) of a mark at or before the first one at `start` or after;
+    the index of the first mark at `end` or after is returned."""
     run = start
     size = len(gaps)
     while mark < size and gaps[mark] < start:
@@ -501,7 +525,8 @@ def _gap(text: str, start: int, end: int, gaps: list[int], mark: int, found: lis
         position = gaps[mark]
         if position > run:
             found.append(Token("", "gap", run, position, GAP, -1))
-        found.append(Token(text[position], "x", position, position + 1, WORD, -1))
+        word = text[position] if chars is None else chars.char(text, position)
+        found.append(Token(word, "x", position, position + 1, WORD, -1))
         run = position + 1
         mark += 1
     if end > run:
@@ -522,7 +547,7 @@ def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[
     if isinstance(tagger, Tagger):  # presscan's own: its words and tags come as two lists
         words: list[str] = []
         tags: list[str] = []
-        tagger.cut_apart(text[start:end], words, tags)
+        tagger.cut_span(text, start, end, words, tags)
         for index in range(len(words)):
             word = words[index]
             found.append(Token(word, tags[index], position, position + len(word), WORD, -1))
