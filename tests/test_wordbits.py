@@ -126,7 +126,7 @@ def test_one_character_words_whatever_tag_was_asked_before() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="其中的和占比较每万元人均增长下降，、。x ", max_size=4))
 def test_a_partitive_word_is_told_by_its_first_character_first(word: str) -> None:
-    """Chains._partitives tests a word's first character against the partitive words' first
+    """chainparts.partitives tests a word's first character against the partitive words' first
     characters (Chains.partitive_firsts, by code point) before the set: the same answer as the set."""
     firsts = ATTRIBUTOR.chains.partitive_firsts
     for tested in [

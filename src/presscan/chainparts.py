@@ -5,8 +5,10 @@ whether a subject names a goal rather than what the goal's value measures.
 
 from __future__ import annotations
 
+from presscan import wordbits as wb
+from presscan.matchwords import has_code
 from presscan.subject import NounPhrases
-from presscan.tokens import FIGURE, TIME, WORD, Token
+from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token
 from presscan.wordclass import Phrase
 
 
@@ -148,3 +150,29 @@ def baseline_clause(phrases: NounPhrases, tokens: list[Token], index: int) -> bo
     """True when the paired marker at `index` (与) opens a baseline that 相比 closes in its clause."""
     figure = next((at for at in range(index + 1, len(tokens)) if tokens[at].kind == FIGURE), len(tokens))
     return phrases.closes_baseline(tokens, index, figure)
+
+
+def partitives(partitive: frozenset[str], firsts: bytes, sentence: Sentence, part_start: int) -> list[int]:
+    """The token indexes of the partitive words (其中: `partitive`, their first characters' code table
+    `firsts`) in the part of a sentence from `part_start`."""
+    at: list[int] = []
+    found = sentence.tokens
+    index = part_start
+    while index < len(found) and sentence.part_starts[index] == part_start:
+        token = found[index]
+        word = token.word
+        # its classes when a rule found them already; else its first character's code, one set test
+        if (
+            token.kind == WORD
+            and (
+                token.classes & wb.PARTITIVE
+                if token.classes >= 0
+                else (has_code(firsts, word, 0) if word else True) and word in partitive
+            )
+        ) or (
+            # ，其中，工业投资…: a clause of its own, left uncut
+            token.kind == GAP and token.end - token.start <= 3 and sentence.text[token.start : token.end] in partitive
+        ):
+            at.append(index)
+        index += 1
+    return at

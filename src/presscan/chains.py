@@ -21,7 +21,7 @@ from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
 from presscan.match import RawFigure
-from presscan.matchwords import code_table, has_code
+from presscan.matchwords import code_table
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
 from presscan.segment import bisect_near
@@ -136,7 +136,9 @@ class Chains:
             part_start = sentence.part_starts[first_token]
             if sentence_index != part_sentence or part_start != part_first:  # else the part of the group before
                 earlier = part_subjects.setdefault((sentence_index, part_start), [])
-                partitives = self._partitives(sentence, part_start)  # where its partitive words (其中) stand
+                partitives = chainparts.partitives(
+                    self.phrases.partitive, self.partitive_firsts, sentence, part_start
+                )  # where its partitive words (其中) stand
                 part_sentence, part_first = sentence_index, part_start
                 first_in_part = first_token  # the part's first figure: a whole is named before 其中
             whole = None
@@ -346,34 +348,6 @@ class Chains:
                 elif depth and bits & wb.OPEN_BRACKETS:
                     depth -= 1
         return -1
-
-    def _partitives(self, sentence: Sentence, part_start: int) -> list[int]:
-        """The token indexes of the partitive words (其中) in the part of a sentence from `part_start`."""
-        at: list[int] = []
-        found = sentence.tokens
-        index = part_start
-        partitive = self.phrases.partitive
-        firsts = self.partitive_firsts
-        while index < len(found) and sentence.part_starts[index] == part_start:
-            token = found[index]
-            word = token.word
-            # its classes when a rule found them already; else its first character's code, one set test
-            if (
-                token.kind == WORD
-                and (
-                    token.classes & wb.PARTITIVE
-                    if token.classes >= 0
-                    else (has_code(firsts, word, 0) if word else True) and word in partitive
-                )
-            ) or (
-                # ，其中，工业投资…: a clause of its own, left uncut
-                token.kind == GAP
-                and token.end - token.start <= 3
-                and sentence.text[token.start : token.end] in partitive
-            ):
-                at.append(index)
-            index += 1
-        return at
 
     def _inherited(self, sentence: Sentence, position: int, last_known: Phrase | None) -> Phrase | None:
         """A clause with no indicator of its own continues the topic before it in its part of
