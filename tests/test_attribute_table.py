@@ -1175,6 +1175,12 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # figures in units of their own (户, 人) measure the whole two ways: no abbreviation's parts
+    case(
+        "截至9月底，全市共有城乡低保对象6.83万户、11.47万人。",
+        Fig("6.83万户", "城乡低保对象", period="截至9月底"),
+        Fig("11.47万人", "城乡低保对象", period="截至9月底"),
+    ),
     # income groups and classes of spending are names, a list word inside (生活用品及服务) and all
     case(
         "低收入组、中间收入组、高收入组人均可支配收入分别为12436元、31245元和67361元。",

@@ -192,9 +192,11 @@ class Chains:
                     subject = verbs_naming(phrases, found, low, first_token)  # 累计[受理]538.9万件
                 if len(group) == 1 and listed[0] == sentence_index:  # …，[合计]占全省的38.7%: the list's sum
                     subject = chainparts.summed_list(phrases, found, clause_start, sentence.text, listed[1]) or subject
+                # 城乡低保对象6.83万户、11.47万人: figures in units of their own measure the whole two ways,
+                # no abbreviation's parts (城镇, 农村) one by one
                 names = (
                     expanded(subject, len(group), phrases.abbreviations)
-                    if len(group) > 1 and subject is not None
+                    if len(group) > 1 and subject is not None and figures[group[0]].unit == figures[group[-1]].unit
                     else None
                 )
                 # 汽车产销分别完成…，环比分别增长…: each figure reads its own name; the topic stays whole
