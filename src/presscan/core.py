@@ -220,6 +220,8 @@ class _Shared:
         self.context_start = self.context_end = -1
         self.context = ""
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
+        self.period_key = -2  # the last figure's key in `periods` (-1 for no period) and its period
+        self.period: Period | None = None
         self.line = 0  # line_of the figure before: the next one mostly stands on that line or the next
 
 
@@ -294,10 +296,13 @@ def _record(
         shared.context_start, shared.context_end, shared.context = context_start, context_end, context
     line = shared.line = bisect_near(lines, start, shared.line)  # line_of(lines, start), looked for near
     period_key = id(attribution.resolved) if attribution.period is not None else -1
-    if period_key in shared.periods:
-        period = shared.periods[period_key]
-    else:
-        period = shared.periods[period_key] = _period(attribution, original, folded, base)
+    if period_key != shared.period_key:  # as the context: the period of the figure before, mostly
+        if period_key in shared.periods:
+            shared.period = shared.periods[period_key]
+        else:
+            shared.period = shared.periods[period_key] = _period(attribution, original, folded, base)
+        shared.period_key = period_key
+    period = shared.period
     return RecordValues(
         source,
         base + start,
