@@ -4,10 +4,12 @@ once, are the ones _subjects made at every call (each list word alone, in order,
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presscan import default_patterns
+from conftest import REPO
+from presscan import core, default_patterns
 from presscan.chainparts import repeated
 from presscan.core import attributor
 from presscan.wordclass import Phrase
@@ -29,3 +31,24 @@ def test_the_separator_sets_are_those_made_at_every_call() -> None:
     for joiner in ["", "和", "、", "及", "与"]:
         old = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(lists.list_gaps)), lists.list_gaps]
         assert [frozenset((joiner,)), *lists._gap_sets] == old
+
+
+class _NoLast(core._Shared):
+    """core._Shared that never keeps the last figure's context, period or subject: every record
+    takes the dicts' (or _as_written's) way, as before the last ones were kept."""
+
+    context_start = property(lambda self: -1, lambda self, value: None)
+    period_key = property(lambda self: -2, lambda self, value: None)
+    subject = property(lambda self: _NOT_A_PHRASE, lambda self, value: None)
+
+
+_NOT_A_PHRASE = Phrase("", [])
+
+
+def test_records_from_the_last_figure_s_values_are_the_records_without(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = sorted((REPO / "samples").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    kept = [[values.fields() for values in core.iter_record_values(text)] for text in texts]
+    monkeypatch.setattr(core, "_Shared", _NoLast)
+    assert [[values.fields() for values in core.iter_record_values(text)] for text in texts] == kept
+    assert sum(map(len, kept)) > 50

@@ -222,6 +222,9 @@ class _Shared:
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
         self.period_key = -2  # the last figure's key in `periods` (-1 for no period) and its period
         self.period: Period | None = None
+        # the last figure's subject phrase and its text as written: a group's figures share the phrase
+        self.subject: Phrase | None = None
+        self.subject_text: str | None = None
         self.line = 0  # line_of the figure before: the next one mostly stands on that line or the next
 
 
@@ -303,6 +306,9 @@ def _record(
             shared.period = shared.periods[period_key] = _period(attribution, original, folded, base)
         shared.period_key = period_key
     period = shared.period
+    if attribution.subject is not shared.subject:  # the records are made once the piece is read: no phrase changes
+        shared.subject = attribution.subject
+        shared.subject_text = _as_written(attribution.subject, original, folded)
     return RecordValues(
         source,
         base + start,
@@ -319,7 +325,7 @@ def _record(
         figure.per,
         figure.qualifier,
         figure.qualifier_text,
-        _as_written(attribution.subject, original, folded),
+        shared.subject_text,
         _as_written(attribution.base, original, folded),
         period,
         attribution.direction,
