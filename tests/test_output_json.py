@@ -263,3 +263,20 @@ def test_runs_of_vocabulary_fields_are_kept_by_their_strings_only() -> None:
         changed = figure.model_copy(update=update)
         assert encoder.encode_line(changed) == _walked(changed, line=True)
         assert encoder.encode_line(changed) == _walked(changed, line=True)  # from the store, if kept
+
+
+def test_the_last_moves_kept_are_those_of_the_record_before_only() -> None:
+    """JsonEncoder._moves gives the record before's text again when its three values are the same
+    objects (and the plan the same): every record is still written as a fresh encoder writes it,
+    whether moves repeat, change, or the plan changes between a record and a line."""
+    figures = list(iter_extract(BULLETIN.read_text(encoding="utf-8")))
+    (one,) = extract("全省新增充电桩890台。")
+    for update in ({"direction": "up"}, {"direction": "down"}, {"status": "actual"}, {"measure": "x"}, {}):
+        figures += [one.model_copy(update=update)] * 2
+    encoder = JsonEncoder()
+    for index, figure in enumerate(figures * 2):
+        line = index % 3 != 0
+        written = encoder.encode_line(figure) if line else encoder.encode(figure)
+        fresh = JsonEncoder()
+        assert written == (fresh.encode_line(figure) if line else fresh.encode(figure))
+        assert written == _walked(figure, line)

@@ -176,3 +176,13 @@ def partitives(partitive: frozenset[str], firsts: bytes, sentence: Sentence, par
             at.append(index)
         index += 1
     return at
+
+
+def repeated(part: Phrase | None, base: Phrase | None, times: int) -> list[tuple[Phrase | None, Phrase | None]]:
+    """[(part, base)] * times, as compiled code builds it cheaply: `[x] * n` makes a list of one,
+    repeats it through the generic sequence protocol and drops it; most groups hold one figure."""
+    pair = (part, base)
+    pairs: list[tuple[Phrase | None, Phrase | None]] = []
+    while len(pairs) < times:
+        pairs.append(pair)
+    return pairs

@@ -16,7 +16,15 @@ from typing import Final
 
 from presscan import chainparts
 from presscan import wordbits as wb
-from presscan.chainparts import last_known, named_from_earlier, names_the_goal, not_a_rate, verb_governs, verbs_naming
+from presscan.chainparts import (
+    last_known,
+    named_from_earlier,
+    names_the_goal,
+    not_a_rate,
+    repeated,
+    verb_governs,
+    verbs_naming,
+)
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
@@ -249,11 +257,11 @@ class Chains:
                 whole = self._frame_whole(sentence, sentence.clause_starts[first])
             if base is None and whole is not None and (part is None or part.text != whole.text):
                 base = whole  # 其中工业投资450亿元，占37.5%: a share of 固定资产投资
-            return [(part, base)] * len(group)
+            return repeated(part, base, len(group))
         if figures[group[0]].kind in phrases.share_of_kinds:
             share = self.shares.share_of(found, low, first, skip)
             if share is not None:
-                return [(share.part, share.base)] * len(group)
+                return repeated(share.part, share.base, len(group))
         # 有5万职工[参加了]养老保险; not where a figure follows, which the words after the verb
         # are the subject of (12个试点县参保[人数]达到86万人)
         if len(group) == 1 and not (high < len(found) and found[high].kind == FIGURE):
@@ -295,7 +303,7 @@ class Chains:
         if enumerated and after is None:
             after = self.after.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
         if after is not None:
-            return [(after, None)] * len(group)
+            return repeated(after, None, len(group))
         before = phrases.before(found, low, first, skip)
         if before is not None and len(group) == 1:
             whole_list = self.lists.coordinated(found, low, before)  # most names end no list: returned as they are
@@ -313,7 +321,7 @@ class Chains:
         if before is not None and before.text.endswith(phrases.share_word_tuple) and len(group) == 1:
             # 新增贷款中，普惠小微贷款占比达36%: a named share of the whole its frame sets
             return [(before, self._frame_whole(sentence, sentence.clause_starts[first]))]
-        return [(before, None)] * len(group)
+        return repeated(before, None, len(group))
 
     def _frame_whole(self, sentence: Sentence, clause_start: int) -> Phrase | None:
         """The whole that a clause of a noun and a localiser and nothing else sets for the shares

@@ -215,7 +215,16 @@ class _Shared:
 
     def __init__(self) -> None:
         self.contexts: dict[tuple[int, int], str] = {}  # by span
+        # the last figure's context and its span: the figures of a sentence come one after another,
+        # and two native integers compared cost less than a tuple made, hashed and compared in the dict
+        self.context_start = self.context_end = -1
+        self.context = ""
         self.periods: dict[int, Period | None] = {}  # by the period's normalised start
+        self.period_key = -2  # the last figure's key in `periods` (-1 for no period) and its period
+        self.period: Period | None = None
+        # the last figure's subject phrase and its text as written: a group's figures share the phrase
+        self.subject: Phrase | None = None
+        self.subject_text: str | None = None
         self.line = 0  # line_of the figure before: the next one mostly stands on that line or the next
 
 
@@ -278,16 +287,28 @@ def _record(
     shared: _Shared,
 ) -> RecordValues:
     start, end = folded.span(figure.start, figure.end)
-    context_span = context_of(folded.text, structure, figure.start, figure.end)
-    context = shared.contexts.get(context_span)
-    if context is None:
-        context = shared.contexts[context_span] = folded.text[context_span[0] : context_span[1]].strip()
+    context_start, context_end = context_of(folded.text, structure, figure.start, figure.end)
+    if context_start == shared.context_start and context_end == shared.context_end:
+        context = shared.context
+    else:
+        context_span = (context_start, context_end)
+        known = shared.contexts.get(context_span)
+        if known is None:
+            known = shared.contexts[context_span] = folded.text[context_start:context_end].strip()
+        context = known
+        shared.context_start, shared.context_end, shared.context = context_start, context_end, context
     line = shared.line = bisect_near(lines, start, shared.line)  # line_of(lines, start), looked for near
     period_key = id(attribution.resolved) if attribution.period is not None else -1
-    if period_key in shared.periods:
-        period = shared.periods[period_key]
-    else:
-        period = shared.periods[period_key] = _period(attribution, original, folded, base)
+    if period_key != shared.period_key:  # as the context: the period of the figure before, mostly
+        if period_key in shared.periods:
+            shared.period = shared.periods[period_key]
+        else:
+            shared.period = shared.periods[period_key] = _period(attribution, original, folded, base)
+        shared.period_key = period_key
+    period = shared.period
+    if attribution.subject is not shared.subject:  # the records are made once the piece is read: no phrase changes
+        shared.subject = attribution.subject
+        shared.subject_text = _as_written(attribution.subject, original, folded)
     return RecordValues(
         source,
         base + start,
@@ -304,7 +325,7 @@ def _record(
         figure.per,
         figure.qualifier,
         figure.qualifier_text,
-        _as_written(attribution.subject, original, folded),
+        shared.subject_text,
         _as_written(attribution.base, original, folded),
         period,
         attribution.direction,

@@ -54,6 +54,7 @@ _VOCABULARY_FIELDS = frozenset(
         "resolved_from",
     )
 )
+_UNSET: Final = object()  # JsonEncoder's last moves before the first record
 _LARGEST_VOCABULARY: Final = 10_000  # kept strings; past this many, the store starts again
 
 
@@ -194,6 +195,11 @@ class JsonEncoder:
         # measure), by their values: their text, each field's JSON and what follows it, as one piece
         self.units: dict[tuple[object, ...], str] = {}
         self.moves: dict[tuple[object, ...], str] = {}
+        # the last moves, by identity (a marker no value is until then): the figures of a sentence mostly
+        # share them, and three identity tests cost less than a tuple made, hashed and compared in the dict
+        self.last_moves: tuple[object, ...] = (_UNSET, _UNSET, _UNSET)
+        self.last_moves_fields: list[_Field] = []
+        self.last_moves_text = ""
         # the fields of the schema, with json.dumps's separators: each record written by _figure
         self.straight = FIGURE_FIELDS == _STRAIGHT_FIELDS and (item_separator, key_separator) == (",", ":")
 
@@ -264,6 +270,9 @@ class JsonEncoder:
     def _moves(self, fields: list[_Field], values: RecordValues) -> str:
         """direction, status and measure as one string, as _units writes its five."""
         direction, status, measure = values.direction, values.status, values.measure
+        last = self.last_moves
+        if direction is last[0] and status is last[1] and measure is last[2] and fields is self.last_moves_fields:
+            return self.last_moves_text  # the record before's: the same objects, the same text
         if _word(direction) and _word(status) and _word(measure):
             key = (direction, status, measure)
             text = self.moves.get(key)
@@ -271,6 +280,7 @@ class JsonEncoder:
                 if len(self.moves) >= _LARGEST_VOCABULARY:
                     self.moves.clear()
                 text = self.moves[key] = self._moves_of(fields, values)
+            self.last_moves, self.last_moves_fields, self.last_moves_text = key, fields, text
             return text
         return self._moves_of(fields, values)
 

@@ -34,9 +34,9 @@ class ListedSubjects:
         self.list_gaps = frozenset(words.subject.list_separators)
         self.list_bounds = frozenset(words.subject.list_bounds)
         # the dictionary's names that hold a list word, which splits no list inside them
-        self.listed_names = tuple(
-            name for name in words.subject.dictionary if any(gap in name for gap in self.list_gaps)
-        )
+        gaps = self.list_gaps
+        self.listed_names = tuple(name for name in words.subject.dictionary if any(gap in name for gap in gaps))
+        self._gap_sets = [*(frozenset((gap,)) for gap in sorted(gaps)), gaps]  # tried after the joiner, in order
         self._tagger = tagger
         # the characters of numbers (三, 两, 十): a word jieba tags as a numeral that opens with none
         # (年, 月) sums nothing up
@@ -108,7 +108,7 @@ class ListedSubjects:
         while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
             stem_start += 1  # the frame before the list: 全年交通、水利投资
         items: list[tuple[int, int]] = []
-        candidates = [frozenset((joiner,)), *(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]
+        candidates = [frozenset((joiner,)), *self._gap_sets]
         in_names = self._inside_names(found, stem_start, stem_end, text)
         for separators in candidates:
             items = split_items(found, stem_start, stem_end, separators, in_names)
