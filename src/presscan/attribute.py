@@ -354,7 +354,9 @@ class Attributor:
         measures = self.measures
         words: dict[int, SentenceWords] = {}
         leader = [group[0] for group in groups for _ in group]
-        added = [False] * len(figures)  # a figure counts what was added (新增…): its parts after 其中 were
+        # the figure before counts what was added (新增…): its parts after 其中 were added too; one flag, not
+        # a list of one per figure (only the figure before is ever asked)
+        added_before = False
         for index, figure in enumerate(figures):
             if leader[index] != index:
                 first = results[leader[index]]
@@ -367,6 +369,7 @@ class Attributor:
                     before = sentences[at].previous_figure(first_position)
                     low = before + 1 if before >= 0 else sentences[at].clause_starts[first_position]
                     results[index].direction = predicates.word_direction(sentences[at].tokens, low, first_position)
+                added_before = False
                 continue
             sentence_index, position = figure_at[index]
             sentence = sentences[sentence_index]
@@ -381,18 +384,14 @@ class Attributor:
             if listed and index > 0 and not predicates.has_predicate(found, low, position):
                 earlier = results[index - 1]
                 result.direction, result.status, result.measure = earlier.direction, earlier.status, earlier.measure
+                added_before = False
                 continue
             sentence_words = words.get(sentence_index)
             if sentence_words is None:
                 sentence_words = words[sentence_index] = self.statuses.sentence_words(sentence, self.tagger)
             result.direction = predicates.direction(found, low, position, figure)
-            added[index] = result.direction == UP and predicates.adds(found, low, position)
-            if (
-                result.direction is None
-                and index > 0
-                and added[index - 1]
-                and figure_at[index - 1][0] == sentence_index
-            ):
+            adds = result.direction == UP and predicates.adds(found, low, position)
+            if result.direction is None and added_before and figure_at[index - 1][0] == sentence_index:
                 opening = found[sentence.clause_starts[position]]
                 if (
                     opening.kind == WORD
@@ -401,6 +400,7 @@ class Attributor:
                     and not predicates.has_predicate(found, low, position)
                 ):
                     result.direction = UP  # 新增技能人才18.4万人，[其中]高技能人才6.2万人: added too
+            added_before = adds
             result.status = self.statuses.status(
                 sentence,
                 low,

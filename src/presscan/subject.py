@@ -118,12 +118,7 @@ class NounPhrases(PhraseEnds):
             # [拉动]全市进出口增长5.5个百分点: what the topic adds to a whole names nothing, nor does
             # the verb alone ([拉动]增长2.1个百分点): the topic does
             return None
-        work = phrase.first  # the first of the verbs of work that end at the phrase (新建改造)
-        while work > low and self.classes(tokens[work - 1]) & wb.ACTION_VERBS:
-            work -= 1
-        if self._opens(tokens, low, work) and all(
-            self.classes(tokens[at]) & wb.ACTION_VERBS for at in range(phrase.first, phrase.last + 1)
-        ):
+        if self.classes(tokens[phrase.first]) & wb.ACTION_VERBS and self._work_alone(tokens, low, phrase):
             # 新建高标准农田3.5万亩，[改造]提升1.2万亩: work that opens its clause names no thing, the
             # topic does (not 清洁取暖[改造]12.8万户, where the work is named)
             return None
@@ -147,6 +142,17 @@ class NounPhrases(PhraseEnds):
             owner = self._collect_back(tokens, 0, served[0], skip) if served[0] >= 0 else None
             return done if owner is None else Phrase(owner.text, owner.positions, owner.first) + done
         return phrase
+
+    def _work_alone(self, tokens: list[Token], low: int, phrase: Phrase) -> bool:
+        """True when `phrase` is verbs of work only ([direction] action_verbs) and they, with the verbs of
+        work right before them (新建改造), open their clause."""
+        for at in range(phrase.first + 1, phrase.last + 1):
+            if not self.classes(tokens[at]) & wb.ACTION_VERBS:
+                return False
+        work = phrase.first
+        while work > low and self.classes(tokens[work - 1]) & wb.ACTION_VERBS:
+            work -= 1
+        return self._opens(tokens, low, work)
 
     def _topic_of_done(self, tokens: list[Token], low: int, verb: Phrase, skip: list[tuple[int, int]]) -> Phrase | None:
         """The topic of a verb alone before its figure after an adverb of what is done ([subject]

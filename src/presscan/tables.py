@@ -283,7 +283,7 @@ class Tables:
         self.found = found
         self.rows = rows
         self.document = document
-        self.word_cells = word_cells or []  # the cells of columns of labels, which give no record
+        self.word_cells = word_cells or []  # cells of columns of labels and of header rows: no record
 
     def merged(self, figures: list[Figure]) -> list[Figure]:
         """The core's records `figures` with those on a table's lines given way to the cells' own:
@@ -326,7 +326,6 @@ def read_tables(document: Document, patterns: PatternSet) -> Tables | None:
         word_cells.extend(cell for row in grid.rows[: first - 1] for cell in row if cell[1] > cell[0])
     rows = [_line_span(text, grid.span) for grid in grids]
     others = tuple(region for region in document.regions if region.table is None)
-    word_cells.sort()
     return Tables(
         found, rows, Document(document.source, text, document.format, document.encoding, (*others, *cells)), word_cells
     )
