@@ -2600,6 +2600,40 @@ STATUSES = [
         Fig("280万吨", "仓容"),
         Fig("540万吨", "腾库", period="本年度", status="target"),
     ),
+    # a plan told in a review section is a goal, whatever the heading: the plan word before the
+    # figure in its clause, no figure and no result word between
+    case(
+        "二、重点任务推进情况\n全年计划新建学校12所，已建成10所。",
+        Fig("12所", "学校", period="全年", status="target"),
+        Fig("10所", "学校", period="全年"),
+    ),
+    # a goal noun jieba glues to a time (年度计划) is a goal word
+    case(
+        "全省安排重点项目236个，年度计划投资1320亿元。",
+        Fig("236个", "重点项目"),
+        Fig("1320亿元", "投资", status="target"),
+    ),
+    # a goal's value: after a goal noun and a copula, or right after the noun with 的 after the
+    # figure; in a review section too. The goal noun sets no goal for the figures after its value
+    case(
+        "国家下达我省的耕地保有量目标为3925万亩，年末全省耕地面积4010万亩。",
+        Fig("3925万亩", "耕地保有量", status="target"),
+        Fig("4010万亩", "耕地面积", period="年末"),
+    ),
+    case(
+        "一、工作成效\n全年新筹集保障性租赁住房2.31万套，完成年度目标任务2.5万套（间）的92.4%。",
+        Fig("2.31万套", "保障性租赁住房", period="全年"),
+        Fig("2.5万套", "年度目标任务", period="全年", status="target"),
+        Fig("92.4%", "年度目标任务", period="全年"),
+    ),
+    # a goal noun after a word of comparing is what the figure is set against; after a word of
+    # following, the plan followed: no goal
+    case(
+        "全市地区生产总值增长6.1%，高于年度目标1.1个百分点。",
+        Fig("6.1%", "地区生产总值", direction="up"),
+        Fig("1.1个百分点", "地区生产总值"),
+    ),
+    case("项目按照计划完成投资50亿元。", Fig("50亿元", "投资")),
     # a goal noun right after a figure makes it the goal's value; a goal word that ends a quoted
     # name is part of the name
     case(
@@ -2784,7 +2818,7 @@ STATUSES = [
         "今年计划实施市级重点项目420个。其中，产业项目268个，年度计划投资610亿元。",
         Fig("420个", "市级重点项目", period="今年", years=(2026, 2026), status="target"),
         Fig("268个", "产业项目", period="今年", years=(2026, 2026), status="target"),
-        Fig("610亿元", "年度计划投资", period="今年", years=(2026, 2026), status="target"),
+        Fig("610亿元", "投资", period="今年", years=(2026, 2026), status="target"),
         year=2026,
     ),
     # ...and so does one that opens with 同时 (at the same time), adding to the goals before; after

@@ -25,6 +25,7 @@ QUOTED_NAME: Final = 16  # the longest quoted name a goal word may end (“博�
 # a share marker right before a goal word, and the words of the whole after it up to 的 (占[计划]播种面积的)
 SHARE_MARKER_REACH: Final = 4
 SHARE_WHOLE_REACH: Final = 12
+BRACKETED_NOTE: Final = 4  # tokens from a bracket to its closing one in a note after a figure: 2.5万套（间）
 
 ACTUAL: Final = "actual"
 TARGET: Final = "target"
@@ -50,6 +51,12 @@ class StatusRules:
         self.estimate_words = frozenset(st.estimate)
         self.goal_frames = frozenset(st.goal_frames)
         self.followed_words = tuple(st.followed_words)
+        self.goal_copulas = frozenset(st.goal_copulas)
+        # a goal noun right after one of these names no goal of the figure's: 无计划, 按计划, 高于目标
+        self.not_set_before = frozenset((*st.negations, *st.followed_words, *st.compared_words))
+        self.review_plans = frozenset(st.review_plans)
+        plans = sorted(st.review_plans, key=len, reverse=True)
+        self.plan_re = re.compile("|".join(re.escape(word) for word in plans)) if plans else None
         self.goal_continuations = (*phrases.partitive, *st.continuing_openers)  # 其中, 同时
         self.frame_marks = phrases.colons | phrases.clause_end_marks  # 提出，  明确：
         self.speaker_ends = phrases.closing_quotes | phrases.close_brackets  # 《措施》提出
@@ -76,8 +83,10 @@ class StatusRules:
         sentence (or anywhere before a colon's list), unless its own predicate says it is done
         (已完成); a period still to come says target, and so does an estimate (预计) of the year of
         writing, still running."""
+        if self._goal_value(sentence.tokens, position):
+            return TARGET  # 耕地保有量目标任务为3925万亩: the goal's value, whatever the section
         if section_status == ACTUAL:
-            return ACTUAL
+            return TARGET if self._planned(sentence, position, words) else ACTUAL
         now = document.now
         past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
         # a period that ends after the year of writing (到2030年, “十五五”时期 in 2026) is still to come
@@ -128,6 +137,60 @@ class StatusRules:
         if any_between(words.estimates, scope, position) and this_year and not done:
             return TARGET  # 预计今年增长5%左右: a forecast of the year still running
         return ACTUAL
+
+    def _goal_value(self, found: list[Token], position: int) -> bool:
+        """True when the figure is a goal noun's value: after a goal copula (目标任务[为]3925万亩), or
+        right after the noun with 的 after the figure (完成年度目标任务[2.5万套]的92.4%)."""
+        end = position - 1
+        if end < 1:
+            return False
+        before = found[end]
+        if before.kind == WORD and before.word in self.goal_copulas:
+            end -= 1
+        elif not self._possessed(found, position + 1):
+            return False
+        named = found[end]
+        if named.kind != WORD:
+            return False
+        words = named.word
+        if end > 0 and found[end - 1].kind == WORD:
+            words = found[end - 1].word + words  # 目标/任务
+        return words.endswith(self.phrases.goal_noun_ends)
+
+    def _valued(self, found: list[Token], starts: list[int], following_word: str, offset: int) -> bool:
+        """True when a goal copula (`following_word`, at `offset`) and a figure follow a goal noun."""
+        if following_word not in self.goal_copulas:
+            return False
+        at = offset + len(following_word)
+        index = bisect_right(starts, at) - 1
+        return 0 <= index < len(found) and found[index].start == at and found[index].kind == FIGURE
+
+    def _possessed(self, found: list[Token], after: int) -> bool:
+        """True when 的 stands at `after`, or right after a short bracketed note there (2.5万套[（间）]的)."""
+        classes = self.phrases.classes
+        if after < len(found) and classes(found[after]) & wb.OPEN_BRACKETS:
+            close = after + 1
+            while close < min(len(found), after + BRACKETED_NOTE) and not classes(found[close]) & wb.CLOSE_BRACKETS:
+                close += 1
+            after = close + 1
+        return after < len(found) and classes(found[after]) & wb.LINKERS != 0
+
+    def _planned(self, sentence: Sentence, position: int, words: SentenceWords) -> bool:
+        """True when a plan word (`review_plans`) stands before the figure in its
+        clause with no figure and no result word between: a plan told in a review (全年[计划]加装电梯300部)."""
+        scope = sentence.clause_starts[position]
+        found = sentence.tokens
+        if (
+            self.plan_re is None
+            or self.plan_re.search(sentence.text, found[scope].start, found[position].start) is None
+        ):
+            return False
+        if not words.read:
+            self._read_words(words)
+        plan = last_before(words.plans, position)
+        if plan < scope or any_between(words.actuals, plan + 1, position):
+            return False
+        return all(found[at].kind != FIGURE for at in range(plan + 1, position))
 
     def _level_against_later_goal(
         self,
@@ -192,10 +255,10 @@ class StatusRules:
         for match in self.status_re.finditer(text, low, high):
             window_start = max(low, match.start() - STATUS_WINDOW)
             # the words are cut after a time before the match, as the sentence's are: a time is
-            # no word's part (本年度计划再腾库: 本年度 and 计划, not 年度计划)
+            # no word's part (本年度计划再腾库: 本年度 and 计划, not 年度计划, which the match may start)
             before = bisect_right(starts, match.start() - 1) - 1
             while before >= 0 and found[before].end > window_start:
-                if found[before].kind == TIME and found[before].end <= match.start():
+                if found[before].kind == TIME and found[before].end < match.end():
                     window_start = found[before].end
                     break
                 before -= 1
@@ -211,11 +274,17 @@ class StatusRules:
                     continue  # a time word may say a figure is a result (目前, 截至); a goal word may not
                 phrase = phrase_at(window, position, match.group()) if piece_start == match.start() else ""
                 if (phrase in self.target_words or piece in self.target_words) and (
-                    self._made(text, low, piece_start)
+                    (
+                        position > 0
+                        and (phrase or piece) in self.target_nouns
+                        and window[position - 1][0] in self.not_set_before
+                    )
+                    or self._made(text, low, piece_start)
                     or self._ends_quoted_name(text, low, match.end())
                     or self._names_a_whole(text, low, piece_start, match.end())
                 ):
-                    continue  # 作出不起诉[决定]943人: a decision made; “明天[计划]”: a name; no goal
+                    # [无计划]组织出国, [按计划]完成, [高于目标]1个百分点: no goal set here; 作出不起诉[决定]943人:
+                    continue  # a decision made; “明天[计划]”: a name; no goal
                 if phrase and phrase in self.target_words:
                     words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
                 elif phrase and phrase in self.actual_words:
@@ -232,12 +301,8 @@ class StatusRules:
                         )
                     ) or following_word in self.phrases.noun_suffixes:
                         continue  # 主要目标任务, 需要[量]: a noun, no goal word
-                    if (
-                        piece in self.target_nouns
-                        and position > 0
-                        and window[position - 1][0] in self.phrases.negations
-                    ):
-                        continue  # [无计划]组织出国4批次: a plan that was not there
+                    if piece in self.target_nouns and self._valued(found, starts, following_word, offset):
+                        continue  # [目标]为3925万亩，年末耕地4010万亩: its value is the goal, what follows not
                     if self._asks_to_see(text, offset):
                         continue  # [要]清醒地看到，…: a fact to take in, no goal
                     following_at = bisect_right(starts, offset) - 1
@@ -249,6 +314,8 @@ class StatusRules:
                     ):
                         continue  # 将20%的贷款用于…: 将 is 把 here
                     words.targets.append(at)
+                    if piece in self.review_plans or phrase in self.review_plans:
+                        words.plans.append(at)
                 elif piece in self.goal_frames:
                     if self._followed(text, low, piece_start):
                         continue  # 贯彻落实省委、省政府工作[要求]，…: a requirement followed, no plan's words
