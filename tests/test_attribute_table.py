@@ -2457,6 +2457,11 @@ DIRECTIONS = [
         Fig("7.2天", "平均住院日"),
         Fig("0.5天", "平均住院日", direction="down"),
     ),
+    case(
+        "案件平均审理周期为38.6天，比上年缩短3.2天。",
+        Fig("38.6天", "案件平均审理周期"),
+        Fig("3.2天", "案件平均审理周期", direction="down"),
+    ),
     # a direction word before 的 says which things are counted, not how the figure moved
     case(
         "全市38个县中，地区生产总值增长的县有35个，比上年增加3个。",

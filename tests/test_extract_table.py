@@ -189,7 +189,12 @@ BULLETIN_CASES = [
     row("全省普通小学生师比为17.56∶1", Fig("17.56∶1", "17.56", ":1", "ratio")),
     row("幼儿园生师比14.46:1", Fig("14.46:1", "14.46", ":1", "ratio")),
     row("普通高中生师比12.8：1", Fig("12.8：1", "12.8", ":1", "ratio")),
-    row("企业开办时间压缩至1个工作日以内", Fig("1个工作日", "1", "工作日", "duration", "at_most")),
+    # a time measured (开办时间) is a statistic, kind count; a time frame alone stays a duration
+    row("企业开办时间压缩至1个工作日以内", Fig("1个工作日", "1", "工作日", "count", "at_most")),
+    row("3个工作日内办结", Fig("3个工作日", "3", "工作日", "duration")),
+    row("案件平均审理周期为38.6天", Fig("38.6天", "38.6", "天", "count")),
+    row("全年志愿服务时长累计126万小时", Fig("126万小时", "1260000", "小时", "count")),
+    row("应收账款平均回收期68.5天", Fig("68.5天", "68.5", "天", "count")),
     # 集 counts episodes, never where it opens a word (集中, 集团)
     row("全年生产电视剧8部326集", Fig("8部", "8", "部", "count"), Fig("326集", "326", "集", "count")),
     row("建成5集中式光伏电站"),
