@@ -1679,6 +1679,29 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a holiday read with its quoted name, and with the year before the name; an event's time
+    # since (…会议以来) is a period whose years are not known; a verb's 以来 is none
+    case(
+        "2026年“五一”假期，全省接待游客4128.7万人次。“十一”黄金周期间，全市接待游客682万人次。",
+        Fig("4128.7万人次", "游客", period="2026年“五一”假期", years=(2026, 2026)),
+        Fig("682万人次", "游客", period="“十一”黄金周期间", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "十三届三次会议以来，广大委员共提交提案1046件，比上年增加58件。",
+        Fig("1046件", "提案", period="十三届三次会议以来"),
+        Fig("58件", "提案", period="十三届三次会议以来", direction="up"),
+    ),
+    case("规模扩大以来，全市新增企业320家。", Fig("320家", "企业", direction="up")),
+    # a title under its issuer's line that names the time since an event dates the text, as a
+    # title's year does
+    case(
+        "政协某省第十三届委员会常务委员会\n关于十三届三次会议以来提案工作情况的报告\n"
+        "一、提案提交情况\n委员个人提交提案862件。\n二、办理情况\n截至12月底，已办复提案930件。",
+        Fig("862件", "委员个人提交提案", period="十三届三次会议以来"),
+        Fig("930件", "办复提案", period="截至12月底", years=(2026, 2026)),
+        year=2026,
+    ),
     # a copy of a PDF with no indented paragraphs: a sentence that ends at the column's edge ends no
     # paragraph, and the time that opens it dates the sentences after it
     case(

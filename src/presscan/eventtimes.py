@@ -25,23 +25,25 @@ def add_event_periods(
     kinds: frozenset[str],
     stops: frozenset[str],
     closing_quotes: frozenset[str] = frozenset(),
+    within_year: bool = True,
 ) -> None:
     """Put into `found` (times in order of start) each event named before one of `spans` (期间)
     whose last character is one of `kinds` (节, 会): 购物节期间. The name runs back over ideographs
     to the nearest mark, digit, one of `stops` or a time found already, at most _EVENT_CHARACTERS;
     a name no time was found in and one that is no longer than its kind character are left. A
-    name in quotes (“三夏”期间) runs back to its opening quote."""
+    name in quotes (“三夏”期间) runs back to its opening quote. An event's span lies within the
+    year in force (`within_year`); the time since one (十三届三次会议以来) has no years known."""
     for span in spans:
         at = text.find(span)
         while at >= 0:
             if at > 1 and text[at - 1] in kinds:
-                _add(text, found, at, span, stops)
+                _add(text, found, at, span, stops, within_year)
             elif at > 2 and text[at - 1] in closing_quotes and text[at - 2] in kinds:
-                _add_quoted(text, found, at, span)
+                _add_quoted(text, found, at, span, within_year)
             at = text.find(span, at + len(span))
 
 
-def _add_quoted(text: str, found: list[PeriodMatch], at: int, span: str) -> None:
+def _add_quoted(text: str, found: list[PeriodMatch], at: int, span: str, within_year: bool) -> None:
     """“三夏”期间: the quoted name and its span word, when the quote holds ideographs only."""
     start = at - 2
     while start > max(0, at - 2 - _EVENT_CHARACTERS) and _ideograph(text[start - 1]):
@@ -50,10 +52,10 @@ def _add_quoted(text: str, found: list[PeriodMatch], at: int, span: str) -> None
         return  # no opening quote right before the name
     index = bisect_left([period.start for period in found], at + len(span))
     if index == 0 or found[index - 1].end <= start - 1:
-        _insert(text, found, index, start - 1, at + len(span))
+        _insert(text, found, index, start - 1, at + len(span), within_year)
 
 
-def _add(text: str, found: list[PeriodMatch], at: int, span: str, stops: frozenset[str]) -> None:
+def _add(text: str, found: list[PeriodMatch], at: int, span: str, stops: frozenset[str], within_year: bool) -> None:
     starts = [period.start for period in found]  # few times per piece: a list is cheap
     index = bisect_left(starts, at + len(span))
     floor = max(0, at - 1 - _EVENT_CHARACTERS)
@@ -67,12 +69,12 @@ def _add(text: str, found: list[PeriodMatch], at: int, span: str, stops: frozens
         start -= 1
     if at - 1 - start < 1:
         return  # 节期间 alone: no event named
-    _insert(text, found, index, start, at + len(span))
+    _insert(text, found, index, start, at + len(span), within_year)
 
 
-def _insert(text: str, found: list[PeriodMatch], index: int, start: int, end: int) -> None:
-    """The event text[start:end] into `found` at `index`, a period within the year in force, like a
-    holiday."""
+def _insert(text: str, found: list[PeriodMatch], index: int, start: int, end: int, within_year: bool) -> None:
+    """The event text[start:end] into `found` at `index`: a period within the year in force, like a
+    holiday (`within_year`), or one whose years are not known."""
     period = PeriodMatch(text[start:end], start, end)
-    period.within_year = True
+    period.within_year = within_year
     found.insert(index, period)

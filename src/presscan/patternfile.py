@@ -302,6 +302,9 @@ class PeriodSection(_Strict):
     within_year: list[Word] = Field(default_factory=list)
     event_spans: list[Word] = Field(default_factory=list)
     event_kinds: list[Char] = Field(default_factory=list)
+    since_spans: list[Word] = Field(default_factory=list)
+    since_kinds: list[Char] = Field(default_factory=list)
+    quoted_holidays: list[Word] = Field(default_factory=list)
     event_stops: list[Char] = Field(default_factory=list)
     whole_year: list[Word] = Field(default_factory=list)
     same_period: list[Word] = Field(default_factory=list)
@@ -326,6 +329,7 @@ class DocumentSection(_Strict):
     work_report_titles: list[Word] = Field(default_factory=list)
     covered_years: list[Word] = Field(default_factory=list)
     lead_verbs: list[Word] = Field(default_factory=list)
+    subject_openers: list[Word] = Field(default_factory=list)
     # a counted five-year plan and the year it began, [10, 2001]: the Nth began 5 (N - 10) years later
     plan_reference: Annotated[list[Annotated[int, Field(ge=1, le=2100)]], Field(min_length=2, max_length=2)] | None = (
         None

@@ -27,7 +27,7 @@ from presscan.periodtypes import (  # re-exported: the pipeline's other stages i
     has_full_date,
 )
 from presscan.timegate import TimeScan
-from presscan.timejoins import join_glosses, join_restated, names_a_plan
+from presscan.timejoins import join_glosses, join_quoted_names, join_restated, names_a_plan
 from presscan.timepattern import ASCII_DIGITS, gate, time_pattern
 
 __all__ = [
@@ -50,6 +50,7 @@ _DEFAULT_CENTURY: Final = 1900
 
 # how far a bracket that opens with a time may run to its figure and its closing mark
 _ASIDE_CHARACTERS: Final = 24
+QUOTED_NAME: Final = 6  # the longest quoted name of a holiday: “五一”假期, “双十一”期间
 
 
 class PeriodFinder:
@@ -94,6 +95,8 @@ class PeriodFinder:
         self.whole = frozenset(p.whole_year)
         self.brackets = dict(patterns.punctuation.brackets)  # an opening bracket and its closing one
         self.closing_quotes = frozenset(patterns.punctuation.quotes.values())
+        self.opening_quotes = frozenset(patterns.punctuation.quotes)
+        self.quoted_holidays = frozenset(p.quoted_holidays)
         self.same_period = frozenset(p.same_period)
         self.restating = frozenset(p.restating_words)
         # a time word that a verb's character before it makes part of the verb: 出现在 (出现 + 在)
@@ -102,6 +105,7 @@ class PeriodFinder:
         self.event_spans = tuple(p.event_spans)
         self.event_kinds = frozenset(p.event_kinds)
         self.event_stops = frozenset(p.event_stops)
+        self.since_spans, self.since_kinds = tuple(p.since_spans), frozenset(p.since_kinds)
         self.price_words = {
             word: tuple(base for base in p.price_bases if base.startswith(word))
             for word in p.within_year
@@ -135,8 +139,12 @@ class PeriodFinder:
             join_restated(found, self.restating)
         if self.named_plans and self.brackets:
             found[:] = [period for period in found if not names_a_plan(text, period, self.brackets, self.named_plans)]
+        if self.quoted_holidays:
+            join_quoted_names(text, found, self.quoted_holidays, self.opening_quotes, self.closing_quotes, QUOTED_NAME)
         if self.event_spans and self.event_kinds:
             add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops, self.closing_quotes)
+        if self.since_spans and self.since_kinds:
+            add_event_periods(text, found, self.since_spans, self.since_kinds, self.event_stops, within_year=False)
         if self.brackets:
             join_glosses(text, found, self.brackets)
             ends = {period.end for period in found}

@@ -158,7 +158,7 @@ class Sections:
         self, text: str, title: tuple[int, int], found: list[PeriodMatch], starts: list[int]
     ) -> Section | None:
         """The section a document's title opens, when the title names one time as written: a
-        year or a month (2025年…公报, 2026年10月…运行情况), and no other. A title's 今年 or
+        year or a month (2025年…公报, 2026年10月…运行情况) or the time since an event (…会议以来), and no other. A title's 今年 or
         目前 is a headline's, not a report's, and two times (2025年…与2026年…) say nothing
         for the text as a whole; a deadline (2027年底前) is a goal's horizon, and a full
         date (2026年3月12日) the day it was written or an event's. It sets no
@@ -178,8 +178,12 @@ class Sections:
         if not times:
             return None
         period = times[0]
-        if period.first_year is None and period.start_month is None:
-            return None
+        if (
+            period.first_year is None
+            and period.start_month is None
+            and not period.text.endswith(self.finder.since_spans)
+        ):
+            return None  # …以来 (关于十三届三次会议以来提案工作情况的报告): what the report covers, no years known
         for other in times[1:]:
             if (other.first_year, other.last_year) != (period.first_year, period.last_year):
                 return None

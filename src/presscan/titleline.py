@@ -21,7 +21,7 @@ def title_line(piece: str, patterns: PatternSet) -> str | None:
     headline's colon and a decimal point are none: X发布2025年年度报告：净利润增长12.41%), and
     followed by more text; or the second, when the first is such a line with no number, as a
     letterhead is (东 川 省 卫 生 健 康 委 员 会⏎东川省2025年10月法定传染病疫情概况), and the second
-    is one with a number."""
+    is one with a number or opens as an official document's title does (关于…的报告)."""
     first = past_furniture(piece.lstrip(), patterns)
     line_end = _line_end(first)
     if line_end <= 0 or not first[line_end:].strip():
@@ -46,8 +46,11 @@ def title_line(piece: str, patterns: PatternSet) -> str | None:
         if second_end <= 0:
             return line
         second = rest[:second_end].strip()
-    if _titles(second, patterns) and any(char.isdigit() for char in second):
-        return second
+    if _titles(second, patterns) and (
+        any(char.isdigit() for char in second)
+        or second.startswith(tuple(patterns.attribution.document.subject_openers))
+    ):
+        return second  # …常务委员会⏎[关于]十三届三次会议以来提案工作情况的报告: an issuer, then the title
     return line
 
 
