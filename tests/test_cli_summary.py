@@ -120,6 +120,9 @@ def test_a_unit_without_its_denominator_gets_it() -> None:
     (rate,) = extract("原油加工能力达到3095万吨/年。")
     assert (rate.unit, rate.per, unit_label(rate)) == ("吨/年", "年", "吨/年")
     assert unit_label(rate.model_copy(update={"unit": "吨"})) == "吨/年"
+    # a denominator written before the number: the unit as written with it, the denominator in per
+    (price,) = extract("玉米收购价格每吨2300元。")
+    assert (price.unit, price.per, price.kind, unit_label(price)) == ("元", "吨", "rate", "元/吨")
 
 
 def test_the_largest_value_presscan_reads(tmp_path: Path) -> None:

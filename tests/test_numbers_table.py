@@ -327,11 +327,12 @@ DECIMAL_POINTS = [
         Fig("２·７万吨", "27000", "吨", "mass"),
     ),
     row("杂交玉米种子每亩用量２１·３２公斤", Fig("２１·３２公斤", "21.32", "公斤", "mass")),
-    # 每 and a unit right before the number are its denominator, as /吨 after it is
+    # 每 and a unit right before the number are its denominator (`per`), as /吨 after it is; the
+    # unit is the one written with the number (元 in 每吨2300元, 吨/年 in 3095万吨/年)
     row("全年推广农机具1.2万台套", Fig("1.2万台套", "12000", "台套", "count")),
-    row("玉米收购价格每吨2300元", Fig("2300元", "2300", "元/吨", "rate")),
-    row("公路密度每百平方公里128.5公里", Fig("128.5公里", "128.5", "公里/百平方公里", "rate")),
-    row("生活补贴每人约500元", Fig("500元", "500", "元/人", "rate", "approx")),
+    row("玉米收购价格每吨2300元", Fig("2300元", "2300", "元", "rate")),
+    row("公路密度每百平方公里128.5公里", Fig("128.5公里", "128.5", "公里", "rate")),
+    row("生活补贴每人约500元", Fig("500元", "500", "元", "rate", "approx")),
     # in a letter-spaced line the dot stands a space away from each digit
     row("城 镇 居 民 收 入 增 长 4 · 9 %", Fig("4 · 9 %", "4.9", "%", "percent")),
     # a name's middle dot stays one, spaced or not
@@ -459,8 +460,8 @@ TRADITIONAL = [
     row("補貼1萬新臺幣", Fig("1萬新臺幣", "10000", "新台币", "money")),
     row("投資2億英鎊", Fig("2億英鎊", "200000000", "英镑", "money")),
     row("罰款5萬人民幣", Fig("5萬人民幣", "50000", "元", "money")),
-    row("每斤3塊錢", Fig("3塊錢", "3", "元/斤", "rate")),
-    row("每件2歐元50歐分", Fig("2歐元50歐分", "2.5", "欧元/件", "rate")),
+    row("每斤3塊錢", Fig("3塊錢", "3", "元", "rate")),
+    row("每件2歐元50歐分", Fig("2歐元50歐分", "2.5", "欧元", "rate")),
     row("資助9萬兒童", Fig("9萬", "90000", "人", "count")),
     row("接待3000萬遊客", Fig("3000萬", "30000000", "人次", "count")),
     row("下降2個千分點", Fig("2個千分點", "2", "千分点", "permille_point")),
@@ -785,7 +786,7 @@ NEIGHBOUR_DIGITS = [
     row("每个项目投入三四百万元", Fig("三四百万元", "3000000", "元", "money", "approx", high="4000000")),
     row("覆盖十七八个村", Fig("十七八个", "17", "个", "count", "approx", high="18")),
     row("参加者多为五六十岁的居民", Fig("五六十岁", "50", "岁", "age", "approx", high="60")),
-    row("每批一两百人", Fig("一两百人", "100", "人/批", "rate", "approx", high="200")),
+    row("每批一两百人", Fig("一两百人", "100", "人", "rate", "approx", high="200")),
     row("七八十年代建成的厂房"),
     row("通知三五天后生效"),
     row("推动一二三产业融合"),
@@ -815,7 +816,7 @@ BUGS_CAUGHT = [
     ),
     # a cap kept (未超过), and a qualifier before a denominator written before the number
     row("抵销比例均未超过应清缴配额的5%", Fig("5%", "5", "%", "percent", "at_most")),
-    row("完全成本约每公斤13.05元", Fig("13.05元", "13.05", "元/公斤", "rate", "approx")),
+    row("完全成本约每公斤13.05元", Fig("13.05元", "13.05", "元", "rate", "approx")),
     # a middle dot was no decimal point: 6亿元
     row("净增２·６亿元", Fig("２·６亿元", "260000000", "元", "money")),
     # 台 was read before 台币: 1200亿台, a count

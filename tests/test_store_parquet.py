@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from presscan.record import Figure
+from presscan.record import SCHEMA_VERSION, Figure
 from presscan.writers import parquet
 from stores import (  # noqa: F401 (table_reader: a fixture)
     TABLE_CELL,
@@ -80,7 +80,7 @@ def test_the_columns_are_typed(folder: Path, tmp_path: Path) -> None:
         "row_header",
         "column_header",
     ]
-    assert schema.metadata == {b"presscan_version": b"0.1.0", b"schema_version": b"2.0"}
+    assert schema.metadata == {b"presscan_version": b"0.1.0", b"schema_version": SCHEMA_VERSION.encode()}
     names = [name for name in schema.names if not name.endswith("_float")]
     assert names == list(Figure.model_fields)  # every field of the record, in its order
 

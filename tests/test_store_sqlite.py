@@ -15,7 +15,7 @@ import pytest
 
 from helpers import without_root
 from presscan import batch, writers
-from presscan.record import Figure
+from presscan.record import SCHEMA_VERSION, Figure
 from presscan.writers import sqlite as sqlite_writer
 from presscan.writers.sqlite_schema import FIGURE_COLUMNS, STORE_VERSION
 from stores import (  # noqa: F401 (table_reader: a fixture)
@@ -95,7 +95,7 @@ def test_documents_say_what_was_read_and_how(folder: Path, tmp_path: Path) -> No
         sum(1 for figure in jsonl_records(str(folder / "河川市/2025年统计公报.txt"))),
         "0.1.0",
     )
-    assert good[8:] == ("2.0", 64, 1, None)
+    assert good[8:] == (SCHEMA_VERSION, 64, 1, None)
     assert by_source["空白.txt"][6] == 0  # a document with no figure is a document
     bad = by_source["坏的.txt"]
     assert bad[6] == 0 and "looks like a binary file" in str(bad[-1])

@@ -59,7 +59,7 @@ _LONGEST_DENOMINATOR: Final = 6
 
 
 def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
-    """2300 元/吨 for 每吨2300元: a denominator written before the number (or its qualifier)."""
+    """每吨2300元: 2300 元 per 吨, the denominator written before the number (or its qualifier)."""
     # the qualifier's start, then the number's when it differs; no tuple of them: a tuple of one or
     # two ints is iterated through the iterator protocol (dict.fromkeys(...) is a call of a method)
     last = 1 if figure.qualifier_start == figure.start else 2
@@ -82,7 +82,7 @@ def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
             if not per:
                 continue
             rate = copy_figure(figure)
-            rate.per, rate.unit, rate.kind = per, f"{figure.unit}/{per}", "rate"
+            rate.per, rate.kind = per, "rate"  # the unit stays as written with the number: 元, per 吨
             before = _word_before_figure(words, text, at) if figure.qualifier is None else None
             if before:  # [约]每公斤13.05元: the qualifier before the denominator
                 rate.qualifier, rate.qualifier_text, rate.qualifier_start = (

@@ -14,7 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSche
 
 # 2.0: `base` (the whole of a share), `page` and `table` (where a figure stands in
 # a paged or tabular input), and `period.resolved_from` (how its years were found).
-SCHEMA_VERSION = "2.0"
+# 2.1: `unit` is the unit written with the number; a rate's denominator written before the number
+# (每吨2300元) is in `per` only (unit 元, per 吨; 2.0 gave unit 元/吨), as one written after it
+# (3095万吨/年) stays in both.
+SCHEMA_VERSION = "2.1"
 
 
 # Integral values with more digits than this are not turned into Python ints:
@@ -91,9 +94,11 @@ class Figure(BaseModel):
     magnitude: str | None = Field(description='the magnitude word, "万" in 1.46万辆, or null')
     value: JsonDecimal = Field(description="number x magnitude, exact: 1.46万辆 -> 14600")
     value_high: JsonDecimal | None = Field(default=None, description="upper end of a range, else null")
-    unit: str = Field(description='unit without magnitude: "辆", "千瓦时", "元", "%", "百分点"')
+    unit: str = Field(
+        description='unit without magnitude, as written with the number: "辆", "千瓦时", "元", "%", "吨/年"'
+    )
     kind: str = Field(description="unit family: count, percent, percentage_point, money, mass, energy, ...")
-    per: str | None = Field(default=None, description='denominator of a rate: "年" in 3095万吨/年')
+    per: str | None = Field(default=None, description='denominator of a rate: "年" in 3095万吨/年, "吨" in 每吨2300元')
     qualifier: Qualifier | None = Field(default=None, description="approx, at_least, ... or null when exact")
     qualifier_text: str | None = Field(default=None, description='the qualifying word as written: "以上"')
     subject: str | None = Field(default=None, description="what the figure measures: 充电桩, 地区生产总值")
