@@ -2437,6 +2437,24 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # savings named as such are a level; a cost saved moved down; a time lengthened moved up; 减幅
+    # is a fall's rate, as 降幅 is
+    case(
+        "全年节约资金9.86亿元，资金节约率5.02%。",
+        Fig("9.86亿元", "节约资金", period="全年"),
+        Fig("5.02%", "资金节约率", period="全年"),
+    ),
+    case("新开办企业节约开办成本约560万元。", Fig("560万元", "开办成本", direction="down")),
+    case(
+        "应收账款平均回收期为68.5天，比上年延长3.2天。",
+        Fig("68.5天", "应收账款平均回收期"),
+        Fig("3.2天", "应收账款平均回收期", direction="up"),
+    ),
+    case(
+        "水土流失面积比上年减少1082.54平方公里，减幅2.34%。",
+        Fig("1082.54平方公里", "水土流失面积", direction="down"),
+        Fig("2.34%", "水土流失面积减幅", direction="down"),
+    ),
     case(
         "房地产相关税收拉低全省税收增幅约1.9个百分点。",
         Fig("1.9个百分点", "房地产相关税收拉低全省税收增幅", direction="down"),
