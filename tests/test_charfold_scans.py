@@ -25,7 +25,21 @@ SCANS.by_table = False
 
 @pytest.mark.parametrize(
     "text",
-    ["２·６亿元", "1・5倍", "马克思·韦伯", "4 · 9 %", "·5", "5·", "1·2·3", "1‧2 ･ 3", "", "·", "a·b 1 ·2"],
+    [
+        "２·６亿元",
+        "1・5倍",
+        "马克思·韦伯",
+        "4 · 9 %",
+        "·5",
+        "5·",
+        "1·2·3",
+        "1‧2 ･ 3",
+        "",
+        "·",
+        "a·b 1 ·2",
+        "11· 6万人",
+        "0 ·18%",
+    ],
 )
 def test_the_dots_replaced_are_the_pattern_s(text: str) -> None:
     assert _decimal_dots(text) == _DECIMAL_DOT.sub(".", text)
