@@ -2653,6 +2653,17 @@ STATUSES = [
         Fig("12所", "学校", period="全年", status="target"),
         Fig("10所", "学校", period="全年"),
     ),
+    case(
+        "六、存在问题与建议\n部分市民出行受到影响。建议力争赛事带动综合消费突破15亿元。",
+        Fig("15亿元", "赛事带动综合消费", status="target"),
+    ),
+    # a year still to come under a review heading is a goal's: no result can be told for it
+    case(
+        "一、工作回顾\n全市新建学校12所。2027年，全市新建学校15所。",
+        Fig("12所", "学校"),
+        Fig("15所", "学校", period="2027年", years=(2027, 2027), status="target"),
+        year=2026,
+    ),
     # a goal noun jieba glues to a time (年度计划) is a goal word
     case(
         "全省安排重点项目236个，年度计划投资1320亿元。",

@@ -335,6 +335,9 @@ DECIMAL_POINTS = [
     row("生活补贴每人约500元", Fig("500元", "500", "元", "rate", "approx")),
     # in a letter-spaced line the dot stands a space away from each digit
     row("城 镇 居 民 收 入 增 长 4 · 9 %", Fig("4 · 9 %", "4.9", "%", "percent")),
+    # ...or a stray space on one side of it
+    row("全省共有人民调解员11· 6万人", Fig("11· 6万人", "116000", "人", "count")),
+    row("社区矫正对象再犯罪率为0 ·18%", Fig("0 ·18%", "0.18", "%", "percent")),
     # a name's middle dot stays one, spaced or not
     row("马 克 思 · 韦 伯 纪 念 馆 接 待 3 万 人 次", Fig("3 万 人 次", "30000", "人次", "count")),
     row("城镇化率达到百分之六十三点五", Fig("百分之六十三点五", "63.5", "%", "percent")),
@@ -452,7 +455,12 @@ TRADITIONAL = [
     row("節約用電3億度", Fig("3億度", "300000000", "千瓦时", "energy")),
     row("氣溫最高達到38度", Fig("38度", "38", "℃", "temperature")),
     row("新增耕地3000畝", Fig("3000畝", "3000", "亩", "area")),
-    row("噪音低於55分貝", Fig("55分貝", "55", "分贝", "sound_level")),
+    row("噪音低於55分貝", Fig("55分貝", "55", "分贝", "sound_level", "less_than")),
+    # a bound right before the figure (低于, 高于); a word after the figure outweighs it, the
+    # figure then compared with (低于5.5%左右的年度控制目标)
+    row("3个县竣工率低于80%", Fig("3个", "3", "个", "count"), Fig("80%", "80", "%", "percent", "less_than")),
+    row("PMI高于50%", Fig("50%", "50", "%", "percent", "more_than")),
+    row("低于5.5%左右的年度控制目标", Fig("5.5%", "5.5", "%", "percent", "approx")),
     row("年滿18週歲", Fig("18週歲", "18", "岁", "age")),
     row("嬰兒6個月大", Fig("6個月大", "6", "月", "age")),
     row("等候不超過15分鐘", Fig("15分鐘", "15", "分钟", "duration", "at_most")),

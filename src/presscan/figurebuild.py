@@ -9,7 +9,16 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-from presscan.figureparts import completed_unit, in_short_quote, is_numeral, of_whole, per_people, unitless_value
+from presscan.figureparts import (
+    completed_unit,
+    in_short_quote,
+    is_numeral,
+    of_whole,
+    per_before,
+    per_people,
+    unitless_value,
+    word_before_figure,
+)
 from presscan.matchwords import MatchWords, has_code, word_at, word_before
 from presscan.number_readings import LARGEST_EXPONENT, NumberReading, readings_of
 from presscan.numerals import parse_arabic, parse_chinese
@@ -50,47 +59,7 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
     if figure is not None and figure.unit in words.subunit_units:
         figure = _with_subunits(words, text, figure)
     if figure is not None and figure.per is None and words.per_before:
-        return _per_before(words, text, figure)
-    return figure
-
-
-# 每 and its denominator stand right before the number: 每吨2300元, 每百平方公里128.5公里
-_LONGEST_DENOMINATOR: Final = 6
-
-
-def _per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
-    """每吨2300元: 2300 元 per 吨, the denominator written before the number (or its qualifier)."""
-    # the qualifier's start, then the number's when it differs; no tuple of them: a tuple of one or
-    # two ints is iterated through the iterator protocol (dict.fromkeys(...) is a call of a method)
-    last = 1 if figure.qualifier_start == figure.start else 2
-    for which in range(last):
-        position = figure.qualifier_start if which == 0 else figure.start
-        for marker in words.per_before:
-            at = text.rfind(marker, max(0, position - len(marker) - _LONGEST_DENOMINATOR), position)
-            if at < 0:
-                continue
-            written = text[at + len(marker) : position]
-            numerals = 0
-            while numerals < len(written) and (
-                written[numerals] in words.places or written[numerals] in words.sections
-            ):
-                numerals += 1  # 每[百]平方公里
-            unit = words.units.get(written[numerals:])
-            per = (
-                written[:numerals] + unit.unit if unit is not None else written if written in words.per_words else None
-            )
-            if not per:
-                continue
-            rate = copy_figure(figure)
-            rate.per, rate.kind = per, "rate"  # the unit stays as written with the number: 元, per 吨
-            before = _word_before_figure(words, text, at) if figure.qualifier is None else None
-            if before:  # [约]每公斤13.05元: the qualifier before the denominator
-                rate.qualifier, rate.qualifier_text, rate.qualifier_start = (
-                    str(words.before[before].value),
-                    before,
-                    at - len(before),
-                )
-            return rate
+        return per_before(words, text, figure)
     return figure
 
 
@@ -255,14 +224,18 @@ def _qualifier(
 ) -> tuple[str | None, str | None, int, int]:
     """The qualifier of the figure at [start, end): (qualifier, its word, the span with it).
 
-    In order: a word inside the figure (10多万人), a word before it (约), a word around
-    it (迈上…台阶), a word after it (以上).
+    In order: a word inside the figure (10多万人), a word before it (约) unless it gives way to one
+    after it (低于[5.5%左右]的目标: `yielding`), a word around it (迈上…台阶), a word after it (以上).
     """
     if inside:
         return str(words.inside[inside].value), inside, start, end
-    # the character before the figure told by its code point (code tables): no string is made of it
-    before = _word_before_figure(words, text, start)
-    if before:
+    before = word_before_figure(words, text, start)  # told by code points: no string made when none
+    after = (
+        word_at(words.after, words.after_first_codes, words.after_longest, text, end)
+        if before in words.yielding
+        else None
+    )
+    if before and not after:
         return str(words.before[before].value), before, start - len(before), end
     around = (
         word_before(words.around, words.around_last_codes, words.around_longest, text, start)
@@ -274,7 +247,7 @@ def _qualifier(
         for closing in entry.after:
             if starts_at(text, end, closing):
                 return entry.qualifier, around, start - len(around), end + len(closing)
-    after = word_at(words.after, words.after_first_codes, words.after_longest, text, end)
+    after = after or word_at(words.after, words.after_first_codes, words.after_longest, text, end)
     if after:
         return str(words.after[after].value), after, start, end + len(after)
     if start > 0 and has_code(words.whole_linkers_codes, text, start - 1):
@@ -284,19 +257,12 @@ def _qualifier(
     return None, None, start, end
 
 
-def _word_before_figure(words: MatchWords, text: str, start: int) -> str | None:
-    """The qualifier word that ends right before `start` (约, 约为)."""
-    if start == 0 or not has_code(words.before_last_codes, text, start - 1):
-        return None
-    return word_before(words.before, words.before_last_codes, words.before_longest, text, start)
-
-
 def qualified_signed(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
     """A signed figure (约为-0.1个百分点) with the qualifier a word before its sign gives, when
     the number alone had none."""
     if figure.qualifier is not None or figure.start == 0:
         return figure
-    before = _word_before_figure(words, text, figure.start)
+    before = word_before_figure(words, text, figure.start)
     if not before:
         return figure
     qualified = copy_figure(figure)

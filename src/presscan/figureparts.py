@@ -1,5 +1,6 @@
 """What a figure takes from the words around it besides its own tail (figurebuild.py asks):
-a rate per so many people written before its number (每10万人612.34), the value of an indicator
+a qualifier before it (约), a denominator written before its number (每吨2300元: per 吨), a rate
+per so many people written before its number (每10万人612.34), the value of an indicator
 that has no unit (性别比为104.2), a unit cut short in a list (分别提高0.5个和1.3个百分点), a
 bound before a whole and 的 (不低于当年归母净利润的30%), and the short quotation a number names
 something in (“三项改革”).
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from presscan.matchwords import MatchWords
+from presscan.matchwords import MatchWords, has_code, word_before
 from presscan.number_readings import readings_of
+from presscan.rawfigure import RawFigure, copy_figure
 from presscan.tails import Tail, before_filler, ends_clause, read_tail
 from presscan.wordlookup import ends_at
 
@@ -118,3 +120,46 @@ def of_whole(words: MatchWords, text: str, linker: int) -> str | None:
             if word in words.of_whole:
                 return word
     return None
+
+
+def word_before_figure(words: MatchWords, text: str, start: int) -> str | None:
+    """The qualifier word that ends right before `start` (约, 约为)."""
+    if start == 0 or not has_code(words.before_last_codes, text, start - 1):
+        return None
+    return word_before(words.before, words.before_last_codes, words.before_longest, text, start)
+
+
+def per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:
+    """每吨2300元: 2300 元 per 吨, the denominator written before the number (or its qualifier)."""
+    # the qualifier's start, then the number's when it differs; no tuple of them: a tuple of one or
+    # two ints is iterated through the iterator protocol (dict.fromkeys(...) is a call of a method)
+    last = 1 if figure.qualifier_start == figure.start else 2
+    for which in range(last):
+        position = figure.qualifier_start if which == 0 else figure.start
+        for marker in words.per_before:
+            at = text.rfind(marker, max(0, position - len(marker) - _LONGEST_DENOMINATOR), position)
+            if at < 0:
+                continue
+            written = text[at + len(marker) : position]
+            numerals = 0
+            while numerals < len(written) and (
+                written[numerals] in words.places or written[numerals] in words.sections
+            ):
+                numerals += 1  # 每[百]平方公里
+            unit = words.units.get(written[numerals:])
+            per = (
+                written[:numerals] + unit.unit if unit is not None else written if written in words.per_words else None
+            )
+            if not per:
+                continue
+            rate = copy_figure(figure)
+            rate.per, rate.kind = per, "rate"  # the unit stays as written with the number: 元, per 吨
+            before = word_before_figure(words, text, at) if figure.qualifier is None else None
+            if before:  # [约]每公斤13.05元: the qualifier before the denominator
+                rate.qualifier, rate.qualifier_text, rate.qualifier_start = (
+                    str(words.before[before].value),
+                    before,
+                    at - len(before),
+                )
+            return rate
+    return figure

@@ -118,6 +118,7 @@ class MatchWords:
         self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)
         self.of_whole_longest = max(map(len, self.of_whole), default=0)
         self.whole_linkers = frozenset(patterns.whole_linkers)
+        self.yielding = patterns.qualifiers_yielding
         self.whole_linkers_codes = code_table(self.whole_linkers)
         self.currency_sign_ends = patterns.currency_sign_ends
         self.currency_signs_last_codes = code_table(last_chars["currency_signs"])

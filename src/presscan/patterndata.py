@@ -77,6 +77,7 @@ class PatternSet:
     per_joiners: str = ""  # ·: 856元/人·月, two denominators of one rate
     qualifiers_of_whole: Mapping[str, str] = field(default_factory=dict)  # 不低于…的30%: at_least
     whole_linkers: tuple[str, ...] = ()  # 的, before a share of a whole
+    qualifiers_yielding: frozenset[str] = frozenset()  # 低于: a word after the figure is its qualifier
     link_starts: tuple[str, ...] = ()
     titles: Mapping[str, str] = field(default_factory=dict)  # opening mark -> closing mark
     half_word: str | None = None

@@ -106,6 +106,7 @@ class FormalSection(_Strict):
 
 class QualifierSection(_Strict):
     whole_linkers: list[Word] = Field(default_factory=list)
+    yielding: list[Word] = Field(default_factory=list)
     of_whole: dict[Word, Qualifier] = Field(default_factory=dict)
     before: dict[Word, Qualifier] = Field(default_factory=dict)
     inside: dict[Word, Qualifier] = Field(default_factory=dict)

@@ -232,6 +232,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
     before: dict[str, Entry] = {}
     of_whole: dict[str, Entry] = {}
     whole_linkers: list[str] = []
+    yielding: list[str] = []
     inside: dict[str, Entry] = {}
     after: dict[str, Entry] = {}
     owners: dict[str, str] = {}
@@ -282,6 +283,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         merge_words(before, parsed.qualifiers.before, "qualifiers.before", source, owners)
         merge_words(of_whole, parsed.qualifiers.of_whole, "qualifiers.of_whole", source, owners)
         whole_linkers.extend(word for word in parsed.qualifiers.whole_linkers if word not in whole_linkers)
+        yielding.extend(word for word in parsed.qualifiers.yielding if word not in yielding)
         merge_words(inside, parsed.qualifiers.inside, "qualifiers.inside", source, owners)
         merge_words(after, parsed.qualifiers.after, "qualifiers.after", source, owners)
         words.add(parsed.number_words, source, owners)
@@ -301,6 +303,7 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         qualifiers_before=before,
         qualifiers_of_whole={word: str(entry.value) for word, entry in of_whole.items()},
         whole_linkers=tuple(whole_linkers),
+        qualifiers_yielding=frozenset(yielding),
         qualifiers_inside=inside,
         qualifiers_after=after,
         sources=tuple(str(p) for p in paths),

@@ -85,12 +85,14 @@ class StatusRules:
         writing, still running."""
         if self._goal_value(sentence.tokens, position):
             return TARGET  # 耕地保有量目标任务为3925万亩: the goal's value, whatever the section
-        if section_status == ACTUAL:
-            return TARGET if self._planned(sentence, position, words) else ACTUAL
         now = document.now
-        past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
         # a period that ends after the year of writing (到2030年, “十五五”时期 in 2026) is still to come
         future = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year > now
+        if section_status == ACTUAL:
+            # a plan told in a review (全年计划加装电梯300部); a year to come under 存在问题与建议 (力争
+            # 2026年赛事带动消费突破15亿元): no result can be told for it
+            return TARGET if future or self._planned(sentence, position, words) else ACTUAL
+        past = resolved is not None and resolved.end_year is not None and now is not None and resolved.end_year < now
         this_year = resolved is not None and resolved.end_year is not None and resolved.end_year == now
         if now is None and period is not None and period.relative_first is not None:
             # 明年, 今年, 去年 say where they stand from the year of writing, even where that is unknown
