@@ -646,6 +646,11 @@ DEVICES_AND_WEATHER = [
     row("失业率下降0.3pp", Fig("0.3pp", "0.3", "百分点", "percentage_point")),
     row("5G网速达1Gbps", Fig("1Gbps", "1", "吉比特/秒", "data_rate")),
     row("宽带接入速率100Mbps", Fig("100Mbps", "100", "兆比特/秒", "data_rate")),
+    row("平均可用下载速率达到96.8Mbit/s", Fig("96.8Mbit/s", "96.8", "兆比特/秒", "data_rate")),
+    # customs declarations counted in 票, sets of data in 组; not a word that opens with them (票据, 组织)
+    row("累计办理报关单14.2万票", Fig("14.2万票", "142000", "票", "count")),
+    row("全年获取监测数据12.6万组", Fig("12.6万组", "126000", "组", "count")),
+    row("新建3组织"),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
     row("电池容量4500mAh", Fig("4500mAh", "4500", "毫安时", "charge")),
     row("发动机排量2.0L", Fig("2.0L", "2.0", "升", "volume")),
