@@ -2437,6 +2437,24 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a figure after a copula alone takes the direction of a change said to be the most right before
+    # it; one in a colon's list, with no word of its own, that of the list's label, unless the label
+    # ends with it (比重持续下降：从…: each item says its own)
+    case(
+        "其中甲市减少最多，为218.64平方公里；乙市水土保持率提高幅度最大，达1.02个百分点。",
+        Fig("218.64平方公里", "甲市", direction="down"),
+        Fig("1.02个百分点", "乙市水土保持", direction="up"),
+    ),
+    case(
+        "新增查明资源储量：铜52.3万吨，钨8.6万吨。",
+        Fig("52.3万吨", "查明资源储量", direction="up"),
+        Fig("8.6万吨", "查明资源储量", direction="up"),
+    ),
+    case(
+        "制造业占生产总值的比重持续下降：从2019年的20.8%降至2024年的15.6%。",
+        Fig("20.8%", "制造业", period="从2019年", years=(2019, 2019)),
+        Fig("15.6%", "制造业", period="至2024年", years=(2024, 2024), direction="down"),
+    ),
     # savings named as such are a level; a cost saved moved down; a time lengthened moved up; 减幅
     # is a fall's rate, as 降幅 is
     case(

@@ -389,7 +389,9 @@ class Attributor:
             sentence_words = words.get(sentence_index)
             if sentence_words is None:
                 sentence_words = words[sentence_index] = self.statuses.sentence_words(sentence, self.tagger)
-            result.direction = predicates.direction(found, low, position, figure)
+            result.direction = predicates.direction(found, low, position, figure) or predicates.carried_direction(
+                sentence, low, position
+            )
             adds = result.direction == UP and predicates.adds(found, low, position)
             if result.direction is None and added_before and figure_at[index - 1][0] == sentence_index:
                 opening = found[sentence.clause_starts[position]]

@@ -350,6 +350,8 @@ class DirectionSection(_Strict):
     action_verbs: list[Word] = Field(default_factory=list)
     change_nouns: list[Word] = Field(default_factory=list)
     additions: list[Word] = Field(default_factory=list)
+    superlatives: list[Word] = Field(default_factory=list)
+    copulas: list[Word] = Field(default_factory=list)
 
 
 class StatusSection(_Strict):

@@ -15,7 +15,7 @@ from presscan import wordbits as wb
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.subject import NounPhrases
-from presscan.tokens import TIME, WORD, Token
+from presscan.tokens import TIME, WORD, Sentence, Token
 
 UP: Final = "up"
 DOWN: Final = "down"
@@ -44,6 +44,12 @@ class Predicates:
         self.action_verbs = frozenset(d.action_verbs)
         self.change_nouns = frozenset(d.change_nouns)
         self.additions = frozenset(d.additions)
+        self.superlatives = tuple(d.superlatives)
+        self.copulas = frozenset(d.copulas)
+        self.change_words = tuple(d.change_nouns)  # 提高[幅度]最大: the change named
+        # direction words of two characters or more, looked for in the text (one may stand inside a word)
+        self.long_up = tuple(word for word in d.up if len(word) > 1)
+        self.long_down = tuple(word for word in d.down if len(word) > 1)
         # every word word_direction reads for itself: a word of none of these lists, after no
         # start of a direction word, says nothing of the direction (WordClasses gives it a bit)
         self.moving = phrases.moving
@@ -76,6 +82,37 @@ class Predicates:
                 if own[:size] in self.down:
                     return DOWN
         return self.word_direction(found, low, position)
+
+    def carried_direction(self, sentence: Sentence, low: int, position: int) -> str | None:
+        """The direction a figure with no word of its own takes from the clause it answers: a change
+        said to be the most (毕节市减少最多，[为]218.64平方公里: down), or the label of a colon's list
+        (新增查明资源储量：铜52.3万吨，钨8.6万吨: up); None otherwise. Read in the text: words far from a
+        figure are not cut."""
+        found = sentence.tokens
+        start = sentence.clause_starts[position]
+        if low != start or start < 2:
+            return None
+        text = sentence.text
+        if all(token.kind == WORD and token.word in self.copulas for token in found[low:position]):
+            clause = text[found[sentence.clause_starts[start - 2]].start : found[start - 1].start]
+            for superlative in self.superlatives:
+                if clause.endswith(superlative):
+                    said = clause[: -len(superlative)]
+                    for noun in self.change_words:
+                        said = said[: -len(noun)] if said.endswith(noun) else said
+                    return UP if said.endswith(self.long_up) else DOWN if said.endswith(self.long_down) else None
+        if sentence.colon_before[position] and not self.has_predicate(found, low, position):
+            colon = start - 1
+            while colon > 0 and not (found[colon].kind == WORD and found[colon].word in self.phrases.colons):
+                colon -= 1
+            label = text[found[sentence.clause_starts[colon]].start : found[colon].start]
+            if label.endswith(self.long_up) or label.endswith(self.long_down) or not self.phrases.is_noun(found[low]):
+                return None  # 比重持续下降：从1989年的20.8%: the change told item by item, each its own
+            if any(word in label for word in self.long_up):
+                return UP  # 新增查明资源储量：…
+            if any(word in label for word in self.long_down):
+                return DOWN
+        return None
 
     def signed_direction(self, figure: RawFigure) -> str | None:
         """A negative rate moved down (为-0.5%, 负2.7%); a figure written with a plus sign moved up
