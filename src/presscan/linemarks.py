@@ -210,15 +210,16 @@ def is_number_fragment(content: str) -> bool:
 
 
 def opens_with_digit(content: str) -> bool:
-    """True when a line's first character that is not white space is a digit (ASCII or full-width)."""
-    head = fold_width(content.lstrip()[:1])
-    return head.isdigit() and head.isascii()
+    """True when a line's first character that is not white space is a digit (ASCII or full-width):
+    one that fold_width writes as an ASCII digit (a set lookup, not a fold of the character)."""
+    return content.lstrip()[:1] in _DIGIT_OPENINGS
 
 
 PERCENT_SIGNS: Final = "%‰"  # after its digits, a sign no line opens with (normalise reads it too)
 # what a number fragment's first character is: one that folds to a digit or a decimal point (the
 # number's digits with at most one point are all that stands before its percent sign and marks)
 _NUMBER_OPENINGS: Final = folding_to("0123456789.")
+_DIGIT_OPENINGS: Final = folding_to("0123456789")
 
 
 def around_a_number_line(contents: list[str], ended: list[bool], by_hand: list[bool], index: int) -> bool:
