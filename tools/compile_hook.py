@@ -30,6 +30,7 @@ COMPILED_MODULES = (
     "recordvalues",
     "normalise",
     "linemarks",
+    "linescan",
     "charfold",
     "match",
     "matchwords",

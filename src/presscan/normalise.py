@@ -23,14 +23,9 @@ from presscan.linemarks import (
     SLACK_SHARE,
     WRAP_COLUMNS_AT_LEAST,
     around_a_number_line,
-    columns,
     cuts_a_number,
-    ended_by_mark,
-    indent,
     mark_table,
-    marks_in,
     numbered_heading,
-    opens_with_label,
     prose_before_a_number,
     prose_cuts_a_figure,
     prose_runs_on,
@@ -38,6 +33,7 @@ from presscan.linemarks import (
     spaced_out,
     thousands_space,
 )
+from presscan.linescan import read_lines
 from presscan.punctuation import HARD_BREAK
 from presscan.segment import bisect_right
 
@@ -108,7 +104,6 @@ _UNWRAPPED_FACTOR: Final = 2  # a line this many times as long nearby shows a te
 _LINE_SCAN: Final = 10_000  # how far before and after a piece its neighbouring lines are read, at most
 # a character class first (\r\n is one break): Python's re then skips to the next break in C
 _LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where str.splitlines cuts
 _LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -132,37 +127,10 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             region = scan_from
             break
         back, region = previous.start(), previous.end()
-    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at _LINE's breaks, in C
-    line_ends: list[int] = []
-    widths: list[int] = []
-    ended: list[bool] = []
-    labelled: list[bool] = []
-    indents: list[int] = []
-    contents: list[str] = []
-    position = region
-    after_piece = 0
-    limit = _lines_after(text, end)
-    colons_at, colon = marks_in(text, region, limit, colons), 0  # most lines have none: no label to read
-    for line in text[region:limit].splitlines(True):
-        body = len(line)
-        if line[body - 1] in _LINE_BREAKS:
-            body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
-        line_ends.append(position + body)
-        content = line.rstrip()
-        contents.append(content)
-        widths.append(columns(content) if content else 0)
-        ended.append(ended_by_mark(content, marks) if content else False)
-        while colon < len(colons_at) and colons_at[colon] < position:
-            colon += 1
-        labelled.append(
-            colon < len(colons_at) and colons_at[colon] < position + body and opens_with_label(content, colons, stops)
-        )
-        indents.append(indent(content) if content else 0)
-        if position + body >= end:
-            after_piece += 1
-            if after_piece > _NEIGHBOURS:
-                break
-        position += len(line)
+    # the lines read: line k ends (its break starts) at line_ends[k]
+    lines = read_lines(text, region, _lines_after(text, end), end, _NEIGHBOURS, marks, colons, stops)
+    line_ends, widths, ended = lines.ends, lines.widths, lines.ended
+    labelled, indents, contents = lines.labelled, lines.indents, lines.contents
     hard: list[int] = []
     by_hand = [False] * len(widths)  # decided so far, line by line from the top
     # the first line of a paragraph comes after a blank line or a line ended by hand; the
