@@ -332,12 +332,17 @@ def splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
     point and a digit on either side of it (digits and points are folded to ASCII by then)."""
     if run_start < 2 or run_end + 1 > len(folded):
         return False
-    before, after = folded[run_start - 1], folded[run_end]
-    if before == "." and "0" <= after <= "9":
+    before, after = ord(folded[run_start - 1]), ord(folded[run_end])  # code points: no string made
+    if before == _POINT and _DIGIT_0 <= after <= _DIGIT_9:
         return "0" <= folded[run_start - 2] <= "9"
-    if after == "." and "0" <= before <= "9" and run_end + 1 < len(folded):
+    if after == _POINT and _DIGIT_0 <= before <= _DIGIT_9 and run_end + 1 < len(folded):
         return "0" <= folded[run_end + 1] <= "9"
     return False
+
+
+_POINT: Final = ord(".")
+_DIGIT_0: Final = ord("0")
+_DIGIT_9: Final = ord("9")
 
 
 def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
@@ -349,7 +354,7 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
     list item's number (2. 工业, 2、) stay apart."""
     if run_start < 2 or run_end >= len(folded):
         return False
-    if not ("0" <= folded[run_start - 1] <= "9" and "0" <= folded[run_end] <= "9"):
+    if not (_DIGIT_0 <= ord(folded[run_start - 1]) <= _DIGIT_9 and _DIGIT_0 <= ord(folded[run_end]) <= _DIGIT_9):
         return False
     back = run_start - 1
     while back > 0 and ("0" <= folded[back - 1] <= "9" or folded[back - 1] in ".,"):

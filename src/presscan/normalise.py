@@ -355,16 +355,17 @@ def normalise(
         pieces.append(folded[kept_from:run_start])
         length += run_start - kept_from
         kept_from = run_end
-        before = folded[run_start - 1] if run_start else ""
-        after = folded[run_end] if run_end < len(folded) else ""
+        # the code points around the run (-1: none), not one-character strings made for each run
+        before = ord(folded[run_start - 1]) if run_start else -1
+        after = ord(folded[run_end]) if run_end < len(folded) else -1
         while next_hard < len(hard) and hard[next_hard] < run_start:
             next_hard += 1
         if (
             next_hard < len(hard)
             and hard[next_hard] < run_end
-            and before
-            and after
-            and not (after in PERCENT_SIGNS and "0" <= before <= "9")
+            and before >= 0
+            and after >= 0
+            and not (after in (_PERCENT, _PER_MILLE) and _DIGIT_0 <= before <= _DIGIT_9)
             and not cuts_a_number(folded, run_start, run_end)
         ):
             # a line that was not wrapped: its break stays, as one "\n"; not before the sign of
@@ -389,22 +390,26 @@ def _keeps_a_space(
     folded: str,
     run_start: int,
     run_end: int,
-    before: str,
-    after: str,
+    before: int,
+    after: int,
     spaced_line: list[int],
     punctuation: Punctuation,
 ) -> bool:
-    """Whether a white-space run (within a line, or across a wrapped line's break) folds to one space.
+    """Whether a white-space run (within a line, or across a wrapped line's break) folds to one space;
+    `before` and `after` are the code points around it (-1: none).
 
     Only between two ASCII words or numbers on the same line ("10 20" stays two
     numbers; a number wrapped across lines joins), and after an ASCII mark before
     an ASCII word, so that English sentences keep their ends (end. The).
     """
-    if not after.isascii() or not after.isalnum() or not before.isascii():
+    if not (_ascii_alnum(after) and 0 <= before < 128):
         return False
-    if not before.isalnum():
-        return after.isalpha() and (before in punctuation.sentence_end or before in punctuation.clause_end)
-    both_digits = before.isdigit() and after.isdigit()
+    if not _ascii_alnum(before):
+        mark = chr(before)
+        return not _DIGIT_0 <= after <= _DIGIT_9 and (
+            mark in punctuation.sentence_end or mark in punctuation.clause_end
+        )
+    both_digits = _DIGIT_0 <= before <= _DIGIT_9 and _DIGIT_0 <= after <= _DIGIT_9
     run = folded[run_start:run_end]
     if both_digits and _LINE_BREAK.search(run):
         return False  # a number wrapped across lines
@@ -414,3 +419,16 @@ def _keeps_a_space(
         return False  # 6 842亿元: a space that groups thousands
     # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
     return not (both_digits and spaced_out(folded, run_start, run_end, spaced_line))
+
+
+_PERCENT: Final = ord(PERCENT_SIGNS[0])  # the signs no line opens with: %
+_PER_MILLE: Final = ord(PERCENT_SIGNS[1])  # ‰
+_DIGIT_0: Final = ord("0")
+_DIGIT_9: Final = ord("9")
+_LOWER_A: Final = ord("a")
+_LOWER_Z: Final = ord("z")
+
+
+def _ascii_alnum(code: int) -> bool:
+    """An ASCII letter or digit (str.isalnum of an ASCII character)."""
+    return _DIGIT_0 <= code <= _DIGIT_9 or _LOWER_A <= code | 0x20 <= _LOWER_Z  # A-Z as a-z
