@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from presscan import default_patterns
 from presscan.charfold import fold_width
-from presscan.linemarks import is_number_fragment, opens_with_digit, opens_with_label
+from presscan.linemarks import holds_a_mark, is_number_fragment, opens_with_digit, opens_with_label
 
 PUNCTUATION = default_patterns().punctuation
 COLONS = PUNCTUATION.colons
@@ -110,3 +110,20 @@ def test_a_line_opens_with_a_digit_as_by_folding_its_first_character() -> None:
             assert opens_with_digit(line) is opens_with_digit_folded(line), hex(code)
     for line in ("", "  ", "\U0001d7ce", "１２３", "²", "٣"):
         assert opens_with_digit(line) is opens_with_digit_folded(line)
+
+
+# ----- holds_a_mark, str.find for each mark, against a set lookup of each character ---------------
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="，。；、：,.;:?!？！a1中年 \u3000", max_size=30),
+    st.integers(min_value=-3, max_value=33),
+    st.integers(min_value=-3, max_value=33),
+    st.sets(st.sampled_from(["，", "。", "；", ",", ".", ";", "?", "！", "...", "。。", "中"])),
+    st.booleans(),
+)
+def test_a_line_holds_a_mark_as_its_characters_say(
+    line: str, start: int, end: int, marks: set[str], wide: bool
+) -> None:
+    frozen = frozenset(marks)
+    expected = any(char in frozen and not (wide and char.isascii()) for char in line[start:end])
+    assert holds_a_mark(line, start, end, frozen, wide) is expected

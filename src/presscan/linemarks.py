@@ -181,7 +181,7 @@ def numbered_heading(content: str, stops: frozenset[str]) -> bool:
         at += 1
     if at == numbers or at + 1 >= len(content) or content[at] != ("）" if bracketed else "、"):
         return False
-    return not any(char in stops for char in content[at + 1 :])
+    return not holds_a_mark(content, at + 1, len(content), stops, False)
 
 
 _PAGE_NUMBER_DIGITS: Final = 3  # a bare integer this short on a line of its own may be a page number
@@ -249,7 +249,7 @@ def prose_before_a_number(this: str, following: str, stops: frozenset[str]) -> b
     last = this[-1:]
     if not last or not last.isalpha() or last.isascii() or not opens_with_digit(following):
         return False
-    return any(char in stops for char in this[:-1])
+    return holds_a_mark(this, 0, len(this) - 1, stops, False)
 
 
 def prose_runs_on(this: str, following: str, stops: frozenset[str], joiners: frozenset[str]) -> bool:
@@ -260,10 +260,16 @@ def prose_runs_on(this: str, following: str, stops: frozenset[str], joiners: fro
     return _wide_stop_in(this, len(this) - 1, stops)
 
 
+def holds_a_mark(line: str, start: int, end: int, marks: frozenset[str], wide: bool) -> bool:
+    """True when line[start:end] holds one of the `marks` of one character (not ASCII if `wide`):
+    str.find for each mark, in C, not a set lookup of a string made for each character."""
+    return any(len(mark) == 1 and (not wide or ord(mark) >= 128) and line.find(mark, start, end) >= 0 for mark in marks)
+
+
 def _wide_stop_in(line: str, end: int, stops: frozenset[str]) -> bool:
     """True when line[:end] holds a full-width mark of a clause or a sentence (，。；): prose, not a
     table row, whose decimal points are ASCII stops too (粮食1456.2万吨)."""
-    return any(char in stops and not char.isascii() for char in line[:end])
+    return holds_a_mark(line, 0, end, stops, True)
 
 
 # a figure cut before its unit ends its line with the number and at most this much of the unit
