@@ -29,6 +29,7 @@ COMPILED_MODULES = (
     "core",
     "recordvalues",
     "normalise",
+    "normalised",
     "linemarks",
     "linescan",
     "charfold",

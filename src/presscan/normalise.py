@@ -11,7 +11,6 @@ original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -34,8 +33,8 @@ from presscan.linemarks import (
     thousands_space,
 )
 from presscan.linescan import read_lines
+from presscan.normalised import Normalised, piece_blocks
 from presscan.punctuation import HARD_BREAK
-from presscan.segment import bisect_right
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -267,53 +266,6 @@ def _hangs(widths: list[int], indents: list[int], index: int) -> bool:
     return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= max(SLACK_COLUMNS, text_width // SLACK_SHARE)
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """Folded text and the way back to the original.
-
-    Folding keeps characters in order and only drops runs (or keeps one space
-    for a run), so the map is piecewise: `starts[k]` is where the k-th piece
-    begins in the folded text and `origins[k]` where it came from. Two numbers
-    per white-space run instead of one per character. Lists, not arrays: every
-    figure looks offsets up by bisection, which reads a list's items in place
-    but makes a new int for each array item it reads; core normalises a piece
-    of about 25 000 characters at a time (200 000 at most), so the lists stay small.
-    """
-
-    text: str
-    starts: list[int]  # folded offset of each piece, increasing
-    origins: list[int]  # original offset of each piece's first character
-    original_length: int
-
-    def original_offset(self, index: int) -> int:
-        """Offset in the original of text[index]; len(original) for index == len(text)."""
-        if index >= len(self.text):
-            return self.original_length
-        piece = bisect_right(self.starts, index) - 1
-        return self.origins[piece] + index - self.starts[piece]
-
-    def folded_offset(self, offset: int) -> int:
-        """The first folded index whose original offset is `offset` or more."""
-        piece = bisect_right(self.origins, offset) - 1
-        if piece < 0:
-            return 0
-        end = self.starts[piece + 1] if piece + 1 < len(self.starts) else len(self.text)
-        return min(self.starts[piece] + offset - self.origins[piece], end)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the folded text back to the original text."""
-        if end <= start:
-            position = self.original_offset(start)
-            return position, position
-        # one look-up when the span lies in one piece, as a figure or a phrase usually does
-        starts = self.starts
-        piece = bisect_right(starts, start) - 1
-        first = self.origins[piece] + start - starts[piece]
-        if piece + 1 == len(starts) or end <= starts[piece + 1]:
-            return first, first + end - start
-        return first, self.original_offset(end - 1) + 1
-
-
 def normalise(
     original: str,
     start: int = 0,
@@ -383,7 +335,8 @@ def normalise(
         starts.append(length)
         origins.append(run_end)
     pieces.append(folded[kept_from:])
-    return Normalised("".join(pieces), starts, origins, len(piece))
+    text = "".join(pieces)
+    return Normalised(text, starts, origins, len(piece), piece_blocks(starts, len(text)))
 
 
 def _keeps_a_space(
