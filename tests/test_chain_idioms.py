@@ -12,7 +12,9 @@ from conftest import REPO
 from presscan import core, default_patterns
 from presscan.chainparts import repeated
 from presscan.core import attributor
-from presscan.wordclass import Phrase
+from presscan.phraseends import positions_of
+from presscan.tokens import cut_words
+from presscan.wordclass import Phrase, phrase_of
 
 ATTRIBUTOR = attributor(default_patterns())
 
@@ -52,3 +54,15 @@ def test_records_from_the_last_figure_s_values_are_the_records_without(monkeypat
     monkeypatch.setattr(core, "_Shared", _NoLast)
     assert [[values.fields() for values in core.iter_record_values(text)] for text in texts] == kept
     assert sum(map(len, kept)) > 50
+
+
+def test_positions_of_are_a_phrase_s_positions() -> None:
+    """phraseends.positions_of, which _trimmed calls once a phrase's text is kept, is phrase_of's."""
+    for path in sorted((REPO / "samples").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        tokens = cut_words(text, 0, len(text), ATTRIBUTOR.tagger)
+        for low in range(0, len(tokens), 7):
+            chosen = tokens[low : low + 1 + low % 5]
+            assert positions_of(chosen) == phrase_of(chosen).positions
+            assert "".join([token.word for token in chosen]) == phrase_of(chosen).text
+    assert positions_of([]) == []

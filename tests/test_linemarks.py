@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from presscan import default_patterns
 from presscan.charfold import fold_width
-from presscan.linemarks import is_number_fragment, opens_with_label
+from presscan.linemarks import holds_a_mark, is_number_fragment, opens_with_digit, opens_with_label
 
 PUNCTUATION = default_patterns().punctuation
 COLONS = PUNCTUATION.colons
@@ -93,3 +93,37 @@ def test_every_line_of_the_samples_and_the_corpus_is_told_as_by_folding_it() -> 
 @given(st.text(alphabet="0123456789.０１２３４５６７８９．﹒·%‰％。，！ 　a万²", max_size=12))
 def test_any_line_is_told_as_by_folding_it(line: str) -> None:
     assert is_number_fragment(line) is number_fragment_folded(line)
+
+
+# ----- opens_with_digit, told by a set of the characters that fold to a digit, against folding ----
+def opens_with_digit_folded(content: str) -> bool:
+    """linemarks.opens_with_digit as it was: the first character folded (fold_width), then read."""
+    head = fold_width(content.lstrip()[:1])
+    return head.isdigit() and head.isascii()
+
+
+def test_a_line_opens_with_a_digit_as_by_folding_its_first_character() -> None:
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        for line in (chr(code), f"  {chr(code)}年", f"\u3000{chr(code)}"):
+            assert opens_with_digit(line) is opens_with_digit_folded(line), hex(code)
+    for line in ("", "  ", "\U0001d7ce", "１２３", "²", "٣"):
+        assert opens_with_digit(line) is opens_with_digit_folded(line)
+
+
+# ----- holds_a_mark, str.find for each mark, against a set lookup of each character ---------------
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="，。；、：,.;:?!？！a1中年 \u3000", max_size=30),
+    st.integers(min_value=-3, max_value=33),
+    st.integers(min_value=-3, max_value=33),
+    st.sets(st.sampled_from(["，", "。", "；", ",", ".", ";", "?", "！", "...", "。。", "中"])),
+    st.booleans(),
+)
+def test_a_line_holds_a_mark_as_its_characters_say(
+    line: str, start: int, end: int, marks: set[str], wide: bool
+) -> None:
+    frozen = frozenset(marks)
+    expected = any(char in frozen and not (wide and char.isascii()) for char in line[start:end])
+    assert holds_a_mark(line, start, end, frozen, wide) is expected

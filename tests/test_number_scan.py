@@ -69,7 +69,7 @@ def same_everywhere(text: str) -> None:
         read_old = [(r.end, r.text, r.value, r.form, r.high, r.qualifier, r.pair) for r in readings_of(old, WORDS)]
         read_new = [
             (r.end, r.text, r.value, r.form, r.high, r.qualifier, r.pair)
-            for r in scan_readings(new, new.start(), new.end(), KINDS, WORDS)
+            for r in scan_readings(new, text, new.start(), new.end(), KINDS, WORDS)
         ]
         assert read_new == read_old
 

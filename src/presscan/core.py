@@ -16,7 +16,8 @@ import regex
 
 from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
-from presscan.normalise import Normalised, normalise
+from presscan.normalise import normalise
+from presscan.normalised import Normalised
 from presscan.pagelines import blank_page_furniture
 from presscan.patternset import HARD_BREAK, PatternSet, default_patterns
 from presscan.periods import DocumentYears, PeriodFinder

@@ -181,7 +181,7 @@ def numbered_heading(content: str, stops: frozenset[str]) -> bool:
         at += 1
     if at == numbers or at + 1 >= len(content) or content[at] != ("）" if bracketed else "、"):
         return False
-    return not any(char in stops for char in content[at + 1 :])
+    return not holds_a_mark(content, at + 1, len(content), stops, False)
 
 
 _PAGE_NUMBER_DIGITS: Final = 3  # a bare integer this short on a line of its own may be a page number
@@ -210,15 +210,16 @@ def is_number_fragment(content: str) -> bool:
 
 
 def opens_with_digit(content: str) -> bool:
-    """True when a line's first character that is not white space is a digit (ASCII or full-width)."""
-    head = fold_width(content.lstrip()[:1])
-    return head.isdigit() and head.isascii()
+    """True when a line's first character that is not white space is a digit (ASCII or full-width):
+    one that fold_width writes as an ASCII digit (a set lookup, not a fold of the character)."""
+    return content.lstrip()[:1] in _DIGIT_OPENINGS
 
 
 PERCENT_SIGNS: Final = "%‰"  # after its digits, a sign no line opens with (normalise reads it too)
 # what a number fragment's first character is: one that folds to a digit or a decimal point (the
 # number's digits with at most one point are all that stands before its percent sign and marks)
 _NUMBER_OPENINGS: Final = folding_to("0123456789.")
+_DIGIT_OPENINGS: Final = folding_to("0123456789")
 
 
 def around_a_number_line(contents: list[str], ended: list[bool], by_hand: list[bool], index: int) -> bool:
@@ -248,7 +249,7 @@ def prose_before_a_number(this: str, following: str, stops: frozenset[str]) -> b
     last = this[-1:]
     if not last or not last.isalpha() or last.isascii() or not opens_with_digit(following):
         return False
-    return any(char in stops for char in this[:-1])
+    return holds_a_mark(this, 0, len(this) - 1, stops, False)
 
 
 def prose_runs_on(this: str, following: str, stops: frozenset[str], joiners: frozenset[str]) -> bool:
@@ -259,10 +260,16 @@ def prose_runs_on(this: str, following: str, stops: frozenset[str], joiners: fro
     return _wide_stop_in(this, len(this) - 1, stops)
 
 
+def holds_a_mark(line: str, start: int, end: int, marks: frozenset[str], wide: bool) -> bool:
+    """True when line[start:end] holds one of the `marks` of one character (not ASCII if `wide`):
+    str.find for each mark, in C, not a set lookup of a string made for each character."""
+    return any(len(mark) == 1 and (not wide or ord(mark) >= 128) and line.find(mark, start, end) >= 0 for mark in marks)
+
+
 def _wide_stop_in(line: str, end: int, stops: frozenset[str]) -> bool:
     """True when line[:end] holds a full-width mark of a clause or a sentence (，。；): prose, not a
     table row, whose decimal points are ASCII stops too (粮食1456.2万吨)."""
-    return any(char in stops and not char.isascii() for char in line[:end])
+    return holds_a_mark(line, 0, end, stops, True)
 
 
 # a figure cut before its unit ends its line with the number and at most this much of the unit
@@ -331,12 +338,17 @@ def splits_a_decimal(folded: str, run_start: int, run_end: int) -> bool:
     point and a digit on either side of it (digits and points are folded to ASCII by then)."""
     if run_start < 2 or run_end + 1 > len(folded):
         return False
-    before, after = folded[run_start - 1], folded[run_end]
-    if before == "." and "0" <= after <= "9":
+    before, after = ord(folded[run_start - 1]), ord(folded[run_end])  # code points: no string made
+    if before == _POINT and _DIGIT_0 <= after <= _DIGIT_9:
         return "0" <= folded[run_start - 2] <= "9"
-    if after == "." and "0" <= before <= "9" and run_end + 1 < len(folded):
+    if after == _POINT and _DIGIT_0 <= before <= _DIGIT_9 and run_end + 1 < len(folded):
         return "0" <= folded[run_end + 1] <= "9"
     return False
+
+
+_POINT: Final = ord(".")
+_DIGIT_0: Final = ord("0")
+_DIGIT_9: Final = ord("9")
 
 
 def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
@@ -348,7 +360,7 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
     list item's number (2. 工业, 2、) stay apart."""
     if run_start < 2 or run_end >= len(folded):
         return False
-    if not ("0" <= folded[run_start - 1] <= "9" and "0" <= folded[run_end] <= "9"):
+    if not (_DIGIT_0 <= ord(folded[run_start - 1]) <= _DIGIT_9 and _DIGIT_0 <= ord(folded[run_end]) <= _DIGIT_9):
         return False
     back = run_start - 1
     while back > 0 and ("0" <= folded[back - 1] <= "9" or folded[back - 1] in ".,"):

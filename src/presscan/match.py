@@ -106,7 +106,7 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
             continue
         if start and has_code(words.line_label_lasts, text, start - 1) and _labels_a_caption(words, text, start):
             continue  # 表1　农民工年龄构成: a caption's label, no figure
-        readings = scan_readings(match, start, end, kinds, words)
+        readings = scan_readings(match, text, start, end, kinds, words)
         figure = None
         for index, reading in enumerate(readings):
             figure = special_figure(words, text, start, reading) or with_tail(words, text, start, reading)

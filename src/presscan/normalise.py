@@ -11,7 +11,6 @@ original text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 import regex
@@ -23,14 +22,9 @@ from presscan.linemarks import (
     SLACK_SHARE,
     WRAP_COLUMNS_AT_LEAST,
     around_a_number_line,
-    columns,
     cuts_a_number,
-    ended_by_mark,
-    indent,
     mark_table,
-    marks_in,
     numbered_heading,
-    opens_with_label,
     prose_before_a_number,
     prose_cuts_a_figure,
     prose_runs_on,
@@ -38,8 +32,9 @@ from presscan.linemarks import (
     spaced_out,
     thousands_space,
 )
+from presscan.linescan import read_lines
+from presscan.normalised import Normalised, piece_blocks
 from presscan.punctuation import HARD_BREAK
-from presscan.segment import bisect_right
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -108,7 +103,6 @@ _UNWRAPPED_FACTOR: Final = 2  # a line this many times as long nearby shows a te
 _LINE_SCAN: Final = 10_000  # how far before and after a piece its neighbouring lines are read, at most
 # a character class first (\r\n is one break): Python's re then skips to the next break in C
 _LINE = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029](?:(?<=\r)\n)?")
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")  # where str.splitlines cuts
 _LINE_BACK = regex.compile(r"(?r)\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -132,37 +126,10 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             region = scan_from
             break
         back, region = previous.start(), previous.end()
-    # the lines read: line k ends (its break starts) at line_ends[k]; str.splitlines cuts at _LINE's breaks, in C
-    line_ends: list[int] = []
-    widths: list[int] = []
-    ended: list[bool] = []
-    labelled: list[bool] = []
-    indents: list[int] = []
-    contents: list[str] = []
-    position = region
-    after_piece = 0
-    limit = _lines_after(text, end)
-    colons_at, colon = marks_in(text, region, limit, colons), 0  # most lines have none: no label to read
-    for line in text[region:limit].splitlines(True):
-        body = len(line)
-        if line[body - 1] in _LINE_BREAKS:
-            body -= 1 if body < 2 or line[body - 2 : body] != "\r\n" else 2
-        line_ends.append(position + body)
-        content = line.rstrip()
-        contents.append(content)
-        widths.append(columns(content) if content else 0)
-        ended.append(ended_by_mark(content, marks) if content else False)
-        while colon < len(colons_at) and colons_at[colon] < position:
-            colon += 1
-        labelled.append(
-            colon < len(colons_at) and colons_at[colon] < position + body and opens_with_label(content, colons, stops)
-        )
-        indents.append(indent(content) if content else 0)
-        if position + body >= end:
-            after_piece += 1
-            if after_piece > _NEIGHBOURS:
-                break
-        position += len(line)
+    # the lines read: line k ends (its break starts) at line_ends[k]
+    lines = read_lines(text, region, _lines_after(text, end), end, _NEIGHBOURS, marks, colons, stops)
+    line_ends, widths, ended = lines.ends, lines.widths, lines.ended
+    labelled, indents, contents = lines.labelled, lines.indents, lines.contents
     hard: list[int] = []
     by_hand = [False] * len(widths)  # decided so far, line by line from the top
     # the first line of a paragraph comes after a blank line or a line ended by hand; the
@@ -299,53 +266,6 @@ def _hangs(widths: list[int], indents: list[int], index: int) -> bool:
     return own >= WRAP_COLUMNS_AT_LEAST and abs(text_width - own) <= max(SLACK_COLUMNS, text_width // SLACK_SHARE)
 
 
-@dataclass(frozen=True, slots=True)
-class Normalised:
-    """Folded text and the way back to the original.
-
-    Folding keeps characters in order and only drops runs (or keeps one space
-    for a run), so the map is piecewise: `starts[k]` is where the k-th piece
-    begins in the folded text and `origins[k]` where it came from. Two numbers
-    per white-space run instead of one per character. Lists, not arrays: every
-    figure looks offsets up by bisection, which reads a list's items in place
-    but makes a new int for each array item it reads; core normalises a piece
-    of about 25 000 characters at a time (200 000 at most), so the lists stay small.
-    """
-
-    text: str
-    starts: list[int]  # folded offset of each piece, increasing
-    origins: list[int]  # original offset of each piece's first character
-    original_length: int
-
-    def original_offset(self, index: int) -> int:
-        """Offset in the original of text[index]; len(original) for index == len(text)."""
-        if index >= len(self.text):
-            return self.original_length
-        piece = bisect_right(self.starts, index) - 1
-        return self.origins[piece] + index - self.starts[piece]
-
-    def folded_offset(self, offset: int) -> int:
-        """The first folded index whose original offset is `offset` or more."""
-        piece = bisect_right(self.origins, offset) - 1
-        if piece < 0:
-            return 0
-        end = self.starts[piece + 1] if piece + 1 < len(self.starts) else len(self.text)
-        return min(self.starts[piece] + offset - self.origins[piece], end)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        """Map a span of the folded text back to the original text."""
-        if end <= start:
-            position = self.original_offset(start)
-            return position, position
-        # one look-up when the span lies in one piece, as a figure or a phrase usually does
-        starts = self.starts
-        piece = bisect_right(starts, start) - 1
-        first = self.origins[piece] + start - starts[piece]
-        if piece + 1 == len(starts) or end <= starts[piece + 1]:
-            return first, first + end - start
-        return first, self.original_offset(end - 1) + 1
-
-
 def normalise(
     original: str,
     start: int = 0,
@@ -387,16 +307,17 @@ def normalise(
         pieces.append(folded[kept_from:run_start])
         length += run_start - kept_from
         kept_from = run_end
-        before = folded[run_start - 1] if run_start else ""
-        after = folded[run_end] if run_end < len(folded) else ""
+        # the code points around the run (-1: none), not one-character strings made for each run
+        before = ord(folded[run_start - 1]) if run_start else -1
+        after = ord(folded[run_end]) if run_end < len(folded) else -1
         while next_hard < len(hard) and hard[next_hard] < run_start:
             next_hard += 1
         if (
             next_hard < len(hard)
             and hard[next_hard] < run_end
-            and before
-            and after
-            and not (after in PERCENT_SIGNS and "0" <= before <= "9")
+            and before >= 0
+            and after >= 0
+            and not (after in (_PERCENT, _PER_MILLE) and _DIGIT_0 <= before <= _DIGIT_9)
             and not cuts_a_number(folded, run_start, run_end)
         ):
             # a line that was not wrapped: its break stays, as one "\n"; not before the sign of
@@ -414,29 +335,34 @@ def normalise(
         starts.append(length)
         origins.append(run_end)
     pieces.append(folded[kept_from:])
-    return Normalised("".join(pieces), starts, origins, len(piece))
+    text = "".join(pieces)
+    return Normalised(text, starts, origins, len(piece), piece_blocks(starts, len(text)))
 
 
 def _keeps_a_space(
     folded: str,
     run_start: int,
     run_end: int,
-    before: str,
-    after: str,
+    before: int,
+    after: int,
     spaced_line: list[int],
     punctuation: Punctuation,
 ) -> bool:
-    """Whether a white-space run (within a line, or across a wrapped line's break) folds to one space.
+    """Whether a white-space run (within a line, or across a wrapped line's break) folds to one space;
+    `before` and `after` are the code points around it (-1: none).
 
     Only between two ASCII words or numbers on the same line ("10 20" stays two
     numbers; a number wrapped across lines joins), and after an ASCII mark before
     an ASCII word, so that English sentences keep their ends (end. The).
     """
-    if not after.isascii() or not after.isalnum() or not before.isascii():
+    if not (_ascii_alnum(after) and 0 <= before < 128):
         return False
-    if not before.isalnum():
-        return after.isalpha() and (before in punctuation.sentence_end or before in punctuation.clause_end)
-    both_digits = before.isdigit() and after.isdigit()
+    if not _ascii_alnum(before):
+        mark = chr(before)
+        return not _DIGIT_0 <= after <= _DIGIT_9 and (
+            mark in punctuation.sentence_end or mark in punctuation.clause_end
+        )
+    both_digits = _DIGIT_0 <= before <= _DIGIT_9 and _DIGIT_0 <= after <= _DIGIT_9
     run = folded[run_start:run_end]
     if both_digits and _LINE_BREAK.search(run):
         return False  # a number wrapped across lines
@@ -446,3 +372,16 @@ def _keeps_a_space(
         return False  # 6 842亿元: a space that groups thousands
     # in a letter-spaced line (共 建 成 8 9 0 台) a space between digits is layout too
     return not (both_digits and spaced_out(folded, run_start, run_end, spaced_line))
+
+
+_PERCENT: Final = ord(PERCENT_SIGNS[0])  # the signs no line opens with: %
+_PER_MILLE: Final = ord(PERCENT_SIGNS[1])  # ‰
+_DIGIT_0: Final = ord("0")
+_DIGIT_9: Final = ord("9")
+_LOWER_A: Final = ord("a")
+_LOWER_Z: Final = ord("z")
+
+
+def _ascii_alnum(code: int) -> bool:
+    """An ASCII letter or digit (str.isalnum of an ASCII character)."""
+    return _DIGIT_0 <= code <= _DIGIT_9 or _LOWER_A <= code | 0x20 <= _LOWER_Z  # A-Z as a-z

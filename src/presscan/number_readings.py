@@ -76,11 +76,12 @@ def readings_of(match: re.Match[str], words: MatchWords) -> list[NumberReading]:
 
 
 def scan_readings(
-    match: re.Match[str], start: int, end: int, kinds: ScanKinds, words: MatchWords
+    match: re.Match[str], text: str, start: int, end: int, kinds: ScanKinds, words: MatchWords
 ) -> list[NumberReading]:
-    """The ways to read one match of patterns.number_scan_re, [start, end) in its text, longest
-    first. Which alternative matched is read from the number of the last group it closed
-    (Match.lastindex, an attribute: a call of a method of a match costs about 500 instructions)."""
+    """The ways to read one match of patterns.number_scan_re in `text` (the text it was matched in,
+    not read back from match.string: an attribute lookup), [start, end), longest first. Which
+    alternative matched is read from the number of the last group it closed (Match.lastindex, an
+    attribute: a call of a method of a match costs about 500 instructions)."""
     last = match.lastindex
     kind = kinds.kinds[last] if last is not None else -1
     if kind < 0:
@@ -88,7 +89,7 @@ def scan_readings(
     run_end = end
     if kind == _CHINESE and last != kinds.chinese:
         run_end = match.end(kinds.chinese)  # 三点五: the run ends where its fraction starts
-    return _readings(words, match.string, start, end, kind, run_end)
+    return _readings(words, text, start, end, kind, run_end)
 
 
 class ScanKinds:
