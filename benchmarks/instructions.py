@@ -160,7 +160,7 @@ def main() -> None:
             warm_total, warm = counted(which, False, args.size, folder, args.collector, args.records)
             run_total, run = counted(which, True, args.size, folder, args.collector, args.records)
             steady[which] = run_total - warm_total
-            print(f"{which}: {steady[which] * scale / 1e6:,.0f} M instructions per {PER:,} characters")
+            print(f"{which}: {steady[which] * scale / 1e6:,.1f} M instructions per {PER:,} characters")
             if which == "presscan":
                 stages = {name: run[name] - warm.get(name, 0) for name in run}
     if len(steady) == 2:

@@ -73,6 +73,7 @@ COMPILED_MODULES = (
     "sentencewords",
     "measure",
     "attribute",
+    "islands",
     "figuregroups",
     "lexicon",
     "jsonline",

@@ -23,6 +23,7 @@ from typing import Final
 from presscan import wordbits as wb
 from presscan.chains import Chains
 from presscan.figuregroups import ListedMoves, listed_groups
+from presscan.islands import islands_of_sentences
 from presscan.match import RawFigure
 from presscan.measure import DURATION, Measures
 from presscan.patternset import HARD_BREAK, PatternSet
@@ -38,7 +39,6 @@ from presscan.tokens import (
     FIGURE,
     TIME,
     WORD,
-    Island,
     MarkIndex,
     Marks,
     Sentence,
@@ -218,18 +218,7 @@ class Attributor:
     ) -> tuple[list[Sentence], list[tuple[int, int]], list[tuple[int, int]]]:
         """The sentences with a figure or a time expression, cut into tokens; for each figure and
         each time expression, (sentence, token) where it stands ((-1, -1) for a time inside a figure)."""
-        islands_by_sentence: dict[int, list[Island]] = {}
-        starts, ends = sentence_spans.starts, sentence_spans.ends
-        sentence = 0
-        for index, figure in enumerate(figures):
-            first = min(figure.start, figure.qualifier_start)
-            sentence = _piece_of(starts, ends, first, sentence)
-            island = Island(first, figure.qualifier_end, FIGURE, index)
-            islands_by_sentence.setdefault(sentence, []).append(island)
-        sentence = 0
-        for index, period in enumerate(found):
-            sentence = _piece_of(starts, ends, period.start, sentence)
-            islands_by_sentence.setdefault(sentence, []).append(Island(period.start, period.end, TIME, index))
+        islands_by_sentence = islands_of_sentences(figures, found, sentence_spans)
         sentences: list[Sentence] = []
         figure_at = [(-1, -1)] * len(figures)
         period_at = [(-1, -1)] * len(found)
@@ -389,9 +378,9 @@ class Attributor:
             sentence_words = words.get(sentence_index)
             if sentence_words is None:
                 sentence_words = words[sentence_index] = self.statuses.sentence_words(sentence, self.tagger)
-            result.direction = predicates.direction(found, low, position, figure) or predicates.carried_direction(
-                sentence, low, position
-            )
+            result.direction = predicates.direction(found, low, position, figure)
+            if result.direction is None and low == sentence.clause_starts[position]:
+                result.direction = predicates.carried_direction(sentence, low, position)
             adds = result.direction == UP and predicates.adds(found, low, position)
             if result.direction is None and added_before and figure_at[index - 1][0] == sentence_index:
                 opening = found[sentence.clause_starts[position]]
@@ -426,17 +415,6 @@ class Attributor:
                 result.status = TARGET  # 计划实施项目500个。[其中]，产业项目312个: the parts of a goal
             subject_text = result.subject.text if result.subject is not None else None
             result.measure = measures.measure(found, low, position, figure, subject_text, result.base is not None)
-
-
-def _piece_of(starts: list[int], ends: list[int], position: int, guess: int) -> int:
-    """Spans.index(position) of the spans `starts`, `ends`, tried first at `guess` and the span
-    after it: figures and times come in order, mostly in the sentence of the one before."""
-    if 0 <= guess < len(starts) and starts[guess] <= position:
-        if position < ends[guess]:
-            return guess
-        if guess + 1 < len(starts) and position < ends[guess + 1]:
-            return guess + 1
-    return bisect_right(starts, position) - 1
 
 
 def _section_of(sections: list[Section], figures: list[RawFigure]) -> list[int]:

@@ -88,12 +88,17 @@ class Predicates:
         said to be the most (毕节市减少最多，[为]218.64平方公里: down), or the label of a colon's list
         (新增查明资源储量：铜52.3万吨，钨8.6万吨: up); None otherwise. Read in the text: words far from a
         figure are not cut."""
-        found = sentence.tokens
         start = sentence.clause_starts[position]
         if low != start or start < 2:
             return None
+        found = sentence.tokens
         text = sentence.text
-        if all(token.kind == WORD and token.word in self.copulas for token in found[low:position]):
+        if (  # a copula first (most figures have a word of their own): no loop, no slice otherwise
+            low < position
+            and found[low].kind == WORD
+            and found[low].word in self.copulas
+            and all(found[at].kind == WORD and found[at].word in self.copulas for at in range(low + 1, position))
+        ):
             clause = text[found[sentence.clause_starts[start - 2]].start : found[start - 1].start]
             for superlative in self.superlatives:
                 if clause.endswith(superlative):

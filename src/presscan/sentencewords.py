@@ -26,13 +26,14 @@ def phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str
 class SentenceWords:
     """Token positions, in order, of a sentence's status words; `read` once they are found."""
 
-    __slots__ = ("actuals", "estimates", "goal_words", "plans", "read", "sentence", "tagger", "targets")
+    __slots__ = ("actuals", "estimates", "goal_words", "plan_words", "plans", "read", "sentence", "tagger", "targets")
 
     def __init__(self, sentence: Sentence, tagger: WordTagger) -> None:
         self.sentence = sentence
         self.tagger = tagger
         self.read = False
         self.goal_words = -1  # whether a goal word stands in the sentence: -1 not known yet, 0 no, 1 yes
+        self.plan_words = -1  # ...and a plan word (review_plans), the same way
         self.targets: list[int] = []
         self.plans: list[int] = []  # the targets that are plan words (review_plans)
         self.actuals: list[int] = []

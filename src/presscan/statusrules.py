@@ -9,6 +9,7 @@ import re
 from typing import Final
 
 from presscan import wordbits as wb
+from presscan.matchwords import code_table, has_code
 from presscan.patternset import AttributionWords
 from presscan.periods import DocumentYears, PeriodMatch, ResolvedPeriod
 from presscan.segment import bisect_right
@@ -25,6 +26,8 @@ QUOTED_NAME: Final = 16  # the longest quoted name a goal word may end (“博�
 # a share marker right before a goal word, and the words of the whole after it up to 的 (占[计划]播种面积的)
 SHARE_MARKER_REACH: Final = 4
 SHARE_WHOLE_REACH: Final = 12
+# characters from a plan word to its figure in a review (全年[计划]加装电梯300部, [力争]赛事带动综合消费突破15亿元)
+PLAN_REACH: Final = 16
 BRACKETED_NOTE: Final = 4  # tokens from a bracket to its closing one in a note after a figure: 2.5万套（间）
 
 ACTUAL: Final = "actual"
@@ -52,11 +55,14 @@ class StatusRules:
         self.goal_frames = frozenset(st.goal_frames)
         self.followed_words = tuple(st.followed_words)
         self.goal_copulas = frozenset(st.goal_copulas)
+        self.goal_noun_lasts = code_table(word[-1] for word in st.target_nouns if word)
         # a goal noun right after one of these names no goal of the figure's: 无计划, 按计划, 高于目标
         self.not_set_before = frozenset((*st.negations, *st.followed_words, *st.compared_words))
         self.review_plans = frozenset(st.review_plans)
-        plans = sorted(st.review_plans, key=len, reverse=True)
-        self.plan_re = re.compile("|".join(re.escape(word) for word in plans)) if plans else None
+        # looked for by str.find, a scan in C far cheaper than a regex's for so few words
+        self.plan_words = tuple(
+            word for word in st.review_plans if word and not any(o != word and o in word for o in st.review_plans if o)
+        )
         self.goal_continuations = (*phrases.partitive, *st.continuing_openers)  # 其中, 同时
         self.frame_marks = phrases.colons | phrases.clause_end_marks  # 提出，  明确：
         self.speaker_ends = phrases.closing_quotes | phrases.close_brackets  # 《措施》提出
@@ -147,17 +153,17 @@ class StatusRules:
         if end < 1:
             return False
         before = found[end]
-        if before.kind == WORD and before.word in self.goal_copulas:
+        copula = before.kind == WORD and before.word in self.goal_copulas
+        if copula:
             end -= 1
-        elif not self._possessed(found, position + 1):
-            return False
         named = found[end]
-        if named.kind != WORD:
+        # most figures follow no goal noun: its last character first, no string joined
+        if named.kind != WORD or not named.word or not has_code(self.goal_noun_lasts, named.word, len(named.word) - 1):
             return False
         words = named.word
         if end > 0 and found[end - 1].kind == WORD:
             words = found[end - 1].word + words  # 目标/任务
-        return words.endswith(self.phrases.goal_noun_ends)
+        return words.endswith(self.phrases.goal_noun_ends) and (copula or self._possessed(found, position + 1))
 
     def _valued(self, found: list[Token], starts: list[int], following_word: str, offset: int) -> bool:
         """True when a goal copula (`following_word`, at `offset`) and a figure follow a goal noun."""
@@ -180,19 +186,38 @@ class StatusRules:
     def _planned(self, sentence: Sentence, position: int, words: SentenceWords) -> bool:
         """True when a plan word (`review_plans`) stands before the figure in its
         clause with no figure and no result word between: a plan told in a review (全年[计划]加装电梯300部)."""
-        scope = sentence.clause_starts[position]
         found = sentence.tokens
-        if (
-            self.plan_re is None
-            or self.plan_re.search(sentence.text, found[scope].start, found[position].start) is None
-        ):
+        if not self.plan_words or not found:
             return False
+        text = sentence.text
+        if words.plan_words < 0:  # looked for in the whole sentence once, then in the clause
+            words.plan_words = int(self._holds_plan_word(text, found[0].start, found[-1].end))
+        scope = sentence.clause_starts[position]
+        if not words.plan_words:
+            return False
+        said = -1
+        for word in self.plan_words:  # not max() of a generator: mypyc makes a list of it
+            said = max(said, text.rfind(word, found[scope].start, found[position].start))
+        if (
+            said < 0
+            or found[position].start - said > PLAN_REACH
+            or any(found[at].kind == FIGURE and found[at].start > said for at in range(scope, position))
+        ):
+            return False  # no plan word close before it in the clause, or its own figure came first
         if not words.read:
             self._read_words(words)
         plan = last_before(words.plans, position)
         if plan < scope or any_between(words.actuals, plan + 1, position):
             return False
+        # 计划…300部，…280部: the plan's own figure came first (mypyc makes a loop of all())
         return all(found[at].kind != FIGURE for at in range(plan + 1, position))
+
+    def _holds_plan_word(self, text: str, low: int, high: int) -> bool:
+        """True when a plan word (`review_plans`) stands in text[low:high]."""
+        for word in self.plan_words:  # noqa: SIM110 (any() of a generator costs mypyc an object a call)
+            if text.find(word, low, high) >= 0:
+                return True
+        return False
 
     def _level_against_later_goal(
         self,

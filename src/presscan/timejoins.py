@@ -70,8 +70,12 @@ def join_quoted_names(
     index = 0
     while index < len(found):
         period = found[index]
-        opening = _quoted_name_start(text, period.start, opening_quotes, closing_quotes, longest)
-        if period.text not in words or opening < 0:
+        opening = (
+            _quoted_name_start(text, period.start, opening_quotes, closing_quotes, longest)
+            if period.text in words
+            else -1
+        )
+        if opening < 0:
             index += 1
             continue
         period.start = opening  # a match of this call's own: changed in place
