@@ -2683,6 +2683,7 @@ STATUSES = [
         Fig("15所", "学校", period="2027年", years=(2027, 2027), status="target"),
         year=2026,
     ),
+    case("二、重点任务推进情况\n全省年度计划投资1320亿元。", Fig("1320亿元", "投资", status="target")),
     # a goal noun jieba glues to a time (年度计划) is a goal word
     case(
         "全省安排重点项目236个，年度计划投资1320亿元。",

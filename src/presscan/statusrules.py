@@ -314,6 +314,8 @@ class StatusRules:
                     continue  # a decision made; “明天[计划]”: a name; no goal
                 if phrase and phrase in self.target_words:
                     words.targets.append(at)  # 建成/后: a goal phrase jieba cuts into words
+                    if phrase in self.review_plans:
+                        words.plans.append(at)  # 年度/计划
                 elif phrase and phrase in self.actual_words:
                     words.actuals.append(at)  # 实际/新增: a result said in words jieba cuts apart
                 elif piece in self.target_words:
