@@ -1693,6 +1693,12 @@ PERIODS = [
         Fig("58件", "提案", period="十三届三次会议以来", direction="up"),
     ),
     case("规模扩大以来，全市新增企业320家。", Fig("320家", "企业", direction="up")),
+    # ...while a title's 今年以来 is a headline's, as its 今年 is: it dates nothing below it
+    case(
+        "今年以来全市经济运行情况\n一、总体情况\n全市地区生产总值增长5.2%。",
+        Fig("5.2%", "地区生产总值", direction="up"),
+        year=2026,
+    ),
     # a title under its issuer's line that names the time since an event dates the text, as a
     # title's year does
     case(

@@ -181,7 +181,7 @@ class Sections:
         if (
             period.first_year is None
             and period.start_month is None
-            and not period.text.endswith(self.finder.since_spans)
+            and (period.relative_first is not None or not period.text.endswith(self.finder.since_spans))
         ):
             return None  # …以来 (关于十三届三次会议以来提案工作情况的报告): what the report covers, no years known
         for other in times[1:]:
