@@ -145,6 +145,13 @@ BULLETIN_CASES = [
     ),
     # the points of a score, where the clause names one; a time of day or a price is none
     row("全年乘客满意度测评得分92.6分", Fig("92.6分", "92.6", "分", "score")),
+    # an exam's marks and lines are scores too
+    row(
+        "全省物理类考生中总分600分以上的有1.38万人",
+        Fig("600分", "600", "分", "score", "at_least"),
+        Fig("1.38万人", "13800", "人", "count"),
+    ),
+    row("与去年相比，物理类本科线上升7分", Fig("7分", "7", "分", "score")),
     row("满意度调查于10点30分开始，售价5元3分", Fig("5元3分", "5.03", "元", "money")),
     # an index's move in a clause of its own after its level
     row(
