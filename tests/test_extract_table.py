@@ -202,6 +202,11 @@ BULLETIN_CASES = [
     row("案件平均审理周期为38.6天", Fig("38.6天", "38.6", "天", "count")),
     row("全年志愿服务时长累计126万小时", Fig("126万小时", "1260000", "小时", "count")),
     row("应收账款平均回收期68.5天", Fig("68.5天", "68.5", "天", "count")),
+    row("自动速报平均用时1.8分钟", Fig("1.8分钟", "1.8", "分钟", "count")),
+    # maps and files counted (幅, 卷); not a word that opens with them (幅度, 卷烟)
+    row("全年产出仪器地震烈度图21幅", Fig("21幅", "21", "幅", "count")),
+    row("开展案卷评查1574卷", Fig("1574卷", "1574", "卷", "count")),
+    row("查获卷烟5万条，增长幅度3%", Fig("5万条", "50000", "条", "count"), Fig("3%", "3", "%", "percent")),
     # 集 counts episodes, never where it opens a word (集中, 集团)
     row("全年生产电视剧8部326集", Fig("8部", "8", "部", "count"), Fig("326集", "326", "集", "count")),
     row("建成5集中式光伏电站"),
