@@ -145,6 +145,13 @@ BULLETIN_CASES = [
     ),
     # the points of a score, where the clause names one; a time of day or a price is none
     row("全年乘客满意度测评得分92.6分", Fig("92.6分", "92.6", "分", "score")),
+    # the score named anywhere before in the sentence, over clause marks
+    row(
+        "芙蓉区、天心区得分居前，分别为86.4分、85.9分",
+        Fig("86.4分", "86.4", "分", "score"),
+        Fig("85.9分", "85.9", "分", "score"),
+    ),
+    row("综合得分为82.6分，比上年提高1.9分", Fig("82.6分", "82.6", "分", "score"), Fig("1.9分", "1.9", "分", "score")),
     # an exam's marks and lines are scores too
     row(
         "全省物理类考生中总分600分以上的有1.38万人",

@@ -38,6 +38,7 @@ class UnitRule:
         self.not_before_unit = unit.not_before_unit
         self.latin = unit.latin
         self.context_re = unit.context_re
+        self.context_in_sentence = unit.context_in_sentence
         self.checked = unit.checked
 
 

@@ -48,6 +48,7 @@ class Unit:
     checked: bool = False
     not_before_chars: frozenset[str] = frozenset()  # first characters of not_before: a quick test
     shortest_numeral: int | None = None  # a numeral in characters must be this long (二期 is a phase)
+    context_in_sentence: bool = False  # its context words read back over clause marks to the sentence's start
 
     @staticmethod
     def of(surface: str, entry: UnitEntry, source: str) -> Unit:
@@ -73,6 +74,7 @@ class Unit:
             checked,
             frozenset(word[0] for word in entry.not_before),
             entry.shortest_numeral,
+            entry.context_in_sentence,
         )
 
 

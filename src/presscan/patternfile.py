@@ -47,6 +47,8 @@ class UnitEntry(_Strict):
     below: Annotated[int, Field(gt=0)] | None = None
     # the unit counts only where one of these words stands earlier in the clause (度 after 用电) ...
     context: list[Word] = Field(default_factory=list)
+    # ... in its sentence, not only its clause (得分居前，分别为86.4分)
+    context_in_sentence: bool = False
     # ... or one of these right before it (30多年)
     right_after: list[Word] = Field(default_factory=list)
     # not right after these (两两 is "in pairs")

@@ -88,7 +88,9 @@ def _context_at(words: MatchWords, text: str, pos: int, unit: UnitRule) -> int:
     while found is not None:  # the last one is the nearest
         last = found.end()
         found = unit.context_re.search(text, last, pos)
-    if last < 0 or words.patterns.punctuation.clause_mark_re.search(text, last, pos) is not None:
+    punctuation = words.patterns.punctuation
+    marks = punctuation.sentence_mark_re if unit.context_in_sentence else punctuation.clause_mark_re
+    if last < 0 or marks.search(text, last, pos) is not None:
         return -1
     return last
 
