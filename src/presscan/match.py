@@ -128,7 +128,14 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
             continue
         previous_char = text[figure.start - 1] if figure.start > 0 else ""  # read once for the tests below
         separator = (
-            word_before(words.separators, words.separators_last_codes, words.separators_longest, text, figure.start)
+            word_before(
+                words.separators,
+                words.separators_last_codes,
+                words.separators_second_codes,
+                words.separators_longest,
+                text,
+                figure.start,
+            )
             if previous_char in words.separators_last
             else None
         )
