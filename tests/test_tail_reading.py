@@ -34,7 +34,7 @@ WORDS = match_words(PATTERNS)
 
 def old_read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | None:
     """read_tail as it was: every reading into a list of (end, -magnitude's length, tail)."""
-    inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, pos)
+    inside = word_at(words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, pos)
     start = pos + len(inside) if inside else pos
     if start >= len(text):
         return None
@@ -62,7 +62,9 @@ def old_read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail 
         after = start + size
         inside_after = None
         if inside is None:
-            inside_after = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, after)
+            inside_after = word_at(
+                words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, after
+            )
             if inside_after:
                 after += len(inside_after)
         found = _read_unit(words, text, after)
@@ -89,14 +91,14 @@ def old_qualifier(
         return str(words.inside[inside].value), inside, start, end
     previous = text[start - 1] if start > 0 else ""
     before = (
-        word_before(words.before, words.before_last_codes, words.before_longest, text, start)
+        word_before(words.before, words.before_last_codes, words.before_second_codes, words.before_longest, text, start)
         if previous in words.before_last
         else None
     )
     if before:
         return str(words.before[before].value), before, start - len(before), end
     around = (
-        word_before(words.around, words.around_last_codes, words.around_longest, text, start)
+        word_before(words.around, words.around_last_codes, words.around_second_codes, words.around_longest, text, start)
         if previous in words.around_last
         else None
     )
@@ -105,7 +107,7 @@ def old_qualifier(
         for closing in entry.after:
             if starts_at(text, end, closing):
                 return entry.qualifier, around, start - len(around), end + len(closing)
-    after = word_at(words.after, words.after_first_codes, words.after_longest, text, end)
+    after = word_at(words.after, words.after_first_codes, words.after_second_codes, words.after_longest, text, end)
     if after:
         return str(words.after[after].value), after, start, end + len(after)
     if previous in words.whole_linkers:

@@ -100,7 +100,9 @@ def special_figure(words: MatchWords, text: str, start: int, number: NumberReadi
     """Numbers whose unit is written around them: 百分之三十, 三分之一, 占1/3."""
     if number.form not in ("arabic", "chinese"):
         return None
-    prefix = word_before(words.prefixes, words.prefixes_last_codes, words.prefixes_longest, text, start)
+    prefix = word_before(
+        words.prefixes, words.prefixes_last_codes, words.prefixes_second_codes, words.prefixes_longest, text, start
+    )
     if prefix is not None:
         return _prefixed(words, text, start, number, prefix)
     word = words.fraction_word
@@ -134,7 +136,7 @@ def _prefixed(words: MatchWords, text: str, start: int, number: NumberReading, p
                 factor *= words.magnitude_factors[word]
                 end = after
                 break
-    inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, end)
+    inside = word_at(words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, end)
     high = number.high * factor if number.high is not None else None
     return plain_figure(
         words,
@@ -231,14 +233,14 @@ def _qualifier(
         return str(words.inside[inside].value), inside, start, end
     before = word_before_figure(words, text, start)  # told by code points: no string made when none
     after = (
-        word_at(words.after, words.after_first_codes, words.after_longest, text, end)
+        word_at(words.after, words.after_first_codes, words.after_second_codes, words.after_longest, text, end)
         if before in words.yielding
         else None
     )
     if before and not after:
         return str(words.before[before].value), before, start - len(before), end
     around = (
-        word_before(words.around, words.around_last_codes, words.around_longest, text, start)
+        word_before(words.around, words.around_last_codes, words.around_second_codes, words.around_longest, text, start)
         if start > 0 and has_code(words.around_last_codes, text, start - 1)
         else None
     )
@@ -247,7 +249,9 @@ def _qualifier(
         for closing in entry.after:
             if starts_at(text, end, closing):
                 return entry.qualifier, around, start - len(around), end + len(closing)
-    after = after or word_at(words.after, words.after_first_codes, words.after_longest, text, end)
+    after = after or word_at(
+        words.after, words.after_first_codes, words.after_second_codes, words.after_longest, text, end
+    )
     if after:
         return str(words.after[after].value), after, start, end + len(after)
     if start > 0 and has_code(words.whole_linkers_codes, text, start - 1):

@@ -126,7 +126,9 @@ def word_before_figure(words: MatchWords, text: str, start: int) -> str | None:
     """The qualifier word that ends right before `start` (约, 约为)."""
     if start == 0 or not has_code(words.before_last_codes, text, start - 1):
         return None
-    return word_before(words.before, words.before_last_codes, words.before_longest, text, start)
+    return word_before(
+        words.before, words.before_last_codes, words.before_second_codes, words.before_longest, text, start
+    )
 
 
 def per_before(words: MatchWords, text: str, figure: RawFigure) -> RawFigure:

@@ -40,6 +40,7 @@ from presscan.figurebuild import plain_figure, qualified_signed, special_figure,
 from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, signed
 from presscan.matchwords import MatchWords, has_code, match_words, word_before
 from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, ScanKinds, scan_readings
+from presscan.numberstarts import Found
 from presscan.patterndata import PatternSet
 from presscan.patternfile import PhraseEntry
 from presscan.rawfigure import RawFigure
@@ -94,8 +95,9 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
     # finditer's matches: compiled, the pattern is matched only where a number can start (numberstarts)
     starts = patterns.number_starts
     at = 0
-    while (match := starts.next_match(numbers, text, at)) is not None:
-        start, end = match.span()
+    found = Found()  # where each match starts, as next_match found it: no match.span() (a tuple a number)
+    while (match := starts.next_match(numbers, text, at, found)) is not None:
+        start, end = found.start, match.end()
         at = end
         if start < skip_to:
             continue
@@ -128,7 +130,14 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
             continue
         previous_char = text[figure.start - 1] if figure.start > 0 else ""  # read once for the tests below
         separator = (
-            word_before(words.separators, words.separators_last_codes, words.separators_longest, text, figure.start)
+            word_before(
+                words.separators,
+                words.separators_last_codes,
+                words.separators_second_codes,
+                words.separators_longest,
+                text,
+                figure.start,
+            )
             if previous_char in words.separators_last
             else None
         )

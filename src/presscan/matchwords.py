@@ -77,31 +77,38 @@ class MatchWords:
         longest = patterns.longest_key
         self.inside: dict[str, Entry] = dict(patterns.qualifiers_inside)
         self.inside_first: frozenset[str] = first_chars["qualifiers_inside"]
-        self.inside_first_codes = code_table(self.inside_first)
+        self.inside_first_codes = size_table(self.inside, 0)
+        self.inside_second_codes = size_table(self.inside, 1)
         self.inside_longest: int = longest["qualifiers_inside"]
         self.after: dict[str, Entry] = dict(patterns.qualifiers_after)
         self.after_first: frozenset[str] = first_chars["qualifiers_after"]
-        self.after_first_codes = code_table(self.after_first)
+        self.after_first_codes = size_table(self.after, 0)
+        self.after_second_codes = size_table(self.after, 1)
         self.after_longest: int = longest["qualifiers_after"]
         self.before: dict[str, Entry] = dict(patterns.qualifiers_before)
         self.before_last: frozenset[str] = last_chars["qualifiers_before"]
-        self.before_last_codes = code_table(self.before_last)
+        self.before_last_codes = size_table(self.before, -1)
+        self.before_second_codes = size_table(self.before, -2)
         self.before_longest: int = longest["qualifiers_before"]
         self.around: dict[str, Entry] = dict(patterns.qualifiers_around)
         self.around_last: frozenset[str] = last_chars["qualifiers_around"]
-        self.around_last_codes = code_table(self.around_last)
+        self.around_last_codes = size_table(self.around, -1)
+        self.around_second_codes = size_table(self.around, -2)
         self.around_longest: int = longest["qualifiers_around"]
         self.prefixes: dict[str, Entry] = dict(patterns.prefixes)
         self.prefixes_last: frozenset[str] = last_chars["prefixes"]
-        self.prefixes_last_codes = code_table(self.prefixes_last)
+        self.prefixes_last_codes = size_table(self.prefixes, -1)
+        self.prefixes_second_codes = size_table(self.prefixes, -2)
         self.prefixes_longest: int = longest["prefixes"]
         self.separators: dict[str, Entry] = dict(patterns.range_separators)
         self.separators_last: frozenset[str] = last_chars["range_separators"]
-        self.separators_last_codes = code_table(self.separators_last)
+        self.separators_last_codes = size_table(self.separators, -1)
+        self.separators_second_codes = size_table(self.separators, -2)
         self.separators_longest: int = longest["range_separators"]
         self.counted_nouns: dict[str, Entry] = dict(patterns.counted_nouns)
         self.counted_first: frozenset[str] = first_chars["counted_nouns"]
-        self.counted_first_codes = code_table(self.counted_first)
+        self.counted_first_codes = size_table(self.counted_nouns, 0)
+        self.counted_second_codes = size_table(self.counted_nouns, 1)
         self.counted_longest: int = longest["counted_nouns"]
         self.counted_not_before = patterns.counted_not_before
         self.counted_before = patterns.counted_before
@@ -122,7 +129,8 @@ class MatchWords:
         self.yielding = patterns.qualifiers_yielding
         self.whole_linkers_codes = code_table(self.whole_linkers)
         self.currency_sign_ends = patterns.currency_sign_ends
-        self.currency_signs_last_codes = code_table(last_chars["currency_signs"])
+        self.currency_signs_last_codes = size_table(patterns.currency_signs, -1)
+        self.currency_signs_second_codes = size_table(patterns.currency_signs, -2)
         self.currency_sign_ends_codes = code_table(patterns.currency_sign_ends)
         self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
         self.subunit_units = patterns.subunit_units
@@ -193,25 +201,71 @@ def has_code(table: bytes, text: str, pos: int) -> bool:
     return code < len(table) and table[code] != 0
 
 
-def word_at(table: Mapping[str, object], first: bytes, longest: int, text: str, pos: int) -> str | None:
-    """The longest key of `table` (its words start with a character of `first`, a code_table, and
-    are at most `longest` long) that starts at text[pos]."""
-    if pos >= len(text) or not has_code(first, text, pos):
+def size_table(words: Iterable[str], at: int) -> bytes:
+    """A byte per code point up to the largest that stands at index `at` (0 the first, 1 the second, -1
+    the last, -2 the one before it) of a word of `words`: for each word long enough, bit
+    min(len(word), 8) - 1 set at the code point of its character there. Its nonzero bytes are a
+    code_table's of those characters (has_code reads it as one); word_at and word_before read
+    from it which lengths of word to slice and look up (most numbers: none, or one)."""
+    sizes: dict[int, int] = {}
+    for word in words:
+        if len(word) > at if at >= 0 else len(word) >= -at:
+            code = ord(word[at])
+            sizes[code] = sizes.get(code, 0) | 1 << (min(len(word), 8) - 1)
+    table = bytearray(max(sizes) + 1 if sizes else 0)
+    for code, bits in sizes.items():
+        table[code] = bits
+    return bytes(table)
+
+
+def _sizes(ends: bytes, nexts: bytes, text: str, pos: int, step: int) -> int:
+    """The lengths (bits, as size_table sets them) of the words of a table that may stand with
+    text[pos] at their end (`step` -1) or start (`step` 1): `ends` is the size_table of their
+    characters there, `nexts` of the characters next to it (the one before the last, the second)."""
+    code = ord(text[pos])
+    if code >= len(ends):
+        return 0
+    sizes: int = ends[code]
+    if sizes > 1:  # words of two characters or more stand there: the next character must be one of theirs
+        near = pos + step
+        if 0 <= near < len(text):
+            code = ord(text[near])
+            sizes &= (nexts[code] if code < len(nexts) else 0) | 1
+        else:
+            sizes &= 1
+    return sizes
+
+
+def word_at(table: Mapping[str, object], first: bytes, second: bytes, longest: int, text: str, pos: int) -> str | None:
+    """The longest key of `table` that starts at text[pos]: `first` and `second` are the size_tables
+    of its words' first and second characters, `longest` the length of its longest word."""
+    if pos >= len(text):
+        return None
+    sizes = _sizes(first, second, text, pos, 1)
+    if not sizes:
         return None
     for size in range(min(longest, len(text) - pos), 0, -1):
-        word = text[pos : pos + size]
-        if word in table:
-            return word
+        if sizes >> (min(size, 8) - 1) & 1:
+            word = text[pos : pos + size]
+            if word in table:
+                return word
     return None
 
 
-def word_before(table: Mapping[str, object], last: bytes, longest: int, text: str, pos: int) -> str | None:
-    """The longest key of `table` (its words end with a character of `last`, a code_table, and are
-    at most `longest` long) that ends right before text[pos]."""
-    if pos == 0 or not has_code(last, text, pos - 1):
+def word_before(
+    table: Mapping[str, object], last: bytes, before_last: bytes, longest: int, text: str, pos: int
+) -> str | None:
+    """The longest key of `table` that ends right before text[pos]: `last` and `before_last` are the
+    size_tables of its words' last characters and the ones before them, `longest` the length of its
+    longest word."""
+    if pos == 0:
+        return None
+    sizes = _sizes(last, before_last, text, pos - 1, -1)
+    if not sizes:
         return None
     for size in range(min(longest, pos), 0, -1):
-        word = text[pos - size : pos]
-        if word in table:
-            return word
+        if sizes >> (min(size, 8) - 1) & 1:
+            word = text[pos - size : pos]
+            if word in table:
+                return word
     return None

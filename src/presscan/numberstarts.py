@@ -38,6 +38,14 @@ MAGNITUDE: Final = 32  # a character of a magnitude alone (百, 千, 万, 亿)
 BY_TABLE: Final = not __file__.endswith(".py")  # compiled: NumberStarts.next_match uses the tables
 
 
+class Found:
+    """Where the last match of NumberStarts.next_match starts, as it found it: match.span() or
+    match.start() is a call of a method of the match (a tuple, or an int, made for every number)."""
+
+    def __init__(self) -> None:
+        self.start: i64 = 0
+
+
 class NumberStarts:
     """The tables of number_matches, by code point: `opens` (what a character opens) and `around`
     (what it says of the character after or before it). `usable` is False where a table would
@@ -66,12 +74,15 @@ class NumberStarts:
         self.usable = True
         self.by_table = BY_TABLE
 
-    def next_match(self, pattern: re.Pattern[str], text: str, at: int) -> re.Match[str] | None:
+    def next_match(self, pattern: re.Pattern[str], text: str, at: int, found: Found) -> re.Match[str] | None:
         """pattern.search(text, at), the pattern matched only where a number can start (where
         `by_table`; else by search itself). finditer is this from where its last match ended (a
-        match is never empty: the pattern takes its first character)."""
+        match is never empty: the pattern takes its first character). Where it starts is kept in `found`."""
         if not self.by_table:
-            return pattern.search(text, at)
+            searched = pattern.search(text, at)
+            if searched is not None:
+                found.start = searched.start()
+            return searched
         table = self.opens
         top: i64 = len(table)
         size: i64 = len(text)
@@ -82,6 +93,7 @@ class NumberStarts:
             if opens and self.possible(text, index, opens):
                 matched = pattern.match(text, index)
                 if matched is not None:
+                    found.start = index
                     return matched
             index += 1
         return None
@@ -116,10 +128,13 @@ class NumberStarts:
 
 
 def number_matches(pattern: re.Pattern[str], starts: NumberStarts, text: str) -> list[re.Match[str]]:
-    """pattern.finditer(text), as a list, by next_match."""
-    found: list[re.Match[str]] = []
-    matched = starts.next_match(pattern, text, 0)
+    """pattern.finditer(text), as a list, by next_match (each match where next_match says it starts)."""
+    matches: list[re.Match[str]] = []
+    found = Found()
+    matched = starts.next_match(pattern, text, 0, found)
     while matched is not None:
-        found.append(matched)
-        matched = starts.next_match(pattern, text, matched.end())
-    return found
+        if found.start != matched.start():
+            raise AssertionError(f"next_match kept {found.start} for a match at {matched.start()}")
+        matches.append(matched)
+        matched = starts.next_match(pattern, text, matched.end(), found)
+    return matches

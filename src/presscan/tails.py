@@ -193,7 +193,9 @@ def _unit_tail(found: _UnitRead, magnitude: str | None, inside: str | None, half
 
 def _counted_noun(words: MatchWords, text: str, pos: int, magnitude: str | None, inside: str | None) -> Tail | None:
     """9万儿童, 1000农户: a counted noun right after the number, outside the figure's text."""
-    noun = word_at(words.counted_nouns, words.counted_first_codes, words.counted_longest, text, pos)
+    noun = word_at(
+        words.counted_nouns, words.counted_first_codes, words.counted_second_codes, words.counted_longest, text, pos
+    )
     if noun is None:
         return None
     if magnitude is None and any(starts_at(text, pos + len(noun), word) for word in words.counted_not_before):
@@ -236,7 +238,9 @@ def counted_before(words: MatchWords, text: str, start: int, pos: int) -> Tail |
     if magnitude is None or magnitude.isascii():
         return None
     after = pos + len(magnitude)
-    qualifier = word_at(words.after, words.after_first_codes, words.after_longest, text, after)
+    qualifier = word_at(
+        words.after, words.after_first_codes, words.after_second_codes, words.after_longest, text, after
+    )
     ends = after + len(qualifier) if qualifier else after  # 1200万[以上]。
     if not ends_clause(words, text, ends) and text[ends] not in words.list_marks:
         return None
@@ -253,7 +257,7 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
     The readings found are compared as they are found (the longest wins; on a tie, the one without
     a magnitude: 3千瓦 is 3 kilowatts, not 3000 watts; on a tie of both, the first), not collected
     into a list of tuples; a character that starts no tail (tail_first_codes) ends it at once."""
-    inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, pos)
+    inside = word_at(words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, pos)
     start = pos + len(inside) if inside else pos
     if start >= len(text) or not has_code(words.tail_first_codes, text, start):
         return None
@@ -287,7 +291,9 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
         after = start + size
         inside_after = None
         if inside is None:
-            inside_after = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, after)
+            inside_after = word_at(
+                words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, after
+            )
             if inside_after:
                 after += len(inside_after)
         found = _read_unit(words, text, after)
@@ -334,6 +340,7 @@ def currency_sign(words: MatchWords, text: str, start: int) -> int:
     sign = word_before(
         patterns.currency_signs,
         words.currency_signs_last_codes,
+        words.currency_signs_second_codes,
         patterns.longest_key["currency_signs"],
         text,
         pos,
@@ -349,7 +356,7 @@ def currency_sign(words: MatchWords, text: str, start: int) -> int:
 def sign_tail(words: MatchWords, text: str, pos: int, sign: str) -> Tail | None:
     """After a number led by a currency sign: [inside qualifier] [magnitude] [inside qualifier] [/denominator]."""
     unit = str(words.patterns.currency_signs[sign].value)
-    inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, pos)
+    inside = word_at(words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, pos)
     end = pos + len(inside) if inside else pos
     magnitude = None
     for word in words.magnitudes_by_first_char.get(text[end], ()) if end < len(text) else ():
@@ -360,7 +367,9 @@ def sign_tail(words: MatchWords, text: str, pos: int, sign: str) -> Tail | None:
             end += len(word)
             break
     if inside is None:
-        inside = word_at(words.inside, words.inside_first_codes, words.inside_longest, text, end)
+        inside = word_at(
+            words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, end
+        )
         end += len(inside) if inside else 0
     if end < len(text) and is_latin(text[end]):
         return None  # $5G, US$3x: letters run on
