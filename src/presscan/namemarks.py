@@ -243,9 +243,11 @@ class NameMarks(NameVerbs):
     def goal_before(self, found: list[Token], position: int) -> bool:
         """True when the figure stands alone in brackets right after a goal noun, whose last word
         or two end with one (年度目标/任务（70万人）)."""
-        if position < 2 or not self.alone_in_brackets(found, position):
-            return False
-        named = found[position - 2].word
-        if position > 2:
-            named = found[position - 3].word + named
+        return position >= 2 and self.alone_in_brackets(found, position) and self.ends_a_goal_noun(found, position - 2)
+
+    def ends_a_goal_noun(self, found: list[Token], end: int) -> bool:
+        """True when the word at `end`, or it and the word before, end with a goal noun (年度目标/任务)."""
+        named = found[end].word
+        if end > 0:
+            named = found[end - 1].word + named
         return named.endswith(self.goal_noun_ends)

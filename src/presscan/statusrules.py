@@ -160,10 +160,7 @@ class StatusRules:
         # most figures follow no goal noun: its last character first, no string joined
         if named.kind != WORD or not named.word or not has_code(self.goal_noun_lasts, named.word, len(named.word) - 1):
             return False
-        words = named.word
-        if end > 0 and found[end - 1].kind == WORD:
-            words = found[end - 1].word + words  # 目标/任务
-        return words.endswith(self.phrases.goal_noun_ends) and (copula or self._possessed(found, position + 1))
+        return self.phrases.ends_a_goal_noun(found, end) and (copula or self._possessed(found, position + 1))
 
     def _valued(self, found: list[Token], starts: list[int], following_word: str, offset: int) -> bool:
         """True when a goal copula (`following_word`, at `offset`) and a figure follow a goal noun."""
@@ -214,10 +211,7 @@ class StatusRules:
 
     def _holds_plan_word(self, text: str, low: int, high: int) -> bool:
         """True when a plan word (`review_plans`) stands in text[low:high]."""
-        for word in self.plan_words:  # noqa: SIM110 (any() of a generator costs mypyc an object a call)
-            if text.find(word, low, high) >= 0:
-                return True
-        return False
+        return any(text.find(word, low, high) >= 0 for word in self.plan_words)  # mypyc makes a loop of any()
 
     def _level_against_later_goal(
         self,
