@@ -189,6 +189,18 @@ BULLETIN_SENTENCES = [
         Fig("27.3%", "案件", direction="up"),
         Fig("29.1%", "审结、执结案件", direction="up"),
     ),
+    # ...also those jieba tags as verbal nouns (采纳/vn), and after a passive 被
+    case(
+        "全市职工提出合理化建议3.6万条，被采纳1.9万条。",
+        Fig("3.6万条", "职工提出合理化建议"),
+        Fig("1.9万条", "采纳职工提出合理化建议"),
+    ),
+    case(
+        "全年受理家电补贴申请12.4万份，审核通过11.8万份。",
+        Fig("12.4万份", "家电补贴申请", period="全年", years=(2026, 2026)),
+        Fig("11.8万份", "审核通过家电补贴申请", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
     # ...but other verbs alone continue the topic as it is
     case(
         "城镇就业人员520万人，增加8.5万人。",
@@ -765,6 +777,20 @@ BULLETIN_SENTENCES = [
     ),
     case("全市PM2.5平均浓度为29微克/立方米。", Fig("29微克/立方米", "PM2.5平均浓度")),
     case("全县经济总量迈上500亿元台阶。", Fig("500亿元", "经济总量")),
+    # words jieba cuts or mistags: the price paid in a deal (成交价/款), flats by their rooms (一/居室),
+    # wetlands (湿地/z), a verb that founds what it counts (成立)
+    case(
+        "全年国有土地出让价款52.3亿元。",
+        Fig("52.3亿元", "国有土地出让价款", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "两居室成交8600套，占全市成交量的41.2%。",
+        Fig("8600套", "两居室成交"),
+        Fig("41.2%", "两居室成交", base="全市成交量"),
+    ),
+    case("在鄱阳湖、洞庭湖等6处湿地开展越冬水鸟调查。", Fig("6处", "湿地")),
+    case("通过技术入股成立科技型企业9家。", Fig("9家", "科技型企业")),
 ]
 
 # A comparison's baseline (去年同期, 上年, 1989年) is never the subject nor the period.
@@ -1479,6 +1505,21 @@ LISTS = [
         Fig("4.9%", "城镇居民人均消费支出", direction="up"),
         Fig("6.2%", "农村居民人均消费支出", direction="up"),
     ),
+    # a time inside the last item splits its own name from the measure all the items share
+    case(
+        "分地区看，东区、西区1—9月原煤产量分别为3.2亿吨、1.1亿吨。",
+        Fig("3.2亿吨", "东区原煤产量", period="1—9月", years=(2026, 2026)),
+        Fig("1.1亿吨", "西区原煤产量", period="1—9月", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "城区、郊区上半年社会消费品零售总额分别增长4.1%、5.3%。",
+        Fig("4.1%", "城区社会消费品零售总额", period="上半年", years=(2026, 2026), direction="up"),
+        Fig("5.3%", "郊区社会消费品零售总额", period="上半年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    # alternatives joined by a slash are one item's name
+    case("大专/高职学历从业人员占比31.5%。", Fig("31.5%", "大专/高职学历从业人员占比")),
     case(
         "其中2022年和2023年分别为-1.2%和3.5%。",
         Fig("-1.2%", None, period="2022年", years=(2022, 2022), direction="down"),
@@ -1679,6 +1720,18 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # seasons over the turn of a year, with their years written before them and no 年, or alone
+    case(
+        "2025—2026雪季，全市接待滑雪游客86.4万人次。本雪季新开滑雪道12条。",
+        Fig("86.4万人次", "滑雪游客", period="2025—2026雪季", years=(2025, 2026)),
+        Fig("12条", "滑雪道", period="本雪季", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "2024—2025流行季，全市接种流感疫苗68.2万剂次。",
+        Fig("68.2万剂次", "流感疫苗", period="2024—2025流行季", years=(2024, 2025)),
+        year=2025,
+    ),
     # a holiday read with its quoted name, and with the year before the name; an event's time
     # since (…会议以来) is a period whose years are not known; a verb's 以来 is none
     case(
@@ -2443,6 +2496,13 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a spread over a reference rate is a gap, no movement
+    case(
+        "全年专项债券平均利率为2.11%，较同期限国债收益率上浮9.2个基点。",
+        Fig("2.11%", "专项债券平均利率", period="全年", years=(2026, 2026)),
+        Fig("9.2个基点", "专项债券平均利率", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
     # a figure after a copula alone takes the direction of a change said to be the most right before
     # it; one in a colon's list, with no word of its own, that of the list's label, unless the label
     # ends with it (比重持续下降：从…: each item says its own)

@@ -14,7 +14,7 @@ from presscan.charfold import folder
 from presscan.linemarks import (
     _COLONS,
     _MARKS_BEFORE_A_NUMBER,
-    _is_han,
+    is_han,
     spaced_out,
     splits_a_decimal,
     splits_a_number,
@@ -65,7 +65,7 @@ def splits_a_number_before(folded: str, run_start: int, run_end: int) -> bool:
     back = run_start - 1
     while back > 0 and ("0" <= folded[back - 1] <= "9" or folded[back - 1] in ".,"):
         back -= 1
-    if back == 0 or not (_is_han(folded[back - 1]) or folded[back - 1] in _MARKS_BEFORE_A_NUMBER):
+    if back == 0 or not (is_han(folded[back - 1]) or folded[back - 1] in _MARKS_BEFORE_A_NUMBER):
         return False
     if folded[back - 1] in _COLONS and back >= 2 and "0" <= folded[back - 2] <= "9":
         return False
@@ -74,7 +74,7 @@ def splits_a_number_before(folded: str, run_start: int, run_end: int) -> bool:
         ahead += 1
     if ahead >= len(folded) or folded[ahead - 1] == ".":
         return False
-    return _is_han(folded[ahead]) or folded[ahead] == "%"
+    return is_han(folded[ahead]) or folded[ahead] == "%"
 
 
 def decide_alike(text: str) -> int:

@@ -20,6 +20,8 @@ import pytest
 from presscan import extract
 from presscan.core import CONTEXT_CHARACTERS
 from presscan.normalise import normalise
+from presscan.patternset import load_patterns
+from presscan.proselines import prose_cuts_a_word
 from presscan.segment import layout
 
 
@@ -197,6 +199,18 @@ FOLDING = [
         "全市纳入监测的42家A级旅游景区累计接待游客286.5万人\n次，其中5A级景区接待游客118.7万人次。",
         "全市纳入监测的42家A级旅游景区累计接待游客286.5万人次，其中5A级景区接待游客118.7万人次。",
     ),
+    # ...or with a word cut in two, a mark a character or two into the next line, however short the line
+    row(
+        "全省以乡为单位适龄儿童国家免疫规划疫苗接种率保持在90%以上，卡介苗、乙肝疫苗\n"
+        "接种率分别为99.2%、98.7%，主要受出生人口减少影\n响；非免疫规划疫苗927.4万剂次，同比增长6.8%。",
+        "全省以乡为单位适龄儿童国家免疫规划疫苗接种率保持在90%以上，卡介苗、乙肝疫苗\n"
+        "接种率分别为99.2%、98.7%，主要受出生人口减少影响；非免疫规划疫苗927.4万剂次，同比增长6.8%。",
+    ),
+    # ...or with a sentence opened after a full stop inside the line, which no paragraph ends with
+    row(
+        "非免疫规划疫苗927.4万剂次。全省以乡\n为单位适龄儿童国家免疫规划疫苗接种率保持在90%以上，卡介苗接种率为99.2%。",
+        "非免疫规划疫苗927.4万剂次。全省以乡为单位适龄儿童国家免疫规划疫苗接种率保持在90%以上，卡介苗接种率为99.2%。",
+    ),
     # and a line that opens with a mark ending a clause goes on with the line before
     row("占80.9%。2026年\n，全省力争完成投资2200亿元。", "占80.9%。2026年，全省力争完成投资2200亿元。"),
     # a number cut in two after a list mark (3417例、32⏎09例)
@@ -225,6 +239,31 @@ FOLDING = [
     row("今 年 要 做 的 10 项 重 点 工 作", "今年要做的10项重点工作"),
     row("GDP grew 5.2%. The CPI rose 0.2%.", "GDP grew 5.2%. The CPI rose 0.2%."),
 ]
+
+
+@pytest.mark.parametrize(
+    ("this", "following", "cut"),
+    [
+        (
+            "同比下降3.2%，主要受出生人口减少影",
+            "响；非免疫规划疫苗927.4万剂次",
+            True,
+        ),  # a word cut, the clause ends in the next line
+        ("同比增长6.8%。全省以乡", "为单位适龄儿童国家免疫规划疫苗接种率保持在90%以上", True),  # a sentence runs on
+        (
+            "同比下降3.2%，主要受出生人口减少影",
+            "响非免疫规划疫苗927.4万剂次",
+            False,
+        ),  # no mark in the next line's first characters
+        ("同比增长6.8%。全省以乡。", "为单位适龄儿童", False),  # ended by a mark
+        ("2025年工作回顾", "响；全年", False),  # no mark inside: a heading, not prose
+        ("全年新建学校12所，在建", "8所", False),  # the next line opens with no Han character
+    ],
+)
+def test_prose_that_cuts_a_word_or_runs_on(this: str, following: str, cut: bool) -> None:
+    punctuation = load_patterns().punctuation
+    stops = (punctuation.clause_end | punctuation.sentence_end) - punctuation.colons
+    assert prose_cuts_a_word(this, following, stops, punctuation.sentence_end) is cut
 
 
 @pytest.mark.parametrize(("text", "expected"), FOLDING)

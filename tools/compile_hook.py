@@ -31,6 +31,7 @@ COMPILED_MODULES = (
     "normalise",
     "normalised",
     "linemarks",
+    "proselines",
     "linescan",
     "charfold",
     "match",

@@ -167,6 +167,9 @@ class Chains:
                 if subject is not None and names_the_goal(phrases, found, figure_at[member][1], subject):
                     subject = last_known(earlier) or chain  # …78.6万人，超额完成年度目标任务（70万人）
                 inherited = subject is None
+                done = None if subject is None else phrases.verbs_alone(found, subject.first, subject.last + 1)
+                if done is not None and (known := last_known(earlier)) is not None:
+                    subject = done + phrases.object_of(known)  # 提出建议4.3万条，[采纳]2.1万条 (采纳/vn)
                 if subject is None:
                     known = last_known(earlier)
                     if known is not None and (

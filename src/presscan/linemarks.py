@@ -242,55 +242,10 @@ def around_a_number_line(contents: list[str], ended: list[bool], by_hand: list[b
     )
 
 
-def prose_before_a_number(this: str, following: str, stops: frozenset[str]) -> bool:
-    """True when a line of prose (a mark of a clause or a sentence inside it, which a title or a
-    heading has not) ends with a word, not a mark or a digit, and the next line opens with a
-    digit: the sentence runs on into its figure (…；农村居民人均可支配收入⏎31256元，增长6.6%)."""
-    last = this[-1:]
-    if not last or not last.isalpha() or last.isascii() or not opens_with_digit(following):
-        return False
-    return holds_a_mark(this, 0, len(this) - 1, stops, False)
-
-
-def prose_runs_on(this: str, following: str, stops: frozenset[str], joiners: frozenset[str]) -> bool:
-    """True when a line of prose (a mark inside it) ends with a word that needs what follows
-    (与, 的: `line_joiners`) and the next line goes on with a word: …0.08/10万。与⏎去年同期相比."""
-    if not this or this[-1] not in joiners or not following or not following[0].isalpha() or following[0].isascii():
-        return False
-    return _wide_stop_in(this, len(this) - 1, stops)
-
-
 def holds_a_mark(line: str, start: int, end: int, marks: frozenset[str], wide: bool) -> bool:
     """True when line[start:end] holds one of the `marks` of one character (not ASCII if `wide`):
     str.find for each mark, in C, not a set lookup of a string made for each character."""
     return any(len(mark) == 1 and (not wide or ord(mark) >= 128) and line.find(mark, start, end) >= 0 for mark in marks)
-
-
-def _wide_stop_in(line: str, end: int, stops: frozenset[str]) -> bool:
-    """True when line[:end] holds a full-width mark of a clause or a sentence (，。；): prose, not a
-    table row, whose decimal points are ASCII stops too (粮食1456.2万吨)."""
-    return holds_a_mark(line, 0, end, stops, True)
-
-
-# a figure cut before its unit ends its line with the number and at most this much of the unit
-_UNIT_CUT_AT_MOST: Final = 2
-
-
-def prose_cuts_a_figure(this: str, following: str, stops: frozenset[str]) -> bool:
-    """True when a line of prose (a mark inside it, or a character or two into the next line) ends
-    with a number, or a number and a character
-    or two of its unit, and the next line goes on with a word: the figure runs on into its unit
-    (…乡村旅游收入6.9⏎亿元, …接待游客286.5万人⏎次)."""
-    if not following or not _is_han(following[0]):
-        return False
-    end = len(this)
-    cut = end
-    while cut > 0 and end - cut <= _UNIT_CUT_AT_MOST and _is_han(this[cut - 1]):
-        cut -= 1
-    if end - cut > _UNIT_CUT_AT_MOST or cut == 0 or not this[cut - 1].isdigit():
-        return False
-    # prose: a mark inside the line, or one a character or two into the next (…286.5万人⏎次，其中…)
-    return _wide_stop_in(this, cut - 1, stops) or _wide_stop_in(following, _UNIT_CUT_AT_MOST + 1, stops)
 
 
 # the spaces that group a number's thousands (6 842亿元; SI style, as some releases and tables write)
@@ -365,7 +320,7 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
     back = run_start - 1
     while back > 0 and ("0" <= folded[back - 1] <= "9" or folded[back - 1] in ".,"):
         back -= 1  # (1,2⏎34.5亿元: a thousands separator inside the number)
-    if back == 0 or not (_is_han(folded[back - 1]) or folded[back - 1] in _MARKS_BEFORE_A_NUMBER):
+    if back == 0 or not (is_han(folded[back - 1]) or folded[back - 1] in _MARKS_BEFORE_A_NUMBER):
         return False
     if folded[back - 1] in _COLONS and back >= 2 and "0" <= folded[back - 2] <= "9":
         return False  # a time of day (发布时间：2026-01-15 10:30⏎1月15日…) ends its line
@@ -374,7 +329,7 @@ def splits_a_number(folded: str, run_start: int, run_end: int) -> bool:
         ahead += 1
     if ahead >= len(folded) or folded[ahead - 1] == ".":
         return False  # 2. 工业: a list item's number
-    return _is_han(folded[ahead]) or folded[ahead] == "%"
+    return is_han(folded[ahead]) or folded[ahead] == "%"
 
 
 # what stands before a number of a sentence besides a word: a list of figures (3417例、32⏎09例)
@@ -382,7 +337,7 @@ _MARKS_BEFORE_A_NUMBER: Final = "、，：,:"
 _COLONS: Final = "：:"
 
 
-def _is_han(char: str) -> bool:
+def is_han(char: str) -> bool:
     """A CJK unified ideograph (the basic block and extension A)."""
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 

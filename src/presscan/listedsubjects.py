@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from presscan import wordbits as wb
-from presscan.listitems import class_head, joiner, listable, ordinal_items, shared_head, split_items
+from presscan.listitems import class_head, joiner, listable, ordinal_items, shared_head, split_items, timed_head
 from presscan.patternset import AttributionWords
 from presscan.shares import Shares
 from presscan.subject import NounPhrases
@@ -38,8 +38,7 @@ class ListedSubjects:
         self.listed_names = tuple(name for name in words.subject.dictionary if any(gap in name for gap in gaps))
         self._gap_sets = [*(frozenset((gap,)) for gap in sorted(gaps)), gaps]  # tried after the joiner, in order
         self._tagger = tagger
-        # the characters of numbers (三, 两, 十): a word jieba tags as a numeral that opens with none
-        # (年, 月) sums nothing up
+        # the characters of numbers (三, 两, 十): a numeral word opening with none (年, 月) sums nothing up
         self.numerals = numerals
         # words that end a name with a head of its own: a list item ending so shares no head
         self._own_heads = tuple(sorted({*phrases.measure_heads, *phrases.noun_suffixes}))
@@ -104,9 +103,9 @@ class ListedSubjects:
             if found[index].kind == WORD and found[index].word in self.distributive:
                 stem_end = index
                 break
-        stem_start = low
+        stem_start = low  # past the frame before the list: 全年交通、水利投资
         while stem_start < stem_end and (found[stem_start].kind == TIME or found[stem_start].kind == GAP):
-            stem_start += 1  # the frame before the list: 全年交通、水利投资
+            stem_start += 1
         items: list[tuple[int, int]] = []
         candidates = [frozenset((joiner,)), *self._gap_sets]
         in_names = self._inside_names(found, stem_start, stem_end, text)
@@ -120,8 +119,9 @@ class ListedSubjects:
             summed, numeral = self._head_after_summary(found, items[-1])
             items[-1] = (items[-1][0], numeral) if summed is not None else self._without_summary(found, items[-1])
             ordinals = ordinal_items(self.phrases, self.tagger, found, items, skip)
-            if ordinals is not None:
-                return list(ordinals)
+            timed = timed_head(self.phrases, found, items, skip) if ordinals is None else None
+            if ordinals is not None or timed is not None:
+                return list(ordinals or timed or ())
             names: list[Phrase] = []
             wholes = 0
             for item_start, item_end in items:

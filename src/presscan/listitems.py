@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from presscan import wordbits as wb
 from presscan.subject import NounPhrases
-from presscan.tokens import WORD, Token, WordTagger
+from presscan.tokens import TIME, WORD, Token, WordTagger
 from presscan.wordclass import Phrase, phrase_of
 
 
@@ -218,3 +218,21 @@ def listable(phrases: NounPhrases, token: Token) -> bool:
     return token.kind == WORD and (
         phrases.is_noun(token) or bits & (wb.LIST_SEPARATORS | wb.REMAINDER_WORDS | wb.MODIFIER_TAGS) != 0
     )
+
+
+def timed_head(
+    phrases: NounPhrases, found: list[Token], items: list[tuple[int, int]], skip: list[tuple[int, int]]
+) -> list[Phrase] | None:
+    """The items named with the head the last one has after a time inside it: 鄂尔多斯市、锡林郭勒盟
+    [1—9月]原煤产量 -> 鄂尔多斯市原煤产量, 锡林郭勒盟原煤产量 (the time splits the last item's own name
+    from the measure all share). None when no time stands inside the last item between words."""
+    last_start, last_end = items[-1]
+    inside = [index for index in range(last_start + 1, last_end - 1) if found[index].kind == TIME]
+    if len(inside) != 1:
+        return None
+    own = phrases.before(found, last_start, inside[0], skip)
+    head = phrases.before(found, inside[0] + 1, last_end, skip)
+    names = [phrases.before(found, start, end, skip) for start, end in items[:-1]]
+    if own is None or head is None or any(name is None for name in names):
+        return None
+    return [name + head for name in names if name is not None] + [own + head]

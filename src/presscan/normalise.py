@@ -25,15 +25,13 @@ from presscan.linemarks import (
     cuts_a_number,
     mark_table,
     numbered_heading,
-    prose_before_a_number,
-    prose_cuts_a_figure,
-    prose_runs_on,
     sentence_at_edge,
     spaced_out,
     thousands_space,
 )
 from presscan.linescan import read_lines
 from presscan.normalised import Normalised, piece_blocks
+from presscan.proselines import prose_before_a_number, prose_cuts_a_figure, prose_cuts_a_word, prose_runs_on
 from presscan.punctuation import HARD_BREAK
 
 if TYPE_CHECKING:
@@ -154,6 +152,11 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
                 or (not ended[index] and prose_before_a_number(contents[index], contents[index + 1], stops))
                 or (not ended[index] and prose_runs_on(contents[index], contents[index + 1], stops, joiners))
                 or (not ended[index] and prose_cuts_a_figure(contents[index], contents[index + 1], stops))
+                or (
+                    not ended[index]
+                    and not numbered_heading(contents[index], stops)
+                    and prose_cuts_a_word(contents[index], contents[index + 1], stops, sentence_ends)
+                )
                 # no line opens with a mark that ends a clause or a sentence: 占80.9%。2026年⏎，全省力争…
                 or contents[index + 1][:1] in wide_stops
             )

@@ -295,6 +295,7 @@ class PeriodSection(_Strict):
     part_openers: list[Word] = Field(default_factory=list)
     cohort_words: list[Word] = Field(default_factory=list)
     year_kinds: list[Word] = Field(default_factory=list)
+    year_seasons: list[Word] = Field(default_factory=list)
     not_after_words: dict[Word, list[Char]] = Field(default_factory=dict)
     day_ends: list[Word] = Field(default_factory=list)
     lead_ins: list[Word] = Field(default_factory=list)

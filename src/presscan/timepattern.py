@@ -81,7 +81,9 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
     digit_chars = "".join(sorted(c for c in patterns.digits))
     written_year = f"[{re.escape(digit_chars)}]{{4}}" if digit_chars else "(?!)"
     kind = f"(?:{alternation(p.year_kinds)})?" if p.year_kinds else ""  # 2024—2025[学]年
-    year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?{kind}年"
+    # a season named after its years, with no 年 between: 2025—2026[雪季], 2024—2025[流行季]
+    season = f"|(?=(?:{alternation(p.year_seasons)}))" if p.year_seasons else ""
+    year = f"(?P<y1>{_YEAR}|{written_year})(?:年?(?:{separator})(?P<y2>{_YEAR}|{written_year}))?(?:{kind}年{season})"
     relative = f"(?P<rel>{alternation(list(p.relative_years))})"
     decade = ""
     if p.decade_word:
@@ -114,7 +116,11 @@ def time_pattern(patterns: PatternSet) -> tuple[str, Openings]:
     after = {
         "年",
         "月",
-        *(word[0] for word in [*patterns.range_separators, p.decade_word, *p.cohort_words, *p.year_kinds] if word),
+        *(
+            word[0]
+            for word in [*patterns.range_separators, p.decade_word, *p.cohort_words, *p.year_kinds, *p.year_seasons]
+            if word
+        ),
     }
     openings = Openings(
         words=[*p.relative_years, *p.spans, *p.words, *p.centuries, *p.weekdays],
