@@ -777,6 +777,12 @@ BULLETIN_SENTENCES = [
     ),
     case("全市PM2.5平均浓度为29微克/立方米。", Fig("29微克/立方米", "PM2.5平均浓度")),
     case("全县经济总量迈上500亿元台阶。", Fig("500亿元", "经济总量")),
+    # a denominator after 每 of a one-character morpheme and a measure word (每剂次) is no name
+    case("全省预防接种服务补助标准提高到每剂次15元。", Fig("15元", "预防接种服务补助标准", direction="up")),
+    # a count past a short relative clause that ends with an adjective counts the noun after 的
+    case("建成3个规模较大的物流园区。", Fig("3个", "物流园区")),
+    # an indicator with no unit and a note in brackets: 电能利用效率（PUE）
+    case("全市数据中心平均电能利用效率（PUE）为1.21。", Fig("1.21", "数据中心平均电能利用效率")),
     # words jieba cuts or mistags: the price paid in a deal (成交价/款), flats by their rooms (一/居室),
     # wetlands (湿地/z), a verb that founds what it counts (成立)
     case(

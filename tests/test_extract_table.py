@@ -210,6 +210,9 @@ BULLETIN_CASES = [
     row("全年志愿服务时长累计126万小时", Fig("126万小时", "1260000", "小时", "count")),
     row("应收账款平均回收期68.5天", Fig("68.5天", "68.5", "天", "count")),
     row("自动速报平均用时1.8分钟", Fig("1.8分钟", "1.8", "分钟", "count")),
+    row("网络时延控制在15毫秒", Fig("15毫秒", "15", "毫秒", "count")),
+    # ...and so is an average of spans (平均运营138天: many resorts' seasons, not one span)
+    row("全省滑雪场平均运营138天", Fig("138天", "138", "天", "count")),
     # maps and files counted (幅, 卷); not a word that opens with them (幅度, 卷烟)
     row("全年产出仪器地震烈度图21幅", Fig("21幅", "21", "幅", "count")),
     row("开展案卷评查1574卷", Fig("1574卷", "1574", "卷", "count")),

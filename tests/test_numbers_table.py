@@ -651,6 +651,20 @@ DEVICES_AND_WEATHER = [
     row("累计办理报关单14.2万票", Fig("14.2万票", "142000", "票", "count")),
     row("全年获取监测数据12.6万组", Fig("12.6万组", "126000", "组", "count")),
     row("新建3组织"),
+    # computing power in P where the clause is about it, a bandwidth in T; not a 1P air conditioner
+    row("全市算力总规模达到6.8万P", Fig("6.8万P", "68000", "PFLOPS", "computing_power")),
+    row("出省带宽达到48T", Fig("48T", "48", "太比特/秒", "data_rate")),
+    row("推广1P空调3000台", Fig("3000台", "3000", "台", "count")),
+    # seconds and their parts; pages scanned, files consulted, characters written (in digits only)
+    row("百米成绩9.85秒", Fig("9.85秒", "9.85", "秒", "duration")),
+    row(
+        "完成数字化2.68亿画幅，调阅档案12.4万卷次",
+        Fig("2.68亿画幅", "268000000", "画幅", "count"),
+        Fig("12.4万卷次", "124000", "卷次", "count"),
+    ),
+    row("编研成果326万字", Fig("326万字", "3260000", "字", "count")),
+    row("全省红十字会坚持十六字方针"),
+    row("开展秒杀活动"),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
     row("电池容量4500mAh", Fig("4500mAh", "4500", "毫安时", "charge")),
     row("发动机排量2.0L", Fig("2.0L", "2.0", "升", "volume")),

@@ -15,6 +15,7 @@ from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
 
 # a relative clause between a count and its noun is short: 41个[已建成的]产业帮扶项目
 _RELATIVE_WORDS: Final = 4
+_ADJECTIVE: Final = "a"  # jieba's tag of adjectives (严重/a)
 
 
 class NounsAfter:
@@ -71,15 +72,24 @@ class NounsAfter:
         return phrase
 
     def _past_relative(self, tokens: list[Token], index: int, high: int) -> int:
-        """Past a short relative clause of verbs and adverbs closed by 的 after a count: 41个[已建成的]
-        产业帮扶项目 counts the projects; where there is none, `index` as it was."""
+        """Past a short relative clause closed by 的 after a count, its last word a verb or an adjective:
+        41个[已建成的]产业帮扶项目 counts the projects, 5家[情节严重的]企业 the firms; where there is
+        none, `index` as it was."""
         phrases = self.phrases
         end = index
         while end < high and end - index < _RELATIVE_WORDS and tokens[end].kind == WORD:
             token = tokens[end]
             if phrases.classes(token) & wb.LINKERS:
-                return end + 1 if end > index and phrases.is_verb(tokens[end - 1]) else index
-            if not (phrases.is_verb(token) or phrases.classes(token) & wb.INNER_ADVERB_TAGS):
+                if end == index:
+                    return index
+                last = tokens[end - 1]
+                return end + 1 if phrases.is_verb(last) or last.tag == _ADJECTIVE else index
+            if not (
+                phrases.is_verb(token)
+                or phrases.classes(token) & wb.INNER_ADVERB_TAGS
+                or token.tag == _ADJECTIVE
+                or (end == index and phrases.is_noun(token))  # 5家[情节]严重的企业: the clause's own subject
+            ):
                 return index
             end += 1
         return index

@@ -30,11 +30,15 @@ class Measures:
         self.level_words = frozenset(m.level)
         self.percent_kinds = frozenset(m.percent_kinds)
         self.time_counts = tuple(m.time_counts)
+        self.average_words = tuple(sorted(phrases.average_words))
 
     def kind(self, figure: RawFigure, subject: str | None) -> str | None:
-        """count for a length of time whose subject is a number of days or hours (高温日数28天);
-        None where the figure's own kind stands."""
-        if figure.kind == DURATION and subject is not None and subject.endswith(self.time_counts):
+        """count for a length of time whose subject is a number of days or hours (高温日数28天) or an
+        average (滑雪场[平均]运营138天: a statistic of many spans, not one span); None where the figure's
+        own kind stands."""
+        if figure.kind != DURATION or subject is None:
+            return None
+        if subject.endswith(self.time_counts) or any(word in subject for word in self.average_words):
             return COUNT
         return None
 

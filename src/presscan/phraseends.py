@@ -36,11 +36,13 @@ class PhraseEnds(NameMarks):
 
     def _denominator_part(self, part: Token) -> bool:
         """A word of a denominator after 每: a number or measure word (每[百平方公里], 每[10]万人), a
-        noun of one character (小学每[生]720元), or a second per (每生[每年]720元)."""
+        noun or noun morpheme of one character (小学每[生]720元, 每[剂]次12元), or a second per (每生[每年]720元)."""
         if part.kind == TIME:
             return part.word[:1] in self.per_markers
         return part.kind == WORD and (
-            self._numbered(part) or part.tag in self.denominator_tags or (len(part.word) == 1 and self.is_noun(part))
+            self._numbered(part)
+            or part.tag in self.denominator_tags
+            or (len(part.word) == 1 and (self.is_noun(part) or part.tag in self.morpheme_tags))
         )
 
     def _numbered(self, part: Token) -> bool:
