@@ -47,9 +47,23 @@ TABLES: list[tuple[str, list[Cell]]] = [
         # a row of a tab-separated table copied with runs of spaces for its tabs is one of its rows
         "食品类别\t抽检批次\t合格率\n粮食加工品\t612\t99.51%\n乳制品  204  100%\n肉制品\t486\t98.97%\n",
         [
-            ("99.51%", "99.51", "%", "粮食加工品", None, None, None, 2, 3),
-            ("100%", "100", "%", "乳制品", None, None, None, 3, 3),
-            ("98.97%", "98.97", "%", "肉制品", None, None, None, 4, 3),
+            ("99.51%", "99.51", "%", "粮食加工品合格率", None, None, None, 2, 3),
+            ("100%", "100", "%", "乳制品合格率", None, None, None, 3, 3),
+            ("98.97%", "98.97", "%", "肉制品合格率", None, None, None, 4, 3),
+        ],
+    ),
+    (
+        # a table of things measured (not indicators): a cell's subject is its row's thing and its column's
+        # indicator without the column's time; a change column measures the thing; 序号 names no row
+        "序号\t项目名称\t总投资\t2025年完成投资\t同比增长\n1\t物流枢纽\t6.8亿元\t4.1亿元\t12.5%\n"
+        "2\t产业园二期\t35亿元\t12.6亿元\t8.1%\n",
+        [
+            ("6.8亿元", "680000000", "元", "物流枢纽总投资", None, None, None, 2, 3),
+            ("4.1亿元", "410000000", "元", "物流枢纽完成投资", None, None, "2025年", 2, 4),
+            ("12.5%", "12.5", "%", "物流枢纽", "growth", "up", None, 2, 5),
+            ("35亿元", "3500000000", "元", "产业园二期总投资", None, None, None, 3, 3),
+            ("12.6亿元", "1260000000", "元", "产业园二期完成投资", None, None, "2025年", 3, 4),
+            ("8.1%", "8.1", "%", "产业园二期", "growth", "up", None, 3, 5),
         ],
     ),
     (
@@ -182,17 +196,17 @@ TABLES: list[tuple[str, list[Cell]]] = [
         ],
     ),
     (
-        # changes written with their sign, plus as well as minus
+        # changes written with their sign, plus as well as minus (of the line: the rows are things measured)
         "线路      客运量（万人次）   环比     同比\n1号线     1589.4            +3.8%    +7.9%\n"
         "2号线     1236.8            +4.5%    -2.3%\n线网      2826.2            +4.1%    +3.0%\n",
         [
-            ("1589.4", "15894000", "人次", "1号线", None, None, None, 2, 2),
+            ("1589.4", "15894000", "人次", "1号线客运量", None, None, None, 2, 2),
             ("+3.8%", "3.8", "%", "1号线", "growth", "up", None, 2, 3),
             ("+7.9%", "7.9", "%", "1号线", "growth", "up", None, 2, 4),
-            ("1236.8", "12368000", "人次", "2号线", None, None, None, 3, 2),
+            ("1236.8", "12368000", "人次", "2号线客运量", None, None, None, 3, 2),
             ("+4.5%", "4.5", "%", "2号线", "growth", "up", None, 3, 3),
             ("-2.3%", "-2.3", "%", "2号线", "growth", "down", None, 3, 4),
-            ("2826.2", "28262000", "人次", "线网", None, None, None, 4, 2),
+            ("2826.2", "28262000", "人次", "线网客运量", None, None, None, 4, 2),
             ("+4.1%", "4.1", "%", "线网", "growth", "up", None, 4, 3),
             ("+3.0%", "3", "%", "线网", "growth", "up", None, 4, 4),
         ],
@@ -202,11 +216,11 @@ TABLES: list[tuple[str, list[Cell]]] = [
         "品种      规格            价格（元/吨）   环比\n螺纹钢    HRB400E Φ20mm   3286            +2.0%\n"
         "线材      HPB300 Φ8mm     3452            +1.7%\n中厚板    Q235B 20mm      3540            -0.3%\n",
         [
-            ("3286", "3286", "元/吨", "螺纹钢", None, None, None, 2, 3),
+            ("3286", "3286", "元/吨", "螺纹钢价格", None, None, None, 2, 3),
             ("+2.0%", "2", "%", "螺纹钢", "growth", "up", None, 2, 4),
-            ("3452", "3452", "元/吨", "线材", None, None, None, 3, 3),
+            ("3452", "3452", "元/吨", "线材价格", None, None, None, 3, 3),
             ("+1.7%", "1.7", "%", "线材", "growth", "up", None, 3, 4),
-            ("3540", "3540", "元/吨", "中厚板", None, None, None, 4, 3),
+            ("3540", "3540", "元/吨", "中厚板价格", None, None, None, 4, 3),
             ("-0.3%", "-0.3", "%", "中厚板", "growth", "down", None, 4, 4),
         ],
     ),

@@ -396,6 +396,8 @@ class TableSection(_Strict):
     unit_columns: list[Word] = Field(default_factory=list)
     serial_columns: list[Word] = Field(default_factory=list)
     place_columns: list[Word] = Field(default_factory=list)
+    indicator_columns: list[Word] = Field(default_factory=list)
+    value_columns: list[Word] = Field(default_factory=list)
     brackets: list[Pair] = Field(default_factory=list)
     trailing_units: list[Word] = Field(default_factory=list)
     placeholders: list[Word] = Field(default_factory=list)

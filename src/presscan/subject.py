@@ -294,8 +294,10 @@ class NounPhrases(PhraseEnds):
                     continue
                 break
             if bits & wb.LIST_SEPARATORS and not bits & wb.LIST_MARKS and parts and nouns:
-                # coordinated nouns: 纺织和服装出口
-                if left is not None and self.is_noun(left) and inside(skip, index - 1) < 0:
+                # coordinated nouns: 纺织和服装出口; a grade and its bound, whatever the grade's tag:
+                # 良好[及]以上等级, “健康”[及]以上等级
+                bound = tokens[index + 1].word in self.list_bounds and left is not None and left.kind == WORD
+                if left is not None and (self.is_noun(left) or bound) and inside(skip, index - 1) < 0:
                     parts.insert(0, index)
                     size += len(word)
                     first = index

@@ -99,6 +99,8 @@ class TableReader:
         self.unit_columns = frozenset(words.unit_columns)
         self.serial_columns = frozenset(words.serial_columns)
         self.place_columns = frozenset("".join(header.split()) for header in words.place_columns)
+        self.indicator_columns = frozenset("".join(header.split()) for header in words.indicator_columns)
+        self.value_columns = frozenset("".join(header.split()) for header in words.value_columns)
         attribution = patterns.attribution
         # a column headed by a growth word, or by a comparison adverb (同比, 环比): changes
         self.growth = frozenset([*attribution.measure.growth, *attribution.comparison.adverbs])
@@ -233,8 +235,13 @@ class TableReader:
         indicators = place_indicators(
             columns[label].header if label is not None else None,
             self.place_columns,
-            [column.header for column in columns],
+            self.indicator_columns,
+            [
+                None if column.header and "".join(column.header.split()) in self.value_columns else column.header
+                for column in columns
+            ],
             [column.measure == "growth" for column in columns],
+            [column.period.text if column.period is not None else None for column in columns],
             self.subject,
         )
         unit_column = next((index for index, column in enumerate(columns) if column.header in self.unit_columns), None)

@@ -1,8 +1,11 @@
-"""Which column of a table names its rows, and what each column measures when the rows are places.
+"""Which column of a table names its rows, and what each column measures when the rows are places or
+other things measured, not indicators.
 
-A table of places (地区 | 基本养老保险参保人数 | 同比增长) gives each row a place and each column an
-indicator: a cell's subject is the place and the indicator (南湖区基本养老保险参保人数), and a column of
-changes measures the indicator to its left (同比增长 of 参保人数). table_cells.py reads tables with these.
+A table of places (地区 | 基本养老保险参保人数 | 同比增长) or things (项目名称 | 总投资, 作物 | 承保面积) gives
+each row a place or a thing and each column an indicator: a cell's subject is the row's and the
+indicator (南湖区基本养老保险参保人数, 水稻承保面积), and a column of changes measures the indicator to its
+left (同比增长 of 参保人数). A table of indicators (指标 | 2025年 | 2024年) names its cells by the row alone.
+table_cells.py reads tables with these.
 """
 
 from __future__ import annotations
@@ -30,19 +33,31 @@ def label_column(
 def place_indicators(
     label_header: str | None,
     place_headers: frozenset[str],
+    indicator_headers: frozenset[str],
     headers: Sequence[str | None],
     changes: Sequence[bool],
+    times: Sequence[str | None],
     name: Callable[[str], str | None],
 ) -> list[str | None] | None:
     """What each column measures when the label column's header names places ([tables]
-    place_columns: 地区, 县（市、区）), its header's name without its unit (`name`); a column of
-    changes (`changes`) measures the column's to its left; None when the rows are no places."""
-    if label_header is None or "".join(label_header.split()) not in place_headers:
+    place_columns: 地区, 县（市、区）) or other things measured (项目名称, 作物: any header but one of
+    indicators, [tables] indicator_columns: 指标, 项目), its header's name without its unit (`name`) and
+    without its time (`times`: 2025年完成投资 measures 完成投资, 2025年 nothing); a column of changes
+    (`changes`) measures the column's to its left in a table of places, the row's thing in one of things;
+    None when the rows are indicators or unnamed."""
+    if label_header is None:
+        return None
+    label = "".join(label_header.split())
+    places = label in place_headers
+    if not places and (label in indicator_headers or not label):
         return None
     indicators: list[str | None] = []
-    for header, change in zip(headers, changes, strict=True):
-        if change:
-            indicators.append(indicators[-1] if indicators else None)
-        else:
-            indicators.append(name(header) if header else None)
+    for header, change, time in zip(headers, changes, times, strict=True):
+        if change:  # of the indicator to its left; a thing's change, of the thing (环比 of 1号线)
+            indicators.append(indicators[-1] if indicators and places else None)
+            continue
+        named = name(header) if header else None
+        if named and time:
+            named = named.replace(time, "").strip(" \u3000") or None
+        indicators.append(named)
     return indicators

@@ -79,7 +79,7 @@ class WordClasses:
         self.average_words, self.manner_prepositions = frozenset(s.average_words), frozenset(s.manner_prepositions)
         self.manner_nouns, self.possession_verbs = frozenset(s.manner_nouns), frozenset(s.possession_verbs)
         self.unwritten_verbs, self.trade_verbs = frozenset(s.unwritten_verbs), frozenset(s.trade_verbs)
-        self.trade_agents = tuple(s.trade_agents)
+        self.trade_agents, self.list_bounds = tuple(s.trade_agents), frozenset(s.list_bounds)
         self.means_words, self.period_modifiers = frozenset(s.means_words), frozenset(s.period_modifiers)
         self.beneficiary_prepositions = frozenset(s.beneficiary_prepositions)
         self.service_verbs = frozenset(s.service_verbs)
