@@ -777,6 +777,11 @@ BULLETIN_SENTENCES = [
     ),
     case("全市PM2.5平均浓度为29微克/立方米。", Fig("29微克/立方米", "PM2.5平均浓度")),
     case("全县经济总量迈上500亿元台阶。", Fig("500亿元", "经济总量")),
+    # things listed before 等 with no noun after the count are what it counts
+    case("全年组织义诊、健康讲座等120场。", Fig("120场", "健康讲座", period="全年", years=(2026, 2026)), year=2026),
+    # a one-character head (村/zg) keeps the verb or the clause that names it
+    case("开展股份分红的村1.28万个。", Fig("1.28万个", "开展股份分红的村")),
+    case("建设整建制推进县25个。", Fig("25个", "推进县")),
     # a denominator after 每 of a one-character morpheme and a measure word (每剂次) is no name
     case("全省预防接种服务补助标准提高到每剂次15元。", Fig("15元", "预防接种服务补助标准", direction="up")),
     # a count past a short relative clause that ends with an adjective counts the noun after 的

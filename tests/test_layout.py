@@ -206,6 +206,11 @@ FOLDING = [
         "全省以乡为单位适龄儿童国家免疫规划疫苗接种率保持在90%以上，卡介苗、乙肝疫苗\n"
         "接种率分别为99.2%、98.7%，主要受出生人口减少影响；非免疫规划疫苗927.4万剂次，同比增长6.8%。",
     ),
+    # ...or with an opening bracket or quote, which no paragraph ends with
+    row(
+        "二、生猪生产\n全省生猪养殖场（\n户）12.8万个，比上年同期减少0.9万个。",
+        "二、生猪生产\n全省生猪养殖场（户）12.8万个，比上年同期减少0.9万个。",
+    ),
     # ...or with a sentence opened after a full stop inside the line, which no paragraph ends with
     row(
         "非免疫规划疫苗927.4万剂次。全省以乡\n为单位适龄儿童国家免疫规划疫苗接种率保持在90%以上，卡介苗接种率为99.2%。",
@@ -258,6 +263,7 @@ FOLDING = [
         ("同比增长6.8%。全省以乡。", "为单位适龄儿童", False),  # ended by a mark
         ("2025年工作回顾", "响；全年", False),  # no mark inside: a heading, not prose
         ("全年新建学校12所，在建", "8所", False),  # the next line opens with no Han character
+        ("检查供热企业32家次，下发整改通知", "书47份，约谈供热企业5家", True),  # a word cut before its figure
     ],
 )
 def test_prose_that_cuts_a_word_or_runs_on(this: str, following: str, cut: bool) -> None:

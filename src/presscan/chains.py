@@ -307,7 +307,8 @@ class Chains:
             after = self.after.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
         if after is not None:
             return repeated(after, None, len(group))
-        before = phrases.before(found, low, first, skip)
+        # 专题协商会、提案办理协商会[等]23场 with no noun after it: the things listed before 等 are counted
+        before = phrases.before(found, low, first - 1 if enumerated else first, skip)
         if before is not None and len(group) == 1:
             whole_list = self.lists.coordinated(found, low, before)  # most names end no list: returned as they are
             if whole_list is not before and not any(found[i].word in self.distributive for i in range(low, first)):

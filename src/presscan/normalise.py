@@ -31,7 +31,13 @@ from presscan.linemarks import (
 )
 from presscan.linescan import read_lines
 from presscan.normalised import Normalised, piece_blocks
-from presscan.proselines import prose_before_a_number, prose_cuts_a_figure, prose_cuts_a_word, prose_runs_on
+from presscan.proselines import (
+    ends_opening,
+    prose_before_a_number,
+    prose_cuts_a_figure,
+    prose_cuts_a_word,
+    prose_runs_on,
+)
 from presscan.punctuation import HARD_BREAK
 
 if TYPE_CHECKING:
@@ -113,6 +119,10 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     stops = (punctuation.clause_end | sentence_ends) - colons
     joiners = punctuation.line_joiners
     wide_stops = frozenset(mark for mark in stops if not mark.isascii())  # 。 a line opens with: none
+    # the marks that open a bracket or a quote (not " and ', which close one too)
+    openers = punctuation.opening_brackets | frozenset(
+        mark for mark, closing in punctuation.quotes.items() if mark != closing
+    )
     marks = mark_table(closers, sentence_ends)
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
     scan_from = max(0, start - _LINE_SCAN)
@@ -157,6 +167,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
                     and not numbered_heading(contents[index], stops)
                     and prose_cuts_a_word(contents[index], contents[index + 1], stops, sentence_ends)
                 )
+                or ends_opening(contents[index], openers)
                 # no line opens with a mark that ends a clause or a sentence: 占80.9%。2026年⏎，全省力争…
                 or contents[index + 1][:1] in wide_stops
             )

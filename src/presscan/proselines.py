@@ -35,7 +35,8 @@ def prose_runs_on(this: str, following: str, stops: frozenset[str], joiners: fro
 def prose_cuts_a_word(this: str, following: str, stops: frozenset[str], ends: frozenset[str]) -> bool:
     """True when a line of prose (a full-width mark inside it) ends with a Han character and either a sentence
     opened after a full stop inside it runs on (…同比增长6.8%。全省以乡⏎为单位…: no paragraph ends so), or
-    the next line ends its first clause within _UNIT_CUT_AT_MOST Han characters (…出生人口减少影⏎响；…)."""
+    the next line ends its first clause or reaches a number within _UNIT_CUT_AT_MOST Han characters (…出生
+    人口减少影⏎响；…, …下发整改通知⏎书47份)."""
     if not this or not is_han(this[-1]) or not _wide_stop_in(this, len(this) - 1, stops):
         return False
     if holds_a_mark(this, 0, len(this) - 1, ends, True):
@@ -43,7 +44,13 @@ def prose_cuts_a_word(this: str, following: str, stops: frozenset[str], ends: fr
     cut = 0
     while cut < len(following) and cut <= _UNIT_CUT_AT_MOST and is_han(following[cut]):
         cut += 1
-    return 0 < cut <= _UNIT_CUT_AT_MOST and following[cut : cut + 1] in stops
+    after = following[cut : cut + 1]
+    return 0 < cut <= _UNIT_CUT_AT_MOST and (after in stops or (after.isascii() and after.isdigit()))
+
+
+def ends_opening(this: str, openers: frozenset[str]) -> bool:
+    """True when a line ends with an opening bracket or quote, which no paragraph ends with: 全省生猪养殖场（⏎户）."""
+    return bool(this) and this[-1] in openers
 
 
 def _wide_stop_in(line: str, end: int, stops: frozenset[str]) -> bool:

@@ -143,6 +143,10 @@ class NounPhrases(PhraseEnds):
             return done if owner is None else Phrase(owner.text, owner.positions, owner.first) + done
         return phrase
 
+    def _morpheme_head(self, token: Token) -> bool:
+        """A noun morpheme of one character (村/zg, 县/zg), which names nothing alone."""
+        return len(token.word) == 1 and token.tag in self.morpheme_tags
+
     def _work_alone(self, tokens: list[Token], low: int, phrase: Phrase) -> bool:
         """True when `phrase` is verbs of work only ([direction] action_verbs) and they, with the verbs of
         work right before them (新建改造), open their clause."""
@@ -256,7 +260,10 @@ class NounPhrases(PhraseEnds):
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
-            suffixed = len(parts) == 1 and self.classes(tokens[parts[0]]) & wb.NOUN_SUFFIXES != 0
+            # ...or a one-character morpheme after it is the head it names (整建制推进[县]25个)
+            suffixed = len(parts) == 1 and (
+                self.classes(tokens[parts[0]]) & wb.NOUN_SUFFIXES != 0 or self._morpheme_head(tokens[parts[0]])
+            )
             if (
                 bits & wb.PHRASE_BREAKS  # punctuation, share_markers, conversion_verbs
                 or (bits & wb.BOUNDARY and not noun_right_before and not suffixed and (parts or not verb_head))
@@ -280,8 +287,10 @@ class NounPhrases(PhraseEnds):
                     and self.classes(tokens[parts[-1]]) & wb.SHARE_WORDS != 0
                     and not any(self.classes(tokens[at]) & wb.LIST_MARKS for at in range(low, index))
                 )
+                # 开展股份分红的[村]12836个: a one-character head keeps the clause that says which
+                single = len(parts) == 1 and self._morpheme_head(tokens[parts[0]])
                 if (keeps and left is not None and self.is_noun(left)) or (
-                    group_share and left is not None and left.kind == WORD and not self.is_stop(left)
+                    (group_share or single) and left is not None and left.kind == WORD and not self.is_stop(left)
                 ):
                     parts.insert(0, index)  # 通过网络平台购票[的]比例: as written
                     size += 1
