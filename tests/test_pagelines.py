@@ -14,7 +14,7 @@ TITLE = "湖北省2025年教育事业发展统计公报"
 # (text, the lines that must read as blank)
 CASES = [
     (f"{TITLE}\n普通高中在校\n— 1 —\n{TITLE}\n生109.83万人。\n", ["— 1 —", TITLE]),
-    (f"{TITLE}\n普通高中在校\n\n－ 2 －\n\n{TITLE}\n生109.83万人。\n", []),  # －: no form of pages.toml
+    (f"{TITLE}\n普通高中在校\n\n－ 2 －\n\n{TITLE}\n生109.83万人。\n", ["－ 2 －", TITLE]),  # full-width dashes
     (f"{TITLE}\n招生37.26万人。\n第 3 页\n在校生109.83万人。\n", ["第 3 页"]),
     # Windows line ends, and blank lines around the page number
     (f"{TITLE}\r\n普通高中在校\r\n— 1 —\r\n{TITLE}\r\n生109.83万人。\r\n", ["— 1 —", TITLE]),
@@ -55,3 +55,20 @@ def test_a_sentence_cut_by_a_page_break_reads_whole() -> None:
     assert figures["3.47万人"].subject == "在校生"
     for figure in figures.values():
         assert text[figure.start : figure.end] == figure.text
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "1.8千克标准煤/平方米。",  # a figure that opens the line after the page
+        "，增长4.6%。",  # a clause mark that opens it
+    ],
+)
+def test_a_sentence_goes_on_past_the_blanked_page_break(after: str) -> None:
+    """The prose tests of a line read the next line with words, past the blank lines a page's furniture
+    leaves: the sentence the page cut goes on (…比上年下降⏎－1－⏎title⏎1.8千克…)."""
+    text = f"{TITLE}\n全市单位面积供热能耗为23.5千克标准煤/平方米，比上年下降\n－1－\n{TITLE}\n{after}\n"
+    figures = extract(text)
+    last = figures[-1]
+    assert last.subject == "单位面积供热能耗"
+    assert "\n" not in last.context

@@ -147,6 +147,12 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
         if not widths[index]:
             opens_paragraph = True
             continue
+        following = contents[index + 1]
+        if not widths[index + 1]:  # blank lines (a page's furniture, blanked): the prose tests read past them
+            ahead = index + 2
+            while ahead < len(widths) and not widths[ahead]:
+                ahead += 1
+            following = contents[ahead] if ahead < len(widths) else ""
         by_hand[index] = (
             (
                 (ended[index] and not sentence_at_edge(widths, indents, ended, index, _NEIGHBOURS))
@@ -159,17 +165,17 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
             )
             and not (
                 around_a_number_line(contents, ended, by_hand, index)
-                or (not ended[index] and prose_before_a_number(contents[index], contents[index + 1], stops))
-                or (not ended[index] and prose_runs_on(contents[index], contents[index + 1], stops, joiners))
-                or (not ended[index] and prose_cuts_a_figure(contents[index], contents[index + 1], stops))
+                or (not ended[index] and prose_before_a_number(contents[index], following, stops))
+                or (not ended[index] and prose_runs_on(contents[index], following, stops, joiners))
+                or (not ended[index] and prose_cuts_a_figure(contents[index], following, stops))
                 or (
                     not ended[index]
                     and not numbered_heading(contents[index], stops)
-                    and prose_cuts_a_word(contents[index], contents[index + 1], stops, sentence_ends)
+                    and prose_cuts_a_word(contents[index], following, stops, sentence_ends)
                 )
                 or ends_opening(contents[index], openers)
                 # no line opens with a mark that ends a clause or a sentence: 占80.9%。2026年⏎，全省力争…
-                or contents[index + 1][:1] in wide_stops
+                or following[:1] in wide_stops
             )
         )
         if by_hand[index] and start <= line_ends[index] < end:
