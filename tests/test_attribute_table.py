@@ -1747,6 +1747,21 @@ CHAINS = [
 # Periods: the sentence's (before the figure, else after it), else the paragraph's, else
 # the section heading's.
 PERIODS = [
+    # a time that opens the clause after a topic (X方面，) frames what follows, as after 从…看
+    case(
+        "集装箱方面，1—11月全市港口完成集装箱吞吐量21.6万标箱。其中，新港完成13.2万标箱。",
+        Fig("21.6万标箱", "港口集装箱吞吐量", period="1—11月", years=(2026, 2026)),
+        Fig("13.2万标箱", "新港", period="1—11月", years=(2026, 2026)),
+        year=2026,
+    ),
+    # a season of farm work with its span or 前 is a period; 春播 alone is a word of a name
+    case(
+        "春播前，全省抽检种子样品1200余份，合格率98.6%。全省春播面积8200万亩。",
+        Fig("1200余份", "种子样品", period="春播前", years=(2026, 2026)),
+        Fig("98.6%", "合格率", period="春播前", years=(2026, 2026)),
+        Fig("8200万亩", "春播面积", period="春播前", years=(2026, 2026)),
+        year=2026,
+    ),
     # seasons over the turn of a year, with their years written before them and no 年, or alone
     case(
         "2025—2026雪季，全市接待滑雪游客86.4万人次。本雪季新开滑雪道12条。",
