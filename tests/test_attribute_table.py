@@ -2538,6 +2538,18 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a rate raised or lowered, an age put off, a cut made again (再压缩, one word to jieba); the time a
+    # trade takes names no goods (进口整体通关时间 stays as written)
+    case("全省退休人员基本养老金上调2%。", Fig("2%", "退休人员基本养老金", direction="up")),
+    case("全市公积金贷款利率下调0.25个百分点。", Fig("0.25个百分点", "公积金贷款利率", direction="down")),
+    case("平均初婚年龄比上年推迟0.4岁。", Fig("0.4岁", "平均初婚年龄", direction="up")),
+    case("进口整体通关时间再压缩10%。", Fig("10%", "进口整体通关时间", direction="down")),
+    # a list after 新增 was all added
+    case(
+        "新增社区养老服务设施41处、托育服务设施23处。",
+        Fig("41处", "社区养老服务设施", direction="up"),
+        Fig("23处", "托育服务设施", direction="up"),
+    ),
     # a spread over a reference rate is a gap, no movement
     case(
         "全年专项债券平均利率为2.11%，较同期限国债收益率上浮9.2个基点。",

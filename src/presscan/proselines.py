@@ -49,7 +49,8 @@ def prose_cuts_a_word(this: str, following: str, stops: frozenset[str], ends: fr
 
 
 def ends_opening(this: str, openers: frozenset[str]) -> bool:
-    """True when a line ends with an opening bracket or quote, which no paragraph ends with: 全省生猪养殖场（⏎户）."""
+    """True when a line ends with an opening bracket or quote or a list mark, which no paragraph ends with:
+    全省生猪养殖场（⏎户）, 分别增长3.4%、⏎2.9%和4.7%."""
     return bool(this) and this[-1] in openers
 
 
