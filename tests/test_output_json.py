@@ -135,6 +135,7 @@ def test_an_encoder_over_more_inputs_than_its_word_store_holds_still_writes_each
 def _walked(figure: Figure, line: bool = False) -> str:
     """What the encoder wrote before it had a straight writer: its plan's fields in turn."""
     walker = JsonEncoder()
+    walker.straight_period = False  # a period walked over its plan too, not written by _period_text
     return walker._object(figure, walker.line_plan if line else walker.figure_plan)
 
 
@@ -143,7 +144,7 @@ def test_the_straight_writer_writes_as_the_plan_on_the_samples_and_the_corpus() 
     shared = REPO.parent / "shared" / "corpus"
     paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
     encoder = JsonEncoder()
-    assert encoder.straight
+    assert encoder.straight and encoder.straight_period
     count = 0
     for path in paths:
         for index, figure in enumerate(extract(path.read_text(encoding="utf-8"), source=path.name)):
@@ -157,6 +158,7 @@ def test_the_straight_writer_writes_as_the_plan_on_the_samples_and_the_corpus() 
 
 def test_other_separators_walk_the_plan() -> None:
     assert not JsonEncoder(", ", ": ").straight
+    assert not JsonEncoder(", ", ": ").straight_period
 
 
 _TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=50) | st.sampled_from(
@@ -263,6 +265,28 @@ def test_runs_of_vocabulary_fields_are_kept_by_their_strings_only() -> None:
         changed = figure.model_copy(update=update)
         assert encoder.encode_line(changed) == _walked(changed, line=True)
         assert encoder.encode_line(changed) == _walked(changed, line=True)  # from the store, if kept
+
+
+def test_the_dates_of_periods_are_kept_by_their_values_only() -> None:
+    """JsonEncoder._period_text keeps a period's years, months and resolved_from by their values
+    when they are ints, strings or None: values equal as keys but written differently (1 and True)
+    are not, and periods sharing them keep their own text and offsets."""
+    (figure,) = extract("2024年全省新增充电桩890台。")
+    assert figure.period is not None
+    encoder = JsonEncoder()
+    updates: list[dict[str, object]] = [
+        {"start_month": 1},
+        {"start_month": True},
+        {"end_year": 1},
+        {"end_year": True},
+        {"text": "2024年度", "start": 7},
+        {"resolved_from": "document"},
+        {},
+    ]
+    for update in updates:
+        changed = figure.model_copy(update={"period": figure.period.model_copy(update=update)})
+        for _ in range(2):  # the second time from the store, if kept
+            assert encoder.encode_line(changed) == _walked(changed, line=True)
 
 
 def test_the_last_moves_kept_are_those_of_the_record_before_only() -> None:

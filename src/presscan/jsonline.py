@@ -105,6 +105,11 @@ def json_number(value: Decimal) -> str:
     return str(int(value)) if value == value.to_integral_value() else repr(float(value))
 
 
+def _whole(value: object) -> bool:
+    """An int or None: a value whose text a key of equal values gives (True == 1, but is written true)."""
+    return value is None or type(value) is int
+
+
 def _word(value: object) -> bool:
     """A string or None: a value whose text a key of equal values gives (see JsonEncoder._units)."""
     return value is None or type(value) is str
@@ -146,6 +151,17 @@ _STRAIGHT_FIELDS: Final = (
     "table",
     "context",
     "pattern",
+)
+# ...and the fields _period_text writes for a Period
+_STRAIGHT_PERIOD_FIELDS: Final = (
+    "text",
+    "start",
+    "end",
+    "start_year",
+    "end_year",
+    "start_month",
+    "end_month",
+    "resolved_from",
 )
 
 
@@ -195,6 +211,7 @@ class JsonEncoder:
         # measure), by their values: their text, each field's JSON and what follows it, as one piece
         self.units: dict[tuple[object, ...], str] = {}
         self.moves: dict[tuple[object, ...], str] = {}
+        self.dates: dict[tuple[object, ...], str] = {}  # a period's years, months and resolved_from, as _units
         # the last moves, by identity (a marker no value is until then): the figures of a sentence mostly
         # share them, and three identity tests cost less than a tuple made, hashed and compared in the dict
         self.last_moves: tuple[object, ...] = (_UNSET, _UNSET, _UNSET)
@@ -202,6 +219,10 @@ class JsonEncoder:
         self.last_moves_text = ""
         # the fields of the schema, with json.dumps's separators: each record written by _figure
         self.straight = FIGURE_FIELDS == _STRAIGHT_FIELDS and (item_separator, key_separator) == (",", ":")
+        self.straight_period = PERIOD_FIELDS == _STRAIGHT_PERIOD_FIELDS and (item_separator, key_separator) == (
+            ",",
+            ":",
+        )
 
     def encode(self, figure: Figure) -> str:
         if self.straight:
@@ -335,6 +356,48 @@ class JsonEncoder:
             return self.last_period_json
         return self._value(value)
 
+    def _period_text(self, period: BaseModel) -> str:
+        """What _object writes for a Period, in one string as _figure writes a record: a period is
+        written for a fifth of the records (the figures of a sentence mostly share theirs). Its
+        years, months and where they come from are kept by their values, as _units keeps its five:
+        periods of a text mostly share them (2024年, 上半年), each with its own offsets."""
+        values = period.__dict__
+        start_year, end_year = values["start_year"], values["end_year"]
+        start_month, end_month, resolved_from = values["start_month"], values["end_month"], values["resolved_from"]
+        if (
+            _whole(start_year)
+            and _whole(end_year)
+            and _whole(start_month)
+            and _whole(end_month)
+            and _word(resolved_from)
+        ):
+            key = (start_year, end_year, start_month, end_month, resolved_from)
+            dates = self.dates.get(key)
+            if dates is None:
+                if len(self.dates) >= _LARGEST_VOCABULARY:
+                    self.dates.clear()
+                dates = self.dates[key] = self._dates_of(values)
+        else:
+            dates = self._dates_of(values)
+        return (
+            f'{{"text":{self._string(values["text"])},"start":{self._integer(values["start"])}'
+            f',"end":{self._integer(values["end"])}{dates}'
+        )
+
+    def _dates_of(self, values: dict[str, object]) -> str:
+        return (
+            f',"start_year":{self._optional(values["start_year"])},"end_year":{self._optional(values["end_year"])}'
+            f',"start_month":{self._optional(values["start_month"])},"end_month":{self._optional(values["end_month"])}'
+            f',"resolved_from":{self._vocabulary(self.period_plan.fields[7], values["resolved_from"])}'
+        )
+
+    def _optional(self, value: object) -> str:
+        if value is None:
+            return "null"
+        if type(value) is int:
+            return str(value)
+        return self._value(value)
+
     def _object(self, record: BaseModel, plan: _Plan) -> str:
         values = record.__dict__
         parts = [plan.opening]
@@ -375,7 +438,9 @@ class JsonEncoder:
         if isinstance(value, _PERIOD):
             if value is not self.last_period:
                 self.last_period = value
-                self.last_period_json = self._object(value, self.period_plan)
+                self.last_period_json = (
+                    self._period_text(value) if self.straight_period else self._object(value, self.period_plan)
+                )
             return self.last_period_json
         if isinstance(value, _TABLE_CELL):
             return self._object(value, self.table_plan)
