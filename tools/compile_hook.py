@@ -77,6 +77,7 @@ COMPILED_MODULES = (
     "figuregroups",
     "lexicon",
     "jsonline",
+    "jsonnumber",
 )
 PURE_PYTHON_VARIABLE = "PRESSCAN_PURE_PYTHON"
 
