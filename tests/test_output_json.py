@@ -15,6 +15,7 @@ from conftest import BULLETIN, REPO, reference_json
 from presscan import extract
 from presscan.core import iter_extract, iter_record_values
 from presscan.jsonline import JsonEncoder, exact_number, json_number
+from presscan.jsonnumber import _plain, long_way
 from presscan.output import JsonLinesWriter, JsonWriter
 from presscan.record import Figure, Period, TableCell, _json_number
 from presscan.recordvalues import RecordValues, figure_of, values_of
@@ -117,6 +118,51 @@ def test_values_at_the_edges_of_the_quick_way(value: str) -> None:
 def test_a_value_is_written_as_json_dumps_writes_it_or_exactly(value: Decimal) -> None:
     """Record values are finite: for every finite decimal, the quick way and the reference agree."""
     assert json_number(value) == _reference_number(value), value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0",
+        "-0",
+        "5",
+        "-12",
+        "5.2",
+        "5.20",
+        "0.5",
+        "0.0001",
+        "0.00001",
+        "-0.00012",
+        "2.0",
+        "0.000",
+        "1" * 18,
+        "1" * 19,
+        "1234567890.12345",
+        "1234567890.123456",
+        "0.1234567890123456",
+        "100.0100",
+        "0.00010",
+    ],
+)
+def test_a_plain_value_read_by_code_point_is_written_as_the_long_way_writes_it(text: str) -> None:
+    plain = _plain(text)
+    assert plain is None or plain == long_way(Decimal(text), text) == _reference_number(Decimal(text))
+    if ("." not in text and len(text.lstrip("-")) < 19) or text in ("5.2", "5.20", "0.5", "0.0001", "100.0100"):
+        assert plain is not None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.decimals(allow_nan=False, allow_infinity=False, places=3),
+        st.decimals(allow_nan=False, allow_infinity=False, places=7),
+    )
+)
+def test_any_value_read_by_code_point_is_written_as_the_long_way_writes_it(value: Decimal) -> None:
+    text = str(value)
+    plain = _plain(text)
+    assert plain is None or plain == long_way(value, text) == _reference_number(value), value
 
 
 def test_an_encoder_over_more_inputs_than_its_word_store_holds_still_writes_each_name() -> None:

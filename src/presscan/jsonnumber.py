@@ -10,6 +10,8 @@ from typing import Final
 
 from presscan.record import LONGEST_JSON_INTEGER
 
+_COMPILED: Final = not __file__.endswith(".py")  # mypyc's module is a shared library
+
 # Up to this many significant digits a float keeps a decimal exactly: its repr
 # gives the decimal back (sys.float_info.dig). A Decimal's plain text (no
 # exponent) stands for a value far from a float's limits.
@@ -47,6 +49,15 @@ def json_number(value: Decimal) -> str:
     # Most values are read from the Decimal's own text: plain digits with at
     # most one point, which is what values of figures mostly are.
     text = str(value)
+    if _COMPILED:
+        plain = _plain(text)  # read by code point: no strings cut, stripped and joined
+        if plain is not None:
+            return plain
+    return long_way(value, text)
+
+
+def long_way(value: Decimal, text: str) -> str:
+    """json_number of `value`, whose text is `text`, read from the text's pieces as strings."""
     if text[-1].isdigit() and "E" not in text:
         whole, _, fraction = (text[1:] if text[0] == "-" else text).partition(".")
         if not fraction and len(whole) < LONGEST_JSON_INTEGER:
@@ -63,3 +74,45 @@ def json_number(value: Decimal) -> str:
     if exact is not None:
         return exact
     return str(int(value)) if value == value.to_integral_value() else repr(float(value))
+
+
+def _plain(text: str) -> str | None:
+    """What json_number gives for a Decimal's text of ASCII digits with a sign and a point at most
+    (the text itself, or without the zeros that end its fraction), told by one walk over its code
+    points; None when the text is any other, or json_number would make a number of it (2.0, 0.00001,
+    more than 15 digits): json_number reads it the long way then. tests/test_output_json.py checks
+    the two ways against each other."""
+    size = len(text)
+    start = 1 if size > 0 and text[0] == "-" else 0
+    point = -1
+    lead = 0  # the zeros the digits open with, the point passed over
+    leading = True
+    for index in range(start, size):
+        code = ord(text[index])
+        if code == 46:  # .
+            if point >= 0:
+                return None
+            point = index
+        elif 48 <= code <= 57:
+            if leading:
+                if code == 48:
+                    lead += 1
+                else:
+                    leading = False
+        else:
+            return None
+    if point < 0:
+        if start < size and size - start < LONGEST_JSON_INTEGER:
+            return "0" if text == "-0" else text
+        return None
+    if point == start or point == size - 1 or size - start - 1 - lead > _FLOAT_DIGITS:
+        return None
+    end = size
+    while text[end - 1] == "0":
+        end -= 1
+    if end == point + 1:
+        return None  # a fraction of zeros: an integer
+    whole_zero = point - start == 1 and text[start] == "0"
+    if whole_zero and lead - 1 >= _FIXED_ZEROS:
+        return None  # 0.0000x: a float's repr, with an exponent
+    return text[:end] if end < size else text
