@@ -335,6 +335,17 @@ def test_the_dates_of_periods_are_kept_by_their_values_only() -> None:
             assert encoder.encode_line(changed) == _walked(changed, line=True)
 
 
+def test_a_short_context_kept_with_the_record_before_is_written_for_each_figure() -> None:
+    """JsonEncoder._tail keeps the last context (by identity, short or long) with its key and the
+    pattern's: the figures of a short sentence share it, another sentence's is its own."""
+    figures = list(iter_extract("增长5%，下降3%。\n新增8台。\n增长5%，下降3%。"))
+    assert len(figures) == 5 and len(figures[0].context) < 40
+    encoder = JsonEncoder()
+    for figure in figures:
+        assert encoder.encode_line(figure) == _walked(figure, line=True)
+        assert encoder.encode(figure.model_copy(update={"table": None})) == _walked(figure)
+
+
 def test_the_last_moves_kept_are_those_of_the_record_before_only() -> None:
     """JsonEncoder._moves gives the record before's text again when its three values are the same
     objects (and the plan the same): every record is still written as a fresh encoder writes it,

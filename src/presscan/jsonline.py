@@ -233,11 +233,11 @@ class JsonEncoder:
         return self.last_base_period_text
 
     def _tail(self, fields: list[_Field], values: RecordValues) -> str:
-        """table, then the context, then the key of the pattern: with no table (most records) and a
-        long context (the figures of a sentence share it), kept with the context (by identity) as
-        one piece, written once a sentence."""
+        """table, then the context, then the key of the pattern: with no table (most records), kept
+        with the context (by identity: the figures of a sentence share it, short or long) as one
+        piece, written once a sentence."""
         table, context = values.table, values.context
-        if table is None and type(context) is str and len(context) >= _REUSED_LENGTH:
+        if table is None and type(context) is str:
             if context is not self.last_context:
                 self.last_context = context
                 self.last_context_tail = f'{fields[21].null}{self._text(context)},"pattern":'
