@@ -15,6 +15,7 @@ from conftest import BULLETIN, REPO, reference_json
 from presscan import extract
 from presscan.core import iter_extract, iter_record_values
 from presscan.jsonline import JsonEncoder, exact_number, json_number
+from presscan.jsonnumber import _plain, long_way
 from presscan.output import JsonLinesWriter, JsonWriter
 from presscan.record import Figure, Period, TableCell, _json_number
 from presscan.recordvalues import RecordValues, figure_of, values_of
@@ -119,6 +120,51 @@ def test_a_value_is_written_as_json_dumps_writes_it_or_exactly(value: Decimal) -
     assert json_number(value) == _reference_number(value), value
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0",
+        "-0",
+        "5",
+        "-12",
+        "5.2",
+        "5.20",
+        "0.5",
+        "0.0001",
+        "0.00001",
+        "-0.00012",
+        "2.0",
+        "0.000",
+        "1" * 18,
+        "1" * 19,
+        "1234567890.12345",
+        "1234567890.123456",
+        "0.1234567890123456",
+        "100.0100",
+        "0.00010",
+    ],
+)
+def test_a_plain_value_read_by_code_point_is_written_as_the_long_way_writes_it(text: str) -> None:
+    plain = _plain(text)
+    assert plain is None or plain == long_way(Decimal(text), text) == _reference_number(Decimal(text))
+    if ("." not in text and len(text.lstrip("-")) < 19) or text in ("5.2", "5.20", "0.5", "0.0001", "100.0100"):
+        assert plain is not None
+
+
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.one_of(
+        st.decimals(allow_nan=False, allow_infinity=False),
+        st.decimals(allow_nan=False, allow_infinity=False, places=3),
+        st.decimals(allow_nan=False, allow_infinity=False, places=7),
+    )
+)
+def test_any_value_read_by_code_point_is_written_as_the_long_way_writes_it(value: Decimal) -> None:
+    text = str(value)
+    plain = _plain(text)
+    assert plain is None or plain == long_way(value, text) == _reference_number(value), value
+
+
 def test_an_encoder_over_more_inputs_than_its_word_store_holds_still_writes_each_name() -> None:
     """Input names are kept escaped like unit words; past the store's size it starts again."""
     from presscan.jsonline import _LARGEST_VOCABULARY
@@ -135,6 +181,7 @@ def test_an_encoder_over_more_inputs_than_its_word_store_holds_still_writes_each
 def _walked(figure: Figure, line: bool = False) -> str:
     """What the encoder wrote before it had a straight writer: its plan's fields in turn."""
     walker = JsonEncoder()
+    walker.straight_period = False  # a period walked over its plan too, not written by _period_text
     return walker._object(figure, walker.line_plan if line else walker.figure_plan)
 
 
@@ -143,7 +190,7 @@ def test_the_straight_writer_writes_as_the_plan_on_the_samples_and_the_corpus() 
     shared = REPO.parent / "shared" / "corpus"
     paths += sorted(shared.glob("*.txt")) if shared.is_dir() else []
     encoder = JsonEncoder()
-    assert encoder.straight
+    assert encoder.straight and encoder.straight_period
     count = 0
     for path in paths:
         for index, figure in enumerate(extract(path.read_text(encoding="utf-8"), source=path.name)):
@@ -157,6 +204,7 @@ def test_the_straight_writer_writes_as_the_plan_on_the_samples_and_the_corpus() 
 
 def test_other_separators_walk_the_plan() -> None:
     assert not JsonEncoder(", ", ": ").straight
+    assert not JsonEncoder(", ", ": ").straight_period
 
 
 _TEXT = st.text(alphabet=st.characters(codec="utf-8"), max_size=50) | st.sampled_from(
@@ -263,6 +311,39 @@ def test_runs_of_vocabulary_fields_are_kept_by_their_strings_only() -> None:
         changed = figure.model_copy(update=update)
         assert encoder.encode_line(changed) == _walked(changed, line=True)
         assert encoder.encode_line(changed) == _walked(changed, line=True)  # from the store, if kept
+
+
+def test_the_dates_of_periods_are_kept_by_their_values_only() -> None:
+    """JsonEncoder._period_text keeps a period's years, months and resolved_from by their values
+    when they are ints, strings or None: values equal as keys but written differently (1 and True)
+    are not, and periods sharing them keep their own text and offsets."""
+    (figure,) = extract("2024年全省新增充电桩890台。")
+    assert figure.period is not None
+    encoder = JsonEncoder()
+    updates: list[dict[str, object]] = [
+        {"start_month": 1},
+        {"start_month": True},
+        {"end_year": 1},
+        {"end_year": True},
+        {"text": "2024年度", "start": 7},
+        {"resolved_from": "document"},
+        {},
+    ]
+    for update in updates:
+        changed = figure.model_copy(update={"period": figure.period.model_copy(update=update)})
+        for _ in range(2):  # the second time from the store, if kept
+            assert encoder.encode_line(changed) == _walked(changed, line=True)
+
+
+def test_a_short_context_kept_with_the_record_before_is_written_for_each_figure() -> None:
+    """JsonEncoder._tail keeps the last context (by identity, short or long) with its key and the
+    pattern's: the figures of a short sentence share it, another sentence's is its own."""
+    figures = list(iter_extract("增长5%，下降3%。\n新增8台。\n增长5%，下降3%。"))
+    assert len(figures) == 5 and len(figures[0].context) < 40
+    encoder = JsonEncoder()
+    for figure in figures:
+        assert encoder.encode_line(figure) == _walked(figure, line=True)
+        assert encoder.encode(figure.model_copy(update={"table": None})) == _walked(figure)
 
 
 def test_the_last_moves_kept_are_those_of_the_record_before_only() -> None:

@@ -78,6 +78,7 @@ COMPILED_MODULES = (
     "figuregroups",
     "lexicon",
     "jsonline",
+    "jsonnumber",
 )
 PURE_PYTHON_VARIABLE = "PRESSCAN_PURE_PYTHON"
 

@@ -6,7 +6,6 @@ whether a subject names a goal rather than what the goal's value measures.
 from __future__ import annotations
 
 from presscan import wordbits as wb
-from presscan.matchwords import has_code
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, GAP, TIME, WORD, Sentence, Token
 from presscan.wordclass import Phrase
@@ -161,18 +160,24 @@ def partitives(partitive: frozenset[str], firsts: bytes, sentence: Sentence, par
     while index < len(found) and sentence.part_starts[index] == part_start:
         token = found[index]
         word = token.word
-        # its classes when a rule found them already; else its first character's code, one set test
-        if (
-            token.kind == WORD
-            and (
-                token.classes & wb.PARTITIVE
-                if token.classes >= 0
-                else (has_code(firsts, word, 0) if word else True) and word in partitive
-            )
-        ) or (
+        # its classes when a rule found them already; else its first character's code (has_code's
+        # test, without the call), one set test
+        if token.kind == WORD:
+            if token.classes >= 0:
+                hit = token.classes & wb.PARTITIVE != 0
+            elif word:
+                code = ord(word[0])
+                hit = code < len(firsts) and firsts[code] != 0 and word in partitive
+            else:
+                hit = word in partitive
+        else:
             # ，其中，工业投资…: a clause of its own, left uncut
-            token.kind == GAP and token.end - token.start <= 3 and sentence.text[token.start : token.end] in partitive
-        ):
+            hit = (
+                token.kind == GAP
+                and token.end - token.start <= 3
+                and sentence.text[token.start : token.end] in partitive
+            )
+        if hit:
             at.append(index)
         index += 1
     return at

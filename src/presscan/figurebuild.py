@@ -32,7 +32,9 @@ from presscan.wordlookup import ends_at, is_latin, longest_at, starts_at
 def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -> RawFigure | None:
     arabic = number.form == "arabic"
     tail = read_tail(words, text, number.end, arabic)
-    signed = arabic and start > 0 and has_code(words.currency_sign_ends_codes, text, start - 1)
+    before = ord(text[start - 1]) if start > 0 else -1  # the code before the number, for the code tables
+    table = words.currency_sign_ends_codes
+    signed = arabic and 0 <= before < len(table) and table[before] != 0
     sign_start = currency_sign(words, text, start) if signed else -1
     if sign_start >= 0:
         if tail is None:
@@ -49,11 +51,8 @@ def with_tail(words: MatchWords, text: str, start: int, number: NumberReading) -
         return None
     if tail.entry is not None and tail.end < len(text) and has_code(words.shared_unit_marks_codes, text, tail.end):
         tail = completed_unit(words, text, tail)
-    if (
-        start > 0
-        and has_code(words.per_before_ends_codes, text, start - 1)
-        and text.endswith(words.per_before, 0, start)
-    ):
+    table = words.per_before_ends_codes
+    if 0 <= before < len(table) and table[before] and text.endswith(words.per_before, 0, start):
         return None  # 每[十万]人口, 每[10万]人: a number right after 每 is a rate's denominator, no figure
     figure = _build(words, text, start, number, tail)
     if figure is not None and figure.unit in words.subunit_units:
@@ -239,9 +238,11 @@ def _qualifier(
     )
     if before and not after:
         return str(words.before[before].value), before, start - len(before), end
+    code = ord(text[start - 1]) if start > 0 else -1  # the code before the figure, for the code tables
+    table = words.around_last_codes
     around = (
-        word_before(words.around, words.around_last_codes, words.around_second_codes, words.around_longest, text, start)
-        if start > 0 and has_code(words.around_last_codes, text, start - 1)
+        word_before(words.around, table, words.around_second_codes, words.around_longest, text, start)
+        if 0 <= code < len(table) and table[code]
         else None
     )
     if around:
@@ -254,7 +255,8 @@ def _qualifier(
     )
     if after:
         return str(words.after[after].value), after, start, end + len(after)
-    if start > 0 and has_code(words.whole_linkers_codes, text, start - 1):
+    table = words.whole_linkers_codes
+    if 0 <= code < len(table) and table[code]:
         whole_of = of_whole(words, text, start - 1)
         if whole_of:
             return words.of_whole[whole_of], whole_of, start, end  # the span keeps the whole out

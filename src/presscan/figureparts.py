@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from presscan.matchwords import MatchWords, has_code, word_before
+from presscan.matchwords import MatchWords, word_before
 from presscan.number_readings import readings_of
 from presscan.rawfigure import RawFigure, copy_figure
 from presscan.tails import Tail, before_filler, ends_clause, read_tail
@@ -124,7 +124,10 @@ def of_whole(words: MatchWords, text: str, linker: int) -> str | None:
 
 def word_before_figure(words: MatchWords, text: str, start: int) -> str | None:
     """The qualifier word that ends right before `start` (约, 约为)."""
-    if start == 0 or not has_code(words.before_last_codes, text, start - 1):
+    if start == 0:
+        return None
+    code = ord(text[start - 1])  # has_code's test, without the call: a figure reads it for every number
+    if code >= len(words.before_last_codes) or not words.before_last_codes[code]:
         return None
     return word_before(
         words.before, words.before_last_codes, words.before_second_codes, words.before_longest, text, start

@@ -12,26 +12,20 @@ escaped once.
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from json.encoder import encode_basestring  # the C escaper of json.dumps(ensure_ascii=False)
 from typing import Final
 
 from pydantic import BaseModel
 
-from presscan.record import LONGEST_JSON_INTEGER, Figure, Period, TableCell
+from presscan.jsonnumber import exact_number as exact_number
+from presscan.jsonnumber import json_number
+from presscan.record import Figure, Period, TableCell
 from presscan.recordvalues import RecordValues, figure_of, values_of
 
 FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.model_fields)
 PERIOD_FIELDS: tuple[str, ...] = tuple(Period.model_fields)
 TABLE_FIELDS: tuple[str, ...] = tuple(TableCell.model_fields)
-
-# Up to this many significant digits a float keeps a decimal exactly: its repr
-# gives the decimal back (sys.float_info.dig). A Decimal's plain text (no
-# exponent) stands for a value far from a float's limits.
-_FLOAT_DIGITS: Final = 15
-# repr of a float below 0.0001 (four zeros after the point or more) is written with an exponent
-_FIXED_ZEROS: Final = 4
 
 # Strings at least this long are kept, escaped, until a different one comes:
 # figures of one sentence share their context string.
@@ -58,51 +52,9 @@ _UNSET: Final = object()  # JsonEncoder's last moves before the first record
 _LARGEST_VOCABULARY: Final = 10_000  # kept strings; past this many, the store starts again
 
 
-def exact_number(value: Decimal) -> str | None:
-    """The JSON number text for a value that a JSON float or integer would
-    not carry exactly, or not cheaply; None for every other value.
-
-    Integral values of up to LONGEST_JSON_INTEGER digits are integers, and other
-    values floats when the float is the decimal (36.8, 0.333333). The rest are
-    written from the Decimal: 1234567890123456789.5 (a float would round it),
-    1E-400 (a float would make it 0) and integral values of thousands of digits
-    (1.111E+5000: Python refuses to print such ints, and would take quadratic
-    time). Read them back exactly with json.loads(line, parse_float=Decimal).
-    """
-    if value == value.to_integral_value():
-        if value.adjusted() < LONGEST_JSON_INTEGER:
-            return None
-        mantissa, _, exponent = f"{value:E}".partition("E")
-        if "." in mantissa:
-            mantissa = mantissa.rstrip("0").rstrip(".")
-        return f"{mantissa}E{exponent}"
-    number = float(value)
-    if math.isfinite(number) and Decimal(repr(number)) == value:
-        return None
-    return str(value)
-
-
-def json_number(value: Decimal) -> str:
-    """A value as JSON: an integer, a float's repr, or exact_number's text."""
-    # Most values are read from the Decimal's own text: plain digits with at
-    # most one point, which is what values of figures mostly are.
-    text = str(value)
-    if text[-1].isdigit() and "E" not in text:
-        whole, _, fraction = (text[1:] if text[0] == "-" else text).partition(".")
-        if not fraction and len(whole) < LONGEST_JSON_INTEGER:
-            return "0" if text == "-0" else text  # int(value) has the same digits
-        if fraction and len((whole + fraction).lstrip("0")) <= _FLOAT_DIGITS:
-            if not fraction.strip("0"):
-                return str(int(value))  # 2.0 is the integer 2
-            if whole != "0" or len(fraction) - len(fraction.lstrip("0")) < _FIXED_ZEROS:
-                # a float keeps up to 15 digits exactly, so repr(float(value)) gives back these
-                # digits, without trailing zeros, and in this notation down to 0.0001
-                return text.rstrip("0")
-            return repr(float(value))
-    exact = exact_number(value)
-    if exact is not None:
-        return exact
-    return str(int(value)) if value == value.to_integral_value() else repr(float(value))
+def _whole(value: object) -> bool:
+    """An int or None: a value whose text a key of equal values gives (True == 1, but is written true)."""
+    return value is None or type(value) is int
 
 
 def _word(value: object) -> bool:
@@ -146,6 +98,17 @@ _STRAIGHT_FIELDS: Final = (
     "table",
     "context",
     "pattern",
+)
+# ...and the fields _period_text writes for a Period
+_STRAIGHT_PERIOD_FIELDS: Final = (
+    "text",
+    "start",
+    "end",
+    "start_year",
+    "end_year",
+    "start_month",
+    "end_month",
+    "resolved_from",
 )
 
 
@@ -195,6 +158,7 @@ class JsonEncoder:
         # measure), by their values: their text, each field's JSON and what follows it, as one piece
         self.units: dict[tuple[object, ...], str] = {}
         self.moves: dict[tuple[object, ...], str] = {}
+        self.dates: dict[tuple[object, ...], str] = {}  # a period's years, months and resolved_from, as _units
         # the last moves, by identity (a marker no value is until then): the figures of a sentence mostly
         # share them, and three identity tests cost less than a tuple made, hashed and compared in the dict
         self.last_moves: tuple[object, ...] = (_UNSET, _UNSET, _UNSET)
@@ -202,6 +166,17 @@ class JsonEncoder:
         self.last_moves_text = ""
         # the fields of the schema, with json.dumps's separators: each record written by _figure
         self.straight = FIGURE_FIELDS == _STRAIGHT_FIELDS and (item_separator, key_separator) == (",", ":")
+        # the last source, period (with no base) and context, by identity, and their pieces (_figure)
+        self.last_source: object = _UNSET
+        self.last_head = ""
+        self.last_base_period: object = _UNSET
+        self.last_base_period_text = ""
+        self.last_context: object = _UNSET
+        self.last_context_tail = ""
+        self.straight_period = PERIOD_FIELDS == _STRAIGHT_PERIOD_FIELDS and (item_separator, key_separator) == (
+            ",",
+            ":",
+        )
 
     def encode(self, figure: Figure) -> str:
         if self.straight:
@@ -227,36 +202,68 @@ class JsonEncoder:
         what follows it (its `after`), as in _object. The values are read from a native object's
         slots (recordvalues.py), not looked up in a dict."""
         return (
-            f'{{"source":{self._vocabulary(fields[0], values.source)}'
+            f"{self._head(fields, values.source)}"
             f'{self._integer(values.start)},"end":{self._integer(values.end)}'
             f',"line":{self._integer(values.line)},"page":{self._mostly_null(fields[4], values.page)}'
             f'{self._string(values.text)},"number":{self._string(values.number)}'
             f',"magnitude":{self._vocabulary(fields[7], values.magnitude)}'
-            f'{self._value(values.value)},"value_high":{self._mostly_null(fields[9], values.value_high)}'
-            f"{self._units(fields, values)}"
-            f'{self._string(values.subject)},"base":{self._mostly_null(fields[16], values.base)}'
-            f"{self._period(values.period)}"
-            f',"direction":{self._moves(fields, values)}'
-            f"{self._mostly_null(fields[21], values.table)}{self._string(values.context)}"
-            f',"pattern":{self._vocabulary(fields[23], values.pattern)}'
+            f"{self._value(values.value)}{self._units(fields, values)}"
+            f'{self._string(values.subject)},"base":{self._base_period(fields, values)}'
+            f"{self._moves(fields, values)}{self._tail(fields, values)}"
+            f"{self._vocabulary(fields[23], values.pattern)}"
         )
 
+    def _head(self, fields: list[_Field], source: object) -> str:
+        """`{"source":` and the source's text, with what follows it: the same for every record of an
+        input (kept by identity), one piece."""
+        if source is not self.last_source:
+            self.last_source = source
+            self.last_head = "{" + '"source":' + self._vocabulary(fields[0], source)
+        return self.last_head
+
+    def _base_period(self, fields: list[_Field], values: RecordValues) -> str:
+        """base, and the period after it: with no base (most records), kept with the last period
+        (by identity) as one piece."""
+        base, period = values.base, values.period
+        if base is not None:
+            return f"{self._value(base)}{fields[16].after}{self._period(period)}"
+        if period is not self.last_base_period:
+            self.last_base_period = period
+            self.last_base_period_text = fields[16].null + self._period(period)
+        return self.last_base_period_text
+
+    def _tail(self, fields: list[_Field], values: RecordValues) -> str:
+        """table, then the context, then the key of the pattern: with no table (most records), kept
+        with the context (by identity: the figures of a sentence share it, short or long) as one
+        piece, written once a sentence."""
+        table, context = values.table, values.context
+        if table is None and type(context) is str:
+            if context is not self.last_context:
+                self.last_context = context
+                self.last_context_tail = f'{fields[21].null}{self._text(context)},"pattern":'
+            return self.last_context_tail
+        return f'{self._mostly_null(fields[21], table)}{self._string(context)},"pattern":'
+
     def _units(self, fields: list[_Field], values: RecordValues) -> str:
-        """unit, kind, per, qualifier and qualifier_text, each with what follows it, as one string,
-        kept by their values: a record is built of some 37 pieces, and each costs the builder about
-        170 instructions, more than a lookup of the five. Values other than strings (a Figure made by
-        hand) are written one by one: values equal as keys may be written differently (1, True)."""
+        """value_high's key and value (mostly null), then unit, kind, per, qualifier and
+        qualifier_text, each with what follows it, as one string, kept by their values: a record is
+        built of some 20 pieces, and each costs the builder about 170 instructions, more than a
+        lookup of the five. Values other than strings (a Figure made by hand) are written one by
+        one: values equal as keys may be written differently (1, True)."""
         unit, kind, per = values.unit, values.kind, values.per
         qualifier, qualifier_text = values.qualifier, values.qualifier_text
+        high = values.value_high
+        if high is not None:
+            return f',"value_high":{self._value(high)}{fields[9].after}{self._units_of(fields, values)}'
         if _word(unit) and _word(kind) and _word(per) and _word(qualifier) and _word(qualifier_text):
             key = (unit, kind, per, qualifier, qualifier_text)
             text = self.units.get(key)
             if text is None:
                 if len(self.units) >= _LARGEST_VOCABULARY:
                     self.units.clear()
-                text = self.units[key] = self._units_of(fields, values)
+                text = self.units[key] = f',"value_high":{fields[9].null}{self._units_of(fields, values)}'
             return text
-        return self._units_of(fields, values)
+        return f',"value_high":{fields[9].null}{self._units_of(fields, values)}'
 
     def _units_of(self, fields: list[_Field], values: RecordValues) -> str:
         return (
@@ -268,7 +275,7 @@ class JsonEncoder:
         )
 
     def _moves(self, fields: list[_Field], values: RecordValues) -> str:
-        """direction, status and measure as one string, as _units writes its five."""
+        """direction's key, then direction, status and measure as one string, as _units writes its five."""
         direction, status, measure = values.direction, values.status, values.measure
         last = self.last_moves
         if direction is last[0] and status is last[1] and measure is last[2] and fields is self.last_moves_fields:
@@ -286,7 +293,7 @@ class JsonEncoder:
 
     def _moves_of(self, fields: list[_Field], values: RecordValues) -> str:
         return (
-            f"{self._vocabulary(fields[18], values.direction)}"
+            f',"direction":{self._vocabulary(fields[18], values.direction)}'
             f"{self._vocabulary(fields[19], values.status)}"
             f"{self._vocabulary(fields[20], values.measure)}"
         )
@@ -335,6 +342,48 @@ class JsonEncoder:
             return self.last_period_json
         return self._value(value)
 
+    def _period_text(self, period: BaseModel) -> str:
+        """What _object writes for a Period, in one string as _figure writes a record: a period is
+        written for a fifth of the records (the figures of a sentence mostly share theirs). Its
+        years, months and where they come from are kept by their values, as _units keeps its five:
+        periods of a text mostly share them (2024年, 上半年), each with its own offsets."""
+        values = period.__dict__
+        start_year, end_year = values["start_year"], values["end_year"]
+        start_month, end_month, resolved_from = values["start_month"], values["end_month"], values["resolved_from"]
+        if (
+            _whole(start_year)
+            and _whole(end_year)
+            and _whole(start_month)
+            and _whole(end_month)
+            and _word(resolved_from)
+        ):
+            key = (start_year, end_year, start_month, end_month, resolved_from)
+            dates = self.dates.get(key)
+            if dates is None:
+                if len(self.dates) >= _LARGEST_VOCABULARY:
+                    self.dates.clear()
+                dates = self.dates[key] = self._dates_of(values)
+        else:
+            dates = self._dates_of(values)
+        return (
+            f'{{"text":{self._string(values["text"])},"start":{self._integer(values["start"])}'
+            f',"end":{self._integer(values["end"])}{dates}'
+        )
+
+    def _dates_of(self, values: dict[str, object]) -> str:
+        return (
+            f',"start_year":{self._optional(values["start_year"])},"end_year":{self._optional(values["end_year"])}'
+            f',"start_month":{self._optional(values["start_month"])},"end_month":{self._optional(values["end_month"])}'
+            f',"resolved_from":{self._vocabulary(self.period_plan.fields[7], values["resolved_from"])}'
+        )
+
+    def _optional(self, value: object) -> str:
+        if value is None:
+            return "null"
+        if type(value) is int:
+            return str(value)
+        return self._value(value)
+
     def _object(self, record: BaseModel, plan: _Plan) -> str:
         values = record.__dict__
         parts = [plan.opening]
@@ -375,7 +424,9 @@ class JsonEncoder:
         if isinstance(value, _PERIOD):
             if value is not self.last_period:
                 self.last_period = value
-                self.last_period_json = self._object(value, self.period_plan)
+                self.last_period_json = (
+                    self._period_text(value) if self.straight_period else self._object(value, self.period_plan)
+                )
             return self.last_period_json
         if isinstance(value, _TABLE_CELL):
             return self._object(value, self.table_plan)

@@ -259,18 +259,25 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
     into a list of tuples; a character that starts no tail (tail_first_codes) ends it at once."""
     inside = word_at(words.inside, words.inside_first_codes, words.inside_second_codes, words.inside_longest, text, pos)
     start = pos + len(inside) if inside else pos
-    if start >= len(text) or not has_code(words.tail_first_codes, text, start):
+    if start >= len(text):
+        return None
+    # the character's code read once for the code tables (has_code's test, without a call for each)
+    code = ord(text[start])
+    table = words.tail_first_codes
+    if code >= len(table) or not table[code]:
         return None
     char = text[start]  # read once: what can start here is looked up by it
     best: Tail | None = None
     best_end = -1
     best_rank = 0  # minus the magnitude's length: 0 for a reading without one
-    half = _half_between(words, text, start) if has_code(words.half_first_codes, text, start) else -1
+    table = words.half_first_codes
+    half = _half_between(words, text, start) if code < len(table) and table[code] else -1
     if half >= 0:
         found = _read_unit(words, text, half)
         if found is not None:
             best, best_end = _unit_tail(found, None, inside, half=True), found.end
-    units = words.units_by_first_char.get(char) if has_code(words.unit_first_codes, text, start) else None
+    table = words.unit_first_codes
+    units = words.units_by_first_char.get(char) if code < len(table) and table[code] else None
     direct = None if units is None else _unit_read(words, text, start, _unit_among(words, text, start, units))
     if direct is None and arabic and start + 1 < len(text) and char == " ":
         # 5 km, 100 USD: a unit in Latin letters may stand one space after the number
@@ -278,9 +285,8 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
         direct = spaced if spaced is not None and spaced.entry.latin else None
     if direct is not None and (best is None or direct.end > best_end):
         best, best_end, best_rank = _unit_tail(direct, None, inside), direct.end, 0
-    magnitudes = (
-        words.magnitudes_by_first_char.get(char) if has_code(words.magnitude_first_codes, text, start) else None
-    )
+    table = words.magnitude_first_codes
+    magnitudes = words.magnitudes_by_first_char.get(char) if code < len(table) and table[code] else None
     for magnitude in magnitudes if magnitudes is not None else ():
         if not starts_at(text, start, magnitude):
             continue

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from presscan.jsonline import json_number
+from presscan.jsonnumber import json_number
 from presscan.record import Figure
 
 if TYPE_CHECKING:

@@ -31,7 +31,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from presscan.jsonline import exact_number, json_number
+from presscan.jsonnumber import exact_number, json_number
 from presscan.record import Figure, Period, TableCell
 
 FIGURE_FIELDS: tuple[str, ...] = tuple(Figure.model_fields)

@@ -8,7 +8,7 @@ ones a JSON number would round, which are written from the Decimal exactly.
 
 from __future__ import annotations
 
-from presscan.jsonline import exact_number
+from presscan.jsonnumber import exact_number
 from presscan.record import Figure, TableCell
 
 _FIELDS = list(Figure.model_fields)
