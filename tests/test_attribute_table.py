@@ -793,6 +793,16 @@ BULLETIN_SENTENCES = [
         Fig("15亿元", "稳外贸专项资金"),
         Fig("9.6亿元", "拨付稳外贸专项资金"),
     ),
+    # a verb of going after a count of people opens its predicate (赴一线指导 names nothing)
+    case("派出技术人员312人次赴一线指导。", Fig("312人次", "技术人员")),
+    # a net change (净减少, 净增加) is a move and opens the clause like 新增; 隐患点, 算力 one word each
+    case("在册隐患点总数净减少537处。", Fig("537处", "在册隐患点总数", direction="down")),
+    case(
+        "全年净增加就业岗位1.2万个。",
+        Fig("1.2万个", "就业岗位", period="全年", years=(2026, 2026), direction="up"),
+        year=2026,
+    ),
+    case("算力产业营业收入19.4亿元。", Fig("19.4亿元", "算力产业营业收入")),
     # things listed before 等 with no noun after the count are what it counts
     case("全年组织义诊、健康讲座等120场。", Fig("120场", "健康讲座", period="全年", years=(2026, 2026)), year=2026),
     # a one-character head (村/zg) keeps the verb or the clause that names it

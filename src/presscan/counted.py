@@ -21,8 +21,9 @@ _ADJECTIVE: Final = "a"  # jieba's tag of adjectives (严重/a)
 class NounsAfter:
     """Rules for the noun phrase after a figure, over one pattern set's word classes."""
 
-    def __init__(self, phrases: NounPhrases) -> None:
+    def __init__(self, phrases: NounPhrases, going_verbs: frozenset[str] = frozenset()) -> None:
         self.phrases = phrases
+        self.going_verbs = going_verbs  # 赴: a count's predicate, never a name
         # a word that ends in a measure noun is one too: 总面积, 投资总额
         self._measure_endings = tuple(sorted(phrases.measure_heads))
 
@@ -222,6 +223,8 @@ class NounsAfter:
                 break  # 3.2万户茶农[户均]增收5600元: an average opens the next figure's name
             if parts and self.phrases.opens_service(word) and not self._closing_morpheme(tokens, index + 1, high):
                 break  # 为3.2万户小微企业[发放]贷款: a verb of a service opens the predicate
+            if not parts and word in self.going_verbs:
+                break  # 312人次[赴]一线指导: where the people counted went, no name
             if parts and word in self.phrases.negations:
                 break  # 3个部门[无]计划组织出国: a denial opens the predicate, no name goes on through it
             if parts and self._closing_predicate(tokens, index, high):

@@ -206,6 +206,7 @@ class SubjectSection(_Strict):
     service_verbs: list[Word] = Field(default_factory=list)
     handling_verbs: list[Word] = Field(default_factory=list)
     count_predicates: list[Word] = Field(default_factory=list)
+    going_verbs: list[Word] = Field(default_factory=list)
     occurrence_verbs: list[Word] = Field(default_factory=list)
     achievement_verbs: list[Word] = Field(default_factory=list)
     contribution_verbs: list[Word] = Field(default_factory=list)
