@@ -2749,6 +2749,13 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # a section of plans, by any name (主要打算)
+    case(
+        "三、2027年工作主要打算\n全年组织协商活动25场以上，评选优秀提案40件左右。",
+        Fig("25场", "协商活动", period="全年", years=(2027, 2027), status="target"),
+        Fig("40件", "优秀提案", period="全年", years=(2027, 2027), status="target"),
+        year=2026,
+    ),
     # a goal reached (达到…目标) is no goal word; a requirement followed (根据…要求，) introduces no goals
     case(
         "8条入湖河流考核断面中，7个断面达到水质目标，达标率为87.5%。",
