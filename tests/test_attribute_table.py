@@ -201,6 +201,13 @@ BULLETIN_SENTENCES = [
         Fig("11.8万份", "审核通过家电补贴申请", period="全年", years=(2026, 2026)),
         year=2026,
     ),
+    case(
+        "全年检查收购企业1320家，发现问题64个，已督促整改59个。",
+        Fig("1320家", "收购企业", period="全年", years=(2026, 2026)),
+        Fig("64个", "问题", period="全年", years=(2026, 2026)),
+        Fig("59个", "督促整改问题", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
     # ...but other verbs alone continue the topic as it is
     case(
         "城镇就业人员520万人，增加8.5万人。",
