@@ -664,6 +664,10 @@ DEVICES_AND_WEATHER = [
     ),
     row("编研成果326万字", Fig("326万字", "3260000", "字", "count")),
     row("全省红十字会坚持十六字方针"),
+    # models or products (款), checks counted each time (项次); not 款项, 款式
+    row("推出新品120款", Fig("120款", "120", "款", "count")),
+    row("开展检测213项次", Fig("213项次", "213", "项次", "count")),
+    row("3款式样"),
     row("开展秒杀活动"),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
     row("电池容量4500mAh", Fig("4500mAh", "4500", "毫安时", "charge")),
