@@ -213,6 +213,8 @@ BULLETIN_CASES = [
     row("网络时延控制在15毫秒", Fig("15毫秒", "15", "毫秒", "count")),
     # ...and so is an average of spans (平均运营138天: many resorts' seasons, not one span)
     row("全省滑雪场平均运营138天", Fig("138天", "138", "天", "count")),
+    # ...and a length of time with a magnitude: hours summed over many (机时4.8万小时, 志愿服务2.2万小时)
+    row("全年对外开放机时4.8万小时", Fig("4.8万小时", "48000", "小时", "count")),
     # maps and files counted (幅, 卷); not a word that opens with them (幅度, 卷烟)
     row("全年产出仪器地震烈度图21幅", Fig("21幅", "21", "幅", "count")),
     row("开展案卷评查1574卷", Fig("1574卷", "1574", "卷", "count")),

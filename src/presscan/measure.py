@@ -17,6 +17,8 @@ SHARE: Final = "share"
 GROWTH: Final = "growth"
 DURATION: Final = "duration"  # kinds of patterns/units.toml
 COUNT: Final = "count"
+# a length of time written with a magnitude and at least this long is summed over many (4.8万小时)
+_SUMMED_AT_LEAST: Final = 10_000
 
 
 class Measures:
@@ -33,10 +35,14 @@ class Measures:
         self.average_words = tuple(sorted(phrases.average_words))
 
     def kind(self, figure: RawFigure, subject: str | None) -> str | None:
-        """count for a length of time whose subject is a number of days or hours (高温日数28天) or an
-        average (滑雪场[平均]运营138天: a statistic of many spans, not one span); None where the figure's
-        own kind stands."""
-        if figure.kind != DURATION or subject is None:
+        """count for a length of time whose subject is a number of days or hours (高温日数28天), an
+        average (滑雪场[平均]运营138天: a statistic of many spans, not one span), or one with a magnitude
+        of ten thousand or more (志愿服务2.2万小时; not 二十余年); None where the figure's own kind stands."""
+        if figure.kind != DURATION:
+            return None
+        if figure.magnitude is not None and figure.value >= _SUMMED_AT_LEAST:
+            return COUNT  # 对外开放机时4.8[万]小时: time summed over many, no span anyone lives through
+        if subject is None:
             return None
         if subject.endswith(self.time_counts) or any(word in subject for word in self.average_words):
             return COUNT
