@@ -667,6 +667,8 @@ DEVICES_AND_WEATHER = [
     # models or products (款), checks counted each time (项次); not 款项, 款式
     row("推出新品120款", Fig("120款", "120", "款", "count")),
     row("开展检测213项次", Fig("213项次", "213", "项次", "count")),
+    row("记录水鸟1.86万只次", Fig("1.86万只次", "18600", "只次", "count")),
+    row("入库血样1.38万人份", Fig("1.38万人份", "13800", "人份", "count")),
     row("3款式样"),
     row("开展秒杀活动"),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
