@@ -24,6 +24,7 @@ from presscan.errors import PatternError
 from presscan.lexicon import _HAN_BLOCK, Lexicon, Tagger, _in_block
 from presscan.patternset import default_patterns, shipped_patterns_dir
 from presscan.words import JiebaTagger, tagger
+from presscan.wordtoken import GAP, WORD, Token
 from test_attribute_table import ALL as ATTRIBUTION_ROWS
 from test_extract_table import BULLETIN_CASES, LAYOUT, QUALIFIERS, TRAPS
 
@@ -157,6 +158,34 @@ def test_a_span_is_cut_in_place_as_its_slice_is_cut(reference: JiebaTagger) -> N
     ours.cut_span("x增长，下降。\r\n", 1, 9, again, [])
     assert first == again == ["增长", "，", "下降", "。", "\r\n"]
     assert all(word is other for word, other in zip(first, again, strict=True))
+
+
+def test_a_span_cut_into_tokens_gives_its_words_tags_and_offsets(reference: JiebaTagger) -> None:
+    """Tagger.cut_tokens makes the word tokens itself (tokens.py reads them): each span's tokens are
+    its words and tags as cut_span gives them (and jieba), one after the other from the span's
+    start, each word the text between its offsets, a word token (WORD, index -1); a run of letters
+    and digits is one "eng" word, as jieba glues it."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    rng = random.Random(20261204)
+    for text in [*_texts(), "A\r\nB\r\r\n，，\n", "GDP3增长x1，ab。5G"]:
+        for _ in range(100):
+            low = rng.randrange(len(text) + 1)
+            high = min(len(text), low + rng.randrange(0, 40))
+            words: list[str] = []
+            tags: list[str] = []
+            ours.cut_span(text, low, high, words, tags)
+            found: list[Token] = [Token("", "gap", 0, low, GAP, -1)]  # appended to, never read
+            ours.cut_tokens(text, low, high, found)
+            tokens = found[1:]
+            assert [(token.word, token.tag) for token in tokens] == list(zip(words, tags, strict=True))
+            assert [token.word for token in tokens] == [word for word, _ in reference.cut(text[low:high])]
+            position = low
+            for token in tokens:
+                assert (token.start, token.kind, token.index) == (position, WORD, -1)
+                assert text[token.start : token.end] == token.word
+                position = token.end
+            assert position == max(low, high)
 
 
 def test_a_character_is_given_as_the_string_its_entry_keeps() -> None:

@@ -47,6 +47,7 @@ COMPILED_MODULES = (
     "numerals",
     "numberstarts",
     "segment",
+    "wordtoken",
     "tokens",
     "wordbits",
     "wordclass",

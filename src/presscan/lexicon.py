@@ -23,6 +23,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Final
 
 from presscan.errors import PatternError
+from presscan.wordtoken import WORD, Token
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -281,6 +282,60 @@ class Tagger:
                     end += 1
                 self._cut_other(text, start, end, words, tags)
             start = end
+
+    def cut_tokens(self, text: str, low: int, high: int, found: list[Token]) -> None:
+        """cut_span(text, low, high, ...), each word appended to `found` as a word token with its
+        offsets in `text`: no list of words and of tags is made to be read again (tokens.py)."""
+        size: i64 = high
+        start: i64 = low
+        while start < size:
+            end = start
+            while end < size and _in_block(ord(text[end])):
+                end += 1
+            if end > start:
+                self._block_tokens(text, start, end, found)
+            else:
+                while end < size and not _in_block(ord(text[end])):
+                    end += 1
+                self._other_tokens(text, start, end, found)
+            start = end
+
+    def _other_tokens(self, text: str, start: i64, end: i64, found: list[Token]) -> None:
+        """_cut_other's words as tokens."""
+        index = start
+        while index < end:
+            code: i64 = ord(text[index])
+            if code == 13 and index + 1 < end and text[index + 1] == "\n":
+                found.append(Token(_CRLF, "x", index, index + 2, WORD, -1))
+                index += 2
+            else:
+                found.append(Token(self.char(text, index), "x", index, index + 1, WORD, -1))
+                index += 1
+
+    def _block_tokens(self, text: str, low: i64, high: i64, found: list[Token]) -> None:
+        """_cut_block's words as tokens; a run of single letters and digits (one "eng" word) is
+        cut out of the text once, where it ends."""
+        entries = _NO_ENTRIES * (high - low)
+        self._route(text, low, high, entries)
+        letters: i64 = -1  # where the run of letters and digits opens; -1 for none
+        start: i64 = low
+        while start < high:
+            entry = entries[start - low]
+            size = entry.size
+            if size == 1 and _ascii_alnum(ord(text[start])):
+                if letters < 0:
+                    letters = start
+            else:
+                if letters >= 0:
+                    found.append(Token(text[letters:start], "eng", letters, start, WORD, -1))
+                    letters = -1
+                word = entry.word
+                if not word:  # the first time this entry's word is cut: text[start:end] spells it
+                    word = entry.word = text[start : start + size]
+                found.append(Token(word, entry.tag, start, start + size, WORD, -1))
+            start += size
+        if letters >= 0:
+            found.append(Token(text[letters:high], "eng", letters, high, WORD, -1))
 
     def char(self, text: str, index: int) -> str:
         """text[index], as the string the character's entry keeps (_Entry.word): made the first

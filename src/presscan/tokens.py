@@ -23,15 +23,14 @@ from typing import TYPE_CHECKING, Final, Protocol
 
 from presscan.lexicon import Tagger
 from presscan.segment import bisect_between, bisect_right
+from presscan.wordtoken import FIGURE as FIGURE
+from presscan.wordtoken import GAP as GAP
+from presscan.wordtoken import TIME as TIME
+from presscan.wordtoken import WORD as WORD
+from presscan.wordtoken import Token as Token
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
-
-# What a token stands for (Token.kind)
-WORD: Final = 0
-FIGURE: Final = 1
-TIME: Final = 2
-GAP: Final = 3  # text not cut into words (too far from any figure or time to matter); its word is ""
 
 
 class WordTagger(Protocol):
@@ -190,26 +189,6 @@ def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: 
         gaps.append(position)
         if kind == _CLAUSE_MARK:
             clauses.append(position)
-
-
-class Token:
-    """A word with its part-of-speech tag, or a figure or time expression by its index."""
-
-    __slots__ = ("classes", "end", "index", "kind", "start", "tag", "word")
-
-    def __init__(self, word: str, tag: str, start: int, end: int, kind: int, index: int) -> None:
-        self.word = word
-        self.tag = tag
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.index = index  # the figure's or the time expression's index; -1 for a word
-        # the bits of its word's and its tag's classes (wordbits.py), -1 until a rule asks
-        # (WordClasses.classes); word and tag never change once the token is made
-        self.classes = -1
-
-    def __repr__(self) -> str:
-        return f"{self.word}/{self.tag}" if self.kind == WORD else f"<{self.word}>"
 
 
 class Island:
@@ -543,16 +522,10 @@ def cut_words(text: str, start: int, end: int, tagger: WordTagger) -> list[Token
 
 
 def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[Token]) -> None:
-    position = start
-    if isinstance(tagger, Tagger):  # presscan's own: its words and tags come as two lists
-        words: list[str] = []
-        tags: list[str] = []
-        tagger.cut_span(text, start, end, words, tags)
-        for index in range(len(words)):
-            word = words[index]
-            found.append(Token(word, tags[index], position, position + len(word), WORD, -1))
-            position += len(word)
+    if isinstance(tagger, Tagger):  # presscan's own: it makes the tokens itself
+        tagger.cut_tokens(text, start, end, found)
         return
+    position = start
     for word, tag in tagger.cut(text[start:end]):
         found.append(Token(word, tag, position, position + len(word), WORD, -1))
         position += len(word)
