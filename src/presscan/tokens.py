@@ -396,8 +396,10 @@ def _windows(
     clauses = cuts.clauses  # the clause marks of the sentence: clauses[first_clause:last_clause]
     first_clause = bisect_right(clauses, start - 1)
     last_clause = bisect_between(clauses, end - 1, first_clause, len(clauses))
+    # the lists hold offsets from `start`: most sentences are shorter than 257 characters, and an int
+    # up to 256 put in a list is CPython's own, where a text's offset is a new int object each time
     reach = _ZEROS * (size + 1)  # the least start of the windows before islands i, i + 1, ... (end for none)
-    reach[size] = end
+    reach[size] = end - start
     covered = _ZEROS * size  # where the window after island i ends (its end for none)
     previous_figure_end = start
     for index in range(size):
@@ -418,27 +420,32 @@ def _windows(
             before = after = windows.around_time
         high = islands[index + 1].start if index + 1 < size else end
         bound = max(low, island.start - before)
-        reach[index] = _clause_start(bound, island.start, clauses, first_clause, last_clause)
-        if reach[index] == bound > low and island.kind == FIGURE:
+        opens = _clause_start(bound, island.start, clauses, first_clause, last_clause)
+        if opens == bound > low and island.kind == FIGURE:
             # no clause mark within reach: start after the mark before the window (、 of a list), not
             # inside a word (金银珠宝类、… cut as 银珠宝类)
             at = bisect_right(cuts.gaps, bound - 1) - 1
             if at >= 0 and cuts.gaps[at] >= max(low, bound - SNAP_BACK):
-                reach[index] = cuts.gaps[at] + 1
+                opens = cuts.gaps[at] + 1
             opening = _clause_start(low, bound, clauses, first_clause, last_clause)
-            if opening < reach[index] and _distributes(text, bound, island.start, windows.distributive):
-                reach[index] = opening  # 汽车类、家用电器和音像器材类、…零售额分别增长: the list whole
-        covered[index] = max(
-            island.end, _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
+            if opening < opens and _distributes(text, bound, island.start, windows.distributive):
+                opens = opening  # 汽车类、家用电器和音像器材类、…零售额分别增长: the list whole
+        reach[index] = opens - start
+        covered[index] = (
+            max(island.end, _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause))
+            - start
         )
+    least = reach[size]
     for index in range(size - 1, -1, -1):
-        reach[index] = min(reach[index], reach[index + 1])
+        least = min(reach[index], least)
+        reach[index] = least
     spans: list[int] = []
     for index in range(size + 1):  # the gap before island `index` (after the last one: to the end)
         gap_start = islands[index - 1].end if index > 0 else start
         gap_end = islands[index].start if index < size else end
-        prefix_end = covered[index - 1] if index > 0 else gap_start
-        suffix_start = max(reach[index], gap_start) if reach[index] < gap_end else gap_end
+        prefix_end = covered[index - 1] + start if index > 0 else gap_start
+        opens = reach[index] + start
+        suffix_start = max(opens, gap_start) if opens < gap_end else gap_end
         if prefix_end >= suffix_start:
             if gap_end > gap_start:
                 spans.append(gap_start)
