@@ -78,6 +78,7 @@ COMPILED_MODULES = (
     "islands",
     "figuregroups",
     "lexicon",
+    "cutter",
     "jsonline",
     "jsonnumber",
 )

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Protocol
 
-from presscan.lexicon import Tagger
+from presscan.cutter import Tagger
 from presscan.segment import bisect_between, bisect_right
 from presscan.wordtoken import FIGURE as FIGURE
 from presscan.wordtoken import GAP as GAP
