@@ -206,6 +206,7 @@ class Tagger:
         score = _NO_SCORES * (high - low + 1)  # from 0 for `low`, as `entries`
         after = 0.0  # score[start + 1], the best of the step before (not read back from the list)
         start: i64 = size - 1
+        right: i64 = 0  # the code point after `start`'s, read the step before
         while start >= low:
             code: i64 = ord(text[start])  # no one-character string is built (mypyc reads the code point)
             first = firsts[code] if code < PLANE else None
@@ -217,7 +218,7 @@ class Tagger:
             if start + 1 < size:
                 # the pair's trie in the character's table, as lexicon.child reads it (written out:
                 # compiled code calls a function, no inlining)
-                second: i64 = ord(text[start + 1])
+                second: i64 = right
                 slots = first.seconds
                 mask: i64 = first.mask
                 at: i64 = second & mask
@@ -250,4 +251,5 @@ class Tagger:
                     node = following
             score[start - low] = after = best
             entries[start - low] = best_entry
+            right = code
             start -= 1

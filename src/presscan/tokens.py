@@ -352,7 +352,7 @@ def cut(
     mark = bisect_right(gaps, start - 1)  # the first mark of the sentence: the gaps read on from it
     chars = tagger if isinstance(tagger, Tagger) else None  # a mark as the string its entry keeps
     for pair in range(0, len(spans), 2):
-        span_start, span_end = spans[pair], spans[pair + 1]
+        span_start, span_end = spans[pair] + start, spans[pair + 1] + start
         while island_index < len(islands) and islands[island_index].start < span_start:
             island = islands[island_index]
             mark = _gap(text, position, island.start, gaps, mark, found, chars)
@@ -386,7 +386,8 @@ def _windows(
     counts: list[bool],
     cuts: MarkIndex,
 ) -> list[int]:
-    """The spans to cut, sorted and apart, as [start, end, start, end, ...]: before and after each
+    """The spans to cut, sorted and apart, as [start, end, start, end, ...] from `start` (an int up
+    to 256 in a list is CPython's own, not a new object): before and after each
     island, within its clause; a figure's window reaches over time expressions
     (人口出生率比[上年]下降) to the figure before it. No span holds an island, so each lies in one
     gap between islands: there, the window after the island before it covers a stretch from the
@@ -448,15 +449,15 @@ def _windows(
         suffix_start = max(opens, gap_start) if opens < gap_end else gap_end
         if prefix_end >= suffix_start:
             if gap_end > gap_start:
-                spans.append(gap_start)
-                spans.append(gap_end)
+                spans.append(gap_start - start)
+                spans.append(gap_end - start)
             continue
         if prefix_end > gap_start:
-            spans.append(gap_start)
-            spans.append(prefix_end)
+            spans.append(gap_start - start)
+            spans.append(prefix_end - start)
         if gap_end > suffix_start:
-            spans.append(suffix_start)
-            spans.append(gap_end)
+            spans.append(suffix_start - start)
+            spans.append(gap_end - start)
     return spans
 
 
