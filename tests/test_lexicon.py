@@ -20,10 +20,13 @@ from conftest import REPO, SAMPLES
 from presscan import extract
 from presscan.attribute import Attributor
 from presscan.core import attributor
+from presscan.cutter import _HAN_BLOCK, Tagger, _in_block
 from presscan.errors import PatternError
-from presscan.lexicon import _HAN_BLOCK, Lexicon, Tagger, _in_block
+from presscan.lexicon import PREFIX_ONLY, Lexicon, _Node, _table
+from presscan.lexicon import child as lexicon_child
 from presscan.patternset import default_patterns, shipped_patterns_dir
 from presscan.words import JiebaTagger, tagger
+from presscan.wordtoken import GAP, WORD, Token
 from test_attribute_table import ALL as ATTRIBUTION_ROWS
 from test_extract_table import BULLETIN_CASES, LAYOUT, QUALIFIERS, TRAPS
 
@@ -90,8 +93,8 @@ def test_tokens_and_tags_are_jiebas_on_windows_of_every_length(reference: JiebaT
 
 
 def test_tokens_and_tags_are_jiebas_on_dictionary_words_run_together(reference: JiebaTagger) -> None:
-    """Long words walk the tries deep, each step looked up by its key (lexicon.Lexicon.keys for an
-    ideograph, a plain int for an ASCII letter or digit: T恤, 3D). Random runs of the dictionary's
+    """Long words walk the tries deep, each step looked up by its code point in its node's table
+    (lexicon.child: an ideograph, an ASCII letter or digit: T恤, 3D). Random runs of the dictionary's
     words, with and without letters around them, are cut as jieba cuts them."""
     ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
     rng = random.Random(20261202)
@@ -159,6 +162,34 @@ def test_a_span_is_cut_in_place_as_its_slice_is_cut(reference: JiebaTagger) -> N
     assert all(word is other for word, other in zip(first, again, strict=True))
 
 
+def test_a_span_cut_into_tokens_gives_its_words_tags_and_offsets(reference: JiebaTagger) -> None:
+    """Tagger.cut_tokens makes the word tokens itself (tokens.py reads them): each span's tokens are
+    its words and tags as cut_span gives them (and jieba), one after the other from the span's
+    start, each word the text between its offsets, a word token (WORD, index -1); a run of letters
+    and digits is one "eng" word, as jieba glues it."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    rng = random.Random(20261204)
+    for text in [*_texts(), "A\r\nB\r\r\n，，\n", "GDP3增长x1，ab。5G"]:
+        for _ in range(100):
+            low = rng.randrange(len(text) + 1)
+            high = min(len(text), low + rng.randrange(0, 40))
+            words: list[str] = []
+            tags: list[str] = []
+            ours.cut_span(text, low, high, words, tags)
+            found: list[Token] = [Token("", "gap", 0, low, GAP, -1)]  # appended to, never read
+            ours.cut_tokens(text, low, high, found)
+            tokens = found[1:]
+            assert [(token.word, token.tag) for token in tokens] == list(zip(words, tags, strict=True))
+            assert [token.word for token in tokens] == [word for word, _ in reference.cut(text[low:high])]
+            position = low
+            for token in tokens:
+                assert (token.start, token.kind, token.index) == (position, WORD, -1)
+                assert text[token.start : token.end] == token.word
+                position = token.end
+            assert position == max(low, high)
+
+
 def test_a_character_is_given_as_the_string_its_entry_keeps() -> None:
     """Tagger.char (the marks of a sentence's gaps, tokens._gap; the characters outside the blocks)
     is text[index], the same string wherever the character stands, beyond the plane as well."""
@@ -185,12 +216,48 @@ def test_an_entry_knows_the_length_of_its_word() -> None:
     assert firsts
     for first in firsts:
         assert first.size == 1
-        nodes = [(root, 2) for root in first.seconds.values()]
+        nodes = [(root, 2) for root in first.seconds if root is not None]
         while nodes:
             node, depth = nodes.pop()
             assert node.size == depth
             assert not node.word or len(node.word) == depth
-            nodes += [(child, depth + 1) for child in (node.children or {}).values()]
+            nodes += [(child, depth + 1) for child in node.slots or [] if child is not None]
+
+
+def test_a_tries_table_finds_every_child_by_its_code_point() -> None:
+    """The tries' tables (lexicon.child): a power of two in size, at most half full, every node
+    found by its code point and no code point that is none of them, whatever the collisions; a
+    character's table of pairs, grown as they are loaded, keeps every pair loaded."""
+    ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
+    assert isinstance(ours, Tagger)
+    for text in _texts():
+        ours.cut(text)
+    lexicon = ours.lexicon
+    rng = random.Random(20261205)
+    tables = []
+    for first in [first for first in lexicon.firsts if first is not None]:
+        tables.append((first.seconds, first.mask))
+        nodes = [root for root in first.seconds if root is not None]
+        while nodes:
+            node = nodes.pop()
+            if node.slots is not None:
+                tables.append((node.slots, node.mask))
+                nodes += [child for child in node.slots if child is not None]
+    assert any(len(slots) > 8 for slots, _ in tables)
+    for slots, mask in tables:
+        assert len(slots) == mask + 1 and len(slots) & mask == 0
+        held = {node.code: node for node in slots if node is not None}
+        assert 2 * len(held) <= len(slots)
+        for code, node in held.items():
+            assert lexicon_child(slots, mask, code) is node
+        for code in [*(code + len(slots) for code in held), *(rng.randrange(0x10000) for _ in range(20))]:
+            assert lexicon_child(slots, mask, code) is held.get(code)
+    # collisions: codes that share their low bits
+    table = _table([_Node(PREFIX_ONLY, 2, code) for code in (0x4E00, 0x4E08, 0x4E10, 0x4E01)])
+    for code in (0x4E00, 0x4E08, 0x4E10, 0x4E01):
+        found = lexicon_child(table, len(table) - 1, code)
+        assert found is not None and found.code == code
+    assert lexicon_child(table, len(table) - 1, 0x4E18) is None
 
 
 def test_the_blocks_are_jiebas_character_for_character() -> None:

@@ -47,6 +47,7 @@ COMPILED_MODULES = (
     "numerals",
     "numberstarts",
     "segment",
+    "wordtoken",
     "tokens",
     "wordbits",
     "wordclass",
@@ -77,6 +78,7 @@ COMPILED_MODULES = (
     "islands",
     "figuregroups",
     "lexicon",
+    "cutter",
     "jsonline",
     "jsonnumber",
 )

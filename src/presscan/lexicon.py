@@ -1,4 +1,4 @@
-"""jieba's dictionary, loaded a block at a time, and jieba's no-HMM part-of-speech cut over it.
+"""jieba's dictionary, loaded a block at a time, for jieba's no-HMM part-of-speech cut (cutter.py).
 
 `jieba.posseg` with its default dictionary costs about 1 s and 90 MB before it
 tags a word, on every run; presscan tags only a few characters around each
@@ -6,17 +6,14 @@ figure. `Lexicon` reads patterns/lexicon/ (built from jieba's dict.txt by
 tools/build_lexicon.py, nothing dropped) and parses the words that start with
 a given pair of characters only when a text contains that pair, into a trie
 read a character at a time, so a short bulletin touches a few thousand of the
-349 046 words.
-
-`Tagger.cut` is `jieba.posseg.POSTokenizer.cut(text, HMM=False)` over that
-dictionary, step for step: the same blocks and fallbacks, the same route
-scores (log freq - log total, summed right to left, ties to the longer word),
-the same tags. tests/test_lexicon.py checks that it gives jieba's tokens.
+349 046 words. A trie's children stand in a table by their code points
+(`child`): a list of a power of two in size, read with no hashing.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from math import log
 from pathlib import Path
 from sys import intern
@@ -27,9 +24,6 @@ from presscan.errors import PatternError
 if TYPE_CHECKING:
     from mypy_extensions import i64
 
-# jieba.posseg's own expressions: the same text must fall into the same blocks
-_HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
-_CRLF: Final = "\r\n"
 _CHAR_ENTRY = re.compile(r"^(\S) ([0-9]+) (\S+)$", re.MULTILINE)
 
 EXTRA_WORD_FREQ: Final = 100_000  # what presscan gives its own words: enough to win over their parts
@@ -44,12 +38,8 @@ PLANE: Final = 0x10000
 # Weights are log-probabilities, never positive: a positive value marks what is not a word.
 PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word itself
 
-# The code points of jieba's ideographs (_in_block): the tries are keyed by int objects of these
-# made once (Lexicon.keys), and read with the same objects. A lookup with a code point made into an
-# int on the spot allocates that int (CPython keeps only -5 to 256) and compares it with the key it
-# finds (an int call of some 40 instructions); with the key itself it does neither.
-_IDEOGRAPHS_FROM: Final = 0x4E00
-_IDEOGRAPHS_TO: Final = 0x9FD5
+# A character's tries start in a table of this many slots, doubled as its pairs are loaded
+_FIRST_SLOTS: Final = 8
 
 
 class _Entry:
@@ -71,34 +61,66 @@ class _Entry:
 
 class _Node(_Entry):
     """A word, or the start of longer ones, in a trie of the words that start with one pair of
-    characters; its children by the code point (ord) of their character."""
+    characters; its children in a table by the code points of their characters (see child)."""
 
-    __slots__ = ("children",)
+    __slots__ = ("children", "code", "mask", "slots")
 
-    def __init__(self, weight: float, size: i64) -> None:
+    def __init__(self, weight: float, size: i64, code: i64) -> None:
         super().__init__(weight, "x", size)
-        self.children: dict[object, _Node] | None = None  # keyed as Lexicon.key keys them
+        self.code: i64 = code  # the code point of its last character: its key in its parent's table
+        self.children: dict[int, _Node] | None = None  # by code point, while its trie is loaded
+        self.slots: list[_Node | None] | None = None  # its children's table; None for none
+        self.mask: i64 = 0  # len(slots) - 1
+
+
+# the list a table's list is repeated from
+_FREE: Final[list[_Node | None]] = [None]
 
 
 class _First(_Entry):
     """What the lexicon knows of one character as the start of words: its weight and tag as a
-    word of its own, and the tries of the words it starts, by the code point of their second
-    character (each loaded the first time a text holds the pair). One lookup gives all three to
-    the cutter."""
+    word of its own, and the tries of the words it starts, in a table by the code point of their
+    second character (each loaded the first time a text holds the pair, see Lexicon.pair). One
+    lookup gives all three to the cutter."""
 
-    __slots__ = ("seconds",)
+    __slots__ = ("count", "mask", "seconds")
 
     def __init__(self, weight: float, tag: str) -> None:
         super().__init__(weight, tag, 1)  # PREFIX_ONLY when the character is no word of its own
-        self.seconds: dict[object, _Node] = {}  # keyed as Lexicon.key keys them
+        self.seconds = _FREE * _FIRST_SLOTS  # the pairs' tries loaded so far (see child)
+        self.mask: i64 = _FIRST_SLOTS - 1
+        self.count: i64 = 0  # how many
 
 
-# what _cut_block's list of entries holds before _route fills it
-_NO_ENTRY: Final = _Entry(PREFIX_ONLY, "x", 1)
-# the lists a block's lists are repeated from: [_NO_ENTRY] * n, compiled, builds a list of one (and
-# [0.0] * n a float) for each block, then drops it
-_NO_ENTRIES: Final[list[_Entry]] = [_NO_ENTRY]
-_NO_SCORES: Final[list[float]] = [0.0]
+def child(slots: list[_Node | None], mask: i64, code: i64) -> _Node | None:
+    """The node of code point `code` in a table (`slots`, of a power of two in size, `mask` that
+    size less one), or None: a node stands at its code & mask or at the first free slot after it,
+    and a table is at most half full. Read with two comparisons and an index, where a dict keyed
+    by code points hashed an int and called a lookup (some 130 instructions)."""
+    at: i64 = code & mask
+    while True:
+        node = slots[at]
+        if node is None or node.code == code:
+            return node
+        at = (at + 1) & mask
+
+
+def _table(nodes: Collection[_Node]) -> list[_Node | None]:
+    """A table of `nodes` (see child), at most half full."""
+    size = 2
+    while size < 2 * len(nodes):
+        size *= 2
+    slots = _FREE * size
+    for node in nodes:
+        _put(slots, size - 1, node)
+    return slots
+
+
+def _put(slots: list[_Node | None], mask: i64, node: _Node) -> None:
+    at: i64 = node.code & mask
+    while slots[at] is not None:
+        at = (at + 1) & mask
+    slots[at] = node
 
 
 class Lexicon:
@@ -127,8 +149,6 @@ class Lexicon:
         # character, built on first use), by its code point: a list for the Basic Multilingual
         # Plane (read without hashing a one-character string), a dict beyond it
         self.firsts: list[_First | None] = [None] * PLANE
-        # the int objects of the ideographs' code points, the keys of the tries (see _IDEOGRAPHS_FROM)
-        self.keys: list[object] = [*range(_IDEOGRAPHS_FROM, _IDEOGRAPHS_TO + 1)]
         self.astral_firsts: dict[int, _First] = {}
         self.tags: dict[str, str] = {}
         total = int(fields["total"])
@@ -165,21 +185,20 @@ class Lexicon:
                 self.astral_firsts[code] = found
         return found
 
-    def key(self, code: int) -> object:
-        """The key of code point `code` in the tries: for an ideograph, its int of `keys`."""
-        if _IDEOGRAPHS_FROM <= code <= _IDEOGRAPHS_TO:
-            return self.keys[code - _IDEOGRAPHS_FROM]
-        return code
-
     def pair(self, first: int, second: int) -> _Node:
         """The trie of the words that start with the characters of code points `first` and
         `second`: its root stands for the pair itself (PREFIX_ONLY when the pair is only the
         start of longer words)."""
-        seconds = self.first(first).seconds
-        key = self.key(second)
-        node = seconds.get(key)
+        entry = self.first(first)
+        node = child(entry.seconds, entry.mask, second)
         if node is None:
-            node = seconds[key] = self._load_pair(chr(first) + chr(second))
+            node = self._load_pair(chr(first) + chr(second))
+            entry.count += 1
+            if 2 * entry.count > len(entry.seconds):
+                entry.seconds = _table([*(kept for kept in entry.seconds if kept is not None), node])
+                entry.mask = len(entry.seconds) - 1
+            else:
+                _put(entry.seconds, entry.mask, node)
         return node
 
     def _load_pair(self, pair: str) -> _Node:
@@ -193,22 +212,29 @@ class Lexicon:
         counts.update(extra)
         for word in extra:
             self.tags[word] = EXTRA_WORD_TAG
-        root = _Node(PREFIX_ONLY, 2)
+        root = _Node(PREFIX_ONLY, 2, ord(pair[1]))
         log_total = self.log_total
+        built = [root]  # the nodes with children
         for word, count in counts.items():
             node = root
             for char in word[2:]:
                 if node.children is None:
                     node.children = {}
-                key = self.key(ord(char))
-                child = node.children.get(key)
-                if child is None:
-                    child = node.children[key] = _Node(PREFIX_ONLY, node.size + 1)
-                node = child
+                    built.append(node)
+                code = ord(char)
+                following = node.children.get(code)
+                if following is None:
+                    following = node.children[code] = _Node(PREFIX_ONLY, node.size + 1, code)
+                node = following
             if count:  # jieba's frequency 0 marks the start of a longer word
                 node.weight = log(count) - log_total
                 # one string object a tag: WordClasses.classes looks tags up by it (identity)
                 node.tag = intern(self.tags.get(word, "x"))
+        for node in built:  # the children's tables, once all are known
+            if node.children is not None:
+                node.slots = _table(node.children.values())
+                node.mask = len(node.slots) - 1
+                node.children = None
         return root
 
     def _raw_block(self, pair: str) -> bytes | None:
@@ -227,164 +253,3 @@ class Lexicon:
         if position < 0:
             return None
         return self._words[starts[position] : starts[position + 1]]
-
-
-def _in_block(code: int) -> bool:
-    """True for a character of _HAN_BLOCK's class (jieba's re_han_default): a CJK ideograph of
-    U+4E00 to U+9FD5, an ASCII letter or digit, or one of + # & . _"""
-    if code >= 0x4E00:
-        return code <= 0x9FD5
-    if code >= 97:
-        return code <= 122
-    if code >= 65:
-        return code <= 90 or code == 95
-    if code >= 48:
-        return code <= 57
-    return code == 43 or code == 35 or code == 38 or code == 46
-
-
-def _ascii_alnum(code: int) -> bool:
-    """True for an ASCII letter or digit (a one-character str's isascii() and isalnum())."""
-    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
-
-
-class Tagger:
-    """`cut(text)` -> [(word, tag), ...], as jieba.posseg.cut(text, HMM=False) gives them."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.lexicon = lexicon
-
-    def cut(self, text: str) -> list[tuple[str, str]]:
-        words: list[str] = []
-        tags: list[str] = []
-        self.cut_apart(text, words, tags)
-        return [(words[index], tags[index]) for index in range(len(words))]
-
-    def cut_apart(self, text: str, words: list[str], tags: list[str]) -> None:
-        """cut(text), its words appended to `words` and their tags to `tags` (no tuple per word)."""
-        self.cut_span(text, 0, len(text), words, tags)
-
-    def cut_span(self, text: str, low: int, high: int, words: list[str], tags: list[str]) -> None:
-        """cut_apart(text[low:high]), read in `text` itself: no slice is made of the span, nor of its
-        blocks. The blocks are the runs of _HAN_BLOCK's characters (_in_block), found a code point
-        at a time: most texts cut are one block, and a call of re costs more than reading them."""
-        size: i64 = high
-        start: i64 = low
-        while start < size:
-            end = start
-            while end < size and _in_block(ord(text[end])):
-                end += 1
-            if end > start:
-                self._cut_block(text, start, end, words, tags)
-            else:
-                while end < size and not _in_block(ord(text[end])):
-                    end += 1
-                self._cut_other(text, start, end, words, tags)
-            start = end
-
-    def char(self, text: str, index: int) -> str:
-        """text[index], as the string the character's entry keeps (_Entry.word): made the first
-        time, then the same string (its hash kept) wherever the character stands."""
-        entry = self.lexicon.first(ord(text[index]))
-        word = entry.word
-        if not word:
-            word = entry.word = text[index]
-        return word
-
-    def _cut_other(self, text: str, start: i64, end: i64, words: list[str], tags: list[str]) -> None:
-        """Text outside Chinese/alphanumeric runs: jieba tags each character x, and \\r\\n as one.
-        (jieba splits it at (\\r\\n|\\s) and keeps each piece that matches whole, each character
-        of the others: a character each, but \\r\\n.) A character is given as the string its entry
-        keeps (_Entry.word), made the first time: a mark cut again is the same string."""
-        index = start
-        while index < end:
-            code: i64 = ord(text[index])
-            if code == 13 and index + 1 < end and text[index + 1] == "\n":
-                words.append(_CRLF)
-                index += 2
-            else:
-                words.append(self.char(text, index))
-                index += 1
-            tags.append("x")
-
-    def _cut_block(self, text: str, low: i64, high: i64, words: list[str], tags: list[str]) -> None:
-        """The words of the block text[low:high]."""
-        entries = _NO_ENTRIES * (high - low)
-        self._route(text, low, high, entries)
-        letters = ""
-        start: i64 = low
-        while start < high:
-            entry = entries[start - low]
-            if entry.size == 1 and _ascii_alnum(ord(text[start])):
-                letters += text[start]  # jieba glues single letters and digits into one "eng" word
-            else:
-                if letters:
-                    words.append(letters)
-                    tags.append("eng")
-                    letters = ""
-                word = entry.word
-                if not word:  # the first time this entry's word is cut: text[start:end] spells it
-                    word = entry.word = text[start : start + entry.size]
-                words.append(word)
-                tags.append(entry.tag)
-            start += entry.size
-        if letters:
-            words.append(letters)
-            tags.append("eng")
-
-    def _route(self, text: str, low: i64, high: i64, entries: list[_Entry]) -> None:
-        """For each position of the block text[low:high], the entry of the best-scoring word from it
-        (jieba's get_DAG + calc in one pass), into `entries` (from 0 for `low`): its tag, its string,
-        and its length (where the word ends).
-
-        jieba adds log(freq) - log(total) of each word to the best score after it,
-        right to left, and keeps the longer word on a tie; so does this. Words are
-        read from a trie a character at a time: no substring is built to look one up.
-        The positions are native integers (mypy_extensions.i64) compiled; the scores
-        are the same floats, added and compared in the same order.
-        """
-        lexicon = self.lexicon
-        firsts = lexicon.firsts
-        keys = lexicon.keys  # the tries' keys: no int is made to look a character up (see Lexicon.key)
-        unknown = lexicon.unknown_weight
-        size: i64 = high
-        score = _NO_SCORES * (high - low + 1)  # from 0 for `low`, as `entries`
-        after = 0.0  # score[start + 1], the best of the step before (not read back from the list)
-        start: i64 = size - 1
-        while start >= low:
-            code: i64 = ord(text[start])  # no one-character string is built (mypyc reads the code point)
-            first = firsts[code] if code < PLANE else None
-            if first is None:
-                first = lexicon.first(code)
-            found = first.weight != PREFIX_ONLY  # a one-character word
-            best = (first.weight if found else unknown) + after
-            best_entry: _Entry = first
-            if start + 1 < size:
-                second: i64 = ord(text[start + 1])
-                node = first.seconds.get(
-                    keys[second - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= second <= _IDEOGRAPHS_TO else second
-                )
-                if node is None:
-                    node = lexicon.pair(code, second)
-                end: i64 = start + 1
-                while True:
-                    if node.weight != PREFIX_ONLY:
-                        candidate = node.weight + score[end + 1 - low]
-                        if not found or candidate >= best:
-                            best = candidate
-                            best_entry = node
-                            found = True
-                    end += 1
-                    children = node.children
-                    if end >= size or children is None:
-                        break
-                    step: i64 = ord(text[end])
-                    following = children.get(
-                        keys[step - _IDEOGRAPHS_FROM] if _IDEOGRAPHS_FROM <= step <= _IDEOGRAPHS_TO else step
-                    )
-                    if following is None:
-                        break
-                    node = following
-            score[start - low] = after = best
-            entries[start - low] = best_entry
-            start -= 1

@@ -21,17 +21,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final, Protocol
 
-from presscan.lexicon import Tagger
+from presscan.cutter import Tagger
 from presscan.segment import bisect_between, bisect_right
+from presscan.wordtoken import FIGURE as FIGURE
+from presscan.wordtoken import GAP as GAP
+from presscan.wordtoken import TIME as TIME
+from presscan.wordtoken import WORD as WORD
+from presscan.wordtoken import Token as Token
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
-
-# What a token stands for (Token.kind)
-WORD: Final = 0
-FIGURE: Final = 1
-TIME: Final = 2
-GAP: Final = 3  # text not cut into words (too far from any figure or time to matter); its word is ""
 
 
 class WordTagger(Protocol):
@@ -190,26 +189,6 @@ def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: 
         gaps.append(position)
         if kind == _CLAUSE_MARK:
             clauses.append(position)
-
-
-class Token:
-    """A word with its part-of-speech tag, or a figure or time expression by its index."""
-
-    __slots__ = ("classes", "end", "index", "kind", "start", "tag", "word")
-
-    def __init__(self, word: str, tag: str, start: int, end: int, kind: int, index: int) -> None:
-        self.word = word
-        self.tag = tag
-        self.start = start
-        self.end = end
-        self.kind = kind
-        self.index = index  # the figure's or the time expression's index; -1 for a word
-        # the bits of its word's and its tag's classes (wordbits.py), -1 until a rule asks
-        # (WordClasses.classes); word and tag never change once the token is made
-        self.classes = -1
-
-    def __repr__(self) -> str:
-        return f"{self.word}/{self.tag}" if self.kind == WORD else f"<{self.word}>"
 
 
 class Island:
@@ -373,7 +352,7 @@ def cut(
     mark = bisect_right(gaps, start - 1)  # the first mark of the sentence: the gaps read on from it
     chars = tagger if isinstance(tagger, Tagger) else None  # a mark as the string its entry keeps
     for pair in range(0, len(spans), 2):
-        span_start, span_end = spans[pair], spans[pair + 1]
+        span_start, span_end = spans[pair] + start, spans[pair + 1] + start
         while island_index < len(islands) and islands[island_index].start < span_start:
             island = islands[island_index]
             mark = _gap(text, position, island.start, gaps, mark, found, chars)
@@ -407,7 +386,8 @@ def _windows(
     counts: list[bool],
     cuts: MarkIndex,
 ) -> list[int]:
-    """The spans to cut, sorted and apart, as [start, end, start, end, ...]: before and after each
+    """The spans to cut, sorted and apart, as [start, end, start, end, ...] from `start` (an int up
+    to 256 in a list is CPython's own, not a new object): before and after each
     island, within its clause; a figure's window reaches over time expressions
     (人口出生率比[上年]下降) to the figure before it. No span holds an island, so each lies in one
     gap between islands: there, the window after the island before it covers a stretch from the
@@ -417,8 +397,10 @@ def _windows(
     clauses = cuts.clauses  # the clause marks of the sentence: clauses[first_clause:last_clause]
     first_clause = bisect_right(clauses, start - 1)
     last_clause = bisect_between(clauses, end - 1, first_clause, len(clauses))
+    # the lists hold offsets from `start`: most sentences are shorter than 257 characters, and an int
+    # up to 256 put in a list is CPython's own, where a text's offset is a new int object each time
     reach = _ZEROS * (size + 1)  # the least start of the windows before islands i, i + 1, ... (end for none)
-    reach[size] = end
+    reach[size] = end - start
     covered = _ZEROS * size  # where the window after island i ends (its end for none)
     previous_figure_end = start
     for index in range(size):
@@ -439,38 +421,43 @@ def _windows(
             before = after = windows.around_time
         high = islands[index + 1].start if index + 1 < size else end
         bound = max(low, island.start - before)
-        reach[index] = _clause_start(bound, island.start, clauses, first_clause, last_clause)
-        if reach[index] == bound > low and island.kind == FIGURE:
+        opens = _clause_start(bound, island.start, clauses, first_clause, last_clause)
+        if opens == bound > low and island.kind == FIGURE:
             # no clause mark within reach: start after the mark before the window (、 of a list), not
             # inside a word (金银珠宝类、… cut as 银珠宝类)
             at = bisect_right(cuts.gaps, bound - 1) - 1
             if at >= 0 and cuts.gaps[at] >= max(low, bound - SNAP_BACK):
-                reach[index] = cuts.gaps[at] + 1
+                opens = cuts.gaps[at] + 1
             opening = _clause_start(low, bound, clauses, first_clause, last_clause)
-            if opening < reach[index] and _distributes(text, bound, island.start, windows.distributive):
-                reach[index] = opening  # 汽车类、家用电器和音像器材类、…零售额分别增长: the list whole
-        covered[index] = max(
-            island.end, _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause)
+            if opening < opens and _distributes(text, bound, island.start, windows.distributive):
+                opens = opening  # 汽车类、家用电器和音像器材类、…零售额分别增长: the list whole
+        reach[index] = opens - start
+        covered[index] = (
+            max(island.end, _clause_end(island.end, min(high, island.end + after), clauses, first_clause, last_clause))
+            - start
         )
+    least = reach[size]
     for index in range(size - 1, -1, -1):
-        reach[index] = min(reach[index], reach[index + 1])
+        least = min(reach[index], least)
+        reach[index] = least
     spans: list[int] = []
     for index in range(size + 1):  # the gap before island `index` (after the last one: to the end)
         gap_start = islands[index - 1].end if index > 0 else start
         gap_end = islands[index].start if index < size else end
-        prefix_end = covered[index - 1] if index > 0 else gap_start
-        suffix_start = max(reach[index], gap_start) if reach[index] < gap_end else gap_end
+        prefix_end = covered[index - 1] + start if index > 0 else gap_start
+        opens = reach[index] + start
+        suffix_start = max(opens, gap_start) if opens < gap_end else gap_end
         if prefix_end >= suffix_start:
             if gap_end > gap_start:
-                spans.append(gap_start)
-                spans.append(gap_end)
+                spans.append(gap_start - start)
+                spans.append(gap_end - start)
             continue
         if prefix_end > gap_start:
-            spans.append(gap_start)
-            spans.append(prefix_end)
+            spans.append(gap_start - start)
+            spans.append(prefix_end - start)
         if gap_end > suffix_start:
-            spans.append(suffix_start)
-            spans.append(gap_end)
+            spans.append(suffix_start - start)
+            spans.append(gap_end - start)
     return spans
 
 
@@ -543,16 +530,10 @@ def cut_words(text: str, start: int, end: int, tagger: WordTagger) -> list[Token
 
 
 def _cut_words(text: str, start: int, end: int, tagger: WordTagger, found: list[Token]) -> None:
-    position = start
-    if isinstance(tagger, Tagger):  # presscan's own: its words and tags come as two lists
-        words: list[str] = []
-        tags: list[str] = []
-        tagger.cut_span(text, start, end, words, tags)
-        for index in range(len(words)):
-            word = words[index]
-            found.append(Token(word, tags[index], position, position + len(word), WORD, -1))
-            position += len(word)
+    if isinstance(tagger, Tagger):  # presscan's own: it makes the tokens itself
+        tagger.cut_tokens(text, start, end, found)
         return
+    position = start
     for word, tag in tagger.cut(text[start:end]):
         found.append(Token(word, tag, position, position + len(word), WORD, -1))
         position += len(word)

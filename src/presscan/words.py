@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from presscan.lexicon import EXTRA_WORD_FREQ, EXTRA_WORD_TAG, Lexicon, Tagger
+from presscan.cutter import Tagger
+from presscan.lexicon import EXTRA_WORD_FREQ, EXTRA_WORD_TAG, Lexicon
 
 
 @lru_cache(maxsize=4)

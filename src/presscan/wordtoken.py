@@ -1,0 +1,33 @@
+"""A token of a sentence (tokens.py): a word with its tag, or a figure, a time expression or a
+gap. Its own module so that the cutter (lexicon.py) makes the word tokens itself, with no list of
+words and tags between it and the sentence."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# What a token stands for (Token.kind)
+WORD: Final = 0
+FIGURE: Final = 1
+TIME: Final = 2
+GAP: Final = 3  # text not cut into words (too far from any figure or time to matter); its word is ""
+
+
+class Token:
+    """A word with its part-of-speech tag, or a figure or time expression by its index."""
+
+    __slots__ = ("classes", "end", "index", "kind", "start", "tag", "word")
+
+    def __init__(self, word: str, tag: str, start: int, end: int, kind: int, index: int) -> None:
+        self.word = word
+        self.tag = tag
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.index = index  # the figure's or the time expression's index; -1 for a word
+        # the bits of its word's and its tag's classes (wordbits.py), -1 until a rule asks
+        # (WordClasses.classes); word and tag never change once the token is made
+        self.classes = -1
+
+    def __repr__(self) -> str:
+        return f"{self.word}/{self.tag}" if self.kind == WORD else f"<{self.word}>"
