@@ -119,9 +119,12 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     stops = (punctuation.clause_end | sentence_ends) - colons
     joiners = punctuation.line_joiners
     wide_stops = frozenset(mark for mark in stops if not mark.isascii())  # 。 a line opens with: none
-    # the marks that open a bracket or a quote (not " and ', which close one too)
-    openers = punctuation.opening_brackets | frozenset(
-        mark for mark, closing in punctuation.quotes.items() if mark != closing
+    # the marks no paragraph ends with: one that opens a bracket or a quote (not " and ', which close one
+    # too), a list mark (、)
+    openers = (
+        punctuation.opening_brackets
+        | frozenset(mark for mark, closing in punctuation.quotes.items() if mark != closing)
+        | punctuation.list_marks
     )
     marks = mark_table(closers, sentence_ends)
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
