@@ -810,6 +810,9 @@ BULLETIN_SENTENCES = [
         year=2026,
     ),
     case("算力产业营业收入19.4亿元。", Fig("19.4亿元", "算力产业营业收入")),
+    # a grade before 及以上 is part of a name whatever jieba tags it (健康/a); 市控 one word
+    case("评价为“健康”及以上等级的占比91.1%。", Fig("91.1%", "“健康”及以上等级的占比")),
+    case("全市市控以上地表水断面58个。", Fig("58个", "市控以上地表水断面")),
     # things listed before 等 with no noun after the count are what it counts
     case("全年组织义诊、健康讲座等120场。", Fig("120场", "健康讲座", period="全年", years=(2026, 2026)), year=2026),
     # a one-character head (村/zg) keeps the verb or the clause that names it
