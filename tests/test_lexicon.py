@@ -66,6 +66,18 @@ def reference() -> JiebaTagger:
     return JiebaTagger(tuple(default_patterns().attribution.subject.dictionary))
 
 
+def _random_spans(seed: int, *extra: str) -> list[tuple[str, int, int]]:
+    """A hundred random spans (text, low, high) of each of _texts() and `extra`, up to 40 characters
+    long, empty ones and ones at a text's end included."""
+    rng = random.Random(seed)
+    spans = []
+    for text in [*_texts(), *extra]:
+        for _ in range(100):
+            low = rng.randrange(len(text) + 1)
+            spans.append((text, low, min(len(text), low + rng.randrange(0, 40))))
+    return spans
+
+
 def _texts() -> list[str]:
     paths = sorted(SAMPLES.glob("*.txt")) + (sorted(CORPUS.glob("*.txt")) if CORPUS.is_dir() else [])
     texts = [path.read_text(encoding="utf-8") for path in paths]
@@ -145,15 +157,11 @@ def test_a_span_is_cut_in_place_as_its_slice_is_cut(reference: JiebaTagger) -> N
     outside the blocks (，, \\r\\n, a space) cut again is the string cut before."""
     ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
     assert isinstance(ours, Tagger)
-    rng = random.Random(20261203)
-    for text in [*_texts(), "A\r\nB\r\r\n，，\n"]:
-        for _ in range(100):
-            low = rng.randrange(len(text) + 1)
-            high = min(len(text), low + rng.randrange(0, 40))
-            words: list[str] = []
-            tags: list[str] = []
-            ours.cut_span(text, low, high, words, tags)
-            assert list(zip(words, tags, strict=True)) == ours.cut(text[low:high]) == reference.cut(text[low:high])
+    for text, low, high in _random_spans(20261203, "A\r\nB\r\r\n，，\n"):
+        words: list[str] = []
+        tags: list[str] = []
+        ours.cut_span(text, low, high, words, tags)
+        assert list(zip(words, tags, strict=True)) == ours.cut(text[low:high]) == reference.cut(text[low:high])
     first: list[str] = []
     again: list[str] = []
     ours.cut_span("增长，下降。\r\n", 0, 8, first, [])
@@ -169,25 +177,21 @@ def test_a_span_cut_into_tokens_gives_its_words_tags_and_offsets(reference: Jieb
     and digits is one "eng" word, as jieba glues it."""
     ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
     assert isinstance(ours, Tagger)
-    rng = random.Random(20261204)
-    for text in [*_texts(), "A\r\nB\r\r\n，，\n", "GDP3增长x1，ab。5G"]:
-        for _ in range(100):
-            low = rng.randrange(len(text) + 1)
-            high = min(len(text), low + rng.randrange(0, 40))
-            words: list[str] = []
-            tags: list[str] = []
-            ours.cut_span(text, low, high, words, tags)
-            found: list[Token] = [Token("", "gap", 0, low, GAP, -1)]  # appended to, never read
-            ours.cut_tokens(text, low, high, found)
-            tokens = found[1:]
-            assert [(token.word, token.tag) for token in tokens] == list(zip(words, tags, strict=True))
-            assert [token.word for token in tokens] == [word for word, _ in reference.cut(text[low:high])]
-            position = low
-            for token in tokens:
-                assert (token.start, token.kind, token.index) == (position, WORD, -1)
-                assert text[token.start : token.end] == token.word
-                position = token.end
-            assert position == max(low, high)
+    for text, low, high in _random_spans(20261204, "A\r\nB\r\r\n，，\n", "GDP3增长x1，ab。5G"):
+        words: list[str] = []
+        tags: list[str] = []
+        ours.cut_span(text, low, high, words, tags)
+        found: list[Token] = [Token("", "gap", 0, low, GAP, -1)]  # appended to, never read
+        ours.cut_tokens(text, low, high, found)
+        tokens = found[1:]
+        assert [(token.word, token.tag) for token in tokens] == list(zip(words, tags, strict=True))
+        assert [token.word for token in tokens] == [word for word, _ in reference.cut(text[low:high])]
+        position = low
+        for token in tokens:
+            assert (token.start, token.kind, token.index) == (position, WORD, -1)
+            assert text[token.start : token.end] == token.word
+            position = token.end
+        assert position == max(low, high)
 
 
 def test_a_character_is_given_as_the_string_its_entry_keeps() -> None:

@@ -15,7 +15,6 @@ from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
 
 # a relative clause between a count and its noun is short: 41个[已建成的]产业帮扶项目
 _RELATIVE_WORDS: Final = 4
-_ADJECTIVE: Final = "a"  # jieba's tag of adjectives (严重/a)
 
 
 class NounsAfter:
@@ -84,11 +83,11 @@ class NounsAfter:
                 if end == index:
                     return index
                 last = tokens[end - 1]
-                return end + 1 if phrases.is_verb(last) or last.tag == _ADJECTIVE else index
+                return end + 1 if phrases.is_verb(last) or last.tag in phrases.relative_end_tags else index
             if not (
                 phrases.is_verb(token)
                 or phrases.classes(token) & wb.INNER_ADVERB_TAGS
-                or token.tag == _ADJECTIVE
+                or token.tag in phrases.relative_end_tags
                 or (end == index and phrases.is_noun(token))  # 5家[情节]严重的企业: the clause's own subject
             ):
                 return index

@@ -49,6 +49,15 @@ def _ascii_alnum(code: int) -> bool:
     return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122
 
 
+def _run_end(text: str, start: i64, high: i64) -> i64:
+    """Where the run that opens at `start` ends: of _HAN_BLOCK's characters (a block), or of others."""
+    inside = _in_block(ord(text[start]))
+    end: i64 = start + 1
+    while end < high and _in_block(ord(text[end])) == inside:
+        end += 1
+    return end
+
+
 class Tagger:
     """`cut(text)` -> [(word, tag), ...], as jieba.posseg.cut(text, HMM=False) gives them."""
 
@@ -69,34 +78,24 @@ class Tagger:
         """cut_apart(text[low:high]), read in `text` itself: no slice is made of the span, nor of its
         blocks. The blocks are the runs of _HAN_BLOCK's characters (_in_block), found a code point
         at a time: most texts cut are one block, and a call of re costs more than reading them."""
-        size: i64 = high
         start: i64 = low
-        while start < size:
-            end = start
-            while end < size and _in_block(ord(text[end])):
-                end += 1
-            if end > start:
+        while start < high:
+            end = _run_end(text, start, high)
+            if _in_block(ord(text[start])):
                 self._cut_block(text, start, end, words, tags)
             else:
-                while end < size and not _in_block(ord(text[end])):
-                    end += 1
                 self._cut_other(text, start, end, words, tags)
             start = end
 
     def cut_tokens(self, text: str, low: int, high: int, found: list[Token]) -> None:
         """cut_span(text, low, high, ...), each word appended to `found` as a word token with its
         offsets in `text`: no list of words and of tags is made to be read again (tokens.py)."""
-        size: i64 = high
         start: i64 = low
-        while start < size:
-            end = start
-            while end < size and _in_block(ord(text[end])):
-                end += 1
-            if end > start:
+        while start < high:
+            end = _run_end(text, start, high)
+            if _in_block(ord(text[start])):
                 self._block_tokens(text, start, end, found)
             else:
-                while end < size and not _in_block(ord(text[end])):
-                    end += 1
                 self._other_tokens(text, start, end, found)
             start = end
 

@@ -119,13 +119,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
     stops = (punctuation.clause_end | sentence_ends) - colons
     joiners = punctuation.line_joiners
     wide_stops = frozenset(mark for mark in stops if not mark.isascii())  # 。 a line opens with: none
-    # the marks no paragraph ends with: one that opens a bracket or a quote (not " and ', which close one
-    # too), a list mark (、)
-    openers = (
-        punctuation.opening_brackets
-        | frozenset(mark for mark, closing in punctuation.quotes.items() if mark != closing)
-        | punctuation.list_marks
-    )
+    never_ending = punctuation.never_ending  # （, “, 、: no paragraph ends with one
     marks = mark_table(closers, sentence_ends)
     # where the first line read starts: after the break _NEIGHBOURS + 1 lines back
     scan_from = max(0, start - _LINE_SCAN)
@@ -176,7 +170,7 @@ def _hard_breaks(text: str, start: int, end: int, punctuation: Punctuation) -> l
                     and not numbered_heading(contents[index], stops)
                     and prose_cuts_a_word(contents[index], following, stops, sentence_ends)
                 )
-                or ends_opening(contents[index], openers)
+                or ends_opening(contents[index], never_ending)
                 # no line opens with a mark that ends a clause or a sentence: 占80.9%。2026年⏎，全省力争…
                 or following[:1] in wide_stops
             )

@@ -185,6 +185,7 @@ class SubjectSection(_Strict):
     modifier_tags: list[Tag] = Field(default_factory=list)
     verb_tags: list[Tag] = Field(default_factory=list)
     inner_adverb_tags: list[Tag] = Field(default_factory=list)
+    relative_end_tags: list[Tag] = Field(default_factory=list)
     adverbial_modifier_tags: list[Tag] = Field(default_factory=list)
     ordinal_tags: list[Tag] = Field(default_factory=list)
     localiser_tags: list[Tag] = Field(default_factory=list)

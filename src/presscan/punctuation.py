@@ -74,6 +74,13 @@ class Punctuation:
         return frozenset(self.brackets.values())
 
     @cached_property
+    def never_ending(self) -> frozenset[str]:
+        """The marks no paragraph ends with: one that opens a bracket or a quote (not " and ', which
+        close one too), a list mark (、): a line of a PDF copy ending with one runs on."""
+        opening_quotes = (mark for mark, closing in self.quotes.items() if mark != closing)
+        return frozenset((*self.brackets, *opening_quotes, *self.list_marks))
+
+    @cached_property
     def closers(self) -> frozenset[str]:
         """The closing quotes and brackets, which a sentence's or a paragraph's end mark takes with it."""
         return frozenset((*self.quotes.values(), *self.brackets.values()))

@@ -70,7 +70,7 @@ class WordClasses:
         self._noun_tag: dict[str, bool] = {}
         self.stop_tags, self.morpheme_tags = frozenset(s.stop_tags), frozenset(s.morpheme_tags)
         self.modifier_tags, self.verb_tags = frozenset(s.modifier_tags), frozenset(s.verb_tags)
-        self.inner_adverb_tags = frozenset(s.inner_adverb_tags)
+        self.inner_adverb_tags, self.relative_end_tags = frozenset(s.inner_adverb_tags), frozenset(s.relative_end_tags)
         self.adverbial_modifier_tags = frozenset(s.adverbial_modifier_tags)
         self.ordinal_tags, self.localiser_tags = frozenset(s.ordinal_tags), frozenset(s.localiser_tags)
         self.relative_heads = frozenset(s.relative_heads)
