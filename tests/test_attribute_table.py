@@ -54,6 +54,17 @@ BULLETIN_SENTENCES = [
     # a serial number (3号) inside a name is part of it, no figure
     case("地铁3号线全长42.6公里", Fig("42.6公里", "地铁3号线全长")),
     case("2号机组发电量12亿千瓦时", Fig("12亿千瓦时", "2号机组发电量")),
+    # a tenor (how long a bond, loan or deposit runs) opens its name, however jieba cuts it; it is no figure
+    case("全年发行10年期及以下债券320亿元", Fig("320亿元", "10年期及以下债券", period="全年")),
+    case(
+        "一年期贷款市场报价利率为3.1%，5年期以上LPR为3.6%",
+        Fig("3.1%", "一年期贷款市场报价利率"),
+        Fig("3.6%", "5年期以上LPR"),
+    ),
+    case("开展7天期逆回购操作2000亿元", Fig("2000亿元", "7天期逆回购操作")),
+    case("3个月期定期存款利率为1.25%", Fig("1.25%", "3个月期定期存款利率")),
+    case("十年期国债收益率为1.85%", Fig("1.85%", "十年期国债收益率")),
+    case("1.5年期品种发行20亿元", Fig("20亿元", "1.5年期品种发行")),
     case(
         "其中，1号线客运量4215.6万人次，占线网总客运量的22.7%。",
         Fig("4215.6万人次", "1号线客运量"),
@@ -1248,6 +1259,12 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a tenor alone is an item, the head after the last distributed to it
+    case(
+        "15年期、20年期债券分别发行586.35亿元和541.96亿元。",
+        Fig("586.35亿元", "15年期债券"),
+        Fig("541.96亿元", "20年期债券"),
+    ),
     # figures in units of their own (户, 人) measure the whole two ways: no abbreviation's parts
     case(
         "截至9月底，全市共有城乡低保对象6.83万户、11.47万人。",

@@ -55,6 +55,7 @@ COMPILED_MODULES = (
     "namemarks",
     "phraseends",
     "subject",
+    "tenors",
     "counted",
     "shares",
     "listitems",

@@ -100,7 +100,8 @@ class Attributor:
             opening_quotes=frozenset(punctuation.quotes),
             closing_quotes=frozenset(punctuation.quotes.values()),
         )
-        self.phrases = NounPhrases(words, self.marks)
+        numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
+        self.phrases = NounPhrases(words, self.marks, numerals)
         self.windows = Windows(
             BEFORE_FIGURE,
             AFTER_FIGURE,
@@ -113,7 +114,6 @@ class Attributor:
         self.predicates = Predicates(words, self.phrases, patterns.positive_signs)
         self.statuses = StatusRules(words, self.phrases, dict(patterns.titles))
         self.measures = Measures(words, self.phrases)
-        numerals = frozenset(patterns.digits) | frozenset(c for c, v in patterns.places.items() if v == 10)
         self.distributive = frozenset(words.subject.distributive)
         # predicate words jieba may glue to the noun before a figure (价格下降/n), and the tag
         # they get when split off (a verb's)

@@ -34,9 +34,8 @@ class ListedSubjects:
         self.list_gaps = frozenset(words.subject.list_separators)
         self.list_bounds = frozenset(words.subject.list_bounds)
         # the dictionary's names that hold a list word, which splits no list inside them
-        gaps = self.list_gaps
-        self.listed_names = tuple(name for name in words.subject.dictionary if any(gap in name for gap in gaps))
-        self._gap_sets = [*(frozenset((gap,)) for gap in sorted(gaps)), gaps]  # tried after the joiner, in order
+        self.listed_names = tuple(name for name in words.subject.dictionary if any(g in name for g in self.list_gaps))
+        self._gap_sets = [*(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]  # after the joiner
         self._tagger = tagger
         # the characters of numbers (三, 两, 十): a numeral word opening with none (年, 月) sums nothing up
         self.numerals = numerals
@@ -126,6 +125,7 @@ class ListedSubjects:
             wholes = 0
             for item_start, item_end in items:
                 phrase = self.phrases.before(found, item_start, item_end, skip)
+                phrase = phrase or self.phrases.tenor_item(found, item_start, item_end)  # 15年期、20年期债券
                 if phrase is None:
                     break
                 whole = self.phrases.item(found, item_start, item_end)

@@ -11,13 +11,27 @@ from patterns/subject.toml; this module holds the mechanism.
 from __future__ import annotations
 
 from presscan import wordbits as wb
+from presscan.patternset import AttributionWords
 from presscan.phraseends import PhraseEnds
-from presscan.tokens import FIGURE, TIME, WORD, Token
-from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, inside
+from presscan.tenors import Tenors
+from presscan.tokens import FIGURE, TIME, WORD, Marks, Token
+from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, inside, phrase_of
 
 
 class NounPhrases(PhraseEnds):
     """Noun-phrase rules over the word classes of one pattern set."""
+
+    def __init__(self, words: AttributionWords, marks: Marks, numerals: frozenset[str] = frozenset()) -> None:
+        super().__init__(words, marks)
+        s = words.subject
+        self.tenors = Tenors(s.tenor_units, s.tenor_marker, s.tenor_bounds, numerals)
+
+    def tenor_item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
+        """tokens[low:high] as a phrase when they are a tenor and nothing else (the 15年期 of
+        15年期、20年期债券), or None."""
+        if high <= low or self.tenors.start(tokens, low, high - 1, "") != low:
+            return None
+        return phrase_of(tokens[low:high])
 
     def before(self, tokens: list[Token], low: int, high: int, skip: list[tuple[int, int]]) -> Phrase | None:
         """The noun phrase that ends tokens[low:high] once predicates, adverbs, time words and
@@ -249,6 +263,12 @@ class NounPhrases(PhraseEnds):
                 size += len(word)
                 first = index
                 index -= 1
+                continue
+            tenor = self.tenors.start(tokens, low, index, tokens[parts[0]].word) if parts else -1
+            if tenor >= 0:
+                parts[:0] = range(tenor, index + 1)  # [10年期]国债, [一年期]贷款利率: a tenor is part of the name
+                size += sum(len(tokens[at].word) for at in range(tenor, index + 1))
+                first, index = tenor, tenor - 1
                 continue
             left = tokens[index - 1] if index > low else None
             # a noun of the name stands right before this word (past other verbs of the name:
