@@ -225,6 +225,21 @@ TABLES: list[tuple[str, list[Cell]]] = [
         ],
     ),
     (
+        # a header naming every column makes words after the numbers a column of their own (进度: 主体完工,
+        # 完成55%), not prose laid out
+        "序号  工程名称        计划投资    完成投资   进度\n1     城西污水处理厂  8.5亿元     3.2亿元    主体完工\n"
+        "2     滨江大道        12亿元      6.6亿元    完成55%\n3     体育中心        6亿元       1.8亿元    设备安装\n",
+        [
+            ("8.5亿元", "850000000", "元", "城西污水处理厂计划投资", None, None, None, 2, 3),
+            ("3.2亿元", "320000000", "元", "城西污水处理厂完成投资", None, None, None, 2, 4),
+            ("12亿元", "1200000000", "元", "滨江大道计划投资", None, None, None, 3, 3),
+            ("6.6亿元", "660000000", "元", "滨江大道完成投资", None, None, None, 3, 4),
+            ("55%", "55", "%", "滨江大道", None, None, None, 3, 5),
+            ("6亿元", "600000000", "元", "体育中心计划投资", None, None, None, 4, 3),
+            ("1.8亿元", "180000000", "元", "体育中心完成投资", None, None, None, 4, 4),
+        ],
+    ),
+    (
         # a column of ranks (排名) holds no figures; the row's name is in the column after it (a place: with
         # the column's indicator)
         "排名  区县      PM2.5浓度（微克/立方米）   同比（%）\n 1    蓝田县    29                        -17.1\n"

@@ -167,8 +167,11 @@ def _plain_table(
             if any(index < len(row) and row[index] for row in numbers[1:]):
                 break
             labels.add(index)
+        # a header naming every column (序号  项目名称  总投资  建设进度) makes words after the numbers a
+        # column of their own (主体完工, 完成60%), not prose laid out
+        headed = not any(numbers[0]) and all(cell.strip() for cell in rows[0])
         for row, read in zip(rows[1:], numbers[1:], strict=True):
-            if any(
+            if not headed and any(
                 not read[index] and not reader.is_empty(cell)
                 for index, cell in enumerate(row)
                 if index and index not in units and index not in labels
