@@ -240,6 +240,36 @@ TABLES: list[tuple[str, list[Cell]]] = [
         ],
     ),
     (
+        # a cell's other units in brackets (套（间）) leave it a number, as the core reads it in prose
+        "城市      年度任务          已筹集            完成率      进度\n甲市      8 000套（间）     8 400套（间）     105.0%      超额完成\n"
+        "乙市      5 000套（间）     4 600套（间）     92.0%       序时推进\n丙市      3 000套（间）     3 300套（间）     110.0%      超额完成\n",
+        [
+            ("8 000套", "8000", "套", "甲市年度任务", None, None, None, 2, 2),
+            ("8 400套", "8400", "套", "甲市已筹集", None, None, None, 2, 3),
+            ("105.0%", "105", "%", "甲市完成率", None, None, None, 2, 4),
+            ("5 000套", "5000", "套", "乙市年度任务", None, None, None, 3, 2),
+            ("4 600套", "4600", "套", "乙市已筹集", None, None, None, 3, 3),
+            ("92.0%", "92", "%", "乙市完成率", None, None, None, 3, 4),
+            ("3 000套", "3000", "套", "丙市年度任务", None, None, None, 4, 2),
+            ("3 300套", "3300", "套", "丙市已筹集", None, None, None, 4, 3),
+            ("110.0%", "110", "%", "丙市完成率", None, None, None, 4, 4),
+        ],
+    ),
+    (
+        # rows with no name (their first column holds numbers: 12英寸) are named by each cell's column
+        "尺寸\t产线数（条）\t月产能（万片）\t产能利用率\n12英寸\t4\t31.5\t93.2%\n8英寸\t6\t22.8\t86.7%\n",
+        [
+            ("12英寸", "12", "英寸", "尺寸", None, None, None, 2, 1),
+            ("4", "4", "条", "产线数", None, None, None, 2, 2),
+            ("31.5", "315000", "片", "月产能", None, None, None, 2, 3),
+            ("93.2%", "93.2", "%", "产能利用率", None, None, None, 2, 4),
+            ("8英寸", "8", "英寸", "尺寸", None, None, None, 3, 1),
+            ("6", "6", "条", "产线数", None, None, None, 3, 2),
+            ("22.8", "228000", "片", "月产能", None, None, None, 3, 3),
+            ("86.7%", "86.7", "%", "产能利用率", None, None, None, 3, 4),
+        ],
+    ),
+    (
         # a column of ranks (排名) holds no figures; the row's name is in the column after it (a place: with
         # the column's indicator)
         "排名  区县      PM2.5浓度（微克/立方米）   同比（%）\n 1    蓝田县    29                        -17.1\n"

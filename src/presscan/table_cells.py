@@ -23,6 +23,7 @@ from presscan.readers.document import Region
 from presscan.record import Figure, Period, TableCell, trusted_figure
 from presscan.segment import line_of
 from presscan.tablecolumns import label_column, place_indicators
+from presscan.tablegrid import Grid, Span
 
 # A bare number in a cell, after full-width forms are folded: -2.3, 48,526, 3256.8
 _NUMBER = re.compile(r"[-+\u2212]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
@@ -35,33 +36,6 @@ _LINES_ABOVE = 3
 _LONGEST_UNIT = 10
 # Headers and units read are remembered (tables repeat them), up to this many of each
 _MOST_REMEMBERED = 4096
-
-Span = tuple[int, int]
-
-
-class Grid:
-    """One table as it stands in a document's text: rows of cells, each cell a span of the text
-    ((start, start) for a cell with nothing in it)."""
-
-    __slots__ = ("given", "number", "rows", "word_cells")
-
-    def __init__(
-        self, number: int, rows: list[list[Span]], given: dict[tuple[int, int, int], TableCell] | None = None
-    ) -> None:
-        self.number = number
-        self.rows = rows
-        # the cells as the reader marked them: headers a reader states are kept
-        self.given = given or {}
-        # the cells of a column of labels beside the row's name (规格: HRB400E Φ20mm): words, no figure
-        self.word_cells: list[Span] = []
-
-    def __repr__(self) -> str:
-        return f"Grid({self.number}, {len(self.rows)} rows)"
-
-    @property
-    def span(self) -> Span:
-        cells = [cell for row in self.rows for cell in row]
-        return min(start for start, _ in cells), max(end for _, end in cells)
 
 
 def table_reader(patterns: PatternSet) -> TableReader:
@@ -159,9 +133,21 @@ class TableReader:
         if number is not None:
             return folded.span(offset, offset + len(bare)), None
         found = find_figures(bare, self.patterns)
-        if len(found) == 1 and found[0].qualifier_start == 0 and found[0].qualifier_end == len(bare):
+        if len(found) == 1 and found[0].qualifier_start == 0 and self._cell_end(bare, found[0].qualifier_end):
             return folded.span(offset + found[0].start, offset + found[0].end), found[0]
         return None
+
+    def _cell_end(self, bare: str, end: int) -> bool:
+        """Whether a figure that ends at `end` is all the cell `bare` holds, or all but the other units
+        it is counted in, in brackets (16000套[（间）], 63台[（套）]), which the core leaves out of it too."""
+        if end == len(bare):
+            return True
+        for opening, closing in self.words.brackets:
+            rest = bare[end:]
+            if rest.startswith(opening) and rest.endswith(closing) and len(rest) > len(opening) + len(closing):
+                inner = rest[len(opening) : -len(closing)]
+                return all(self.unit(unit) is not None for unit in inner.split("、"))
+        return False
 
     def header_unit(self, header: str) -> str | None:
         """The unit a header states: in brackets (粮食产量(万吨)), or at its end (比上年增长%)."""
@@ -270,10 +256,23 @@ class TableReader:
                 named = row_header
                 if indicators is not None and row_header and indicators[c]:
                     named = f"{row_header}{indicators[c]}"  # 南湖区 + 基本养老保险参保人数
+                elif label is None and column.header and column.measure != "growth":
+                    named = self._column_name(column)  # rows with no name (12英寸  4  31.5  93.2%): the column's
                 record = self._record(text, start, found, unit or caption, named, column, cell, source, lines)
                 if record is not None:
                     records.append(record)
         return records, regions
+
+    def _column_name(self, column: _Column) -> str | None:
+        """What a column's header names, without its unit and its time; None for a header of values
+        alone ([tables] value_columns: 数值, 本月) or of a time alone (2025年)."""
+        header = column.header or ""
+        if "".join(header.split()) in self.value_columns:
+            return None
+        named = self.subject(header)
+        if named and column.period is not None:
+            named = named.replace(column.period.text, "").strip(" \u3000")
+        return named or None
 
     def _is_rate(self, unit: str) -> bool:
         figure = self.unit(unit)

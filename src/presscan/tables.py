@@ -31,7 +31,8 @@ from presscan.patterndata import PatternSet
 from presscan.readers.document import Document, Region
 from presscan.record import Figure, TableCell
 from presscan.segment import line_starts
-from presscan.table_cells import ALIGNED_ROWS, Grid, Span, TableReader, table_reader
+from presscan.table_cells import ALIGNED_ROWS, TableReader, table_reader
+from presscan.tablegrid import Grid, Span
 
 # Columns of a plain-text table: a tab, or (for aligned columns) two spaces or more
 _TAB = "\t"
