@@ -54,6 +54,17 @@ BULLETIN_SENTENCES = [
     # a serial number (3号) inside a name is part of it, no figure
     case("地铁3号线全长42.6公里", Fig("42.6公里", "地铁3号线全长")),
     case("2号机组发电量12亿千瓦时", Fig("12亿千瓦时", "2号机组发电量")),
+    # words jieba cuts or tags apart: a cut to a level (压减至), an amount overdue (逾期额), letters and
+    # visits (信访, 越级访), chip packaging and testing (封装测试)
+    case("力争全省预算规模压减至30亿元以内。", Fig("30亿元", "预算规模", direction="down", status="target")),
+    case("越级访1958批，同比下降21.3%。", Fig("1958批", "越级访"), Fig("21.3%", "越级访", direction="down")),
+    case("年末个人住房贷款逾期额1862.5万元。", Fig("1862.5万元", "个人住房贷款逾期额", period="年末")),
+    case("信访总量稳中有降，力争下降5%左右。", Fig("5%", "信访总量", direction="down", status="target")),
+    case("封装测试业实现营收804.5亿元。", Fig("804.5亿元", "封装测试业营收")),
+    # a note in brackets between a name's noun and the verb that heads it
+    case("配套服务业（物流、检测等）实现营收52亿元。", Fig("52亿元", "配套服务业营收")),
+    # ...and a short insert in the name stays before a verb the name leaves out
+    case("其中，嘉兴（海宁）完成快递业务量12.5亿件。", Fig("12.5亿件", "嘉兴（海宁）快递业务量")),
     # a tenor (how long a bond, loan or deposit runs) opens its name, however jieba cuts it; it is no figure
     case("全年发行10年期及以下债券320亿元", Fig("320亿元", "10年期及以下债券", period="全年")),
     case(

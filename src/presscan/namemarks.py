@@ -74,6 +74,8 @@ class NameMarks(NameVerbs):
         content_start = tokens[index + 1].word
         if content_start in self.aside_verbs or content_start in self.bracket_notes:
             return -1
+        if self.classes(tokens[close - 1]) & wb.ENUMERATION_MARKS:
+            return -1  # （装备、材料[等]）: examples of what is counted in, a note
         if "".join(token.word for token in tokens[index + 1 : close]).startswith(self.bracket_note_words):
             return -1  # （[当年价]）: a note jieba cuts into other words (当年/价)
         before = tokens[index - 1]
@@ -140,6 +142,18 @@ class NameMarks(NameVerbs):
         cut = max((text.rfind(verb) + len(verb) for verb in self.long_boundary if verb in text), default=0)
         return topic.tail(len(text) - cut) if 0 < cut < len(text) else topic
 
+    def _before_note(self, tokens: list[Token], low: int, index: int) -> Token | None:
+        """tokens[index], or the word before the brackets that close there (支撑配套业[（装备、材料等）])."""
+        if not self.classes(tokens[index]) & wb.CLOSE_BRACKETS:
+            return tokens[index]
+        for back in range(index - 1, low, -1):
+            bits = self.classes(tokens[back])
+            if bits & wb.CLOSE_BRACKETS:
+                return None
+            if bits & wb.OPEN_BRACKETS:
+                return tokens[back - 1]
+        return None
+
     def _passed_over(self, tokens: list[Token], low: int, index: int, head: int) -> bool:
         """True when tokens[index], inside a name read back from its head tokens[head], is left out of
         it: a sum word (转移支付资金[共计]); after a noun of the name, a verb of occurrence, which
@@ -149,8 +163,9 @@ class NameMarks(NameVerbs):
         word = tokens[index].word
         if word in self.inner_totals:
             return True
-        if index <= low or not self._names_with_verb(tokens[index - 1]):
-            return False
+        named = self._before_note(tokens, low, index - 1) if index > low else None
+        if named is None or not self._names_with_verb(named):
+            return False  # (a noun before a note in brackets: 支撑配套业（装备、材料等）[实现]营收)
         measure = tokens[head].word
         measured = measure in self.measure_heads or measure.endswith(self.measure_suffixes)
         if word in self.occurrence_verbs:

@@ -199,6 +199,7 @@ class NounPhrases(PhraseEnds):
         depth = 0
         nouns = 0
         relative = False  # read past 的 into what a measure noun is of: [参加]医疗保险的人数
+        passed = -1  # the last word left out of the name (金华（义乌）[完成]快递业务量)
         while index >= low and size < MOST_SUBJECT_CHARACTERS:
             if inside(skip, index) >= 0:
                 break
@@ -218,7 +219,10 @@ class NounPhrases(PhraseEnds):
             bits = token.classes if token.classes >= 0 else self.classes(token)  # no call when found already
             if bits & wb.CLOSE_BRACKETS:
                 opening = (
-                    self._name_insert(tokens, low, index) if not depth and (not parts or parts[0] == index + 1) else -1
+                    self._name_insert(tokens, low, index)
+                    # right before the name, or before a word it leaves out: 金华（义乌）[完成]快递业务量
+                    if not depth and (not parts or index + 1 in (parts[0], passed))
+                    else -1
                 )
                 if opening >= 0 and not parts:
                     # only a place's variants end a name, the place with them whatever its tag (县/zg):
@@ -256,6 +260,7 @@ class NounPhrases(PhraseEnds):
                         break  # 汽车、锂电池、光伏电池“新三样”产品: the quote sums up the list before it
                     continue
             if depth or bits & wb.QUOTES or (parts and self._passed_over(tokens, low, index, parts[-1])):
+                passed = index if not depth and not bits & wb.QUOTES else passed
                 index -= 1
                 continue
             if parts and self._class_numeral(tokens, low, index):
@@ -276,7 +281,11 @@ class NounPhrases(PhraseEnds):
             named_left = self._noun_left(tokens, low, index)
             # not the frame, nor a goal word (力争/nz 新建), whatever its tag
             # (a verb of rank never: 经济总量[进入]全国前20位)
-            noun_right_before = left is not None and not bits & wb.RANK_VERBS and self._names_with_verb(left)
+            # ...past a note in brackets after that noun: 支撑配套业（装备、材料等）[实现]营收
+            named_before = self._before_note(tokens, low, index - 1) if left is not None else None
+            noun_right_before = (
+                named_before is not None and not bits & wb.RANK_VERBS and self._names_with_verb(named_before)
+            )
             # a clause-opening verb ends the subject (已[建成]充电桩), unless a noun of the name
             # stands right before it (研发投入增速, 城镇新建住宅)
             # ...nor when a one-character suffix after it makes it a noun (节约额, 淘汰量)
