@@ -191,3 +191,27 @@ def repeated(part: Phrase | None, base: Phrase | None, times: int) -> list[tuple
     while len(pairs) < times:
         pairs.append(pair)
     return pairs
+
+
+def whole_counted(
+    phrases: NounPhrases, sentence: Sentence, low: int, first: int, after: Phrase | None
+) -> Phrase | None:
+    """The whole a count is a part of, when it opens its clause (or follows a verb of having that
+    does) after a whole named with a localiser, in that clause or at the end of the one before
+    (抽查的386个村级互助养老服务设施中，有[97个]闲置; 13个区县中有[11个]降尘量同比下降): the count
+    counts the whole's things, not what follows it, unless the noun after it has the whole's head
+    (有11个州（市）发生…); None where there is no such whole."""
+    found = sentence.tokens
+    opening = first
+    if opening > low and found[opening - 1].kind == WORD and found[opening - 1].word in phrases.possession_verbs:
+        opening -= 1
+    end = opening  # the localiser's clause: this one, or the one before in the same part
+    if opening == low and low > sentence.part_starts[low] + 1:
+        end = low - 1  # the mark that closes the clause before
+        low = sentence.clause_starts[end - 1]
+    if not (end - 1 > low and found[end - 1].kind == WORD and phrases.classes(found[end - 1]) & wb.WHOLE_FRAMES):
+        return None
+    whole = phrases.before(found, low, end, [])
+    if whole is None or (after is not None and after.text[-1:] == whole.text[-1:]):
+        return None
+    return whole

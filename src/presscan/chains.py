@@ -24,6 +24,7 @@ from presscan.chainparts import (
     repeated,
     verb_governs,
     verbs_naming,
+    whole_counted,
 )
 from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
@@ -70,6 +71,9 @@ class Chains:
         # rate, and an amount after it is of the indicator before it
         self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns, *phrases.share_heads}))
         self.rate_ends = frozenset(noun[-1] for noun in self.rate_nouns if noun)
+        self.rates = (self.rate_nouns, self.rate_ends)
+        counts = tuple(sorted({*self.rate_nouns, *words.subject.ratio_names}))  # for a count, 开工率 too
+        self.count_rates = (counts, frozenset(noun[-1] for noun in counts if noun))
         self.lists = ListedSubjects(phrases, self.shares, words, tagger, numerals)
         # the partitive words' first characters, by code point: most words are tested by one lookup
         self.partitive_firsts = code_table(word[0] for word in phrases.partitive if word)
@@ -178,7 +182,8 @@ class Chains:
                     ):
                         # 增速比上月末高0.3个百分点，比年初增加1.12万亿元: an amount is of the indicator
                         # before, not of its rate; so is what it adds to a whole
-                        known = not_a_rate(earlier, known, self.rate_nouns, self.rate_ends)
+                        rates, ends = self.count_rates if figures[member].kind == "count" else self.rates
+                        known = not_a_rate(earlier, known, rates, ends)
                     subject = self._inherited(sentence, first_token, known)
                 if (
                     subject is None
@@ -305,6 +310,8 @@ class Chains:
         )
         if enumerated and after is None:
             after = self.after.after(found, after_last, high, True, True)  # 可可盖等11处煤矿
+        if count and len(group) == 1 and (counted_whole := whole_counted(phrases, sentence, low, first, after)):
+            return [(counted_whole, None)]  # 抽查的386个设施中，有97个闲置: a part of the whole
         if after is not None:
             return repeated(after, None, len(group))
         # 专题协商会、提案办理协商会[等]23场 with no noun after it: the things listed before 等 are counted
