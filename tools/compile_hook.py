@@ -61,6 +61,7 @@ COMPILED_MODULES = (
     "listitems",
     "chains",
     "chainparts",
+    "clauselists",
     "listedsubjects",
     "periods",
     "periodtypes",
