@@ -1276,6 +1276,24 @@ SHARES = [
 
 # Lists: 分别 pairs items and figures in order; a shared head is distributed.
 LISTS = [
+    # a list that opens the clause before the figures': past its frame (全年), up to a change jieba tags as a
+    # noun (快速增长/n), and with the rate alone before 分别 (增幅分别为)
+    case(
+        "新能源汽车、集成电路、工业机器人产量快速增长，分别增长35.2%、18.1%和27.4%。",
+        Fig("35.2%", "新能源汽车产量", direction="up"),
+        Fig("18.1%", "集成电路产量", direction="up"),
+        Fig("27.4%", "工业机器人产量", direction="up"),
+    ),
+    case(
+        "全年新能源汽车、集成电路产量增长较快，分别增长35.2%和18.1%。",
+        Fig("35.2%", "新能源汽车产量", period="全年", direction="up"),
+        Fig("18.1%", "集成电路产量", period="全年", direction="up"),
+    ),
+    case(
+        "工业、服务业投资增长较快，增幅分别为12.1%和9.3%。",
+        Fig("12.1%", "工业投资", direction="up"),
+        Fig("9.3%", "服务业投资", direction="up"),
+    ),
     # a tenor alone is an item, the head after the last distributed to it
     case(
         "15年期、20年期债券分别发行586.35亿元和541.96亿元。",

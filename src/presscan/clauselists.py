@@ -20,6 +20,7 @@ class ClauseLists:
     phrases: NounPhrases
     list_copulas: frozenset[str]
     list_gaps: frozenset[str]
+    change_words: tuple[str, ...]  # words of a rise or a fall (增长, 下降): 快速增长/n says something
 
     @property
     def tagger(self) -> WordTagger:
@@ -116,12 +117,19 @@ class ClauseLists:
         1.12万人和0.98万人: 包河区户籍人口增量, 蜀山区户籍人口增量)."""
         phrases = self.phrases
         opening, clause = self._clause_before(found, mark, text)
-        if opening < 0 or found[opening - 1].kind == FIGURE:
+        if opening < 0 or (opening > 0 and found[opening - 1].kind == FIGURE):
             return None
         start = 1 + max((at for at, token in enumerate(clause) if token.word in phrases.clause_end_marks), default=-1)
+        while start < len(clause) and (
+            phrases.classes(clause[start]) & wb.STRIP_LEADING or phrases.is_stop(clause[start])
+        ):
+            start += 1  # the frame: [全年]新能源汽车、集成电路产量增长较快
         end = start
-        while end < len(clause) and (phrases.is_noun(clause[end]) or clause[end].word in self.list_gaps):
-            end += 1
+        while end < len(clause) and (
+            (phrases.is_noun(clause[end]) and not clause[end].word.endswith(self.change_words))
+            or clause[end].word in self.list_gaps
+        ):
+            end += 1  # (not a change jieba tags as a noun: 产量[快速增长])
         if end == len(clause) or not any(token.word in phrases.list_marks for token in clause[start:end]):
             return None  # no list, or nothing said of it (a heading, a lead-in)
         return detached(self._subjects(clause, start, end, members, "", [], [], False, text))

@@ -33,6 +33,7 @@ class ListedSubjects(ClauseLists):
         self.distributive = frozenset(words.subject.distributive)
         self.list_copulas = frozenset(words.subject.list_copulas)
         self.list_gaps = frozenset(words.subject.list_separators)
+        self.change_words = tuple(word for word in (*words.direction.up, *words.direction.down) if len(word) >= 2)
         self.list_bounds = frozenset(words.subject.list_bounds)
         # the dictionary's names that hold a list word, which splits no list inside them
         self.listed_names = tuple(name for name in words.subject.dictionary if any(g in name for g in self.list_gaps))
@@ -173,13 +174,14 @@ class ListedSubjects(ClauseLists):
             if listed is not None and measure is not None:
                 # 前五的品类分别为服装、家电…，[零售额]分别为…: each item's measure
                 return [name + measure if name is not None else None for name in listed]
-        if self.phrases.before(found, stem_start, stem_end, skip) is None:
+        stem = self.phrases.before(found, stem_start, stem_end, skip)
+        if stem is None or stem.text in self.phrases.change_heads:  # …较快，[增速]分别为: the rates of the list
             named = (
                 self._named_before(found, low, members, text)
                 or self._ranked_before(found, low - 1, members, text)
                 or self._opening_list(found, low - 1, members, text)
             )
-            if named is not None:
+            if named is not None or stem is not None:
                 return named
             known: list[Phrase | None] = []
             texts: set[str] = set()
