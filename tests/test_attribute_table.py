@@ -2610,6 +2610,13 @@ RESOLVED = [
 
 # Direction: movement words, negative rates, gaps to another thing, new items.
 DIRECTIONS = [
+    # a verb of change that names no way, from a figure after 由/从 to the next: the values tell the way
+    case(
+        "首付款比例由20%调整为15%。",
+        Fig("20%", "首付款比例"),
+        Fig("15%", "首付款比例", direction="down"),
+    ),
+    case("缴存比例从8%调至12%。", Fig("8%", "缴存比例"), Fig("12%", "缴存比例", direction="up")),
     # a rate raised or lowered, an age put off, a cut made again (再压缩, one word to jieba); the time a
     # trade takes names no goods (进口整体通关时间 stays as written)
     case("全省退休人员基本养老金上调2%。", Fig("2%", "退休人员基本养老金", direction="up")),

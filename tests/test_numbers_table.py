@@ -105,6 +105,8 @@ MULTIPLES_AND_FRACTIONS = [
     row("外资企业占1/3", Fig("1/3", "33.333333", "%", "percent")),
     row("民营企业贡献了1/2以上的税收", Fig("1/2", "50", "%", "percent", "at_least")),
     row("约占全省的1/4", Fig("1/4", "25", "%", "percent", "approx")),  # 约占 before the whole
+    # ...however long the whole's name
+    row("约占全国自主研发游戏海外市场实际销售收入的15.0%", Fig("15.0%", "15.0", "%", "percent", "approx")),
     row("见附件1/3页"),
     row("2024/3/21发布"),
 ]
@@ -669,6 +671,14 @@ DEVICES_AND_WEATHER = [
     row("开展检测213项次", Fig("213项次", "213", "项次", "count")),
     row("记录水鸟1.86万只次", Fig("1.86万只次", "18600", "只次", "count")),
     row("入库血样1.38万人份", Fig("1.38万人份", "13800", "人份", "count")),
+    # hours of teaching, courses (门, in digits only: 三门峡 is a place), gas in standard cubic metres,
+    # cases counted by the case or the person (件（人）次), couples matched (对 after 牵手)
+    row("开展公益性课程培训2.6万课时", Fig("2.6万课时", "26000", "课时", "count")),
+    row("建设精品在线开放课程340门", Fig("340门", "340", "门", "count")),
+    row("三门峡市"),
+    row("单台产氢能力1000标方/小时", Fig("1000标方/小时", "1000", "标方/小时", "rate")),
+    row("登记受理信访事项21.46万件（人）次", Fig("21.46万件（人）次", "214600", "件次", "count")),
+    row("青年联谊活动牵手成功三千对", Fig("三千对", "3000", "对", "count")),
     row("3款式样"),
     row("开展秒杀活动"),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),

@@ -358,6 +358,17 @@ def test_a_cell_record_says_its_table_and_headers_as_written() -> None:
     assert first.status == "actual" and first.kind == "money" and first.magnitude == "亿"
 
 
+def test_a_column_headed_by_a_goal_noun_holds_targets() -> None:
+    # 年度任务 is a goal ([status] target_nouns) whatever the words jieba cuts it into
+    text = "城市\t年度任务\t已筹集\n甲市\t8000套\t8400套\n乙市\t5000套\t4600套\n"
+    assert [(f.text, f.status) for f in _records(text)] == [
+        ("8000套", "target"),
+        ("8400套", "actual"),
+        ("5000套", "target"),
+        ("4600套", "actual"),
+    ]
+
+
 def test_a_period_in_a_column_header_is_resolved_and_a_baseline_is_not_a_period() -> None:
     # relative years count from the year the document was written (2026, from its date), as in text
     text = "单位：万吨\n品种\t上年\t今年\t比上年增长%\n粮食\t143.6\t146.2\t1.8\n"

@@ -381,6 +381,8 @@ class Attributor:
             result.direction = predicates.direction(found, low, position, figure)
             if result.direction is None and low == sentence.clause_starts[position]:
                 result.direction = predicates.carried_direction(sentence, low, position)
+            if result.direction is None and previous >= 0 and figure_at[index - 1] == (sentence_index, previous):
+                result.direction = predicates.moved_from(found, previous, position, figures[index - 1], figure)
             adds = result.direction == UP and predicates.adds(found, low, position)
             if result.direction is None and added_before and figure_at[index - 1][0] == sentence_index:
                 opening = found[sentence.clause_starts[position]]

@@ -103,8 +103,9 @@ def completed_unit(words: MatchWords, text: str, tail: Tail) -> Tail:
     return Tail(tail.end, tail.magnitude, tail.inside, listed.unit, listed.kind, listed.per, tail.surface, listed.entry)
 
 
-# A whole between an of_whole word and 的 is a short name: 不低于[当年归母净利润]的30%
-_WHOLE_AT_MOST: Final = 12
+# A whole between an of_whole word and 的 is a name, short or long (不低于[当年归母净利润]的30%, 约占
+# [全国自主研发游戏海外市场实际销售收入]的15.0%); no mark or digit stands in it
+_WHOLE_AT_MOST: Final = 24
 
 
 def of_whole(words: MatchWords, text: str, linker: int) -> str | None:

@@ -361,6 +361,8 @@ class DirectionSection(_Strict):
     additions: list[Word] = Field(default_factory=list)
     superlatives: list[Word] = Field(default_factory=list)
     copulas: list[Word] = Field(default_factory=list)
+    neutral_changes: list[Word] = Field(default_factory=list)
+    from_words: list[Word] = Field(default_factory=list)
 
 
 class StatusSection(_Strict):

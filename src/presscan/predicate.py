@@ -46,6 +46,7 @@ class Predicates:
         self.additions = frozenset(d.additions)
         self.superlatives = tuple(d.superlatives)
         self.copulas = frozenset(d.copulas)
+        self.neutral_changes, self.from_words = frozenset(d.neutral_changes), frozenset(d.from_words)
         self.change_words = tuple(d.change_nouns)  # 提高[幅度]最大: the change named
         # direction words of two characters or more, looked for in the text (one may stand inside a word)
         self.long_up = tuple(word for word in d.up if len(word) > 1)
@@ -118,6 +119,20 @@ class Predicates:
             if any(word in label for word in self.long_down):
                 return DOWN
         return None
+
+    def moved_from(
+        self, found: list[Token], previous: int, position: int, before: RawFigure, figure: RawFigure
+    ) -> str | None:
+        """The way a figure moved from the figure before it (at `previous`), told by their values where
+        a verb of change that names no way joins them after 由 or 从 (首付款比例由20%调整为15%: down)."""
+        if previous < 1 or before.unit != figure.unit or before.kind != figure.kind:
+            return None
+        opener = found[previous - 1]
+        if opener.kind != WORD or opener.word not in self.from_words:
+            return None
+        if "".join(token.word for token in found[previous + 1 : position]) not in self.neutral_changes:
+            return None
+        return UP if figure.value > before.value else DOWN if figure.value < before.value else None
 
     def signed_direction(self, figure: RawFigure) -> str | None:
         """A negative rate moved down (为-0.5%, 负2.7%); a figure written with a plus sign moved up

@@ -83,6 +83,7 @@ class TableReader:
         self.up = frozenset([*attribution.direction.up, *attribution.direction.up_nouns])
         self.down = frozenset([*attribution.direction.down, *attribution.direction.down_nouns])
         self.targets = frozenset(attribution.status.target)
+        self.goal_nouns = frozenset(attribution.status.target_nouns)  # a header of goals: 年度任务
         self.comparisons = tuple(attribution.comparison.markers)
         self._units: dict[str, RawFigure | None] = {}
         self._header_units: dict[str, str | None] = {}
@@ -325,7 +326,7 @@ class TableReader:
             column.measure = "share"
         column.up = bool(words & self.up)
         column.down = bool(words & self.down)
-        if words & self.targets:
+        if words & self.targets or "".join(column.header.split()) in self.goal_nouns:
             column.status = "target"
         for span, written in parts:
             column.period = self._period(text, span, written, years)
