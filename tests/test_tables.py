@@ -60,10 +60,10 @@ TABLES: list[tuple[str, list[Cell]]] = [
         [
             ("6.8亿元", "680000000", "元", "物流枢纽总投资", None, None, None, 2, 3),
             ("4.1亿元", "410000000", "元", "物流枢纽完成投资", None, None, "2025年", 2, 4),
-            ("12.5%", "12.5", "%", "物流枢纽", "growth", "up", None, 2, 5),
+            ("12.5%", "12.5", "%", "物流枢纽", "growth", "up", "2025年", 2, 5),
             ("35亿元", "3500000000", "元", "产业园二期总投资", None, None, None, 3, 3),
             ("12.6亿元", "1260000000", "元", "产业园二期完成投资", None, None, "2025年", 3, 4),
-            ("8.1%", "8.1", "%", "产业园二期", "growth", "up", None, 3, 5),
+            ("8.1%", "8.1", "%", "产业园二期", "growth", "up", "2025年", 3, 5),
         ],
     ),
     (
@@ -72,9 +72,9 @@ TABLES: list[tuple[str, list[Cell]]] = [
         "| 粮食产量（万吨） | 49.3 | 2.1% |\n",
         [
             ("5126", "512600000000", "元", "地区生产总值", None, None, "2025年", 2, 2),
-            ("5.6%", "5.6", "%", "地区生产总值", "growth", "up", None, 2, 3),
+            ("5.6%", "5.6", "%", "地区生产总值", "growth", "up", "2025年", 2, 3),
             ("49.3", "493000", "吨", "粮食产量", None, None, "2025年", 3, 2),
-            ("2.1%", "2.1", "%", "粮食产量", "growth", "up", None, 3, 3),
+            ("2.1%", "2.1", "%", "粮食产量", "growth", "up", "2025年", 3, 3),
         ],
     ),
     (
@@ -180,19 +180,19 @@ TABLES: list[tuple[str, list[Cell]]] = [
     ),
     (
         # a header spaced out over its column (指  标) is one cell; a column headed by a comparison
-        # adverb (同比) holds changes, the sign their direction
+        # adverb (同比) holds changes, the sign their direction, of the latest time to its left (2025年)
         "指  标        2025年     2024年     同比\n事故起数（起）  2137       2364       -9.6%\n"
         "死亡人数（人）  386        435        -11.3%\n受伤人数（人）  2452       2659       7.8%\n",
         [
             ("2137", "2137", "起", "事故起数", None, None, "2025年", 2, 2),
             ("2364", "2364", "起", "事故起数", None, None, "2024年", 2, 3),
-            ("-9.6%", "-9.6", "%", "事故起数", "growth", "down", None, 2, 4),
+            ("-9.6%", "-9.6", "%", "事故起数", "growth", "down", "2025年", 2, 4),
             ("386", "386", "人", "死亡人数", None, None, "2025年", 3, 2),
             ("435", "435", "人", "死亡人数", None, None, "2024年", 3, 3),
-            ("-11.3%", "-11.3", "%", "死亡人数", "growth", "down", None, 3, 4),
+            ("-11.3%", "-11.3", "%", "死亡人数", "growth", "down", "2025年", 3, 4),
             ("2452", "2452", "人", "受伤人数", None, None, "2025年", 4, 2),
             ("2659", "2659", "人", "受伤人数", None, None, "2024年", 4, 3),
-            ("7.8%", "7.8", "%", "受伤人数", "growth", "up", None, 4, 4),
+            ("7.8%", "7.8", "%", "受伤人数", "growth", "up", "2025年", 4, 4),
         ],
     ),
     (
@@ -370,13 +370,14 @@ def test_a_column_headed_by_a_goal_noun_holds_targets() -> None:
 
 
 def test_a_period_in_a_column_header_is_resolved_and_a_baseline_is_not_a_period() -> None:
-    # relative years count from the year the document was written (2026, from its date), as in text
+    # relative years count from the year the document was written (2026, from its date), as in text;
+    # a column of changes is of the time of the column to its left, never of its baseline (上年)
     text = "单位：万吨\n品种\t上年\t今年\t比上年增长%\n粮食\t143.6\t146.2\t1.8\n"
     records = _records("青岚市统计局2026年3月10日\n" + text)
     assert [(f.period.text, f.period.start_year) if f.period else None for f in records] == [
         ("上年", 2025),
         ("今年", 2026),
-        None,
+        ("今年", 2026),
     ]
 
 

@@ -23,7 +23,7 @@ from presscan.readers.document import Region
 from presscan.record import Figure, Period, TableCell, trusted_figure
 from presscan.segment import line_of
 from presscan.tablecolumns import label_column, place_indicators
-from presscan.tablegrid import Grid, Span
+from presscan.tablegrid import Grid, Span, TableColumn
 
 # A bare number in a cell, after full-width forms are folded: -2.3, 48,526, 3256.8
 _NUMBER = re.compile(r"[-+\u2212]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
@@ -44,21 +44,6 @@ def table_reader(patterns: PatternSet) -> TableReader:
     if not isinstance(built, TableReader):
         built = patterns.built["tables"] = TableReader(patterns)
     return built
-
-
-class _Column:
-    """What a column's header says of its cells."""
-
-    __slots__ = ("down", "header", "measure", "period", "status", "unit", "up")
-
-    def __init__(self, header: str | None) -> None:
-        self.header = header
-        self.unit: str | None = None
-        self.measure: str | None = None
-        self.up = False
-        self.down = False
-        self.period: Period | None = None
-        self.status = "actual"
 
 
 class TableReader:
@@ -264,7 +249,7 @@ class TableReader:
                     records.append(record)
         return records, regions
 
-    def _column_name(self, column: _Column) -> str | None:
+    def _column_name(self, column: TableColumn) -> str | None:
         """What a column's header names, without its unit and its time; None for a header of values
         alone ([tables] value_columns: 数值, 本月) or of a time alone (2025年)."""
         header = column.header or ""
@@ -288,8 +273,8 @@ class TableReader:
         width: int,
         years: DocumentYears,
         title: tuple[Span, str] | None,
-    ) -> list[_Column]:
-        columns = []
+    ) -> list[TableColumn]:
+        columns: list[TableColumn] = []
         header_rows = [r for r in range(headers) if len([cell for cell in rows[r] if cell]) > 1 or width <= 2]
         for c in range(width):
             parts: list[tuple[Span, str]] = []
@@ -302,15 +287,19 @@ class TableReader:
                     written = rows[r][at]
                 if written:
                     parts.append((grid.rows[r][at], written))
-            column = _Column(" ".join(written for _, written in parts) or None)
+            column = TableColumn(" ".join(written for _, written in parts) or None)
             if column.header is not None:
                 self._describe(text, column, parts, years)
+            if column.period is None and column.measure == "growth":
+                # 指标  2025年  2024年  同比: the change of the latest time to its left
+                dated = [left.period for left in columns if left.period is not None]
+                column.period = max(dated, key=lambda period: period.end_year or 0, default=None)
             if column.period is None and title is not None:
                 column.period = self._period(text, title[0], title[1], years)
             columns.append(column)
         return columns
 
-    def _describe(self, text: str, column: _Column, parts: list[tuple[Span, str]], years: DocumentYears) -> None:
+    def _describe(self, text: str, column: TableColumn, parts: list[tuple[Span, str]], years: DocumentYears) -> None:
         """What a column's header says: unit, growth or share, direction, period, target."""
         assert column.header is not None
         column.unit = self.header_unit(column.header)
@@ -394,7 +383,7 @@ class TableReader:
         found: tuple[Span, RawFigure | None],
         unit: str | None,
         row_header: str | None,
-        column: _Column,
+        column: TableColumn,
         cell: TableCell,
         source: str,
         lines: list[int],

@@ -3,7 +3,7 @@ readers that find tables (tables.py) make them; table_cells.TableReader reads th
 
 from __future__ import annotations
 
-from presscan.record import TableCell
+from presscan.record import Period, TableCell
 
 Span = tuple[int, int]
 
@@ -31,3 +31,18 @@ class Grid:
     def span(self) -> Span:
         cells = [cell for row in self.rows for cell in row]
         return min(start for start, _ in cells), max(end for _, end in cells)
+
+
+class TableColumn:
+    """What a column's header says of its cells."""
+
+    __slots__ = ("down", "header", "measure", "period", "status", "unit", "up")
+
+    def __init__(self, header: str | None) -> None:
+        self.header = header
+        self.unit: str | None = None
+        self.measure: str | None = None
+        self.up = False
+        self.down = False
+        self.period: Period | None = None
+        self.status = "actual"
