@@ -270,6 +270,37 @@ TABLES: list[tuple[str, list[Cell]]] = [
         ],
     ),
     (
+        # a table of places whose title names its indicator (…城镇化率): columns headed by a generic word (比例,
+        # 2026年目标) or the indicator's last word are named by it; a change column by the one to its left
+        "表2  2025年各县（市、区）城镇化率\n地区        比例        比上年提高        2026年目标\n"
+        "甲县        58.2%       1.1个百分点       60%\n乙县        61.5%       0.9个百分点       63%\n"
+        "丙县        49.8%       1.4个百分点       52%\n",
+        [
+            ("58.2%", "58.2", "%", "甲县城镇化率", "share", None, "2025年", 2, 2),
+            ("1.1个百分点", "1.1", "百分点", "甲县城镇化率", "growth", "up", "2025年", 2, 3),
+            ("60%", "60", "%", "甲县城镇化率", None, None, "2026年", 2, 4),
+            ("61.5%", "61.5", "%", "乙县城镇化率", "share", None, "2025年", 3, 2),
+            ("0.9个百分点", "0.9", "百分点", "乙县城镇化率", "growth", "up", "2025年", 3, 3),
+            ("63%", "63", "%", "乙县城镇化率", None, None, "2026年", 3, 4),
+            ("49.8%", "49.8", "%", "丙县城镇化率", "share", None, "2025年", 4, 2),
+            ("1.4个百分点", "1.4", "百分点", "丙县城镇化率", "growth", "up", "2025年", 4, 3),
+            ("52%", "52", "%", "丙县城镇化率", None, None, "2026年", 4, 4),
+        ],
+    ),
+    (
+        # ...not by a title that names a report ([tables] report_titles: 情况)
+        "表3  2025年各县（市、区）保障房建设情况\n地区        比例        2026年目标\n甲县        58.2%       60%\n"
+        "乙县        61.5%       63%\n丙县        49.8%       52%\n",
+        [
+            ("58.2%", "58.2", "%", "甲县比例", "share", None, "2025年", 2, 2),
+            ("60%", "60", "%", "甲县目标", None, None, "2026年", 2, 3),
+            ("61.5%", "61.5", "%", "乙县比例", "share", None, "2025年", 3, 2),
+            ("63%", "63", "%", "乙县目标", None, None, "2026年", 3, 3),
+            ("49.8%", "49.8", "%", "丙县比例", "share", None, "2025年", 4, 2),
+            ("52%", "52", "%", "丙县目标", None, None, "2026年", 4, 3),
+        ],
+    ),
+    (
         # a column of ranks (排名) holds no figures; the row's name is in the column after it (a place: with
         # the column's indicator)
         "排名  区县      PM2.5浓度（微克/立方米）   同比（%）\n 1    蓝田县    29                        -17.1\n"

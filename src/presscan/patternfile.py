@@ -412,6 +412,7 @@ class TableSection(_Strict):
     footnote_marks: list[Word] = Field(default_factory=list)
     row_header_prefixes: list[Word] = Field(default_factory=list)
     titles: list[Word] = Field(default_factory=list)
+    report_titles: list[Word] = Field(default_factory=list)
 
 
 class PageSection(_Strict):

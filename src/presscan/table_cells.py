@@ -22,7 +22,7 @@ from presscan.rawfigure import RawFigure
 from presscan.readers.document import Region
 from presscan.record import Figure, Period, TableCell, trusted_figure
 from presscan.segment import line_of
-from presscan.tablecolumns import label_column, place_indicators
+from presscan.tablecolumns import label_column, place_indicators, title_indicator, titled
 from presscan.tablegrid import Grid, Span, TableColumn
 
 # A bare number in a cell, after full-width forms are folded: -2.3, 48,526, 3256.8
@@ -216,6 +216,12 @@ class TableReader:
             [column.period.text if column.period is not None else None for column in columns],
             self.subject,
         )
+        if indicators is not None and title is not None:
+            dated = self._period(text, title[0], title[1], years)
+            named = title_indicator(
+                title[1], self.words.titles, dated.text if dated else None, self.words.report_titles
+            )
+            indicators = titled(indicators, named, self.goal_nouns | self.share)  # 比例 under 表1 …城镇化率
         unit_column = next((index for index, column in enumerate(columns) if column.header in self.unit_columns), None)
         records: list[Figure] = []
         regions: list[Region] = []

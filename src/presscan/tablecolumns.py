@@ -10,7 +10,11 @@ table_cells.py reads tables with these.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
+
+# The number of a table after its title word, and the marks after it: 表[1  ], 附表[2：]
+_TITLE_NUMBER = re.compile(r"^[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000:：.、]*")
 
 
 def label_column(
@@ -61,3 +65,36 @@ def place_indicators(
             named = named.replace(time, "").strip(" \u3000") or None
         indicators.append(named)
     return indicators
+
+
+def title_indicator(title: str, titles: Sequence[str], time: str | None, reports: Sequence[str]) -> str | None:
+    """The indicator a table's title names (表1  2023年各区（县、市）[公民具备科学素质比例]): the title
+    without its title word and number (表1), its time, and the places it covers (各区（县、市）, up to
+    the last closing bracket or 各's place); None for a title that names a report, not an indicator
+    (…筹集情况: `reports`), or none."""
+    name = title.strip(" \u3000")
+    for word in sorted(titles, key=len, reverse=True):
+        if name.startswith(word):
+            name = _TITLE_NUMBER.sub("", name[len(word) :], count=1)
+            break
+    if time:
+        name = name.replace(time, "", 1)
+    name = name.strip(" \u3000")
+    closing = max(name.rfind("）"), name.rfind(")"))
+    if name.startswith("各") and 0 < closing < len(name) - 2:
+        name = name[closing + 1 :]  # 各区（县、市）
+    if not name or name.endswith(tuple(reports)) or len(name) < 2:
+        return None
+    return name
+
+
+def titled(indicators: list[str | None], title: str | None, generic: frozenset[str]) -> list[str | None]:
+    """`indicators` with a column headed by the title's indicator's last word, or by a generic word
+    alone (a goal, a share), named by the title's indicator (比例 under 公民具备科学素质比例 or 城镇化率;
+    2025年目标: its goal)."""
+    if not title:
+        return indicators
+    return [
+        title if named and len(named) < len(title) and (title.endswith(named) or named in generic) else named
+        for named in indicators
+    ]
