@@ -61,6 +61,11 @@ BULLETIN_SENTENCES = [
     case("年末个人住房贷款逾期额1862.5万元。", Fig("1862.5万元", "个人住房贷款逾期额", period="年末")),
     case("信访总量稳中有降，力争下降5%左右。", Fig("5%", "信访总量", direction="down", status="target")),
     case("封装测试业实现营收804.5亿元。", Fig("804.5亿元", "封装测试业营收")),
+    # people by age, which jieba tags as times (青年/t); a verbal noun whose object is a place or a
+    # person opens the predicate after a count's noun (服务[杭州]亚运会); money goes to a purpose (用于)
+    case("组织1.2万名青年志愿者服务杭州亚运会。", Fig("1.2万名", "青年志愿者")),
+    case("全市老年大学12所。", Fig("12所", "老年大学")),
+    case("安排2.6亿元专项资金用于农村公路养护。", Fig("2.6亿元", "专项资金")),
     # a note in brackets between a name's noun and the verb that heads it
     case("配套服务业（物流、检测等）实现营收52亿元。", Fig("52亿元", "配套服务业营收")),
     # ...and a short insert in the name stays before a verb the name leaves out
@@ -913,7 +918,7 @@ COUNTED_AND_MODIFIED = [
     ),
     case(
         "全市60周岁以上老年人口达到120万人。",
-        Fig("60周岁", "老年人"),
+        Fig("60周岁", "老年人口"),
         Fig("120万人", "60周岁以上老年人口"),
     ),
     # a figure inside a note in brackets does not end the name before the note

@@ -65,7 +65,7 @@ class Chains:
         self.predicates = predicates
         self.distributive = frozenset(words.subject.distributive)
         self._tagger = tagger
-        self.after = NounsAfter(phrases, frozenset(words.subject.going_verbs))
+        self.after = NounsAfter(phrases, words.subject)
         self.shares = Shares(phrases)
         # nouns of a rate of change or a share (增速, 降幅, 比例): a subject ending in one names the
         # rate, and an amount after it is of the indicator before it

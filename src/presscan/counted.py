@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from presscan import wordbits as wb
+from presscan.patternfile import SubjectSection
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, Phrase, phrase_of
@@ -20,9 +21,11 @@ _RELATIVE_WORDS: Final = 4
 class NounsAfter:
     """Rules for the noun phrase after a figure, over one pattern set's word classes."""
 
-    def __init__(self, phrases: NounPhrases, going_verbs: frozenset[str] = frozenset()) -> None:
+    def __init__(self, phrases: NounPhrases, words: SubjectSection) -> None:
         self.phrases = phrases
-        self.going_verbs = going_verbs  # 赴: a count's predicate, never a name
+        self.going_verbs = frozenset(words.going_verbs)  # 赴: a count's predicate, never a name
+        # the tags of a name a verbal noun takes as its object: 青年志愿者服务[长沙]马拉松
+        self.object_names = frozenset(words.object_name_tags)
         # a word that ends in a measure noun is one too: 总面积, 投资总额
         self._measure_endings = tuple(sorted(phrases.measure_heads))
 
@@ -226,6 +229,13 @@ class NounsAfter:
                 break  # 312人次[赴]一线指导: where the people counted went, no name
             if parts and word in self.phrases.negations:
                 break  # 3个部门[无]计划组织出国: a denial opens the predicate, no name goes on through it
+            if (
+                parts
+                and token.tag in self.phrases.verbal_noun_tags
+                and index + 1 < high
+                and tokens[index + 1].tag in self.object_names
+            ):
+                break  # 2.3万名青年志愿者[服务]长沙马拉松: a verb whose object is a place or a person
             if parts and self._closing_predicate(tokens, index, high):
                 break  # 引大济岷工程[启动建设]。: two verbs that close the clause are its predicate
             if (
