@@ -66,6 +66,13 @@ BULLETIN_SENTENCES = [
     case("组织1.2万名青年志愿者服务杭州亚运会。", Fig("1.2万名", "青年志愿者")),
     case("全市老年大学12所。", Fig("12所", "老年大学")),
     case("安排2.6亿元专项资金用于农村公路养护。", Fig("2.6亿元", "专项资金")),
+    # the noun between a verb of reaching and a count is what it counts; 占道 is no share's 占
+    case("研发费用加计扣除政策惠及企业1.86万户。", Fig("1.86万户", "企业")),
+    case("力争占道经营问题发生量下降10%以上。", Fig("10%", "占道经营问题发生量", direction="down", status="target")),
+    case(
+        "高速公路事故死亡人数占道路交通事故死亡总数的31.5%。",
+        Fig("31.5%", "高速公路事故死亡人数", base="道路交通事故死亡总数"),
+    ),
     # a note in brackets between a name's noun and the verb that heads it
     case("配套服务业（物流、检测等）实现营收52亿元。", Fig("52亿元", "配套服务业营收")),
     # ...and a short insert in the name stays before a verb the name leaves out

@@ -253,6 +253,7 @@ class SubjectSection(_Strict):
     serial_markers: list[Word] = Field(default_factory=list)
     ratio_names: list[Word] = Field(default_factory=list)
     object_name_tags: list[Word] = Field(default_factory=list)
+    reach_verbs: list[Word] = Field(default_factory=list)
     tenor_units: list[Word] = Field(default_factory=list)
     tenor_marker: str = Field(default="", max_length=2)
     tenor_bounds: list[Word] = Field(default_factory=list)

@@ -25,6 +25,7 @@ class NounPhrases(PhraseEnds):
         super().__init__(words, marks)
         s = words.subject
         self.tenors = Tenors(s.tenor_units, s.tenor_marker, s.tenor_bounds, numerals)
+        self.reach_verbs = frozenset(s.reach_verbs)
 
     def tenor_item(self, tokens: list[Token], low: int, high: int) -> Phrase | None:
         """tokens[low:high] as a phrase when they are a tenor and nothing else (the 15年期 of
@@ -297,6 +298,7 @@ class NounPhrases(PhraseEnds):
                 bits & wb.PHRASE_BREAKS  # punctuation, share_markers, conversion_verbs
                 or (bits & wb.BOUNDARY and not noun_right_before and not suffixed and (parts or not verb_head))
                 or (parts and word in self.possession_verbs and not self._per_head(tokens, low, index))
+                or (parts and word in self.reach_verbs)  # 减税政策[惠及]企业1.86万户: the firms reached
                 # a goal word that is no noun (力争/nz): 法院将[力争]结案率保持在95%以上
                 or (parts and bits & wb.STATUS_WORDS and not bits & wb.GOAL_NOUNS and not suffixed)
             ):
