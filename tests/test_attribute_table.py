@@ -2830,6 +2830,12 @@ DIRECTIONS = [
 
 # Status: a goals section, target words, estimates, a review section.
 STATUSES = [
+    # what is needed (需) is a goal of its own clause only, no frame of the clauses after it
+    case(
+        "基层团组织活力仍需增强，全省三成左右的乡镇团委书记仍为兼职。",
+        Fig("三成", "乡镇团委书记"),
+    ),
+    case("基层团组织仍需新建120个。", Fig("120个", "基层团组织", status="target")),
     # a section of plans, by any name (主要打算)
     case(
         "三、2027年工作主要打算\n全年组织协商活动25场以上，评选优秀提案40件左右。",

@@ -369,6 +369,7 @@ class DirectionSection(_Strict):
 
 class StatusSection(_Strict):
     target: list[Word] = Field(default_factory=list)
+    clause_targets: list[Word] = Field(default_factory=list)
     actual: list[Word] = Field(default_factory=list)
     estimate: list[Word] = Field(default_factory=list)
     target_nouns: list[Word] = Field(default_factory=list)

@@ -26,7 +26,18 @@ def phrase_at(window: list[tuple[str, str]], position: int, matched: str) -> str
 class SentenceWords:
     """Token positions, in order, of a sentence's status words; `read` once they are found."""
 
-    __slots__ = ("actuals", "estimates", "goal_words", "plan_words", "plans", "read", "sentence", "tagger", "targets")
+    __slots__ = (
+        "actuals",
+        "estimates",
+        "goal_words",
+        "needs",
+        "plan_words",
+        "plans",
+        "read",
+        "sentence",
+        "tagger",
+        "targets",
+    )
 
     def __init__(self, sentence: Sentence, tagger: WordTagger) -> None:
         self.sentence = sentence
@@ -35,6 +46,7 @@ class SentenceWords:
         self.goal_words = -1  # whether a goal word stands in the sentence: -1 not known yet, 0 no, 1 yes
         self.plan_words = -1  # ...and a plan word (review_plans), the same way
         self.targets: list[int] = []
+        self.needs: list[int] = []  # target words of their own clause only ([status] clause_targets: 仍需)
         self.plans: list[int] = []  # the targets that are plan words (review_plans)
         self.actuals: list[int] = []
         self.estimates: list[int] = []

@@ -42,6 +42,7 @@ class StatusRules:
         self.titles = titles or {}  # a title's opening mark -> its closing one: 《》
         st = words.status
         self.target_words = frozenset(st.target)
+        self.clause_targets = frozenset(st.clause_targets)  # 仍需: a need of its own clause only
         self.actual_words = frozenset(st.actual)
         self.actual_starts = tuple(st.actual)  # a period opening with one is reached: [截至]10月底
         self.disposal = frozenset(st.disposal)
@@ -118,6 +119,7 @@ class StatusRules:
         if not words.read:
             self._read_words(words)  # only now: most figures are settled above without them
         target = any_between(words.targets, scope, position)
+        target = target or any_between(words.needs, sentence.clause_starts[position], position)
         done = any_between(words.actuals, low, position)
         if target and not done:
             # 计划新建1200公里，[目前]已完工986公里，完工率82.2%: a result said after the goal
@@ -336,7 +338,7 @@ class StatusRules:
                         and self._object_follows(followed, following_tag)
                     ):
                         continue  # 将20%的贷款用于…: 将 is 把 here
-                    words.targets.append(at)
+                    (words.needs if piece in self.clause_targets else words.targets).append(at)
                     if piece in self.review_plans or phrase in self.review_plans:
                         words.plans.append(at)
                 elif piece in self.goal_frames:
