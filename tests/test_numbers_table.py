@@ -679,6 +679,9 @@ DEVICES_AND_WEATHER = [
     row("单台产氢能力1000标方/小时", Fig("1000标方/小时", "1000", "标方/小时", "rate")),
     row("登记受理信访事项21.46万件（人）次", Fig("21.46万件（人）次", "214600", "件次", "count")),
     row("青年联谊活动牵手成功三千对", Fig("三千对", "3000", "对", "count")),
+    # lots of futures where the clause is about trading them; no unit elsewhere (二手房)
+    row("期货成交量2864.52万手", Fig("2864.52万手", "28645200", "手", "count")),
+    row("二手房3套", Fig("3套", "3", "套", "count")),
     row("3款式样"),
     row("开展秒杀活动"),
     row("电池容量5000毫安时", Fig("5000毫安时", "5000", "毫安时", "charge")),
