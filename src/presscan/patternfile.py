@@ -416,6 +416,7 @@ class TableSection(_Strict):
     row_header_prefixes: list[Word] = Field(default_factory=list)
     titles: list[Word] = Field(default_factory=list)
     report_titles: list[Word] = Field(default_factory=list)
+    place_frames: list[Word] = Field(default_factory=list)
 
 
 class PageSection(_Strict):

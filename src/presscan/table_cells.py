@@ -218,9 +218,7 @@ class TableReader:
         )
         if indicators is not None and title is not None:
             dated = self._period(text, title[0], title[1], years)
-            named = title_indicator(
-                title[1], self.words.titles, dated.text if dated else None, self.words.report_titles
-            )
+            named = title_indicator(title[1], dated.text if dated else None, self.words)
             indicators = titled(indicators, named, self.goal_nouns | self.share)  # 比例 under 表1 …城镇化率
         unit_column = next((index for index, column in enumerate(columns) if column.header in self.unit_columns), None)
         records: list[Figure] = []

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from presscan.patternfile import TableSection as TitleWords
+
 # The number of a table after its title word, and the marks after it: 表[1  ], 附表[2：]
 _TITLE_NUMBER = re.compile(r"^[ \u3000]*[0-9０-９一二三四五六七八九十]+[ \u3000:：.、]*")
 
@@ -67,23 +69,23 @@ def place_indicators(
     return indicators
 
 
-def title_indicator(title: str, titles: Sequence[str], time: str | None, reports: Sequence[str]) -> str | None:
+def title_indicator(title: str, time: str | None, words: TitleWords) -> str | None:
     """The indicator a table's title names (表1  2023年各区（县、市）[公民具备科学素质比例]): the title
-    without its title word and number (表1), its time, and the places it covers (各区（县、市）, up to
-    the last closing bracket or 各's place); None for a title that names a report, not an indicator
-    (…筹集情况: `reports`), or none."""
+    without its title word and number (表1), its time, and the places it covers when it opens with a
+    word of each (各区（县、市）: `place_frames`, up to the last closing bracket); None for a title that
+    names a report, not an indicator (…筹集情况: `report_titles`), or none."""
     name = title.strip(" \u3000")
-    for word in sorted(titles, key=len, reverse=True):
+    for word in sorted(words.titles, key=len, reverse=True):
         if name.startswith(word):
             name = _TITLE_NUMBER.sub("", name[len(word) :], count=1)
             break
     if time:
         name = name.replace(time, "", 1)
     name = name.strip(" \u3000")
-    closing = max(name.rfind("）"), name.rfind(")"))
-    if name.startswith("各") and 0 < closing < len(name) - 2:
+    closing = max(name.rfind(closing) for _, closing in words.brackets) if words.brackets else -1
+    if name.startswith(tuple(words.place_frames)) and 0 < closing < len(name) - 2:
         name = name[closing + 1 :]  # 各区（县、市）
-    if not name or name.endswith(tuple(reports)) or len(name) < 2:
+    if not name or name.endswith(tuple(words.report_titles)) or len(name) < 2:
         return None
     return name
 
