@@ -103,6 +103,7 @@ class MatchWords:
         self.separators: dict[str, Entry] = dict(patterns.range_separators)
         self.separators_last: frozenset[str] = last_chars["range_separators"]
         self.separators_last_codes = size_table(self.separators, -1)
+        self.separators_last_table = code_table(self.separators_last)  # the character before a figure, by code
         self.separators_second_codes = size_table(self.separators, -2)
         self.separators_longest: int = longest["range_separators"]
         self.counted_nouns: dict[str, Entry] = dict(patterns.counted_nouns)
@@ -133,6 +134,7 @@ class MatchWords:
         self.currency_signs_second_codes = size_table(patterns.currency_signs, -2)
         self.currency_sign_ends_codes = code_table(patterns.currency_sign_ends)
         self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
+        self.negative_sign_end_codes = code_table(self.negative_sign_ends)
         self.subunit_units = patterns.subunit_units
         self.shared_unit_marks = patterns.shared_unit_marks
         self.shared_unit_marks_codes = code_table(patterns.shared_unit_marks)

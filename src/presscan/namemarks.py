@@ -11,6 +11,7 @@ are patterns/subject.toml's and status.toml's.
 from __future__ import annotations
 
 from presscan import wordbits as wb
+from presscan.matchwords import has_code
 from presscan.nameverbs import NameVerbs
 from presscan.tokens import TIME, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, NAME_INSERT_CHARACTERS, Phrase, phrase_of
@@ -22,7 +23,8 @@ class NameMarks(NameVerbs):
     def _class_numeral(self, tokens: list[Token], low: int, index: int) -> bool:
         """A numeral naming a class (Ⅲ in Ⅲ类, 劣Ⅴ类), or a joiner between two of them (Ⅰ～Ⅲ)."""
         word = tokens[index].word
-        if word and all(char in self.class_numerals for char in word):
+        # the first character by its code point first: most words open with none (no string made of it)
+        if word and has_code(self.class_numeral_codes, word, 0) and all(char in self.class_numerals for char in word):
             return True
         return (
             self.classes(tokens[index]) & wb.CLASS_NUMERAL_JOINERS != 0
@@ -181,7 +183,11 @@ class NameMarks(NameVerbs):
     def _per_head(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a denominator (每万人) stands right before tokens[index]: 每万人[拥有]医院病床数
         names a rate, the verb inside it; elsewhere a verb of having ends a name (高中阶段教育[共有]学校)."""
-        return any(tokens[back].word[:1] in self.per_markers for back in range(max(low, index - 3), index))
+        return any(self._per_word(tokens[back].word) for back in range(max(low, index - 3), index))
+
+    def _per_word(self, word: str) -> bool:
+        """word[:1] in per_markers (每), told by the first character's code point: no string made of it."""
+        return has_code(self.per_codes, word, 0) if word else "" in self.per_markers
 
     def _contributes_to(self, tokens: list[Token], low: int, phrase: Phrase) -> bool:
         """True when `phrase` is the whole a contribution verb opens (拉动[全市进出口]增长5.5个百分点,

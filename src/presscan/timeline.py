@@ -20,6 +20,7 @@ from typing import Final
 from presscan import wordbits as wb
 from presscan.clausetimes import ClauseTimes
 from presscan.match import RawFigure
+from presscan.matchwords import code_table
 from presscan.periods import FROM_DOCUMENT, DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.sections import Section
 from presscan.segment import bisect_near, falls_at
@@ -61,6 +62,8 @@ class Timeline:
         self.frames = Frames(finder, phrases, marks, deadlines)
         self.part_openers = tuple(finder.words.part_openers)
         self.as_written = frozenset(finder.words.same_period_as_written)  # 当日: shown as written
+        # _quoted reads the characters around a time by code point (matchwords.code_table), no string made
+        self.quote_codes, self.punctuation_codes = code_table(marks.quotes), code_table(marks.punctuation)
 
     def _opens_a_part(self, at: int, paragraph_ends: list[int], paragraph: int, sentences: list[Sentence]) -> bool:
         """True when paragraph `paragraph` (a figure's, at `at`) opens with a word that makes it a part
@@ -190,20 +193,21 @@ class Timeline:
     def _quoted(self, text: str, period: PeriodMatch) -> bool:
         """True when the time stands inside a short quotation, a name or a slogan (“新十二月市”)."""
         opened = False
+        quotes, stops = self.quote_codes, self.punctuation_codes
         for back in range(period.start - 1, max(-1, period.start - 1 - QUOTED_REACH), -1):
-            char = text[back]
-            if char in self.marks.quotes:
-                opened = char in self.marks.opening_quotes
+            code = ord(text[back])
+            if code < len(quotes) and quotes[code]:
+                opened = text[back] in self.marks.opening_quotes
                 break
-            if char in self.marks.punctuation:
+            if code < len(stops) and stops[code]:
                 return False
         if not opened:
             return False
         for ahead in range(period.end, min(len(text), period.end + QUOTED_REACH)):
-            char = text[ahead]
-            if char in self.marks.quotes:
-                return char in self.marks.closing_quotes
-            if char in self.marks.punctuation:
+            code = ord(text[ahead])
+            if code < len(quotes) and quotes[code]:
+                return text[ahead] in self.marks.closing_quotes
+            if code < len(stops) and stops[code]:
                 return False
         return False
 

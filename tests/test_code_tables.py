@@ -1,0 +1,53 @@
+"""The code tables (matchwords.code_table) that the rules read a character by, where they used to
+test the character as a string in a set: each says of every code point what the set says of its
+character, for the shipped patterns, and the tests written with them agree with the set tests they
+replaced on every character of the samples."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import pytest
+
+from conftest import REPO
+from presscan import default_patterns
+from presscan.core import attributor
+from presscan.matchwords import has_code, match_words
+
+ATTRIBUTOR = attributor(default_patterns())
+PHRASES = ATTRIBUTOR.phrases
+WORDS = match_words(default_patterns())
+# every character the tables' sets hold, every character of the samples, and those around them
+SAMPLES = "".join(path.read_text(encoding="utf-8") for path in sorted((REPO / "samples").glob("*.txt")))
+
+
+def _pairs() -> list[tuple[str, bytes, Collection[str]]]:
+    marks = ATTRIBUTOR.timeline.marks
+    return [
+        ("per_codes", PHRASES.per_codes, PHRASES.per_markers),
+        ("class_numeral_codes", PHRASES.class_numeral_codes, PHRASES.class_numerals),
+        ("rate_end_codes", ATTRIBUTOR.chains.rate_end_codes, ATTRIBUTOR.chains.rate_ends),
+        ("quote_codes", ATTRIBUTOR.timeline.quote_codes, marks.quotes),
+        ("punctuation_codes", ATTRIBUTOR.timeline.punctuation_codes, marks.punctuation),
+        ("list_mark_codes", ATTRIBUTOR.periods.list_mark_codes, ATTRIBUTOR.periods.list_marks),
+        ("bracket_codes", ATTRIBUTOR.periods.bracket_codes, ATTRIBUTOR.periods.brackets.keys()),
+        ("separators_last_table", WORDS.separators_last_table, WORDS.separators_last),
+        ("negative_sign_end_codes", WORDS.negative_sign_end_codes, WORDS.negative_sign_ends),
+    ]
+
+
+@pytest.mark.parametrize(("name", "table", "chars"), _pairs(), ids=[name for name, _, _ in _pairs()])
+def test_a_code_table_says_what_its_set_says(name: str, table: bytes, chars: Collection[str]) -> None:
+    assert chars and SAMPLES, f"{name}: the shipped patterns name no such character"
+    codes = {ord(char) for char in chars if len(char) == 1}
+    for char in {*SAMPLES, *(char for _, _, held in _pairs() for char in held if len(char) == 1)}:
+        assert has_code(table, char, 0) == (char in chars), (name, char)
+    for code in range(0x10000):
+        assert (code < len(table) and table[code] != 0) == (code in codes), (name, hex(code))
+
+
+@pytest.mark.parametrize(
+    "word", ["", "每", "每年", "人均", "Ⅲ", "Ⅲ类", "ⅡⅢ", "类Ⅲ", "万人", *SAMPLES[:2000].split("，")]
+)
+def test_per_word_is_the_first_character_in_the_per_markers(word: str) -> None:
+    assert PHRASES._per_word(word) == (word[:1] in PHRASES.per_markers)
