@@ -33,6 +33,7 @@ def _pairs() -> list[tuple[str, bytes, Collection[str]]]:
         ("bracket_codes", ATTRIBUTOR.periods.bracket_codes, ATTRIBUTOR.periods.brackets.keys()),
         ("separators_last_table", WORDS.separators_last_table, WORDS.separators_last),
         ("negative_sign_end_codes", WORDS.negative_sign_end_codes, WORDS.negative_sign_ends),
+        ("quote_stops", WORDS.quote_stops, {*WORDS.quotes, *WORDS.quote_marks, *WORDS.sentence_end, *WORDS.clause_end}),
     ]
 
 

@@ -23,7 +23,11 @@ def in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
     """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
     and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
     window_start = max(0, start - _SLOGAN_LENGTH)
+    stops = words.quote_stops
     for index in range(start - 1, window_start - 1, -1):
+        code = ord(text[index])  # most characters stop nothing: told by the code point, no string made
+        if code >= len(stops) or not stops[code]:
+            continue
         char = text[index]
         close = words.quotes.get(char)
         if close is not None:

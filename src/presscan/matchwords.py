@@ -172,6 +172,8 @@ class MatchWords:
         self.line_label_lasts = code_table(label[-1] for label in patterns.line_labels if label)
         self.quotes: dict[str, str] = dict(punctuation.quotes)  # opening -> closing
         self.quote_marks: frozenset[str] = punctuation.quote_marks
+        # what figureparts.in_short_quote stops at (an opening quote, any quote, a clause's end), by code
+        self.quote_stops = code_table([*self.quotes, *self.quote_marks, *self.sentence_end, *self.clause_end])
         self.closing_brackets = {closing: opening for opening, closing in punctuation.brackets.items()}
 
 

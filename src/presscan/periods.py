@@ -140,7 +140,10 @@ class PeriodFinder:
         if self.restating:
             join_restated(found, self.restating)
         if self.named_plans and self.brackets:
-            found[:] = [period for period in found if not names_a_plan(text, period, self.brackets, self.named_plans)]
+            codes, brackets, plans = self.bracket_codes, self.brackets, self.named_plans  # a bracket first, by code
+            found[:] = [
+                t for t in found if not (has_code(codes, text, t.start - 1) and names_a_plan(text, t, brackets, plans))
+            ]
         if self.quoted_holidays:
             join_quoted_names(text, found, self.quoted_holidays, self.opening_quotes, self.closing_quotes, QUOTED_NAME)
         if self.event_spans and self.event_kinds:
