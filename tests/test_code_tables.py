@@ -12,7 +12,7 @@ import pytest
 from conftest import REPO
 from presscan import default_patterns
 from presscan.core import attributor
-from presscan.matchwords import has_code, match_words
+from presscan.matchwords import code_table, code_table_of, has_code, match_words
 
 ATTRIBUTOR = attributor(default_patterns())
 PHRASES = ATTRIBUTOR.phrases
@@ -33,6 +33,8 @@ def _pairs() -> list[tuple[str, bytes, Collection[str]]]:
         ("bracket_codes", ATTRIBUTOR.periods.bracket_codes, ATTRIBUTOR.periods.brackets.keys()),
         ("separators_last_table", WORDS.separators_last_table, WORDS.separators_last),
         ("negative_sign_end_codes", WORDS.negative_sign_end_codes, WORDS.negative_sign_ends),
+        ("unitless_end_codes", WORDS.unitless_end_codes, WORDS.unitless_ends),
+        ("per_rate_end_codes", WORDS.per_rate_end_codes, WORDS.per_rate_ends),
         ("quote_stops", WORDS.quote_stops, {*WORDS.quotes, *WORDS.quote_marks, *WORDS.sentence_end, *WORDS.clause_end}),
     ]
 
@@ -52,3 +54,10 @@ def test_a_code_table_says_what_its_set_says(name: str, table: bytes, chars: Col
 )
 def test_per_word_is_the_first_character_in_the_per_markers(word: str) -> None:
     assert PHRASES._per_word(word) == (word[:1] in PHRASES.per_markers)
+
+
+def test_a_set_s_code_table_is_made_once() -> None:
+    marks = frozenset("。！？")
+    table = code_table_of(marks)
+    assert code_table_of(frozenset("。！？")) is table
+    assert table == code_table(marks) and code_table_of(frozenset("。")) != table

@@ -116,6 +116,7 @@ class MatchWords:
         self.counted_before_fillers = patterns.counted_before_fillers
         self.unitless = patterns.unitless
         self.unitless_ends = frozenset(word[-1] for word in (*patterns.unitless, *patterns.counted_before_fillers))
+        self.unitless_end_codes = code_table(self.unitless_ends)  # the character before every number, by code
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
         # their last characters: a number after none of them follows no per word (a cheap test first)
@@ -124,6 +125,7 @@ class MatchWords:
         self.per_rate_nouns = patterns.per_rate_nouns
         self.per_joiners = patterns.per_joiners
         self.per_rate_ends = frozenset(noun[-1] for noun in patterns.per_rate_nouns if noun)
+        self.per_rate_end_codes = code_table(self.per_rate_ends)
         self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)
         self.of_whole_longest = max(map(len, self.of_whole), default=0)
         self.whole_linkers = frozenset(patterns.whole_linkers)
@@ -197,6 +199,19 @@ def code_table(chars: Iterable[str]) -> bytes:
     for code in codes:
         table[code] = 1
     return bytes(table)
+
+
+# code_table_of's tables, by their set of characters: a few sets of a pattern set's marks
+_CODE_TABLES: dict[frozenset[str], bytes] = {}
+
+
+def code_table_of(chars: frozenset[str]) -> bytes:
+    """code_table(chars), made once for each set (a stage that reads a text's marks by their code
+    points asks for its tables again for every piece of every text: some 80 000 instructions each)."""
+    table = _CODE_TABLES.get(chars)
+    if table is None:
+        table = _CODE_TABLES[chars] = code_table(chars)
+    return table
 
 
 def has_code(table: bytes, text: str, pos: int) -> bool:
