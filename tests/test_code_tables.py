@@ -12,7 +12,7 @@ import pytest
 from conftest import REPO
 from presscan import default_patterns
 from presscan.core import attributor
-from presscan.matchwords import code_table, code_table_of, has_code, match_words
+from presscan.matchwords import code_table, code_table_of, first_index, has_code, match_words
 
 ATTRIBUTOR = attributor(default_patterns())
 PHRASES = ATTRIBUTOR.phrases
@@ -61,3 +61,21 @@ def test_a_set_s_code_table_is_made_once() -> None:
     table = code_table_of(marks)
     assert code_table_of(frozenset("。！？")) is table
     assert table == code_table(marks) and code_table_of(frozenset("。")) != table
+
+
+def test_first_index_finds_each_key_s_value_by_its_code_point() -> None:
+    for by_char in (WORDS.units_by_first_char, WORDS.magnitudes_by_first_char):
+        index, values = first_index(by_char)
+        assert index and len(values) == len(by_char)
+        for code in range(len(index) + 10):
+            expected = by_char.get(chr(code))
+            slot = index[code] if code < len(index) else 0
+            assert (values[slot - 1] if slot else None) is expected
+    assert WORDS.unit_index and WORDS.magnitude_index  # the shipped patterns fit a table of bytes
+
+
+def test_first_index_leaves_what_a_byte_cannot_hold_to_the_mapping() -> None:
+    assert first_index({chr(0x4E00 + n): n for n in range(256)}) == (b"", [])
+    assert first_index({"万元": 1}) == (b"", []) and first_index({"𠀀": 1}) == (b"", [])
+    assert first_index({}) == (b"", [])
+    assert first_index({"b": 2, "a": 1}) == (bytes([0] * 97 + [1, 2]), [1, 2])

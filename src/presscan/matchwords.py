@@ -11,10 +11,12 @@ into a UnitRule. The data is the PatternSet's, unchanged: only where it is read 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import Final, TypeVar
 
 from presscan.patterndata import PatternSet
 from presscan.patternentries import Entry, Unit
+
+V = TypeVar("V")
 
 
 class UnitRule:
@@ -60,6 +62,10 @@ class MatchWords:
         # at a figure's edges, as code_tables too: most characters tested are none of them
         self.unit_first_codes = code_table(self.units_by_first_char)
         self.magnitude_first_codes = code_table(self.magnitudes_by_first_char)
+        # the same tables by code point, an index (from 1) into a list of their values: tails reads no
+        # character as a string (a new one, hashed) to look its units or magnitudes up
+        self.unit_index, self.units_listed = first_index(self.units_by_first_char)
+        self.magnitude_index, self.magnitudes_listed = first_index(self.magnitudes_by_first_char)
         # what each magnitude word multiplies by
         self.magnitude_factors: dict[str, int] = {
             word: int(entry.value)  # type: ignore[call-overload]
@@ -199,6 +205,21 @@ def code_table(chars: Iterable[str]) -> bytes:
     for code in codes:
         table[code] = 1
     return bytes(table)
+
+
+def first_index(by_char: Mapping[str, V]) -> tuple[bytes, list[V]]:
+    """A byte per code point up to the largest key's (keys of one character): at each key's, an index
+    from 1 into the list of the values. No table (b"") where a byte cannot hold them (more than 255
+    keys, a longer key, one beyond the Basic Multilingual Plane): the mapping is read then."""
+    keys = sorted(by_char)
+    if len(keys) > 255 or any(len(key) != 1 or ord(key) >= 0x10000 for key in keys):
+        return b"", []
+    table = bytearray(max((ord(key) for key in keys), default=-1) + 1)
+    values: list[V] = []
+    for key in keys:
+        values.append(by_char[key])
+        table[ord(key)] = len(values)
+    return bytes(table), values
 
 
 # code_table_of's tables, by their set of characters: a few sets of a pattern set's marks
