@@ -35,6 +35,8 @@ def _pairs() -> list[tuple[str, bytes, Collection[str]]]:
         ("negative_sign_end_codes", WORDS.negative_sign_end_codes, WORDS.negative_sign_ends),
         ("unitless_end_codes", WORDS.unitless_end_codes, WORDS.unitless_ends),
         ("per_rate_end_codes", WORDS.per_rate_end_codes, WORDS.per_rate_ends),
+        ("moving_start_codes", ATTRIBUTOR.predicates.moving_start_codes, ATTRIBUTOR.predicates.moving_starts),
+        ("positive_sign_codes", ATTRIBUTOR.predicates.positive_sign_codes, ATTRIBUTOR.predicates.positive_signs),
         ("quote_stops", WORDS.quote_stops, {*WORDS.quotes, *WORDS.quote_marks, *WORDS.sentence_end, *WORDS.clause_end}),
     ]
 
