@@ -37,6 +37,12 @@ def _pairs() -> list[tuple[str, bytes, Collection[str]]]:
         ("per_rate_end_codes", WORDS.per_rate_end_codes, WORDS.per_rate_ends),
         ("moving_start_codes", ATTRIBUTOR.predicates.moving_start_codes, ATTRIBUTOR.predicates.moving_starts),
         ("positive_sign_codes", ATTRIBUTOR.predicates.positive_sign_codes, ATTRIBUTOR.predicates.positive_signs),
+        ("cause_first_codes", ATTRIBUTOR.timeline.cause_first_codes, ATTRIBUTOR.timeline.cause_firsts),
+        (
+            "price_base_firsts",
+            ATTRIBUTOR.timeline.price_base_firsts,
+            {word[0] for word in ATTRIBUTOR.timeline.price_bases if word},
+        ),
         ("quote_stops", WORDS.quote_stops, {*WORDS.quotes, *WORDS.quote_marks, *WORDS.sentence_end, *WORDS.clause_end}),
     ]
 
