@@ -153,16 +153,18 @@ class NameMarks(NameVerbs):
             return True
         if index <= low or not self._names_with_verb(tokens[index - 1]):
             return False
-        measure = tokens[head].word
-        measured = measure in self.measure_heads or measure.endswith(self.measure_suffixes)
+        measure = tokens[head].word  # a measure's name? read only where a verb asks (str.endswith: a method call)
         if word in self.occurrence_verbs:
-            return not measured  # 煤矿[发生]事故: left out; 小麦赤霉病发生面积: a measure of occurrence
+            # 煤矿[发生]事故: left out; 小麦赤霉病发生面积: a measure of occurrence
+            return not (measure in self.measure_heads or measure.endswith(self.measure_suffixes))
         if word in self.unwritten_verbs:
             before = index - 1
             while before >= low and tokens[before].kind == WORD and self.is_noun(tokens[before]):
                 before -= 1
             return before < low or tokens[before].word not in self.means_words
-        return word in self.achievement_verbs and measured
+        return word in self.achievement_verbs and (
+            measure in self.measure_heads or measure.endswith(self.measure_suffixes)
+        )
 
     def _goods_first(self, tokens: list[Token], kept: list[int]) -> list[int]:
         """`kept` (a name's token indexes) with a trade verb that opens the goods after it moved
