@@ -361,3 +361,20 @@ def test_the_last_moves_kept_are_those_of_the_record_before_only() -> None:
         fresh = JsonEncoder()
         assert written == (fresh.encode_line(figure) if line else fresh.encode(figure))
         assert written == _walked(figure, line)
+
+
+def test_the_last_units_kept_are_those_of_the_record_before_only() -> None:
+    """JsonEncoder._units gives the record before's text again when its five values are the same
+    objects (and the plan the same), as _moves does: every record is still written as a fresh
+    encoder writes it, whether the units repeat, change, or the plan changes between two records."""
+    figures = list(iter_extract(BULLETIN.read_text(encoding="utf-8")))
+    (one,) = extract("全省新增充电桩890台。")
+    for update in ({"unit": "台"}, {"unit": "万台"}, {"kind": "count"}, {"per": "年"}, {"qualifier": "about"}, {}):
+        figures += [one.model_copy(update=update)] * 2
+    encoder = JsonEncoder()
+    for index, figure in enumerate(figures * 2):
+        line = index % 3 != 0
+        written = encoder.encode_line(figure) if line else encoder.encode(figure)
+        fresh = JsonEncoder()
+        assert written == (fresh.encode_line(figure) if line else fresh.encode(figure))
+        assert written == _walked(figure, line)

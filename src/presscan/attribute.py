@@ -254,7 +254,7 @@ class Attributor:
             if word_token.kind != WORD:
                 continue
             if self._glued_predicate(word_token, after) or (
-                len(word_token.word) > 1 and word_token.word[-1] in markers and after.kind == TIME
+                after.kind == TIME and len(word_token.word) > 1 and word_token.word[-1] in markers
             ):
                 break
             if (

@@ -30,7 +30,7 @@ from presscan.counted import NounsAfter
 from presscan.listedsubjects import ListedSubjects
 from presscan.listitems import expanded
 from presscan.match import RawFigure
-from presscan.matchwords import code_table
+from presscan.matchwords import code_table, has_code
 from presscan.patternset import AttributionWords
 from presscan.predicate import Predicates
 from presscan.segment import bisect_near
@@ -67,13 +67,13 @@ class Chains:
         self._tagger = tagger
         self.after = NounsAfter(phrases, words.subject)
         self.shares = Shares(phrases)
-        # nouns of a rate of change or a share (增速, 降幅, 比例): a subject ending in one names the
-        # rate, and an amount after it is of the indicator before it
+        # nouns of a rate or a share (增速, 比例): a subject ending in one names it, an amount is of the one before
         self.rate_nouns = tuple(sorted({*predicates.up_nouns, *predicates.down_nouns, *phrases.share_heads}))
         self.rate_ends = frozenset(noun[-1] for noun in self.rate_nouns if noun)
         self.rates = (self.rate_nouns, self.rate_ends)
         counts = tuple(sorted({*self.rate_nouns, *words.subject.ratio_names}))  # for a count, 开工率 too
         self.count_rates = (counts, frozenset(noun[-1] for noun in counts if noun))
+        self.rate_end_codes = code_table(self.rate_ends)  # by code point: a subject's last character, no string
         self.lists = ListedSubjects(phrases, self.shares, words, tagger, numerals)
         # the partitive words' first characters, by code point: most words are tested by one lookup
         self.partitive_firsts = code_table(word[0] for word in phrases.partitive if word)
@@ -226,7 +226,7 @@ class Chains:
                 if subject is not None:
                     chain, chain_paragraph = subject, paragraph
                     text = subject.text  # the last character first: str.endswith with a tuple is a method call
-                    if not (text and text[-1] in self.rate_ends and text.endswith(self.rate_nouns)):
+                    if not (text and has_code(self.rate_end_codes, text, -1) and text.endswith(self.rate_nouns)):
                         plain_chain = subject
             if len(group) > 1:
                 listed = (sentence_index, [read[member][0] for member in group])

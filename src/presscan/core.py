@@ -16,6 +16,7 @@ import regex
 
 from presscan.attribute import Attribution, Attributor
 from presscan.match import RawFigure, find_figures
+from presscan.matchwords import code_table_of, has_code
 from presscan.normalise import normalise
 from presscan.normalised import Normalised
 from presscan.pagelines import blank_page_furniture
@@ -481,9 +482,10 @@ def _paragraph_ends(
     if title is not None:
         ends.add(title[1])
     line_start = 0
+    ending = code_table_of(clause_ends)  # the character before a break, by code point: no string made of it
     at = text.find(HARD_BREAK)
     while at != -1:
-        continued = at > line_start and (text[at - 1] in clause_ends or time.fills(text, line_start, at))
+        continued = at > line_start and (has_code(ending, text, at - 1) or time.fills(text, line_start, at))
         if not continued:
             ends.add(at + 1)
         line_start = at + 1
@@ -502,14 +504,16 @@ def _full_sentences(text: str, structure: Layout, patterns: PatternSet, title: t
     # the sentences' ends come in order, each in (0, size): the cuts are found in order, no set sorted
     ordered: list[int] = []
     ends = structure.sentences.ends
+    # the marks by code point (matchwords.code_table): a character read from the text is a new string
+    closer_codes, stop_codes, hard_break = code_table_of(closers), code_table_of(full_stop), ord(HARD_BREAK)
     for index in range(len(ends) - 1):
         end = ends[index]
         last = end - 1
-        char = text[last]
-        while last > 0 and char in closers:
+        code = ord(text[last])
+        while last > 0 and code < len(closer_codes) and closer_codes[code]:
             last -= 1
-            char = text[last]
-        if char == HARD_BREAK or char in full_stop:
+            code = ord(text[last])
+        if code == hard_break or (code < len(stop_codes) and stop_codes[code]):
             ordered.append(end)
     if title is not None and 0 < title[1] < size:
         at = bisect_right(ordered, title[1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from presscan.matchwords import MatchWords, word_before
+from presscan.matchwords import MatchWords, has_code, word_before
 from presscan.number_readings import readings_of
 from presscan.rawfigure import RawFigure, copy_figure
 from presscan.tails import Tail, before_filler, ends_clause, read_tail
@@ -23,7 +23,11 @@ def in_short_quote(words: MatchWords, text: str, start: int, end: int) -> bool:
     """True when [start, end) stands inside a short quotation such as “三项改革”: the quotes,
     and the marks that end a search for the opening one, are patterns/punctuation.toml's."""
     window_start = max(0, start - _SLOGAN_LENGTH)
+    stops = words.quote_stops
     for index in range(start - 1, window_start - 1, -1):
+        code = ord(text[index])  # most characters stop nothing: told by the code point, no string made
+        if code >= len(stops) or not stops[code]:
+            continue
         char = text[index]
         close = words.quotes.get(char)
         if close is not None:
@@ -45,8 +49,8 @@ def is_numeral(words: MatchWords, char: str) -> bool:
 def per_people(words: MatchWords, text: str, start: int, end: int) -> Tail | None:
     """发病率为每10万人123.45: a number with no unit after 每, a number (and magnitude) and a noun
     of people ([per] rate_nouns) is a rate per that many, written as 123.45/10万 would be."""
-    if start == 0 or text[start - 1] not in words.per_rate_ends:
-        return None  # most numbers: no noun of people right before them
+    if start == 0 or not has_code(words.per_rate_end_codes, text, start - 1):
+        return None  # most numbers: no noun of people right before them (told by its code point)
     for noun in words.per_rate_nouns:
         if not text.endswith(noun, 0, start):
             continue
@@ -73,8 +77,8 @@ def unitless_value(words: MatchWords, text: str, start: int, pos: int) -> Tail |
     """性别比为104.2, 灌溉水有效利用系数0.5643: a number with no magnitude and no unit, at the end of
     its clause, right after the name of an indicator that has none (counted_nouns.unitless) and a
     filler at most, is that indicator's value: kind number, no unit."""
-    if not words.unitless or start == 0 or text[start - 1] not in words.unitless_ends:
-        return None  # most numbers: no such word right before them
+    if not words.unitless or start == 0 or not has_code(words.unitless_end_codes, text, start - 1):
+        return None  # most numbers: no such word right before them (told by its code point)
     if not ends_clause(words, text, pos):
         return None
     back = before_filler(words, text, start)

@@ -164,6 +164,9 @@ class JsonEncoder:
         self.last_moves: tuple[object, ...] = (_UNSET, _UNSET, _UNSET)
         self.last_moves_fields: list[_Field] = []
         self.last_moves_text = ""
+        self.last_units: tuple[object, ...] = (_UNSET, _UNSET, _UNSET, _UNSET, _UNSET)  # as last_moves, for _units
+        self.last_units_fields: list[_Field] = []
+        self.last_units_text = ""
         # the fields of the schema, with json.dumps's separators: each record written by _figure
         self.straight = FIGURE_FIELDS == _STRAIGHT_FIELDS and (item_separator, key_separator) == (",", ":")
         # the last source, period (with no base) and context, by identity, and their pieces (_figure)
@@ -255,6 +258,10 @@ class JsonEncoder:
         high = values.value_high
         if high is not None:
             return f',"value_high":{self._value(high)}{fields[9].after}{self._units_of(fields, values)}'
+        last = self.last_units  # the record before's: the same objects, the same text (no tuple built, hashed)
+        same = unit is last[0] and kind is last[1] and per is last[2] and qualifier is last[3]
+        if same and qualifier_text is last[4] and fields is self.last_units_fields:
+            return self.last_units_text
         if _word(unit) and _word(kind) and _word(per) and _word(qualifier) and _word(qualifier_text):
             key = (unit, kind, per, qualifier, qualifier_text)
             text = self.units.get(key)
@@ -262,6 +269,7 @@ class JsonEncoder:
                 if len(self.units) >= _LARGEST_VOCABULARY:
                     self.units.clear()
                 text = self.units[key] = f',"value_high":{fields[9].null}{self._units_of(fields, values)}'
+            self.last_units, self.last_units_fields, self.last_units_text = key, fields, text
             return text
         return f',"value_high":{fields[9].null}{self._units_of(fields, values)}'
 

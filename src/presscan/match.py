@@ -128,7 +128,7 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
             figures[-1] = restated(patterns, text, figures[-1], figure)
             previous = None
             continue
-        previous_char = text[figure.start - 1] if figure.start > 0 else ""  # read once for the tests below
+        before = figure.start - 1  # the character before, tested by its code point: no string made of it
         separator = (
             word_before(
                 words.separators,
@@ -138,7 +138,7 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
                 text,
                 figure.start,
             )
-            if previous_char in words.separators_last
+            if (has_code(words.separators_last_table, text, before) if before >= 0 else "" in words.separators_last)
             else None
         )
         merged = joined_range(patterns, text, figures, previous, figure, separator) if separator else None
@@ -149,7 +149,10 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
                 figures.append(merged)
         elif not (separator and after_ordinal_range(patterns, text, figure, separator)):
             # a sign can stand only after a character a minus sign or word ends with
-            minus = previous_char in words.negative_sign_ends
+            if before >= 0:
+                minus = has_code(words.negative_sign_end_codes, text, before)
+            else:
+                minus = "" in words.negative_sign_ends
             figures.append(qualified_signed(words, text, signed(patterns, text, figure)) if minus else figure)
         previous = None
     figures.extend(_phrases(words, text, figures))

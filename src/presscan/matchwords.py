@@ -11,10 +11,12 @@ into a UnitRule. The data is the PatternSet's, unchanged: only where it is read 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Final
+from typing import Final, TypeVar
 
 from presscan.patterndata import PatternSet
 from presscan.patternentries import Entry, Unit
+
+V = TypeVar("V")
 
 
 class UnitRule:
@@ -60,6 +62,10 @@ class MatchWords:
         # at a figure's edges, as code_tables too: most characters tested are none of them
         self.unit_first_codes = code_table(self.units_by_first_char)
         self.magnitude_first_codes = code_table(self.magnitudes_by_first_char)
+        # the same tables by code point, an index (from 1) into a list of their values: tails reads no
+        # character as a string (a new one, hashed) to look its units or magnitudes up
+        self.unit_index, self.units_listed = first_index(self.units_by_first_char)
+        self.magnitude_index, self.magnitudes_listed = first_index(self.magnitudes_by_first_char)
         # what each magnitude word multiplies by
         self.magnitude_factors: dict[str, int] = {
             word: int(entry.value)  # type: ignore[call-overload]
@@ -103,6 +109,7 @@ class MatchWords:
         self.separators: dict[str, Entry] = dict(patterns.range_separators)
         self.separators_last: frozenset[str] = last_chars["range_separators"]
         self.separators_last_codes = size_table(self.separators, -1)
+        self.separators_last_table = code_table(self.separators_last)  # the character before a figure, by code
         self.separators_second_codes = size_table(self.separators, -2)
         self.separators_longest: int = longest["range_separators"]
         self.counted_nouns: dict[str, Entry] = dict(patterns.counted_nouns)
@@ -115,6 +122,7 @@ class MatchWords:
         self.counted_before_fillers = patterns.counted_before_fillers
         self.unitless = patterns.unitless
         self.unitless_ends = frozenset(word[-1] for word in (*patterns.unitless, *patterns.counted_before_fillers))
+        self.unitless_end_codes = code_table(self.unitless_ends)  # the character before every number, by code
         self.per_words = patterns.per_words
         self.per_before = patterns.per_before
         # their last characters: a number after none of them follows no per word (a cheap test first)
@@ -123,6 +131,7 @@ class MatchWords:
         self.per_rate_nouns = patterns.per_rate_nouns
         self.per_joiners = patterns.per_joiners
         self.per_rate_ends = frozenset(noun[-1] for noun in patterns.per_rate_nouns if noun)
+        self.per_rate_end_codes = code_table(self.per_rate_ends)
         self.of_whole: dict[str, str] = dict(patterns.qualifiers_of_whole)
         self.of_whole_longest = max(map(len, self.of_whole), default=0)
         self.whole_linkers = frozenset(patterns.whole_linkers)
@@ -133,6 +142,7 @@ class MatchWords:
         self.currency_signs_second_codes = size_table(patterns.currency_signs, -2)
         self.currency_sign_ends_codes = code_table(patterns.currency_sign_ends)
         self.negative_sign_ends: frozenset[str] = patterns.negative_sign_ends
+        self.negative_sign_end_codes = code_table(self.negative_sign_ends)
         self.subunit_units = patterns.subunit_units
         self.shared_unit_marks = patterns.shared_unit_marks
         self.shared_unit_marks_codes = code_table(patterns.shared_unit_marks)
@@ -170,6 +180,8 @@ class MatchWords:
         self.line_label_lasts = code_table(label[-1] for label in patterns.line_labels if label)
         self.quotes: dict[str, str] = dict(punctuation.quotes)  # opening -> closing
         self.quote_marks: frozenset[str] = punctuation.quote_marks
+        # what figureparts.in_short_quote stops at (an opening quote, any quote, a clause's end), by code
+        self.quote_stops = code_table([*self.quotes, *self.quote_marks, *self.sentence_end, *self.clause_end])
         self.closing_brackets = {closing: opening for opening, closing in punctuation.brackets.items()}
 
 
@@ -193,6 +205,34 @@ def code_table(chars: Iterable[str]) -> bytes:
     for code in codes:
         table[code] = 1
     return bytes(table)
+
+
+def first_index(by_char: Mapping[str, V]) -> tuple[bytes, list[V]]:
+    """A byte per code point up to the largest key's (keys of one character): at each key's, an index
+    from 1 into the list of the values. No table (b"") where a byte cannot hold them (more than 255
+    keys, a longer key, one beyond the Basic Multilingual Plane): the mapping is read then."""
+    keys = sorted(by_char)
+    if len(keys) > 255 or any(len(key) != 1 or ord(key) >= 0x10000 for key in keys):
+        return b"", []
+    table = bytearray(max((ord(key) for key in keys), default=-1) + 1)
+    values: list[V] = []
+    for key in keys:
+        values.append(by_char[key])
+        table[ord(key)] = len(values)
+    return bytes(table), values
+
+
+# code_table_of's tables, by their set of characters: a few sets of a pattern set's marks
+_CODE_TABLES: dict[frozenset[str], bytes] = {}
+
+
+def code_table_of(chars: frozenset[str]) -> bytes:
+    """code_table(chars), made once for each set (a stage that reads a text's marks by their code
+    points asks for its tables again for every piece of every text: some 80 000 instructions each)."""
+    table = _CODE_TABLES.get(chars)
+    if table is None:
+        table = _CODE_TABLES[chars] = code_table(chars)
+    return table
 
 
 def has_code(table: bytes, text: str, pos: int) -> bool:

@@ -28,6 +28,7 @@ class Measures:
         self.phrases = phrases
         m = words.measure
         self.share_words = frozenset(m.share)
+        self.share_word_list = tuple(sorted(self.share_words))  # looped over in compiled code (a set is iterated)
         self.growth_words = frozenset(m.growth)
         self.level_words = frozenset(m.level)
         self.percent_kinds = frozenset(m.percent_kinds)
@@ -57,7 +58,7 @@ class Measures:
             return None
         if based or any(t.kind == WORD and t.word in self.share_words for t in found[low:position]):
             return SHARE
-        if subject is not None and any(word in subject for word in self.share_words):
+        if subject is not None and any(word in subject for word in self.share_word_list):
             return SHARE
         for back in range(position - 1, low - 1, -1):
             token = found[back]

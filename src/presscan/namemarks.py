@@ -11,6 +11,7 @@ are patterns/subject.toml's and status.toml's.
 from __future__ import annotations
 
 from presscan import wordbits as wb
+from presscan.matchwords import has_code
 from presscan.nameverbs import NameVerbs
 from presscan.tokens import TIME, WORD, Token
 from presscan.wordclass import MOST_SUBJECT_CHARACTERS, NAME_INSERT_CHARACTERS, Phrase, phrase_of
@@ -22,7 +23,8 @@ class NameMarks(NameVerbs):
     def _class_numeral(self, tokens: list[Token], low: int, index: int) -> bool:
         """A numeral naming a class (Ⅲ in Ⅲ类, 劣Ⅴ类), or a joiner between two of them (Ⅰ～Ⅲ)."""
         word = tokens[index].word
-        if word and all(char in self.class_numerals for char in word):
+        # the first character by its code point first: most words open with none (no string made of it)
+        if word and has_code(self.class_numeral_codes, word, 0) and all(char in self.class_numerals for char in word):
             return True
         return (
             self.classes(tokens[index]) & wb.CLASS_NUMERAL_JOINERS != 0
@@ -166,16 +168,18 @@ class NameMarks(NameVerbs):
         named = self._before_note(tokens, low, index - 1) if index > low else None
         if named is None or not self._names_with_verb(named):
             return False  # (a noun before a note in brackets: 支撑配套业（装备、材料等）[实现]营收)
-        measure = tokens[head].word
-        measured = measure in self.measure_heads or measure.endswith(self.measure_suffixes)
+        measure = tokens[head].word  # a measure's name? read only where a verb asks (str.endswith: a method call)
         if word in self.occurrence_verbs:
-            return not measured  # 煤矿[发生]事故: left out; 小麦赤霉病发生面积: a measure of occurrence
+            # 煤矿[发生]事故: left out; 小麦赤霉病发生面积: a measure of occurrence
+            return not (measure in self.measure_heads or measure.endswith(self.measure_suffixes))
         if word in self.unwritten_verbs:
             before = index - 1
             while before >= low and tokens[before].kind == WORD and self.is_noun(tokens[before]):
                 before -= 1
             return before < low or tokens[before].word not in self.means_words
-        return word in self.achievement_verbs and measured
+        return word in self.achievement_verbs and (
+            measure in self.measure_heads or measure.endswith(self.measure_suffixes)
+        )
 
     def _goods_first(self, tokens: list[Token], kept: list[int]) -> list[int]:
         """`kept` (a name's token indexes) with a trade verb that opens the goods after it moved
@@ -196,7 +200,11 @@ class NameMarks(NameVerbs):
     def _per_head(self, tokens: list[Token], low: int, index: int) -> bool:
         """True when a denominator (每万人) stands right before tokens[index]: 每万人[拥有]医院病床数
         names a rate, the verb inside it; elsewhere a verb of having ends a name (高中阶段教育[共有]学校)."""
-        return any(tokens[back].word[:1] in self.per_markers for back in range(max(low, index - 3), index))
+        return any(self._per_word(tokens[back].word) for back in range(max(low, index - 3), index))
+
+    def _per_word(self, word: str) -> bool:
+        """word[:1] in per_markers (每), told by the first character's code point: no string made of it."""
+        return has_code(self.per_codes, word, 0) if word else "" in self.per_markers
 
     def _contributes_to(self, tokens: list[Token], low: int, phrase: Phrase) -> bool:
         """True when `phrase` is the whole a contribution verb opens (拉动[全市进出口]增长5.5个百分点,

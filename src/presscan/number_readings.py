@@ -146,9 +146,10 @@ def _readings(words: MatchWords, text: str, start: int, end: int, kind: int, run
     # A run of numeral characters may end inside the unit (两万千瓦): try the
     # longest prefix that parses first.
     for size in range(min(len(run), _LONGEST_NUMERAL), 0, -1):
-        value = parse_chinese(run[:size], words.digits, words.places, words.sections)
+        prefix = run[:size]  # sliced once: a new string for each prefix shorter than the run
+        value = parse_chinese(prefix, words.digits, words.places, words.sections)
         if value is not None:
-            readings.append(NumberReading(start + size, run[:size], value, "chinese"))
+            readings.append(NumberReading(start + size, prefix, value, "chinese"))
     if not fraction and len(run) >= 2:
         readings.extend(_neighbour_readings(words, run[:_LONGEST_NUMERAL], start))
         readings.sort(key=_reading_end, reverse=True)  # stable: on a tie, the order above

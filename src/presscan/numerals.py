@@ -22,6 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal, InvalidOperation
+from typing import Final
+
+# compiled, a static read from C: `Decimal` itself is looked up in the module's dict at every call
+_DECIMAL: Final = Decimal
 
 
 def parse_arabic(text: str) -> Decimal | None:
@@ -29,7 +33,7 @@ def parse_arabic(text: str) -> Decimal | None:
     if "," in text or "，" in text:  # a test in C, where a call of str.replace is one of a Python method
         text = text.replace(",", "").replace("，", "")
     try:
-        return Decimal(text)
+        return _DECIMAL(text)
     except InvalidOperation:
         return None
 
@@ -111,7 +115,7 @@ def parse_chinese(
             section += digit * last_place // 10
         else:
             section += digit
-    return Decimal(total + section)
+    return _DECIMAL(total + section)
 
 
 def parse_chinese_decimal(

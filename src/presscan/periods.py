@@ -14,6 +14,7 @@ import re
 from typing import Final, cast
 
 from presscan.eventtimes import add_event_periods
+from presscan.matchwords import code_table, has_code
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
 from presscan.periodtypes import (  # re-exported: the pipeline's other stages import them from here
@@ -116,6 +117,8 @@ class PeriodFinder:
         self.clause_only = frozenset(p.clause_only_prefixes)
         self.effective_suffixes = tuple(p.effective_suffixes)
         self.list_marks = frozenset(patterns.punctuation.list_marks)
+        # the character before a time, by code point (matchwords.code_table): no string made of it
+        self.list_mark_codes, self.bracket_codes = code_table(self.list_marks), code_table(self.brackets)
         self.review_words = tuple(words.status.actual_sections)
 
     # ----- finding -------------------------------------------------------------------
@@ -128,17 +131,19 @@ class PeriodFinder:
         price_words = self.price_words
         while match is not None:
             period = self._read(match, text)
+            verbs = inside_verbs.get(period.text) if inside_verbs and period.start > 0 else None
             if not (
-                inside_verbs
-                and period.start > 0
-                and text[period.start - 1] in inside_verbs.get(period.text, "")  # 出[现在]7月29日
+                verbs is not None and text[period.start - 1] in verbs  # 出[现在]7月29日
             ) and not (price_words and text.startswith(price_words.get(period.text, ()), period.start)):
                 found.append(period)
             match = search(period.end if period.end > period.start else period.start + 1)
         if self.restating:
             join_restated(found, self.restating)
         if self.named_plans and self.brackets:
-            found[:] = [period for period in found if not names_a_plan(text, period, self.brackets, self.named_plans)]
+            codes, brackets, plans = self.bracket_codes, self.brackets, self.named_plans  # a bracket first, by code
+            found[:] = [
+                t for t in found if not (has_code(codes, text, t.start - 1) and names_a_plan(text, t, brackets, plans))
+            ]
         if self.quoted_holidays:
             join_quoted_names(text, found, self.quoted_holidays, self.opening_quotes, self.closing_quotes, QUOTED_NAME)
         if self.event_spans and self.event_kinds:
@@ -156,14 +161,14 @@ class PeriodFinder:
         if self.list_marks:
             for index in range(len(found) - 1, -1, -1):
                 start = found[index].start
-                if start >= 2 and text[start - 1] in self.list_marks:
+                if start >= 2 and has_code(self.list_mark_codes, text, start - 1):
                     found[index:index] = self._abbreviated(text, found[index])
         return found
 
     def _aside(self, text: str, period: PeriodMatch) -> bool:
         """True when `period` opens a bracket that gives a figure of its own (（上年为11.4/10万）)."""
         start = period.start
-        if start == 0 or text[start - 1] not in self.brackets:
+        if start == 0 or not has_code(self.bracket_codes, text, start - 1):
             return False
         close = text.find(self.brackets[text[start - 1]], period.end, period.end + _ASIDE_CHARACTERS)
         return close > 0 and any(char.isdigit() for char in text[period.end : close])

@@ -38,7 +38,7 @@ class PhraseEnds(NameMarks):
         """A word of a denominator after 每: a number or measure word (每[百平方公里], 每[10]万人), a
         noun or noun morpheme of one character (小学每[生]720元, 每[剂]次12元), or a second per (每生[每年]720元)."""
         if part.kind == TIME:
-            return part.word[:1] in self.per_markers
+            return self._per_word(part.word)
         return part.kind == WORD and (
             self._numbered(part)
             or part.tag in self.denominator_tags

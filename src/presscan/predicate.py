@@ -13,6 +13,7 @@ from typing import Final
 
 from presscan import wordbits as wb
 from presscan.match import RawFigure
+from presscan.matchwords import code_table, has_code
 from presscan.patternset import AttributionWords
 from presscan.subject import NounPhrases
 from presscan.tokens import TIME, WORD, Sentence, Token
@@ -36,6 +37,7 @@ class Predicates:
         # the first characters of the direction words of one or two characters: a figure that
         # opens with none of them is said in no word that moves (翻一番)
         self.moving_starts = frozenset(word[0] for word in (*d.up, *d.down) if 1 <= len(word) <= 2)
+        self.moving_start_codes = code_table(self.moving_starts)  # a figure's first character, by code point
         self.up_nouns = frozenset(d.up_nouns)
         self.down_nouns = frozenset(d.down_nouns)
         self.baseline_up = frozenset(d.baseline_up)
@@ -56,6 +58,7 @@ class Predicates:
         self.moving = phrases.moving
         self.percent_kinds = frozenset(words.measure.percent_kinds)
         self.positive_signs = frozenset(positive_signs)  # [number_words]'s: +3.8%
+        self.positive_sign_codes = code_table(self.positive_signs)
 
     def adds(self, found: list[Token], low: int, position: int) -> bool:
         """True when a word of what was added ([direction] additions: 新增) stands in found[low:position]."""
@@ -76,7 +79,8 @@ class Predicates:
         if signed is not None:
             return signed
         own = found[position].word  # a figure said in words that move (翻一番, 翻两番)
-        if own[:1] in self.moving_starts:  # its first one or two characters (a range, not a tuple's iterator)
+        # its first one or two characters (a range, not a tuple's iterator); the first by its code point
+        if has_code(self.moving_start_codes, own, 0) if own else "" in self.moving_starts:
             for size in range(1, 3):
                 if own[:size] in self.up:
                     return UP
@@ -139,7 +143,8 @@ class Predicates:
         (同比+3.8%, +1.2万人)."""
         if figure.value < _ZERO and figure.kind in self.percent_kinds:  # not < 0: an int is made a Decimal first
             return DOWN
-        if figure.number[:1] in self.positive_signs:
+        number = figure.number  # its first character by its code point: no string made of it
+        if has_code(self.positive_sign_codes, number, 0) if number else "" in self.positive_signs:
             return UP
         return None
 

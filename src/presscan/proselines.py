@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from presscan.linemarks import holds_a_mark, is_han, opens_with_digit
+from presscan.matchwords import code_table_of, has_code
 
 # a figure cut before its unit ends its line with the number and at most this much of the unit
 _UNIT_CUT_AT_MOST: Final = 2
@@ -51,7 +52,7 @@ def prose_cuts_a_word(this: str, following: str, stops: frozenset[str], ends: fr
 def ends_opening(this: str, openers: frozenset[str]) -> bool:
     """True when a line ends with an opening bracket or quote or a list mark, which no paragraph ends with:
     全省生猪养殖场（⏎户）, 分别增长3.4%、⏎2.9%和4.7%."""
-    return bool(this) and this[-1] in openers
+    return bool(this) and has_code(code_table_of(openers), this, -1)  # by code point: no string made
 
 
 def _wide_stop_in(line: str, end: int, stops: frozenset[str]) -> bool:

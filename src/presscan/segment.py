@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right as _bisect_module_right
 from typing import TYPE_CHECKING, Final
 
+from presscan.matchwords import code_table_of
 from presscan.punctuation import HARD_BREAK
 
 if TYPE_CHECKING:
@@ -304,8 +305,8 @@ def paragraphs(text: str, punctuation: Punctuation | None = None) -> Spans:
     quotes and brackets after it): where Punctuation.paragraph_re matches, found from each line
     break back (str.find of the breaks, in C, instead of a regex scan that tries every character)."""
     marks = _punctuation(punctuation)
-    full_stop = marks.full_stop
-    closers = marks.closers
+    # by code point (matchwords.code_table): a character read from the text as a string is a new one
+    full_stop, closers = code_table_of(marks.full_stop), code_table_of(marks.closers)
     size = len(text)
     starts = [0]
     ends: list[int] = []
@@ -314,12 +315,13 @@ def paragraphs(text: str, punctuation: Punctuation | None = None) -> Spans:
         end = at + 1
         back = at - 1
         while back >= 0:
-            if text[back] in full_stop:
+            code = ord(text[back])
+            if code < len(full_stop) and full_stop[code]:
                 if end < size:
                     ends.append(end)
                     starts.append(end)
                 break
-            if text[back] not in closers:
+            if code >= len(closers) or not closers[code]:
                 break
             back -= 1
         at = text.find(HARD_BREAK, end)

@@ -11,6 +11,7 @@ from patterns/subject.toml; this module holds the mechanism.
 from __future__ import annotations
 
 from presscan import wordbits as wb
+from presscan.matchwords import has_code
 from presscan.patternset import AttributionWords
 from presscan.phraseends import PhraseEnds
 from presscan.tenors import Tenors
@@ -95,7 +96,7 @@ class NounPhrases(PhraseEnds):
                 or bits & wb.INNER_TOTALS  # 转移支付资金[共计]38.29亿元: a sum, no part of the name
                 or bits & wb.DIGITS  # 连续[5]年: a number that is no figure (jieba tags it eng)
                 # 收购价格[每吨]2300元: a denominator jieba glues to its 每 is no part of the name
-                or (len(word) > 1 and word[0] in self.per_markers and not bits & wb.PER_MARKERS)
+                or (len(word) > 1 and has_code(self.per_codes, word, 0) and not bits & wb.PER_MARKERS)
                 or (bits & wb.PREDICATES and inside(skip, index - 1) >= 0)
                 or (bits & wb.STOP_TAGS and not self._numeral_head(tokens, low, index))
                 or boundary
@@ -394,7 +395,7 @@ class NounPhrases(PhraseEnds):
                 first = index
                 index -= 1
                 continue
-            if parts and len(word) > 1 and word[0] in self.per_markers and not bits & wb.PER_MARKERS:
+            if parts and len(word) > 1 and has_code(self.per_codes, word, 0) and not bits & wb.PER_MARKERS:
                 parts.insert(0, index)  # 基本[每股]收益: a per word before a noun of the name is part of it
                 size += len(word)
                 first = index

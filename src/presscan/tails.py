@@ -23,8 +23,18 @@ def _unit_at(words: MatchWords, text: str, pos: int) -> UnitRule | None:
     """
     if pos >= len(text) or not has_code(words.unit_first_codes, text, pos):
         return None  # told by code point, before the character is made a string to look it up
-    units = words.units_by_first_char.get(text[pos])
+    units = _units_at(words, text, pos, ord(text[pos]))
     return None if units is None else _unit_among(words, text, pos, units)
+
+
+def _units_at(words: MatchWords, text: str, pos: int, code: int) -> tuple[UnitRule, ...] | None:
+    """words.units_by_first_char.get(text[pos]), `code` the code point there: by the index of its code
+    (MatchWords.unit_index), no string made of the character, where there is one."""
+    index = words.unit_index
+    if not index:
+        return words.units_by_first_char.get(text[pos])
+    slot = index[code] if code < len(index) else 0
+    return words.units_listed[slot - 1] if slot else None
 
 
 def _unit_among(words: MatchWords, text: str, pos: int, units: tuple[UnitRule, ...]) -> UnitRule | None:
@@ -266,7 +276,6 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
     table = words.tail_first_codes
     if code >= len(table) or not table[code]:
         return None
-    char = text[start]  # read once: what can start here is looked up by it
     best: Tail | None = None
     best_end = -1
     best_rank = 0  # minus the magnitude's length: 0 for a reading without one
@@ -277,16 +286,22 @@ def read_tail(words: MatchWords, text: str, pos: int, arabic: bool) -> Tail | No
         if found is not None:
             best, best_end = _unit_tail(found, None, inside, half=True), found.end
     table = words.unit_first_codes
-    units = words.units_by_first_char.get(char) if code < len(table) and table[code] else None
+    units = _units_at(words, text, start, code) if code < len(table) and table[code] else None
     direct = None if units is None else _unit_read(words, text, start, _unit_among(words, text, start, units))
-    if direct is None and arabic and start + 1 < len(text) and char == " ":
+    if direct is None and arabic and start + 1 < len(text) and code == 0x20:  # " "
         # 5 km, 100 USD: a unit in Latin letters may stand one space after the number
         spaced = _read_unit(words, text, start + 1)
         direct = spaced if spaced is not None and spaced.entry.latin else None
     if direct is not None and (best is None or direct.end > best_end):
         best, best_end, best_rank = _unit_tail(direct, None, inside), direct.end, 0
     table = words.magnitude_first_codes
-    magnitudes = words.magnitudes_by_first_char.get(char) if code < len(table) and table[code] else None
+    magnitudes: tuple[str, ...] | None = None  # those that start here, by the index of the code point
+    if code < len(table) and table[code]:
+        index = words.magnitude_index
+        if not index:
+            magnitudes = words.magnitudes_by_first_char.get(text[start])
+        elif code < len(index) and index[code]:
+            magnitudes = words.magnitudes_listed[index[code] - 1]
     for magnitude in magnitudes if magnitudes is not None else ():
         if not starts_at(text, start, magnitude):
             continue

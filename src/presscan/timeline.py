@@ -20,6 +20,7 @@ from typing import Final
 from presscan import wordbits as wb
 from presscan.clausetimes import ClauseTimes
 from presscan.match import RawFigure
+from presscan.matchwords import code_table, has_code
 from presscan.periods import FROM_DOCUMENT, DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.sections import Section
 from presscan.segment import bisect_near, falls_at
@@ -53,14 +54,22 @@ class Timeline:
         self.distributive = distributive
         self.deadlines = deadlines  # a period ending in one of these is a goal's horizon (年底前)
         self.price_bases = tuple(finder.words.price_bases)
+        # their first characters by code point: str.startswith with a tuple is a Python method's call
+        self.price_base_firsts, self.price_base_empty = (
+            code_table(w[:1] for w in self.price_bases),
+            "" in self.price_bases,
+        )
         self.record_marks = tuple(finder.words.record_marks)
         self.open_ended = finder.open_ended
         self.clauses = ClauseTimes(finder, phrases, marks)
         self.cause_openers = tuple(finder.words.cause_openers)
         self.cause_firsts = frozenset(word[0] for word in self.cause_openers if word)  # a quick test first
+        self.cause_first_codes = code_table(self.cause_firsts)
         self.frames = Frames(finder, phrases, marks, deadlines)
         self.part_openers = tuple(finder.words.part_openers)
         self.as_written = frozenset(finder.words.same_period_as_written)  # 当日: shown as written
+        # _quoted reads the characters around a time by code point (matchwords.code_table), no string made
+        self.quote_codes, self.punctuation_codes = code_table(marks.quotes), code_table(marks.punctuation)
 
     def _opens_a_part(self, at: int, paragraph_ends: list[int], paragraph: int, sentences: list[Sentence]) -> bool:
         """True when paragraph `paragraph` (a figure's, at `at`) opens with a word that makes it a part
@@ -112,7 +121,10 @@ class Timeline:
             if _inside(spans, position):
                 usable[index] = False
                 continue
-            if sentences[sentence_index].text.startswith(self.price_bases, found[index].end):
+            text, end = sentences[sentence_index].text, found[index].end
+            if (
+                self.price_base_empty or (end < len(text) and has_code(self.price_base_firsts, text, end))
+            ) and text.startswith(self.price_bases, end):
                 usable[index] = False  # 按[1990年]不变价格计算: the prices reckoned in, no period
                 continue
             if self._counts_a_record(sentences[sentence_index].text, found[index]):
@@ -123,7 +135,11 @@ class Timeline:
                 continue
             clause_at = found_tokens[sentences[sentence_index].clause_starts[position]].start
             text = sentences[sentence_index].text
-            if text[clause_at : clause_at + 1] in self.cause_firsts and text.startswith(self.cause_openers, clause_at):
+            if (
+                clause_at < len(text)
+                and has_code(self.cause_first_codes, text, clause_at)
+                and text.startswith(self.cause_openers, clause_at)
+            ):
                 usable[index] = False  # 主要是[上年同期]对比基数走低: the time of a cause, not of a figure
                 continue
             if self._of_the_whole(found_tokens, position):
@@ -190,20 +206,21 @@ class Timeline:
     def _quoted(self, text: str, period: PeriodMatch) -> bool:
         """True when the time stands inside a short quotation, a name or a slogan (“新十二月市”)."""
         opened = False
+        quotes, stops = self.quote_codes, self.punctuation_codes
         for back in range(period.start - 1, max(-1, period.start - 1 - QUOTED_REACH), -1):
-            char = text[back]
-            if char in self.marks.quotes:
-                opened = char in self.marks.opening_quotes
+            code = ord(text[back])
+            if code < len(quotes) and quotes[code]:
+                opened = text[back] in self.marks.opening_quotes
                 break
-            if char in self.marks.punctuation:
+            if code < len(stops) and stops[code]:
                 return False
         if not opened:
             return False
         for ahead in range(period.end, min(len(text), period.end + QUOTED_REACH)):
-            char = text[ahead]
-            if char in self.marks.quotes:
-                return char in self.marks.closing_quotes
-            if char in self.marks.punctuation:
+            code = ord(text[ahead])
+            if code < len(quotes) and quotes[code]:
+                return text[ahead] in self.marks.closing_quotes
+            if code < len(stops) and stops[code]:
                 return False
         return False
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from presscan import wordbits as wb
+from presscan.matchwords import code_table
 from presscan.patternset import AttributionWords
 from presscan.tokens import FIGURE, GAP, WORD, Marks, Token
 from presscan.wordbits import bits_by_word
@@ -106,19 +107,18 @@ class WordClasses:
         self.counted_places, self.done_adverbs = tuple(s.counted_places), frozenset(s.done_adverbs)
         self.abbreviations = {short: tuple(s.abbreviations[short]) for short in sorted(s.abbreviations, key=len)[::-1]}
         self.class_numerals = frozenset("".join(s.class_numerals))
+        self.per_codes, self.class_numeral_codes = code_table(self.per_markers), code_table(self.class_numerals)
         self.class_numeral_joiners = frozenset(s.class_numeral_joiners)
         self.numeral_tags = frozenset(s.numeral_tags)
         self.attributive_verbs = frozenset(s.attributive_verbs)
-        self.capacity_verbs = frozenset(s.capacity_verbs)
-        self.conversion_verbs = frozenset(s.conversion_verbs)
+        self.capacity_verbs, self.conversion_verbs = frozenset(s.capacity_verbs), frozenset(s.conversion_verbs)
         self.name_tags = frozenset(s.name_tags)
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
         self.goal_nouns, self.goal_noun_ends = frozenset(words.status.target_nouns), tuple(words.status.target_nouns)
         self.negations = frozenset(words.status.negations)
         self.linkers, self.glue_particles = frozenset(s.linkers), frozenset(s.glue_particles)
-        self.aside_verbs = frozenset(s.aside_verbs)
-        self.aside_ends = frozenset(s.aside_ends)
+        self.aside_verbs, self.aside_ends = frozenset(s.aside_verbs), frozenset(s.aside_ends)
         self.bracket_notes = frozenset(s.bracket_notes)
         self.bracket_note_words = tuple(s.bracket_notes)  # for str.startswith
         self.inner_totals = frozenset(s.inner_totals)

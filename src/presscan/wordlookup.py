@@ -4,8 +4,14 @@ starts at a position or ends right before it, and the character tests match repe
 from __future__ import annotations
 
 from collections.abc import Container, Mapping
+from typing import TYPE_CHECKING, Final
 
 from presscan.patterndata import PatternSet
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64
+
+_COMPILED: Final = not __file__.endswith(".py")  # mypyc's module is a shared library
 
 
 def longest_at(table: Container[str], text: str, pos: int, longest: int) -> str | None:
@@ -41,15 +47,33 @@ def longest_before(patterns: PatternSet, table: str, text: str, pos: int) -> str
 def ends_at(text: str, pos: int, word: str) -> bool:
     """True when `word` stands right before text[pos]."""
     start = pos - len(word)
-    return start >= 0 and text[start:pos] == word
+    if not _COMPILED or pos > len(text):
+        return start >= 0 and text[start:pos] == word
+    return start >= 0 and _same_codes(text, start, word)
 
 
 def starts_at(text: str, pos: int, word: str) -> bool:
     """text.startswith(word, pos) for pos >= 0, faster in compiled code: str.startswith with a
     position is called as a Python method (about 1 000 instructions), a slice compared is not
-    (about 250)."""
+    (about 250, most of it the new string's allocation), a comparison of code points less still
+    (most words differ at their first character)."""
     end = pos + len(word)
-    return end <= len(text) and text[pos:end] == word
+    if not _COMPILED or pos < 0:
+        return end <= len(text) and text[pos:end] == word
+    return end <= len(text) and _same_codes(text, pos, word)
+
+
+def _same_codes(text: str, pos: int, word: str) -> bool:
+    """text[pos:pos + len(word)] == word, for a span inside `text`, read code point by code point
+    (compiled, no string is made; interpreted, the slice compared is faster)."""
+    size: i64 = len(word)
+    at: i64 = pos
+    index: i64 = 0
+    while index < size:
+        if ord(text[at + index]) != ord(word[index]):
+            return False
+        index += 1
+    return True
 
 
 def is_latin(char: str) -> bool:
