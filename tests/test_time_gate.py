@@ -165,3 +165,26 @@ def test_the_scan_by_the_table_finds_what_search_finds() -> None:
 @given(st.text(alphabet=ALPHABET, max_size=40))
 def test_the_scan_by_the_table_finds_what_search_finds_on_any_text(text: str) -> None:
     assert scanned(text, True) == scanned(text, False)
+
+
+def test_no_scan_matches_where_the_table_says_no_time_opens() -> None:
+    """PeriodFinder.fills (compiled) answers False without the scan where GateTable.opens says the
+    character is of no branch's class: the scan never matches there, and the table's positions never
+    stand there."""
+    for text in real_texts()[:40]:
+        passing = set(by_table(TABLE, text))
+        for at in range(len(text)):
+            if not TABLE.opens(text, at):
+                assert at not in passing
+                assert FINDER.scan.match(text, at) is None
+    assert not TABLE.opens("年", 5) and TABLE.opens("2025年", 0)
+
+
+def test_fills_as_the_pattern_says_at_every_line_of_the_samples() -> None:
+    for text in real_texts()[:10]:
+        start = 0
+        for line in text.split("\n"):
+            end = start + len(line)
+            for low, high in ((start, end), (start, min(end, start + 6)), (end, end)):
+                assert FINDER.fills(text, low, high) == (FINDER.pattern.fullmatch(text, low, high) is not None)
+            start = end + 1

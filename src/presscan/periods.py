@@ -203,6 +203,9 @@ class PeriodFinder:
         """pattern.fullmatch(text, start, end) is not None, mostly told without it (its compiling
         costs start-up some 5 ms): no time opens at `start`, or the first one there ends at `end`, or
         a character after it is one no time is written with (of none of the pattern's words)."""
+        table = self.gate_table  # compiled: no match where the gate's table says no time opens (re tests it later)
+        if table.by_table and start >= 0 and (start >= end or not table.opens(text, start)):
+            return False
         opened = self.scan.match(text, start, end)
         if opened is None:
             return False

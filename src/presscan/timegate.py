@@ -141,6 +141,11 @@ class GateTable:
                     found.append(index)
                 index += 1
 
+    def opens(self, text: str, index: int) -> bool:
+        """True when the character at `index` (0 or more) is of the gate's class: where it is not, no
+        branch of the gate passes (`positions` finds none there), so the scan does not match."""
+        return self._kind(text, index) & OPENS != 0
+
     def _kind(self, text: str, index: i64) -> i64:
         """The kind of the character at `index`; 0 past the end."""
         if index >= len(text):
