@@ -165,7 +165,9 @@ class NameMarks(NameVerbs):
         word = tokens[index].word
         if word in self.inner_totals:
             return True
-        named = self._before_note(tokens, low, index - 1) if index > low else None
+        named = tokens[index - 1] if index > low else None
+        if named is not None and named.word in self.close_brackets:
+            named = self._before_note(tokens, low, index - 1)
         if named is None or not self._names_with_verb(named):
             return False  # (a noun before a note in brackets: 支撑配套业（装备、材料等）[实现]营收)
         measure = tokens[head].word  # a measure's name? read only where a verb asks (str.endswith: a method call)

@@ -284,7 +284,9 @@ class NounPhrases(PhraseEnds):
             # not the frame, nor a goal word (力争/nz 新建), whatever its tag
             # (a verb of rank never: 经济总量[进入]全国前20位)
             # ...past a note in brackets after that noun: 支撑配套业（装备、材料等）[实现]营收
-            named_before = self._before_note(tokens, low, index - 1) if left is not None else None
+            named_before = left
+            if left is not None and (left.classes if left.classes >= 0 else self.classes(left)) & wb.CLOSE_BRACKETS:
+                named_before = self._before_note(tokens, low, index - 1)
             noun_right_before = (
                 named_before is not None and not bits & wb.RANK_VERBS and self._names_with_verb(named_before)
             )
