@@ -2182,6 +2182,11 @@ PERIODS = [
         "2020年以来，全市累计新增就业12.3万人。",
         Fig("12.3万人", "就业", period="2020年以来", years=(2020, None), direction="up"),
     ),
+    # ...and after 自 or 从 too: a span since, not the start of a change of its own clause only
+    case(
+        "自2019年以来，全省累计募集资金38.6亿元。",
+        Fig("38.6亿元", "募集资金", period="自2019年以来", years=(2019, None)),
+    ),
     # the second half of a rate's denominator is no time: 每人[每年]
     case(
         "2025年，农村低保平均标准提高到每人每年7920元。",

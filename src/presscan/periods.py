@@ -231,6 +231,7 @@ class PeriodFinder:
             period = PeriodMatch(text[start : end + len(suffix)], start, end + len(suffix))
             period.effective = True
         period.open_ended = period.text.endswith(self.open_ended)
+        period.clause_only = period.clause_only and not period.open_ended  # [自]2019年以来: since, not a start
         y1 = _value(values, numbers.y1)
         if y1 is not None:
             period.first_year = self._year(y1)
