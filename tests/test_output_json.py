@@ -185,6 +185,18 @@ def _walked(figure: Figure, line: bool = False) -> str:
     return walker._object(figure, walker.line_plan if line else walker.figure_plan)
 
 
+def _assert_written_as_fresh(figures: list[Figure]) -> None:
+    """One encoder writes `figures` twice over, records and lines in turn, each as a fresh encoder
+    and the walk over the plan write it."""
+    encoder = JsonEncoder()
+    for index, figure in enumerate(figures * 2):
+        line = index % 3 != 0
+        written = encoder.encode_line(figure) if line else encoder.encode(figure)
+        fresh = JsonEncoder()
+        assert written == (fresh.encode_line(figure) if line else fresh.encode(figure))
+        assert written == _walked(figure, line)
+
+
 def test_the_straight_writer_writes_as_the_plan_on_the_samples_and_the_corpus() -> None:
     paths = sorted((REPO / "samples").glob("*.txt"))
     shared = REPO.parent / "shared" / "corpus"
@@ -354,13 +366,7 @@ def test_the_last_moves_kept_are_those_of_the_record_before_only() -> None:
     (one,) = extract("全省新增充电桩890台。")
     for update in ({"direction": "up"}, {"direction": "down"}, {"status": "actual"}, {"measure": "x"}, {}):
         figures += [one.model_copy(update=update)] * 2
-    encoder = JsonEncoder()
-    for index, figure in enumerate(figures * 2):
-        line = index % 3 != 0
-        written = encoder.encode_line(figure) if line else encoder.encode(figure)
-        fresh = JsonEncoder()
-        assert written == (fresh.encode_line(figure) if line else fresh.encode(figure))
-        assert written == _walked(figure, line)
+    _assert_written_as_fresh(figures)
 
 
 def test_the_last_units_kept_are_those_of_the_record_before_only() -> None:
@@ -371,10 +377,4 @@ def test_the_last_units_kept_are_those_of_the_record_before_only() -> None:
     (one,) = extract("全省新增充电桩890台。")
     for update in ({"unit": "台"}, {"unit": "万台"}, {"kind": "count"}, {"per": "年"}, {"qualifier": "about"}, {}):
         figures += [one.model_copy(update=update)] * 2
-    encoder = JsonEncoder()
-    for index, figure in enumerate(figures * 2):
-        line = index % 3 != 0
-        written = encoder.encode_line(figure) if line else encoder.encode(figure)
-        fresh = JsonEncoder()
-        assert written == (fresh.encode_line(figure) if line else fresh.encode(figure))
-        assert written == _walked(figure, line)
+    _assert_written_as_fresh(figures)

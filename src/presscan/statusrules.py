@@ -119,7 +119,8 @@ class StatusRules:
         if not words.read:
             self._read_words(words)  # only now: most figures are settled above without them
         target = any_between(words.targets, scope, position)
-        target = target or any_between(words.needs, sentence.clause_starts[position], position)
+        if not target and words.needs:
+            target = any_between(words.needs, sentence.clause_starts[position], position)
         done = any_between(words.actuals, low, position)
         if target and not done:
             # 计划新建1200公里，[目前]已完工986公里，完工率82.2%: a result said after the goal

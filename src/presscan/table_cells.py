@@ -69,6 +69,7 @@ class TableReader:
         self.down = frozenset([*attribution.direction.down, *attribution.direction.down_nouns])
         self.targets = frozenset(attribution.status.target)
         self.goal_nouns = frozenset(attribution.status.target_nouns)  # a header of goals: 年度任务
+        self.title_generic = self.goal_nouns | self.share  # headers a table's title names: 比例, 目标
         self.comparisons = tuple(attribution.comparison.markers)
         self._units: dict[str, RawFigure | None] = {}
         self._header_units: dict[str, str | None] = {}
@@ -219,7 +220,7 @@ class TableReader:
         if indicators is not None and title is not None:
             dated = self._period(text, title[0], title[1], years)
             named = title_indicator(title[1], dated.text if dated else None, self.words)
-            indicators = titled(indicators, named, self.goal_nouns | self.share)  # 比例 under 表1 …城镇化率
+            indicators = titled(indicators, named, self.title_generic)  # 比例 under 表1 …城镇化率
         unit_column = next((index for index, column in enumerate(columns) if column.header in self.unit_columns), None)
         records: list[Figure] = []
         regions: list[Region] = []

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from presscan.tokens import WORD, Token
 
 # a tenor is a few words at most (3/个/月/期, 10/年期/及/以下)
-MOST_TENOR_TOKENS = 5
+MOST_TENOR_TOKENS: Final = 5
 
 
 class Tenors:
