@@ -742,6 +742,18 @@ BULLETIN_SENTENCES = [
         Fig("5%", "东部生产总值", direction="up"),
         Fig("6%", "西部生产总值", direction="up"),
     ),
+    # the items' number in digits sums them up as a numeral does; any other number stays in its item
+    case(
+        "郑州、洛阳、南阳3市省重点项目完成投资分别为1824.6亿元、796.3亿元和512.8亿元。",
+        Fig("1824.6亿元", "郑州省重点项目完成投资"),
+        Fig("796.3亿元", "洛阳省重点项目完成投资"),
+        Fig("512.8亿元", "南阳省重点项目完成投资"),
+    ),
+    case(
+        "地铁1号线、2号线客运量分别为1824万人次和796万人次。",
+        Fig("1824万人次", "地铁1号线客运量"),
+        Fig("796万人次", "2号线客运量"),
+    ),
     # a unit of time alone before a noun of the name (jieba's 年/m) makes it a measure per that time
     case("全省年降水量1523.6毫米。", Fig("1523.6毫米", "年降水量")),
     # classes in brackets inside a name define the word before, numerals and all: no part of the name

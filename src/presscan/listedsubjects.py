@@ -117,8 +117,10 @@ class ListedSubjects(ClauseLists):
         if items and all(b - a == 1 and found[a].kind == TIME for a, b in items):
             return None  # a list of times: the periods pair up (timeline.py)
         if len(items) == members:
-            summed, numeral = self._head_after_summary(found, items[-1])
-            items[-1] = (items[-1][0], numeral) if summed is not None else self._without_summary(found, items[-1])
+            summed, numeral = self._head_after_summary(found, items[-1], members)
+            items[-1] = (
+                (items[-1][0], numeral) if summed is not None else self._without_summary(found, items[-1], members)
+            )
             ordinals = ordinal_items(self.phrases, self.tagger, found, items, skip)
             timed = timed_head(self.phrases, found, items, skip) if ordinals is None else None
             if ordinals is not None or timed is not None:
@@ -212,14 +214,14 @@ class ListedSubjects(ClauseLists):
                 at = text.find(name, at + len(name), end)
         return frozenset(inside)
 
-    def _without_summary(self, found: list[Token], item: tuple[int, int]) -> tuple[int, int]:
+    def _without_summary(self, found: list[Token], item: tuple[int, int], members: int) -> tuple[int, int]:
         """The last item of a list without the words that sum the list up after it: a numeral
         and what the items are (A、B、新能源装备[三大板块]分别实现…, 汽车、化工[三个行业]分别增长…)."""
         phrases = self.phrases
         start, end = item
         for index in range(start + 1, end - 1):
             token = found[index]
-            if token.kind == WORD and phrases.classes(token) & wb.NUMERAL_TAGS and self._counts(token):
+            if self._sums_up(token, members):
                 rest = found[index + 1 : end]
                 if all(
                     t.kind == WORD and (phrases.is_noun(t) or phrases.classes(t) & wb.MODIFIER_TAGS) for t in rest
@@ -228,19 +230,28 @@ class ListedSubjects(ClauseLists):
                 return item
         return item
 
+    def _sums_up(self, token: Token, members: int) -> bool:
+        """True when a word inside the last item may sum the list up: a numeral (三, 两大), or
+        the items' number in digits (郑州、洛阳、南阳[3]市), never another number (1号线、[2]号线)."""
+        if token.kind != WORD:
+            return False
+        if self.phrases.classes(token) & wb.NUMERAL_TAGS and self._counts(token):
+            return True
+        return token.word.isascii() and token.word.isdigit() and token.word == str(members)
+
     def _counts(self, token: Token) -> bool:
         """True when a word tagged as a numeral opens with a number's character (两, 三大), not a unit
         jieba tags so (年降水量: 年/m); any such word when the numerals are not known."""
         return not self.numerals or token.word[:1] in self.numerals
 
-    def _head_after_summary(self, found: list[Token], item: tuple[int, int]) -> tuple[Phrase | None, int]:
+    def _head_after_summary(self, found: list[Token], item: tuple[int, int], members: int) -> tuple[Phrase | None, int]:
         """The name after the words that sum a list up inside its last item, and where they start:
         a numeral, modifiers (大) and one noun, then the head all items share (宁德、漳州[两市]海洋
         经济增速 -> 海洋经济增速; 东部、西部[两大区域]生产总值); (None, -1) when there is none."""
         start, end = item
         for index in range(start + 1, end - 2):
             token = found[index]
-            if token.kind == WORD and self.phrases.classes(token) & wb.NUMERAL_TAGS and self._counts(token):
+            if self._sums_up(token, members):
                 after = index + 1
                 while (
                     after < end and found[after].kind == WORD and self.phrases.classes(found[after]) & wb.MODIFIER_TAGS
