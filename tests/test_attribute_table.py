@@ -2141,6 +2141,16 @@ PERIODS = [
         Fig("5个", "城市"),
         year=2026,
     ),
+    # so does one that opens with a frame naming a part of it (在…中，); after a heading it opens afresh
+    case(
+        "2023年末，全市共有法人单位5.86万个。\n在法人单位中，企业法人单位4.99万个，占85.1%。\n"
+        "二、产业活动单位\n在产业活动单位中，第二产业1.2万个。",
+        Fig("5.86万个", "法人单位", period="2023年末", years=(2023, 2023)),
+        Fig("4.99万个", "企业法人单位", period="2023年末", years=(2023, 2023)),
+        Fig("85.1%", "企业法人单位", base="法人单位", period="2023年末", years=(2023, 2023)),
+        Fig("1.2万个", "第二产业"),
+        year=2026,
+    ),
     # an event and its span word (购物节期间, 消费季期间) is a period within the year, its note of dates
     # a gloss; a time word of the pattern's own (春节期间) and one before the event (今年) stay as they are
     case(

@@ -301,6 +301,7 @@ class PeriodSection(_Strict):
     dating_verbs: list[Word] = Field(default_factory=list)
     cause_openers: list[Word] = Field(default_factory=list)
     part_openers: list[Word] = Field(default_factory=list)
+    part_frames: dict[Word, list[Word]] = Field(default_factory=dict)
     cohort_words: list[Word] = Field(default_factory=list)
     year_kinds: list[Word] = Field(default_factory=list)
     year_seasons: list[Word] = Field(default_factory=list)

@@ -34,6 +34,8 @@ QUOTED_REACH: Final = 8
 
 # how far after a year the 以来 of a record's years may follow: 1951年[有完整气象记录]以来
 _RECORD_WORDS: Final = 12
+# how far a part's frame opening a paragraph runs at most, to its comma: 在新发职业性尘肺病中，
+_PART_FRAME_CHARACTERS: Final = 24
 
 
 class Timeline:
@@ -67,6 +69,7 @@ class Timeline:
         self.cause_first_codes = code_table(self.cause_firsts)
         self.frames = Frames(finder, phrases, marks, deadlines)
         self.part_openers = tuple(finder.words.part_openers)
+        self.part_frames = {word: tuple(closers) for word, closers in finder.words.part_frames.items()}
         self.as_written = frozenset(finder.words.same_period_as_written)  # 当日: shown as written
         # _quoted reads the characters around a time by code point (matchwords.code_table), no string made
         self.quote_codes, self.punctuation_codes = code_table(marks.quotes), code_table(marks.punctuation)
@@ -80,7 +83,18 @@ class Timeline:
         start = paragraph_ends[paragraph - 1]
         while start < at and text[start].isspace():
             start += 1
-        return text.startswith(self.part_openers, start)
+        return text.startswith(self.part_openers, start) or self._framed_part(text, start)
+
+    def _framed_part(self, text: str, start: int) -> bool:
+        """True when the text at `start` opens with a part's frame: an opener and, right before the
+        first comma within a few characters, one of its closers ([在]法人单位[中]，)."""
+        for opener, closers in self.part_frames.items():
+            if not text.startswith(opener, start):
+                continue
+            for at in range(start + len(opener) + 1, min(len(text), start + _PART_FRAME_CHARACTERS)):
+                if text[at] in self.marks.punctuation:
+                    return text[at] in self.marks.clause_ends and text.endswith(closers, start + len(opener), at)
+        return False
 
     def _counts_a_record(self, text: str, period: PeriodMatch) -> bool:
         """True when `period` opens the years a record is counted over: an open-ended period right
@@ -273,7 +287,11 @@ class Timeline:
                 # 同期 opening a paragraph is the period the paragraph before ended in
                 carried_before = resolved[carried] if carried >= 0 else None
                 carried_before_at = carried
-                if not self._opens_a_part(figure.start, paragraph_ends, figure_paragraph, sentences):
+                if (
+                    index == 0
+                    or section_of[index - 1] != section_of[index]  # a heading between: a part of nothing
+                    or not self._opens_a_part(figure.start, paragraph_ends, figure_paragraph, sentences)
+                ):
                     carried = -1
                 paragraph, in_force = figure_paragraph, -1
             while cursor < len(order) and found[order[cursor]].end <= figure.qualifier_start:
