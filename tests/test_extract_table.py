@@ -190,6 +190,11 @@ BULLETIN_CASES = [
     row("营业性载客汽车85.3万客位", Fig("85.3万客位", "853000", "客位", "count")),
     row("营业性货运车辆2216.4万吨位", Fig("2216.4万吨位", "22164000", "吨位", "mass")),
     row("造船完工量386万载重吨", Fig("386万载重吨", "3860000", "载重吨", "mass")),
+    # a ship's gross and compensated gross tonnage measure its size and its building's work, not a mass
+    row("全省完工586.2万修正总吨", Fig("586.2万修正总吨", "5862000", "修正总吨", "ship_tonnage")),
+    row("交付汽车运输船2.8万总吨", Fig("2.8万总吨", "28000", "总吨", "ship_tonnage")),
+    # 条 before 线 counts lines: 3条线路, 地铁2条线
+    row("新开通至第比利斯3条线路", Fig("3条", "3", "条", "count")),
     row("总股本28.26亿股", Fig("28.26亿股", "2826000000", "股", "count")),
     row("掀起一股学习热潮"),
     row("在职退休比为2.50", Fig("2.50", "2.50", "", "number")),

@@ -476,9 +476,9 @@ TRADITIONAL = [
     row("接待3000萬遊客", Fig("3000萬", "30000000", "人次", "count")),
     row("下降2個千分點", Fig("2個千分點", "2", "千分点", "permille_point")),
     row("每週三個團體"),
-    # read as the simplified sentence is: 条 is no unit before 线 (線), 处 none before 于 (於),
+    # read as the simplified sentence is: 条 counts lines (線路), 处 is no unit before 于 (於),
     # and 12345市民热线 (熱線) is a telephone line
-    row("開通3條線路"),
+    row("開通3條線路", Fig("3條", "3", "条", "count")),
     row("有3處於山區"),
     row("撥打12345市民熱線"),
 ]
