@@ -2985,6 +2985,24 @@ STATUSES = [
         Fig("3.4%", "单位地区生产总值能耗", direction="down"),
         Fig("3%", "单位地区生产总值能耗", direction="down", status="target"),
     ),
+    # so does by how much a goal was beaten, the figure right after the goal noun a verb of beating takes
+    case(
+        "脱贫人口务工规模186.2万人，超过年度目标任务4.3万人。",
+        Fig("186.2万人", "脱贫人口务工规模"),
+        Fig("4.3万人", "脱贫人口务工规模"),
+    ),
+    case(
+        "全年完成投资120亿元，超出目标任务10亿元。",
+        Fig("120亿元", "投资", period="全年", years=(2026, 2026)),
+        Fig("10亿元", "投资", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
+    # rates named by a word jieba takes for no verb (及时/c 率/v) are words of their own
+    case(
+        "上报及时率和合规率分别达到99.8%和99.6%。",
+        Fig("99.8%", "及时率"),
+        Fig("99.6%", "合规率"),
+    ),
     # in a section of outlook, a figure dated up to now (截至) has been reached
     case(
         "五、安全运营与下月展望\n截至10月底，全市城市轨道交通累计客运量突破30亿人次。11月，预计客运量达到1.6亿人次。",

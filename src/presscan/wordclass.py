@@ -116,7 +116,7 @@ class WordClasses:
         # goal and estimate words are no part of a subject: 生产总值[预期]增长5%, [计划]投资120亿元
         self.status_words = frozenset((*words.status.target, *words.status.estimate))
         self.goal_nouns, self.goal_noun_ends = frozenset(words.status.target_nouns), tuple(words.status.target_nouns)
-        self.negations = frozenset(words.status.negations)
+        self.exceeding_verbs, self.negations = frozenset(s.exceeding_verbs), frozenset(words.status.negations)
         self.linkers, self.glue_particles = frozenset(s.linkers), frozenset(s.glue_particles)
         self.aside_verbs, self.aside_ends = frozenset(s.aside_verbs), frozenset(s.aside_ends)
         self.bracket_notes = frozenset(s.bracket_notes)
