@@ -795,6 +795,20 @@ BULLETIN_SENTENCES = [
         Fig("46%", "森林覆盖率", period="2027年", years=(2027, 2027), status="target"),
         year=2026,
     ),
+    # the goals of a sentence that opens with its time hold past ；, a past year's never (a result told)
+    case(
+        "2026年，我县将力争实现网络零售额350亿元；新建村级电商服务点30个。",
+        Fig("350亿元", "网络零售额", period="2026年", years=(2026, 2026), status="target"),
+        Fig("30个", "村级电商服务点", period="2026年", years=(2026, 2026), status="target"),
+        year=2026,
+    ),
+    case(
+        "2025年，全县力争实现网络零售额350亿元，实际完成362亿元；新建村级电商服务点30个。",
+        Fig("350亿元", "网络零售额", period="2025年", years=(2025, 2025)),
+        Fig("362亿元", "网络零售额", period="2025年", years=(2025, 2025)),
+        Fig("30个", "村级电商服务点", period="2025年", years=(2025, 2025)),
+        year=2026,
+    ),
     case("全市城镇登记失业率控制在2.48%。", Fig("2.48%", "城镇登记失业率")),
     case(
         "年末全市从业人员286.37万人，比上年末增长5.8%。",
@@ -1161,6 +1175,8 @@ COUNTED_AND_MODIFIED = [
     case("惠及12万人的引黄灌溉工程开工建设。", Fig("12万人", "引黄灌溉工程")),
     case("覆盖5000户的集中供暖项目完成改造。", Fig("5000户", "集中供暖项目")),
     case("惠及3万人的污水处理。", Fig("3万人", "污水处理")),
+    # ...and an amount's name after 的 may be a verb and a verbal noun jieba takes for a verb of handling
+    case("对困难群众另给予每例500元的殡葬救助。", Fig("500元", "殡葬救助")),
     # a number after a demonstrative is no figure, and its measure word no part of the name
     case("该3个项目总投资12亿元。", Fig("12亿元", "项目总投资")),
     case("这两个月社会消费品零售总额达二千八百亿元。", Fig("二千八百亿元", "社会消费品零售总额")),

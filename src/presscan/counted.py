@@ -216,6 +216,18 @@ class NounsAfter:
             if word in self.phrases.comparison_adverbs:
                 break  # 325种产品产量[同比]增长: a comparison opens the predicate
             if (
+                leading_verb
+                and parts
+                and last < first
+                and token.tag in self.phrases.verbal_noun_tags
+                and (index + 1 >= high or self.phrases.classes(tokens[index + 1]) & wb.PUNCTUATION)
+            ):
+                parts.append(
+                    index
+                )  # 500元的殡葬[救助]。: after 的 and a verb, a verbal noun closing the clause heads it
+                last = index
+                break
+            if (
                 parts
                 and (word in self.phrases.boundary or word in self.phrases.count_predicates)
                 and not (self.phrases.classes(tokens[last]) & wb.STATUS_WORDS)

@@ -45,13 +45,11 @@ class StatusRules:
         self.clause_targets = frozenset(st.clause_targets)  # 仍需: a need of its own clause only
         self.actual_words = frozenset(st.actual)
         self.actual_starts = tuple(st.actual)  # a period opening with one is reached: [截至]10月底
-        self.disposal = frozenset(st.disposal)
-        self.target_nouns = frozenset(st.target_nouns)
+        self.disposal, self.target_nouns = frozenset(st.disposal), frozenset(st.target_nouns)
         self.making_verbs = frozenset(st.making_verbs)
         self.perception_verbs = tuple(st.perception_verbs)
         self.horizon_prefixes = tuple(st.horizon_prefixes)
-        # a period that ends in a target word is a deadline: 2025年底前
-        self.target_suffixes = tuple(st.target)
+        self.target_suffixes = tuple(st.target)  # a period that ends in a target word is a deadline: 2025年底前
         self.estimate_words = frozenset(st.estimate)
         self.goal_frames = frozenset(st.goal_frames)
         self.followed_words = tuple(st.followed_words)
@@ -135,8 +133,13 @@ class StatusRules:
             target = False  # 2030年目标为90%以上，[2024年]达到93.6%: the level reached, dated before the goal
         if period is not None and period.text.endswith(self.target_suffixes):
             target = True  # 2025年底前: a deadline in the figure's own sentence
-        elif not target and period is not None and period.text.startswith(self.horizon_prefixes):
-            target = any_between(words.targets, 0, position)  # 到2030年，A力争…；B达到72%: the horizon's goals
+        elif (
+            not target
+            and period is not None
+            and (period.text.startswith(self.horizon_prefixes) or (not past and sentence.tokens[0].kind == TIME))
+        ):
+            # 到2030年，A力争…；B达到72%: the horizon's goals, as a time opening the sentence's (2025年，将力争…；新建…)
+            target = any_between(words.targets, 0, position)
         if target and not done:
             # a period carried from a title or a heading that has ended (2025年…情况) dates a
             # goal set in the text (新的一年，力争满意率达到95%以上) no less than a result
