@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from presscan import default_patterns
+from presscan.eventtimes import since_end
 from presscan.periods import PeriodFinder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,7 +21,16 @@ UNGATED = re.compile(FINDER.body)
 
 
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in pattern.finditer(text)]
+    """The pattern's matches in turn, as find reads them: a time followed by what happened then and
+    以来 runs on to it (自2014年首发以来), and the search goes on after it."""
+    found: list[tuple[int, int]] = []
+    match = pattern.search(text)
+    while match is not None:
+        start, end = match.span()
+        end = since_end(text, end, FINDER.open_ended, FINDER.event_stops)
+        found.append((start, end))
+        match = pattern.search(text, end if end > start else start + 1)
+    return found
 
 
 def found(text: str) -> list[tuple[int, int]]:

@@ -12,6 +12,7 @@ from typing import Final
 from presscan.periodtypes import PeriodMatch
 
 _EVENT_CHARACTERS: Final = 8  # an event's name before its span word is at most this long
+_SINCE_VERB_CHARACTERS: Final = 4  # what happened at a time, before 以来: 2014年[首发]以来, 2018年[机构改革]以来
 
 
 def _ideograph(char: str) -> bool:
@@ -78,3 +79,17 @@ def _insert(text: str, found: list[PeriodMatch], index: int, start: int, end: in
     period = PeriodMatch(text[start:end], start, end)
     period.within_year = within_year
     found.insert(index, period)
+
+
+def since_end(text: str, end: int, since: tuple[str, ...], stops: frozenset[str]) -> int:
+    """Where a time that ends at `end` ends when a verb of what happened then and a word of since
+    follow it (自2014年[首发以来], 2018年[机构改革以来]: since then, as 2014年以来 is): past the word
+    of since; else `end`."""
+    size = len(text)
+    for at in range(end, min(size, end + _SINCE_VERB_CHARACTERS + 1)):
+        char = text[at]
+        if not _ideograph(char) or char in stops:
+            return end
+        if at > end and text.startswith(since, at):
+            return at + next(len(word) for word in since if text.startswith(word, at))
+    return end

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, cast
 
-from presscan.eventtimes import add_event_periods
+from presscan.eventtimes import add_event_periods, since_end
 from presscan.matchwords import code_table, has_code
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
@@ -104,8 +104,7 @@ class PeriodFinder:
         self.inside_verbs = {word: "".join(chars) for word, chars in p.not_after_words.items()}
         # a time word that opens a price basis is part of it: 按[当年]价计算 (当年价), no time
         self.event_spans = tuple(p.event_spans)
-        self.event_kinds = frozenset(p.event_kinds)
-        self.event_stops = frozenset(p.event_stops)
+        self.event_kinds, self.event_stops = frozenset(p.event_kinds), frozenset(p.event_stops)
         self.since_spans, self.since_kinds = tuple(p.since_spans), frozenset(p.since_kinds)
         self.price_words = {
             word: tuple(base for base in p.price_bases if base.startswith(word))
@@ -223,6 +222,7 @@ class PeriodFinder:
         values = match.groups()
         numbers = self._numbers
         start, end = match.span(self._time)
+        end = since_end(text, end, self.open_ended, self.event_stops)  # 自2014年[首发以来]: since then
         period = PeriodMatch(text[start:end], start, end)  # text, not match.string: an attribute lookup
         period.clause_only = _value(values, numbers.prefix) in self.clause_only
         if period.clause_only and text.startswith(self.effective_suffixes, end):
