@@ -1713,6 +1713,7 @@ CHAINS = [
         Fig("92.1%", "秋粮播种", "计划面积"),
     ),
     case("全市新冠疫苗已接种1200万剂次。", Fig("1200万剂次", "新冠疫苗接种")),
+    case("合肥中欧班列已累计开行4612列。", Fig("4612列", "合肥中欧班列开行")),
     case(
         "今年全省保护性耕作实施面积已落实3520万亩，比上年增加220万亩。",
         Fig("3520万亩", "保护性耕作实施面积", period="今年", years=(2026, 2026)),
@@ -2224,6 +2225,15 @@ PERIODS = [
     case(
         "自2019年以来，全省累计募集资金38.6亿元。",
         Fig("38.6亿元", "募集资金", period="自2019年以来", years=(2019, None)),
+    ),
+    # ...and with what happened then between the time and 以来, written or not after 自
+    case(
+        "自2014年首发以来，全省累计募集资金38.6亿元。",
+        Fig("38.6亿元", "募集资金", period="自2014年首发以来", years=(2014, None)),
+    ),
+    case(
+        "2018年机构改革以来，全省累计募集资金38.6亿元。",
+        Fig("38.6亿元", "募集资金", period="2018年机构改革以来", years=(2018, None)),
     ),
     # the second half of a rate's denominator is no time: 每人[每年]
     case(

@@ -181,6 +181,8 @@ class NounPhrases(PhraseEnds):
         adverb = verb.first - 1
         if adverb - 1 < low or tokens[adverb].word not in self.done_adverbs or self.is_noun(tokens[verb.first]):
             return None
+        while adverb - 1 > low and tokens[adverb - 1].word in self.done_adverbs:
+            adverb -= 1  # 中欧班列[已][累计]开行: adverbs one after another
         if not self._names_with_verb(tokens[adverb - 1]):
             return None  # 全省已播种: a frame is no topic
         topic = self.before(tokens, low, adverb, skip)
