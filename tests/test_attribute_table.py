@@ -2482,6 +2482,13 @@ PERIODS = [
         Fig("23家", "规上工业企业", period="全年", direction="up"),
         Fig("210家", "规上工业企业总数", period="全年"),
     ),
+    # ...and 货值 the value of the goods just counted
+    case(
+        "其中新能源汽车出口1.2万辆以上，货值96.7亿元。",
+        Fig("1.2万辆", "新能源汽车出口"),
+        Fig("96.7亿元", "新能源汽车出口货值"),
+    ),
+    case("对120家省级社会组织开展抽查审计。", Fig("120家", "省级社会组织")),
     # A localiser after a counted noun places it (among the 23), it does not name it.
     case(
         "全市23个国控断面中，水质优良断面21个。",
