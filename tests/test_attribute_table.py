@@ -2489,6 +2489,12 @@ PERIODS = [
         Fig("96.7亿元", "新能源汽车出口货值"),
     ),
     case("对120家省级社会组织开展抽查审计。", Fig("120家", "省级社会组织")),
+    # a count after 其中 whose next word is a verb names nothing after it: what the part did
+    case(
+        "全省有示范企业120家，其中5家获评国家级示范企业。",
+        Fig("120家", "示范企业"),
+        Fig("5家", "示范企业"),
+    ),
     # A localiser after a counted noun places it (among the 23), it does not name it.
     case(
         "全市23个国控断面中，水质优良断面21个。",

@@ -45,6 +45,8 @@ class NounsAfter:
             return None
         else:
             index = self._past_relative(tokens, index, high)
+            if self._part_does(tokens, low, index):
+                return None  # 其中1款[取得]型号合格证: what the part did, no name of it
         # after 的 the name may open with a verb of its own: 3400万人的[引]大济岷工程
         phrase = self._collect_forward(
             tokens, index, high, single_morpheme=count and not through_de, leading_verb=through_de
@@ -73,6 +75,14 @@ class NounsAfter:
             ):
                 return None
         return phrase
+
+    def _part_does(self, tokens: list[Token], low: int, index: int) -> bool:
+        """True when the count before tokens[low] follows a partitive word (其中) and a verb opens what
+        follows it, not one that names things (在建, 出生)."""
+        if low < 2 or index >= len(tokens) or tokens[low - 2].word not in self.phrases.partitive:
+            return False
+        token = tokens[index]
+        return token.kind == WORD and self.phrases.is_verb(token) and token.word not in self.phrases.attributive_verbs
 
     def _past_relative(self, tokens: list[Token], index: int, high: int) -> int:
         """Past a short relative clause closed by 的 after a count, its last word a verb or an adjective:
