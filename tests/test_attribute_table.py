@@ -1684,6 +1684,14 @@ CHAINS = [
         Fig("11.6%", "高技术服务业营业收入", direction="up"),
         Fig("21.7%", "高技术服务业营业收入", "全市营业收入"),
     ),
+    # ...and so is one that opens with the basis of another measure (以…计, 按…计算)
+    case(
+        "全省新接船舶订单3862.4万载重吨，同比增长43.9%；以修正总吨计为1162.5万修正总吨，同比增长57.4%。",
+        Fig("3862.4万载重吨", "船舶订单"),
+        Fig("43.9%", "船舶订单", direction="up"),
+        Fig("1162.5万修正总吨", "船舶订单"),
+        Fig("57.4%", "船舶订单", direction="up"),
+    ),
     # times listed (一季度、二季度) date the figures; the topic goes on
     case(
         "全国社会物流总额297.4万亿元。一季度、二季度分别增长5.3%和5.1%。",

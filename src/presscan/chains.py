@@ -434,8 +434,8 @@ class Chains:
                 return True
             if word in phrases.comparison_markers or word in phrases.comparison_adverbs:
                 return True
-            if phrases.classes(token) & wb.SHARE_MARKERS:
-                return True  # …；占全市营业收入的21.7%: the share of the topic
+            if phrases.classes(token) & wb.SHARE_MARKERS or word in phrases.manner_prepositions:
+                return True  # …；占全市营业收入的21.7%, …；以修正总吨计为…: the topic's share, or measured so
             if (
                 word in phrases.paired_markers
                 and clause_start >= 0
