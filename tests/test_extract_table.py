@@ -220,6 +220,10 @@ BULLETIN_CASES = [
     row("全省滑雪场平均运营138天", Fig("138天", "138", "天", "count")),
     # ...and a length of time with a magnitude: hours summed over many (机时4.8万小时, 志愿服务2.2万小时)
     row("全年对外开放机时4.8万小时", Fig("4.8万小时", "48000", "小时", "count")),
+    row("少儿节目0.87万小时", Fig("0.87万小时", "8700", "小时", "count")),
+    # ...and one a verb of change moved: a time measured, not a span set
+    row("班列运行比上年缩短1.8天", Fig("1.8天", "1.8", "天", "count")),
+    row("审批办结压缩至5天", Fig("5天", "5", "天", "count")),
     # maps and files counted (幅, 卷); not a word that opens with them (幅度, 卷烟)
     row("全年产出仪器地震烈度图21幅", Fig("21幅", "21", "幅", "count")),
     row("开展案卷评查1574卷", Fig("1574卷", "1574", "卷", "count")),
@@ -236,7 +240,7 @@ BULLETIN_CASES = [
     row("原油产量增至860万桶", Fig("860万桶", "8600000", "桶", "volume")),
     row("细颗粒物平均浓度为31μg/m³", Fig("31μg/m³", "31", "微克/立方米", "rate")),
     row("新建基站工作频段为3.5GHz", Fig("3.5GHz", "3.5", "吉赫兹", "frequency")),
-    row("单程缩短至2.5小时", Fig("2.5小时", "2.5", "小时", "duration")),
+    row("单程缩短至2.5小时", Fig("2.5小时", "2.5", "小时", "count")),
     row("PM2.5平均浓度为38微克/立方米", Fig("38微克/立方米", "38", "微克/立方米", "rate")),
     row("新建商品住宅均价为8500元/平方米", Fig("8500元/平方米", "8500", "元/平方米", "rate")),
     row("炼油能力3095万吨/年", Fig("3095万吨/年", "30950000", "吨/年", "rate")),

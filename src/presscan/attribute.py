@@ -181,7 +181,10 @@ class Attributor:
             result = results[index]
             result.subject, result.base = subjects[index]
             if result.subject is not None and figures[index].kind == DURATION:
-                result.kind = measures.kind(figures[index], result.subject.text)
+                sentence_index, position = figure_at[index]
+                result.kind = measures.kind(
+                    figures[index], result.subject.text, sentences[sentence_index].tokens, position
+                )
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
         lead = (

@@ -17,8 +17,9 @@ SHARE: Final = "share"
 GROWTH: Final = "growth"
 DURATION: Final = "duration"  # kinds of patterns/units.toml
 COUNT: Final = "count"
-# a length of time written with a magnitude and at least this long is summed over many (4.8万小时)
-_SUMMED_AT_LEAST: Final = 10_000
+# a length of time written with a magnitude and at least this long is summed over many (4.8万小时,
+# 0.87万小时)
+_SUMMED_AT_LEAST: Final = 1_000
 
 
 class Measures:
@@ -33,9 +34,12 @@ class Measures:
         self.level_words = frozenset(m.level)
         self.percent_kinds = frozenset(m.percent_kinds)
         self.time_counts = tuple(m.time_counts)
+        # a length of time a verb of change moved (缩短1.8天, 延长2.3年, 压缩至62分钟) is a time measured
+        d = words.direction
+        self.change_words = frozenset((*d.up, *d.down, *d.baseline_up, *d.baseline_down))
         self.average_words = tuple(sorted(phrases.average_words))
 
-    def kind(self, figure: RawFigure, subject: str | None) -> str | None:
+    def kind(self, figure: RawFigure, subject: str | None, found: list[Token], position: int) -> str | None:
         """count for a length of time whose subject is a number of days or hours (高温日数28天), an
         average (滑雪场[平均]运营138天: a statistic of many spans, not one span), or one with a magnitude
         of ten thousand or more (志愿服务2.2万小时; not 二十余年); None where the figure's own kind stands."""
@@ -45,6 +49,9 @@ class Measures:
             return COUNT  # 对外开放机时4.8[万]小时: time summed over many, no span anyone lives through
         if subject is None:
             return None
+        before = found[position - 1] if position > 0 else None
+        if before is not None and before.kind == WORD and before.word in self.change_words:
+            return COUNT  # 比上年缩短[1.8天]: a time measured, moved
         if subject.endswith(self.time_counts) or any(word in subject for word in self.average_words):
             return COUNT
         return None
