@@ -1032,6 +1032,9 @@ COUNTED_AND_MODIFIED = [
         Fig("860公里", "农村公路"),
         Fig("32个", "县（市、区）"),
     ),
+    # a place's variants in brackets inside a name, the place with them whatever its tag (县/zg)
+    case("全省县（市、区）级医院120家。", Fig("120家", "县（市、区）级医院")),
+    case("省级4871个，县（市、区）级16621个。", Fig("4871个", "省级"), Fig("16621个", "县（市、区）级")),
     # a quoted name after a list sums the list up: the name opens with the quote; a total
     # adverb inside the name is no part of it
     case(

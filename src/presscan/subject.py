@@ -228,9 +228,9 @@ class NounPhrases(PhraseEnds):
                     if not depth and (not parts or index + 1 in (parts[0], passed))
                     else -1
                 )
-                if opening >= 0 and not parts:
+                if opening >= 0 and (not parts or tokens[opening - 1].word in self.counted_places):
                     # only a place's variants end a name, the place with them whatever its tag (县/zg):
-                    # [县（市、区）]有14个
+                    # [县（市、区）]有14个, [县（市、区）]医院
                     opening = opening - 1 if tokens[opening - 1].word in self.counted_places else -1
                 if opening >= 0:
                     # 执业（助理）医师, 县（市、区）: a short insert between two words of a name is part of it
