@@ -232,9 +232,8 @@ class NounsAfter:
                 and token.tag in self.phrases.verbal_noun_tags
                 and (index + 1 >= high or self.phrases.classes(tokens[index + 1]) & wb.PUNCTUATION)
             ):
-                parts.append(
-                    index
-                )  # 500元的殡葬[救助]。: after 的 and a verb, a verbal noun closing the clause heads it
+                # 500元的殡葬[救助]。: after 的 and a verb, a verbal noun closing the clause heads it
+                parts.append(index)
                 last = index
                 break
             if (

@@ -41,8 +41,9 @@ class Measures:
 
     def kind(self, figure: RawFigure, subject: str | None, found: list[Token], position: int) -> str | None:
         """count for a length of time whose subject is a number of days or hours (高温日数28天), an
-        average (滑雪场[平均]运营138天: a statistic of many spans, not one span), or one with a magnitude
-        of ten thousand or more (志愿服务2.2万小时; not 二十余年); None where the figure's own kind stands."""
+        average (滑雪场[平均]运营138天: a statistic of many spans, not one span), one with a magnitude of a
+        thousand or more (志愿服务2.2万小时, 0.87万小时; not 二十余年), or one a verb of change right before it
+        moved (比上年缩短1.8天: found[position] is the figure); None where the figure's own kind stands."""
         if figure.kind != DURATION:
             return None
         if figure.magnitude is not None and figure.value >= _SUMMED_AT_LEAST:
