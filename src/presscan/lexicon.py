@@ -21,6 +21,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Final
 
 from presscan.errors import PatternError
+from presscan.wordtoken import mypyc_attr
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -43,6 +44,7 @@ PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word it
 _FIRST_SLOTS: Final = 8
 
 
+@mypyc_attr(acyclic=True)
 class _Entry:
     """What a trie holds at one character: a word ending there (its weight and tag), or the start
     of longer ones. The cutter gives each word it cuts as the string its entry keeps (`word`),
@@ -60,6 +62,7 @@ class _Entry:
         self.size: i64 = size
 
 
+@mypyc_attr(acyclic=True)
 class _Node(_Entry):
     """A word, or the start of longer ones, in a trie of the words that start with one pair of
     characters; its children in a table by the code points of their characters (see child)."""
@@ -78,6 +81,7 @@ class _Node(_Entry):
 _FREE: Final[list[_Node | None]] = [None]
 
 
+@mypyc_attr(acyclic=True)
 class _First(_Entry):
     """What the lexicon knows of one character as the start of words: its weight and tag as a
     word of its own, and the tries of the words it starts, in a table by the code point of their
