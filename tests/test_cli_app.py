@@ -26,28 +26,60 @@ def test_python_dash_m_presscan_help() -> None:
 
 
 def test_the_console_script_runs_the_collector_less_often_and_the_library_leaves_it_alone() -> None:
-    """presscan.collector: the CLI's process tunes Python's cycle collector; a
-    program that calls presscan.extract keeps its own settings."""
+    """presscan.collector: the CLI's process tunes Python's cycle collector, and freezes what is
+    alive when it exits (CPython's last collection passes over it); a program that calls
+    presscan.extract keeps its own settings, and nothing is frozen at its exit."""
     probe = (
-        "import gc, sys\n"
+        "import atexit, gc, sys\n"
         "print(gc.get_threshold())\n"
         "from presscan import cli, extract\n"
         "extract('全省建成充电桩890台。')\n"
         "print(gc.get_threshold())\n"
+        "atexit._run_exitfuncs()\n"
+        "print(gc.get_freeze_count(), gc.isenabled())\n"
         "sys.argv = ['presscan', '--version']\n"
         "try:\n"
         "    cli.main()\n"
         "except SystemExit:\n"
         "    pass\n"
         "print(gc.get_threshold())\n"
+        "print(gc.get_freeze_count())\n"
+        "atexit._run_exitfuncs()\n"
+        "print(gc.get_freeze_count() > 0)\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     from presscan.collector import THRESHOLDS
 
-    python_default, library, _version, console_script = done.stdout.splitlines()
+    lines = done.stdout.splitlines()
+    python_default, library, library_exit, _version, console_script, before_exit, at_exit = lines
     assert library == python_default
+    assert library_exit == "0 True"
     assert console_script == str(THRESHOLDS)
+    assert (before_exit, at_exit) == ("0", "True")
+
+
+def test_the_console_script_writes_its_output_whole_with_the_collector_frozen_at_exit(tmp_path: Path) -> None:
+    """The console script's output, to a pipe and to a file (-o, JSON Lines and SQLite), is
+    complete when the process ends with what is alive frozen (presscan.collector)."""
+    script = str(Path(sys.executable).parent / "presscan")
+    sample = str(REPO / "samples" / "bulletin.txt")
+    piped = subprocess.run([script, "extract", sample, "--format", "jsonl"], capture_output=True, text=True, timeout=60)
+    assert piped.returncode == 0, piped.stderr
+    lines = piped.stdout.splitlines()
+    assert len(lines) > 10 and lines[-1].endswith("}")
+    written = tmp_path / "figures.jsonl"
+    done = subprocess.run([script, "extract", sample, "-o", str(written)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert written.read_text(encoding="utf-8").splitlines() == lines
+    import sqlite3
+
+    database = tmp_path / "figures.sqlite"
+    done = subprocess.run([script, "extract", sample, "-o", str(database)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    with sqlite3.connect(database) as connection:
+        (count,) = connection.execute("select count(*) from figures").fetchone()
+    assert count == len(lines)
 
 
 def test_help_documents_exit_codes() -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import importlib.util
+import itertools
+import math
 import random
 from pathlib import Path
 
@@ -22,7 +24,7 @@ from presscan.attribute import Attributor
 from presscan.core import attributor
 from presscan.cutter import _HAN_BLOCK, Tagger, _in_block
 from presscan.errors import PatternError
-from presscan.lexicon import PREFIX_ONLY, Lexicon, _Node, _table
+from presscan.lexicon import EXTRA_WORD_FREQ, EXTRA_WORD_TAG, PREFIX_ONLY, Lexicon, _Node, _table
 from presscan.lexicon import child as lexicon_child
 from presscan.patternset import default_patterns, shipped_patterns_dir
 from presscan.words import JiebaTagger, tagger
@@ -220,48 +222,101 @@ def test_an_entry_knows_the_length_of_its_word() -> None:
     assert firsts
     for first in firsts:
         assert first.size == 1
-        nodes = [(root, 2) for root in first.seconds if root is not None]
+        nodes = [(root, 2) for root in _table_of(lexicon, first.base, first.mask) if root is not None]
         while nodes:
             node, depth = nodes.pop()
             assert node.size == depth
             assert not node.word or len(node.word) == depth
-            nodes += [(child, depth + 1) for child in node.slots or [] if child is not None]
+            nodes += [(child, depth + 1) for child in _table_of(lexicon, node.base, node.mask) if child is not None]
+
+
+def _table_of(lexicon: Lexicon, base: int, mask: int) -> list[_Node | None]:
+    """The slots of the table at `base` in the lexicon's pool (none for a node without children)."""
+    return [] if base < 0 else lexicon.pool[base : base + mask + 1]
 
 
 def test_a_tries_table_finds_every_child_by_its_code_point() -> None:
-    """The tries' tables (lexicon.child): a power of two in size, at most half full, every node
-    found by its code point and no code point that is none of them, whatever the collisions; a
-    character's table of pairs, grown as they are loaded, keeps every pair loaded."""
+    """The tries' tables (lexicon.child): ranges of the lexicon's pool, a power of two in size,
+    at most half full, none overlapping another, every node found by its code point and no code
+    point that is none of them, whatever the collisions; a character's table of pairs, grown as
+    they are loaded, keeps every pair loaded, and the slots of the table it outgrew hold nothing."""
     ours = tagger(tuple(default_patterns().attribution.subject.dictionary))
     assert isinstance(ours, Tagger)
     for text in _texts():
         ours.cut(text)
     lexicon = ours.lexicon
+    pool = lexicon.pool
     rng = random.Random(20261205)
     tables = []
     for first in [first for first in lexicon.firsts if first is not None]:
-        tables.append((first.seconds, first.mask))
-        nodes = [root for root in first.seconds if root is not None]
+        tables.append((first.base, first.mask))
+        nodes = [root for root in _table_of(lexicon, first.base, first.mask) if root is not None]
         while nodes:
             node = nodes.pop()
-            if node.slots is not None:
-                tables.append((node.slots, node.mask))
-                nodes += [child for child in node.slots if child is not None]
-    assert any(len(slots) > 8 for slots, _ in tables)
-    for slots, mask in tables:
-        assert len(slots) == mask + 1 and len(slots) & mask == 0
+            if node.base >= 0:
+                tables.append((node.base, node.mask))
+                nodes += [child for child in _table_of(lexicon, node.base, node.mask) if child is not None]
+    assert any(mask + 1 > 8 for _, mask in tables)
+    used = {0: 8}  # the shared empty table of the characters with no pair loaded
+    for base, mask in tables:
+        assert (mask + 1) & mask == 0 and base + mask < len(pool)
+        if base:
+            assert base not in used
+            used[base] = mask + 1
+        slots = _table_of(lexicon, base, mask)
         held = {node.code: node for node in slots if node is not None}
         assert 2 * len(held) <= len(slots)
         for code, node in held.items():
-            assert lexicon_child(slots, mask, code) is node
+            assert lexicon_child(pool, base, mask, code) is node
         for code in [*(code + len(slots) for code in held), *(rng.randrange(0x10000) for _ in range(20))]:
-            assert lexicon_child(slots, mask, code) is held.get(code)
-    # collisions: codes that share their low bits
-    table = _table([_Node(PREFIX_ONLY, 2, code) for code in (0x4E00, 0x4E08, 0x4E10, 0x4E01)])
+            assert lexicon_child(pool, base, mask, code) is held.get(code)
+    assert not any(pool[:8])
+    ends = sorted((base, base + size) for base, size in used.items())
+    assert all(end <= following for (_, end), (following, _) in itertools.pairwise(ends))
+    in_tables = {index for base, size in used.items() for index in range(base, base + size)}
+    assert all(pool[index] is None for index in range(len(pool)) if index not in in_tables)
+    # collisions: codes that share their low bits, in a table put after others
+    pool = [None, None, None]
+    base, mask = _table(pool, [_Node(PREFIX_ONLY, 2, code) for code in (0x4E00, 0x4E08, 0x4E10, 0x4E01)])
+    assert (base, mask, len(pool)) == (3, 7, 11)
     for code in (0x4E00, 0x4E08, 0x4E10, 0x4E01):
-        found = lexicon_child(table, len(table) - 1, code)
+        found = lexicon_child(pool, base, mask, code)
         assert found is not None and found.code == code
-    assert lexicon_child(table, len(table) - 1, 0x4E18) is None
+    assert lexicon_child(pool, base, mask, 0x4E18) is None
+    assert pool[:3] == [None, None, None]
+
+
+def test_every_word_of_the_lexicon_is_found_in_its_tries() -> None:
+    """Every word of the shipped lexicon's blocks (words.txt), and presscan's own words, walked
+    down its pair's trie a table at a time (lexicon.child over the pool): found, at its depth, with
+    its weight and tag as the lexicon's files give them; the tries hold no other word."""
+    extra = ("充电桩", "全域旅游示范区")
+    lexicon = Lexicon(LEXICON, extra)
+    words: dict[str, tuple[float, str]] = {}
+    for line in (LEXICON / "words.txt").read_text(encoding="utf-8").splitlines():
+        word, freq, tag = line.split(" ")
+        words[word] = (math.log(int(freq)) - lexicon.log_total if int(freq) else PREFIX_ONLY, tag)
+    for word in extra:
+        words[word] = (math.log(EXTRA_WORD_FREQ) - lexicon.log_total, EXTRA_WORD_TAG)
+    assert len(words) > 300_000
+    pool = lexicon.pool
+    for word, (weight, tag) in words.items():
+        node: _Node | None = lexicon.pair(ord(word[0]), ord(word[1]))
+        for char in word[2:]:
+            assert node is not None and node.base >= 0, word
+            node = lexicon_child(pool, node.base, node.mask, ord(char))
+        assert node is not None and node.size == len(word), word
+        assert node.weight == weight, word
+        assert weight == PREFIX_ONLY or node.tag == tag, word
+    # and no word the files do not hold: every node with a weight of its own is one of them
+    found = 0
+    for first in [first for first in lexicon.firsts if first is not None] + list(lexicon.astral_firsts.values()):
+        nodes = [root for root in _table_of(lexicon, first.base, first.mask) if root is not None]
+        while nodes:
+            node = nodes.pop()
+            found += node.weight != PREFIX_ONLY
+            nodes += [child for child in _table_of(lexicon, node.base, node.mask) if child is not None]
+    assert found == sum(1 for weight, _ in words.values() if weight != PREFIX_ONLY)
 
 
 def test_the_blocks_are_jiebas_character_for_character() -> None:

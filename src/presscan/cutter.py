@@ -200,6 +200,7 @@ class Tagger:
         """
         lexicon = self.lexicon
         firsts = lexicon.firsts
+        pool = lexicon.pool  # every table of the tries; grown in place as pairs are loaded
         unknown = lexicon.unknown_weight
         size: i64 = high
         score = _NO_SCORES * (high - low + 1)  # from 0 for `low`, as `entries`
@@ -218,13 +219,13 @@ class Tagger:
                 # the pair's trie in the character's table, as lexicon.child reads it (written out:
                 # compiled code calls a function, no inlining)
                 second: i64 = right
-                slots = first.seconds
+                base: i64 = first.base
                 mask: i64 = first.mask
                 at: i64 = second & mask
-                pair = slots[at]
+                pair = pool[base + at]
                 while pair is not None and pair.code != second:
                     at = (at + 1) & mask
-                    pair = slots[at]
+                    pair = pool[base + at]
                 node = pair if pair is not None else lexicon.pair(code, second)
                 end: i64 = start + 1
                 while True:
@@ -235,16 +236,16 @@ class Tagger:
                             best_entry = node
                             found = True
                     end += 1
-                    children = node.slots
-                    if end >= size or children is None:
+                    base = node.base
+                    if end >= size or base < 0:
                         break
                     step: i64 = ord(text[end])
                     mask = node.mask
                     at = step & mask
-                    following = children[at]
+                    following = pool[base + at]
                     while following is not None and following.code != step:
                         at = (at + 1) & mask
-                        following = children[at]
+                        following = pool[base + at]
                     if following is None:
                         break
                     node = following

@@ -7,7 +7,8 @@ tools/build_lexicon.py, nothing dropped) and parses the words that start with
 a given pair of characters only when a text contains that pair, into a trie
 read a character at a time, so a short bulletin touches a few thousand of the
 349 046 words. A trie's children stand in a table by their code points
-(`child`): a list of a power of two in size, read with no hashing.
+(`child`): a range of a power of two in size in one list of the lexicon's (`Lexicon.pool`),
+read with no hashing.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Final
 
 from presscan.errors import PatternError
+from presscan.wordtoken import mypyc_attr
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -42,6 +44,7 @@ PREFIX_ONLY: Final = 1.0  # in a trie: the start of a longer word, not a word it
 _FIRST_SLOTS: Final = 8
 
 
+@mypyc_attr(acyclic=True)
 class _Entry:
     """What a trie holds at one character: a word ending there (its weight and tag), or the start
     of longer ones. The cutter gives each word it cuts as the string its entry keeps (`word`),
@@ -59,68 +62,77 @@ class _Entry:
         self.size: i64 = size
 
 
+@mypyc_attr(acyclic=True)
 class _Node(_Entry):
     """A word, or the start of longer ones, in a trie of the words that start with one pair of
     characters; its children in a table by the code points of their characters (see child)."""
 
-    __slots__ = ("children", "code", "mask", "slots")
+    __slots__ = ("base", "children", "code", "mask")
 
     def __init__(self, weight: float, size: i64, code: i64) -> None:
         super().__init__(weight, "x", size)
         self.code: i64 = code  # the code point of its last character: its key in its parent's table
         self.children: dict[int, _Node] | None = None  # by code point, while its trie is loaded
-        self.slots: list[_Node | None] | None = None  # its children's table; None for none
-        self.mask: i64 = 0  # len(slots) - 1
+        self.base: i64 = -1  # where its children's table starts in Lexicon.pool; -1 for none
+        self.mask: i64 = 0  # the table's size less one
 
 
-# the list a table's list is repeated from
+# the list a table's slots are repeated from
 _FREE: Final[list[_Node | None]] = [None]
 
 
+@mypyc_attr(acyclic=True)
 class _First(_Entry):
     """What the lexicon knows of one character as the start of words: its weight and tag as a
     word of its own, and the tries of the words it starts, in a table by the code point of their
     second character (each loaded the first time a text holds the pair, see Lexicon.pair). One
     lookup gives all three to the cutter."""
 
-    __slots__ = ("count", "mask", "seconds")
+    __slots__ = ("base", "count", "mask")
 
     def __init__(self, weight: float, tag: str) -> None:
         super().__init__(weight, tag, 1)  # PREFIX_ONLY when the character is no word of its own
-        self.seconds = _FREE * _FIRST_SLOTS  # the pairs' tries loaded so far (see child)
+        # the pairs' tries loaded so far: a table in Lexicon.pool (see child); until the first
+        # is loaded, the pool's first table, which stays empty
+        self.base: i64 = 0
         self.mask: i64 = _FIRST_SLOTS - 1
         self.count: i64 = 0  # how many
 
 
-def child(slots: list[_Node | None], mask: i64, code: i64) -> _Node | None:
-    """The node of code point `code` in a table (`slots`, of a power of two in size, `mask` that
-    size less one), or None: a node stands at its code & mask or at the first free slot after it,
-    and a table is at most half full. Read with two comparisons and an index, where a dict keyed
-    by code points hashed an int and called a lookup (some 130 instructions)."""
+def child(pool: list[_Node | None], base: i64, mask: i64, code: i64) -> _Node | None:
+    """The node of code point `code` in a table (`pool[base : base + mask + 1]`, of a power of two
+    in size, `mask` that size less one), or None: a node stands at base + (its code & mask) or at
+    the first free slot after it (wrapping round within the table), and a table is at most half
+    full. Read with two comparisons and an index, where a dict keyed by code points hashed an int
+    and called a lookup (some 130 instructions). Every table is a range of one list, the
+    lexicon's pool: the cutter reads no list object of a node's own (each one a cache line more
+    to fetch, a step at a time, where the tries are cold)."""
     at: i64 = code & mask
     while True:
-        node = slots[at]
+        node = pool[base + at]
         if node is None or node.code == code:
             return node
         at = (at + 1) & mask
 
 
-def _table(nodes: Collection[_Node]) -> list[_Node | None]:
-    """A table of `nodes` (see child), at most half full."""
-    size = 2
+def _table(pool: list[_Node | None], nodes: Collection[_Node]) -> tuple[i64, i64]:
+    """A table of `nodes` (see child), at most half full, put at the end of `pool`: its base and
+    mask."""
+    size: i64 = 2
     while size < 2 * len(nodes):
         size *= 2
-    slots = _FREE * size
+    base: i64 = len(pool)
+    pool.extend(_FREE * size)
     for node in nodes:
-        _put(slots, size - 1, node)
-    return slots
+        _put(pool, base, size - 1, node)
+    return base, size - 1
 
 
-def _put(slots: list[_Node | None], mask: i64, node: _Node) -> None:
+def _put(pool: list[_Node | None], base: i64, mask: i64, node: _Node) -> None:
     at: i64 = node.code & mask
-    while slots[at] is not None:
+    while pool[base + at] is not None:
         at = (at + 1) & mask
-    slots[at] = node
+    pool[base + at] = node
 
 
 class Lexicon:
@@ -150,6 +162,10 @@ class Lexicon:
         # Plane (read without hashing a one-character string), a dict beyond it
         self.firsts: list[_First | None] = [None] * PLANE
         self.astral_firsts: dict[int, _First] = {}
+        # every table of the tries (see child), appended as they are made; the first is every
+        # character's table of pairs until its first pair is loaded, and stays empty. One list
+        # for the whole lexicon, never replaced: a table grown is put at its end.
+        self.pool: list[_Node | None] = _FREE * _FIRST_SLOTS
         self.tags: dict[str, str] = {}
         total = int(fields["total"])
         # jieba's add_word: the word's frequency is replaced, the total only grows
@@ -190,15 +206,23 @@ class Lexicon:
         `second`: its root stands for the pair itself (PREFIX_ONLY when the pair is only the
         start of longer words)."""
         entry = self.first(first)
-        node = child(entry.seconds, entry.mask, second)
+        pool = self.pool
+        node = child(pool, entry.base, entry.mask, second)
         if node is None:
             node = self._load_pair(chr(first) + chr(second))
             entry.count += 1
-            if 2 * entry.count > len(entry.seconds):
-                entry.seconds = _table([*(kept for kept in entry.seconds if kept is not None), node])
-                entry.mask = len(entry.seconds) - 1
-            else:
-                _put(entry.seconds, entry.mask, node)
+            if entry.base == 0:  # its first pair: a table of its own
+                entry.base = len(pool)
+                pool.extend(_FREE * _FIRST_SLOTS)
+            elif 2 * entry.count > entry.mask + 1:  # a table twice as large; the old one's slots let go
+                low: i64 = entry.base
+                high: i64 = low + entry.mask + 1
+                kept = [pair for pair in pool[low:high] if pair is not None]
+                pool[low:high] = _FREE * (high - low)
+                kept.append(node)
+                entry.base, entry.mask = _table(pool, kept)
+                return node
+            _put(pool, entry.base, entry.mask, node)
         return node
 
     def _load_pair(self, pair: str) -> _Node:
@@ -230,10 +254,10 @@ class Lexicon:
                 node.weight = log(count) - log_total
                 # one string object a tag: WordClasses.classes looks tags up by it (identity)
                 node.tag = intern(self.tags.get(word, "x"))
+        pool = self.pool
         for node in built:  # the children's tables, once all are known
             if node.children is not None:
-                node.slots = _table(node.children.values())
-                node.mask = len(node.slots) - 1
+                node.base, node.mask = _table(pool, node.children.values())
                 node.children = None
         return root
 

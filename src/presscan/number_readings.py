@@ -13,6 +13,7 @@ from typing import Final
 from presscan.matchwords import MatchWords, has_code
 from presscan.numerals import parse_arabic, parse_chinese, parse_chinese_decimal
 from presscan.patternfile import VagueEntry
+from presscan.wordtoken import mypyc_attr
 
 # Longer runs of numeral characters are not numbers bulletins write (the longest,
 # 九千九百九十九万九千九百九十九亿..., stays well inside); the cap keeps a hostile run
@@ -31,6 +32,7 @@ MOST_DIGITS: Final = 28
 LARGEST_EXPONENT: Final = 50
 
 
+@mypyc_attr(acyclic=True)
 class NumberReading:
     """One reading of a number match: where it ends, what it is worth, how it was written."""
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
+from presscan.wordtoken import mypyc_attr
+
 
 # The records of this module are plain classes with a written-out __init__, not
 # dataclasses: mypyc compiles these into native constructors, while the __init__
@@ -15,6 +17,7 @@ from typing import Final
 # match builds several for every figure). They are never changed once built:
 # a changed figure is a copy (copy_figure). Arguments are keyword-only: a figure has
 # fifteen fields, and a name at every call says which is which.
+@mypyc_attr(acyclic=True)
 class RawFigure:
     """A figure as found in the normalised text (spans are normalised offsets)."""
 

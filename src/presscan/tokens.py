@@ -28,6 +28,7 @@ from presscan.wordtoken import GAP as GAP
 from presscan.wordtoken import TIME as TIME
 from presscan.wordtoken import WORD as WORD
 from presscan.wordtoken import Token as Token
+from presscan.wordtoken import mypyc_attr
 
 if TYPE_CHECKING:
     from mypy_extensions import i64
@@ -191,6 +192,7 @@ def _marks_by_code(text: str, table: bytes, skip_from: int, skip_to: int, gaps: 
             clauses.append(position)
 
 
+@mypyc_attr(acyclic=True)
 class Island:
     """A span of the text that stands as one token: a figure or a time expression."""
 

@@ -4,7 +4,19 @@ words and tags between it and the sentence."""
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Callable
+from typing import Final, TypeVar
+
+_Class = TypeVar("_Class")
+
+try:
+    from mypy_extensions import mypyc_attr as mypyc_attr
+except ImportError:  # presscan does not need mypy_extensions to run
+
+    def mypyc_attr(*_names: str, **_values: object) -> Callable[[_Class], _Class]:
+        """mypyc reads this decorator when it compiles a class; in Python it does nothing."""
+        return lambda cls: cls
+
 
 # What a token stands for (Token.kind)
 WORD: Final = 0
@@ -13,6 +25,9 @@ TIME: Final = 2
 GAP: Final = 3  # text not cut into words (too far from any figure or time to matter); its word is ""
 
 
+# Acyclic (mypyc_attr): no object it holds can hold it back, so the cycle collector need not
+# track it: made and freed without the collector's header and its list (tokens.py's many)
+@mypyc_attr(acyclic=True)
 class Token:
     """A word with its part-of-speech tag, or a figure or time expression by its index."""
 
