@@ -100,13 +100,18 @@ def names_the_goal(phrases: NounPhrases, found: list[Token], position: int, subj
     verb opening the subject). The indicator is then the topic the clause goes on with."""
     if phrases.goal_before(found, position):
         return True
-    if position > 0 and phrases.ends_a_goal_noun(found, position - 1):
-        # 超过(目标)任务[4.3万人]: by how much the indicator beat the goal right before the figure
-        verb = subject.first - 1
-        if verb > 0 and found[verb].kind == WORD and phrases.is_noun(found[verb]):
-            verb -= 1  # a goal word the name left out: 超出[目标]任务
-        if verb >= 0 and found[verb].kind == WORD and found[verb].word in phrases.exceeding_verbs:
-            return True
+    # 超过(目标)任务[4.3万人]: by how much the indicator beat the goal right before the figure (the verb
+    # first: most figures have none before their name)
+    verb = subject.first - 1
+    if verb > 0 and found[verb].kind == WORD and phrases.is_noun(found[verb]):
+        verb -= 1  # a goal word the name left out: 超出[目标]任务
+    if (
+        verb >= 0
+        and found[verb].kind == WORD
+        and found[verb].word in phrases.exceeding_verbs
+        and phrases.ends_a_goal_noun(found, position - 1)
+    ):
+        return True
     opening = found[subject.first] if 0 <= subject.first < len(found) else None
     return (
         opening is not None
