@@ -155,8 +155,9 @@ def test_a_worker_that_dies_costs_only_the_files_it_had(presscan_script: Path, t
     flight are reported, a new pool takes the rest, nothing is lost silently."""
     root = tmp_path / "bulletins"
     root.mkdir()
-    # seconds of attribution, compiled or not (5 000 took 0.26 s compiled: done before the kill)
-    (root / "000-slow.txt").write_text("1%" * 50_000, encoding="utf-8")
+    # seconds of attribution, compiled or not, still running at the kill (50 000 took 0.5 s compiled
+    # and once ended before it; 200 000 take 1.6 s)
+    (root / "000-slow.txt").write_text("1%" * 200_000, encoding="utf-8")
     for index in range(1, 40):
         (root / f"{index:03d}.txt").write_text(f"新增{index}吨。", encoding="utf-8")
     process = subprocess.Popen(
