@@ -749,6 +749,27 @@ BULLETIN_SENTENCES = [
         Fig("796.3亿元", "洛阳省重点项目完成投资"),
         Fig("512.8亿元", "南阳省重点项目完成投资"),
     ),
+    # ...and so does a word of a numeral and what the items are before a head of one word (两市销量); not
+    # 日均, whose 日 jieba tags as a numeral
+    case(
+        "宁德、漳州两市销量分别为38.6亿元和15.4亿元。",
+        Fig("38.6亿元", "宁德销量"),
+        Fig("15.4亿元", "漳州销量"),
+    ),
+    case(
+        "其中，可回收物、厨余垃圾日均分出量分别为1862吨和2134吨。",
+        Fig("1862吨", "可回收物日均分出量"),
+        Fig("2134吨", "厨余垃圾日均分出量"),
+    ),
+    # a list before a bound said of all its items (均超过) pairs with the figures of 分别 after the bound
+    case(
+        "长沙、衡阳、岳阳、常德四市销量均超过10亿元，分别为38.62亿元、15.37亿元、12.08亿元和11.45亿元。",
+        Fig("10亿元", "市销量"),  # the bound's own name loses its numeral (四市): left as it is
+        Fig("38.62亿元", "长沙"),
+        Fig("15.37亿元", "衡阳"),
+        Fig("12.08亿元", "岳阳"),
+        Fig("11.45亿元", "常德"),
+    ),
     case(
         "地铁1号线、2号线客运量分别为1824万人次和796万人次。",
         Fig("1824万人次", "地铁1号线客运量"),

@@ -21,6 +21,7 @@ class ClauseLists:
     list_copulas: frozenset[str]
     list_gaps: frozenset[str]
     change_words: tuple[str, ...]  # words of a rise or a fall (增长, 下降): 快速增长/n says something
+    all_adverbs: frozenset[str]  # 均, 都: a figure after one is a bound said of every item (四市销量均超过10亿元)
 
     @property
     def tagger(self) -> WordTagger:
@@ -101,7 +102,7 @@ class ClauseLists:
         opening = mark
         while (
             opening > 0
-            and found[opening - 1].kind != FIGURE
+            and (found[opening - 1].kind != FIGURE or self._bound_of_all(found, opening - 1))
             and not (
                 found[opening - 1].word in phrases.punctuation and found[opening - 1].word not in phrases.list_marks
             )
@@ -110,6 +111,13 @@ class ClauseLists:
         if opening == mark or not text:
             return -1, []
         return opening, cut_words(text, found[opening].start, found[mark].start, self.tagger)
+
+    def _bound_of_all(self, found: list[Token], figure: int) -> bool:
+        """True when the figure at `figure` is a bound said of every item of a list before it, an
+        adverb of all a word or two before it (长沙、衡阳四市销量[均]超过[10亿元]，分别为…)."""
+        return any(
+            found[at].kind == WORD and found[at].word in self.all_adverbs for at in range(max(0, figure - 2), figure)
+        )
 
     def _opening_list(self, found: list[Token], mark: int, members: int, text: str) -> list[Phrase | None] | None:
         """The names a list opens the clause before the mark at `mark` with, as many as the figures

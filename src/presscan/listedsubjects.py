@@ -35,6 +35,7 @@ class ListedSubjects(ClauseLists):
         self.list_gaps = frozenset(words.subject.list_separators)
         self.change_words = tuple(word for word in (*words.direction.up, *words.direction.down) if len(word) >= 2)
         self.list_bounds = frozenset(words.subject.list_bounds)
+        self.all_adverbs = frozenset(words.subject.all_adverbs)
         # the dictionary's names that hold a list word, which splits no list inside them
         self.listed_names = tuple(name for name in words.subject.dictionary if any(g in name for g in self.list_gaps))
         self._gap_sets = [*(frozenset((gap,)) for gap in sorted(self.list_gaps)), self.list_gaps]  # after the joiner
@@ -249,7 +250,7 @@ class ListedSubjects(ClauseLists):
         a numeral, modifiers (大) and one noun, then the head all items share (宁德、漳州[两市]海洋
         经济增速 -> 海洋经济增速; 东部、西部[两大区域]生产总值); (None, -1) when there is none."""
         start, end = item
-        for index in range(start + 1, end - 2):
+        for index in range(start + 1, end - 1):
             token = found[index]
             if self._sums_up(token, members):
                 after = index + 1
@@ -264,6 +265,7 @@ class ListedSubjects(ClauseLists):
                 token.kind == WORD
                 and len(token.word) == 2
                 and self.phrases.is_noun(token)
+                and self._counts(token)  # not 日均, whose 日 jieba tags as a numeral too
                 and self.tagger.cut(token.word[0])[0][1] in self.phrases.numeral_tags
             ):
                 return self.phrases.before(found, index + 1, end, []), index  # [两市]: one word to jieba

@@ -211,6 +211,7 @@ class SubjectSection(_Strict):
     occurrence_verbs: list[Word] = Field(default_factory=list)
     achievement_verbs: list[Word] = Field(default_factory=list)
     exceeding_verbs: list[Word] = Field(default_factory=list)
+    all_adverbs: list[Word] = Field(default_factory=list)
     contribution_verbs: list[Word] = Field(default_factory=list)
     verbal_noun_tags: list[Tag] = Field(default_factory=list)
     skip_trailing: list[Word] = Field(default_factory=list)
