@@ -21,7 +21,9 @@ class ClauseLists:
     list_copulas: frozenset[str]
     list_gaps: frozenset[str]
     change_words: tuple[str, ...]  # words of a rise or a fall (增长, 下降): 快速增长/n says something
-    all_adverbs: frozenset[str]  # 均, 都: a figure after one is a bound said of every item (四市销量均超过10亿元)
+    all_adverbs: frozenset[
+        str
+    ]  # 均, 都: a figure after one is a bound said of every item (三市进出口总额均超过3000亿元)
 
     @property
     def tagger(self) -> WordTagger:
@@ -114,7 +116,7 @@ class ClauseLists:
 
     def _bound_of_all(self, found: list[Token], figure: int) -> bool:
         """True when the figure at `figure` is a bound said of every item of a list before it, an
-        adverb of all a word or two before it (长沙、衡阳四市销量[均]超过[10亿元]，分别为…)."""
+        adverb of all a word or two before it (苏州、无锡三市进出口总额[均]超过[3000亿元]，分别为…)."""
         return any(
             found[at].kind == WORD and found[at].word in self.all_adverbs for at in range(max(0, figure - 2), figure)
         )
