@@ -744,10 +744,10 @@ BULLETIN_SENTENCES = [
     ),
     # the items' number in digits sums them up as a numeral does; any other number stays in its item
     case(
-        "郑州、洛阳、南阳3市省重点项目完成投资分别为1824.6亿元、796.3亿元和512.8亿元。",
-        Fig("1824.6亿元", "郑州省重点项目完成投资"),
-        Fig("796.3亿元", "洛阳省重点项目完成投资"),
-        Fig("512.8亿元", "南阳省重点项目完成投资"),
+        "杭州、宁波、温州3市省重点项目完成投资分别为1520.4亿元、986.1亿元和634.9亿元。",
+        Fig("1520.4亿元", "杭州省重点项目完成投资"),
+        Fig("986.1亿元", "宁波省重点项目完成投资"),
+        Fig("634.9亿元", "温州省重点项目完成投资"),
     ),
     # ...and so does a word of a numeral and what the items are before a head of one word (两市销量); not
     # 日均, whose 日 jieba tags as a numeral
@@ -817,16 +817,16 @@ BULLETIN_SENTENCES = [
     ),
     # the goals of a sentence that opens with its time hold past ；, a past year's never (a result told)
     case(
-        "2026年，我县将力争实现网络零售额350亿元；新建村级电商服务点30个。",
-        Fig("350亿元", "网络零售额", period="2026年", years=(2026, 2026), status="target"),
-        Fig("30个", "村级电商服务点", period="2026年", years=(2026, 2026), status="target"),
+        "2026年，全市将力争实现旅游总收入820亿元；新建游客服务中心12个。",
+        Fig("820亿元", "旅游总收入", period="2026年", years=(2026, 2026), status="target"),
+        Fig("12个", "游客服务中心", period="2026年", years=(2026, 2026), status="target"),
         year=2026,
     ),
     case(
-        "2025年，全县力争实现网络零售额350亿元，实际完成362亿元；新建村级电商服务点30个。",
-        Fig("350亿元", "网络零售额", period="2025年", years=(2025, 2025)),
-        Fig("362亿元", "网络零售额", period="2025年", years=(2025, 2025)),
-        Fig("30个", "村级电商服务点", period="2025年", years=(2025, 2025)),
+        "2025年，全市力争实现旅游总收入820亿元，实际完成845亿元；新建游客服务中心12个。",
+        Fig("820亿元", "旅游总收入", period="2025年", years=(2025, 2025)),
+        Fig("845亿元", "旅游总收入", period="2025年", years=(2025, 2025)),
+        Fig("12个", "游客服务中心", period="2025年", years=(2025, 2025)),
         year=2026,
     ),
     case("全市城镇登记失业率控制在2.48%。", Fig("2.48%", "城镇登记失业率")),
@@ -1054,7 +1054,7 @@ COUNTED_AND_MODIFIED = [
     ),
     # a place's variants in brackets inside a name, the place with them whatever its tag (县/zg)
     case("全省县（市、区）级医院120家。", Fig("120家", "县（市、区）级医院")),
-    case("省级4871个，县（市、区）级16621个。", Fig("4871个", "省级"), Fig("16621个", "县（市、区）级")),
+    case("省级352个，县（市、区）级2140个。", Fig("352个", "省级"), Fig("2140个", "县（市、区）级")),
     # a quoted name after a list sums the list up: the name opens with the quote; a total
     # adverb inside the name is no part of it
     case(
@@ -1199,7 +1199,7 @@ COUNTED_AND_MODIFIED = [
     case("覆盖5000户的集中供暖项目完成改造。", Fig("5000户", "集中供暖项目")),
     case("惠及3万人的污水处理。", Fig("3万人", "污水处理")),
     # ...and an amount's name after 的 may be a verb and a verbal noun jieba takes for a verb of handling
-    case("对困难群众另给予每例500元的殡葬救助。", Fig("500元", "殡葬救助")),
+    case("对低保家庭另给予每户800元的取暖救助。", Fig("800元", "取暖救助")),
     # a number after a demonstrative is no figure, and its measure word no part of the name
     case("该3个项目总投资12亿元。", Fig("12亿元", "项目总投资")),
     case("这两个月社会消费品零售总额达二千八百亿元。", Fig("二千八百亿元", "社会消费品零售总额")),
@@ -1709,11 +1709,11 @@ CHAINS = [
     ),
     # ...and so is one that opens with the basis of another measure (以…计, 按…计算)
     case(
-        "全省新接船舶订单3862.4万载重吨，同比增长43.9%；以修正总吨计为1162.5万修正总吨，同比增长57.4%。",
-        Fig("3862.4万载重吨", "船舶订单"),
-        Fig("43.9%", "船舶订单", direction="up"),
-        Fig("1162.5万修正总吨", "船舶订单"),
-        Fig("57.4%", "船舶订单", direction="up"),
+        "全市造船完工量820.5万载重吨，同比增长12.6%；以修正总吨计为236.8万修正总吨，同比增长9.3%。",
+        Fig("820.5万载重吨", "造船完工量"),
+        Fig("12.6%", "造船完工量", direction="up"),
+        Fig("236.8万修正总吨", "造船完工量"),
+        Fig("9.3%", "造船完工量", direction="up"),
     ),
     # times listed (一季度、二季度) date the figures; the topic goes on
     case(
@@ -1744,7 +1744,7 @@ CHAINS = [
         Fig("92.1%", "秋粮播种", "计划面积"),
     ),
     case("全市新冠疫苗已接种1200万剂次。", Fig("1200万剂次", "新冠疫苗接种")),
-    case("合肥中欧班列已累计开行4612列。", Fig("4612列", "合肥中欧班列开行")),
+    case("西安中欧班列已累计开行2380列。", Fig("2380列", "西安中欧班列开行")),
     case(
         "今年全省保护性耕作实施面积已落实3520万亩，比上年增加220万亩。",
         Fig("3520万亩", "保护性耕作实施面积", period="今年", years=(2026, 2026)),
@@ -2191,11 +2191,11 @@ PERIODS = [
     ),
     # so does one that opens with a frame naming a part of it (在…中，); after a heading it opens afresh
     case(
-        "2023年末，全市共有法人单位5.86万个。\n在法人单位中，企业法人单位4.99万个，占85.1%。\n"
+        "2023年末，全市共有法人单位7.42万个。\n在法人单位中，企业法人单位6.10万个，占82.2%。\n"
         "二、产业活动单位\n在产业活动单位中，第二产业1.2万个。",
-        Fig("5.86万个", "法人单位", period="2023年末", years=(2023, 2023)),
-        Fig("4.99万个", "企业法人单位", period="2023年末", years=(2023, 2023)),
-        Fig("85.1%", "企业法人单位", base="法人单位", period="2023年末", years=(2023, 2023)),
+        Fig("7.42万个", "法人单位", period="2023年末", years=(2023, 2023)),
+        Fig("6.10万个", "企业法人单位", period="2023年末", years=(2023, 2023)),
+        Fig("82.2%", "企业法人单位", base="法人单位", period="2023年末", years=(2023, 2023)),
         Fig("1.2万个", "第二产业"),
         year=2026,
     ),
@@ -2515,11 +2515,11 @@ PERIODS = [
     ),
     # ...and 货值 the value of the goods just counted
     case(
-        "其中新能源汽车出口1.2万辆以上，货值96.7亿元。",
-        Fig("1.2万辆", "新能源汽车出口"),
-        Fig("96.7亿元", "新能源汽车出口货值"),
+        "其中工程机械出口3800台以上，货值12.4亿元。",
+        Fig("3800台", "工程机械出口"),
+        Fig("12.4亿元", "工程机械出口货值"),
     ),
-    case("对120家省级社会组织开展抽查审计。", Fig("120家", "省级社会组织")),
+    case("对86家市级社会组织开展财务检查。", Fig("86家", "市级社会组织")),
     # a count after 其中 whose next word is a verb names nothing after it: what the part did
     case(
         "全省有示范企业120家，其中5家获评国家级示范企业。",
@@ -3057,9 +3057,9 @@ STATUSES = [
     ),
     # so does by how much a goal was beaten, the figure right after the goal noun a verb of beating takes
     case(
-        "脱贫人口务工规模186.2万人，超过年度目标任务4.3万人。",
-        Fig("186.2万人", "脱贫人口务工规模"),
-        Fig("4.3万人", "脱贫人口务工规模"),
+        "全市脱贫人口务工规模21.5万人，超过年度目标任务0.8万人。",
+        Fig("21.5万人", "脱贫人口务工规模"),
+        Fig("0.8万人", "脱贫人口务工规模"),
     ),
     case(
         "全年完成投资120亿元，超出目标任务10亿元。",
@@ -3069,9 +3069,9 @@ STATUSES = [
     ),
     # rates named by a word jieba takes for no verb (及时/c 率/v) are words of their own
     case(
-        "上报及时率和合规率分别达到99.8%和99.6%。",
-        Fig("99.8%", "及时率"),
-        Fig("99.6%", "合规率"),
+        "数据报送及时率和合规率分别达到98.7%和97.9%。",
+        Fig("98.7%", "数据报送及时率"),
+        Fig("97.9%", "合规率"),
     ),
     # in a section of outlook, a figure dated up to now (截至) has been reached
     case(

@@ -191,10 +191,10 @@ BULLETIN_CASES = [
     row("营业性货运车辆2216.4万吨位", Fig("2216.4万吨位", "22164000", "吨位", "mass")),
     row("造船完工量386万载重吨", Fig("386万载重吨", "3860000", "载重吨", "mass")),
     # a ship's gross and compensated gross tonnage measure its size and its building's work, not a mass
-    row("全省完工586.2万修正总吨", Fig("586.2万修正总吨", "5862000", "修正总吨", "ship_tonnage")),
+    row("全市完工236.8万修正总吨", Fig("236.8万修正总吨", "2368000", "修正总吨", "ship_tonnage")),
     row("交付汽车运输船2.8万总吨", Fig("2.8万总吨", "28000", "总吨", "ship_tonnage")),
     # 条 before 线 counts lines: 3条线路, 地铁2条线
-    row("新开通至第比利斯3条线路", Fig("3条", "3", "条", "count")),
+    row("新开通至阿拉木图2条线路", Fig("2条", "2", "条", "count")),
     row("总股本28.26亿股", Fig("28.26亿股", "2826000000", "股", "count")),
     row("掀起一股学习热潮"),
     row("在职退休比为2.50", Fig("2.50", "2.50", "", "number")),
@@ -220,9 +220,9 @@ BULLETIN_CASES = [
     row("全省滑雪场平均运营138天", Fig("138天", "138", "天", "count")),
     # ...and a length of time with a magnitude: hours summed over many (机时4.8万小时, 志愿服务2.2万小时)
     row("全年对外开放机时4.8万小时", Fig("4.8万小时", "48000", "小时", "count")),
-    row("少儿节目0.87万小时", Fig("0.87万小时", "8700", "小时", "count")),
+    row("播出科教节目0.36万小时", Fig("0.36万小时", "3600", "小时", "count")),
     # ...and one a verb of change moved: a time measured, not a span set
-    row("班列运行比上年缩短1.8天", Fig("1.8天", "1.8", "天", "count")),
+    row("货物通关比上年缩短0.7天", Fig("0.7天", "0.7", "天", "count")),
     row("审批办结压缩至5天", Fig("5天", "5", "天", "count")),
     # maps and files counted (幅, 卷); not a word that opens with them (幅度, 卷烟)
     row("全年产出仪器地震烈度图21幅", Fig("21幅", "21", "幅", "count")),
