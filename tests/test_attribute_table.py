@@ -815,6 +815,18 @@ BULLETIN_SENTENCES = [
         Fig("46%", "森林覆盖率", period="2027年", years=(2027, 2027), status="target"),
         year=2026,
     ),
+    # 争取 with funds as its object obtains them, no goal; with anything else it strives for a goal
+    case(
+        "全年全市争取中央预算内投资2.6亿元、省级专项资金8400万元。",
+        Fig("2.6亿元", "中央预算内投资", period="全年", years=(2026, 2026)),
+        Fig("8400万元", "省级专项资金", period="全年", years=(2026, 2026)),
+        year=2026,
+    ),
+    case(
+        "明年争取地区生产总值增长6%。",
+        Fig("6%", "地区生产总值", period="明年", years=(2027, 2027), direction="up", status="target"),
+        year=2026,
+    ),
     # the goals of a sentence that opens with its time hold past ；, a past year's never (a result told)
     case(
         "2026年，全市将力争实现旅游总收入820亿元；新建游客服务中心12个。",

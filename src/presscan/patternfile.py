@@ -387,6 +387,7 @@ class StatusSection(_Strict):
     followed_words: list[Word] = Field(default_factory=list)
     compared_words: list[Word] = Field(default_factory=list)
     disposal: list[Word] = Field(default_factory=list)
+    obtaining: dict[Word, list[Word]] = Field(default_factory=dict)
     target_sections: list[Word] = Field(default_factory=list)
     actual_sections: list[Word] = Field(default_factory=list)
 

@@ -75,3 +75,12 @@ def last_before(positions: list[int], high: int) -> int:
     """The last position of the sorted `positions` before `high` (-1 when there is none)."""
     at = bisect_right(positions, high - 1)
     return positions[at - 1] if at > 0 else -1
+
+
+def obtains(text: str, offset: int, high: int, kinds: tuple[str, ...], marks: frozenset[str]) -> bool:
+    """True when the object after a verb at text[offset] (up to the clause's mark or `high`) names one
+    of `kinds`, what is obtained rather than striven for (争取[中央预算内投资]1200万元)."""
+    end = offset
+    while end < high and text[end] not in marks:
+        end += 1
+    return any(text.find(kind, offset, end) >= 0 for kind in kinds)

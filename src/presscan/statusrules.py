@@ -13,7 +13,7 @@ from presscan.matchwords import code_table, has_code
 from presscan.patternset import AttributionWords
 from presscan.periods import DocumentYears, PeriodMatch, ResolvedPeriod
 from presscan.segment import bisect_right
-from presscan.sentencewords import SentenceWords, any_between, last_before, phrase_at
+from presscan.sentencewords import SentenceWords, any_between, last_before, obtains, phrase_at
 from presscan.subject import NounPhrases
 from presscan.tokens import FIGURE, TIME, WORD, Sentence, Token, WordTagger
 
@@ -46,14 +46,12 @@ class StatusRules:
         self.actual_words = frozenset(st.actual)
         self.actual_starts = tuple(st.actual)  # a period opening with one is reached: [截至]10月底
         self.disposal, self.target_nouns = frozenset(st.disposal), frozenset(st.target_nouns)
-        self.making_verbs = frozenset(st.making_verbs)
-        self.perception_verbs = tuple(st.perception_verbs)
+        self.making_verbs, self.perception_verbs = frozenset(st.making_verbs), tuple(st.perception_verbs)
         self.horizon_prefixes = tuple(st.horizon_prefixes)
         self.target_suffixes = tuple(st.target)  # a period that ends in a target word is a deadline: 2025年底前
-        self.estimate_words = frozenset(st.estimate)
-        self.goal_frames = frozenset(st.goal_frames)
-        self.followed_words = tuple(st.followed_words)
-        self.goal_copulas = frozenset(st.goal_copulas)
+        self.estimate_words, self.goal_frames = frozenset(st.estimate), frozenset(st.goal_frames)
+        self.followed_words, self.goal_copulas = tuple(st.followed_words), frozenset(st.goal_copulas)
+        self.obtaining = {word: tuple(kinds) for word, kinds in st.obtaining.items()}  # 争取 funds: got, no goal
         self.goal_noun_lasts = code_table(word[-1] for word in st.target_nouns if word)
         # a goal noun right after one of these names no goal of the figure's: 无计划, 按计划, 高于目标
         self.not_set_before = frozenset((*st.negations, *st.followed_words, *st.compared_words))
@@ -342,6 +340,8 @@ class StatusRules:
                         and self._object_follows(followed, following_tag)
                     ):
                         continue  # 将20%的贷款用于…: 将 is 把 here
+                    if piece in self.obtaining and obtains(text, offset, high, self.obtaining[piece], self.frame_marks):
+                        continue  # 争取中央预算内投资1200万元: funds obtained, no goal
                     (words.needs if piece in self.clause_targets else words.targets).append(at)
                     if piece in self.review_plans or phrase in self.review_plans:
                         words.plans.append(at)
