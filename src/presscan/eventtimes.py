@@ -1,7 +1,8 @@
 """Events as periods: a festival, a fair or a campaign season and the word for its span
 (购物节期间, 消费季期间, 进博会期间) is the period of what happened during it. Their names are open
 (any words before 节, 会, 季), so the time pattern, gated on the first characters of known words,
-does not hold them; they are found from their span word instead. periods.PeriodFinder asks.
+does not hold them; they are found from their span word instead. periods.PeriodFinder asks, and asks
+too where a time that the pattern found runs on over what happened then to 以来 (自2014年首发以来).
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """What a percentage measures: a share (of a whole) or a growth rate, read in the figure's own
 predicate with the words of patterns/measure.toml; any other figure measures neither. And a
-length of time that its subject says is a count of days or hours (高温日数28天) is a count.
+length of time that its subject says is a count of days or hours (高温日数28天), or that a verb of
+change moved (比上年缩短1.8天), is a count.
 """
 
 from __future__ import annotations
