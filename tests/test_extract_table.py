@@ -171,6 +171,12 @@ BULLETIN_CASES = [
     # 对 counts pairs where the clause is about couples or pairs, else it is the preposition
     row("全年办理结婚登记3.12万对", Fig("3.12万对", "31200", "对", "count")),
     row("投入资金5000万对企业进行补贴"),
+    # ...or where its sentence named them before (the clause of the count itself names only a day)
+    row(
+        "全县办理结婚登记2140对，元旦当天办理376对",
+        Fig("2140对", "2140", "对", "count"),
+        Fig("376对", "376", "对", "count"),
+    ),
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
     row("桥吊平均作业效率32.6自然箱/小时", Fig("32.6自然箱/小时", "32.6", "自然箱/小时", "rate")),
     # 具 counts bodies; 具有, 具备 and 具体 are words, no unit
