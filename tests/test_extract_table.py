@@ -177,6 +177,14 @@ BULLETIN_CASES = [
         Fig("2140对", "2140", "对", "count"),
         Fig("376对", "376", "对", "count"),
     ),
+    # 类 counts classes after digits; a class named (二类疫苗) or a standard's class (3类区) is none
+    row(
+        "监测的24类农产品中有17类价格上涨",
+        Fig("24类", "24", "类", "count"),
+        Fig("17类", "17", "类", "count"),
+    ),
+    row("全省接种二类疫苗8.6万剂次", Fig("8.6万剂次", "86000", "剂次", "count")),
+    row("2类声环境功能区夜间达标率为91.3%", Fig("91.3%", "91.3", "%", "percent")),
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
     row("桥吊平均作业效率32.6自然箱/小时", Fig("32.6自然箱/小时", "32.6", "自然箱/小时", "rate")),
     # 具 counts bodies; 具有, 具备 and 具体 are words, no unit
