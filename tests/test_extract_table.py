@@ -188,6 +188,13 @@ BULLETIN_CASES = [
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
     row("桥吊平均作业效率32.6自然箱/小时", Fig("32.6自然箱/小时", "32.6", "自然箱/小时", "rate")),
     # 具 counts bodies; 具有, 具备 and 具体 are words, no unit
+    # 年 as a length moved by a verb of length; a year reached (延长至2030年) stays a date
+    row(
+        "新发放贷款平均期限6.2年，比上年延长1.4年",
+        Fig("6.2年", "6.2", "年", "count"),
+        Fig("1.4年", "1.4", "年", "count"),
+    ),
+    row("试点期限延长至2030年"),
     row("全年火化遗体29.7万具", Fig("29.7万具", "297000", "具", "count")),
     row("主要河流共发生超警戒洪水27站次", Fig("27站次", "27", "站次", "count")),
     # the value of an indicator that has no unit (性别比, 系数): kind number, no unit; only at the end
