@@ -245,6 +245,14 @@ BULLETIN_CASES = [
     # ...and one a verb of change moved: a time measured, not a span set
     row("货物通关比上年缩短0.7天", Fig("0.7天", "0.7", "天", "count")),
     row("审批办结压缩至5天", Fig("5天", "5", "天", "count")),
+    # ...and an average over many written before it in its clause, or the time a stock covers
+    row("过夜游客平均在景区停留3.4天", Fig("3.4天", "3.4", "天", "count")),
+    row(
+        "失业保险基金累计结余62.4亿元，可支付约27.5个月",
+        Fig("62.4亿元", "6240000000", "元", "money"),
+        Fig("27.5个月", "27.5", "月", "count", "approx"),
+    ),
+    row("平均每户，连续帮扶30天以上", Fig("30天", "30", "天", "duration", "at_least")),
     # maps and files counted (幅, 卷); not a word that opens with them (幅度, 卷烟)
     row("全年产出仪器地震烈度图21幅", Fig("21幅", "21", "幅", "count")),
     row("开展案卷评查1574卷", Fig("1574卷", "1574", "卷", "count")),

@@ -39,6 +39,7 @@ class Measures:
         d = words.direction
         self.change_words = frozenset((*d.up, *d.down, *d.baseline_up, *d.baseline_down))
         self.average_words = tuple(sorted(phrases.average_words))
+        self.covering_verbs = frozenset(m.covering_verbs)
 
     def kind(self, figure: RawFigure, subject: str | None, found: list[Token], position: int) -> str | None:
         """count for a length of time whose subject is a number of days or hours (高温日数28天), an
@@ -56,7 +57,22 @@ class Measures:
             return COUNT  # 比上年缩短[1.8天]: a time measured, moved
         if subject.endswith(self.time_counts) or any(word in subject for word in self.average_words):
             return COUNT
-        return None
+        return COUNT if self._averaged_or_covered(found, position) else None
+
+    def _averaged_or_covered(self, found: list[Token], position: int) -> bool:
+        """True when an average word stands before found[position] in its clause (平均[提前]23天), or a
+        covering verb right before it, past a qualifier (可支付[约]7.8个月)."""
+        back = position - 1
+        while back >= 0:
+            token = found[back]
+            if token.kind != WORD or self.phrases.classes(token) & wb.PUNCTUATION:
+                return False
+            if token.word in self.average_words:
+                return True
+            if token.word in self.covering_verbs and back >= position - 2:
+                return True
+            back -= 1
+        return False
 
     def measure(
         self, found: list[Token], low: int, position: int, figure: RawFigure, subject: str | None, based: bool

@@ -398,6 +398,7 @@ class MeasureSection(_Strict):
     level: list[Word] = Field(default_factory=list)
     percent_kinds: list[KindName] = Field(default_factory=list)
     time_counts: list[Word] = Field(default_factory=list)
+    covering_verbs: list[Word] = Field(default_factory=list)
 
 
 # ----- reading documents: tables and page furniture (presscan.tables, presscan.readers) ------------
