@@ -2327,6 +2327,18 @@ PERIODS = [
         Fig("21张", "每万人拥有医院病床数", period="由上年"),
         Fig("23张", "每万人拥有医院病床数", period="年末", direction="up"),
     ),
+    # the time before or after an event a change starts from (由改革前的) is the start's period, no
+    # subject; a time ago (由五年前的) is none
+    case(
+        "办事跑动次数由改革前的2.6次减少到0.5次。",
+        Fig("2.6次", "办事跑动次数", period="由改革前"),
+        Fig("0.5次", "办事跑动次数", direction="down"),
+    ),
+    case(
+        "项目审批时长从改革前的22天缩短到9天。",
+        Fig("22天", "项目审批时长", period="从改革前"),
+        Fig("9天", "项目审批时长", direction="down"),
+    ),
     case(
         "2024年，全市地区生产总值5120亿元。同时，一般公共预算收入386亿元。",
         Fig("5120亿元", "地区生产总值", period="2024年", years=(2024, 2024)),

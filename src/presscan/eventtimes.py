@@ -45,6 +45,36 @@ def add_event_periods(
             at = text.find(span, at + len(span))
 
 
+def add_edge_periods(
+    text: str, found: list[PeriodMatch], edges: list[str], openers: frozenset[str], units: list[str]
+) -> None:
+    """Put into `found` each time before or after an event where a change starts from it and 的
+    follows (由[改革前]的3.2次, 从[集采前]的均价): the opener, the event's name (ideographs, at most
+    _EVENT_CHARACTERS) and the edge (前), its years not known; not over a time found already, nor a
+    time ago (由五年前的: the name ends with one of `units`)."""
+    for edge in edges:
+        at = text.find(edge + "的")
+        while at >= 0:
+            if text[at - 1 : at] in units:
+                at = text.find(edge + "的", at + 2)
+                continue
+            start = at
+            while (
+                start > max(0, at - _EVENT_CHARACTERS)
+                and _ideograph(text[start - 1])
+                and text[start - 1] not in openers
+            ):
+                start -= 1
+            if at - start >= 2 and start > 0 and text[start - 1] in openers:
+                index = bisect_left([period.start for period in found], start)
+                if (index == 0 or found[index - 1].end <= start - 1) and (
+                    index == len(found) or found[index].start > at
+                ):
+                    _insert(text, found, index, start - 1, at + 1, False)
+                    found[index].clause_only = True  # the start of the change only, as 由上年的 is
+            at = text.find(edge + "的", at + 2)
+
+
 def _add_quoted(text: str, found: list[PeriodMatch], at: int, span: str, within_year: bool) -> None:
     """“三夏”期间: the quoted name and its span word, when the quote holds ideographs only."""
     start = at - 2

@@ -319,6 +319,8 @@ class PeriodSection(_Strict):
     event_kinds: list[Char] = Field(default_factory=list)
     since_spans: list[Word] = Field(default_factory=list)
     since_kinds: list[Char] = Field(default_factory=list)
+    event_edges: list[Char] = Field(default_factory=list)
+    event_edges_not_after: list[Char] = Field(default_factory=list)
     quoted_holidays: list[Word] = Field(default_factory=list)
     event_stops: list[Char] = Field(default_factory=list)
     whole_year: list[Word] = Field(default_factory=list)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final, cast
 
-from presscan.eventtimes import add_event_periods, since_end
+from presscan.eventtimes import add_edge_periods, add_event_periods, since_end
 from presscan.matchwords import code_table, has_code
 from presscan.numerals import parse_chinese
 from presscan.patternset import AttributionWords, PatternSet
@@ -149,6 +149,7 @@ class PeriodFinder:
             add_event_periods(text, found, self.event_spans, self.event_kinds, self.event_stops, self.closing_quotes)
         if self.since_spans and self.since_kinds:
             add_event_periods(text, found, self.since_spans, self.since_kinds, self.event_stops, within_year=False)
+        add_edge_periods(text, found, self.words.event_edges, self.clause_only, self.words.event_edges_not_after)
         if self.brackets:
             join_glosses(text, found, self.brackets)
             ends = {period.end for period in found}
@@ -217,8 +218,7 @@ class PeriodFinder:
 
     def _read(self, match: re.Match[str], text: str) -> PeriodMatch:
         p = self.words
-        # the groups by number, once (a tuple; groupdict builds a dict of every name), each read
-        # at the number the pattern gave its name (numbers)
+        # the groups by number, once (groupdict builds a dict of every name), read by their numbers
         values = match.groups()
         numbers = self._numbers
         start, end = match.span(self._time)
