@@ -183,6 +183,17 @@ BULLETIN_CASES = [
         Fig("24类", "24", "类", "count"),
         Fig("17类", "17", "类", "count"),
     ),
+    # instruments in pieces or sets, flat glass in weight cases, groups of animals after digits; a
+    # volume as a rate's denominator
+    row("全年检定计量器具132.5万台件", Fig("132.5万台件", "1325000", "台件", "count")),
+    row(
+        "平板玻璃产量1860.4万重量箱，单位能耗12.3千克标准煤/重量箱",
+        Fig("1860.4万重量箱", "18604000", "重量箱", "count"),
+        Fig("12.3千克标准煤/重量箱", "12.3", "千克标准煤/重量箱", "rate"),
+    ),
+    row("保护区内监测到短尾猴17群", Fig("17群", "17", "群", "count")),
+    row("走访群众3万余人次", Fig("3万余人次", "30000", "人次", "count", "more_than")),
+    row("景区负氧离子浓度为4350个/立方厘米", Fig("4350个/立方厘米", "4350", "个/立方厘米", "rate")),
     row("全省接种二类疫苗8.6万剂次", Fig("8.6万剂次", "86000", "剂次", "count")),
     row("2类声环境功能区夜间达标率为91.3%", Fig("91.3%", "91.3", "%", "percent")),
     row("集装箱吞吐量4560万标准箱", Fig("4560万标准箱", "45600000", "标准箱", "count")),
