@@ -2809,6 +2809,18 @@ DIRECTIONS = [
         "房地产相关税收拉低全省税收增幅约1.9个百分点。",
         Fig("1.9个百分点", "房地产相关税收拉低全省税收增幅", direction="down"),
     ),
+    # an item after 、 whose words are all its name (a verb inside it: 转移就业) says what the first item did;
+    # one of another unit is a level of its own
+    case(
+        "全年新增城镇就业3.6万人、农村劳动力转移就业2.4万人。",
+        Fig("3.6万人", "城镇就业", period="全年", direction="up"),
+        Fig("2.4万人", "农村劳动力转移就业", period="全年", direction="up"),
+    ),
+    case(
+        "力争地区生产总值增长6%、实际使用外资15亿美元。",
+        Fig("6%", "地区生产总值", direction="up", status="target"),
+        Fig("15亿美元", "实际使用外资", status="target"),
+    ),
     # the parts of a count of what was added (新增) were added too; the parts of a level that moved not
     case(
         "全年新增技能人才18.4万人，其中高技能人才6.2万人。",

@@ -373,7 +373,13 @@ class Attributor:
                 low == position
                 or all(t.kind == WORD and t.word in self.marks.list_marks for t in found[previous + 1 : previous + 2])
             )
-            if listed and index > 0 and not predicates.has_predicate(found, low, position):
+            # …、B 82个: an item whose words are all its name (省级试点示范项目) says what the first item did
+            named = (
+                result.subject is not None
+                and (result.subject.first, result.subject.last) == (low + 1, position - 1)
+                and figures[index - 1].unit == figures[index].unit  # (增长8%、实际使用外资20亿美元: a level)
+            )
+            if listed and index > 0 and (named or not predicates.has_predicate(found, low, position)):
                 earlier = results[index - 1]
                 result.direction, result.status, result.measure = earlier.direction, earlier.status, earlier.measure
                 added_before = False
