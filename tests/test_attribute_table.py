@@ -2809,6 +2809,15 @@ DIRECTIONS = [
         "房地产相关税收拉低全省税收增幅约1.9个百分点。",
         Fig("1.9个百分点", "房地产相关税收拉低全省税收增幅", direction="down"),
     ),
+    # a verb of achievement after a noun of the name is left out of it, except in a term it makes
+    # (完成投资: the work done on projects)
+    case(
+        "全市化工园区完成固定资产投资386.2亿元，同比增长9.7%。",
+        Fig("386.2亿元", "化工园区固定资产投资"),
+        Fig("9.7%", "化工园区固定资产投资", direction="up"),
+    ),
+    case("沿海防护林带完成造林12.4万亩。", Fig("12.4万亩", "沿海防护林带造林")),
+    case("市重点项目完成投资642亿元。", Fig("642亿元", "市重点项目完成投资")),
     # an item after 、 whose words are all its name (a verb inside it: 转移就业) says what the first item did;
     # one of another unit is a level of its own
     case(

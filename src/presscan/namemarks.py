@@ -159,8 +159,8 @@ class NameMarks(NameVerbs):
     def _passed_over(self, tokens: list[Token], low: int, index: int, head: int) -> bool:
         """True when tokens[index], inside a name read back from its head tokens[head], is left out of
         it: a sum word (转移支付资金[共计]); after a noun of the name, a verb of occurrence, which
-        names where what occurred did (煤矿[发生]事故2起: 煤矿事故), or a verb of achievement before
-        a measure (公路[完成]客运量: 公路客运量; not 完成投资, which names what was done); 实现 before
+        names where what occurred did (煤矿[发生]事故2起: 煤矿事故), or a verb of achievement (公路[完成]
+        客运量: 公路客运量; not before a word it makes a term with: 完成投资, what was done); 实现 before
         anything (星级饭店[实现]营业收入), unless the nouns before it are a means (通过公共网络实现零售额)."""
         word = tokens[index].word
         if word in self.inner_totals:
@@ -179,9 +179,8 @@ class NameMarks(NameVerbs):
             while before >= low and tokens[before].kind == WORD and self.is_noun(tokens[before]):
                 before -= 1
             return before < low or tokens[before].word not in self.means_words
-        return word in self.achievement_verbs and (
-            measure in self.measure_heads or measure.endswith(self.measure_suffixes)
-        )
+        terms = self.achievement_verbs.get(word)
+        return terms is not None and tokens[index + 1].word not in terms  # (a word of the name follows)
 
     def _goods_first(self, tokens: list[Token], kept: list[int]) -> list[int]:
         """`kept` (a name's token indexes) with a trade verb that opens the goods after it moved

@@ -209,7 +209,7 @@ class SubjectSection(_Strict):
     count_predicates: list[Word] = Field(default_factory=list)
     going_verbs: list[Word] = Field(default_factory=list)
     occurrence_verbs: list[Word] = Field(default_factory=list)
-    achievement_verbs: list[Word] = Field(default_factory=list)
+    achievement_verbs: dict[Word, list[Word]] = Field(default_factory=dict)
     exceeding_verbs: list[Word] = Field(default_factory=list)
     all_adverbs: list[Word] = Field(default_factory=list)
     contribution_verbs: list[Word] = Field(default_factory=list)

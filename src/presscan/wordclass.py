@@ -86,7 +86,7 @@ class WordClasses:
         self.service_verbs = frozenset(s.service_verbs)
         self.service_verb_sizes = tuple(sorted({len(verb) for verb in self.service_verbs if verb}))
         self.handling_verbs, self.count_predicates = frozenset(s.handling_verbs), frozenset(s.count_predicates)
-        self.occurrence_verbs, self.achievement_verbs = frozenset(s.occurrence_verbs), frozenset(s.achievement_verbs)
+        self.occurrence_verbs, self.achievement_verbs = frozenset(s.occurrence_verbs), dict(s.achievement_verbs)
         self.measure_suffixes = tuple(s.noun_suffixes)
         self.contribution_verbs, self.verbal_noun_tags = frozenset(s.contribution_verbs), frozenset(s.verbal_noun_tags)
         self.skip_trailing, self.boundary = frozenset(s.skip_trailing), frozenset(s.boundary)
