@@ -1092,6 +1092,13 @@ COUNTED_AND_MODIFIED = [
         Fig("14个", "设区市"),
         Fig("84.6%", "设区市环境空气质量优良天数比例"),
     ),
+    # ...with its variants in brackets (县（市、区）), a list's next count after it
+    case(
+        "示范区涉及4个县（市、区）、17个乡镇（街道）、86个行政村。",
+        Fig("4个", "县（市、区）"),
+        Fig("17个", "乡镇（街道）"),
+        Fig("86个", "行政村"),
+    ),
     # a modal verb (可, 能) before the predicate is no part of the name; 可再生能源 is one word
     case("项目达产后，年产值可达12亿元。", Fig("12亿元", "年产值", status="target")),
     case("全省可再生能源发电量达到860亿千瓦时。", Fig("860亿千瓦时", "可再生能源发电量")),

@@ -154,8 +154,19 @@ class NounsAfter:
                 break
             size += len(word)
             if word in places or any(len(place) > 1 and word.endswith(place) for place in places):
-                return Phrase(phrase.text[:size], phrase.positions[:size], phrase.first, index)
+                closing = self._variants_end(tokens, index, phrase.last)  # 3个县（市、区）: its variants too
+                size += sum(len(tokens[at].word) for at in range(index + 1, closing + 1))
+                return Phrase(phrase.text[:size], phrase.positions[:size], phrase.first, closing)
         return phrase
+
+    def _variants_end(self, tokens: list[Token], index: int, last: int) -> int:
+        """The closing bracket of the variants in brackets right after the place at `index` (县（市、区）),
+        up to `last`; else `index`."""
+        if index < last and self.phrases.classes(tokens[index + 1]) & wb.OPEN_BRACKETS:
+            for at in range(index + 2, last + 1):
+                if self.phrases.classes(tokens[at]) & wb.CLOSE_BRACKETS:
+                    return at
+        return index
 
     def _closing_predicate(self, tokens: list[Token], index: int, high: int) -> bool:
         """Two or more verbs (or verbal nouns) from tokens[index] to the end of the clause."""
