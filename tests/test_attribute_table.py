@@ -1092,6 +1092,8 @@ COUNTED_AND_MODIFIED = [
         Fig("14个", "设区市"),
         Fig("84.6%", "设区市环境空气质量优良天数比例"),
     ),
+    # digits and signs before a figure name nothing (2×: two units of what follows)
+    case("新建2×66万千瓦燃煤机组。", Fig("66万千瓦", None)),
     # ...with its variants in brackets (县（市、区）), a list's next count after it
     case(
         "示范区涉及4个县（市、区）、17个乡镇（街道）、86个行政村。",

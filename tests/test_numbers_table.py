@@ -755,6 +755,10 @@ SHARED_UNITS = [
     ),
     row("箱体尺寸3×2米", Fig("3", "3", "米", "length"), Fig("2米", "2", "米", "length")),
     row("屏幕分辨率1920×1080"),  # no unit after the last: no figure
+    # a product shares only a unit of length, the sides of a size: 2×66万千瓦 counts units of
+    # 66万千瓦 each; 2 400×0.5% is a sum worked out
+    row("新建2×66万千瓦燃煤机组", Fig("66万千瓦", "660000", "千瓦", "power")),
+    row("每人每月增加12元（2 400×0.5%）", Fig("12元", "12", "元", "money"), Fig("0.5%", "0.5", "%", "percent")),
     row("第1、2季度"),  # ordinals: no unit, no figure
     row("地铁1、2、3号线"),
     row("惠及3、5万儿童", Fig("5万", "50000", "人", "count")),  # a counted noun counts the figure before it only

@@ -91,6 +91,8 @@ def _shared_unit(words: MatchWords, text: str, pos: int, arabic: bool, depth: in
     )
     if tail is None or (tail.kind == "count" and tail.entry is None):
         return None  # a counted noun (9万儿童) counts the figure before it only
+    if text[after] in words.product_marks and tail.kind not in words.product_kinds:
+        return None  # 2×100万千瓦: two units of 100万千瓦 each; 50×25米 is a size
     shared = magnitude if magnitude is not None else tail.magnitude  # 12、15亿元: 12亿元
     return Tail(after, shared, None, tail.unit, tail.kind, tail.per, tail.surface, tail.entry)
 

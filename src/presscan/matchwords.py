@@ -146,6 +146,7 @@ class MatchWords:
         self.subunit_units = patterns.subunit_units
         self.shared_unit_marks = patterns.shared_unit_marks
         self.shared_unit_marks_codes = code_table(patterns.shared_unit_marks)
+        self.product_marks, self.product_kinds = patterns.product_marks, patterns.product_kinds
         self.half_word = patterns.half_word
         self.half_between = patterns.half_between
         self.half_first: frozenset[str] = first_chars["half_between"]

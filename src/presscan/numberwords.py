@@ -47,6 +47,8 @@ class NumberWords:
     negative_words_not_after: list[str] = field(default_factory=list)
     subunit_joiners: list[str] = field(default_factory=list)
     shared_unit_marks: list[str] = field(default_factory=list)
+    product_marks: list[str] = field(default_factory=list)
+    product_kinds: list[str] = field(default_factory=list)
     bare_magnitude_after: list[str] = field(default_factory=list)
     bare_magnitude_not_after: list[str] = field(default_factory=list)
     link_starts: list[str] = field(default_factory=list)
@@ -66,6 +68,8 @@ class NumberWords:
         "negative_words_not_after",
         "subunit_joiners",
         "shared_unit_marks",
+        "product_marks",
+        "product_kinds",
         "bare_magnitude_after",
         "bare_magnitude_not_after",
         "link_starts",

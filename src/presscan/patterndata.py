@@ -70,6 +70,8 @@ class PatternSet:
     negative_words_not_after: tuple[str, ...] = ()
     subunit_joiners: tuple[str, ...] = ()
     shared_unit_marks: frozenset[str] = frozenset()  # 1409万、1305万人次; 3×2米
+    product_marks: frozenset[str] = frozenset()  # ×: shares a unit of product_kinds only
+    product_kinds: frozenset[str] = frozenset()
     bare_magnitude_after: tuple[str, ...] = ()
     bare_magnitude_not_after: tuple[str, ...] = ()
     per_before: tuple[str, ...] = ()  # 每: 每吨2300元 is 2300 元/吨  # 附近万人小区: 近 there is no qualifier

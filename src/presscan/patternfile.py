@@ -161,6 +161,8 @@ class NumberWordsSection(_Strict):
     negative_words_not_after: list[Word] = Field(default_factory=list)
     subunit_joiners: list[Word] = Field(default_factory=list)
     shared_unit_marks: list[Word] = Field(default_factory=list)
+    product_marks: list[Word] = Field(default_factory=list)
+    product_kinds: list[KindName] = Field(default_factory=list)
     bare_magnitude_after: list[Word] = Field(default_factory=list)
     bare_magnitude_not_after: list[Word] = Field(default_factory=list)
     link_starts: list[Word] = Field(default_factory=list)

@@ -328,6 +328,8 @@ def _load(paths: list[Path], include_shipped: bool) -> PatternSet:
         negative_words_not_after=tuple(words.negative_words_not_after),
         subunit_joiners=tuple(words.subunit_joiners),
         shared_unit_marks=frozenset(words.shared_unit_marks),
+        product_marks=frozenset(words.product_marks),
+        product_kinds=frozenset(words.product_kinds),
         bare_magnitude_after=tuple(words.bare_magnitude_after),
         bare_magnitude_not_after=tuple(words.bare_magnitude_not_after),
         link_starts=tuple(words.link_starts),

@@ -71,6 +71,8 @@ class PhraseEnds(NameMarks):
         text = "".join([token.word for token in chosen])  # its positions only once it is kept
         if len(text) < 2 and text not in self.share_words:
             return None
+        if not text[0].isalpha() and not any(char.isalpha() for char in text):
+            return None  # [2×]100万千瓦, [3000×]0.3%: digits and signs name nothing
         if text in self.strip_leading or text in self.never_alone:
             return None
         low, high = (kept[0], kept[-1]) if kept else (first, first)
