@@ -192,6 +192,12 @@ BULLETIN_CASES = [
         Fig("12.3千克标准煤/重量箱", "12.3", "千克标准煤/重量箱", "rate"),
     ),
     row("保护区内监测到短尾猴17群", Fig("17群", "17", "群", "count")),
+    # wells and ponds (口); not a word that opens with 口, nor a numeral of one character (一口气), and
+    # 人口 still counts people
+    row("新打抗旱机井36口，清淤山塘七十二口", Fig("36口", "36", "口", "count"), Fig("七十二口", "72", "口", "count")),
+    row("一口气建成口岸3个", Fig("3个", "3", "个", "count")),
+    row("惠及86万人口", Fig("86万", "860000", "人", "count")),
+    row("全年检查非煤矿山418矿次", Fig("418矿次", "418", "矿次", "count")),
     row("走访群众3万余人次", Fig("3万余人次", "30000", "人次", "count", "more_than")),
     row("景区负氧离子浓度为4350个/立方厘米", Fig("4350个/立方厘米", "4350", "个/立方厘米", "rate")),
     row("全省接种二类疫苗8.6万剂次", Fig("8.6万剂次", "86000", "剂次", "count")),
