@@ -198,6 +198,16 @@ BULLETIN_CASES = [
     row("一口气建成口岸3个", Fig("3个", "3", "个", "count")),
     row("惠及86万人口", Fig("86万", "860000", "人", "count")),
     row("全年检查非煤矿山418矿次", Fig("418矿次", "418", "矿次", "count")),
+    # operations at each site (点次); rounds fired where the clause names shells (发), else 发 opens a verb;
+    # guns (门) written in characters of more than one
+    row(
+        "开展防雹作业1 260点次，发射防雹炮弹3.6万发",
+        Fig("1 260点次", "1260", "点次", "count"),
+        Fig("3.6万发", "36000", "发", "count"),
+    ),
+    row("全年发放补贴3亿元发展产业", Fig("3亿元", "300000000", "元", "money")),
+    row("新增高炮十六门", Fig("十六门", "16", "门", "count")),
+    row("一门心思抓落实"),
     row("走访群众3万余人次", Fig("3万余人次", "30000", "人次", "count", "more_than")),
     row("景区负氧离子浓度为4350个/立方厘米", Fig("4350个/立方厘米", "4350", "个/立方厘米", "rate")),
     row("全省接种二类疫苗8.6万剂次", Fig("8.6万剂次", "86000", "剂次", "count")),
@@ -264,6 +274,7 @@ BULLETIN_CASES = [
     row("审批办结压缩至5天", Fig("5天", "5", "天", "count")),
     # ...and an average over many written before it in its clause, or the time a stock covers
     row("过夜游客平均在景区停留3.4天", Fig("3.4天", "3.4", "天", "count")),
+    row("增雨飞机累计飞行五十二小时", Fig("五十二小时", "52", "小时", "count")),
     row(
         "失业保险基金累计结余62.4亿元，可支付约27.5个月",
         Fig("62.4亿元", "6240000000", "元", "money"),

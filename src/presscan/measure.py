@@ -39,6 +39,7 @@ class Measures:
         d = words.direction
         self.change_words = frozenset((*d.up, *d.down, *d.baseline_up, *d.baseline_down))
         self.average_words = tuple(sorted(phrases.average_words))
+        self.averaging = frozenset((*phrases.average_words, *m.summing_words))  # 平均停留2.8天, 累计飞行68小时
         self.covering_verbs = frozenset(m.covering_verbs)
 
     def kind(self, figure: RawFigure, subject: str | None, found: list[Token], position: int) -> str | None:
@@ -60,14 +61,14 @@ class Measures:
         return COUNT if self._averaged_or_covered(found, position) else None
 
     def _averaged_or_covered(self, found: list[Token], position: int) -> bool:
-        """True when an average word stands before found[position] in its clause (平均[提前]23天), or a
-        covering verb right before it, past a qualifier (可支付[约]7.8个月)."""
+        """True when an average or a summing word stands before found[position] in its clause (平均提前
+        23天, 累计飞行68小时), or a covering verb right before it, past a qualifier (可支付[约]7.8个月)."""
         back = position - 1
         while back >= 0:
             token = found[back]
             if token.kind != WORD or self.phrases.classes(token) & wb.PUNCTUATION:
                 return False
-            if token.word in self.average_words:
+            if token.word in self.averaging:
                 return True
             if token.word in self.covering_verbs and back >= position - 2:
                 return True

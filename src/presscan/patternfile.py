@@ -403,6 +403,7 @@ class MeasureSection(_Strict):
     percent_kinds: list[KindName] = Field(default_factory=list)
     time_counts: list[Word] = Field(default_factory=list)
     covering_verbs: list[Word] = Field(default_factory=list)
+    summing_words: list[Word] = Field(default_factory=list)
 
 
 # ----- reading documents: tables and page furniture (presscan.tables, presscan.readers) ------------
