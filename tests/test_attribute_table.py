@@ -2969,6 +2969,12 @@ DIRECTIONS = [
     case("单位能耗降至0.38吨标准煤。", Fig("0.38吨标准煤", "单位能耗", direction="down")),
     case("居民消费价格涨幅1.8%。", Fig("1.8%", "居民消费价格涨幅", direction="up")),
     case("研发投入增速高于全省平均3个百分点。", Fig("3个百分点", "研发投入增速")),
+    # ...and so is 比 with another thing before 高, 快: a gap, whatever the name says; with a time, a move
+    case(
+        "全县农民人均可支配收入增速比全市快0.8个百分点，比上年加快0.3个百分点。",
+        Fig("0.8个百分点", "农民人均可支配收入增速"),
+        Fig("0.3个百分点", "农民人均可支配收入增速", direction="up"),
+    ),
     case("全年经济增速为-2.1%。", Fig("-2.1%", "经济增速", period="全年", direction="down")),
     case("新建城市口袋公园86个。", Fig("86个", "城市口袋公园")),
     case("采用新工艺可节约钢材15%。", Fig("15%", "钢材", direction="down")),

@@ -202,10 +202,11 @@ class Predicates:
                 return UP
             if word in self.down:
                 return DOWN
-            if word in self.baseline_up and _after_time_baseline(found, back, skip):
-                return UP
-            if word in self.baseline_down and _after_time_baseline(found, back, skip):
-                return DOWN
+            if word in self.baseline_up or word in self.baseline_down:
+                if any(end == back for _, end in skip) and not _after_time_baseline(found, back, skip):
+                    return None  # 增速比全省[高]0.5个百分点: a gap to another thing, whatever 增速 says
+                if _after_time_baseline(found, back, skip):
+                    return UP if word in self.baseline_up else DOWN
         return noun_direction
 
     def _share_whole(self, found: list[Token], low: int, position: int) -> tuple[int, int] | None:
