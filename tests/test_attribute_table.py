@@ -1810,6 +1810,13 @@ CHAINS = [
         Fig("9处", "国家级文物保护单位"),
         Fig("48处", "省级文物保护单位"),
     ),
+    # a grade alone after an item that names its grade takes that item's name, the grade put in its place
+    case(
+        "记录到的重点保护鸟类有45种，其中国家一级保护鸟类12种、二级33种。",
+        Fig("45种", "重点保护鸟类"),
+        Fig("12种", "国家一级保护鸟类"),
+        Fig("33种", "国家二级保护鸟类"),
+    ),
     case(
         "全省建成省级以上企业技术中心326家，其中国家级21家。",
         Fig("326家", "省级以上企业技术中心"),

@@ -60,6 +60,36 @@ def averaged(average: Phrase, measure: Phrase) -> Phrase:
     return average + measure
 
 
+def modified(
+    phrases: NounPhrases, found: list[Token], before: Phrase, whole: Phrase | None, earlier: list[Phrase | None]
+) -> Phrase:
+    """A name of modifiers only: the name of the item before it with the grade it answers put in its
+    place (国家一级重点保护野生动物18种、[二级]111种 -> 国家二级重点保护野生动物: a word as long, opening
+    with another numeral and the same after it), else the modifiers before the head of the whole
+    (文物保护单位86处，其中[国家级]3处 -> 国家级文物保护单位), else as they are."""
+    previous = last_known(earlier)
+    if previous is not None and 0 <= previous.first <= previous.last < len(found):
+        offset = 0
+        for index in range(previous.first, previous.last + 1):
+            word = found[index].word
+            if (
+                len(word) == len(before.text) > 1
+                and word != before.text
+                and word[1:] == before.text[1:]
+                and word[0].isnumeric()  # 一级, Ⅱ类, 3星: a numeral (str.isnumeric reads 二 and Ⅱ too)
+                and before.text[0].isnumeric()
+                and len(previous.text) > len(word)
+            ):
+                end = offset + len(word)
+                return Phrase(
+                    previous.text[:offset] + before.text + previous.text[end:],
+                    # the grade put in, as read (as averaged does: no position to read it back)
+                    previous.positions[:offset] + [-1] * len(before.text) + previous.positions[end:],
+                )
+            offset += len(word)
+    return before + phrases.head_of(found, whole) if whole is not None else before
+
+
 def last_distinct(subjects: list[Phrase | None], count: int) -> list[Phrase] | None:
     """The last `count` subjects read in a part of a sentence, in order, when there are as many and
     no two are the same: the names a list of shares or rates after them pairs with

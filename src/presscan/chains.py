@@ -18,6 +18,7 @@ from presscan import chainparts
 from presscan import wordbits as wb
 from presscan.chainparts import (
     last_known,
+    modified,
     named_from_earlier,
     names_the_goal,
     not_a_rate,
@@ -320,9 +321,8 @@ class Chains:
             whole_list = self.lists.coordinated(found, low, before)  # most names end no list: returned as they are
             if whole_list is not before and not any(found[i].word in self.distributive for i in range(low, first)):
                 before = whole_list
-        if before is not None and whole is not None and phrases.only_modifiers(found, before):
-            # 文物保护单位86处，其中[国家级]3处 -> 国家级文物保护单位 (省级以上研发平台 -> 国家级研发平台)
-            before = before + phrases.head_of(found, whole)
+        if before is not None and phrases.only_modifiers(found, before):
+            before = modified(phrases, found, before, whole, earlier)  # 其中[国家级]3处; 一级…18种、[二级]111种
         if before is not None and before.text in phrases.relative_heads and phrases.names_a_total(found, low, before):
             # 收入总量3215.68亿元、[支出]总量3198.24亿元: a verb naming an indicator before the head names its total
             before = phrase_of([found[before.first - 1]]) + before
