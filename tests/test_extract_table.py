@@ -275,6 +275,14 @@ BULLETIN_CASES = [
     # ...and an average over many written before it in its clause, or the time a stock covers
     row("过夜游客平均在景区停留3.4天", Fig("3.4天", "3.4", "天", "count")),
     row("增雨飞机累计飞行五十二小时", Fig("五十二小时", "52", "小时", "count")),
+    # ...past the items of a list, and the longest or shortest of many (an extreme), with or without a name
+    row(
+        "直升机累计飞行860架次、1140小时",
+        Fig("860架次", "860", "架次", "count"),
+        Fig("1140小时", "1140", "小时", "count"),
+    ),
+    row("拨付资金最长延误46天", Fig("46天", "46", "天", "count")),
+    row("全市于11月1日供热，共计151天", Fig("151天", "151", "天", "count")),
     row(
         "失业保险基金累计结余62.4亿元，可支付约27.5个月",
         Fig("62.4亿元", "6240000000", "元", "money"),

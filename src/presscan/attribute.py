@@ -180,11 +180,10 @@ class Attributor:
         for index in range(len(results)):  # not zip(strict=True): compiled, it iterates generically
             result = results[index]
             result.subject, result.base = subjects[index]
-            if result.subject is not None and figures[index].kind == DURATION:
+            if figures[index].kind == DURATION:
                 sentence_index, position = figure_at[index]
-                result.kind = measures.kind(
-                    figures[index], result.subject.text, sentences[sentence_index].tokens, position
-                )
+                named = result.subject.text if result.subject is not None else None
+                result.kind = measures.kind(figures[index], named, sentences[sentence_index].tokens, position)
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
         lead = (

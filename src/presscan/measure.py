@@ -12,7 +12,7 @@ from presscan import wordbits as wb
 from presscan.match import RawFigure
 from presscan.patternset import AttributionWords
 from presscan.subject import NounPhrases
-from presscan.tokens import TIME, WORD, Token
+from presscan.tokens import FIGURE, TIME, WORD, Token
 
 SHARE: Final = "share"
 GROWTH: Final = "growth"
@@ -39,7 +39,8 @@ class Measures:
         d = words.direction
         self.change_words = frozenset((*d.up, *d.down, *d.baseline_up, *d.baseline_down))
         self.average_words = tuple(sorted(phrases.average_words))
-        self.averaging = frozenset((*phrases.average_words, *m.summing_words))  # 平均停留2.8天, 累计飞行68小时
+        # 平均停留2.8天, 累计飞行68小时, 最长超期127天: an average, a sum or an extreme of many spans
+        self.averaging = frozenset((*phrases.average_words, *m.summing_words, *m.extreme_words))
         self.covering_verbs = frozenset(m.covering_verbs)
 
     def kind(self, figure: RawFigure, subject: str | None, found: list[Token], position: int) -> str | None:
@@ -51,21 +52,25 @@ class Measures:
             return None
         if figure.magnitude is not None and figure.value >= _SUMMED_AT_LEAST:
             return COUNT  # 对外开放机时4.8[万]小时: time summed over many, no span anyone lives through
-        if subject is None:
-            return None
         before = found[position - 1] if position > 0 else None
         if before is not None and before.kind == WORD and before.word in self.change_words:
             return COUNT  # 比上年缩短[1.8天]: a time measured, moved
-        if subject.endswith(self.time_counts) or any(word in subject for word in self.average_words):
+        if subject is not None and (
+            subject.endswith(self.time_counts) or any(word in subject for word in self.average_words)
+        ):
             return COUNT
         return COUNT if self._averaged_or_covered(found, position) else None
 
     def _averaged_or_covered(self, found: list[Token], position: int) -> bool:
-        """True when an average or a summing word stands before found[position] in its clause (平均提前
-        23天, 累计飞行68小时), or a covering verb right before it, past a qualifier (可支付[约]7.8个月)."""
+        """True when an average, a summing or an extreme word stands before found[position] in its clause,
+        past the items of a list (平均提前23天, 累计飞行1436架次、1892小时, 最长超期127天), or a covering verb
+        right before it, past a qualifier (可支付[约]7.8个月)."""
         back = position - 1
         while back >= 0:
             token = found[back]
+            if token.kind == FIGURE or (token.kind == WORD and self.phrases.classes(token) & wb.LIST_MARKS):
+                back -= 1
+                continue
             if token.kind != WORD or self.phrases.classes(token) & wb.PUNCTUATION:
                 return False
             if token.word in self.averaging:

@@ -404,6 +404,7 @@ class MeasureSection(_Strict):
     time_counts: list[Word] = Field(default_factory=list)
     covering_verbs: list[Word] = Field(default_factory=list)
     summing_words: list[Word] = Field(default_factory=list)
+    extreme_words: list[Word] = Field(default_factory=list)
 
 
 # ----- reading documents: tables and page furniture (presscan.tables, presscan.readers) ------------
