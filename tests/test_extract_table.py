@@ -282,6 +282,14 @@ BULLETIN_CASES = [
         Fig("1140小时", "1140", "小时", "count"),
     ),
     row("拨付资金最长延误46天", Fig("46天", "46", "天", "count")),
+    # ...and what follows a time measured in its unit in the sentence, its parts (其中：公立医院7.9天)
+    row(
+        "平均住院日为8.1天，其中：公立医院7.9天，民营医院8.8天",
+        Fig("8.1天", "8.1", "天", "count"),
+        Fig("7.9天", "7.9", "天", "count"),
+        Fig("8.8天", "8.8", "天", "count"),
+    ),
+    row("寒潮过程持续6天，随后回暖2天", Fig("6天", "6", "天", "duration"), Fig("2天", "2", "天", "duration")),
     row("全市于11月1日供热，共计151天", Fig("151天", "151", "天", "count")),
     row(
         "失业保险基金累计结余62.4亿元，可支付约27.5个月",

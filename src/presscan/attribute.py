@@ -25,7 +25,7 @@ from presscan.chains import Chains
 from presscan.figuregroups import ListedMoves, listed_groups
 from presscan.islands import islands_of_sentences
 from presscan.match import RawFigure
-from presscan.measure import DURATION, Measures
+from presscan.measure import COUNT, DURATION, Measures
 from presscan.patternset import HARD_BREAK, PatternSet
 from presscan.periods import DocumentYears, PeriodFinder, PeriodMatch, ResolvedPeriod
 from presscan.predicate import UP, Predicates
@@ -184,6 +184,10 @@ class Attributor:
                 sentence_index, position = figure_at[index]
                 named = result.subject.text if result.subject is not None else None
                 result.kind = measures.kind(figures[index], named, sentences[sentence_index].tokens, position)
+                if result.kind is None and index > 0 and figure_at[index - 1][0] == sentence_index:
+                    # 平均住院日8.6天，其中：公立医院8.4天: what follows a time measured in its unit is one too
+                    if results[index - 1].kind == COUNT and figures[index - 1].unit == figures[index].unit:
+                        result.kind = COUNT
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
         lead = (
