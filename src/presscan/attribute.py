@@ -184,10 +184,15 @@ class Attributor:
                 sentence_index, position = figure_at[index]
                 named = result.subject.text if result.subject is not None else None
                 result.kind = measures.kind(figures[index], named, sentences[sentence_index].tokens, position)
-                if result.kind is None and index > 0 and figure_at[index - 1][0] == sentence_index:
-                    # 平均住院日8.6天，其中：公立医院8.4天: what follows a time measured in its unit is one too
-                    if results[index - 1].kind == COUNT and figures[index - 1].unit == figures[index].unit:
-                        result.kind = COUNT
+                # 平均住院日8.6天，其中：公立医院8.4天: what follows a time measured in its unit is one too
+                if (
+                    result.kind is None
+                    and index > 0
+                    and figure_at[index - 1][0] == sentence_index
+                    and results[index - 1].kind == COUNT
+                    and figures[index - 1].unit == figures[index].unit
+                ):
+                    result.kind = COUNT
         timeline = self.timeline
         usable = timeline.usable(sentences, found_periods, period_at)
         lead = (
