@@ -2786,8 +2786,8 @@ DIRECTIONS = [
         year=2026,
     ),
     # a figure after a copula alone takes the direction of a change said to be the most right before
-    # it; one in a colon's list, with no word of its own, that of the list's label, unless the label
-    # ends with it (比重持续下降：从…: each item says its own)
+    # it; one in a colon's list, with no word of its own, that of the list's label (每月增加：…), unless
+    # the item opens with no noun (比重持续下降：从…: each item says its own)
     case(
         "其中甲市减少最多，为218.64平方公里；乙市水土保持率提高幅度最大，达1.02个百分点。",
         Fig("218.64平方公里", "甲市", direction="down"),
@@ -2797,6 +2797,11 @@ DIRECTIONS = [
         "新增查明资源储量：铜52.3万吨，钨8.6万吨。",
         Fig("52.3万吨", "查明资源储量", direction="up"),
         Fig("8.6万吨", "查明资源储量", direction="up"),
+    ),
+    case(
+        "每位退休人员每月增加：基础养老金30元，工龄补贴12元。",
+        Fig("30元", "基础养老金", direction="up"),
+        Fig("12元", "工龄补贴", direction="up"),
     ),
     case(
         "制造业占生产总值的比重持续下降：从2019年的20.8%降至2024年的15.6%。",

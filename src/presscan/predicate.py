@@ -91,7 +91,7 @@ class Predicates:
     def carried_direction(self, sentence: Sentence, low: int, position: int) -> str | None:
         """The direction a figure with no word of its own takes from the clause it answers: a change
         said to be the most (毕节市减少最多，[为]218.64平方公里: down), or the label of a colon's list
-        (新增查明资源储量：铜52.3万吨，钨8.6万吨: up); None otherwise. Read in the text: words far from a
+        (新增查明资源储量：铜52.3万吨，钨8.6万吨: up; 每月增加：基础养老金30元: up); None otherwise. Read in the text: words far from a
         figure are not cut."""
         start = sentence.clause_starts[position]
         if low != start or start < 2:
@@ -116,7 +116,7 @@ class Predicates:
             while colon > 0 and not (found[colon].kind == WORD and found[colon].word in self.phrases.colons):
                 colon -= 1
             label = text[found[sentence.clause_starts[colon]].start : found[colon].start]
-            if label.endswith(self.long_up) or label.endswith(self.long_down) or not self.phrases.is_noun(found[low]):
+            if not self.phrases.is_noun(found[low]):
                 return None  # 比重持续下降：从1989年的20.8%: the change told item by item, each its own
             if any(word in label for word in self.long_up):
                 return UP  # 新增查明资源储量：…
