@@ -383,7 +383,9 @@ class Attributor:
             )
             # …、B 82个: an item whose words are all its name (省级试点示范项目) says what the first item did
             named = (
-                result.subject is not None
+                listed
+                and index > 0
+                and result.subject is not None
                 and (result.subject.first, result.subject.last) == (low + 1, position - 1)
                 and figures[index - 1].unit == figures[index].unit  # (增长8%、实际使用外资20亿美元: a level)
             )
