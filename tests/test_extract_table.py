@@ -198,6 +198,19 @@ BULLETIN_CASES = [
     row("一口气建成口岸3个", Fig("3个", "3", "个", "count")),
     row("惠及86万人口", Fig("86万", "860000", "人", "count")),
     row("全年检查非煤矿山418矿次", Fig("418矿次", "418", "矿次", "count")),
+    # a qualifier after the last of figures listed with nothing but a list mark between them qualifies
+    # each; one after a figure named on its own qualifies that one
+    row(
+        "网络时延分别控制在12毫秒、16毫秒和25毫秒以内",
+        Fig("12毫秒", "12", "毫秒", "count", "at_most"),
+        Fig("16毫秒", "16", "毫秒", "count", "at_most"),
+        Fig("25毫秒", "25", "毫秒", "count", "at_most"),
+    ),
+    row(
+        "新增就业1.6万人，技能培训8万人以上",
+        Fig("1.6万人", "16000", "人", "count"),
+        Fig("8万人", "80000", "人", "count", "at_least"),
+    ),
     # operations at each site (点次); rounds fired where the clause names shells (发), else 发 opens a verb;
     # guns (门) written in characters of more than one
     row(

@@ -1,7 +1,8 @@
-"""Three rules that look back at the figure before, once a figure is read: a range
+"""Rules that look back at the figures before, once a figure is read: a range
 separator between two numbers joins them into one figure (3至5万吨, 10%—15%), a sign
-before a lone number makes it negative (-2.41‰, 负2.7%), and a bracketed restatement
-(三次（含三次）以上) is folded into the figure it restates.
+before a lone number makes it negative (-2.41‰, 负2.7%), a bracketed restatement
+(三次（含三次）以上) is folded into the figure it restates, and a qualifier after the last
+of numbers listed qualifies them all (分别控制在15毫秒、18毫秒和20毫秒以内).
 """
 
 from __future__ import annotations
@@ -160,3 +161,25 @@ def restated(patterns: PatternSet, text: str, figure: RawFigure, note: RawFigure
     restated.qualifier_text = after
     restated.qualifier_end = close + len(after)
     return restated
+
+
+def shared_qualifier(patterns: PatternSet, text: str, figures: list[RawFigure]) -> None:
+    """分别控制在15毫秒、18毫秒和20毫秒以内: a qualifier written after the last of figures listed with
+    nothing but a list mark between them ([number_words] shared_unit_marks, not a sign of a product)
+    qualifies each of them that has none of its own; they are copied, never changed in place."""
+    last = figures[-1]
+    word = last.qualifier_text
+    if word is None or last.qualifier_end <= last.end or word not in patterns.qualifiers_after:
+        return
+    following = last
+    index = len(figures) - 2
+    while index >= 0:
+        figure = figures[index]
+        gap = text[figure.qualifier_end : following.qualifier_start]
+        if figure.qualifier is not None or gap not in patterns.shared_unit_marks or gap in patterns.product_marks:
+            return
+        shared = copy_figure(figure)
+        shared.qualifier, shared.qualifier_text = last.qualifier, word
+        figures[index] = shared
+        following = figure
+        index -= 1

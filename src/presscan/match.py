@@ -37,7 +37,7 @@ from decimal import Decimal, localcontext
 from typing import Final
 
 from presscan.figurebuild import plain_figure, qualified_signed, special_figure, with_tail
-from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, signed
+from presscan.lookback import after_ordinal_range, is_restatement, joined_range, restated, shared_qualifier, signed
 from presscan.matchwords import MatchWords, has_code, match_words, word_before
 from presscan.number_readings import LARGEST_EXPONENT, MOST_DIGITS, NumberReading, ScanKinds, scan_readings
 from presscan.numberstarts import Found
@@ -154,6 +154,8 @@ def _find_figures(text: str, patterns: PatternSet, words: MatchWords) -> list[Ra
             else:
                 minus = "" in words.negative_sign_ends
             figures.append(qualified_signed(words, text, signed(patterns, text, figure)) if minus else figure)
+            if figure.qualifier_text is not None and len(figures) > 1:
+                shared_qualifier(patterns, text, figures)  # 15毫秒、18毫秒和20毫秒[以内]
         previous = None
     figures.extend(_phrases(words, text, figures))
     if not _in_order(figures):  # mostly they are: a stable sort would leave them as they are
