@@ -188,7 +188,7 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
             how = "with the link-time flags" if lib.name == "lib-lto" else "with mypyc's flags only"
             self.app.display_info(f"presscan: compiled {how}, not guided by a profile\n" + "\n".join(failures))
         else:
-            self.app.display_info("presscan: compiled, guided by the profile of the samples")
+            self.app.display_info("presscan: compiled, guided by the profile of its training run")
         built = sorted(lib.rglob("*.so")) + sorted(lib.rglob("*.pyd"))
         for path in built:
             build_data["force_include"][str(path)] = path.relative_to(lib).as_posix()
