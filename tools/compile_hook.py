@@ -104,7 +104,7 @@ from mypyc.build import mypycify
 extensions = mypycify({arguments!r}, opt_level="3", target_dir={target!r})
 for extension in extensions:
     extension.extra_compile_args = [*extension.extra_compile_args, *{flags!r}]
-    extension.extra_link_args = [*extension.extra_link_args, "-O3", *{flags!r}]
+    extension.extra_link_args = [*extension.extra_link_args, *{link!r}]
 setup(
     name="presscan_compiled",
     ext_modules=extensions,
@@ -184,11 +184,11 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
                 + failures[-1]
             )
             return
-        if failures:
+        if lib.name == "lib-guided":
+            self.app.display_info("presscan: compiled, guided by the profile of its training run")
+        else:
             how = "with the link-time flags" if lib.name == "lib-lto" else "with mypyc's flags only"
             self.app.display_info(f"presscan: compiled {how}, not guided by a profile\n" + "\n".join(failures))
-        else:
-            self.app.display_info("presscan: compiled, guided by the profile of its training run")
         built = sorted(lib.rglob("*.so")) + sorted(lib.rglob("*.pyd"))
         for path in built:
             build_data["force_include"][str(path)] = path.relative_to(lib).as_posix()
@@ -208,6 +208,7 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
                 lib=str(lib),
                 temp=str(self._work / "temp"),
                 flags=flags,
+                link=["-O3", *flags] if flags else [],  # the link optimises the whole library (-flto)
             ),
             encoding="utf-8",
         )
