@@ -32,3 +32,13 @@ def test_line_starts_on_any_text(text: str) -> None:
     starts = line_starts(text)
     assert starts == by_pattern(text)
     assert all(line_of(starts, offset) == line_of(by_pattern(text), offset) for offset in range(len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="\r\n一2 ", max_size=30), st.integers(0, 32), st.integers(0, 32))
+def test_line_breaks_between_two_offsets(text: str, start: int, end: int) -> None:
+    """core._line_breaks, which counts \\r and \\r\\n only where a \\r stands: as the pattern counts
+    them in the slice."""
+    from presscan.core import _line_breaks
+
+    assert _line_breaks(text, start, end) == len(LINE_BREAK.findall(text[start:end]))

@@ -353,7 +353,7 @@ def line_starts(original: str) -> list[int]:
     Where every \\r stands before a \\n (or there is none), the lines start after each \\n,
     found with str.find (a search in C; a match object per line cost some 4 000 instructions)."""
     starts = [0]
-    if original.count("\r") != original.count("\r\n"):
+    if "\r" in original and original.count("\r") != original.count("\r\n"):  # most hold no \r
         for match in _LINE_BREAK.finditer(original):
             starts.append(match.end())
         return starts
