@@ -225,9 +225,10 @@ def test_a_worker_killed_mid_job_loses_nothing(client: Client, tmp_path: Path) -
     folder.mkdir()
     text = "".join(path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt")))
     for index in range(10):
-        # a few tenths of a second of extraction each, and more files than workers: when the first
-        # result is back, the others are still at work and the kill finds work in progress
-        (folder / f"{index}.txt").write_text(f"第{index}号\n" + text * 30, encoding="utf-8")
+        # a tenth of a second of extraction each, compiled (some 220 000 characters: presscan reads
+        # 2.5 M a second), and more files than workers: when the first result is back, the others are
+        # still at work and the kill finds work in progress
+        (folder / f"{index}.txt").write_text(f"第{index}号\n" + text * 100, encoding="utf-8")
     expected = runner.invoke(app, ["extract", "-q", "--jobs", "2", "--format", "jsonl", str(folder)]).stdout
     options = InputOptions(paths=(str(folder),), quiet=True)
     run = ClusterRun(options, default_patterns(), client, batch_files=1)
