@@ -302,6 +302,14 @@ BULLETIN_CASES = [
         Fig("7.9天", "7.9", "天", "count"),
         Fig("8.8天", "8.8", "天", "count"),
     ),
+    # ...and days of an air-quality grade (优, 良, 轻度污染), the grade named right before them or ending
+    # their subject
+    row(
+        "其中，优12天，良15天，轻度污染3天",
+        Fig("12天", "12", "天", "count"),
+        Fig("15天", "15", "天", "count"),
+        Fig("3天", "3", "天", "count"),
+    ),
     row("寒潮过程持续6天，其间降雪2天", Fig("6天", "6", "天", "duration"), Fig("2天", "2", "天", "duration")),
     row("全市于11月1日供热，共计151天", Fig("151天", "151", "天", "count")),
     row(

@@ -35,6 +35,8 @@ class Measures:
         self.level_words = frozenset(m.level)
         self.percent_kinds = frozenset(m.percent_kinds)
         self.time_counts = tuple(m.time_counts)
+        self.counted_ends = (*m.time_counts, *m.day_grades)  # 高温日数28天; 轻度污染4天: days of a grade
+        self.grades = tuple(m.day_grades)
         # a length of time a verb of change moved (缩短1.8天, 延长2.3年, 压缩至62分钟) is a time measured
         d = words.direction
         self.change_words = frozenset((*d.up, *d.down, *d.baseline_up, *d.baseline_down))
@@ -55,8 +57,10 @@ class Measures:
         before = found[position - 1] if position > 0 else None
         if before is not None and before.kind == WORD and before.word in self.change_words:
             return COUNT  # 比上年缩短[1.8天]: a time measured, moved
+        if before is not None and before.kind == WORD and before.word.endswith(self.grades):
+            return COUNT  # 其中，[优]9天: a grade of one character names no subject
         if subject is not None and (
-            subject.endswith(self.time_counts) or any(word in subject for word in self.average_words)
+            subject.endswith(self.counted_ends) or any(word in subject for word in self.average_words)
         ):
             return COUNT
         return COUNT if self._averaged_or_covered(found, position) else None

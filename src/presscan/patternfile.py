@@ -405,6 +405,7 @@ class MeasureSection(_Strict):
     covering_verbs: list[Word] = Field(default_factory=list)
     summing_words: list[Word] = Field(default_factory=list)
     extreme_words: list[Word] = Field(default_factory=list)
+    day_grades: list[Word] = Field(default_factory=list)
 
 
 # ----- reading documents: tables and page furniture (presscan.tables, presscan.readers) ------------
