@@ -34,7 +34,6 @@ class Measures:
         self.growth_words = frozenset(m.growth)
         self.level_words = frozenset(m.level)
         self.percent_kinds = frozenset(m.percent_kinds)
-        self.time_counts = tuple(m.time_counts)
         self.counted_ends = (*m.time_counts, *m.day_grades)  # 高温日数28天; 轻度污染4天: days of a grade
         self.grades = tuple(m.day_grades)
         # a length of time a verb of change moved (缩短1.8天, 延长2.3年, 压缩至62分钟) is a time measured
@@ -49,7 +48,8 @@ class Measures:
         """count for a length of time whose subject is a number of days or hours (高温日数28天), an
         average (滑雪场[平均]运营138天: a statistic of many spans, not one span), one with a magnitude of a
         thousand or more (志愿服务2.2万小时, 0.87万小时; not 二十余年), or one a verb of change right before it
-        moved (比上年缩短1.8天: found[position] is the figure); None where the figure's own kind stands."""
+        moved (比上年缩短1.8天: found[position] is the figure), days of a grade (轻度污染4天), and those
+        _averaged_or_covered finds; None where the figure's own kind stands."""
         if figure.kind != DURATION:
             return None
         if figure.magnitude is not None and figure.value >= _SUMMED_AT_LEAST:

@@ -91,8 +91,8 @@ class Predicates:
     def carried_direction(self, sentence: Sentence, low: int, position: int) -> str | None:
         """The direction a figure with no word of its own takes from the clause it answers: a change
         said to be the most (毕节市减少最多，[为]218.64平方公里: down), or the label of a colon's list
-        (新增查明资源储量：铜52.3万吨，钨8.6万吨: up; 每月增加：基础养老金30元: up); None otherwise. Read in the text: words far from a
-        figure are not cut."""
+        (新增查明资源储量：铜52.3万吨，钨8.6万吨: up; 每月增加：基础养老金30元: up); None otherwise. Read in
+        the text: words far from a figure are not cut."""
         start = sentence.clause_starts[position]
         if low != start or start < 2:
             return None
@@ -203,10 +203,10 @@ class Predicates:
             if word in self.down:
                 return DOWN
             if word in self.baseline_up or word in self.baseline_down:
-                if any(end == back for _, end in skip) and not _after_time_baseline(found, back, skip):
-                    return None  # 增速比全省[高]0.5个百分点: a gap to another thing, whatever 增速 says
                 if _after_time_baseline(found, back, skip):
-                    return UP if word in self.baseline_up else DOWN
+                    return UP if word in self.baseline_up else DOWN  # 比去年同期[低]
+                if any(end == back for _, end in skip):
+                    return None  # 增速比全省[高]0.5个百分点: a gap to another thing, whatever 增速 says
         return noun_direction
 
     def _share_whole(self, found: list[Token], low: int, position: int) -> tuple[int, int] | None:
